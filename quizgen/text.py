@@ -1,0 +1,39 @@
+"""Small text helpers shared by the stages (no spaCy here)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
+
+# Words that make a sentence depend on an earlier one when it opens with them.
+OPENING_PRONOUNS = frozenset(
+    "he she it they him her them his hers its their theirs this these those we us our i me my".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Fold case, quote styles, dashes and white space so two spellings of one answer compare equal."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def contains_word(haystack: str, needle: str) -> bool:
+    """True when ``needle`` occurs in ``haystack`` as whole words, ignoring case and quote style."""
+    hay, pin = normalize(haystack), normalize(needle)
+    if not pin:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(pin) + r"(?!\w)", hay) is not None
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text`` outside any opening quotation mark, lower-cased."""
+    match = re.match(r"\W*?(\w+)", text)
+    return match.group(1).lower() if match else ""
+
+
+def opens_with_quote(text: str) -> bool:
+    """Does the sentence start with a quotation mark?"""
+    return text.lstrip()[:1] in ('"', "“", "‘", "'")

@@ -1,0 +1,117 @@
+"""The built .apkg, imported into a real Anki collection and read back as Anki renders it."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+
+import genanki
+import pytest
+
+from quizgen.export.anki import build_decks, make_note, write_apkg
+from quizgen.facts import Fact, FactKind
+from quizgen.pipeline import ArticleResult
+from quizgen.article import Article
+from quizgen.questions import Question, QuestionKind, make_cloze
+from quizgen.text import contains_word
+from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
+
+
+def test_seed_deck_imports_with_every_card_rendered(seed_build, tmp_path):
+    report, out = seed_build
+    (result,) = report.results
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, out / "north-korea-launchers.apkg")
+        assert len(log.new) == len(result.questions) > 20
+        for problem in ("conflicting", "missing_notetype", "missing_deck", "empty_first_field"):
+            assert list(getattr(log, problem)) == [], problem
+        cards = rendered_cards(col)
+        assert {c.deck for c in cards} == {"North Korea Launchers"}
+        assert len(cards) == len(result.questions)
+        assert list(col.get_empty_cards().notes) == []
+        by_answer = {}
+        for card in cards:
+            assert "{{" not in card.question_html and "{{" not in card.answer_html
+            seen = card.card
+            assert seen.hidden and all(h.strip() for h in seen.hidden), card.answer_html
+            for hidden in seen.hidden:
+                assert not contains_word(seen.prompt, hidden), seen
+            assert "quizgen" in card.tags and "article::north-korea-launchers" in card.tags
+            by_answer.setdefault(seen.hidden[0], []).append(card)
+        # every cloze answer is exactly the fact it hides
+        assert sorted(by_answer) == sorted({q.answer for q in result.questions})
+    finally:
+        col.close()
+
+
+def test_rebuilding_the_same_article_adds_no_notes(seed_build, nlp, tmp_path):
+    from quizgen.build import build
+    from tests.conftest import SEED
+
+    report, out = seed_build
+    again = tmp_path / "again"
+    time.sleep(1.1)  # a later build carries a later modification time, as real rebuilds do
+    build([str(SEED)], again, nlp=nlp)
+    col = open_collection(tmp_path)
+    try:
+        first = import_apkg(col, out / "north-korea-launchers.apkg")
+        guids = sorted(c.guid for c in rendered_cards(col))
+        second = import_apkg(col, again / "north-korea-launchers.apkg")
+        assert len(second.new) == 0
+        assert len(second.updated) + len(second.duplicate) == len(first.new)
+        assert col.note_count() == len(first.new)
+        assert sorted(c.guid for c in rendered_cards(col)) == guids
+    finally:
+        col.close()
+
+
+def _question(sentence: str, answer: str, kind=FactKind.PERSON) -> Question:
+    start = sentence.index(answer)
+    fact = Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=0, anchor="test")
+    question = make_cloze(fact)
+    assert question is not None
+    return question
+
+
+def test_untrusted_text_is_escaped_in_anki_fields(tmp_path):
+    question = _question("Mallory wrote <script>alert(1)</script> and <b>bold</b> {{c2::x}} text.", "Mallory")
+    qa = replace(question, kind=QuestionKind.SHORT_ANSWER, prompt="Who wrote <b>bold</b>?", blank=None,
+                 key="qa|1")
+    result = ArticleResult(article=Article(text=question.prompt, title="T <i>x</i>", name="t"),
+                           facts=(question.fact,), questions=(question, qa))
+    path = tmp_path / "t.apkg"
+    write_apkg(build_decks([result], "Escapes", subdecks=False), path)
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, path)
+        assert len(log.new) == 2
+        cards = rendered_cards(col)
+        assert len(cards) == 2  # the injected {{c2::…}} made no second cloze card
+        for card in cards:
+            for html_text in (card.question_html, card.answer_html):
+                assert "<script>" not in html_text and "<b>" not in html_text
+        cloze = next(c for c in cards if c.note_type == "quizgen Cloze")
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in cloze.question_html
+        assert "<script>alert(1)</script>" in plain(cloze.question_html)
+        assert "{{c2::x}}" in plain(cloze.question_html)
+    finally:
+        col.close()
+
+
+def test_note_guid_depends_on_identity_not_wording():
+    question = _question("Alice Smith met the press in Paris.", "Alice Smith")
+    reworded = replace(question, prompt="Alice Smith spoke to reporters in Paris.", blank=(0, 11))
+    note_a = make_note(question, "T", "article")
+    note_b = make_note(reworded, "T", "article")
+    assert note_a.guid == note_b.guid
+    assert make_note(question, "T", "other-article").guid != note_a.guid
+    assert note_a.guid == genanki.guid_for("quizgen", "article", question.key)
+
+
+def test_cloze_field_carries_one_deletion():
+    note = make_note(_question("Alice Smith met the press in Paris.", "Paris", FactKind.PLACE), "T", "a")
+    assert re.findall(r"\{\{c\d+::", note.fields[0]) == ["{{c1::"]
+    assert note.fields[0] == "Alice Smith met the press in {{c1::Paris}}."

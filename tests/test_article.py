@@ -1,0 +1,102 @@
+"""Reading articles: encodings, headlines, Markdown, header blocks, stdin."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+
+from quizgen.article import looks_like_headline, parse_article, read_article, slugify, title_from_name
+from quizgen.errors import InputError
+
+
+def test_headline_first_line_becomes_title(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Rain Floods Riverside Town\nThe river rose by two metres on Monday.\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "Rain Floods Riverside Town"
+    assert article.text == "The river rose by two metres on Monday."
+    assert article.name == "story"
+
+
+def test_sentence_first_line_is_body_and_title_comes_from_file_name(tmp_path):
+    path = tmp_path / "river-town_flood.txt"
+    path.write_text("The river rose by two metres on Monday.\nShops closed.\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "River Town Flood"
+    assert article.text.startswith("The river rose")
+
+
+def test_title_option_wins_and_name_option_renames(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Headline Here\nBody text.", encoding="utf-8")
+    article = read_article(str(path), title="Given", name="Other Name")
+    assert (article.title, article.name) == ("Given", "other-name")
+
+
+def test_bom_and_crlf_are_fine(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffThe council met on Tuesday.\r\nIt voted.\r\n".encode("utf-8"))
+    article = read_article(str(path))
+    assert article.text == "The council met on Tuesday.\nIt voted."
+
+
+def test_markdown_syntax_is_stripped(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("# Council Votes on Budget\n\nThe **council** met [in Leeds](http://x.test) on *Tuesday*.\n",
+                    encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "Council Votes on Budget"
+    assert article.text == "The council met in Leeds on Tuesday."
+
+
+def test_header_block_gives_title_date_and_source(tmp_path):
+    path = tmp_path / "h.txt"
+    path.write_text("title: Port Strike Ends\ndate: 2024-08-04\nsource: Example News\n\nDockers returned.\n",
+                    encoding="utf-8")
+    article = read_article(str(path))
+    assert (article.title, article.date, article.source, article.text) == (
+        "Port Strike Ends", "2024-08-04", "Example News", "Dockers returned.")
+
+
+def test_stdin_is_read_with_dash(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Ships docked in Oslo.".encode())))
+    article = read_article("-")
+    assert article.text == "Ships docked in Oslo." and article.name == "stdin"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"   \n\t\n", "empty"),
+    (b"\x00\x01\x02binary", "binary"),
+    ("caf\xe9".encode("latin-1"), "UTF-8"),
+])
+def test_bad_content_is_a_clear_input_error(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_article(str(path))
+
+
+def test_missing_file_and_size_limit(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(str(tmp_path / "nope.txt"))
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 100, encoding="utf-8")
+    with pytest.raises(InputError, match="--max-bytes"):
+        read_article(str(big), max_bytes=100)
+
+
+def test_headline_rules():
+    assert looks_like_headline("North Korea Parades New Launchers")
+    assert not looks_like_headline("North Korea has threatened to deploy launchers.")
+    assert not looks_like_headline("“We will respond,” he said")
+    assert not looks_like_headline(" ".join(["word"] * 30))
+    assert parse_article("Only one line", "x").text == "Only one line"
+
+
+def test_slugs_and_names():
+    assert slugify("../../Évil Name!") == "evil-name"
+    assert slugify("!!!") == "article"
+    assert title_from_name("north-korea_launchers") == "North Korea Launchers"

@@ -1,0 +1,50 @@
+"""Facts from the real parse, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+def _facts(nlp, text):
+    return extract_facts(nlp(text))
+
+
+def _by_answer(facts):
+    return {f.answer: f for f in facts}
+
+
+def test_offsets_point_at_the_answer(nlp):
+    for fact in _facts(nlp, "The Spanish navy sent 12 frigates to Malta in March 2021. Officials in Rome objected."):
+        assert fact.sentence[fact.start:fact.end] == fact.answer
+
+
+def test_possessive_and_determiner_are_trimmed(nlp):
+    facts = _by_answer(_facts(nlp, "Germany’s parliament met the United Nations' envoy at the European Central Bank."))
+    assert "Germany" in facts and facts["Germany"].kind is FactKind.PLACE
+    assert "European Central Bank" in facts and facts["European Central Bank"].kind is FactKind.ORGANIZATION
+    assert not any(a.startswith(("the ", "The ")) or a.endswith(("’s", "'s")) for a in facts)
+
+
+def test_counts_carry_the_noun_they_count(nlp):
+    facts = _by_answer(_facts(nlp, "The city bought 40 electric buses last year."))
+    assert facts["40"].kind is FactKind.COUNT
+    assert facts["40"].topic == "electric buses"
+
+
+def test_bare_numbers_are_not_facts(nlp):
+    facts = _facts(nlp, "The score was 3 to 1.")
+    assert not [f for f in facts if f.kind is FactKind.COUNT]
+
+
+def test_kinds_for_dates_money_people_places(nlp):
+    facts = _by_answer(_facts(nlp, "On 3 May 2022, Maria Lopez paid $5 million for a factory in Chicago."))
+    assert facts["3 May 2022"].kind is FactKind.DATE
+    assert facts["$5 million"].kind is FactKind.AMOUNT
+    assert facts["Maria Lopez"].kind is FactKind.PERSON
+    assert facts["Chicago"].kind is FactKind.PLACE
+
+
+def test_same_answer_twice_in_a_sentence_is_one_fact(nlp):
+    facts = _facts(nlp, "Chicago fans cheered as Chicago won.")
+    assert [f.answer for f in facts].count("Chicago") <= 1
