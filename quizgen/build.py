@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.article import DEFAULT_MAX_BYTES, Article, read_article
 from quizgen.atomic import staged_outputs
 from quizgen.errors import NoFactsError, OutputError
-from quizgen.export.anki import build_decks, write_apkg
-from quizgen.export.html import write_html
+from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
 
@@ -58,7 +57,8 @@ def read_articles(paths: Sequence[str], *, title: str | None = None, name: str |
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
           name: str | None = None, model: str | None = None, nlp: Language | None = None,
-          date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> BuildReport:
+          date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          formats: Sequence[str] = DEFAULT_FORMATS) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``."""
     articles = read_articles(paths, title=title, name=name, date=date, max_bytes=max_bytes)
     stem = output_stem(name, articles)
@@ -68,9 +68,10 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
         raise NoFactsError("no usable facts found: nothing to quiz on" if len(articles) > 1
                            else f"{paths[0]}: no usable facts found: nothing to quiz on")
     deck_name = deck or (articles[0].title if len(articles) == 1 else "quizgen")
+    settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=len(articles) > 1)
+    names = output_names(stem, formats)
     with staged_outputs(out) as stage:
-        apkg, page = stage.path(f"{stem}.apkg"), stage.path(f"{stem}.html")
-        write_apkg(build_decks(report.results, deck_name, subdecks=len(articles) > 1), apkg)
-        write_html(report.results, deck_name, page)
-    report.written = [out / f"{stem}.apkg", out / f"{stem}.html"]
+        for fmt, filename in names.items():
+            exporter(fmt).export(report.results, settings, stage.path(filename))
+    report.written = [out / filename for filename in names.values()]
     return report

@@ -89,9 +89,16 @@ def facts(
         table.add_column(column, overflow="fold")
     ordered = sorted(result.facts, key=lambda f: (f.kind.value, -f.score))
     for fact in ordered:
-        table.add_row(fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}", fact.sentence)
+        table.add_row(fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}", _context(fact))
     Console(width=max(100, int(os.environ.get("COLUMNS", "140")))).print(table)
     typer.echo(f"{len(result.facts)} facts")
+
+
+def _context(fact, width: int = 60) -> str:
+    """The words around a fact's answer, answer in brackets."""
+    before = fact.sentence[:fact.start][-width // 2:]
+    after = fact.sentence[fact.end:][:width // 2]
+    return f"{'…' if len(before) < fact.start else ''}{before}[{fact.answer}]{after}{'…' if fact.end + len(after) < len(fact.sentence) else ''}"
 
 
 def main() -> None:

@@ -111,7 +111,8 @@ def extract_facts(doc: Doc) -> list[Fact]:
                 noun = counted_noun(ent)
                 if noun is None:
                     continue  # a bare number means nothing on a card
-                topic = doc.text[ent.end_char:noun.idx + len(noun.text)].strip() if noun.i >= ent.end else noun.text
+                first = noun.left_edge if noun.left_edge.i >= ent.end else doc[ent.end]
+                topic = doc.text[first.idx:noun.idx + len(noun.text)]
             bounds = trim_span(list(ent), kind)
             if bounds is None:
                 continue

@@ -10,7 +10,7 @@ from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize,
 
 
 class QuestionKind(str, Enum):
-    """The form a question takes."""
+    """The form a question takes (what the answer sheet looks like)."""
 
     CLOZE = "cloze"
     SHORT_ANSWER = "short_answer"
@@ -35,6 +35,7 @@ class Question:
     blank: tuple[int, int] | None = None
     choices: tuple[str, ...] = ()
     score: float = 0.0
+    family: str = "cloze"  # which generator made it (cloze, wh, who_said, definition, role, …)
 
     @property
     def source(self) -> str:
@@ -94,3 +95,14 @@ def generate_questions(facts: list[Fact]) -> list[Question]:
         seen_keys.add(key)
         questions.append(replace(question, key=key))
     return questions
+
+
+def pick_for_quiz(questions: list[Question], limit: int | None = None) -> list[Question]:
+    """The best question from each sentence (so no item gives another away), best ``limit``, in article order."""
+    best: dict[int, Question] = {}
+    for question in questions:
+        index = question.fact.sentence_index
+        if index not in best or question.score > best[index].score:
+            best[index] = question
+    chosen = sorted(best.values(), key=lambda q: -q.score)[:limit]
+    return sorted(chosen, key=lambda q: (q.fact.sentence_index, q.fact.start))

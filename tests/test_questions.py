@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.facts import Fact, FactKind
-from quizgen.questions import QuestionKind, generate_questions, is_self_contained, make_cloze
+from quizgen.questions import QuestionKind, generate_questions, is_self_contained, make_cloze, pick_for_quiz
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -38,3 +38,14 @@ def test_no_duplicate_cards_and_unique_keys():
     questions = generate_questions(facts)
     assert len(questions) == 2
     assert len({q.key for q in questions}) == 2
+
+
+def test_quiz_takes_the_best_question_of_each_sentence_in_article_order():
+    from dataclasses import replace
+
+    sentence = "Maria Lopez opened the bridge in Lyon."
+    low = replace(make_cloze(fact(sentence, "Lyon", FactKind.PLACE)), score=0.2)
+    high = replace(make_cloze(fact(sentence, "Maria Lopez")), score=0.9)
+    other = replace(make_cloze(fact("The bridge cost $4 million.", "$4 million", FactKind.AMOUNT, index=1)), score=0.5)
+    assert pick_for_quiz([other, low, high]) == [high, other]
+    assert pick_for_quiz([other, low, high], limit=1) == [high]

@@ -11,16 +11,18 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import genanki
 
+from quizgen.export import ExportSettings
 from quizgen.pipeline import ArticleResult
 from quizgen.questions import Question, QuestionKind
 
 # Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
 # later makes Anki fork the note type), so every type carries all the fields it will ever need.
+SUFFIX = ".apkg"
 CLOZE_MODEL_ID = 1718245601
 QA_MODEL_ID = 1718245602
 CHOICE_MODEL_ID = 1718245603
@@ -161,3 +163,8 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
             archive.writestr("media", "{}")
     finally:
         os.unlink(db_path)
+
+
+def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:
+    """Write every article's questions as one ``.apkg`` (a subdeck per article when asked)."""
+    write_apkg(build_decks(results, settings.deck_name, settings.subdecks), path)

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quizgen.export import ExportSettings
 from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question
+from quizgen.questions import Question, pick_for_quiz
 from quizgen.templating import environment
 
+SUFFIX = ".html"
 TEMPLATE = "quiz.html.j2"
 
 
@@ -36,21 +38,22 @@ def answer_line_width(answer: str) -> int:
     return max(8, min(40, round(len(answer) * 1.3 / 4 + 1) * 4))
 
 
-def quiz_sections(results: Sequence[ArticleResult]) -> list[QuizSection]:
-    """Number every question across articles, in article order."""
+def quiz_sections(results: Sequence[ArticleResult], limit: int | None = None) -> list[QuizSection]:
+    """Pick each article's quiz questions and number them across articles, in article order."""
     sections, number = [], 0
     for result in results:
         items = []
-        for question in result.questions:
+        for question in pick_for_quiz(list(result.questions), limit):
             number += 1
             items.append(QuizItem(number=number, question=question, line_ch=answer_line_width(question.answer)))
         sections.append(QuizSection(title=result.article.title, source=result.article.source, items=tuple(items)))
     return sections
 
 
-def render_quiz(results: Sequence[ArticleResult], title: str, templates: Path | None = None) -> str:
+def render_quiz(results: Sequence[ArticleResult], title: str, templates: Path | None = None,
+                limit: int | None = None) -> str:
     """The quiz page as an HTML string."""
-    sections = quiz_sections(results)
+    sections = quiz_sections(results, limit)
     return environment(templates).get_template(TEMPLATE).render(
         title=title,
         sections=sections,
@@ -58,6 +61,7 @@ def render_quiz(results: Sequence[ArticleResult], title: str, templates: Path | 
     )
 
 
-def write_html(results: Sequence[ArticleResult], title: str, path: Path, templates: Path | None = None) -> None:
+def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:
     """Write the quiz page to ``path``."""
-    path.write_text(render_quiz(results, title, templates), encoding="utf-8")
+    page = render_quiz(results, settings.title, settings.templates, settings.quiz_questions)
+    path.write_text(page, encoding="utf-8")

@@ -8,7 +8,7 @@ from quizgen.article import Article
 from quizgen.export.html import render_quiz
 from quizgen.facts import Fact, FactKind
 from quizgen.pipeline import ArticleResult
-from quizgen.questions import make_cloze
+from quizgen.questions import make_cloze, pick_for_quiz
 from tests.browser import needs_chromium, page_count, page_text, print_pdf
 
 
@@ -34,8 +34,10 @@ def test_quiz_has_header_numbered_blanks_and_key(seed_build):
     for label in ("Name", "Class", "Date"):
         assert f'<span class="field">{label} ' in page
     quiz, key = page.split('<section class="answer-key">')
-    assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(result.questions)
-    for question in result.questions:
+    picked = pick_for_quiz(list(result.questions))
+    assert len({q.fact.sentence_index for q in picked}) == len(picked) > 10
+    assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
+    for question in picked:
         assert f'<strong class="key-answer">{question.answer}</strong>' in key.replace("&#39;", "'")
     assert ".answer-key { break-before: page" in page
 
