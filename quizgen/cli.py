@@ -82,6 +82,7 @@ def facts(
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title=f"Facts: {the_article.title}", show_lines=False)
@@ -89,7 +90,8 @@ def facts(
         table.add_column(column, overflow="fold")
     ordered = sorted(result.facts, key=lambda f: (f.kind.value, -f.score))
     for fact in ordered:
-        table.add_row(fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}", _context(fact))
+        table.add_row(*(escape(cell) for cell in (fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}",
+                                                  _context(fact))))
     Console(width=max(100, int(os.environ.get("COLUMNS", "140")))).print(table)
     typer.echo(f"{len(result.facts)} facts")
 
