@@ -6,6 +6,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from quizgen.facts import Fact, FactKind
+from quizgen.parse import parse_of
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -102,6 +103,7 @@ def extract_facts(doc: Doc) -> list[Fact]:
     for index, sent in enumerate(sents):
         s_start, s_end = sentence_bounds(sent)
         sentence = doc.text[s_start:s_end]
+        parse = parse_of(sent, s_start)
         for ent in sent.ents:
             kind = LABEL_KINDS.get(ent.label_)
             if kind is None:
@@ -124,5 +126,5 @@ def extract_facts(doc: Doc) -> list[Fact]:
             score = KIND_WEIGHT[kind] * _position_weight(index, len(sents)) + 0.1 * min(mentions[normalize(ent.text)], 5)
             facts.append(Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=end,
                               sentence_index=index, label=ent.label_, topic=topic,
-                              anchor=_anchor(ent.root, sent), score=score))
+                              anchor=_anchor(ent.root, sent), score=score, parse=parse))
     return facts

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 
+from quizgen.parse import SentenceParse
 from quizgen.text import normalize
 
 
@@ -29,9 +30,18 @@ class Fact:
     """One thing worth knowing from one sentence.
 
     ``answer`` is the text a card hides; it stands in ``sentence`` at ``[start, end)``.
-    ``topic`` is what the fact is about (the noun a count counts, the person a role belongs to).
+    ``canonical`` is the answer's full form when the sentence uses a short one ("Kim" → "Kim Jong Un").
+    ``topic`` is what the fact is about, by kind:
+
+    - count: the noun phrase counted ("new tactical ballistic missile launchers");
+    - equipment: the designation's class ("missile", "aircraft"), "" if unknown;
+    - definition: the term defined ("Hwasong-11D"); the answer is the defining phrase;
+    - role: the person's full name; the answer is the role phrase;
+    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name).
+
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
-    makes the fact's identity, which keeps Anki note GUIDs stable across edits.
+    makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
+    sentence's parse as plain data, for question rules.
     """
 
     kind: FactKind
@@ -44,6 +54,8 @@ class Fact:
     topic: str = ""
     anchor: str = ""
     score: float = 0.0
+    canonical: str = ""
+    parse: SentenceParse | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.sentence[self.start:self.end] != self.answer:
@@ -67,4 +79,5 @@ class Fact:
             "topic": self.topic,
             "anchor": self.anchor,
             "score": round(self.score, 3),
+            "canonical": self.canonical,
         }

@@ -48,3 +48,15 @@ def test_kinds_for_dates_money_people_places(nlp):
 def test_same_answer_twice_in_a_sentence_is_one_fact(nlp):
     facts = _facts(nlp, "Chicago fans cheered as Chicago won.")
     assert [f.answer for f in facts].count("Chicago") <= 1
+
+
+def test_facts_carry_a_plain_parse_aligned_with_the_sentence(nlp):
+    (fact, *_) = _facts(nlp, "Maria Lopez opened the new bridge in Lyon on Monday.")
+    parse = fact.parse
+    assert parse is not None
+    for tok in parse.tokens:
+        assert fact.sentence[tok.idx:tok.idx + len(tok.text)] == tok.text
+    assert parse.root.lemma == "open"
+    assert [t.text for t in parse.subtree(parse.token_at(fact.sentence.index("bridge")))][:3] == ["the", "new", "bridge"]
+    swapped = parse.with_text(0, "[Someone]")
+    assert swapped.tokens[1].idx == parse.tokens[1].idx + len("[Someone]") - len("Maria")
