@@ -1,4 +1,4 @@
-"""Read an article from a file or stdin into a plain ``Article``."""
+"""Turn an article's text into a plain ``Article``: decoding, header block, Markdown, headline."""
 
 from __future__ import annotations
 
@@ -52,13 +52,47 @@ def looks_like_headline(line: str) -> bool:
     return not line.endswith((".", ",", ";", ":", "”", '"')) and not line.startswith(("“", '"', "-", "*"))
 
 
-def _decode(data: bytes, label: str) -> str:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_like_bomless_utf16(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 has a NUL in every other byte."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return False
+    even, odd = head[0:pairs * 2:2], head[1:pairs * 2:2]
+    return even.count(0) > 0.8 * pairs or odd.count(0) > 0.8 * pairs
+
+
+def decode_text(data: bytes, label: str) -> str:
+    """Decode an article's bytes: UTF-8, or UTF-16 with a byte-order mark; anything else is refused.
+
+    Latin-1 and other 8-bit encodings are refused rather than guessed at: a wrong guess would
+    silently put wrong letters into the cards.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise InputError(f"{label}: starts with a {codec.upper()} byte-order mark but is not valid "
+                                 f"{codec.upper()} text") from None
+            break
+    else:
+        head = data[:4096]
+        if b"\x00" in head:
+            if _looks_like_bomless_utf16(head):
+                raise InputError(f"{label}: looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+            raise InputError(f"{label}: looks like a binary file, not text")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{label}: not valid UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    sample = text[:4096]
+    if sample and len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise InputError(f"{label}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{label}: not valid UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    return text
 
 
 def _strip_markdown(text: str) -> str:
@@ -73,9 +107,14 @@ def _strip_markdown(text: str) -> str:
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
-    """Take ``title:``/``date:``/``source:`` lines off the top of the text."""
+    """Take ``title:``/``date:``/``source:`` lines (bare, or fenced by ``---`` lines) off the top of the text."""
     header: dict[str, str] = {}
     lines = text.splitlines()
+    if lines and lines[0].strip() == "---" and "---" in (line.strip() for line in lines[1:40]):
+        close = next(n for n, line in enumerate(lines[1:40], 1) if line.strip() == "---")
+        fenced = {m.group(1).lower(): m.group(2).strip("'\"") for m in map(_HEADER_LINE.match, lines[1:close]) if m}
+        if fenced:
+            return fenced, "\n".join(lines[close + 1:])
     i = 0
     while i < len(lines):
         match = _HEADER_LINE.match(lines[i])
@@ -89,14 +128,14 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 
 
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
-                  date: str | None = None) -> Article:
+                  date: str | None = None, label: str | None = None) -> Article:
     """Build an ``Article`` from raw text: header block, Markdown clean-up, headline detection."""
     header, body = _split_header(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if markdown:
         body = _strip_markdown(body)
     body = body.strip()
     if not body:
-        raise InputError(f"{name}: the article is empty")
+        raise InputError(f"{label or name}: the article is empty (no text)")
     found_title = header.get("title", "")
     first, _, rest = body.partition("\n")
     if not found_title and rest.strip() and looks_like_headline(first):
@@ -112,23 +151,7 @@ def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bo
 
 def read_article(path: str, *, title: str | None = None, name: str | None = None,
                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read ``path`` (or ``-`` for stdin) as a UTF-8 text or Markdown article."""
-    if path == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        label, stem, markdown = "stdin", name or "stdin", False
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise InputError(f"{path}: no such file")
-        if file.is_dir():
-            raise InputError(f"{path}: is a folder, not an article file")
-        try:
-            if file.stat().st_size > max_bytes:
-                raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
-            data = file.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-        label, stem, markdown = path, name or file.stem, file.suffix.lower() in (".md", ".markdown")
-    if len(data) > max_bytes:
-        raise InputError(f"{label}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
-    return parse_article(_decode(data, label), stem, title=title, markdown=markdown, date=date)
+    """Read one article: a text, Markdown or HTML file, ``-`` for stdin, or an http(s) URL."""
+    from quizgen.sources import load_article, source_for
+
+    return load_article(source_for(path), title=title, name=name, date=date, max_bytes=max_bytes)

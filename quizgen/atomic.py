@@ -51,7 +51,11 @@ class StagedOutputs:
 
 @contextmanager
 def staged_outputs(folder: Path) -> Iterator[StagedOutputs]:
-    """Stage outputs in ``folder``; they replace their targets only if the block finishes."""
+    """Stage outputs in ``folder``; they replace their targets only if the block finishes.
+
+    If the block fails, the temporary files go, and so does ``folder`` if this call created it.
+    """
+    created = _missing_parents(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -62,5 +66,23 @@ def staged_outputs(folder: Path) -> Iterator[StagedOutputs]:
     try:
         yield stage
         stage.commit()
+    except BaseException:
+        stage.discard()
+        for made in created:  # deepest first; a folder that is not empty stays
+            try:
+                made.rmdir()
+            except OSError:
+                break
+        raise
     finally:
         stage.discard()
+
+
+def _missing_parents(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if path.exists() or path.is_symlink():
+            break
+        missing.append(path)
+    return missing

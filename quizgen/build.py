@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.article import DEFAULT_MAX_BYTES, Article, read_article
+from quizgen.article import DEFAULT_MAX_BYTES, Article, slugify, title_from_name
 from quizgen.atomic import staged_outputs
-from quizgen.errors import NoFactsError, OutputError
+from quizgen.errors import NoFactsError, OutputError, UsageError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
+from quizgen.sources import Source, discover, iter_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 _PLAIN_NAME = re.compile(r"^[\w][\w .-]*$")
 DEFAULT_NAME = "quizgen"
+
+# Called after each article with (articles done, articles in all, the article's title).
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -28,6 +32,7 @@ class BuildReport:
 
     results: list[ArticleResult] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
 
     @property
     def facts(self) -> int:
@@ -38,40 +43,185 @@ class BuildReport:
         return sum(len(r.questions) for r in self.results)
 
 
-def output_stem(name: str | None, articles: Sequence[Article]) -> str:
-    """The file stem for outputs: ``--name``, else the single article's name."""
-    if name is None:
-        return articles[0].name if len(articles) == 1 else DEFAULT_NAME
+def check_name(name: str) -> str:
+    """``name`` if it is a plain file name (no folders, no ``..``), else an ``OutputError``."""
     if not _PLAIN_NAME.match(name) or ".." in name:
         raise OutputError(f"--name {name!r}: must be a plain file name (letters, digits, '-', '_', '.', spaces)")
     return name
 
 
+def output_stem(name: str | None, articles: Sequence[Article]) -> str:
+    """The file stem for outputs: ``--name``, else the single article's name."""
+    if name is None:
+        return articles[0].name if len(articles) == 1 else DEFAULT_NAME
+    return check_name(name)
+
+
+@dataclass
+class Inputs:
+    """Discovered inputs and a lazy stream of their results (each article read and parsed only when reached)."""
+
+    sources: list[Source]
+    results: Iterator[tuple[str, ArticleResult]]  # (input label, result)
+    total: int  # articles expected (questions files count as one until read)
+
+
+def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
+                date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
+                nlp: Language | None = None) -> Inputs:
+    """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files."""
+    sources = discover(paths)
+    questions_files = [s for s in sources if s.is_questions_file]
+    if questions_files:
+        if len(questions_files) != len(sources):
+            raise UsageError("a questions file (.json) cannot be mixed with articles in one run")
+        return Inputs(sources, _reviewed(questions_files, title, max_bytes), len(sources))
+    single = len(sources) == 1
+    labels: list[str] = []
+
+    def articles() -> Iterator[Article]:
+        for source, article in zip(sources, iter_articles(sources, title=title if single else None,
+                                                          name=name if single else None, date=date,
+                                                          max_bytes=max_bytes)):
+            labels.append(source.label)
+            yield article
+
+    def results() -> Iterator[tuple[str, ArticleResult]]:
+        pipeline = nlp if nlp is not None else load_pipeline(model)
+        for n, result in enumerate(analyse(pipeline, articles())):
+            yield labels[n], result
+
+    return Inputs(sources, results(), len(sources))
+
+
+def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> Iterator[tuple[str, ArticleResult]]:
+    from dataclasses import replace
+
+    from quizgen.review import load_questions
+
+    names: set[str] = set()
+    for source in sources:
+        results = load_questions(source.location, max_bytes)
+        for result in results:
+            if result.article.name in names:
+                raise UsageError(f"{source.label}: article {result.article.name!r} is also in another questions file")
+            names.add(result.article.name)
+            if title and len(sources) == 1 and len(results) == 1:
+                result = replace(result, article=replace(result.article, title=title))
+            yield source.label, result
+
+
 def read_articles(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
                   date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Read every path; ``title`` and ``name`` apply only when there is one article."""
-    single = len(paths) == 1
-    return [read_article(p, title=title if single else None, name=name if single else None,
-                         date=date, max_bytes=max_bytes) for p in paths]
+    """Read every path (files, folders, URLs, ``-``); ``title`` and ``name`` apply only when there is one article."""
+    sources = discover(paths)
+    single = len(sources) == 1
+    return list(iter_articles(sources, title=title if single else None, name=name if single else None,
+                              date=date, max_bytes=max_bytes))
+
+
+def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
+    """(file stem, deck name) for a many-article build: the folder's when one folder was given."""
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        folder = Path(paths[0]).resolve().name
+        return slugify(folder), title_from_name(folder)
+    return DEFAULT_NAME, DEFAULT_NAME
+
+
+def _no_facts(label: str) -> NoFactsError:
+    return NoFactsError(f"{label}: no usable facts found: nothing to quiz on")
 
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
           name: str | None = None, model: str | None = None, nlp: Language | None = None,
           date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          formats: Sequence[str] = DEFAULT_FORMATS) -> BuildReport:
-    """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``."""
-    articles = read_articles(paths, title=title, name=name, date=date, max_bytes=max_bytes)
-    stem = output_stem(name, articles)
-    nlp = nlp if nlp is not None else load_pipeline(model)
-    report = BuildReport(results=list(analyse(nlp, articles)))
-    if report.questions == 0:
-        raise NoFactsError("no usable facts found: nothing to quiz on" if len(articles) > 1
-                           else f"{paths[0]}: no usable facts found: nothing to quiz on")
-    deck_name = deck or (articles[0].title if len(articles) == 1 else "quizgen")
-    settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=len(articles) > 1)
-    names = output_names(stem, formats)
+          formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
+          progress: Progress | None = None) -> BuildReport:
+    """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
+
+    ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
+    Many articles make one deck with a subdeck per article, or with ``split`` a deck and quiz each.
+    Nothing is written unless every output is complete.
+    """
+    if name is not None:
+        check_name(name)
+        if split:
+            raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
+    inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp)
+    report = BuildReport()
+    kept: list[ArticleResult] = []
     with staged_outputs(out) as stage:
-        for fmt, filename in names.items():
-            exporter(fmt).export(report.results, settings, stage.path(filename))
-    report.written = [out / filename for filename in names.values()]
+        for done, (label, result) in enumerate(inputs.results, 1):
+            if progress is not None:
+                progress(done, max(inputs.total, done), result.article.title)
+            if not result.questions:
+                report.skipped.append(label)
+                continue
+            report.results.append(result)
+            if split:  # written as it comes, so a long run holds one article at a time
+                report.written += _export(stage, out, [result], result.article.name,
+                                          _split_settings(deck, result), formats)
+            else:
+                kept.append(result)
+        if not report.results:
+            raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+        if not split:
+            many = len(kept) > 1 or inputs.total > 1
+            if not many:
+                stem = name or kept[0].article.name
+                deck_name = deck or kept[0].article.title
+            else:
+                default_stem, default_deck = _collection_name(paths)
+                stem, deck_name = name or default_stem, deck or default_deck
+            settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=many)
+            report.written = _export(stage, out, kept, stem, settings, formats)
+    return report
+
+
+def _split_settings(deck: str | None, result: ArticleResult) -> ExportSettings:
+    title = result.article.title
+    if deck:  # "Deck::Article title"
+        return ExportSettings(title=title, deck_name=deck, subdecks=True)
+    return ExportSettings(title=title, deck_name=title, subdecks=False)
+
+
+def _export(stage, out: Path, results: list[ArticleResult], stem: str, settings: ExportSettings,
+            formats: Sequence[str]) -> list[Path]:
+    names = output_names(stem, formats)
+    for fmt, filename in names.items():
+        exporter(fmt).export(results, settings, stage.path(filename))
+    return [out / filename for filename in names.values()]
+
+
+def generate_questions_file(paths: Sequence[str], *, title: str | None = None, model: str | None = None,
+                            nlp: Language | None = None, date: str | None = None,
+                            max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None
+                            ) -> tuple[str, BuildReport]:
+    """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
+    from quizgen.review import dumps
+
+    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp)
+    report = BuildReport()
+    for done, (label, result) in enumerate(inputs.results, 1):
+        if progress is not None:
+            progress(done, max(inputs.total, done), result.article.title)
+        if result.questions:
+            report.results.append(result)
+        else:
+            report.skipped.append(label)
+    if not report.results:
+        raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+    return dumps(report.results), report
+
+
+def write_questions_file(paths: Sequence[str], output: Path, **options) -> BuildReport:
+    """Write the questions file for ``paths`` to ``output`` (atomically; an existing file survives a failure)."""
+    filename = output.name
+    if not filename or filename in (".", ".."):
+        raise OutputError(f"{output}: not a file name")
+    text, report = generate_questions_file(paths, **options)
+    folder = output.parent
+    with staged_outputs(folder) as stage:
+        stage.path(filename).write_text(text, encoding="utf-8")
+    report.written = [output]
     return report

