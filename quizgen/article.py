@@ -61,8 +61,8 @@ def _looks_like_bomless_utf16(head: bytes) -> bool:
     pairs = len(head) // 2
     if pairs < 4:
         return False
-    even, odd = head[0:pairs * 2:2], head[1:pairs * 2:2]
-    return even.count(0) > 0.8 * pairs or odd.count(0) > 0.8 * pairs
+    zeros = head[0:pairs * 2:2].count(0), head[1:pairs * 2:2].count(0)
+    return max(zeros) > 0.8 * pairs and min(zeros) < 0.1 * pairs
 
 
 def decode_text(data: bytes, label: str) -> str:
