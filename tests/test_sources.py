@@ -1,0 +1,199 @@
+"""Finding and reading articles: folders, HTML pages, URLs (a real HTTP server on 127.0.0.1), stdin."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from functools import partial
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.article import read_article
+from quizgen.cli import app
+from quizgen.errors import InputError, UsageError
+from quizgen.sources import discover, iter_articles, source_for
+from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
+
+DATA = Path(__file__).resolve().parent / "data"
+PAGE = DATA / "harbour-bridge.html"
+BOILERPLATE = ("cookies", "Most read", "Subscribe", "nightmare", "tunnel", "All rights reserved", "Privacy policy",
+               "Newsletter", "dataLayer", "Ferry fares")
+
+
+def test_folders_are_searched_recursively_by_extension(tmp_path):
+    (tmp_path / "b" / "deeper").mkdir(parents=True)
+    (tmp_path / ".git").mkdir()
+    for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM", "notes.pdf", "b/data.json",
+                ".git/f.txt", ".g.txt"):
+        (tmp_path / rel).write_text("x", encoding="utf-8")
+    found = [s.location for s in discover([str(tmp_path)])]
+    assert found == [str(tmp_path / rel) for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM")]
+    # a file named directly and again through its folder is read once; order follows the arguments
+    again = discover([str(tmp_path / "b" / "c.md"), str(tmp_path)])
+    assert [s.location for s in again][:2] == [str(tmp_path / "b/c.md"), str(tmp_path / "a.txt")]
+    assert len(again) == 4
+
+
+def test_stdin_only_once_and_urls_are_sources():
+    assert source_for("https://example.org/news/bridge-reopens.html").stem == "bridge-reopens"
+    assert source_for("http://example.org/").stem == "example.org"
+    assert source_for("-").label == "stdin"
+    with pytest.raises(UsageError, match="only once"):
+        discover(["-", "-"])
+
+
+def test_same_file_name_in_two_folders_gets_two_article_names(tmp_path):
+    for folder in ("monday", "tuesday"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text("Ships docked in Oslo.", encoding="utf-8")
+    names = [a.name for a in iter_articles(discover([str(tmp_path)]))]
+    assert names == ["news", "news-2"]  # names make note IDs: two articles must never share one
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: \"Port Strike Ends\"\ndate: 2024-08-04\ntags: [labour]\n---\n\n"
+                    "Dockers in **Antwerp** returned to work on Monday.\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert (article.title, article.date, article.text) == ("Port Strike Ends", "2024-08-04",
+                                                           "Dockers in Antwerp returned to work on Monday.")
+
+
+def test_saved_news_page_gives_main_text_title_and_date():
+    article = read_article(str(PAGE))
+    assert article.title == "Bergen harbour bridge reopens after two-year repair"
+    assert article.date == "2024-03-14"
+    assert article.source == "The Coastal Courier"
+    assert article.name == "harbour-bridge"
+    assert article.text.startswith("The Puddefjord Bridge in Bergen reopened to traffic on Thursday")
+    assert article.text.rstrip().endswith("is due to finish in September 2025.")
+    assert len(article.text.splitlines()) == 6  # the six paragraphs of the story, nothing else
+    for noise in BOILERPLATE + (article.title,):
+        assert noise not in article.text, noise
+
+
+def test_html_without_article_text_is_an_input_error(tmp_path):
+    path = tmp_path / "menu.html"
+    path.write_text("<html><head><title>Menu</title><script>var x = 1;</script></head><body>\n</body></html>",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match="no article text found"):
+        read_article(str(path))
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", str(path), "--out", str(path.parent / "out")])
+    assert result.exit_code == 4 and "no usable facts" in result.stderr  # a bare menu: nothing to quiz on
+
+
+def test_html_page_in_its_declared_charset(tmp_path):
+    body = PAGE.read_text(encoding="utf-8").replace('<meta charset="utf-8">', '<meta charset="windows-1252">')
+    body = body.replace("Laksevåg", "Laksevåg").replace("Marte Mjøs Persen", "Marte Mjøs Persen")
+    path = tmp_path / "cp1252.html"
+    path.write_bytes(body.encode("cp1252", errors="strict"))
+    article = read_article(str(path))
+    assert "Marte Mjøs Persen" in article.text and "Laksevåg" in article.text
+
+
+def test_html_from_stdin_is_recognised(monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(PAGE.read_bytes())))
+    article = read_article("-")
+    assert article.title == "Bergen harbour bridge reopens after two-year repair"
+    assert "cookies" not in article.text
+
+
+def test_news_page_builds_a_deck_without_boilerplate(tmp_path):
+    result = CliRunner().invoke(app, ["build", str(PAGE), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, tmp_path / "out" / "harbour-bridge.apkg")
+        cards = rendered_cards(col)
+        assert len(log.new) == len(cards) >= 10
+        assert {c.deck for c in cards} == {"Bergen harbour bridge reopens after two-year repair"}
+        seen = " ".join(plain(c.answer_html) for c in cards)
+        for noise in BOILERPLATE:
+            assert noise not in seen, noise
+        hidden = {h for c in cards for h in c.card.hidden}
+        assert {"Bergen", "1956"} <= hidden
+    finally:
+        col.close()
+    quiz = (tmp_path / "out" / "harbour-bridge.html").read_text(encoding="utf-8")
+    assert "Bergen harbour bridge reopens after two-year repair" in quiz
+    assert "cookies" not in quiz
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep the test output clean
+        pass
+
+    def do_GET(self):
+        if self.path == "/plain/story":
+            body = "title: Ferry Fares\n\nSkyss raised ferry fares in Bergen by 5 percent in April 2024.\n".encode()
+            self._send(200, "text/plain; charset=utf-8", body)
+        elif self.path == "/report.pdf":
+            self._send(200, "application/pdf", b"%PDF-1.4\n")
+        elif self.path == "/huge":
+            self._send(200, "text/plain", b"word " * 4000)
+        else:
+            super().do_GET()
+
+    def _send(self, status: int, content_type: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(DATA)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_to_a_news_page_reads_like_the_saved_file(server):
+    url = f"{server}/harbour-bridge.html"
+    article = read_article(url)
+    saved = read_article(str(PAGE))
+    assert (article.text, article.title, article.date, article.name) == (saved.text, saved.title, saved.date,
+                                                                         saved.name)
+    assert article.source == url
+
+
+def test_url_to_plain_text(server):
+    article = read_article(f"{server}/plain/story")
+    assert (article.title, article.name) == ("Ferry Fares", "story")
+    assert article.text.startswith("Skyss raised ferry fares")
+
+
+@pytest.mark.parametrize("path, message", [
+    ("/missing.html", "the server answered 404 File not found"),
+    ("/report.pdf", "not a web page or text (application/pdf)"),
+    ("/huge", "larger than the 1,000-byte limit"),
+])
+def test_url_failures_are_one_line_errors(server, path, message):
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")) as caught:
+        read_article(f"{server}{path}", max_bytes=1000)
+    assert "\n" not in str(caught.value) and str(caught.value).startswith(f"{server}{path}: ")
+
+
+def test_build_from_a_url_and_files_together(server, tmp_path):
+    story = tmp_path / "oslo.txt"
+    story.write_text("The mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", f"{server}/harbour-bridge.html", str(story), "--out",
+                                      str(tmp_path / "out"), "--deck", "News"])
+    assert result.exit_code == 0, result.output
+    col = open_collection(tmp_path)
+    try:
+        import_apkg(col, tmp_path / "out" / "quizgen.apkg")
+        decks = {c.deck for c in rendered_cards(col)}
+    finally:
+        col.close()
+    assert decks == {"News::Bergen harbour bridge reopens after two-year repair", "News::Oslo"}
