@@ -1,0 +1,131 @@
+"""Many articles in one run: subdecks or --split, the summary, --quiet, the progress bar, streaming."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.build import build, open_inputs
+from quizgen.cli import app
+from quizgen.sources import discover, iter_articles
+from tests.anki_helpers import import_apkg, open_collection, rendered_cards
+from tests.conftest import ROOT, SEED
+
+runner = CliRunner()
+HTML = ROOT / "tests" / "data" / "harbour-bridge.html"
+OSLO = "title: Oslo Libraries\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023.\n"
+EMPTY_OF_FACTS = "it is what it is.\n"
+
+
+@pytest.fixture
+def folder(tmp_path) -> Path:
+    """A folder of three articles in three formats, one in a subfolder."""
+    root = tmp_path / "week-12"
+    (root / "more").mkdir(parents=True)
+    (root / "north-korea-launchers.txt").write_bytes(SEED.read_bytes())
+    (root / "more" / "bridge.html").write_bytes(HTML.read_bytes())
+    (root / "oslo.md").write_text(OSLO, encoding="utf-8")
+    return root
+
+
+def _cards_per_deck(tmp_path: Path, *apkgs: Path) -> dict[str, int]:
+    col = open_collection(tmp_path)
+    try:
+        for apkg in apkgs:
+            log = import_apkg(col, apkg)
+            assert list(log.conflicting) == [] and list(log.missing_deck) == []
+        decks: dict[str, int] = {}
+        for card in rendered_cards(col):
+            decks[card.deck] = decks.get(card.deck, 0) + 1
+        return decks
+    finally:
+        col.close()
+
+
+def test_folder_builds_one_deck_with_a_subdeck_per_article(folder, tmp_path, nlp):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["week-12.apkg", "week-12.html"]
+    for title in ("North Korea Launchers", "Bergen harbour bridge reopens after two-year repair", "Oslo Libraries"):
+        assert title in result.stdout
+    assert "3 articles" in result.stdout and "2 file(s) written" in result.stdout
+    report = build([str(folder)], tmp_path / "again", nlp=nlp)
+    expected = {f"Week 12::{r.article.title}": len(r.questions) for r in report.results}
+    assert _cards_per_deck(tmp_path, out / "week-12.apkg") == expected
+    quiz = (out / "week-12.html").read_text(encoding="utf-8")
+    assert all(r.article.title in quiz for r in report.results)
+
+
+def test_split_gives_a_deck_and_quiz_per_article(folder, tmp_path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(folder), "--split", "--deck", "Current Affairs", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"{stem}.{ext}" for stem in ("north-korea-launchers", "bridge", "oslo") for ext in ("apkg", "html"))
+    assert "6 file(s) written" in result.stdout
+    decks = _cards_per_deck(tmp_path, *sorted(out.glob("*.apkg")))
+    assert set(decks) == {"Current Affairs::North Korea Launchers", "Current Affairs::Oslo Libraries",
+                          "Current Affairs::Bergen harbour bridge reopens after two-year repair"}
+    assert "Oslo Libraries" in (out / "oslo.html").read_text(encoding="utf-8")
+    assert "North Korea" not in (out / "oslo.html").read_text(encoding="utf-8")
+
+
+def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "oslo.txt").write_text(OSLO, encoding="utf-8")
+    (tmp_path / "in" / "filler.txt").write_text(EMPTY_OF_FACTS, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"quizgen: warning: {tmp_path / 'in' / 'filler.txt'}: no usable facts; left out"]
+    decks = _cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")
+    assert list(decks) == ["In::Oslo Libraries"] and decks["In::Oslo Libraries"] >= 1
+
+
+def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):
+    for n in range(3):
+        (tmp_path / f"a{n}.txt").write_text(OSLO, encoding="utf-8")
+    sources = discover([str(tmp_path)])
+    articles = iter_articles(sources)
+    assert next(articles).name == "a0"
+    (tmp_path / "a2.txt").unlink()  # not read yet, so its removal shows up only when it is reached
+    assert next(articles).name == "a1"
+    with pytest.raises(Exception, match="no such file"):
+        next(articles)
+    inputs = open_inputs([str(tmp_path)], nlp=nlp)  # discovery only: nothing is read or parsed yet
+    assert inputs.total == 2
+
+
+def test_progress_bar_on_a_terminal_and_none_when_piped(folder, tmp_path):
+    import pty
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "TERM": "xterm"}
+    env.pop("NO_COLOR", None)
+    command = [sys.executable, "-m", "quizgen", "build", str(folder), "--out", str(tmp_path / "out")]
+    primary, secondary = pty.openpty()
+    try:
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=secondary, env=env, timeout=120)
+        os.close(secondary)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            drawn += chunk
+    finally:
+        os.close(primary)
+    assert done.returncode == 0, drawn
+    assert b"3/3" in drawn and "━".encode() in drawn  # rich's bar, counting articles
+    assert b"3 article(s)" in done.stdout
+    quiet = subprocess.run(command + ["--quiet"], capture_output=True, env=env, timeout=120)
+    assert quiet.returncode == 0 and quiet.stdout == b"" and quiet.stderr == b""
