@@ -83,7 +83,7 @@ def questions(
     from quizgen.build import generate_questions_file, write_questions_file
 
     options = dict(title=title, model=model, max_bytes=max_bytes)
-    with _user_errors(), _progress(quiet or output == "-") as progress:
+    with _user_errors(), _progress(quiet) as progress:
         if output == "-":
             text, report = generate_questions_file(articles, progress=progress, **options)
         else:
@@ -104,6 +104,7 @@ def _progress(quiet: bool) -> Iterator[Optional[object]]:
     if quiet or not console.is_terminal:
         yield None
         return
+    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -117,7 +118,7 @@ def _progress(quiet: bool) -> Iterator[Optional[object]]:
         if task is None:
             bar.start()
             task = bar.add_task("articles", total=total)
-        bar.update(task, completed=done, total=total, description=title[:40])
+        bar.update(task, completed=done, total=total, description=escape(title[:40]))
 
     try:
         yield update

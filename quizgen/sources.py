@@ -133,8 +133,8 @@ def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
     return data
 
 
-def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str]:
-    """GET ``url``: (body, content type). Any failure is an ``InputError`` with a one-line reason."""
+def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str, str]:
+    """GET ``url``: (body, content type, declared charset or ""). Any failure is an ``InputError`` with a one-line reason."""
     request = Request(url, headers={"User-Agent": f"quizgen/{__version__}", "Accept": "text/html, text/plain"})
     try:
         with urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user asked for this URL
@@ -143,6 +143,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_T
                 raise _too_big(url, max_bytes)
             data = response.read(max_bytes + 1)
             content_type = response.headers.get_content_type()
+            charset = response.headers.get_content_charset() or ""
     except HTTPError as exc:
         raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from None
     except URLError as exc:
@@ -154,7 +155,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_T
         raise InputError(f"{url}: cannot fetch ({_one_line(exc) or type(exc).__name__})") from None
     if len(data) > max_bytes:
         raise _too_big(url, max_bytes)
-    return data, content_type
+    return data, content_type, charset
 
 
 def _one_line(value: object) -> str:
@@ -168,19 +169,22 @@ def load_article(source: Source, *, title: str | None = None, name: str | None =
     from quizgen.html_article import looks_like_html, parse_html
 
     label, stem = source.label, name or source.stem
+    declared = False  # bytes already decoded from the charset a server declared (and now UTF-8)
     if source.kind == "stdin":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
             raise _too_big(label, max_bytes)
         kind = ""
     elif source.kind == "url":
-        data, content_type = fetch(source.location, max_bytes)
+        data, content_type, charset = fetch(source.location, max_bytes)
         if content_type in ("text/html", "application/xhtml+xml"):
             kind = "html"
         elif content_type.startswith("text/"):
             kind = ""
         else:
             raise InputError(f"{label}: not a web page or text ({content_type})")
+        if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "utf-16", "utf16") and data:
+            data, declared = _transcode(data, charset, label), True
     else:
         data = _read_file(Path(source.location), label, max_bytes)
         suffix = Path(source.location).suffix.lower()
@@ -188,13 +192,26 @@ def load_article(source: Source, *, title: str | None = None, name: str | None =
     if kind == "html":
         if not data.strip():
             raise InputError(f"{label}: the article is empty (no text)")
-        return parse_html(_html_input(data, label), stem, label=label, url=_url_of(source), title=title, date=date)
+        page = data.decode("utf-8") if declared else _html_input(data, label)
+        return parse_html(page, stem, label=label, url=_url_of(source), title=title, date=date)
     text = decode_text(data, label)
     if not text.strip():
         raise InputError(f"{label}: the article is empty (no text)")
     if kind == "" and looks_like_html(text):
         return parse_html(text, stem, label=label, url=_url_of(source), title=title, date=date)
     return parse_article(text, stem, title=title, markdown=kind == "markdown", date=date, label=label)
+
+
+def _transcode(data: bytes, charset: str, label: str) -> bytes:
+    """Bytes in the charset the server declared, as UTF-8 (the server's word is the one reliable hint)."""
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{label}: looks like a binary file, not text")
+    try:
+        return data.decode(charset).encode("utf-8")
+    except LookupError:
+        raise InputError(f"{label}: the server declared an unknown charset {charset!r}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{label}: not valid {charset} text, though the server declared it") from None
 
 
 def _url_of(source: Source) -> str:

@@ -106,6 +106,8 @@ def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):
 def test_progress_bar_on_a_terminal_and_none_when_piped(folder, tmp_path):
     import pty
 
+    # a title that is not valid rich markup must not break the bar
+    (folder / "odd.txt").write_text("title: [/bold] Odd [red\n\n" + OSLO.split("\n\n")[1], encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100", "TERM": "xterm"}
     env.pop("NO_COLOR", None)
     command = [sys.executable, "-m", "quizgen", "build", str(folder), "--out", str(tmp_path / "out")]
@@ -125,7 +127,7 @@ def test_progress_bar_on_a_terminal_and_none_when_piped(folder, tmp_path):
     finally:
         os.close(primary)
     assert done.returncode == 0, drawn
-    assert b"3/3" in drawn and "━".encode() in drawn  # rich's bar, counting articles
-    assert b"3 article(s)" in done.stdout
+    assert b"4/4" in drawn and "━".encode() in drawn  # rich's bar, counting articles
+    assert b"4 article(s)" in done.stdout and b"Traceback" not in drawn
     quiet = subprocess.run(command + ["--quiet"], capture_output=True, env=env, timeout=120)
     assert quiet.returncode == 0 and quiet.stdout == b"" and quiet.stderr == b""

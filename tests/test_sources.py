@@ -133,6 +133,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if self.path == "/plain/story":
             body = "title: Ferry Fares\n\nSkyss raised ferry fares in Bergen by 5 percent in April 2024.\n".encode()
             self._send(200, "text/plain; charset=utf-8", body)
+        elif self.path == "/latin1/page":
+            page = PAGE.read_text(encoding="utf-8").replace('<meta charset="utf-8">', "")
+            self._send(200, "text/html; charset=windows-1252", page.encode("cp1252"))
+        elif self.path == "/latin1/text":
+            self._send(200, "text/plain; charset=iso-8859-1", "Le café de Málaga ferme en mai 2024.".encode("latin-1"))
         elif self.path == "/report.pdf":
             self._send(200, "application/pdf", b"%PDF-1.4\n")
         elif self.path == "/huge":
@@ -165,6 +170,12 @@ def test_url_to_a_news_page_reads_like_the_saved_file(server):
     assert (article.text, article.title, article.date, article.name) == (saved.text, saved.title, saved.date,
                                                                          saved.name)
     assert article.source == url
+
+
+def test_url_in_the_charset_the_server_declares(server):
+    page = read_article(f"{server}/latin1/page")
+    assert "Marte Mjøs Persen" in page.text and "Laksevåg" in page.text
+    assert read_article(f"{server}/latin1/text").text == "Le café de Málaga ferme en mai 2024."
 
 
 def test_url_to_plain_text(server):
