@@ -33,8 +33,10 @@ class StagedOutputs:
     def commit(self) -> list[Path]:
         """Move every staged file to its final name (each rename is atomic)."""
         done = []
+        mode = 0o666 & ~_umask()  # mkstemp makes owner-only files; outputs get the usual permissions
         for tmp, final in self._staged:
             try:
+                os.chmod(tmp, mode)
                 os.replace(tmp, final)
             except OSError as exc:
                 raise OutputError(f"{final}: cannot write ({exc.strerror})") from None
@@ -76,6 +78,12 @@ def staged_outputs(folder: Path) -> Iterator[StagedOutputs]:
         raise
     finally:
         stage.discard()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _missing_parents(folder: Path) -> list[Path]:

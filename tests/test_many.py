@@ -131,3 +131,12 @@ def test_progress_bar_on_a_terminal_and_none_when_piped(folder, tmp_path):
     assert b"4 article(s)" in done.stdout and b"Traceback" not in drawn
     quiet = subprocess.run(command + ["--quiet"], capture_output=True, env=env, timeout=120)
     assert quiet.returncode == 0 and quiet.stdout == b"" and quiet.stderr == b""
+
+
+def test_outputs_get_the_usual_file_permissions(tmp_path, nlp):
+    old = os.umask(0o022)
+    try:
+        report = build([str(SEED)], tmp_path / "out", nlp=nlp)
+    finally:
+        os.umask(old)
+    assert {oct(p.stat().st_mode & 0o777) for p in report.written} == {"0o644"}

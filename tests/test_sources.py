@@ -208,3 +208,14 @@ def test_build_from_a_url_and_files_together(server, tmp_path):
     finally:
         col.close()
     assert decks == {"News::Bergen harbour bridge reopens after two-year repair", "News::Oslo"}
+
+
+def test_facts_reads_a_news_page_and_takes_one_article(tmp_path):
+    shown = CliRunner().invoke(app, ["facts", str(PAGE), "--json"])
+    assert shown.exit_code == 0, shown.stderr
+    assert '"title": "Bergen harbour bridge reopens after two-year repair"' in shown.stdout
+    (tmp_path / "a.txt").write_text("Ships docked in Oslo.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ships docked in Bergen.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["facts", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"quizgen: error: {tmp_path}: holds 2 articles; `facts` takes one"
