@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.article import DEFAULT_MAX_BYTES, Article, slugify, title_from_name
 from quizgen.atomic import staged_outputs
-from quizgen.errors import NoFactsError, OutputError, UsageError
+from quizgen.errors import InputError, NoFactsError, OutputError, UsageError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
@@ -79,16 +79,19 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     single = len(sources) == 1
     labels: list[str] = []
 
-    def articles() -> Iterator[Article]:
+    def articles(max_length: int) -> Iterator[Article]:
         for source, article in zip(sources, iter_articles(sources, title=title if single else None,
                                                           name=name if single else None, date=date,
                                                           max_bytes=max_bytes)):
+            if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
+                raise InputError(f"{source.label}: {len(article.text):,} characters is too long for one article "
+                                 f"(the parser takes up to {max_length:,})")
             labels.append(source.label)
             yield article
 
     def results() -> Iterator[tuple[str, ArticleResult]]:
         pipeline = nlp if nlp is not None else load_pipeline(model)
-        for n, result in enumerate(analyse(pipeline, articles())):
+        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length))):
             yield labels[n], result
 
     return Inputs(sources, results(), len(sources))

@@ -162,16 +162,15 @@ def facts(
     model: ModelOpt = None,
 ) -> None:
     """List the facts found in an article, grouped by kind, best first."""
-    from quizgen.build import read_articles
-    from quizgen.nlp import load_pipeline
-    from quizgen.pipeline import analyse
+    from quizgen.build import open_inputs
 
     with _user_errors():
-        found = read_articles([article], title=title)
-        if len(found) != 1:
-            raise UsageError(f"{article}: holds {len(found)} articles; `facts` takes one")
-        (the_article,) = found
-        (result,) = analyse(load_pipeline(model), [the_article])
+        inputs = open_inputs([article], title=title, model=model)
+        if inputs.total != 1 or inputs.sources[0].is_questions_file:
+            what = "a questions file" if inputs.sources[0].is_questions_file else f"{inputs.total} articles"
+            raise UsageError(f"{article}: holds {what}; `facts` takes one article")
+        ((_, result),) = inputs.results
+        the_article = result.article
     if as_json:
         payload = {"title": the_article.title, "name": the_article.name,
                    "facts": [f.to_dict() for f in result.facts]}

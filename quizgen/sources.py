@@ -91,7 +91,10 @@ def discover(args: Sequence[str]) -> list[Source]:
         if source.kind == "file":
             path = Path(arg)
             if path.is_dir():
-                files = _folder_articles(path)
+                try:
+                    files = _folder_articles(path)
+                except OSError as exc:
+                    raise InputError(f"{exc.filename or arg}: cannot read this folder ({exc.strerror or exc})") from None
                 if not files:
                     raise InputError(f"{arg}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")
                 candidates = [Source("file", str(f)) for f in files]

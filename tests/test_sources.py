@@ -218,4 +218,4 @@ def test_facts_reads_a_news_page_and_takes_one_article(tmp_path):
     (tmp_path / "b.txt").write_text("Ships docked in Bergen.", encoding="utf-8")
     result = CliRunner().invoke(app, ["facts", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"quizgen: error: {tmp_path}: holds 2 articles; `facts` takes one"
+    assert result.stderr.strip() == f"quizgen: error: {tmp_path}: holds 2 articles; `facts` takes one article"
