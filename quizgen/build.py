@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.article import DEFAULT_MAX_BYTES, Article, slugify, title_from_name
-from quizgen.atomic import staged_outputs
+from quizgen.atomic import StagedOutputs, staged_outputs
 from quizgen.errors import InputError, NoFactsError, OutputError, UsageError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
@@ -98,8 +98,6 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
 
 
 def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> Iterator[tuple[str, ArticleResult]]:
-    from dataclasses import replace
-
     from quizgen.review import load_questions
 
     names: set[str] = set()
@@ -161,7 +159,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
                 report.skipped.append(label)
                 continue
             report.results.append(result)
-            if split:  # written as it comes, so a long run holds one article at a time
+            if split:  # each article's files are staged as soon as it is ready
                 report.written += _export(stage, out, [result], result.article.name,
                                           _split_settings(deck, result), formats)
             else:
@@ -188,7 +186,7 @@ def _split_settings(deck: str | None, result: ArticleResult) -> ExportSettings:
     return ExportSettings(title=title, deck_name=title, subdecks=False)
 
 
-def _export(stage, out: Path, results: list[ArticleResult], stem: str, settings: ExportSettings,
+def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem: str, settings: ExportSettings,
             formats: Sequence[str]) -> list[Path]:
     names = output_names(stem, formats)
     for fmt, filename in names.items():

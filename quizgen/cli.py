@@ -8,12 +8,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from quizgen.article import DEFAULT_MAX_BYTES
 from quizgen.errors import EXIT_INTERRUPTED, QuizgenError, UsageError
+
+if TYPE_CHECKING:
+    from quizgen.build import BuildReport, Progress
 
 app = typer.Typer(
     name="quizgen",
@@ -96,7 +99,7 @@ def questions(
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[Optional[object]]:
+def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
     """A progress callback drawing a bar on stderr when it is a terminal and there is more than one article."""
     from rich.console import Console
 
@@ -126,12 +129,18 @@ def _progress(quiet: bool) -> Iterator[Optional[object]]:
         bar.stop()
 
 
-def _warn_skipped(report) -> None:
+def _width(least: int, default: int) -> int:
+    """Table width: $COLUMNS when it is a number, never below ``least``."""
+    columns = os.environ.get("COLUMNS", "")
+    return max(least, int(columns) if columns.isdigit() else default)
+
+
+def _warn_skipped(report: BuildReport) -> None:
     for label in report.skipped:
         typer.echo(f"quizgen: warning: {label}: no usable facts; left out", err=True)
 
 
-def _summary(report) -> None:
+def _summary(report: BuildReport) -> None:
     """A table of what went in and what came out: articles, facts, cards, files written."""
     from rich.console import Console
     from rich.markup import escape
@@ -144,7 +153,7 @@ def _summary(report) -> None:
     rows = report.results if len(report.results) <= 30 else []  # a thousand rows help nobody
     for result in rows:
         table.add_row(escape(result.article.title), str(len(result.facts)), str(len(result.questions)))
-    console = Console(width=max(80, int(os.environ.get("COLUMNS", "100"))))
+    console = Console(width=_width(80, 100))
     if rows:
         console.print(table)
     typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards, "
@@ -187,7 +196,7 @@ def facts(
     for fact in ordered:
         table.add_row(*(escape(cell) for cell in (fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}",
                                                   _context(fact))))
-    Console(width=max(100, int(os.environ.get("COLUMNS", "140")))).print(table)
+    Console(width=_width(100, 140)).print(table)
     typer.echo(f"{len(result.facts)} facts")
 
 
