@@ -197,3 +197,29 @@ def test_format_is_documented():
     for name in ["format", "version", "articles", "name", "title", "date", "source", *fields, *fields["fact"]]:
         assert f"`{name}`" in doc, name
     assert f'"version": {VERSION}' in doc
+
+
+def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
+    from quizgen.build import build, write_questions_file
+
+    folder = tmp_path / "week"
+    folder.mkdir()
+    (folder / "oslo.txt").write_text("title: Oslo Libraries\n\nThe mayor of Oslo, Anna Berg, opened 3 new "
+                                     "libraries in May 2023.\n", encoding="utf-8")
+    (folder / "port.md").write_text("# Port Strike Ends\n\nDockers in Antwerp returned to work on Monday after "
+                                    "a strike that lasted 12 days.\n", encoding="utf-8")
+    write_questions_file([str(folder)], tmp_path / "q.json", nlp=nlp)
+    direct = build([str(folder)], tmp_path / "direct", nlp=nlp)
+    reviewed = build([str(tmp_path / "q.json")], tmp_path / "reviewed", deck="Week", nlp=nlp)
+    assert [p.name for p in reviewed.written] == ["quizgen.apkg", "quizgen.html"]
+    col = open_collection(tmp_path)
+    try:
+        import_apkg(col, tmp_path / "direct" / "week.apkg")
+        first = {(c.deck.split("::")[1], c.guid) for c in rendered_cards(col)}
+        log = import_apkg(col, tmp_path / "reviewed" / "quizgen.apkg")
+        assert len(log.new) == 0 and len(log.updated) + len(log.duplicate) == direct.questions
+        cards = rendered_cards(col)  # the same notes; Anki leaves cards in the deck they are in
+        assert {(c.deck.split("::")[1], c.guid) for c in cards} == first
+        assert {c.deck.split("::")[1] for c in cards} == {"Oslo Libraries", "Port Strike Ends"}
+    finally:
+        col.close()
