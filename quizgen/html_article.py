@@ -7,10 +7,10 @@ import logging
 from quizgen.article import Article, slugify, title_from_name
 from quizgen.errors import InputError
 
-# trafilatura and htmldate log their doubts about odd pages; they are not the user's concern.
+# trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
+# handler from printing them on the CLI's stderr; an application that configures logging still sees them.
 for _logger in ("trafilatura", "htmldate", "courlan"):
     logging.getLogger(_logger).addHandler(logging.NullHandler())
-    logging.getLogger(_logger).propagate = False
 
 
 def looks_like_html(text: str) -> bool:
