@@ -54,6 +54,12 @@ def looks_like_headline(line: str) -> bool:
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (Anki separates fields with U+001F; none belongs in an article)."""
+    return _CONTROL.sub("", text.translate(_BREAKS))
 
 
 def _looks_like_bomless_utf16(head: bytes) -> bool:
@@ -130,7 +136,7 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
                   date: str | None = None, label: str | None = None) -> Article:
     """Build an ``Article`` from raw text: header block, Markdown clean-up, headline detection."""
-    header, body = _split_header(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    header, body = _split_header(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
     if markdown:
         body = _strip_markdown(body)
     body = body.strip()
@@ -142,9 +148,9 @@ def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bo
         found_title, body = first.strip(), rest.strip()
     return Article(
         text=body,
-        title=title or found_title or title_from_name(name),
+        title=strip_controls(title or found_title or title_from_name(name)),
         name=slugify(name),
-        date=date or header.get("date", ""),
+        date=strip_controls(date or header.get("date", "")),
         source=header.get("source", ""),
     )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from quizgen.article import Article, slugify, title_from_name
+from quizgen.article import Article, slugify, strip_controls, title_from_name
 from quizgen.errors import InputError
 
 # trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
@@ -32,10 +32,10 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
                                           include_tables=False, include_images=False, include_links=False)
     except Exception as exc:  # noqa: BLE001 - a malformed page must become one clear line, whatever lxml says
         raise InputError(f"{label}: cannot read this HTML page ({type(exc).__name__})") from None
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
-    found_title = (doc.title or "").strip()
+    found_title = strip_controls(doc.title or "").strip()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if found_title and lines and lines[0] == found_title:
         lines = lines[1:]  # the headline is the title, not the first sentence
@@ -43,8 +43,8 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
         raise InputError(f"{label}: no article text found in this HTML page")
     return Article(
         text="\n".join(lines),
-        title=title or found_title or title_from_name(name),
+        title=strip_controls(title or found_title or title_from_name(name)),
         name=slugify(name),
-        date=date or (doc.date or ""),
-        source=url or (doc.sitename or ""),
+        date=strip_controls(date or doc.date or ""),
+        source=strip_controls(url or doc.sitename or ""),
     )

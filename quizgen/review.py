@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from quizgen.article import DEFAULT_MAX_BYTES, Article, decode_text
+from quizgen.article import DEFAULT_MAX_BYTES, Article, decode_text, strip_controls
 from quizgen.errors import InputError
 from quizgen.facts import Fact, FactKind
 from quizgen.pipeline import ArticleResult
@@ -97,8 +97,10 @@ def _get(obj: dict[str, Any], field: str, kind: type | tuple[type, ...], where: 
     if isinstance(value, bool) or not isinstance(value, kinds):
         expected = " or ".join(_TYPE_NAMES[t] for t in kinds)
         raise at.error(where, f"'{field}' must be {expected}")
-    if not empty_ok and isinstance(value, str) and not value.strip():
-        raise at.error(where, f"'{field}' must not be empty")
+    if isinstance(value, str):
+        value = strip_controls(value)  # U+001F would split an Anki field in two
+        if not empty_ok and not value.strip():
+            raise at.error(where, f"'{field}' must not be empty")
     return value
 
 
@@ -151,7 +153,7 @@ def question_from_dict(data: Any, where: str, at: _Where) -> Question:
         raise at.error(where, f"unknown kind {kind_value!r} (one of {', '.join(k.value for k in QuestionKind)})") from None
     prompt = _get(data, "prompt", str, where, at, empty_ok=False)
     answer = _get(data, "answer", str, where, at, empty_ok=False)
-    choices = _get(data, "choices", list, where, at, default=[])
+    choices = [strip_controls(c) if isinstance(c, str) else c for c in _get(data, "choices", list, where, at, default=[])]
     if not all(isinstance(c, str) and c.strip() for c in choices):
         raise at.error(where, "'choices' must be a list of non-empty strings")
     if kind is QuestionKind.MULTIPLE_CHOICE:

@@ -100,3 +100,11 @@ def test_slugs_and_names():
     assert slugify("../../Évil Name!") == "evil-name"
     assert slugify("!!!") == "article"
     assert title_from_name("north-korea_launchers") == "North Korea Launchers"
+
+
+def test_control_characters_are_dropped(tmp_path):
+    path = tmp_path / "c.txt"
+    rest = " The harbour master counted them as they came in from the North Sea on Monday morning."
+    path.write_bytes(f"title: Ships\x1f Dock\n\nShips\x02 docked\x1f in Oslo.{rest}\x0bThey left.\x7f".encode())
+    article = read_article(str(path))
+    assert (article.title, article.text) == ("Ships Dock", f"Ships docked in Oslo.{rest}\nThey left.")

@@ -6,7 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from quizgen.build import build
@@ -40,6 +40,8 @@ def article_texts(draw) -> tuple[str, str]:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(article=article_texts())
+# Anki separates note fields with U+001F: one in an article once made a note Anki refused to import.
+@example(article=(".txt", "The mayor of Oslo, Anna\x1f Berg, opened 3 new libraries in\x0bMay 2023.\x7f"))
 def test_any_text_builds_an_importable_deck_or_fails_clearly(nlp, article):
     suffix, text = article
     with tempfile.TemporaryDirectory() as tmp:

@@ -172,6 +172,7 @@ Q = "articles.0.questions.0"
     (_set(f"{Q}.fact", KeyError), "'fact' is missing"),
     (_set(f"{Q}.kind", "multiple_choice"), "needs at least two 'choices', one equal to 'answer'"),
     (_set(f"{Q}.blank", "36-40"), None),  # a broken blank is ignored: the answer is found again
+    (_set(f"{Q}.prompt", "Anna Berg\x1f opened 3 new libraries in Oslo."), None),  # control characters go
     (lambda doc: doc["articles"][0]["questions"].append(doc["articles"][0]["questions"][0]) or None,
      "the key 'cloze|place|oslo|open' is used twice"),
     (lambda doc: doc["articles"].append(doc["articles"][0]) or None, "the name 'libraries' is used twice"),
