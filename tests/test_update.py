@@ -50,6 +50,8 @@ def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path
         revlog = col.db.scalar("select count() from revlog where cid = ?", reviewed.id)
         assert revlog == 1
         reviewed_guid = reviewed.note().guid
+        ids = dict(col.db.all("select guid, id from notes"))
+        card_ids = sorted(col.find_cards(""))
 
         time.sleep(1.1)  # builds are stamped with their build time; Anki updates only newer notes
         article.write_text(V2, encoding="utf-8")
@@ -73,6 +75,8 @@ def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path
         for problem in ("conflicting", "missing_notetype", "missing_deck", "empty_first_field"):
             assert list(getattr(log, problem)) == [], problem
         assert col.note_count() == len(set(before) | set(after))
+        assert {g: i for g, i in col.db.all("select guid, id from notes") if g in ids} == ids  # updated in place
+        assert set(card_ids) <= set(col.find_cards(""))
 
         card = col.get_card(reviewed.id)
         assert card.note().guid == reviewed_guid
