@@ -89,8 +89,11 @@ def _umask() -> int:
 def _missing_parents(folder: Path) -> list[Path]:
     """``folder`` and those of its parents that do not exist yet, deepest first."""
     missing = []
-    for path in (folder, *folder.parents):
-        if path.exists() or path.is_symlink():
-            break
-        missing.append(path)
+    try:
+        for path in (folder, *folder.parents):
+            if path.exists() or path.is_symlink():
+                break
+            missing.append(path)
+    except OSError:  # e.g. a name too long: creating the folder fails next, with a clear message
+        return []
     return missing

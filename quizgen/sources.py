@@ -80,6 +80,26 @@ def _folder_articles(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def _expand(source: Source) -> list[Source]:
+    """A folder's article files, or the source itself once it is known to exist."""
+    if source.kind != "file":
+        return [source]
+    path = Path(source.location)
+    if path.is_dir():
+        files = _folder_articles(path)
+        if not files:
+            raise InputError(f"{source.location}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")
+        return [Source("file", str(f)) for f in files]
+    if not path.exists():
+        raise InputError(f"{source.location}: no such file")
+    return [source]
+
+
+def _shorten(name: object, limit: int = 120) -> str:
+    text = str(name)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def discover(args: Sequence[str]) -> list[Source]:
     """Expand arguments into sources: folders become the article files in them; checks that each exists."""
     if not args:
@@ -88,24 +108,12 @@ def discover(args: Sequence[str]) -> list[Source]:
     seen: set[str] = set()
     for arg in args:
         source = source_for(arg)
-        if source.kind == "file":
-            path = Path(arg)
-            if path.is_dir():
-                try:
-                    files = _folder_articles(path)
-                except OSError as exc:
-                    raise InputError(f"{exc.filename or arg}: cannot read this folder ({exc.strerror or exc})") from None
-                if not files:
-                    raise InputError(f"{arg}: no article files ({', '.join(ARTICLE_SUFFIXES)}) in this folder")
-                candidates = [Source("file", str(f)) for f in files]
-            elif path.exists():
-                candidates = [source]
-            else:
-                raise InputError(f"{arg}: no such file")
-        else:
-            candidates = [source]
-        for candidate in candidates:
-            identity = str(Path(candidate.location).resolve()) if candidate.kind == "file" else candidate.location
+        try:
+            candidates = _expand(source)
+            identities = [str(Path(c.location).resolve()) if c.kind == "file" else c.location for c in candidates]
+        except OSError as exc:  # e.g. a name too long, a folder we may not list
+            raise InputError(f"{_shorten(exc.filename or arg)}: cannot read ({exc.strerror or exc})") from None
+        for candidate, identity in zip(candidates, identities):
             if identity in seen:
                 if candidate.kind == "stdin":
                     raise UsageError("stdin ('-') can be given only once")

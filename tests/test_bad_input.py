@@ -206,3 +206,10 @@ def test_name_with_split_is_a_usage_error(tmp_path, out):
 def test_questions_file_mixed_with_articles(tmp_path, out):
     path = write(tmp_path / "q.json", b"{}")
     fails(["build", path, str(SEED), "--out", str(out)], EXIT_USAGE, "cannot be mixed", out)
+
+
+def test_names_too_long_for_the_file_system(tmp_path, out):
+    long = "a" * 5000
+    fails(["build", str(tmp_path / long), "--out", str(out)], EXIT_INPUT, "cannot read (File name too long)", out)
+    fails(["build", str(SEED), "--out", str(tmp_path / long)], EXIT_OUTPUT, "cannot create the output folder", out)
+    fails(["build", str(SEED), "--out", str(out), "--name", long[:300]], EXIT_OUTPUT, "File name too long", out)
