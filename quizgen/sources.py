@@ -12,6 +12,7 @@ import socket
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 from pathlib import Path
 from urllib.error import HTTPError, URLError
 from urllib.parse import unquote, urlsplit
@@ -123,6 +124,18 @@ def discover(args: Sequence[str]) -> list[Source]:
     return sources
 
 
+def read_limited(stream: BinaryIO, max_bytes: int, chunk: int = 1 << 20) -> bytes:
+    """Up to ``max_bytes + 1`` bytes of ``stream``, read in chunks (a huge limit must not allocate up front)."""
+    parts, size = [], 0
+    while size <= max_bytes:
+        part = stream.read(min(chunk, max_bytes + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
 def _too_big(label: str, max_bytes: int) -> InputError:
     return InputError(f"{label}: larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)")
 
@@ -134,7 +147,7 @@ def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
         if path.stat().st_size > max_bytes:
             raise _too_big(label, max_bytes)
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            data = read_limited(handle, max_bytes)
     except FileNotFoundError:
         raise InputError(f"{label}: no such file") from None
     except OSError as exc:
@@ -152,7 +165,7 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_T
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise _too_big(url, max_bytes)
-            data = response.read(max_bytes + 1)
+            data = read_limited(response, max_bytes)
             content_type = response.headers.get_content_type()
             charset = response.headers.get_content_charset() or ""
     except HTTPError as exc:
@@ -182,7 +195,7 @@ def load_article(source: Source, *, title: str | None = None, name: str | None =
     label, stem = source.label, name or source.stem
     declared = False  # bytes already decoded from the charset a server declared (and now UTF-8)
     if source.kind == "stdin":
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = read_limited(sys.stdin.buffer, max_bytes)
         if len(data) > max_bytes:
             raise _too_big(label, max_bytes)
         kind = ""

@@ -213,3 +213,10 @@ def test_names_too_long_for_the_file_system(tmp_path, out):
     fails(["build", str(tmp_path / long), "--out", str(out)], EXIT_INPUT, "cannot read (File name too long)", out)
     fails(["build", str(SEED), "--out", str(tmp_path / long)], EXIT_OUTPUT, "cannot create the output folder", out)
     fails(["build", str(SEED), "--out", str(out), "--name", long[:300]], EXIT_OUTPUT, "File name too long", out)
+
+
+def test_a_huge_max_bytes_does_not_allocate_it(tmp_path):
+    huge = str(10**17)
+    for args, stdin in (([str(SEED)], None), (["-"], GOOD)):
+        result = runner.invoke(app, ["build", *args, "--out", str(tmp_path), "--max-bytes", huge, "-q"], input=stdin)
+        assert result.exit_code == 0, result.stderr
