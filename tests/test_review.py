@@ -224,3 +224,9 @@ def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
         assert {c.deck.split("::")[1] for c in cards} == {"Oslo Libraries", "Port Strike Ends"}
     finally:
         col.close()
+
+
+def test_questions_command_has_help():
+    result = runner.invoke(app, ["questions", "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output and "--output" in result.output
+    assert "questions" in runner.invoke(app, ["--help"]).output
