@@ -14,6 +14,7 @@ from quizgen.errors import NoFactsError, OutputError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
+from quizgen.questions import QuestionKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -58,8 +59,14 @@ def read_articles(paths: Sequence[str], *, title: str | None = None, name: str |
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
           name: str | None = None, model: str | None = None, nlp: Language | None = None,
           date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          formats: Sequence[str] = DEFAULT_FORMATS) -> BuildReport:
-    """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``."""
+          formats: Sequence[str] = DEFAULT_FORMATS, quiz_questions: int | None = None,
+          kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
+          answer_key: str = "include", templates: Path | None = None) -> BuildReport:
+    """Build the ``formats`` (default: an ``.apkg`` deck and an HTML quiz) from the articles at ``paths`` into ``out``.
+
+    ``kinds`` and ``quiz_questions`` choose the quiz's questions (every format but the deck);
+    ``versions``, ``seed``, ``paper`` and ``answer_key`` shape the printed quiz (see ``ExportSettings``).
+    """
     articles = read_articles(paths, title=title, name=name, date=date, max_bytes=max_bytes)
     stem = output_stem(name, articles)
     nlp = nlp if nlp is not None else load_pipeline(model)
@@ -68,7 +75,10 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
         raise NoFactsError("no usable facts found: nothing to quiz on" if len(articles) > 1
                            else f"{paths[0]}: no usable facts found: nothing to quiz on")
     deck_name = deck or (articles[0].title if len(articles) == 1 else "quizgen")
-    settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=len(articles) > 1)
+    settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=len(articles) > 1,
+                              templates=templates, quiz_questions=quiz_questions,
+                              quiz_kinds=tuple(kinds) if kinds else None, versions=versions, seed=seed,
+                              paper=paper, answer_key=answer_key)
     names = output_names(stem, formats)
     with staged_outputs(out) as stage:
         for fmt, filename in names.items():

