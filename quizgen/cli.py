@@ -9,11 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
-from quizgen.errors import EXIT_INTERRUPTED, QuizgenError
+from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError
 from quizgen.export import DEFAULT_FORMATS, FORMATS
 
 app = typer.Typer(
@@ -58,6 +58,12 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
+def _usage_error(message: str) -> NoReturn:
+    """A bad combination of options: one line on stderr, exit code 2."""
+    typer.echo(f"quizgen: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
 @app.command()
 def build(
     articles: ArticlesArg,
@@ -88,11 +94,11 @@ def build(
     from quizgen.quiz import parse_kinds
 
     if no_key and key_only:
-        raise typer.BadParameter("use --no-key or --key-only, not both", param_hint="--no-key / --key-only")
+        _usage_error("--no-key and --key-only: use one, not both")
     try:
         chosen_kinds = parse_kinds(kinds) if kinds else None
     except ValueError as err:
-        raise typer.BadParameter(str(err), param_hint="--kinds") from None
+        _usage_error(f"--kinds: {err}")
     with _user_errors():
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model,
                            formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS, quiz_questions=questions,
