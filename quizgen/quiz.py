@@ -104,8 +104,9 @@ class Form:
 
 
 def answer_line_width(answer: str) -> int:
-    """Width of a blank in characters: room for the answer, never a giveaway of its exact length."""
-    return max(8, min(40, round(len(answer) * 1.3 / 4 + 1) * 4))
+    """Width of a blank in characters of print: room for the answer in handwriting (about twice as wide
+    as type), rounded to steps of 4 so the line never gives the answer's exact length away."""
+    return max(12, min(60, round((len(answer) * 1.8 + 6) / 4) * 4))
 
 
 def parse_kinds(values: Sequence[str]) -> tuple[QuestionKind, ...]:

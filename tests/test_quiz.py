@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.errors import NoFactsError
 from quizgen.questions import QuestionKind
-from quizgen.quiz import KIND_ORDER, make_forms, parse_kinds, quiz_entries, select_questions
+from quizgen.quiz import KIND_ORDER, answer_line_width, make_forms, parse_kinds, quiz_entries, select_questions
 from tests.factory import cloze, every_kind, multiple_choice, result
 
 
@@ -86,3 +86,11 @@ def test_parse_kinds_accepts_commas_and_dashes_and_rejects_unknown_names():
         parse_kinds(["essay"])
     with pytest.raises(ValueError):
         make_forms([], versions=27)
+
+
+def test_answer_lines_grow_with_the_answer_in_steps_and_stay_within_a_line():
+    widths = [answer_line_width("x" * n) for n in range(0, 80)]
+    assert widths == sorted(widths) and min(widths) == 12 and max(widths) == 60
+    assert all(w % 4 == 0 for w in widths)
+    assert answer_line_width("Nesodden") >= 1.8 * len("Nesodden")  # room for handwriting
+    assert answer_line_width("Kim") == answer_line_width("Eve")  # the exact length is not given away
