@@ -35,8 +35,12 @@ def page_text(pdf: Path, page: int, layout: bool = True) -> str:
 
 
 def page_texts(pdf: Path) -> list[str]:
-    """Each page's text in reading order, white space folded to single spaces."""
-    return [re.sub(r"\s+", " ", page_text(pdf, n, layout=False)).strip() for n in range(1, page_count(pdf) + 1)]
+    """Each page's text, line by line as laid out, white space folded to single spaces.
+
+    Layout mode keeps a line's words in visual order; plain mode may move the words after an inline
+    answer blank to the end of the paragraph.
+    """
+    return [re.sub(r"\s+", " ", page_text(pdf, n)).strip() for n in range(1, page_count(pdf) + 1)]
 
 
 def page_size_pt(pdf: Path) -> tuple[float, float]:

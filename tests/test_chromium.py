@@ -41,5 +41,5 @@ def test_pdf_format_prints_the_quiz_on_letter_paper(nlp, tmp_path):
     assert page_size_pt(pdf) == pytest.approx((612, 792), abs=1)
     texts = page_texts(pdf)
     assert page_count(pdf) == len(texts) == 4  # four questions per form fit a page; each key fits a page
-    assert [t.split(" Name")[0] for t in texts[:2]] == ["North Korea Launchers"] * 2
+    assert [t.split(" Name")[0] for t in texts[:2]] == [f"North Korea Launchers Form {x}" for x in "AB"]
     assert texts[2].startswith("Answer key · Form A") and texts[3].startswith("Answer key · Form B")
