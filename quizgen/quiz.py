@@ -57,7 +57,7 @@ class FormItem:
     @property
     def answer_letter(self) -> str:
         """The letter of the right option ("" when the question has no lettered options)."""
-        if self.question.kind is not QuestionKind.MULTIPLE_CHOICE:
+        if self.question.kind is not QuestionKind.MULTIPLE_CHOICE or self.question.answer not in self.choices:
             return ""
         return LETTERS[self.choices.index(self.question.answer)]
 

@@ -218,3 +218,13 @@ def test_render_quiz_of_nothing_still_renders():
 def test_seed_build_writes_the_quiz_next_to_the_deck(seed_build):
     _, out = seed_build
     assert {p.name for p in Path(out).iterdir()} >= {SEED_HTML, "north-korea-launchers.apkg"}
+
+
+def test_several_articles_share_sections_and_the_key_names_each_source():
+    harbour = result(every_kind(), title="Harbour News", name="harbour", source="Oslo Times")
+    ferry = result(every_kind("again"), title="Ferry <News>", name="ferry")
+    page = render_quiz([harbour, ferry], "Week 12")
+    assert "From <cite>Harbour News</cite> (Oslo Times); <cite>Ferry &lt;News&gt;</cite>" in page
+    assert re.findall(r'<li class="question" value="(\d+)">', page) == [str(n) for n in range(1, 17)]
+    assert page.count("<h2>") == 4 and "16 questions, 16 points in total." in page
+    assert page.count("<cite>Harbour News</cite>: ") == 8 and page.count("<cite>Ferry &lt;News&gt;</cite>: ") == 8
