@@ -101,9 +101,10 @@ def build(
         _usage_error(f"--kinds: {err}")
     with _user_errors():
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model,
-                           formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS, quiz_questions=questions,
-                           kinds=chosen_kinds, versions=versions, seed=seed, paper=paper.value,
-                           answer_key="only" if key_only else "omit" if no_key else "include", templates=templates)
+                           formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
+                           quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
+                           paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
+                           templates=templates)
     typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards")
     for path in report.written:
         typer.echo(f"wrote {path}")

@@ -17,7 +17,7 @@ from quizgen.questions import make_cloze, pick_for_quiz
 from quizgen.quiz import make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
 from tests.conftest import SEED
-from tests.factory import NASTY, every_kind, result
+from tests.factory import every_kind, result
 
 SEED_HTML = "north-korea-launchers.html"
 
