@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from quizgen.pipeline import ArticleResult
 from quizgen.questions import make_cloze, pick_for_quiz
 from quizgen.quiz import make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
-from tests.conftest import SEED
+from tests.conftest import ROOT, SEED
 from tests.factory import every_kind, result
 
 SEED_HTML = "north-korea-launchers.html"
@@ -228,3 +231,12 @@ def test_several_articles_share_sections_and_the_key_names_each_source():
     assert re.findall(r'<li class="question" value="(\d+)">', page) == [str(n) for n in range(1, 17)]
     assert page.count("<h2>") == 4 and "16 questions, 16 points in total." in page
     assert page.count("<cite>Harbour News</cite>: ") == 8 and page.count("<cite>Ferry &lt;News&gt;</cite>: ") == 8
+
+
+def test_same_seed_gives_the_same_bytes_across_processes_and_hash_seeds():
+    script = ("from quizgen.export.html import render_quiz\nfrom tests.factory import every_kind, result\n"
+              "import sys\nsys.stdout.write(render_quiz([result(every_kind())], 'T', versions=3, seed=8))\n")
+    pages = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, check=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}).stdout
+             for hash_seed in ("1", "2")]
+    assert pages[0] == pages[1] and b"Form C" in pages[0]
