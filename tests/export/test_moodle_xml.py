@@ -69,4 +69,11 @@ def test_seed_moodle_xml_holds_the_quiz(seed_build):
     root = ET.fromstring(moodle_document(entries))
     elements = root.findall("question")[1:]
     assert len(elements) == len(entries) > 10
-    assert [e.find("answer").findtext("text") for e in elements] == [x.question.answer for x in entries]
+    for entry, element in zip(entries, elements):
+        q = entry.question
+        right = [html.unescape(a.findtext("text")) for a in element.findall("answer") if a.get("fraction") == "100"]
+        expected = q.answer.lower() if q.kind is QuestionKind.TRUE_FALSE else q.answer
+        if element.get("type") == "shortanswer":
+            expected = expected.replace("*", "\\*")
+        assert right == [expected]
+        assert _html(element.find("questiontext")) == q.visible_prompt("_____")
