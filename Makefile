@@ -23,4 +23,4 @@ bench: setup
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) decks/*.apkg decks/*.html decks/*.pdf .pytest_cache
+	rm -rf $(VENV) decks/*.apkg decks/*.html decks/*.pdf decks/*.gift.txt decks/*.moodle.xml decks/*.tsv .pytest_cache

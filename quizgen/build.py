@@ -14,6 +14,7 @@ from quizgen.errors import InputError, NoFactsError, OutputError, UsageError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
+from quizgen.questions import QuestionKind
 from quizgen.sources import Source, discover, iter_articles
 
 if TYPE_CHECKING:
@@ -137,13 +138,19 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           name: str | None = None, model: str | None = None, nlp: Language | None = None,
           date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
           formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
-          progress: Progress | None = None) -> BuildReport:
+          progress: Progress | None = None, quiz_questions: int | None = None,
+          kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
+          answer_key: str = "include", templates: Path | None = None) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
     Many articles make one deck with a subdeck per article, or with ``split`` a deck and quiz each.
-    Nothing is written unless every output is complete.
+    Nothing is written unless every output is complete. ``kinds`` and ``quiz_questions`` choose the
+    quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
+    shape the printed quiz (see ``ExportSettings``).
     """
+    quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
+                versions=versions, seed=seed, paper=paper, answer_key=answer_key)
     if name is not None:
         check_name(name)
         if split:
@@ -161,7 +168,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             report.results.append(result)
             if split:  # each article's files are staged as soon as it is ready
                 report.written += _export(stage, out, [result], result.article.name,
-                                          _split_settings(deck, result), formats)
+                                          _split_settings(deck, result, quiz), formats)
             else:
                 kept.append(result)
         if not report.results:
@@ -174,16 +181,16 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             else:
                 default_stem, default_deck = _collection_name(paths)
                 stem, deck_name = name or default_stem, deck or default_deck
-            settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=many)
+            settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=many, **quiz)
             report.written = _export(stage, out, kept, stem, settings, formats)
     return report
 
 
-def _split_settings(deck: str | None, result: ArticleResult) -> ExportSettings:
+def _split_settings(deck: str | None, result: ArticleResult, quiz: dict) -> ExportSettings:
     title = result.article.title
     if deck:  # "Deck::Article title"
-        return ExportSettings(title=title, deck_name=deck, subdecks=True)
-    return ExportSettings(title=title, deck_name=title, subdecks=False)
+        return ExportSettings(title=title, deck_name=deck, subdecks=True, **quiz)
+    return ExportSettings(title=title, deck_name=title, subdecks=False, **quiz)
 
 
 def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem: str, settings: ExportSettings,

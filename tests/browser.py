@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = next((p for p in (shutil.which("chromium"), shutil.which("chromium-browser")) if p), None)
+from quizgen.chromium import find_chromium, print_to_pdf
+
+CHROMIUM = find_chromium()
 needs_chromium = pytest.mark.skipif(
     CHROMIUM is None or shutil.which("pdfinfo") is None,
     reason="needs Debian's chromium and poppler-utils (apt-get install chromium poppler-utils; .ci/run does)",
@@ -17,16 +19,8 @@ needs_chromium = pytest.mark.skipif(
 
 
 def print_pdf(html_file: Path, pdf: Path) -> Path:
-    """Print ``html_file`` to ``pdf`` with headless Chromium."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={profile}", f"--print-to-pdf={pdf}", "--no-pdf-header-footer",
-             html_file.resolve().as_uri()],
-            check=True, capture_output=True, timeout=120,
-        )
-    return pdf
+    """Print ``html_file`` to ``pdf`` with headless Chromium (the library's own call)."""
+    return print_to_pdf(html_file, pdf)
 
 
 def page_count(pdf: Path) -> int:
@@ -34,9 +28,19 @@ def page_count(pdf: Path) -> int:
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
-def page_text(pdf: Path, page: int) -> str:
-    return subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+def page_text(pdf: Path, page: int, layout: bool = True) -> str:
+    mode = ["-layout"] if layout else []
+    return subprocess.run(["pdftotext", *mode, "-f", str(page), "-l", str(page), str(pdf), "-"],
                           check=True, capture_output=True, text=True).stdout
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text, line by line as laid out, white space folded to single spaces.
+
+    Layout mode keeps a line's words in visual order; plain mode may move the words after an inline
+    answer blank to the end of the paragraph.
+    """
+    return [re.sub(r"\s+", " ", page_text(pdf, n)).strip() for n in range(1, page_count(pdf) + 1)]
 
 
 def page_size_pt(pdf: Path) -> tuple[float, float]:

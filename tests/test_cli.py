@@ -71,3 +71,58 @@ def test_facts_missing_file():
     result = runner.invoke(app, ["facts", "no/such/file.txt"])
     assert result.exit_code == EXIT_INPUT
     assert "no such file" in result.output and "Traceback" not in result.output
+
+
+def test_build_writes_every_requested_format(tmp_path):
+    args = ["build", str(SEED), "--out", str(tmp_path), "-f", "html", "-f", "gift", "--format", "moodle-xml",
+            "-f", "csv", "--questions", "5", "--versions", "2", "--seed", "9", "--paper", "letter", "--kinds",
+            "cloze,short_answer,multiple_choice,true_false"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["north-korea-launchers.gift.txt", "north-korea-launchers.html",
+                     "north-korea-launchers.moodle.xml", "north-korea-launchers.tsv"]
+    page = (tmp_path / "north-korea-launchers.html").read_text(encoding="utf-8")
+    assert page.count('<li class="question"') == 10 and "@page { size: letter; }" in page
+    assert (tmp_path / "north-korea-launchers.gift.txt").read_text(encoding="utf-8").count("\n::") == 5
+    assert len((tmp_path / "north-korea-launchers.tsv").read_text(encoding="utf-8").splitlines()) == 5
+    for name in names:
+        assert f"wrote {tmp_path / name}" in result.output
+
+
+def test_key_only_and_no_key(tmp_path):
+    for flag, has_quiz, has_key in (("--key-only", False, True), ("--no-key", True, False)):
+        result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path), "-f", "html", flag])
+        assert result.exit_code == 0, result.output
+        page = (tmp_path / "north-korea-launchers.html").read_text(encoding="utf-8")
+        assert ('<main class="quiz' in page) is has_quiz and ('<section class="answer-key"' in page) is has_key
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--format", "docx"], "docx"),
+    (["--kinds", "essay"], "quizgen: error: --kinds: unknown question kind 'essay'"),
+    (["--no-key", "--key-only"], "quizgen: error: --no-key and --key-only: use one, not both"),
+    (["--versions", "0"], "--versions"),
+    (["--paper", "a5"], "a5"),
+    (["--templates", "no/such/folder"], "no/such/folder"),
+])
+def test_bad_quiz_options_are_usage_errors(tmp_path, args, message):
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "o").exists()
+
+
+def test_broken_user_template_is_one_line_and_keeps_the_old_quiz(tmp_path):
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "quiz_key.html.j2").write_text("{{ form.no_such_thing }}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "north-korea-launchers.html").write_text("old", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(out), "--templates", str(templates)])
+    assert result.exit_code == EXIT_INPUT, result.output
+    assert result.output.startswith("quizgen: error: ") and "template error" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in out.iterdir()) == ["north-korea-launchers.html"]
+    assert (out / "north-korea-launchers.html").read_text(encoding="utf-8") == "old"

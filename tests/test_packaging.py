@@ -15,7 +15,8 @@ def test_wheel_contains_templates_and_renders_without_the_checkout(tmp_path):
                     "-w", str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True, timeout=300)
     (wheel,) = (tmp_path / "dist").glob("quizgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "quizgen/templates/quiz.html.j2" in names and "quizgen/templates/quiz.css" in names
+    for template in ("quiz.html.j2", "quiz.css", "quiz_header.html.j2", "quiz_question.html.j2", "quiz_key.html.j2"):
+        assert f"quizgen/templates/{template}" in names
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True, timeout=300)

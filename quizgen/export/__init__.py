@@ -12,9 +12,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from quizgen.questions import QuestionKind
+
+PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
+KEY_MODES: tuple[str, ...] = ("include", "omit", "only")
+
 FORMATS: dict[str, str] = {
     "apkg": "quizgen.export.anki",
     "html": "quizgen.export.html",
+    "pdf": "quizgen.export.pdf",
+    "gift": "quizgen.export.gift",
+    "moodle-xml": "quizgen.export.moodle_xml",
+    "csv": "quizgen.export.flashcards",
 }
 DEFAULT_FORMATS: tuple[str, ...] = ("apkg", "html")
 
@@ -28,6 +37,11 @@ class ExportSettings:
     subdecks: bool = False
     templates: Path | None = None
     quiz_questions: int | None = None
+    quiz_kinds: tuple[QuestionKind, ...] | None = None  # None: every kind
+    versions: int = 1
+    seed: int = 0
+    paper: str = "a4"  # a key of PAPER_SIZES
+    answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
 
 
 def exporter(name: str) -> ModuleType:

@@ -1,67 +1,81 @@
-"""HTML exporter: a printable quiz with an answer key on its own page, from a Jinja template."""
+"""HTML exporter: a printable quiz (one or more forms) with answer keys on their own pages, from Jinja templates.
+
+The page holds no timestamp and no script: the same questions, settings and seed give the same bytes.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.export import ExportSettings
+import jinja2
+
+from quizgen.errors import InputError
+from quizgen.export import KEY_MODES, PAPER_SIZES, ExportSettings
 from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, pick_for_quiz
+from quizgen.questions import QuestionKind
+from quizgen.quiz import Form, answer_line_width, make_forms, quiz_entries, select_questions
 from quizgen.templating import environment
 
 SUFFIX = ".html"
 TEMPLATE = "quiz.html.j2"
 
-
-@dataclass(frozen=True)
-class QuizItem:
-    """A question as the quiz template sees it: its number and how wide its answer line is."""
-
-    number: int
-    question: Question
-    line_ch: int
+__all__ = ["SUFFIX", "TEMPLATE", "answer_line_width", "export", "render_forms", "render_quiz", "settings_page"]
 
 
 @dataclass(frozen=True)
-class QuizSection:
-    """One article's questions in the printed quiz."""
+class Source:
+    """An article named in the quiz header."""
 
     title: str
     source: str
-    items: tuple[QuizItem, ...]
 
 
-def answer_line_width(answer: str) -> int:
-    """Width of the blank in characters: room for the answer, never a giveaway of its exact length."""
-    return max(8, min(40, round(len(answer) * 1.3 / 4 + 1) * 4))
+def render_forms(forms: Sequence[Form], title: str, sources: Sequence[Source] = (), *,
+                 templates: Path | None = None, paper: str = "a4", answer_key: str = "include") -> str:
+    """The quiz page for ready-made forms, as an HTML string."""
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
+    if answer_key not in KEY_MODES:
+        raise ValueError(f"answer_key must be one of {', '.join(KEY_MODES)}, not {answer_key!r}")
+    try:
+        template = environment(templates).get_template(TEMPLATE)
+        return template.render(
+            title=title,
+            sources=list(sources),
+            forms=list(forms),
+            page_size=PAPER_SIZES[paper],
+            show_quiz=answer_key != "only",
+            show_key=answer_key != "omit",
+        )
+    except jinja2.TemplateSyntaxError as err:
+        raise InputError(f"{err.filename or err.name}:{err.lineno}: template error: {err.message}") from None
+    except jinja2.TemplateError as err:
+        where = f"{templates}: " if templates is not None else ""
+        raise InputError(f"{where}template error: {err.message or err.__class__.__name__}") from None
 
 
-def quiz_sections(results: Sequence[ArticleResult], limit: int | None = None) -> list[QuizSection]:
-    """Pick each article's quiz questions and number them across articles, in article order."""
-    sections, number = [], 0
-    for result in results:
-        items = []
-        for question in pick_for_quiz(list(result.questions), limit):
-            number += 1
-            items.append(QuizItem(number=number, question=question, line_ch=answer_line_width(question.answer)))
-        sections.append(QuizSection(title=result.article.title, source=result.article.source, items=tuple(items)))
-    return sections
+def _sources(results: Sequence[ArticleResult]) -> list[Source]:
+    return [Source(r.article.title, r.article.source) for r in results]
 
 
 def render_quiz(results: Sequence[ArticleResult], title: str, templates: Path | None = None,
-                limit: int | None = None) -> str:
-    """The quiz page as an HTML string."""
-    sections = quiz_sections(results, limit)
-    return environment(templates).get_template(TEMPLATE).render(
-        title=title,
-        sections=sections,
-        total=sum(len(s.items) for s in sections),
-    )
+                limit: int | None = None, *, kinds: Collection[QuestionKind] | None = None, versions: int = 1,
+                seed: int = 0, paper: str = "a4", answer_key: str = "include") -> str:
+    """The quiz page for the articles' results (possibly empty), as an HTML string."""
+    forms = make_forms(select_questions(results, kinds, limit), versions, seed)
+    return render_forms(forms, title, _sources(results), templates=templates, paper=paper, answer_key=answer_key)
+
+
+def settings_page(results: Sequence[ArticleResult], settings: ExportSettings) -> str:
+    """The quiz page as ``settings`` ask for it; an empty quiz is an error."""
+    entries = quiz_entries(results, settings.quiz_kinds, settings.quiz_questions)
+    forms = make_forms(entries, settings.versions, settings.seed)
+    return render_forms(forms, settings.title, _sources(results), templates=settings.templates,
+                        paper=settings.paper, answer_key=settings.answer_key)
 
 
 def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:
     """Write the quiz page to ``path``."""
-    page = render_quiz(results, settings.title, settings.templates, settings.quiz_questions)
-    path.write_text(page, encoding="utf-8")
+    path.write_text(settings_page(results, settings), encoding="utf-8")

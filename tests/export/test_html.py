@@ -1,15 +1,28 @@
-"""The printable HTML quiz: escaping, structure, and a real print in headless Chromium."""
+"""The printable HTML quiz: escaping, structure, versions, keys, templates, and real prints in headless Chromium."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 
 from quizgen.article import Article
+from quizgen.build import build
+from quizgen.errors import InputError
 from quizgen.export.html import render_quiz
 from quizgen.facts import Fact, FactKind
 from quizgen.pipeline import ArticleResult
 from quizgen.questions import make_cloze, pick_for_quiz
-from tests.browser import needs_chromium, page_count, page_text, print_pdf
+from quizgen.quiz import make_forms, select_questions
+from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
+from tests.conftest import ROOT, SEED
+from tests.factory import every_kind, result
+
+SEED_HTML = "north-korea-launchers.html"
 
 
 def _result(sentence: str, answer: str, title: str = "Quiz") -> ArticleResult:
@@ -20,37 +33,212 @@ def _result(sentence: str, answer: str, title: str = "Quiz") -> ArticleResult:
     return ArticleResult(article=Article(text=sentence, title=title, name="q"), facts=(fact,), questions=(question,))
 
 
+def _key_orders(page: str) -> list[list[str]]:
+    """Each form's answers in key order, read back from the page."""
+    keys = page.split('<section class="answer-key"')[1:]
+    return [re.findall(r'<strong class="key-answer">(.*?)</strong>', key) for key in keys]
+
+
 def test_article_text_is_escaped():
     page = render_quiz([_result("Eve wrote <script>alert(1)</script> in <b>bold</b>.", "Eve", "<b>T</b>")], "<i>T</i>")
     assert "<script>alert" not in page and "<b>" not in page and "<i>T" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
 
 
-def test_quiz_has_header_numbered_blanks_and_key(seed_build):
+def test_every_kind_is_escaped_in_every_place():
+    page = render_quiz([result(every_kind("<img src=x onerror=alert(1)>"), title="<i>News</i>",
+                               source="<a href=x>src</a>")], "T")
+    assert "<img" not in page and "<i>News" not in page and "<a href" not in page
+    assert page.count("&lt;img src=x onerror=alert(1)&gt;") >= 16  # prompts, options, sources in the key
+
+
+def test_quiz_has_header_sections_and_key(seed_build):
     report, out = seed_build
-    page = (out / "north-korea-launchers.html").read_text(encoding="utf-8")
-    (result,) = report.results
+    page = (out / SEED_HTML).read_text(encoding="utf-8")
+    (result_,) = report.results
     assert "<h1>North Korea Launchers</h1>" in page
     for label in ("Name", "Class", "Date"):
         assert f'<span class="field">{label} ' in page
-    quiz, key = page.split('<section class="answer-key">')
-    picked = pick_for_quiz(list(result.questions))
+    quiz, key = page.split('<section class="answer-key"')
+    picked = pick_for_quiz(list(result_.questions))
     assert len({q.fact.sentence_index for q in picked}) == len(picked) > 10
     assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
-    for question in picked:
-        assert f'<strong class="key-answer">{question.answer}</strong>' in key.replace("&#39;", "'")
-    assert ".answer-key { break-before: page" in page
+    assert f"{len(picked)} questions, {len(picked)} points in total." in quiz
+    key_text = key.replace("&#39;", "'").replace("&#34;", '"')
+    (form,) = make_forms(select_questions(report.results))
+    assert sorted(item.question.key for item in form.items) == sorted(q.key for q in picked)
+    for item in form.items:
+        assert f'<strong class="key-answer">{item.key_answer}</strong>' in key_text
+        assert item.question.source in key_text
+    assert "@page { size: A4; }" in page and ".answer-key { break-before: page" in page
+
+
+def test_sections_by_kind_with_lettered_options_and_sized_answer_lines():
+    page = render_quiz([result(every_kind())], "Harbour quiz")
+    headings = re.findall(r"<h2>(.*?) <span", page)
+    assert headings == ["Multiple choice", "True or false", "Short answer", "Fill in the blank"]
+    assert re.findall(r'<span class="points">\((\d+) points?\)', page) == ["2", "2", "2", "2"]
+    (form,) = make_forms(select_questions([result(every_kind())]))
+    for item in form.items:
+        block = page.split(f'<li class="question" value="{item.number}">')[1].split("</li>\n      <li class")[0]
+        if item.choices and item.question.kind.value == "multiple_choice":
+            for letter, choice in zip("ABCD", item.choices):
+                assert f'<span class="letter">{letter}.</span> {choice}</li>' in block
+        elif item.question.kind.value == "true_false":
+            assert '<span class="option">True</span><span class="option">False</span>' in block
+        elif item.question.kind.value == "short_answer":
+            assert f'<span class="answer-line" style="width: {item.line_ch}ch">' in block
+        else:
+            assert f'<span class="blank" style="min-width: {item.line_ch}ch">' in block
+        assert re.search(rf'<li value="{item.number}">.*?<strong class="key-answer">{re.escape(item.key_answer)}</strong>',
+                         page)
+    assert "8 questions, 8 points in total." in page
+
+
+def test_same_seed_gives_byte_identical_html_and_another_seed_another_order(nlp, tmp_path):
+    pages = []
+    for run, seed in (("a", 5), ("b", 5), ("c", 6)):
+        build([str(SEED)], tmp_path / run, nlp=nlp, formats=("html",), versions=2, seed=seed)
+        pages.append((tmp_path / run / SEED_HTML).read_bytes())
+    assert pages[0] == pages[1]
+    assert pages[0] != pages[2]
+
+
+def test_versions_hold_the_same_questions_in_different_orders(seed_build):
+    report, _ = seed_build
+    page = render_quiz(report.results, "NK", versions=2, seed=3)
+    assert page.count('<main class="quiz form"') == 2 and "Form A" in page and "Form B" in page
+    assert "@page form-B { @bottom-left" in page and ".form + .form { break-before: page" in page
+    first, second = _key_orders(page)
+    assert sorted(first) == sorted(second) and first != second
+    quiz_a, quiz_b = page.split('<section class="answer-key"')[0].split('<main class="quiz form"')[1:]
+    prompts = [re.findall(r'<p class="prompt">(.*?)</p>', quiz) for quiz in (quiz_a, quiz_b)]
+    assert sorted(prompts[0]) == sorted(prompts[1]) and prompts[0] != prompts[1]
+
+
+def test_no_key_and_key_only(seed_build):
+    report, _ = seed_build
+    full = render_quiz(report.results, "NK")
+    no_key = render_quiz(report.results, "NK", answer_key="omit")
+    key_only = render_quiz(report.results, "NK", answer_key="only")
+    assert '<section class="answer-key"' in full and '<main class="quiz' in full
+    assert '<section class="answer-key"' not in no_key and '<main class="quiz' in no_key
+    assert '<section class="answer-key"' in key_only and '<main class="quiz' not in key_only
+    assert _key_orders(key_only) == _key_orders(full)
+
+
+def test_user_templates_override_built_ins_by_name(tmp_path):
+    (tmp_path / "quiz.css").write_text("body { font-family: 'Comic Neue'; } /* teacher's own */\n", encoding="utf-8")
+    (tmp_path / "quiz_header.html.j2").write_text(
+        "<header><h1>Pop quiz: {{ title }}</h1><p>{{ form.total_points }} marks</p></header>\n", encoding="utf-8")
+    page = render_quiz([result(every_kind())], "Harbour & <co>", templates=tmp_path)
+    assert "/* teacher's own */" in page and "break-inside: avoid" not in page
+    assert "<h1>Pop quiz: Harbour &amp; &lt;co&gt;</h1><p>8 marks</p>" in page
+    assert '<span class="letter">A.</span>' in page  # templates not overridden stay built-in
+
+
+def test_a_broken_user_template_is_an_input_error(tmp_path):
+    (tmp_path / "quiz_header.html.j2").write_text("{% if %}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"quiz_header.html.j2:1: template error"):
+        render_quiz([result(every_kind())], "T", templates=tmp_path)
+
+
+def _fragments(item) -> list[str]:
+    """The visible pieces of a printed question: around its blank, or its prompt and options."""
+    question = item.question
+    if question.blank is not None:
+        before, _, after = question.parts()
+        parts = [before, after]
+    else:
+        parts = [question.prompt, *item.choices]
+    return [_squash(p) for p in parts if p.strip()]
+
+
+def _squash(text: str) -> str:
+    # pdftotext drops the hyphen where a line breaks after one ("vehicle-based" → "vehiclebased").
+    return re.sub(r"[\s\-]+", "", text)
+
+
+def _check_print(texts: list[str], forms, title: str) -> tuple[int, int]:
+    """Forms and keys each start a page and no question is cut; returns (quiz pages, key pages)."""
+    several = len(forms) > 1
+    key_starts = [n for n, text in enumerate(texts) if text.startswith("Answer key")]
+    assert len(key_starts) == len(forms), "every form's key starts at the top of a page"
+    for form, start in zip(forms, key_starts):
+        assert texts[start].startswith(f"Answer key · Form {form.letter}" if several else "Answer key")
+    quiz_pages = texts[:key_starts[0]]
+    form_starts = [n for n, text in enumerate(quiz_pages) if "Answer every question." in text]
+    assert len(form_starts) == len(forms) and form_starts[0] == 0
+    for form, start, end in zip(forms, form_starts, [*form_starts[1:], len(quiz_pages)]):
+        assert quiz_pages[start].startswith(title)
+        if several:
+            assert f"Form {form.letter}" in quiz_pages[start].split("Answer every question.")[0]
+        for item in form.items:
+            whole = [n for n in range(start, end) if all(f in _squash(quiz_pages[n]) for f in _fragments(item))]
+            assert len(whole) == 1, f"form {form.letter} question {item.number} is not whole on one page"
+    for form, start in zip(forms, key_starts):
+        for item in form.items:
+            assert any(item.key_answer in text for text in texts[start:]), item.key_answer
+    return len(quiz_pages), len(texts) - len(quiz_pages)
 
 
 @needs_chromium
-def test_quiz_prints_with_key_on_its_own_page(seed_build, tmp_path):
+@pytest.mark.parametrize(("paper", "width_pt"), [("a4", 595.0), ("letter", 612.0)])
+def test_seed_prints_forms_and_keys_on_their_own_pages_with_no_question_cut(seed_build, tmp_path, paper, width_pt):
+    report, _ = seed_build
+    forms = make_forms(select_questions(report.results), versions=2, seed=1)
+    counts = {}
+    for mode in ("include", "omit", "only"):
+        html_file = tmp_path / f"{mode}.html"
+        html_file.write_text(render_quiz(report.results, "North Korea Launchers", versions=2, seed=1, paper=paper,
+                                         answer_key=mode), encoding="utf-8")
+        pdf = print_pdf(html_file, tmp_path / f"{mode}.pdf")
+        assert abs(page_size_pt(pdf)[0] - width_pt) < 1
+        counts[mode] = page_count(pdf)
+        if mode == "include":
+            texts = page_texts(pdf)
+            quiz_pages, key_pages = _check_print(texts, forms, "North Korea Launchers")
+            assert quiz_pages >= 2 * len(forms)  # 18 questions do not fit one page: breaks were really tested
+    assert counts["include"] == counts["omit"] + counts["only"] == quiz_pages + key_pages
+    assert counts["only"] == key_pages
+
+
+@needs_chromium
+def test_every_kind_prints_with_letters_and_a_key(tmp_path):
+    results = [result(every_kind())]
+    html_file = tmp_path / "quiz.html"
+    html_file.write_text(render_quiz(results, "Harbour News", versions=1), encoding="utf-8")
+    pdf = print_pdf(html_file, tmp_path / "quiz.pdf")
+    texts = page_texts(pdf)
+    forms = make_forms(select_questions(results))
+    assert _check_print(texts, forms, "Harbour News") == (1, 1)
+    assert "A. " in texts[0] and "True False" in texts[0] and "Fill in the blank" in texts[0]
+
+
+def test_render_quiz_of_nothing_still_renders():
+    page = render_quiz([], "Empty")
+    assert "<title>Empty · Quiz</title>" in page and '<main class="quiz' in page
+
+
+def test_seed_build_writes_the_quiz_next_to_the_deck(seed_build):
     _, out = seed_build
-    pdf = print_pdf(out / "north-korea-launchers.html", tmp_path / "quiz.pdf")
-    pages = page_count(pdf)
-    assert pages >= 2
-    texts = [page_text(pdf, n) for n in range(1, pages + 1)]
-    key_pages = [n for n, text in enumerate(texts) if "Answer key" in text]
-    assert key_pages, "no answer key printed"
-    first_key = key_pages[0]
-    assert texts[first_key].lstrip().startswith("Answer key")
-    assert all("Answer key" not in t and "Name" in texts[0] for t in texts[:first_key])
+    assert {p.name for p in Path(out).iterdir()} >= {SEED_HTML, "north-korea-launchers.apkg"}
+
+
+def test_several_articles_share_sections_and_the_key_names_each_source():
+    harbour = result(every_kind(), title="Harbour News", name="harbour", source="Oslo Times")
+    ferry = result(every_kind("again"), title="Ferry <News>", name="ferry")
+    page = render_quiz([harbour, ferry], "Week 12")
+    assert "From <cite>Harbour News</cite> (Oslo Times); <cite>Ferry &lt;News&gt;</cite>" in page
+    assert re.findall(r'<li class="question" value="(\d+)">', page) == [str(n) for n in range(1, 17)]
+    assert page.count("<h2>") == 4 and "16 questions, 16 points in total." in page
+    assert page.count("<cite>Harbour News</cite>: ") == 8 and page.count("<cite>Ferry &lt;News&gt;</cite>: ") == 8
+
+
+def test_same_seed_gives_the_same_bytes_across_processes_and_hash_seeds():
+    script = ("from quizgen.export.html import render_quiz\nfrom tests.factory import every_kind, result\n"
+              "import sys\nsys.stdout.write(render_quiz([result(every_kind())], 'T', versions=3, seed=8))\n")
+    pages = [subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, check=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}).stdout
+             for hash_seed in ("1", "2")]
+    assert pages[0] == pages[1] and b"Form C" in pages[0]

@@ -1,0 +1,79 @@
+"""GIFT: every special character survives a strict, Moodle-faithful re-parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.export.gift import escape, gift_document, question_name
+from quizgen.questions import QuestionKind
+from quizgen.quiz import select_questions
+from tests.factory import NASTY, cloze, every_kind, result, short_answer
+from tests.gift_parser import GiftError, parse_gift, parse_question
+
+MOODLE_TYPE = {QuestionKind.MULTIPLE_CHOICE: "multichoice", QuestionKind.TRUE_FALSE: "truefalse",
+               QuestionKind.SHORT_ANSWER: "shortanswer", QuestionKind.CLOZE: "shortanswer"}
+
+
+def _nasty_questions():
+    questions = every_kind(NASTY + "\nline two")
+    questions.append(short_answer("[html]<b>Bold</b> // not a comment: who said {it}?", "Berg {#1} = ~x~ \\o/",
+                                  "[html] Berg {#1} = ~x~ \\o/ said it.", 20))
+    questions.append(cloze("Stars: *** and a:b {c}.", "***", 21))
+    return questions
+
+
+def test_escape_covers_every_special_character():
+    assert escape('\\~=#{}:\n') == '\\\\\\~\\=\\#\\{\\}\\:\\n'
+    assert escape("plain text, 50% off!") == "plain text, 50% off!"
+
+
+def test_every_special_character_round_trips_through_a_strict_parser():
+    entries = select_questions([result(_nasty_questions(), name="harbour-news")])
+    assert len(entries) == 10
+    parsed = parse_gift(gift_document(entries))
+    category, *questions = parsed
+    assert category.qtype == "category" and category.category == "$course$/quizgen/harbour-news"
+    assert len(questions) == len(entries)
+    for number, (entry, got) in enumerate(zip(entries, questions), start=1):
+        q = entry.question
+        assert got.qtype == MOODLE_TYPE[q.kind]
+        assert got.name == question_name(number, q)
+        assert got.text == q.visible_prompt("_____") and got.text_format == "plain"
+        assert got.general_feedback == f"Source: {q.source}"
+        if q.kind is QuestionKind.MULTIPLE_CHOICE:
+            assert sorted(got.answers) == sorted((c, 100 if c == q.answer else 0) for c in q.choices)
+        elif q.kind is QuestionKind.TRUE_FALSE:
+            assert dict(got.answers)[q.answer.lower()] == 100
+        else:  # Moodle reads "*" in a short answer as a wildcard, "\*" as a star
+            assert got.answers == [(q.answer.replace("*", "\\*"), 100)]
+    assert any(NASTY.split("\t")[0] in g.text for g in questions)
+
+
+def test_one_line_per_question_and_blank_lines_between():
+    document = gift_document(select_questions([result(_nasty_questions())]))
+    blocks = document.strip().split("\n\n")
+    assert len(blocks) == 12  # comment, category, 10 questions
+    assert all("\n" not in block for block in blocks)
+
+
+def test_the_strict_parser_rejects_what_moodle_would_misread():
+    with pytest.raises(GiftError):
+        parse_question("::n::a { b{=c}")  # an unescaped brace in the text
+    with pytest.raises(GiftError):
+        parse_question("::n::a : b \\q {=c}")  # an escape GIFT does not have
+    with pytest.raises(GiftError):
+        parse_question("no name{=c}")
+
+
+def test_seed_gift_parses_to_the_quiz_questions(seed_build):
+    report, _ = seed_build
+    entries = select_questions(report.results)
+    _category, *questions = parse_gift(gift_document(entries))
+    assert len(questions) == len(entries) > 10
+    for entry, got in zip(entries, questions):
+        q = entry.question
+        right = q.answer.lower() if q.kind is QuestionKind.TRUE_FALSE else q.answer
+        if MOODLE_TYPE[q.kind] == "shortanswer":
+            right = right.replace("*", "\\*")
+        assert got.text == q.visible_prompt("_____")
+        assert [a for a, fraction in got.answers if fraction == 100] == [right]

@@ -1,0 +1,79 @@
+"""Moodle XML: well-formed whatever the article says, and it holds the same questions and answers."""
+
+from __future__ import annotations
+
+import html
+import xml.etree.ElementTree as ET
+
+from quizgen.export.moodle_xml import cdata, moodle_document
+from quizgen.questions import QuestionKind
+from quizgen.quiz import select_questions
+from tests.factory import NASTY, cloze, every_kind, result
+
+MOODLE_TYPE = {QuestionKind.MULTIPLE_CHOICE: "multichoice", QuestionKind.TRUE_FALSE: "truefalse",
+               QuestionKind.SHORT_ANSWER: "shortanswer", QuestionKind.CLOZE: "shortanswer"}
+CONTROL = "bell\x07 and form feed\x0c"
+
+
+def _html(element: ET.Element) -> str:
+    """What Moodle shows for an html-format <text>: the CDATA content, HTML-decoded."""
+    return html.unescape(element.findtext("text"))
+
+
+def test_cdata_splits_its_terminator():
+    assert cdata("a]]>b") == "<![CDATA[a]]]]><![CDATA[>b]]>"
+    assert ET.fromstring(f"<t>{cdata('a]]>b]]>')}</t>").text == "a]]>b]]>"
+
+
+def test_well_formed_and_the_same_questions_with_every_special_character():
+    questions = every_kind(NASTY + "\nline two " + CONTROL) + [cloze("Odd ]]> tokens & <tags> here.", "]]>", 30)]
+    entries = select_questions([result(questions, name="harbour-news")])
+    document = moodle_document(entries)
+    assert document.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
+    root = ET.fromstring(document.encode("utf-8"))  # raises on anything not well-formed
+    category, *elements = root.findall("question")
+    assert category.get("type") == "category"
+    assert category.findtext("category/text") == "$course$/quizgen/harbour-news"
+    assert len(elements) == len(entries) == 9
+    clean = lambda text: text.replace("\x07", " ").replace("\x0c", " ")  # noqa: E731 - XML 1.0 cannot hold them
+    for entry, element in zip(entries, elements):
+        q = entry.question
+        assert element.get("type") == MOODLE_TYPE[q.kind]
+        assert element.find("questiontext").get("format") == "html"
+        assert _html(element.find("questiontext")) == clean(q.visible_prompt("_____"))
+        assert _html(element.find("generalfeedback")) == clean(f"Source: {q.source}")
+        assert element.findtext("defaultgrade") == "1"
+        answers = [(a.findtext("text"), a.get("fraction")) for a in element.findall("answer")]
+        if q.kind is QuestionKind.MULTIPLE_CHOICE:
+            assert element.findtext("single") == "true" and element.findtext("shuffleanswers") == "true"
+            assert sorted((html.unescape(t), f) for t, f in answers) == sorted(
+                (clean(c), "100" if c == q.answer else "0") for c in q.choices)
+        elif q.kind is QuestionKind.TRUE_FALSE:
+            assert dict(answers)[q.answer.lower()] == "100" and len(answers) == 2
+        else:
+            assert element.findtext("usecase") == "0"
+            assert answers == [(clean(q.answer).replace("*", "\\*"), "100")]
+
+
+def test_article_markup_is_text_not_html():
+    entries = select_questions([result(every_kind("<script>alert(1)</script>"))])
+    root = ET.fromstring(moodle_document(entries))
+    for element in root.findall("question")[1:]:
+        raw = element.find("questiontext").findtext("text")
+        assert "<script>" not in raw and "&lt;script&gt;alert(1)&lt;/script&gt;" in raw
+
+
+def test_seed_moodle_xml_holds_the_quiz(seed_build):
+    report, _ = seed_build
+    entries = select_questions(report.results)
+    root = ET.fromstring(moodle_document(entries))
+    elements = root.findall("question")[1:]
+    assert len(elements) == len(entries) > 10
+    for entry, element in zip(entries, elements):
+        q = entry.question
+        right = [html.unescape(a.findtext("text")) for a in element.findall("answer") if a.get("fraction") == "100"]
+        expected = q.answer.lower() if q.kind is QuestionKind.TRUE_FALSE else q.answer
+        if element.get("type") == "shortanswer":
+            expected = expected.replace("*", "\\*")
+        assert right == [expected]
+        assert _html(element.find("questiontext")) == q.visible_prompt("_____")
