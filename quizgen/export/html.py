@@ -43,7 +43,7 @@ def quiz_sections(results: Sequence[ArticleResult], limit: int | None = None) ->
     sections, number = [], 0
     for result in results:
         items = []
-        for question in pick_for_quiz(list(result.questions), limit):
+        for question in pick_for_quiz(list(result.quiz_pool), limit):
             number += 1
             items.append(QuizItem(number=number, question=question, line_ch=answer_line_width(question.answer)))
         sections.append(QuizSection(title=result.article.title, source=result.article.source, items=tuple(items)))

@@ -34,7 +34,7 @@ def test_quiz_has_header_numbered_blanks_and_key(seed_build):
     for label in ("Name", "Class", "Date"):
         assert f'<span class="field">{label} ' in page
     quiz, key = page.split('<section class="answer-key">')
-    picked = pick_for_quiz(list(result.questions))
+    picked = pick_for_quiz(list(result.quiz_pool))
     assert len({q.fact.sentence_index for q in picked}) == len(picked) > 10
     assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
     for question in picked:
