@@ -25,6 +25,10 @@ class Tok:
     ent_type: str = ""
     ent_iob: str = "O"
 
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
 
 @dataclass(frozen=True)
 class SentenceParse:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from quizgen.article import Article
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact
-from quizgen.questions import Question, generate_questions
+from quizgen.questions import Question, candidate_questions
+from quizgen.ranking import deck_selection
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,7 +22,12 @@ class ArticleResult:
 
     article: Article
     facts: tuple[Fact, ...]
-    questions: tuple[Question, ...]
+    questions: tuple[Question, ...]  # the deck: one question per fact
+    candidates: tuple[Question, ...] = ()  # every question made, the quiz's pool (empty: use ``questions``)
+
+    @property
+    def quiz_pool(self) -> tuple[Question, ...]:
+        return self.candidates or self.questions
 
 
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleResult]:
@@ -29,4 +35,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) ->
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         facts = extract_facts(doc)
-        yield ArticleResult(article=article, facts=tuple(facts), questions=tuple(generate_questions(facts)))
+        candidates = candidate_questions(facts)
+        yield ArticleResult(article=article, facts=tuple(facts), questions=tuple(deck_selection(candidates)),
+                            candidates=tuple(candidates))

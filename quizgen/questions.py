@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from quizgen.facts import Fact
+from quizgen.facts import Fact, FactKind
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
 
 
@@ -23,8 +24,9 @@ class Question:
     """One card or quiz item.
 
     For a cloze, ``prompt`` is the whole sentence and ``blank`` the ``[start, end)`` of the hidden
-    answer in it; other kinds ask ``prompt`` and expect ``answer``. ``key`` is the question's
-    identity within its article: exporters derive stable note IDs from it.
+    answer in it; other kinds ask ``prompt`` and expect ``answer``. A multiple-choice question built on
+    a cloze keeps its ``blank`` too. ``choices`` (multiple choice, true/false) include the answer.
+    ``key`` is the question's identity within its article: exporters derive stable note IDs from it.
     """
 
     kind: QuestionKind
@@ -64,45 +66,192 @@ def is_self_contained(sentence: str) -> bool:
     return first_word(sentence) not in OPENING_PRONOUNS
 
 
+def shown_answer(fact: Fact) -> str:
+    """The answer as a card shows it: a person's full name when the sentence uses a short one."""
+    return fact.canonical if fact.canonical and fact.kind is FactKind.PERSON else fact.answer
+
+
+def _gives_away(prompt: str, *answers: str) -> bool:
+    return any(a and contains_word(prompt, a) for a in answers)
+
+
 def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
     if not is_self_contained(fact.sentence):
         return None
     rest = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
-    if contains_word(rest, fact.answer):
+    if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
     return Question(kind=QuestionKind.CLOZE, prompt=fact.sentence, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=(fact.start, fact.end), score=fact.score)
 
 
-def generate_questions(facts: list[Fact]) -> list[Question]:
-    """All questions the facts support, one fact per question, without duplicates, in article order."""
-    questions: list[Question] = []
-    seen_keys: set[str] = set()
-    seen_cards: set[tuple[str, str]] = set()
+def make_wh(fact: Fact) -> Question | None:
+    """A wh-question transformed from the fact's sentence (see ``quizgen.wh``)."""
+    from quizgen.wh import wh_question
+
+    if not is_self_contained(fact.sentence):
+        return None
+    prompt = wh_question(fact)
+    if prompt is None:
+        return None
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=shown_answer(fact), fact=fact,
+                    key=f"wh|{fact.key}", score=fact.score, family="wh")
+
+
+def _short_quote(words: str, limit: int = 45) -> str:
+    tokens = words.split()
+    if len(tokens) <= limit:
+        return words.strip()
+    return " ".join(tokens[:limit // 2]) + " … " + " ".join(tokens[-(limit // 2):])
+
+
+def make_who_said(fact: Fact) -> Question | None:
+    """"Who said: '…'?" for a quote fact."""
+    if fact.kind is not FactKind.QUOTE or not fact.topic.strip():
+        return None
+    speaker = fact.canonical or fact.answer
+    quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
+    prompt = f"Who said: “{quote}”?"
+    if _gives_away(quote, speaker, fact.answer):
+        return None
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
+                    key=f"who_said|{fact.key}", score=fact.score, family="who_said")
+
+
+def _article_for(phrase: str) -> str:
+    return "an" if phrase[:1].lower() in "aeiou" else "a"
+
+
+def make_definitions(fact: Fact) -> list[Question]:
+    """"What is the Hwasong-11D?" and the reverse "What is the name of the short-range ballistic missile …?"."""
+    if fact.kind is not FactKind.DEFINITION or not fact.topic.strip():
+        return []
+    term, definition = fact.topic.strip(), fact.answer.strip()
+    if near_same(term, definition):
+        return []
+    forward = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the {term}?", answer=definition,
+                       fact=fact, key=f"definition|{fact.key}", score=fact.score, family="definition")
+    reverse = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the name of the {definition} mentioned in the article?",
+                       answer=term, fact=fact, key=f"definition_reverse|{fact.key}", score=fact.score * 0.95,
+                       family="definition")
+    return [q for q in (forward, reverse) if not _gives_away(q.prompt, q.answer)]
+
+
+def make_roles(fact: Fact) -> list[Question]:
+    """"Who is Lee Sung-joon?" → role, and "Who is the spokesperson for …?" → person (when the role is specific)."""
+    if fact.kind is not FactKind.ROLE or not fact.topic.strip():
+        return []
+    person, role = fact.topic.strip(), fact.answer.strip()
+    out = [Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
+                    key=f"role|{fact.key}", score=fact.score, family="role")]
+    specific = len(role.split()) >= 3 and any(w in role.split() for w in ("of", "for", "at", "in"))
+    if specific:
+        lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
+        out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
+                            key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
+    return [q for q in out if not _gives_away(q.prompt, q.answer)]
+
+
+def near_same(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
+
+
+def make_multiple_choice(base: Question, facts: Sequence[Fact]) -> Question | None:
+    """The base question with three sound distractors, options in a seeded order."""
+    from quizgen.distractors import choose_distractors, rng_for
+
+    if base.kind not in (QuestionKind.CLOZE, QuestionKind.SHORT_ANSWER) or base.family in ("definition", "role"):
+        return None
+    wrong = choose_distractors(base.fact, base.answer, facts, salt=base.family)
+    if wrong is None:
+        return None
+    choices = [base.answer, *wrong]
+    rng_for(base.key, "choices").shuffle(choices)
+    return replace(base, kind=QuestionKind.MULTIPLE_CHOICE, choices=tuple(choices), key=f"mc|{base.key}",
+                   family=f"mc_{base.family}")
+
+
+def make_true_false(base: Question, facts: Sequence[Fact]) -> Question | None:
+    """A statement from a cloze's sentence: as written (true), or with the fact swapped for a distractor (false)."""
+    from quizgen.distractors import choose_distractors, rng_for
+
+    if base.kind is not QuestionKind.CLOZE or base.blank is None:
+        return None
+    before, _, after = base.parts()
+    truthful = rng_for(base.key, "tf").random() < 0.5
+    if truthful:
+        statement = base.prompt
+    else:
+        wrong = choose_distractors(base.fact, base.answer, facts, salt="tf")
+        if wrong is None:
+            return None
+        statement = before + wrong[0] + after
+    return Question(kind=QuestionKind.TRUE_FALSE, prompt=statement, answer="True" if truthful else "False",
+                    fact=base.fact, key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score,
+                    family="true_false")
+
+
+GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
+    lambda f: [q for q in (make_wh(f),) if q],
+    lambda f: [q for q in (make_who_said(f),) if q],
+    make_definitions,
+    make_roles,
+    lambda f: [q for q in (make_cloze(f),) if q],
+)
+
+
+def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
+    """Every question the facts support: each generator's, plus multiple-choice and true/false variants."""
+    out: list[Question] = []
     for fact in facts:
-        question = make_cloze(fact)
-        if question is None:
-            continue
-        card = (normalize(question.prompt), normalize(question.answer))
-        if card in seen_cards:
-            continue
-        seen_cards.add(card)
+        base = [q for generate in GENERATORS for q in generate(fact)]
+        out.extend(base)
+        for question in base:
+            if question.family in ("wh", "who_said", "cloze"):
+                choice = make_multiple_choice(question, facts)
+                if choice is not None:
+                    out.append(choice)
+            if question.family == "cloze":
+                statement = make_true_false(question, facts)
+                if statement is not None:
+                    out.append(statement)
+    return _unique_keys(_without_duplicate_cards(out))
+
+
+def _without_duplicate_cards(questions: list[Question]) -> list[Question]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for q in questions:
+        card = (q.kind.value, normalize(q.visible_prompt()), normalize(q.answer))
+        if card not in seen:
+            seen.add(card)
+            out.append(q)
+    return out
+
+
+def _unique_keys(questions: list[Question]) -> list[Question]:
+    seen: set[str] = set()
+    out = []
+    for question in questions:
         key, n = question.key, 1
-        while key in seen_keys:  # same answer and anchor twice: number the later ones
+        while key in seen:  # same answer and anchor twice: number the later ones
             n += 1
             key = f"{question.key}#{n}"
-        seen_keys.add(key)
-        questions.append(replace(question, key=key))
-    return questions
+        seen.add(key)
+        out.append(replace(question, key=key) if key != question.key else question)
+    return out
 
 
-def pick_for_quiz(questions: list[Question], limit: int | None = None) -> list[Question]:
-    """The best question from each sentence (so no item gives another away), best ``limit``, in article order."""
-    best: dict[int, Question] = {}
-    for question in questions:
-        index = question.fact.sentence_index
-        if index not in best or question.score > best[index].score:
-            best[index] = question
-    chosen = sorted(best.values(), key=lambda q: -q.score)[:limit]
-    return sorted(chosen, key=lambda q: (q.fact.sentence_index, q.fact.start))
+def generate_questions(facts: Sequence[Fact]) -> list[Question]:
+    """The deck's questions: the best-ranked question for each fact, in article order."""
+    from quizgen.ranking import deck_selection
+
+    return deck_selection(candidate_questions(facts))
+
+
+def pick_for_quiz(questions: Sequence[Question], limit: int | None = None) -> list[Question]:
+    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order."""
+    from quizgen.ranking import quiz_selection
+
+    return quiz_selection(questions, limit)

@@ -132,7 +132,7 @@ def select_questions(results: Sequence[ArticleResult], kinds: Collection[Questio
     """Each article's quiz questions: only ``kinds`` (all if None), then ``pick_for_quiz`` with ``limit``."""
     entries = []
     for result in results:
-        pool = [q for q in result.questions if kinds is None or q.kind in kinds]
+        pool = [q for q in result.quiz_pool if kinds is None or q.kind in kinds]
         for question in pick_for_quiz(pool, limit):
             entries.append(QuizEntry(question, result.article.title, result.article.name))
     return entries

@@ -162,7 +162,7 @@ def question_from_dict(data: Any, where: str, at: _Where) -> Question:
         if len(choices) > 8 or len(set(choices)) != len(choices):
             raise at.error(where, "'choices' must be at most 8 different strings")
     blank = None
-    if kind is QuestionKind.CLOZE:
+    if kind is QuestionKind.CLOZE or (kind is QuestionKind.MULTIPLE_CHOICE and data.get("blank") is not None):
         blank = _span(prompt, answer, data.get("blank"), "prompt", where, at)
     sentence = _get(data, "sentence", str, where, at, default=prompt, empty_ok=False)
     return Question(kind=kind, prompt=prompt, answer=answer, fact=_fact(data, sentence, where, at), key=key,

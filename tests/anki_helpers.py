@@ -13,6 +13,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from quizgen.evaluate import Card
 
 _STYLE = re.compile(r"<style>.*?</style>", re.S)
+_BLOCKS = frozenset({"div", "p", "li", "ol", "ul", "br", "hr", "table", "tr", "td", "h1", "h2", "h3"})
 
 
 class _Text(HTMLParser):
@@ -27,6 +28,8 @@ class _Text(HTMLParser):
         self._buf: list[str] = []
 
     def handle_starttag(self, tag, attrs):
+        if tag in _BLOCKS:
+            self.text.append(" ")  # block boundaries separate words when rendered
         if tag in ("br", "hr", "img", "input", "meta"):
             return
         cls = dict(attrs).get("class") or ""
@@ -64,6 +67,12 @@ class RenderedCard:
     tags: list[str]
     guid: str
     reps: int
+
+    @property
+    def stem(self) -> str:
+        """The question's own text, without any answer choices."""
+        _, found = visible_text(self.question_html, ("question", "text"))
+        return " ".join(found)
 
     @property
     def card(self) -> Card:

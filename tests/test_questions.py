@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from quizgen.facts import Fact, FactKind
-from quizgen.questions import QuestionKind, generate_questions, is_self_contained, make_cloze, pick_for_quiz
+import re
+
+from quizgen.questions import (QuestionKind, candidate_questions, generate_questions, is_self_contained, make_cloze,
+                               make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said,
+                               pick_for_quiz)
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -49,3 +53,117 @@ def test_quiz_takes_the_best_question_of_each_sentence_in_article_order():
     other = replace(make_cloze(fact("The bridge cost $4 million.", "$4 million", FactKind.AMOUNT, index=1)), score=0.5)
     assert pick_for_quiz([other, low, high]) == [high, other]
     assert pick_for_quiz([other, low, high], limit=1) == [high]
+
+
+def test_who_said_names_the_full_speaker():
+    sentence = "“The port will reopen soon,” Lopez said."
+    quote = fact(sentence, "Lopez", FactKind.QUOTE)
+    from dataclasses import replace
+
+    quote = replace(quote, topic="The port will reopen soon,", canonical="Maria Lopez")
+    question = make_who_said(quote)
+    assert question is not None
+    assert question.prompt == "Who said: “The port will reopen soon”?"
+    assert question.answer == "Maria Lopez" and question.kind is QuestionKind.SHORT_ANSWER
+
+
+def test_definition_both_ways():
+    sentence = "The army tested the Zircon, a hypersonic cruise missile, in June."
+    from dataclasses import replace
+
+    definition = replace(fact(sentence, "hypersonic cruise missile", FactKind.DEFINITION), topic="Zircon")
+    forward, reverse = make_definitions(definition)
+    assert (forward.prompt, forward.answer) == ("What is the Zircon?", "hypersonic cruise missile")
+    assert reverse.answer == "Zircon" and "hypersonic cruise missile" in reverse.prompt
+    assert "Zircon" not in reverse.prompt
+
+
+def test_role_both_ways_only_when_the_role_is_specific():
+    from dataclasses import replace
+
+    sentence = "Ana Ruiz, spokesperson for the Spanish Navy, confirmed the visit."
+    role = replace(fact(sentence, "spokesperson for the Spanish Navy", FactKind.ROLE), topic="Ana Ruiz")
+    forward, reverse = make_roles(role)
+    assert (forward.prompt, forward.answer) == ("Who is Ana Ruiz?", "spokesperson for the Spanish Navy")
+    assert (reverse.prompt, reverse.answer) == ("Who is the spokesperson for the Spanish Navy?", "Ana Ruiz")
+    vague = replace(fact("Leader Kim Ho met the press.", "Leader", FactKind.ROLE), topic="Kim Ho")
+    assert [q.prompt for q in make_roles(vague)] == ["Who is Kim Ho?"]
+
+
+def _article_facts():
+    sentences = [
+        ("The museum opened in Lisbon in June 2019.", [("Lisbon", FactKind.PLACE), ("June 2019", FactKind.DATE)]),
+        ("The director, Ana Ruiz, hired 40 guides.", [("Ana Ruiz", FactKind.PERSON), ("40", FactKind.COUNT)]),
+        ("Visitors from Madrid and Porto arrived in March 2020.", [("Madrid", FactKind.PLACE),
+                                                                   ("March 2020", FactKind.DATE)]),
+        ("Carlos Mendes and Rita Gomes praised the building.", [("Carlos Mendes", FactKind.PERSON),
+                                                                ("Rita Gomes", FactKind.PERSON)]),
+        ("Paulo Sousa designed the garden.", [("Paulo Sousa", FactKind.PERSON)]),
+    ]
+    out = []
+    for index, (sentence, items) in enumerate(sentences):
+        for answer, kind in items:
+            out.append(fact(sentence, answer, kind, index=index, anchor=f"a{index}"))
+    return out
+
+
+def test_multiple_choice_has_three_sound_distractors_in_a_seeded_order():
+    facts = _article_facts()
+    base = make_cloze(facts[2])  # Ana Ruiz
+    first = make_multiple_choice(base, facts)
+    assert first is not None and first.kind is QuestionKind.MULTIPLE_CHOICE
+    assert len(first.choices) == 4 and len(set(first.choices)) == 4 and base.answer in first.choices
+    assert set(first.choices) - {"Ana Ruiz"} <= {"Carlos Mendes", "Rita Gomes", "Paulo Sousa"}
+    assert make_multiple_choice(base, facts) == first  # reproducible
+
+
+def test_number_and_date_distractors_keep_the_answer_form():
+    facts = _article_facts()
+    count = make_multiple_choice(make_cloze(facts[3]), facts)
+    assert count is not None
+    assert all(c.isdigit() and c != "40" for c in count.choices if c != "40")
+    date = make_multiple_choice(make_cloze(facts[1]), facts)
+    assert date is not None
+    assert all(re.fullmatch(r"[A-Z][a-z]+ \d{4}", c) for c in date.choices), date.choices
+    assert "June 2019" in date.choices
+
+
+def test_distractor_true_in_the_same_sentence_is_refused():
+    facts = _article_facts()
+    carlos = next(f for f in facts if f.answer == "Carlos Mendes")
+    question = make_multiple_choice(make_cloze(carlos), facts)
+    assert question is None or "Rita Gomes" not in question.choices
+
+
+def test_true_false_statement_swaps_one_fact_or_keeps_the_sentence():
+    facts = _article_facts()
+    for f in facts:
+        base = make_cloze(f)
+        if base is None:
+            continue
+        statement = make_true_false(base, facts)
+        if statement is None:
+            continue
+        assert statement.choices == ("True", "False")
+        if statement.answer == "True":
+            assert statement.prompt == f.sentence
+        else:
+            assert statement.prompt != f.sentence and f.answer not in statement.prompt
+
+
+def test_deck_has_one_question_per_fact_and_prefers_real_questions():
+    facts = _article_facts()
+    candidates = candidate_questions(facts)
+    deck = generate_questions(facts)
+    assert len({q.fact.key for q in deck}) == len(deck)
+    assert all(q.kind is not QuestionKind.TRUE_FALSE for q in deck)
+    assert len(candidates) > len(deck)
+
+
+def test_quiz_mixes_kinds_and_respects_the_limit():
+    facts = _article_facts()
+    candidates = candidate_questions(facts)
+    quiz = pick_for_quiz(candidates, limit=4)
+    assert len(quiz) == 4
+    assert len({q.kind for q in quiz}) >= 2
+    assert len({q.fact.sentence_index for q in quiz}) == 4

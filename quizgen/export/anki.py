@@ -124,9 +124,10 @@ def make_note(question: Question, title: str, article_name: str) -> genanki.Note
             raise ValueError(f"cloze for {question.key!r} has no deletion")
         return genanki.Note(model=CLOZE_MODEL, fields=[text, "", source], guid=guid, tags=tags)
     if question.kind is QuestionKind.MULTIPLE_CHOICE:
-        letter = "ABCDEFGH"[question.choices.index(question.answer)]
+        before, _, after = question.parts()
+        stem = f"{esc(before)}_____{esc(after)}" if question.blank else esc(question.prompt)
         return genanki.Note(model=CHOICE_MODEL, guid=guid, tags=tags, fields=[
-            esc(question.prompt), _choices_html(question), f"{letter}. {esc(question.answer)}", "", source])
+            stem, _choices_html(question), esc(question.answer), "", source])
     return genanki.Note(model=QA_MODEL, fields=[esc(question.prompt), esc(question.answer), "", source],
                         guid=guid, tags=tags)
 

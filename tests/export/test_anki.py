@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from dataclasses import replace
@@ -37,8 +38,13 @@ def test_seed_deck_imports_with_every_card_rendered(seed_build, tmp_path):
             seen = card.card
             assert seen.hidden and all(h.strip() for h in seen.hidden), card.answer_html
             for hidden in seen.hidden:
-                assert not contains_word(seen.prompt, hidden), seen
+                assert not contains_word(card.stem, hidden), (card.stem, hidden)
+                if card.note_type != "quizgen Multiple Choice":  # only choices may show the answer
+                    assert not contains_word(seen.prompt, hidden), seen
             assert "quizgen" in card.tags and "article::north-korea-launchers" in card.tags
+            if card.note_type == "quizgen Multiple Choice":
+                assert card.question_html.count("<li") == 4
+                assert re.search(r'<li class="correct">' + re.escape(html.escape(seen.hidden[0])), card.answer_html)
             by_answer.setdefault(seen.hidden[0], []).append(card)
         # every cloze answer is exactly the fact it hides
         assert sorted(by_answer) == sorted({q.answer for q in result.questions})

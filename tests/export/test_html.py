@@ -60,7 +60,7 @@ def test_quiz_has_header_sections_and_key(seed_build):
     for label in ("Name", "Class", "Date"):
         assert f'<span class="field">{label} ' in page
     quiz, key = page.split('<section class="answer-key"')
-    picked = pick_for_quiz(list(result_.questions))
+    picked = pick_for_quiz(list(result_.quiz_pool))
     assert len({q.fact.sentence_index for q in picked}) == len(picked) > 10
     assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
     assert f"{len(picked)} questions, {len(picked)} points in total." in quiz
@@ -109,7 +109,7 @@ def test_versions_hold_the_same_questions_in_different_orders(seed_build):
     page = render_quiz(report.results, "NK", versions=2, seed=3)
     assert page.count('<main class="quiz form"') == 2 and "Form A" in page and "Form B" in page
     assert "@page form-B { @bottom-left" in page and ".form + .form { break-before: page" in page
-    first, second = _key_orders(page)
+    first, second = ([re.sub(r"^[A-Z]\. ", "", a) for a in key] for key in _key_orders(page))  # letters differ
     assert sorted(first) == sorted(second) and first != second
     quiz_a, quiz_b = page.split('<section class="answer-key"')[0].split('<main class="quiz form"')[1:]
     prompts = [re.findall(r'<p class="prompt">(.*?)</p>', quiz) for quiz in (quiz_a, quiz_b)]

@@ -1,0 +1,189 @@
+"""Wrong answers of the same kind and form as the right one, none of them also true."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import random
+import re
+from collections.abc import Iterable, Sequence
+
+from quizgen.facts import Fact, FactKind
+from quizgen.pools import equipment_pool, is_country, pool
+from quizgen.text import contains_word, normalize
+
+NEEDED = 3
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def rng_for(*parts: str) -> random.Random:
+    """A random generator seeded from text, so every run makes the same choices."""
+    return random.Random(int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16], 16))
+
+
+def near_duplicate(a: str, b: str) -> bool:
+    """Same answer in another spelling: equal, one inside the other, or nearly the same letters."""
+    x, y = normalize(a), normalize(b)
+    if not x or not y:
+        return True
+    if x == y or contains_word(x, y) or contains_word(y, x):
+        return True
+    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+
+
+def _case_shape(text: str) -> str:
+    if text.isupper() and len(text) > 1:
+        return "upper"
+    if text[:1].isupper():
+        return "title"
+    return "lower"
+
+
+def stands_out(answer: str, others: Sequence[str]) -> bool:
+    """Would the answer be guessable by its length or letter case alone?"""
+    if not others:
+        return True
+    lengths = [len(o) for o in others]
+    if len(answer) > 1.8 * max(lengths) + 2 or len(answer) < 0.5 * min(lengths) - 2:
+        return True
+    shape = _case_shape(answer)
+    return all(_case_shape(o) != shape for o in others)
+
+
+def _numbers_near(value: float) -> list[float]:
+    """Plausible wrong counts: neighbours on the number's own scale."""
+    if value <= 12:
+        return [value + d for d in (-2, -1, 1, 2, 3) if value + d > 0]
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    step = magnitude / 2 if value / magnitude < 3 else magnitude
+    candidates = [value - step, value + step, value + 2 * step, value * 2, value / 2]
+    return [c for c in candidates if c > 0 and c != value]
+
+
+def _format_like(original: str, value: float) -> str:
+    if "," in original:
+        return f"{value:,.0f}"
+    if "." in original:
+        decimals = len(original.split(".")[1])
+        return f"{value:.{decimals}f}"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def numeric_variants(answer: str) -> list[str]:
+    """The answer with its number moved by a plausible step, same format ("250" → "150", "300", "500")."""
+    words = pool("number_words")
+    lowered = answer.lower()
+    for n, word in enumerate(words, start=1):
+        match = re.search(rf"\b{word}\b", lowered)
+        if match:
+            out = []
+            for other in (n - 1, n + 1, n + 2, n - 2, n + 3):
+                if 1 <= other <= len(words) and other != n:
+                    out.append(answer[:match.start()] + words[other - 1] + answer[match.end():])
+            return out
+    year = _YEAR.search(answer)
+    if year:
+        y = int(year.group())
+        return [answer[:year.start()] + str(y + d) + answer[year.end():] for d in (-2, -1, 1, 2, -3, 3)]
+    number = _NUMBER.search(answer)
+    if number:
+        value = float(number.group().replace(",", ""))
+        return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():]
+                for v in _numbers_near(value)]
+    return []
+
+
+def _calendar_variants(answer: str) -> list[str]:
+    for name in ("months", "weekdays"):
+        names = pool(name)
+        for item in names:
+            match = re.search(rf"\b{item}\b", answer)
+            if match:
+                return [answer[:match.start()] + other + answer[match.end():] for other in names if other != item]
+    return []
+
+
+def _pool_candidates(fact: Fact) -> list[str]:
+    kind = fact.kind
+    if kind in (FactKind.COUNT, FactKind.AMOUNT):
+        return numeric_variants(fact.answer)
+    if kind in (FactKind.DATE, FactKind.TIME):
+        return _calendar_variants(fact.answer) or numeric_variants(fact.answer)
+    if kind is FactKind.PLACE and is_country(fact.answer):
+        return pool("distractor_countries")
+    if kind is FactKind.ORGANIZATION:
+        return pool("organisation_kinds")
+    if kind is FactKind.EQUIPMENT and fact.topic:
+        return equipment_pool(fact.topic)
+    return []
+
+
+def _display(fact: Fact) -> str:
+    return fact.canonical or fact.answer
+
+
+def shape(text: str) -> str:
+    """The form of a date or number answer: weekday, month, year, digits, words or other."""
+    lowered = text.lower()
+    for name in ("weekdays", "months"):
+        if any(re.search(rf"\b{item.lower()}\b", lowered) for item in pool(name)):
+            return name
+    if _YEAR.search(text):
+        return "year"
+    if _NUMBER.search(text):
+        return "digits"
+    if any(re.search(rf"\b{w}\b", lowered) for w in pool("number_words")):
+        return "number words"
+    return "other"
+
+
+def _compatible(fact: Fact, other: Fact) -> bool:
+    """Could ``other``'s answer stand in for ``fact``'s without looking out of place?"""
+    if other.kind is not fact.kind:
+        return False
+    if fact.kind is FactKind.PLACE:
+        return other.label == fact.label and is_country(other.answer) == is_country(fact.answer)
+    if fact.kind is FactKind.EQUIPMENT:
+        return other.topic == fact.topic
+    if fact.kind in (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT):
+        return shape(other.answer) == shape(fact.answer) and len(other.answer.split()) == len(fact.answer.split())
+    return True
+
+
+def choose_distractors(fact: Fact, answer: str, article_facts: Iterable[Fact], salt: str = "") -> list[str] | None:
+    """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
+
+    Article entities of the same kind come first, then the built-in pools, then moved numbers. A
+    candidate is refused when it is a near-duplicate of the answer or another choice, when the
+    article states it in the answer's own sentence or for a fact with the same identity (so it would
+    also be true), or when it would leave the answer standing out by length or case.
+    """
+    facts = list(article_facts)
+    true_here = {normalize(f.answer) for f in facts
+                 if f.sentence_index == fact.sentence_index or (f.anchor == fact.anchor and f.kind is fact.kind)}
+    true_here |= {normalize(f.canonical) for f in facts if f.canonical and f.sentence_index == fact.sentence_index}
+    rng = rng_for(fact.key, salt)
+    from_article = []
+    for other in facts:
+        if _compatible(fact, other) and _display(other) not in from_article:
+            from_article.append(_display(other))
+    rng.shuffle(from_article)
+    from_pool = _pool_candidates(fact)
+    rng.shuffle(from_pool)
+    chosen: list[str] = []
+    for candidate in [*from_article, *from_pool]:
+        if len(chosen) == NEEDED:
+            break
+        if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
+            continue
+        if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):
+            continue
+        if any(near_duplicate(candidate, c) for c in chosen):
+            continue
+        if stands_out(candidate, [answer]) and not stands_out(answer, [candidate]):
+            continue  # a wrong answer far off the right one's shape gives the right one away
+        chosen.append(candidate)
+    if len(chosen) < NEEDED or stands_out(answer, chosen):
+        return None
+    return chosen

@@ -1,0 +1,87 @@
+"""Score questions and choose them: one per fact for the deck, the best mix for the quiz."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from quizgen.questions import Question, QuestionKind
+from quizgen.text import normalize
+
+# How much a teacher prefers each kind of question over a plain fill-in-the-blank.
+FAMILY_WEIGHT: dict[str, float] = {
+    "wh": 1.0,
+    "who_said": 1.0,
+    "definition": 1.0,
+    "role": 0.95,
+    "mc_wh": 0.9,
+    "mc_who_said": 0.9,
+    "mc_cloze": 0.85,
+    "cloze": 0.75,
+    "true_false": 0.7,
+}
+LONG_PROMPT = 30
+NEAR_DUPLICATE = 0.9
+
+
+def rank(question: Question) -> float:
+    """Importance of the fact × preference for the kind, less penalties for hard-to-read prompts."""
+    score = question.score * FAMILY_WEIGHT.get(question.family, 0.6)
+    words = len(question.visible_prompt().split())
+    if words > LONG_PROMPT:
+        score -= 0.01 * (words - LONG_PROMPT)
+    if words < 5:
+        score -= 0.1
+    if any(mark in question.prompt for mark in ("(", "[", "…")):
+        score -= 0.05
+    if len(question.answer.split()) > 8:
+        score -= 0.1
+    return score
+
+
+def _ordered(questions: Sequence[Question]) -> list[Question]:
+    return sorted(questions, key=lambda q: (q.fact.sentence_index, q.fact.start, q.key))
+
+
+def _similar(a: Question, b: Question) -> bool:
+    x, y = normalize(a.visible_prompt()), normalize(b.visible_prompt())
+    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= NEAR_DUPLICATE
+
+
+def _asks_same(a: Question, b: Question) -> bool:
+    """Two questions about one fact, or with one answer from one sentence."""
+    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index:
+        return True
+    return a.fact.sentence_index == b.fact.sentence_index and normalize(a.answer) == normalize(b.answer)
+
+
+def deck_selection(candidates: Sequence[Question]) -> list[Question]:
+    """The best question for each fact (true/false statements stay out of the deck), in article order."""
+    chosen: list[Question] = []
+    for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
+        if any(_asks_same(question, c) for c in chosen):
+            continue
+        if question.family != "cloze" and any(c.family == question.family and _similar(question, c) for c in chosen):
+            continue
+        chosen.append(question)
+    return _ordered(chosen)
+
+
+def quiz_selection(candidates: Sequence[Question], limit: int | None = None) -> list[Question]:
+    """Best questions first, taking the kinds in turn so the quiz mixes them; one per sentence."""
+    pools: dict[QuestionKind, list[Question]] = {}
+    for question in sorted(candidates, key=rank, reverse=True):
+        pools.setdefault(question.kind, []).append(question)
+    order = sorted(pools, key=lambda k: -rank(pools[k][0]))
+    chosen: list[Question] = []
+    used_sentences: set[int] = set()
+    while any(pools.values()) and (limit is None or len(chosen) < limit):
+        for kind in order:
+            pool = pools[kind]
+            while pool and pool[0].fact.sentence_index in used_sentences:
+                pool.pop(0)
+            if pool and (limit is None or len(chosen) < limit):
+                question = pool.pop(0)
+                chosen.append(question)
+                used_sentences.add(question.fact.sentence_index)
+    return _ordered(chosen)

@@ -1,0 +1,68 @@
+"""The seed article's questions, held to the bar a teacher would set."""
+
+from __future__ import annotations
+
+from quizgen.distractors import _pool_candidates, shape
+from quizgen.facts import FactKind
+from quizgen.pools import is_country
+from quizgen.questions import QuestionKind
+from quizgen.text import contains_word, normalize
+
+
+def _seed(seed_build):
+    report, _ = seed_build
+    (result,) = report.results
+    return result
+
+
+def test_at_least_40_percent_of_cards_are_not_cloze(seed_build):
+    deck = _seed(seed_build).questions
+    not_cloze = [q for q in deck if q.kind is not QuestionKind.CLOZE]
+    print(f"{len(not_cloze)}/{len(deck)} cards are not cloze")
+    assert len(not_cloze) >= 0.4 * len(deck)
+
+
+def test_wh_questions_are_questions(seed_build):
+    wh = [q for q in _seed(seed_build).candidates if q.family in ("wh", "who_said", "definition", "role")]
+    assert len(wh) >= 8
+    for q in wh:
+        assert q.prompt.endswith("?") and "_" not in q.prompt and q.blank is None, q.prompt
+        assert q.prompt[0].isupper()
+
+
+def test_no_answer_appears_in_its_prompt(seed_build):
+    for q in _seed(seed_build).candidates:
+        if q.kind is QuestionKind.TRUE_FALSE:
+            continue
+        for form in {q.answer, q.fact.answer, q.fact.canonical} - {""}:
+            assert not contains_word(q.visible_prompt(), form), (q.visible_prompt(), form)
+
+
+def test_multiple_choice_distractors_are_sound(seed_build):
+    result = _seed(seed_build)
+    facts = result.facts
+    choices = [q for q in result.candidates if q.kind is QuestionKind.MULTIPLE_CHOICE]
+    assert len(choices) >= 5
+    for q in choices:
+        wrong = [c for c in q.choices if c != q.answer]
+        assert len(q.choices) == 4 and len(set(map(normalize, q.choices))) == 4 and len(wrong) == 3, q.choices
+        same_kind = {f.canonical or f.answer for f in facts if f.kind is q.fact.kind} | set(_pool_candidates(q.fact))
+        for distractor in wrong:
+            assert distractor in same_kind, (q.prompt, distractor)
+            if q.fact.kind in (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT):
+                assert shape(distractor) == shape(q.answer), (q.answer, distractor)
+            if q.fact.kind is FactKind.PLACE:
+                assert is_country(distractor) == is_country(q.answer)
+            # not also true: the article never gives it as the answer to the same question
+            assert not contains_word(q.fact.sentence, distractor)
+            for other in facts:
+                if other.kind is q.fact.kind and other.anchor == q.fact.anchor:
+                    assert normalize(distractor) not in {normalize(other.answer), normalize(other.canonical)}
+
+
+def test_quiz_mixes_kinds(seed_build):
+    from quizgen.questions import pick_for_quiz
+
+    quiz = pick_for_quiz(_seed(seed_build).quiz_pool, 20)
+    kinds = {q.kind for q in quiz}
+    assert 15 <= len(quiz) <= 20 and len(kinds) == 4, kinds

@@ -1,0 +1,97 @@
+"""Wh-questions on sentences written for the tests: every wh-word, inversion, do-support, the unsafe cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.extract import extract_facts
+from quizgen.facts import Fact, FactKind
+from quizgen.wh import inside_quote, wh_question
+
+CASES = [
+    # subject answers: no inversion
+    ("Angela Merkel visited France in 2019.", "Angela Merkel", "Who visited France in 2019?"),
+    ("Twelve students won prizes at the fair.", "Twelve", "How many students won prizes at the fair?"),
+    # do-support, past and present
+    ("Angela Merkel visited France in 2019.", "France", "Which country did Angela Merkel visit in 2019?"),
+    ("Angela Merkel visited France in 2019.", "2019", "In what year did Angela Merkel visit France?"),
+    ("The committee elected Maria Lopez on Tuesday.", "Maria Lopez", "Who did the committee elect on Tuesday?"),
+    ("The committee elected Maria Lopez on Tuesday.", "Tuesday", "When did the committee elect Maria Lopez?"),
+    ("The city spent $5 million on the new bridge.", "$5 million", "How much did the city spend on the new bridge?"),
+    ("The factory employs 800 workers.", "800", "How many workers does the factory employ?"),
+    ("The orchestra plays in Vienna every winter.", "Vienna", "Where does the orchestra play every winter?"),
+    ("The president signed the bill on Friday.", "Friday", "When did the president sign the bill?"),
+    ("The agency hired 25 engineers in 2021.", "25", "How many engineers did the agency hire in 2021?"),
+    ("Scientists at NASA discovered 12 new moons.", "12", "How many new moons did scientists at NASA discover?"),
+    ("Farmers in Kenya planted 300 hectares of maize.", "300 hectares",
+     "How many hectares of maize did farmers in Kenya plant?"),
+    ("The volcano erupted in Iceland on Monday.", "Iceland", "Where did the volcano erupt on Monday?"),
+    ("The volcano erupted in Iceland on Monday.", "Monday", "When did the volcano erupt in Iceland?"),
+    # existing auxiliaries fronted
+    ("The museum will open in June.", "June", "When will the museum open?"),
+    ("The council has approved 12 new schools.", "12", "How many new schools has the council approved?"),
+    ("The company could lose $2 billion this year.", "$2 billion", "How much could the company lose this year?"),
+    ("The summit was held in Geneva.", "Geneva", "Where was the summit held?"),
+    ("The report was published by Amnesty International.", "Amnesty International",
+     "By which organisation was the report published?"),
+    # copula fronted
+    ("The winner was Maria Lopez.", "Maria Lopez", "Who was the winner?"),
+    # prepositions moved with the wh-phrase
+    ("Unemployment fell to 4 percent in March.", "4 percent", "To what percentage did unemployment fall in March?"),
+    ("The bank raised rates by 2 percent.", "2 percent", "By what percentage did the bank raise rates?"),
+    ("The minister spoke with Carlos Mendes about the budget.", "Carlos Mendes",
+     "With whom did the minister speak about the budget?"),
+    ("The ship sailed from Lisbon in May.", "Lisbon", "From where did the ship sail in May?"),
+    ("Since 2015, the company has opened 40 stores in Brazil.", "2015",
+     "Since when has the company opened 40 stores in Brazil?"),
+    # a fronted adverbial stays in front
+    ("Since 2015, the company has opened 40 stores in Brazil.", "40",
+     "Since 2015, how many stores has the company opened in Brazil?"),
+    # which + the head noun the name stands beside
+    ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
+    # unsafe: better no question than a broken one
+    ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
+    ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a conjunct
+    ("The mayor of Chicago opened the park in April.", "Chicago", None),  # inside the subject's modifiers
+    ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
+    ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
+    ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
+]
+
+
+def _fact(nlp, sentence: str, answer: str) -> Fact:
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts, f"no fact {answer!r} in {sentence!r}"
+    return facts[0]
+
+
+@pytest.mark.parametrize("sentence, answer, expected", CASES)
+def test_wh_question(nlp, sentence, answer, expected):
+    assert wh_question(_fact(nlp, sentence, answer)) == expected
+
+
+def test_table_covers_every_wh_word():
+    produced = " ".join(q for _, _, q in CASES if q).lower()
+    for wh in ("who ", "whom", "when ", "what year", "where ", "how many", "how much", "what percentage",
+               "which organisation", "which country", "which national broadcaster"):
+        assert wh in produced, wh
+    assert len(CASES) >= 30
+
+
+def test_equipment_takes_which_and_its_class(nlp):
+    sentence = "The army tested the Hwasong-11D in March."
+    base = extract_facts(nlp(sentence))[0]
+    start = sentence.index("Hwasong-11D")
+    fact = replace(base, kind=FactKind.EQUIPMENT, answer="Hwasong-11D", start=start, end=start + len("Hwasong-11D"),
+                   topic="missile", label="EQUIPMENT")
+    assert wh_question(fact) == "Which missile did the army test in March?"
+    assert wh_question(replace(fact, topic="")) is None
+
+
+def test_inside_quote():
+    sentence = "“We will build 20 ships,” Jones said in May."
+    assert inside_quote(sentence, sentence.index("20"))
+    assert not inside_quote(sentence, sentence.index("May"))
+    assert inside_quote('He said "build 20 ships" now', 15)
