@@ -1,12 +1,24 @@
-"""From a parsed spaCy ``Doc`` to typed ``Fact``s."""
+"""From a parsed spaCy ``Doc`` to typed ``Fact``s: the orchestrator of the extraction rules.
+
+One pass gathers mentions (entities, designations, repaired organisations), then appositions, names and
+quotes are read from them, and each candidate becomes a ``Fact`` in the (possibly rewritten) sentence.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from quizgen.appositives import capitalised_spans, find_appositions, org_by_head
+from quizgen.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
+from quizgen.designations import find_designations
 from quizgen.facts import Fact, FactKind
-from quizgen.parse import parse_of
+from quizgen.importance import importance
+from quizgen.lexicon import words
+from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.parse import SentenceParse, parse_of
+from quizgen.quotes import find_quotes
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -29,20 +41,47 @@ NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE})
 # Leading words that are not part of a name ("the International Institute …", "its Russia").
 NAME_NOISE = frozenset("the a an this that these those its their his her our my your".split())
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-# How much a teacher cares about each kind, before centrality and position.
-KIND_WEIGHT: dict[FactKind, float] = {
-    FactKind.PERSON: 1.0,
-    FactKind.ORGANIZATION: 0.9,
-    FactKind.COUNT: 0.9,
-    FactKind.EQUIPMENT: 1.0,
-    FactKind.DEFINITION: 1.0,
-    FactKind.ROLE: 0.9,
-    FactKind.QUOTE: 0.9,
-    FactKind.DATE: 0.8,
-    FactKind.TIME: 0.6,
-    FactKind.AMOUNT: 0.8,
-    FactKind.PLACE: 0.6,
-}
+# Answers a card must never hide.
+NOT_ANSWERS = frozenset("he she it they him her them his hers its their theirs we us i me you this that these "
+                        "those the a an some any".split())
+OPENERS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# When two facts hide the same words in one sentence, the richer kind stays.
+PRECEDENCE = {FactKind.QUOTE: 0, FactKind.DEFINITION: 1, FactKind.ROLE: 2, FactKind.EQUIPMENT: 3}
+
+
+@dataclass
+class Mention:
+    """A name, number or designation at tokens ``[start, end)`` with its label."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str = ""
+
+
+@dataclass
+class Candidate:
+    kind: FactKind
+    start_char: int  # in doc.text
+    end_char: int
+    first_sent: int
+    last_sent: int
+    answer_sent: int
+    label: str = ""
+    topic: str = ""
+    canonical: str = ""
+    resolved: str = ""
+    root: Token | None = None
+    inserted: int = -1  # token whose "[Name]" insertion is the answer
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    sents: list[Span]
+    sent_of: list[int]
+    rewrites: dict[int, str] = field(default_factory=dict)  # token index → "[Full Name]"
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
@@ -70,61 +109,290 @@ def trim_span(tokens: list[Token], kind: FactKind) -> tuple[int, int] | None:
     return start, end
 
 
-def counted_noun(ent: Span) -> Token | None:
-    """The noun a number counts: ``250 … launchers`` or ``dozens of … vehicles``."""
-    root = ent.root
-    if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
-        return root.head
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                    return pobj
-    return None
-
-
-def _anchor(root: Token, sent: Span) -> str:
+def _anchor(root: Token | None, sent: Span) -> str:
     """Lemmas of the answer's governor and the sentence's main verb."""
-    head = root.head if root.head is not root else root
-    words = [head.lemma_.lower(), sent.root.lemma_.lower()]
-    return " ".join(dict.fromkeys(w for w in words if w))
+    words_ = []
+    if root is not None:
+        head = root.head if root.head is not root else root
+        words_.append(head.lemma_.lower())
+    words_.append(sent.root.lemma_.lower())
+    return " ".join(dict.fromkeys(w for w in words_ if w))
 
 
-def _position_weight(index: int, total: int) -> float:
-    return 1.0 - 0.4 * (index / max(total - 1, 1))
+def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in taken)
 
 
-def extract_facts(doc: Doc) -> list[Fact]:
-    """Every typed fact spaCy's entities and parse give for ``doc``, best first within each sentence."""
+def _mentions(doc: Doc) -> tuple[list[Mention], list]:
+    """Entities (with repaired labels) and designations, without overlaps."""
+    designations = find_designations(doc)
+    claimed = [(d.start, d.end) for d in designations]
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ == "EQUIPMENT" or _overlaps((ent.start, ent.end), claimed):
+            continue
+        label = ent.label_
+        if label in ("PERSON", "GPE", "NORP", "PRODUCT", "ORG", "WORK_OF_ART") and org_by_head(doc, ent.start, ent.end):
+            label = "ORG"
+        mentions.append(Mention(ent.start, ent.end, label))
+    return mentions, designations
+
+
+def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
+    """Multi-word organisations the model missed, from role phrases and capitalised spans with an org word."""
+    taken = [(m.start, m.end) for m in mentions]
+    org_words = words("org_words")
+    candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
+    for sent in doc.sents:
+        for span in capitalised_spans(doc, sent.start + 1, sent.end):
+            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]):
+                candidates.append(span)
+    for span in candidates:
+        if not _overlaps(span, taken):
+            mentions.append(Mention(span[0], span[1], "ORG"))
+            taken.append(span)
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    root = doc[m.start:m.end].root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+
+
+def _view(ctx: _Context, first: int, last: int) -> tuple[str, SentenceParse, int, list[tuple[int, int, int]]]:
+    """Text and parse of sentences ``first..last`` with insertions applied; also (token, char, shift) edits."""
+    doc = ctx.doc
+    span = doc[ctx.sents[first].start:ctx.sents[last].end]
+    s_start, s_end = sentence_bounds(span)
+    parse = parse_of(span, s_start)
+    text = doc.text[s_start:s_end]
+    edits = []
+    by_doc_index = {}
+    n = 0
+    for tok in span:
+        if not tok.is_space:
+            by_doc_index[tok.i] = n
+            n += 1
+    for i in sorted(ctx.rewrites):
+        if i in by_doc_index:
+            local = by_doc_index[i]
+            tok = parse.tokens[local]
+            new = ctx.rewrites[i]
+            text = text[:tok.idx] + new + text[tok.idx + len(tok.text):]
+            edits.append((doc[i].idx, tok.idx, len(new) - len(tok.text)))
+            parse = parse.with_text(local, new)
+    return text, parse, s_start, edits
+
+
+def _shifted(pos: int, s_start: int, edits: list[tuple[int, int, int]]) -> int:
+    return pos - s_start + sum(shift for doc_idx, _, shift in edits if doc_idx < pos)
+
+
+def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
+    """Every typed fact in ``doc``, best first within each sentence.
+
+    ``article_date`` (ISO) lets relative dates ("Sunday") show their absolute day.
+    """
     sents = list(doc.sents)
-    mentions = Counter(normalize(e.text) for e in doc.ents)
-    facts: list[Fact] = []
-    seen: set[tuple[int, str]] = set()
-    for index, sent in enumerate(sents):
-        s_start, s_end = sentence_bounds(sent)
-        sentence = doc.text[s_start:s_end]
-        parse = parse_of(sent, s_start)
-        for ent in sent.ents:
-            kind = LABEL_KINDS.get(ent.label_)
-            if kind is None:
+    if not sents:
+        return []
+    sent_of = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = n
+    ctx = _Context(doc, sents, sent_of)
+    mentions, designations = _mentions(doc)
+    subjects = [(m.start, m.end, m.label) for m in mentions if m.label in ("PERSON", "ORG", "PRODUCT", "FAC")]
+    subjects += [(d.start, d.end, "EQUIPMENT") for d in designations if d.form != "type"]
+    appositions = find_appositions(doc, subjects)
+    org_heads = words("org_heads")
+    for app in appositions:  # "Rodong Sinmun, a newspaper …" is no person
+        if app.kind == "role" and app.head in org_heads and app.subject_end > app.subject_start:
+            for m in mentions:
+                if (m.start, m.end) == (app.subject_start, app.subject_end):
+                    m.label = "ORG"
+    appositions = [a if not (a.kind == "role" and a.head in org_heads and a.subject_end > a.subject_start)
+                   else type(a)("definition", a.subject_start, a.subject_end, a.start, a.end, a.head)
+                   for a in appositions]
+    _recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
+    mentions.sort(key=lambda m: m.start)
+
+    # Who is who, sentence by sentence: resolve an opening he/she, then record this sentence's people.
+    names, tracker = NameIndex(), PersonTracker()
+    org_full: list[str] = []
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(sent_of[m.start], []).append(m)
+    role_gender = {(a.subject_start, a.subject_end): gender_hint(doc[a.start:a.end].text) for a in appositions}
+    for n, sent in enumerate(sents):
+        opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if opener is not None and opener.lower_ in OPENERS:
+            name = tracker.resolve(opener.lower_, n)
+            if name:
+                ctx.rewrites[opener.i] = f"[{name}]"
+                tracker.add(n, name, subject=True, gender="m" if opener.lower_ == "he" else "f")
+        for m in by_sent.get(n, []):
+            text = doc[m.start:m.end].text
+            if m.label == "PERSON":
+                m.canonical = names.add(text)
+                hint = gender_hint(doc[max(0, m.start - 1):m.end].text) or role_gender.get((m.start, m.end), "")
+                tracker.add(n, m.canonical, _is_subject(doc, m), hint)
+            elif m.label == "ORG":
+                bounds = trim_span(list(doc[m.start:m.end]), FactKind.ORGANIZATION)
+                clean = doc.text[bounds[0]:bounds[1]] if bounds else text
+                full = next((o for o in reversed(org_full) if acronym_of(o) == clean and len(o) > len(clean)), "")
+                m.canonical = full
+                if " " in clean:
+                    org_full.append(clean)
+
+    candidates = _entity_candidates(ctx, mentions, article_date)
+    candidates += _designation_candidates(ctx, designations)
+    candidates += _apposition_candidates(ctx, appositions, mentions)
+    candidates += _quote_candidates(ctx, mentions, tracker)
+    return _facts(ctx, candidates)
+
+
+def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str) -> list[Candidate]:
+    doc, out = ctx.doc, []
+    for m in mentions:
+        kind = LABEL_KINDS.get(m.label)
+        if kind is None:
+            continue
+        n = ctx.sent_of[m.start]
+        start = m.start
+        topic = resolved = canonical = ""
+        span = doc[m.start:m.end]
+        if kind is FactKind.COUNT:
+            noun = counted_noun(span)
+            if noun is None:
+                continue  # a bare number means nothing on a card
+            topic = counted_phrase(doc, m.end, noun)
+            start = qualifier_start(doc, m.start, "count", ctx.sents[n].start)
+        elif kind in (FactKind.DATE, FactKind.TIME):
+            start = qualifier_start(doc, m.start, "date", ctx.sents[n].start)
+        bounds = trim_span(list(doc[start:m.end]), kind)
+        if bounds is None:
+            continue
+        if kind in (FactKind.DATE, FactKind.TIME):
+            shown, resolved = resolve_relative(doc.text[bounds[0]:bounds[1]], article_date)
+            if shown:
+                canonical = f"{doc.text[bounds[0]:bounds[1]]} ({shown})"
+        elif m.canonical and normalize(m.canonical) != normalize(doc.text[bounds[0]:bounds[1]]):
+            canonical = m.canonical
+        out.append(Candidate(kind, bounds[0], bounds[1], n, n, n, label=m.label, topic=topic, canonical=canonical,
+                             resolved=resolved, root=span.root))
+    return out
+
+
+def _designation_candidates(ctx: _Context, designations: list) -> list[Candidate]:
+    out = []
+    for d in designations:
+        span = ctx.doc[d.start:d.end]
+        n = ctx.sent_of[d.start]
+        out.append(Candidate(FactKind.EQUIPMENT, span.start_char, span.end_char, n, n, n,
+                             label="EQUIPMENT_TYPE" if d.form == "type" else "EQUIPMENT", topic=d.cls,
+                             root=span.root))
+    return out
+
+
+def _apposition_candidates(ctx: _Context, appositions: list, mentions: list[Mention]) -> list[Candidate]:
+    doc, out = ctx.doc, []
+    canon = {(m.start, m.end): m.canonical for m in mentions}
+    for a in appositions:
+        span = doc[a.start:a.end]
+        n = ctx.sent_of[a.start]
+        subject = doc[a.subject_start:a.subject_end] if a.subject_end > a.subject_start else None
+        if a.kind == "role":
+            person = next((m for m in mentions if m.label == "PERSON" and m.start == a.subject_start), None)
+            if person is None:
                 continue
-            topic = ""
-            if kind is FactKind.COUNT:
-                noun = counted_noun(ent)
-                if noun is None:
-                    continue  # a bare number means nothing on a card
-                first = noun.left_edge if noun.left_edge.i >= ent.end else doc[ent.end]
-                topic = doc.text[first.idx:noun.idx + len(noun.text)]
-            bounds = trim_span(list(ent), kind)
+            topic = person.canonical or doc[person.start:person.end].text
+            kind = FactKind.ROLE
+        else:
+            bounds = trim_span(list(subject), FactKind.ORGANIZATION) if subject is not None else None
             if bounds is None:
                 continue
-            start, end = bounds[0] - s_start, bounds[1] - s_start
-            answer = sentence[start:end]
-            if not answer.strip() or (index, normalize(answer)) in seen:
+            topic = canon.get((a.subject_start, a.subject_end)) or doc.text[bounds[0]:bounds[1]]
+            kind = FactKind.DEFINITION
+        out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,
+                             root=span.root))
+    return out
+
+
+def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTracker) -> list[Candidate]:
+    doc, out = ctx.doc, []
+    people = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    canon = {(m.start, m.end): m.canonical for m in mentions}
+    char_sent = {}
+    for q in find_quotes(doc, people):
+        speaker = doc[q.speaker_start:q.speaker_end]
+        n = ctx.sent_of[q.speaker_start]
+        first = min(n, ctx.sent_of[_token_at(doc, q.open, char_sent)])
+        last = max(n, ctx.sent_of[_token_at(doc, q.close, char_sent)])
+        inserted = -1
+        if (q.speaker_start, q.speaker_end) in canon:
+            full = canon[(q.speaker_start, q.speaker_end)]
+        else:  # a pronoun: name it, marked as an insertion
+            full = ctx.rewrites.get(q.speaker_start, "").strip("[]") or tracker.resolve(speaker.text, n)
+            if not full:
                 continue
-            seen.add((index, normalize(answer)))
-            score = KIND_WEIGHT[kind] * _position_weight(index, len(sents)) + 0.1 * min(mentions[normalize(ent.text)], 5)
-            facts.append(Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=end,
-                              sentence_index=index, label=ent.label_, topic=topic,
-                              anchor=_anchor(ent.root, sent), score=score, parse=parse))
+            ctx.rewrites[q.speaker_start] = f"[{full}]"
+            inserted = q.speaker_start
+        bounds = trim_span(list(speaker), FactKind.PERSON)
+        if bounds is None:
+            continue
+        answer = doc.text[bounds[0]:bounds[1]]
+        out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label="PERSON", topic=q.words,
+                             canonical=full if normalize(full) != normalize(answer) else "", root=speaker.root,
+                             inserted=inserted))
+    return out
+
+
+def _token_at(doc: Doc, char: int, cache: dict[int, int]) -> int:
+    if char not in cache:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        cache[char] = span.start if span is not None else 0
+    return cache[char]
+
+
+def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
+    doc, sents = ctx.doc, ctx.sents
+    views: dict[tuple[int, int], tuple] = {}
+    mentions = Counter()
+    for c in candidates:
+        mentions[normalize(c.canonical or doc.text[c.start_char:c.end_char])] += 1
+        if c.kind in (FactKind.ROLE, FactKind.DEFINITION):
+            mentions[normalize(c.topic)] += 1
+    most = max(mentions.values(), default=1)
+    best: dict[tuple[int, str], Candidate] = {}
+    for c in candidates:
+        answer = doc.text[c.start_char:c.end_char]
+        if c.inserted >= 0:
+            answer = c.canonical or answer
+        if not answer.strip() or normalize(answer) in NOT_ANSWERS:
+            continue
+        key = (c.answer_sent, normalize(answer))
+        old = best.get(key)
+        if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):
+            best[key] = c
+    facts = []
+    for c in best.values():
+        first, last = c.first_sent, c.last_sent
+        if (first, last) not in views:
+            views[(first, last)] = _view(ctx, first, last)
+        text, parse, s_start, edits = views[(first, last)]
+        if c.inserted >= 0:
+            new = ctx.rewrites[c.inserted]
+            at = _shifted(doc[c.inserted].idx, s_start, edits)
+            start, end = at + 1, at + len(new) - 1
+            canonical = ""
+        else:
+            start, end = _shifted(c.start_char, s_start, edits), _shifted(c.end_char, s_start, edits)
+            canonical = c.canonical
+        answer = text[start:end]
+        name = c.canonical or answer
+        score = importance(c.kind, first, len(sents), mentions[normalize(name)], most)
+        facts.append(Fact(kind=c.kind, answer=answer, sentence=text, start=start, end=end, sentence_index=first,
+                          label=c.label, topic=c.topic, anchor=_anchor(c.root, sents[c.answer_sent]), score=score,
+                          canonical=canonical, resolved=c.resolved, parse=parse))
+    facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts

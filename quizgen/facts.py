@@ -39,6 +39,11 @@ class Fact:
     - role: the person's full name; the answer is the role phrase;
     - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name).
 
+    A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
+    ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.
+    A sentence that opened with "He"/"She" names the person instead, marked as an insertion
+    ("[Joseph Dempsey] identified …"); offsets and ``parse`` refer to the rewritten sentence.
+
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
     sentence's parse as plain data, for question rules.
@@ -55,6 +60,7 @@ class Fact:
     anchor: str = ""
     score: float = 0.0
     canonical: str = ""
+    resolved: str = ""
     parse: SentenceParse | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -80,4 +86,5 @@ class Fact:
             "anchor": self.anchor,
             "score": round(self.score, 3),
             "canonical": self.canonical,
+            "resolved": self.resolved,
         }

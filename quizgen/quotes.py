@@ -1,0 +1,139 @@
+"""Quotations and who said them: full quotes with the speaker before, after or in the next clause, and
+partial quotes inside a reporting sentence. Straight and typographic quote marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+OPENERS = {"“": "”", "«": "»", "„": "“"}
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_EDGE = " \t\n,.;:…!?"
+MIN_WORDS = 2  # a one-word "quote" is usually a scare quote
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` character offsets of each quotation mark pair in ``text``.
+
+    Typographic marks pair by kind; straight double quotes pair in order within a paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for i, ch in enumerate(text):
+        if ch == "\n" and closer == '"':
+            open_at, closer = None, ""  # an unclosed straight quote ends with its paragraph
+        if open_at is None:
+            if ch in OPENERS:
+                open_at, closer = i, OPENERS[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+        elif ch == closer:
+            spans.append((open_at, i))
+            open_at, closer = None, ""
+    return spans
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation at characters ``[open, close]`` (the marks) and its speaker's tokens ``[start, end)``."""
+
+    open: int
+    close: int
+    words: str
+    speaker_start: int
+    speaker_end: int
+    partial: bool
+
+
+def _is_speech(tok) -> bool:
+    verbs = words("speech_verbs")
+    return tok.lower_ in verbs or (tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", ""))
+
+
+def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
+    """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans) or a he/she pronoun."""
+    text = doc.text
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    quoted = [False] * len(doc)
+    char_tok: dict[int, int] = {}
+    for tok in doc:
+        for c in range(tok.idx, tok.idx + len(tok.text)):
+            char_tok[c] = tok.i
+    bounds = []
+    for open_at, close_at in spans:
+        first, last = char_tok.get(open_at), char_tok.get(close_at)
+        if first is None or last is None:
+            continue
+        for i in range(first, last + 1):
+            quoted[i] = True
+        bounds.append((open_at, close_at, first, last))
+    starts = {start: end for start, end in people}
+    for tok in doc:
+        if tok.lower_ in SPEAKER_PRONOUNS and not quoted[tok.i]:
+            starts.setdefault(tok.i, tok.i + 1)
+    has_sents = doc.has_annotation("SENT_START")
+    out = []
+    for open_at, close_at, first, last in bounds:
+        inner = text[open_at + 1:close_at].strip(_EDGE)
+        if len(inner.split()) < MIN_WORDS:
+            continue
+        s_start, s_end = (doc[last].sent.start, doc[last].sent.end) if has_sents else (0, len(doc))
+        o_start = doc[first].sent.start if has_sents else 0
+        speaker = (_after(doc, last, s_end, starts, quoted) or _before(doc, first, o_start, starts, quoted)
+                   or _partial(doc, first, last, o_start, s_end, starts, quoted))
+        if speaker:
+            partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
+            out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
+    return out
+
+
+def _after(doc, last, s_end, starts, quoted):
+    """“…,” Kim said / “…,” said Kim / “…,” Lee, a spokesperson, told reporters."""
+    i = last + 1
+    while i < s_end and doc[i].is_punct and not quoted[i]:
+        i += 1
+    if i < s_end and _is_speech(doc[i]) and i + 1 in starts:
+        return i + 1, starts[i + 1]
+    if i in starts:
+        end = starts[i]
+        if any(_is_speech(doc[j]) for j in range(end, s_end) if not quoted[j]):
+            return i, end
+    return None
+
+
+def _before(doc, first, o_start, starts, quoted):
+    """Kim said: “…” / Kim told reporters, “…”."""
+    i = first - 1
+    while i >= o_start and doc[i].is_punct:
+        i -= 1
+    for verb in range(i, max(o_start - 1, i - 3), -1):
+        if not quoted[verb] and _is_speech(doc[verb]):
+            return _nearest_before(verb, o_start, starts, quoted)
+    return None
+
+
+def _partial(doc, first, last, o_start, s_end, starts, quoted):
+    """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
+    for verb in range(first - 1, o_start - 1, -1):
+        if not quoted[verb] and _is_speech(doc[verb]):
+            found = _nearest_before(verb, o_start, starts, quoted)
+            if found:
+                return found
+    return None
+
+
+def _nearest_before(verb, o_start, starts, quoted):
+    """The speaker nearest before ``verb`` in its sentence, a grammatical subject preferred."""
+    candidates = [(s, e) for s, e in starts.items() if o_start <= s and e <= verb and not quoted[s]]
+    if not candidates:
+        return None
+    return max(candidates)
