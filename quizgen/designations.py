@@ -56,13 +56,14 @@ def _classes() -> dict[str, str]:
 def equipment_class(doc: Doc, start: int, end: int) -> str:
     """The class a designation at ``[start, end)`` names, read from its context.
 
-    Order: an appositive after it (", a … missile"), the noun it modifies ("Falcon 9 rocket"),
+    Order: an appositive or copula after it (", a … missile", "is a … launcher"), the noun it modifies ("Falcon 9 rocket"),
     the nearest class noun in the same sentence within a few words.
     """
     classes = _classes()
     sent_start, sent_end = sentence_of(doc, start)
     i = end
-    if i < sent_end and doc[i].text == "," and i + 1 < sent_end and doc[i + 1].lower_ in ("a", "an", "the"):
+    if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
+            and doc[i + 1].lower_ in ("a", "an", "the"):
         for tok in doc[i + 2:min(sent_end, i + 2 + 8)]:
             if tok.lower_ in _STOP:
                 break

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizgen.appositives import capitalised_spans, find_appositions, org_by_head
+from quizgen.appositives import capitalised_spans, find_appositions, org_by_head, person_by_role
 from quizgen.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
 from quizgen.designations import find_designations
 from quizgen.facts import Fact, FactKind
@@ -135,7 +135,22 @@ def _mentions(doc: Doc) -> tuple[list[Mention], list]:
         if label in ("PERSON", "GPE", "NORP", "PRODUCT", "ORG", "WORK_OF_ART") and org_by_head(doc, ent.start, ent.end):
             label = "ORG"
         mentions.append(Mention(ent.start, ent.end, label))
+    _recover_people(doc, mentions, claimed)
     return mentions, designations
+
+
+def _recover_people(doc: Doc, mentions: list[Mention], claimed: list[tuple[int, int]]) -> None:
+    """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
+    taken = [(m.start, m.end) for m in mentions] + claimed
+    for sent in doc.sents:
+        for s, e in capitalised_spans(doc, sent.start, sent.end):
+            if e - s > 3 or any(not t.is_title for t in doc[s:e]):
+                continue
+            title = doc[s].lower_ in words("role_titles")
+            start = s + 1 if title else s
+            if e - start >= 2 and not _overlaps((start, e), taken) and (title or person_by_role(doc, start, e)):
+                mentions.append(Mention(start, e, "PERSON"))
+                taken.append((start, e))
 
 
 def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
@@ -145,10 +160,14 @@ def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, in
     candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
     for sent in doc.sents:
         for span in capitalised_spans(doc, sent.start + 1, sent.end):
-            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]):
+            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]) \
+                    or org_by_head(doc, span[0], span[1]):
                 candidates.append(span)
     for span in candidates:
-        if not _overlaps(span, taken):
+        for m in mentions:  # "the Spanish Joint Defence Staff": the nationality is not part of the name
+            if m.label in ("NORP", "GPE") and m.start <= span[0] < m.end < span[1]:
+                span = (m.end + (doc[m.end].text in POSSESSIVE), span[1])
+        if span[1] - span[0] >= 2 and not _overlaps(span, taken):
             mentions.append(Mention(span[0], span[1], "ORG"))
             taken.append(span)
 

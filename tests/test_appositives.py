@@ -1,0 +1,59 @@
+"""Roles, definitions and repaired entities from appositives, copulas and titles (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+def _of(nlp, text, kind):
+    return {(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is kind}
+
+
+ROLES = [
+    ("Maria Lopez, the mayor of Lyon, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    ("The mayor of Lyon, Maria Lopez, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    ("Tom Harper, a senior fellow at the Royal United Services Institute, said the plan would fail.",
+     "senior fellow at the Royal United Services Institute", "Tom Harper"),
+    ("A senior fellow at the Royal United Services Institute, Tom Harper, said the plan would fail.",
+     "senior fellow at the Royal United Services Institute", "Tom Harper"),
+    ("Colonel Ana Ruiz, spokesperson for the Spanish Joint Defence Staff, told reporters the drill was over.",
+     "spokesperson for the Spanish Joint Defence Staff", "Ana Ruiz"),
+    ("The plan was approved by leader Omar Diallo last week.", "leader", "Omar Diallo"),
+    ("Prime Minister Anna Berg met the striking nurses.", "Prime Minister", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role", "person"), ROLES)
+def test_roles_in_both_orders_and_titles(nlp, sentence, role, person):
+    assert (role, person) in _of(nlp, sentence, FactKind.ROLE)
+
+
+DEFINITIONS = [
+    ("The Army bought the Sentinel-7, a long-range reconnaissance drone that can fly for two days.",
+     "long-range reconnaissance drone", "Sentinel-7"),
+    ("The KN-25 is a super-large multiple rocket launcher.", "super-large multiple rocket launcher", "KN-25"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "definition", "term"), DEFINITIONS)
+def test_definitions_from_appositive_and_copula(nlp, sentence, definition, term):
+    assert (definition, term) in _of(nlp, sentence, FactKind.DEFINITION)
+
+
+def test_lists_are_not_appositives(nlp):
+    text = "Anna Berg, Omar Diallo, and Tom Harper signed the letter."
+    assert _of(nlp, text, FactKind.ROLE) == set()
+
+
+def test_head_noun_makes_an_organisation(nlp):
+    orgs = {a for a, _ in _of(nlp, "The state broadcaster Radio Tirana reported the fire.", FactKind.ORGANIZATION)}
+    assert "Radio Tirana" in orgs
+
+
+def test_missed_organisation_recovered_from_a_role(nlp):
+    text = "Colonel Ana Ruiz, spokesperson for the Spanish Joint Defence Staff, told reporters the drill was over."
+    assert "Joint Defence Staff" in {a for a, _ in _of(nlp, text, FactKind.ORGANIZATION)}
+    assert "Ana Ruiz" in {a for a, _ in _of(nlp, text, FactKind.PERSON)}
