@@ -16,6 +16,7 @@ def test_wheel_contains_templates_and_renders_without_the_checkout(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("quizgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "quizgen/templates/quiz.html.j2" in names and "quizgen/templates/quiz.css" in names
+    assert "quizgen/patterns/equipment.jsonl" in names and "quizgen/patterns/lexicon.json" in names
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True, timeout=300)
@@ -25,6 +26,8 @@ def test_wheel_contains_templates_and_renders_without_the_checkout(tmp_path):
         "assert t.template_dirs() == [t.PACKAGED], t.template_dirs()\n"
         "print(quizgen.__file__)\n"
         "print(render_quiz([], 'Installed'))\n"
+        "from quizgen.lexicon import equipment_patterns, lexicon\n"
+        "assert equipment_patterns() and lexicon()['speech_verbs']\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, check=True,

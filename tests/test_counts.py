@@ -1,0 +1,59 @@
+"""Counts with what they count and their qualifiers; qualified and relative dates."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen.counts import qualifier_start, resolve_relative
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+@pytest.mark.parametrize(("sentence", "answer", "topic"), [
+    ("The navy has fired warning shots on at least three occasions.", "at least three", "occasions"),
+    ("Police found dozens of abandoned armoured vehicles near the bridge.", "dozens", "abandoned armoured vehicles"),
+    ("The factory closed after more than 400 workers left.", "more than 400", "workers"),
+    ("The city bought 40 electric buses.", "40", "electric buses"),
+])
+def test_counts_keep_qualifier_and_noun(nlp, sentence, answer, topic):
+    counts = {f.answer: f.topic for f in extract_facts(nlp(sentence)) if f.kind is FactKind.COUNT}
+    assert counts.get(answer) == topic, counts
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    ("The factory closed in late 2023.", "late 2023"),
+    ("The company has not paid a dividend for over a decade.", "over a decade"),
+])
+def test_dates_keep_their_qualifier(nlp, sentence, answer):
+    assert answer in {f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.DATE}
+
+
+def test_qualifier_rule_on_a_blank_pipeline():
+    doc = spacy.blank("en")("They came on at least three occasions in late 2023.")
+    assert doc[qualifier_start(doc, 5, "count"):6].text == "at least three"
+    assert doc[qualifier_start(doc, 9, "date"):10].text == "late 2023"
+    assert qualifier_start(doc, 5, "count", floor=4) == 5  # never reaches before the sentence
+
+
+@pytest.mark.parametrize(("text", "shown", "iso"), [
+    ("Sunday", "4 August 2024", "2024-08-04"),
+    ("Sunday night", "4 August 2024", "2024-08-04"),
+    ("Monday", "5 August 2024", "2024-08-05"),  # the article's own day
+    ("last Monday", "29 July 2024", "2024-07-29"),
+    ("next Friday", "9 August 2024", "2024-08-09"),
+    ("yesterday", "4 August 2024", "2024-08-04"),
+    ("last year", "2023", "2023"),
+    ("June", "", ""),
+    ("Sunday’s", "4 August 2024", "2024-08-04"),
+])
+def test_relative_dates(text, shown, iso):
+    assert resolve_relative(text, "2024-08-05") == (shown, iso)  # a Monday
+
+
+def test_relative_dates_need_an_article_date(nlp):
+    assert resolve_relative("Sunday", "") == ("", "")
+    doc = nlp("The parade took place on Sunday in the capital.")
+    (day,) = [f for f in extract_facts(doc, article_date="2024-08-05") if f.kind is FactKind.DATE]
+    assert (day.answer, day.canonical, day.resolved) == ("Sunday", "Sunday (4 August 2024)", "2024-08-04")
+    assert "(" not in day.sentence  # the quoted sentence is unchanged

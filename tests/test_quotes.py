@@ -1,0 +1,61 @@
+"""Quotations and their speakers: quote pairing without spaCy, speakers on the real model and a blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+from quizgen.quotes import find_quotes, quote_spans
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("“We will win,” she said.", ["We will win,"]),
+    ('"We will win," she said.', ["We will win,"]),
+    ("He called it “a mess” and “a waste of money”.", ["a mess", "a waste of money"]),
+    ('He said "yes.\nThen "no" came.', ["no"]),  # an unclosed straight quote ends with its paragraph
+    ("It’s Anna’s car.", []),  # apostrophes are not quotes
+])
+def test_quote_pairs(text, inner):
+    assert [text[a + 1:b] for a, b in quote_spans(text)] == inner
+
+
+SPEAKERS = [
+    ("“We will not retreat from the coast,” Omar Diallo said.", "Omar Diallo", "We will not retreat from the coast"),
+    ('"We will not retreat from the coast," said Omar Diallo.', "Omar Diallo", "We will not retreat from the coast"),
+    ("Omar Diallo said: “We will not retreat from the coast.”", "Omar Diallo", "We will not retreat from the coast"),
+    ('Omar Diallo told reporters, "The coast is safe now."', "Omar Diallo", "The coast is safe now"),
+    ("“The coast is safe,” Omar Diallo, the defence minister, told a press conference.", "Omar Diallo",
+     "The coast is safe"),
+    ("Critics met on Friday, and Anna Berg described the plan as “a costly mistake”.", "Anna Berg",
+     "a costly mistake"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "words"), SPEAKERS)
+def test_quote_speaker_before_after_and_partial(nlp, sentence, speaker, words):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert [(f.answer, f.topic) for f in quotes] == [(speaker, words)]
+    assert not [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.PERSON and f.answer == speaker]
+
+
+def test_short_speaker_gets_the_full_name(nlp):
+    text = "Anna Berg visited Oslo on Monday. “The port must stay open,” Berg said."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert (quote.answer, quote.canonical) == ("Berg", "Anna Berg")
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
+    text = "The two countries signed a “strategic partnership” in June."
+    assert not [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+
+
+def test_speakers_on_a_blank_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("“Rates will fall next year,” Omar Diallo told the committee.")
+    people = [(doc[i].i, doc[i].i + 2) for i in range(len(doc)) if doc[i].text == "Omar"]
+    (quote,) = find_quotes(doc, people)
+    assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"
+    assert quote.words == "Rates will fall next year" and not quote.partial
