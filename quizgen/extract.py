@@ -119,17 +119,28 @@ def _anchor(root: Token | None, sent: Span) -> str:
     return " ".join(dict.fromkeys(w for w in words_ if w))
 
 
-def _overlaps(a: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in taken)
+class _Taken:
+    """Which tokens already belong to a mention: constant-time overlap checks, one flag per token."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]] = ()) -> None:
+        self.flags = bytearray(size)
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        self.flags[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return any(self.flags[span[0]:span[1]])
 
 
 def _mentions(doc: Doc) -> tuple[list[Mention], list]:
     """Entities (with repaired labels) and designations, without overlaps."""
     designations = find_designations(doc)
-    claimed = [(d.start, d.end) for d in designations]
+    claimed = _Taken(len(doc), [(d.start, d.end) for d in designations])
     mentions = []
     for ent in doc.ents:
-        if ent.label_ == "EQUIPMENT" or _overlaps((ent.start, ent.end), claimed):
+        if ent.label_ == "EQUIPMENT" or claimed.overlaps((ent.start, ent.end)):
             continue
         label = ent.label_
         if label in ("PERSON", "GPE", "NORP", "PRODUCT", "ORG", "WORK_OF_ART") and org_by_head(doc, ent.start, ent.end):
@@ -139,23 +150,25 @@ def _mentions(doc: Doc) -> tuple[list[Mention], list]:
     return mentions, designations
 
 
-def _recover_people(doc: Doc, mentions: list[Mention], claimed: list[tuple[int, int]]) -> None:
+def _recover_people(doc: Doc, mentions: list[Mention], taken: _Taken) -> None:
     """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
-    taken = [(m.start, m.end) for m in mentions] + claimed
+    for m in mentions:
+        taken.add((m.start, m.end))
     for sent in doc.sents:
         for s, e in capitalised_spans(doc, sent.start, sent.end):
             if e - s > 3 or any(not t.is_title for t in doc[s:e]):
                 continue
             title = doc[s].lower_ in words("role_titles")
             start = s + 1 if title else s
-            if e - start >= 2 and not _overlaps((start, e), taken) and (title or person_by_role(doc, start, e)):
+            if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
                 mentions.append(Mention(start, e, "PERSON"))
-                taken.append((start, e))
+                taken.add((start, e))
 
 
 def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
     """Multi-word organisations the model missed, from role phrases and capitalised spans with an org word."""
-    taken = [(m.start, m.end) for m in mentions]
+    taken = _Taken(len(doc), [(m.start, m.end) for m in mentions])
+    ends_at = {m.end: m for m in mentions if m.label in ("NORP", "GPE")}
     org_words = words("org_words")
     candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
     for sent in doc.sents:
@@ -164,12 +177,15 @@ def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, in
                     or org_by_head(doc, span[0], span[1]):
                 candidates.append(span)
     for span in candidates:
-        for m in mentions:  # "the Spanish Joint Defence Staff": the nationality is not part of the name
-            if m.label in ("NORP", "GPE") and m.start <= span[0] < m.end < span[1]:
+        # "the Spanish Joint Defence Staff": the nationality is not part of the name
+        for end in range(span[0] + 1, min(span[1], span[0] + 4)):
+            m = ends_at.get(end)
+            if m is not None and m.start <= span[0]:
                 span = (m.end + (doc[m.end].text in POSSESSIVE), span[1])
-        if span[1] - span[0] >= 2 and not _overlaps(span, taken):
+                break
+        if span[1] - span[0] >= 2 and not taken.overlaps(span):
             mentions.append(Mention(span[0], span[1], "ORG"))
-            taken.append(span)
+            taken.add(span)
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -191,7 +207,7 @@ def _view(ctx: _Context, first: int, last: int) -> tuple[str, SentenceParse, int
         if not tok.is_space:
             by_doc_index[tok.i] = n
             n += 1
-    for i in sorted(ctx.rewrites):
+    for i in (t.i for t in span if t.i in ctx.rewrites):
         if i in by_doc_index:
             local = by_doc_index[i]
             tok = parse.tokens[local]
@@ -316,12 +332,13 @@ def _designation_candidates(ctx: _Context, designations: list) -> list[Candidate
 def _apposition_candidates(ctx: _Context, appositions: list, mentions: list[Mention]) -> list[Candidate]:
     doc, out = ctx.doc, []
     canon = {(m.start, m.end): m.canonical for m in mentions}
+    people = {m.start: m for m in mentions if m.label == "PERSON"}
     for a in appositions:
         span = doc[a.start:a.end]
         n = ctx.sent_of[a.start]
         subject = doc[a.subject_start:a.subject_end] if a.subject_end > a.subject_start else None
         if a.kind == "role":
-            person = next((m for m in mentions if m.label == "PERSON" and m.start == a.subject_start), None)
+            person = people.get(a.subject_start)
             if person is None:
                 continue
             topic = person.canonical or doc[person.start:person.end].text

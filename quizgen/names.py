@@ -36,12 +36,14 @@ class NameIndex:
 
     full: list[str] = field(default_factory=list)
 
+    by_word: dict[str, list[str]] = field(default_factory=dict)
+
     def resolve(self, mention: str) -> str:
         """The full name ``mention`` stands for: the latest known name containing all its words, else itself."""
         parts = name_words(mention)
         if not parts:
             return mention
-        for name in reversed(self.full):
+        for name in reversed(self.by_word.get(parts[0], [])):
             known = name.split()
             if len(known) > len(parts) and all(p in known for p in parts):
                 return name
@@ -52,6 +54,8 @@ class NameIndex:
         full = self.resolve(mention)
         if len(full.split()) > 1 and full not in self.full:
             self.full.append(full)
+            for word in full.split():
+                self.by_word.setdefault(word, []).append(full)
         return full
 
 
@@ -72,13 +76,13 @@ class PersonMention:
 class PersonTracker:
     """Recent people, for naming the person a sentence-opening he/she points to."""
 
-    mentions: list[PersonMention] = field(default_factory=list)
+    mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "") -> None:
         if gender:
             self.genders.setdefault(name, gender)
-        self.mentions.append(PersonMention(sentence, name, subject, gender))
+        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender))
 
     def resolve(self, pronoun: str, sentence: int) -> str:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe."""
@@ -86,8 +90,7 @@ class PersonTracker:
         if not wanted:
             return ""
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
-            here = [m for m in self.mentions if m.sentence == back
-                    and self.genders.get(m.name, wanted) == wanted]
+            here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
             if not here:
                 continue
             subjects = [m for m in here if m.subject]

@@ -132,8 +132,8 @@ def _partial(doc, first, last, o_start, s_end, starts, quoted):
 
 
 def _nearest_before(verb, o_start, starts, quoted):
-    """The speaker nearest before ``verb`` in its sentence, a grammatical subject preferred."""
-    candidates = [(s, e) for s, e in starts.items() if o_start <= s and e <= verb and not quoted[s]]
-    if not candidates:
-        return None
-    return max(candidates)
+    """The speaker nearest before ``verb`` in its sentence."""
+    for s in range(verb - 1, o_start - 1, -1):
+        if s in starts and starts[s] <= verb and not quoted[s]:
+            return s, starts[s]
+    return None
