@@ -46,6 +46,8 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
         if tok.lower_ in STOPS:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod") and tok.text != "-":
+            if tok.tag_ in ("VBN", "VBG") and j > start and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                break  # "a helicopter built by Boeing": a reduced relative clause closes the phrase
             return None  # a clause, not a noun phrase
         j += 1
     closer = doc[j].lower_ if j < limit else "."

@@ -17,6 +17,7 @@ LABEL = "EQUIPMENT"
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _TITLE = re.compile(r"^[A-Z][a-z]+$")
 _STOP = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "that", "which", "who", "and", "or", "but"})
+_PREPOSITIONS = frozenset({"of", "on", "in", "with", "for", "at", "from", "by", "to", "built", "made"})
 WINDOW = 6
 
 
@@ -64,16 +65,14 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
     i = end
     if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
             and doc[i + 1].lower_ in ("a", "an", "the"):
+        found = ""
         for tok in doc[i + 2:min(sent_end, i + 2 + 8)]:
-            if tok.lower_ in _STOP:
+            if tok.lower_ in _STOP or tok.lower_ in _PREPOSITIONS or tok.pos_ in ("VERB", "ADP"):
                 break
-            if tok.lower_ in classes:
+            if tok.lower_ in classes:  # the phrase's last class noun is its head: "twin-engine … helicopter"
                 found = classes[tok.lower_]
-                nxt = tok.i + 1
-                while nxt < sent_end and doc[nxt].lower_ in classes:  # "missile launcher" names a launcher
-                    found = classes[doc[nxt].lower_]
-                    nxt += 1
-                return found
+        if found:
+            return found
     for tok in doc[end:min(sent_end, end + 3)]:
         if tok.lower_ in _STOP or tok.is_punct:
             break

@@ -41,6 +41,7 @@ NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE})
 # Leading words that are not part of a name ("the International Institute …", "its Russia").
 NAME_NOISE = frozenset("the a an this that these those its their his her our my your".split())
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+KEEP_AT_END = frozenset({"%", "‰", ")"})  # "4%" is not "4"
 # Answers a card must never hide.
 NOT_ANSWERS = frozenset("he she it they him her them his hers its their theirs we us i me you this that these "
                         "those the a an some any".split())
@@ -97,7 +98,8 @@ def trim_span(tokens: list[Token], kind: FactKind) -> tuple[int, int] | None:
     toks = list(tokens)
     while toks and (toks[0].is_space or toks[0].is_punct or (kind in NAME_KINDS and toks[0].lower_ in NAME_NOISE)):
         toks.pop(0)
-    while toks and (toks[-1].is_space or toks[-1].is_punct or toks[-1].text in POSSESSIVE):
+    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in KEEP_AT_END)
+                    or toks[-1].text in POSSESSIVE):
         toks.pop()
     if not toks:
         return None
@@ -248,6 +250,8 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     appositions = [a if not (a.kind == "role" and a.head in org_heads and a.subject_end > a.subject_start)
                    else type(a)("definition", a.subject_start, a.subject_end, a.start, a.end, a.head)
                    for a in appositions]
+    titles = _Taken(len(doc), [(a.start, a.end) for a in appositions if a.subject_start == a.subject_end])
+    mentions = [m for m in mentions if m.label == "PERSON" or not titles.overlaps((m.start, m.end))]
     _recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)
 
@@ -410,8 +414,15 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
         old = best.get(key)
         if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):
             best[key] = c
+    defined = {}
+    for c in best.values():
+        if c.kind is FactKind.DEFINITION:
+            defined.setdefault(c.answer_sent, []).append((c.start_char, c.end_char))
     facts = []
     for c in best.values():
+        if c.label == "EQUIPMENT_TYPE" and any(s <= c.start_char and c.end_char <= e
+                                                for s, e in defined.get(c.answer_sent, [])):
+            continue  # the definition already hides these words
         first, last = c.first_sent, c.last_sent
         if (first, last) not in views:
             views[(first, last)] = _view(ctx, first, last)
