@@ -56,7 +56,7 @@ def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
     first = noun.left_edge if noun.left_edge.i >= ent_end else doc[ent_end]
     if first.lower_ == "of" and first.i + 1 <= noun.i:
         first = doc[first.i + 1]
-    return doc.text[first.idx:noun.idx + len(noun.text)]
+    return doc[first.i:noun.i + 1].text
 
 
 def parse_iso(date: str) -> dt.date | None:

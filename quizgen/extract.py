@@ -85,6 +85,14 @@ class _Context:
     rewrites: dict[int, str] = field(default_factory=dict)  # token index → "[Full Name]"
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it on every access)."""
+    cached = doc.user_data.get("quizgen_text")
+    if cached is None:
+        cached = doc.user_data["quizgen_text"] = doc.text
+    return cached
+
+
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character bounds of a sentence without the white space spaCy keeps at its ends."""
     tokens = [t for t in sent if not t.is_space]
@@ -104,9 +112,9 @@ def trim_span(tokens: list[Token], kind: FactKind) -> tuple[int, int] | None:
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = toks[-1].doc.text
+    text = "".join(t.text_with_ws for t in toks)[:end - start]
     for ending in ("’s", "'s"):
-        if text[start:end].endswith(ending) and end - start > len(ending):
+        if text.endswith(ending) and end - start > len(ending):
             end -= len(ending)
     return start, end
 
@@ -201,7 +209,7 @@ def _view(ctx: _Context, first: int, last: int) -> tuple[str, SentenceParse, int
     span = doc[ctx.sents[first].start:ctx.sents[last].end]
     s_start, s_end = sentence_bounds(span)
     parse = parse_of(span, s_start)
-    text = doc.text[s_start:s_end]
+    text = doc_text(doc)[s_start:s_end]
     edits = []
     by_doc_index = {}
     n = 0
@@ -277,7 +285,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
                 tracker.add(n, m.canonical, _is_subject(doc, m), hint)
             elif m.label == "ORG":
                 bounds = trim_span(list(doc[m.start:m.end]), FactKind.ORGANIZATION)
-                clean = doc.text[bounds[0]:bounds[1]] if bounds else text
+                clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
                 full = next((o for o in reversed(org_full) if acronym_of(o) == clean and len(o) > len(clean)), "")
                 m.canonical = full
                 if " " in clean:
@@ -312,10 +320,10 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         if bounds is None:
             continue
         if kind in (FactKind.DATE, FactKind.TIME):
-            shown, resolved = resolve_relative(doc.text[bounds[0]:bounds[1]], article_date)
+            shown, resolved = resolve_relative(doc_text(doc)[bounds[0]:bounds[1]], article_date)
             if shown:
-                canonical = f"{doc.text[bounds[0]:bounds[1]]} ({shown})"
-        elif m.canonical and normalize(m.canonical) != normalize(doc.text[bounds[0]:bounds[1]]):
+                canonical = f"{doc_text(doc)[bounds[0]:bounds[1]]} ({shown})"
+        elif m.canonical and normalize(m.canonical) != normalize(doc_text(doc)[bounds[0]:bounds[1]]):
             canonical = m.canonical
         out.append(Candidate(kind, bounds[0], bounds[1], n, n, n, label=m.label, topic=topic, canonical=canonical,
                              resolved=resolved, root=span.root))
@@ -351,7 +359,7 @@ def _apposition_candidates(ctx: _Context, appositions: list, mentions: list[Ment
             bounds = trim_span(list(subject), FactKind.ORGANIZATION) if subject is not None else None
             if bounds is None:
                 continue
-            topic = canon.get((a.subject_start, a.subject_end)) or doc.text[bounds[0]:bounds[1]]
+            topic = canon.get((a.subject_start, a.subject_end)) or doc_text(doc)[bounds[0]:bounds[1]]
             kind = FactKind.DEFINITION
         out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,
                              root=span.root))
@@ -380,7 +388,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         bounds = trim_span(list(speaker), FactKind.PERSON)
         if bounds is None:
             continue
-        answer = doc.text[bounds[0]:bounds[1]]
+        answer = doc_text(doc)[bounds[0]:bounds[1]]
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label="PERSON", topic=q.words,
                              canonical=full if normalize(full) != normalize(answer) else "", root=speaker.root,
                              inserted=inserted))
@@ -399,13 +407,13 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
     views: dict[tuple[int, int], tuple] = {}
     mentions = Counter()
     for c in candidates:
-        mentions[normalize(c.canonical or doc.text[c.start_char:c.end_char])] += 1
+        mentions[normalize(c.canonical or doc_text(doc)[c.start_char:c.end_char])] += 1
         if c.kind in (FactKind.ROLE, FactKind.DEFINITION):
             mentions[normalize(c.topic)] += 1
     most = max(mentions.values(), default=1)
     best: dict[tuple[int, str], Candidate] = {}
     for c in candidates:
-        answer = doc.text[c.start_char:c.end_char]
+        answer = doc_text(doc)[c.start_char:c.end_char]
         if c.inserted >= 0:
             answer = c.canonical or answer
         if not answer.strip() or normalize(answer) in NOT_ANSWERS:

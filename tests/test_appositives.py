@@ -35,12 +35,26 @@ DEFINITIONS = [
     ("The Army bought the Sentinel-7, a long-range reconnaissance drone that can fly for two days.",
      "long-range reconnaissance drone", "Sentinel-7"),
     ("The KN-25 is a super-large multiple rocket launcher.", "super-large multiple rocket launcher", "KN-25"),
+    ("The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely.",
+     "twin-engine transport aircraft", "Osprey-3"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "definition", "term"), DEFINITIONS)
 def test_definitions_from_appositive_and_copula(nlp, sentence, definition, term):
     assert (definition, term) in _of(nlp, sentence, FactKind.DEFINITION)
+
+
+def test_definition_names_the_class_by_its_head_noun(nlp):
+    text = "The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely."
+    facts = extract_facts(nlp(text))
+    assert {(f.answer, f.topic) for f in facts if f.kind is FactKind.EQUIPMENT} == {("Osprey-3", "aircraft")}
+
+
+def test_title_words_are_not_an_organisation(nlp):
+    facts = extract_facts(nlp("Defence Minister Anna Berg visited the base in Gdansk."))
+    assert ("Defence Minister", "Anna Berg") in {(f.answer, f.topic) for f in facts if f.kind is FactKind.ROLE}
+    assert not [f for f in facts if f.kind is FactKind.ORGANIZATION and f.answer in "Defence Minister"]
 
 
 def test_lists_are_not_appositives(nlp):

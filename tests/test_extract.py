@@ -60,3 +60,8 @@ def test_facts_carry_a_plain_parse_aligned_with_the_sentence(nlp):
     assert [t.text for t in parse.subtree(parse.token_at(fact.sentence.index("bridge")))][:3] == ["the", "new", "bridge"]
     swapped = parse.with_text(0, "[Someone]")
     assert swapped.tokens[1].idx == parse.tokens[1].idx + len("[Someone]") - len("Maria")
+
+
+def test_percent_keeps_its_sign(nlp):
+    facts = _by_answer(_facts(nlp, "Poland spends more than 4% of its budget on schools."))
+    assert "more than 4%" in facts or "4%" in facts, facts
