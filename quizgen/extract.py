@@ -376,6 +376,8 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         n = ctx.sent_of[q.speaker_start]
         first = min(n, ctx.sent_of[_token_at(doc, q.open, char_sent)])
         last = max(n, ctx.sent_of[_token_at(doc, q.close, char_sent)])
+        if "\n" in doc_text(doc)[ctx.sents[first].start_char:ctx.sents[last].end_char]:
+            first = last = n  # a quote across paragraphs: the card keeps the speaker's sentence only
         inserted = -1
         if (q.speaker_start, q.speaker_end) in canon:
             full = canon[(q.speaker_start, q.speaker_end)]

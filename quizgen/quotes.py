@@ -83,7 +83,7 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
     has_sents = doc.has_annotation("SENT_START")
     out = []
     for open_at, close_at, first, last in bounds:
-        inner = text[open_at + 1:close_at].strip(_EDGE)
+        inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
         if len(inner.split()) < MIN_WORDS:
             continue
         s_start, s_end = (doc[last].sent.start, doc[last].sent.end) if has_sents else (0, len(doc))

@@ -59,3 +59,19 @@ def test_speakers_on_a_blank_pipeline():
     (quote,) = find_quotes(doc, people)
     assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"
     assert quote.words == "Rates will fall next year" and not quote.partial
+
+
+def test_a_quote_over_several_sentences_keeps_them_together(nlp):
+    text = "“We will win. The coast is ours. Nobody will stop us,” Omar Diallo said on Monday."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.sentence == text and quote.answer == "Omar Diallo"
+    assert quote.topic == "We will win. The coast is ours. Nobody will stop us"
+    assert quote.parse.text == quote.sentence
+
+
+def test_a_quote_across_paragraphs_stays_in_the_speaker_sentence(nlp):
+    text = "Omar Diallo spoke first. “We will win.\n\nThe coast is ours,” he said."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.sentence.startswith("The coast is ours,” [Omar Diallo] said")
+    assert quote.topic == "We will win. The coast is ours"
+    assert quote.parse.text == quote.sentence
