@@ -80,6 +80,8 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
     first = doc[start]
     if not had_det and not first.is_lower:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in words("role_titles") | words("role_modifiers"):
+        return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
     if first.like_num or first.is_punct:
         return False
     return bool(_head(doc, start, end))

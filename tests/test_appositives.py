@@ -57,6 +57,11 @@ def test_title_words_are_not_an_organisation(nlp):
     assert not [f for f in facts if f.kind is FactKind.ORGANIZATION and f.answer in "Defence Minister"]
 
 
+def test_adjective_phrases_are_not_roles(nlp):
+    text = "Omar Diallo, unhappy with the lack of progress in the talks, left the room."
+    assert _of(nlp, text, FactKind.ROLE) == set()
+
+
 def test_lists_are_not_appositives(nlp):
     text = "Anna Berg, Omar Diallo, and Tom Harper signed the letter."
     assert _of(nlp, text, FactKind.ROLE) == set()
