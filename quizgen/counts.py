@@ -15,6 +15,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
+LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())
 _YEAR_WORDS = {"this year": 0, "last year": -1, "next year": 1}
 
 
@@ -53,10 +55,10 @@ def counted_noun(ent: Span) -> Token | None:
 
 def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
     """The counted noun with the words between the number and it ("new tactical … launchers")."""
-    first = noun.left_edge if noun.left_edge.i >= ent_end else doc[ent_end]
-    if first.lower_ == "of" and first.i + 1 <= noun.i:
-        first = doc[first.i + 1]
-    return doc[first.i:noun.i + 1].text
+    i = noun.left_edge.i if noun.left_edge.i >= ent_end else ent_end
+    while i < noun.i and doc[i].lower_ in LEADING_NOISE:
+        i += 1
+    return doc[i:noun.i + 1].text
 
 
 def parse_iso(date: str) -> dt.date | None:

@@ -137,4 +137,12 @@ def find_designations(doc: Doc) -> list[Designation]:
     for start, end in _model_names(doc, taken):
         if not _excluded(doc, start, end):
             out.append(Designation(start, end, doc[start:end].text, equipment_class(doc, start, end), "model"))
+    # A class seen once holds for the whole article ("Boeing 737 MAX 9 jets" … "the 737 MAX 9, a longer …").
+    known: dict[str, str] = {}
+    for d in out:
+        if d.cls:
+            known.setdefault(d.text, d.cls)
+            if d.form == "maker":
+                known.setdefault(d.text.split(" ", 1)[-1], d.cls)
+    out = [d if d.cls else Designation(d.start, d.end, d.text, known.get(d.text, ""), d.form) for d in out]
     return sorted(out, key=lambda d: d.start)

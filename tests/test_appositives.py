@@ -23,6 +23,7 @@ ROLES = [
      "spokesperson for the Spanish Joint Defence Staff", "Ana Ruiz"),
     ("The plan was approved by leader Omar Diallo last week.", "leader", "Omar Diallo"),
     ("Prime Minister Anna Berg met the striking nurses.", "Prime Minister", "Anna Berg"),
+    ("Acme chief executive Dave Morrow said sales had doubled.", "chief executive", "Dave Morrow"),
 ]
 
 

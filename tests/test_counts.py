@@ -15,6 +15,7 @@ from quizgen.facts import FactKind
     ("Police found dozens of abandoned armoured vehicles near the bridge.", "dozens", "abandoned armoured vehicles"),
     ("The factory closed after more than 400 workers left.", "more than 400", "workers"),
     ("The city bought 40 electric buses.", "40", "electric buses"),
+    ("The carrier grounded all 65 of its older jets.", "65", "older jets"),
 ])
 def test_counts_keep_qualifier_and_noun(nlp, sentence, answer, topic):
     counts = {f.answer: f.topic for f in extract_facts(nlp(sentence)) if f.kind is FactKind.COUNT}

@@ -75,3 +75,9 @@ def test_ruler_sits_before_the_ner_and_is_added_once(nlp):
 def test_fused_model_number_needs_a_class_noun(blank):
     assert find_designations(blank("Fans queued for hours at stand A380.")) == []
     assert [d.text for d in find_designations(blank("The A380 aircraft landed."))] == ["A380"]
+
+
+def test_a_class_seen_once_holds_for_the_article(blank):
+    doc = blank("The airline grounded its Boeing 737 MAX 9 jets. The 737 MAX 9 entered service in 2018.")
+    assert [(d.text, d.cls) for d in find_designations(doc)] == [("Boeing 737 MAX 9", "aircraft"),
+                                                                 ("737 MAX 9", "aircraft")]
