@@ -392,7 +392,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             continue
         answer = doc_text(doc)[bounds[0]:bounds[1]]
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label="PERSON", topic=q.words,
-                             canonical=full if normalize(full) != normalize(answer) else "", root=speaker.root,
+                             canonical=full, root=speaker.root,
                              inserted=inserted))
     return out
 
@@ -441,7 +441,7 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
             new = ctx.rewrites[c.inserted]
             at = _shifted(doc[c.inserted].idx, s_start, edits)
             start, end = at + 1, at + len(new) - 1
-            canonical = ""
+            canonical = c.canonical
         else:
             start, end = _shifted(c.start_char, s_start, edits), _shifted(c.end_char, s_start, edits)
             canonical = c.canonical

@@ -37,7 +37,7 @@ class Fact:
     - equipment: the designation's class ("missile", "aircraft"), "" if unknown;
     - definition: the term defined ("Hwasong-11D"); the answer is the defining phrase;
     - role: the person's full name; the answer is the role phrase;
-    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name).
+    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name, always set).
 
     A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
     ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.

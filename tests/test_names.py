@@ -70,7 +70,7 @@ def test_pronoun_speaker_is_named(nlp):
     text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert quote.sentence.startswith("[Anna Berg] called")
-    assert (quote.answer, quote.topic) == ("Anna Berg", "a betrayal of trust")
+    assert (quote.answer, quote.topic, quote.canonical) == ("Anna Berg", "a betrayal of trust", "Anna Berg")
 
 
 def test_short_name_fact_carries_the_full_name(nlp):

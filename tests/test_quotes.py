@@ -36,7 +36,7 @@ SPEAKERS = [
 @pytest.mark.parametrize(("sentence", "speaker", "words"), SPEAKERS)
 def test_quote_speaker_before_after_and_partial(nlp, sentence, speaker, words):
     quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
-    assert [(f.answer, f.topic) for f in quotes] == [(speaker, words)]
+    assert [(f.answer, f.topic, f.canonical) for f in quotes] == [(speaker, words, speaker)]
     assert not [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.PERSON and f.answer == speaker]
 
 
