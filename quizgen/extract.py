@@ -429,7 +429,8 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
         if c.kind is FactKind.DEFINITION:
             defined.setdefault(c.answer_sent, []).append((c.start_char, c.end_char))
     facts = []
-    for c in best.values():
+    seen = Counter()
+    for c in sorted(best.values(), key=lambda c: (c.first_sent, c.start_char)):
         if c.label == "EQUIPMENT_TYPE" and any(s <= c.start_char and c.end_char <= e
                                                 for s, e in defined.get(c.answer_sent, [])):
             continue  # the definition already hides these words
@@ -447,7 +448,8 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
             canonical = c.canonical
         answer = text[start:end]
         name = c.canonical or answer
-        score = importance(c.kind, first, len(sents), mentions[normalize(name)], most)
+        score = importance(c.kind, first, len(sents), mentions[normalize(name)], most, seen[(c.kind, normalize(name))])
+        seen[(c.kind, normalize(name))] += 1
         facts.append(Fact(kind=c.kind, answer=answer, sentence=text, start=start, end=end, sentence_index=first,
                           label=c.label, topic=c.topic, anchor=_anchor(c.root, sents[c.answer_sent]), score=score,
                           canonical=canonical, resolved=c.resolved, parse=parse))

@@ -30,6 +30,11 @@ def centrality(mentions: int, most: int) -> float:
     return min(mentions / max(most, 1), 1.0)
 
 
-def importance(kind: FactKind, index: int, total: int, mentions: int, most: int) -> float:
-    """A score in 0..1: half kind, three tenths position, two tenths centrality."""
-    return 0.5 * KIND_WEIGHT[kind] + 0.3 * position_weight(index, total) + 0.2 * centrality(mentions, most)
+def importance(kind: FactKind, index: int, total: int, mentions: int, most: int, repeat: int = 0) -> float:
+    """A score in 0..1: half kind, three tenths position, two tenths centrality.
+
+    ``repeat`` counts earlier facts with the same answer: the tenth card hiding "North Korea" teaches
+    less than the first, so each repeat costs a little (at most 0.2).
+    """
+    score = 0.5 * KIND_WEIGHT[kind] + 0.3 * position_weight(index, total) + 0.2 * centrality(mentions, most)
+    return max(0.0, score - min(0.05 * repeat, 0.2))

@@ -14,6 +14,12 @@ def test_score_rises_with_kind_position_and_centrality():
     assert 0.0 <= base <= 1.0 and importance(FactKind.DEFINITION, 0, 1, 9, 1) <= 1.0
 
 
+def test_repeats_of_an_answer_score_lower():
+    first = importance(FactKind.PLACE, 3, 10, 4, 5)
+    assert importance(FactKind.PLACE, 3, 10, 4, 5, repeat=2) < first
+    assert importance(FactKind.PLACE, 3, 10, 4, 5, repeat=50) == importance(FactKind.PLACE, 3, 10, 4, 5, repeat=4)
+
+
 def test_seed_ranks_the_central_person_above_a_passing_place(seed_build):
     report, _ = seed_build
     facts = report.results[0].facts
