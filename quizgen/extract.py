@@ -397,6 +397,11 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
     return out
 
 
+def _acronym(text: str) -> bool:
+    """"US" is a country, "us" a pronoun."""
+    return len(text) > 1 and text.isupper()
+
+
 def _token_at(doc: Doc, char: int, cache: dict[int, int]) -> int:
     if char not in cache:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
@@ -418,7 +423,7 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
         answer = doc_text(doc)[c.start_char:c.end_char]
         if c.inserted >= 0:
             answer = c.canonical or answer
-        if not answer.strip() or normalize(answer) in NOT_ANSWERS:
+        if not answer.strip() or (normalize(answer) in NOT_ANSWERS and not _acronym(answer)):
             continue
         key = (c.answer_sent, normalize(answer))
         old = best.get(key)
