@@ -7,10 +7,10 @@ quotes are read from them, and each candidate becomes a ``Fact`` in the (possibl
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from quizgen.appositives import capitalised_spans, find_appositions, org_by_head, person_by_role
+from quizgen.appositives import Apposition, capitalised_spans, find_appositions, org_by_head, person_by_role
 from quizgen.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
 from quizgen.designations import find_designations
 from quizgen.facts import Fact, FactKind
@@ -46,6 +46,8 @@ KEEP_AT_END = frozenset({"%", "‰", ")"})  # "4%" is not "4"
 NOT_ANSWERS = frozenset("he she it they him her them his hers its their theirs we us i me you this that these "
                         "those the a an some any".split())
 OPENERS = frozenset({"he", "she"})
+# Labels the small model gives people it does not know ("Ankit Panda" as ORG); context may correct them.
+MISREAD_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # When two facts hide the same words in one sentence, the richer kind stays.
 PRECEDENCE = {FactKind.QUOTE: 0, FactKind.DEFINITION: 1, FactKind.ROLE: 2, FactKind.EQUIPMENT: 3}
@@ -198,6 +200,23 @@ def _recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, in
             taken.add(span)
 
 
+def _settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
+    """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    org_heads, titles = words("org_heads"), words("role_titles")
+    out = []
+    for a in appositions:
+        m = by_span.get((a.subject_start, a.subject_end))
+        if m is not None and a.kind == "role" and a.head in org_heads and a.head not in titles:
+            m.label = "ORG"
+            a = replace(a, kind="definition")
+        elif m is not None and a.kind == "definition" and a.head in titles and m.label in MISREAD_PEOPLE:
+            m.label = "PERSON"
+            a = replace(a, kind="role")
+        out.append(a)
+    return out
+
+
 def _is_subject(doc: Doc, m: Mention) -> bool:
     root = doc[m.start:m.end].root
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
@@ -249,15 +268,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     subjects = [(m.start, m.end, m.label) for m in mentions if m.label in ("PERSON", "ORG", "PRODUCT", "FAC")]
     subjects += [(d.start, d.end, "EQUIPMENT") for d in designations if d.form != "type"]
     appositions = find_appositions(doc, subjects)
-    org_heads = words("org_heads")
-    for app in appositions:  # "Rodong Sinmun, a newspaper …" is no person
-        if app.kind == "role" and app.head in org_heads and app.subject_end > app.subject_start:
-            for m in mentions:
-                if (m.start, m.end) == (app.subject_start, app.subject_end):
-                    m.label = "ORG"
-    appositions = [a if not (a.kind == "role" and a.head in org_heads and a.subject_end > a.subject_start)
-                   else type(a)("definition", a.subject_start, a.subject_end, a.start, a.end, a.head)
-                   for a in appositions]
+    appositions = _settle_labels(mentions, appositions)
     titles = _Taken(len(doc), [(a.start, a.end) for a in appositions if a.subject_start == a.subject_end])
     mentions = [m for m in mentions if m.label == "PERSON" or not titles.overlaps((m.start, m.end))]
     _recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
@@ -279,6 +290,8 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
                 tracker.add(n, name, subject=True, gender="m" if opener.lower_ == "he" else "f")
         for m in by_sent.get(n, []):
             text = doc[m.start:m.end].text
+            if m.label in MISREAD_PEOPLE and m.end - m.start == 1 and names.resolve(text) in names.full:
+                m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label == "PERSON":
                 m.canonical = names.add(text)
                 hint = gender_hint(doc[max(0, m.start - 1):m.end].text) or role_gender.get((m.start, m.end), "")

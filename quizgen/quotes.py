@@ -15,7 +15,8 @@ OPENERS = {"“": "”", "«": "»", "„": "“"}
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _EDGE = " \t\n,.;:…!?"
-MIN_WORDS = 2  # a one-word "quote" is usually a scare quote
+MIN_WORDS = 2
+GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")  # a one-word "quote" is usually a scare quote
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -97,16 +98,22 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _after(doc, last, s_end, starts, quoted):
-    """“…,” Kim said / “…,” said Kim / “…,” Lee, a spokesperson, told reporters."""
+    """“…,” Kim said / “…,” said Kim / “…,” ministry spokeswoman Jeon said / “…,” Lee, a spokesperson, told …."""
     i = last + 1
     while i < s_end and doc[i].is_punct and not quoted[i]:
         i += 1
-    if i < s_end and _is_speech(doc[i]) and i + 1 in starts:
-        return i + 1, starts[i + 1]
-    if i in starts:
-        end = starts[i]
-        if any(_is_speech(doc[j]) for j in range(end, s_end) if not quoted[j]):
-            return i, end
+    said_first = i < s_end and _is_speech(doc[i])
+    j = i + 1 if said_first else i
+    for j in range(j, min(s_end, j + GAP + 1)):
+        if quoted[j] or doc[j].is_punct:
+            return None
+        if j in starts:
+            end = starts[j]
+            if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
+                return j, end
+            return None
+        if _is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 

@@ -77,3 +77,27 @@ def test_missed_organisation_recovered_from_a_role(nlp):
     text = "Colonel Ana Ruiz, spokesperson for the Spanish Joint Defence Staff, told reporters the drill was over."
     assert "Joint Defence Staff" in {a for a, _ in _of(nlp, text, FactKind.ORGANIZATION)}
     assert "Ana Ruiz" in {a for a, _ in _of(nlp, text, FactKind.PERSON)}
+
+
+def test_appositive_settles_what_the_model_misread():
+    from quizgen.appositives import Apposition
+    from quizgen.extract import Mention, _settle_labels
+
+    person_as_org = Mention(0, 2, "ORG")
+    paper_as_person = Mention(10, 12, "PERSON")
+    apps = _settle_labels([person_as_org, paper_as_person], [
+        Apposition("definition", 0, 2, 3, 6, "fellow"),
+        Apposition("role", 10, 12, 13, 15, "newspaper"),
+    ])
+    assert (person_as_org.label, apps[0].kind) == ("PERSON", "role")
+    assert (paper_as_person.label, apps[1].kind) == ("ORG", "definition")
+
+
+def test_a_misread_analyst_becomes_a_person_with_a_role(nlp):
+    text = ("Ankit Panda, a senior fellow at the Carnegie Endowment for International Peace, wrote that the test "
+            "showed “steady progress” on the system. Panda said the missile was new.")
+    facts = extract_facts(nlp(text))
+    assert ("senior fellow at the Carnegie Endowment for International Peace", "Ankit Panda") in {
+        (f.answer, f.topic) for f in facts if f.kind is FactKind.ROLE}
+    assert ("Ankit Panda", "steady progress") in {(f.answer, f.topic) for f in facts if f.kind is FactKind.QUOTE}
+    assert ("Panda", "Ankit Panda") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}

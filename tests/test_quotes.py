@@ -30,6 +30,7 @@ SPEAKERS = [
      "The coast is safe"),
     ("Critics met on Friday, and Anna Berg described the plan as “a costly mistake”.", "Anna Berg",
      "a costly mistake"),
+    ("“The data is still coming in,” ministry spokeswoman Anna Berg said.", "Anna Berg", "The data is still coming in"),
 ]
 
 
