@@ -81,11 +81,11 @@ def test_missed_organisation_recovered_from_a_role(nlp):
 
 def test_appositive_settles_what_the_model_misread():
     from quizgen.appositives import Apposition
-    from quizgen.extract import Mention, _settle_labels
+    from quizgen.mentions import Mention, settle_labels
 
     person_as_org = Mention(0, 2, "ORG")
     paper_as_person = Mention(10, 12, "PERSON")
-    apps = _settle_labels([person_as_org, paper_as_person], [
+    apps = settle_labels([person_as_org, paper_as_person], [
         Apposition("definition", 0, 2, 3, 6, "fellow"),
         Apposition("role", 10, 12, 13, 15, "newspaper"),
     ])
