@@ -10,7 +10,7 @@ from quizgen.lexicon import equipment_patterns, lexicon, words
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 RULER_NAME = "quizgen_equipment"
 LABEL = "EQUIPMENT"

@@ -13,7 +13,6 @@ if TYPE_CHECKING:
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _EDGE = " \t\n,.;:…!?"
 MIN_WORDS = 2
 GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")  # a one-word "quote" is usually a scare quote
