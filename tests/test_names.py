@@ -61,11 +61,6 @@ def test_opening_pronoun_is_replaced_by_a_marked_name(nlp):
     assert make_cloze(count) is not None
 
 
-def test_bracketed_insertion_is_not_a_pronoun():
-    assert is_self_contained("[Anna Berg] opened the bridge.")
-    assert not is_self_contained("She opened the bridge.")
-
-
 def test_pronoun_speaker_is_named(nlp):
     text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

@@ -49,3 +49,11 @@ def test_quiz_takes_the_best_question_of_each_sentence_in_article_order():
     other = replace(make_cloze(fact("The bridge cost $4 million.", "$4 million", FactKind.AMOUNT, index=1)), score=0.5)
     assert pick_for_quiz([other, low, high]) == [high, other]
     assert pick_for_quiz([other, low, high], limit=1) == [high]
+
+
+def test_a_marked_insertion_is_not_a_pronoun():
+    sentence = "[Anna Berg] opened the bridge in Lyon."
+    assert is_self_contained(sentence)
+    assert not is_self_contained("She opened the bridge in Lyon.")
+    question = make_cloze(fact(sentence, "Anna Berg"))
+    assert question is not None and question.visible_prompt() == "[_____] opened the bridge in Lyon."
