@@ -90,8 +90,8 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
     text = doc[start:end].text.lower()
-    if text in words("not_designations"):
-        return True
+    if text in words("not_designations") or text.split("-")[0] in words("not_designation_prefixes"):
+        return True  # "COVID-19", "mid-2023", "Page-12"
     return end < len(doc) and doc[end].lower_ in words("not_equipment_after")
 
 

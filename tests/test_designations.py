@@ -22,6 +22,7 @@ HITS = [
     ("The carrier grounded its Boeing 737 MAX 9 jets after a panel blew out.", "Boeing 737 MAX 9", "aircraft"),
     ("The airline received its first A320neo aircraft in spring.", "A320neo", "aircraft"),
     ("Rebels drove old transporter-erector launcher trucks into the valley.", "transporter-erector launcher", "vehicle"),
+    ("Two B-52 bombers flew over the sea.", "B-52", "aircraft"),
 ]
 
 MISSES = [
@@ -32,6 +33,9 @@ MISSES = [
     "The meeting was moved to 2024-08-04 at the town hall.",
     "The team met at Gate 9 before Room 12 opened.",
     "Delegates left the G-20 summit early.",
+    "Mid-2023 was the hottest summer on record.",
+    "Hospitals treated more Covid-19 patients this winter.",
+    "Type-2 diabetes rates rose in the region.",
 ]
 
 
