@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.lexicon import phrases
+from quizgen.lexicon import phrases, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -17,6 +17,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
 LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())
+FREQUENCY = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
 _YEAR_WORDS = {"this year": 0, "last year": -1, "next year": 1}
 
 
@@ -112,3 +113,31 @@ def resolve_relative(text: str, article_date: str) -> tuple[str, str]:
             back = 7
         day = today - dt.timedelta(days=back)
     return display(day), day.isoformat()
+
+
+def durations(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of durations the model missed: "a decade ago", "over two years", "several months".
+
+    ``taken`` holds token indices already in a mention; a duration must not touch them.
+    """
+    units, numbers = words("time_units"), words("small_numbers")
+    found = []
+    for tok in doc:
+        if tok.lower_ not in units or tok.i in taken or tok.i == 0:
+            continue
+        start = tok.i - 1
+        if doc[start].lower_ not in numbers and not doc[start].like_num:
+            continue
+        if doc[start].lower_ in ("a", "an") and tok.lower_ not in ("decade", "century", "year", "month"):
+            continue  # "a day", "an hour": too vague to ask about
+        if start > 0 and doc[start - 1].lower_ in FREQUENCY:
+            continue  # "twice a year" is a rate, not a date
+        if start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in numbers:
+            start -= 1  # "a few years"
+        end = tok.i + 1
+        if end < len(doc) and doc[end].lower_ == "ago":
+            end += 1
+        if any(i in taken for i in range(start, end)):
+            continue
+        found.append((start, end))
+    return found

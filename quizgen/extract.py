@@ -15,12 +15,13 @@ from quizgen.counts import counted_noun, counted_phrase, qualifier_start, resolv
 from quizgen.designations import Designation
 from quizgen.facts import Fact, FactKind
 from quizgen.importance import importance
+from quizgen.lexicon import words
 from quizgen.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
 from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.quotes import find_quotes
 from quizgen.rewrite import Rewriter
-from quizgen.spans import doc_text, sentence_bounds, trim_span
+from quizgen.spans import TokenFlags, doc_text, sentence_bounds, trim_span
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -113,7 +114,16 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     for m in mentions:
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
     role_gender = {(a.subject_start, a.subject_end): gender_hint(doc[a.start:a.end].text) for a in appositions}
+    taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
     for n, sent in enumerate(ctx.sents):
+        for tok in sent:  # "Aschbacher told …" after "Josef Aschbacher", though the model saw no name
+            if tok.is_title and tok.text in names.by_word and not tok.ent_type_ and not taken.flags[tok.i]:
+                full = names.resolve(tok.text)
+                if full != tok.text and full in names.full and tok.pos_ in ("PROPN", ""):
+                    found = Mention(tok.i, tok.i + 1, "PERSON")
+                    mentions.append(found)
+                    by_sent.setdefault(n, []).append(found)
+                    by_sent[n].sort(key=lambda m: m.start)
         opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if opener is not None and opener.lower_ in OPENERS:
             name = tracker.resolve(opener.lower_, n)
@@ -147,15 +157,19 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         start = m.start
         topic = resolved = canonical = ""
         span = doc[m.start:m.end]
+        end = m.end
         if kind is FactKind.COUNT:
             noun = counted_noun(span)
             if noun is None:
                 continue  # a bare number means nothing on a card
-            topic = counted_phrase(doc, m.end, noun)
             start = qualifier_start(doc, m.start, "count", ctx.sents[n].start)
+            if noun.lower_ in words("currencies") and noun.i == m.end:
+                kind, end = FactKind.AMOUNT, noun.i + 1  # "1.6 billion euros" is money, not a count
+            else:
+                topic = counted_phrase(doc, m.end, noun)
         elif kind in (FactKind.DATE, FactKind.TIME):
             start = qualifier_start(doc, m.start, "date", ctx.sents[n].start)
-        bounds = trim_span(doc[start:m.end], kind in NAME_KINDS)
+        bounds = trim_span(doc[start:end], kind in NAME_KINDS)
         if bounds is None:
             continue
         answer = text[bounds[0]:bounds[1]]

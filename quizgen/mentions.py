@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizgen.appositives import Apposition, capitalised_spans, org_by_head, person_by_role
+from quizgen.counts import durations
 from quizgen.designations import Designation, find_designations
 from quizgen.lexicon import words
 from quizgen.spans import POSSESSIVE, TokenFlags
@@ -46,6 +47,9 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         mentions.append(Mention(ent.start, ent.end, label))
         taken.add((ent.start, ent.end))
     recover_people(doc, mentions, taken)
+    taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
+    for start, end in durations(doc, taken_tokens):
+        mentions.append(Mention(start, end, "DATE"))
     return mentions, designations
 
 

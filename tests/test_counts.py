@@ -58,3 +58,29 @@ def test_relative_dates_need_an_article_date(nlp):
     (day,) = [f for f in extract_facts(doc, article_date="2024-08-05") if f.kind is FactKind.DATE]
     assert (day.answer, day.canonical, day.resolved) == ("Sunday", "Sunday (4 August 2024)", "2024-08-04")
     assert "(" not in day.sentence  # the quoted sentence is unchanged
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The plant closed a decade ago after a fire.", ["a decade ago"]),
+    ("They worked on it for over two years.", ["two years"]),
+    ("The talks took several months.", ["several months"]),
+    ("The dam was finished a few years ago.", ["a few years ago"]),
+    ("The lab runs the test twice a year.", []),
+    ("It rained for a day.", []),
+])
+def test_durations_the_model_may_miss_on_a_blank_pipeline(text, found):
+    from quizgen.counts import durations
+
+    doc = spacy.blank("en")(text)
+    assert [doc[s:e].text for s, e in durations(doc, set())] == found
+
+
+def test_duration_gets_its_qualifier(nlp):
+    facts = extract_facts(nlp("The team had worked on the probe for over a decade."))
+    assert "over a decade" in {f.answer for f in facts if f.kind is FactKind.DATE}
+
+
+def test_a_number_of_euros_is_an_amount(nlp):
+    facts = extract_facts(nlp("The probe weighs six tonnes and cost 1.6 billion euros."))
+    assert ("1.6 billion euros", FactKind.AMOUNT) in {(f.answer, f.kind) for f in facts}
+    assert not [f for f in facts if f.kind is FactKind.COUNT and "euro" in f.topic]

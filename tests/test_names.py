@@ -72,3 +72,10 @@ def test_short_name_fact_carries_the_full_name(nlp):
     facts = extract_facts(nlp("Joseph Dempsey studied the photos. Later, Dempsey wrote to the ministry."))
     short = [f for f in facts if f.kind is FactKind.PERSON and f.answer == "Dempsey"]
     assert short and short[0].canonical == "Joseph Dempsey"
+
+
+def test_a_known_surname_is_a_person_even_when_the_model_misses_it(nlp):
+    text = ("“This is a fantastic day for science,” said Josef Aschbacher, the agency’s director general. "
+            "Aschbacher told reporters that the spacecraft carried 10 instruments.")
+    facts = extract_facts(nlp(text))
+    assert ("Aschbacher", "Josef Aschbacher") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}
