@@ -222,8 +222,9 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
 def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTracker) -> list[Candidate]:
     doc, out = ctx.doc, []
     people = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    bodies = [(m.start, m.end) for m in mentions if m.label == "ORG"]  # "…,” the ministry said
     canon = {(m.start, m.end): m.canonical for m in mentions}
-    for q in find_quotes(doc, people):
+    for q in find_quotes(doc, people, bodies):
         speaker = doc[q.speaker_start:q.speaker_end]
         n = ctx.sent_of[q.speaker_start]
         first = min(n, ctx.sent_of[_token_at(doc, q.open)])
@@ -231,17 +232,17 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if "\n" in doc_text(doc)[ctx.sents[first].start_char:ctx.sents[last].end_char]:
             first = last = n  # a quote across paragraphs: the card keeps the speaker's sentence only
         inserted = -1
+        bounds = trim_span(speaker, True)
+        if bounds is None:
+            continue
         if (q.speaker_start, q.speaker_end) in canon:
-            full = canon[(q.speaker_start, q.speaker_end)] or speaker.text
+            full = canon[(q.speaker_start, q.speaker_end)] or doc_text(doc)[bounds[0]:bounds[1]]
         else:  # a pronoun: name it, marked as an insertion
             full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve(speaker.text, n)
             if not full:
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
-        bounds = trim_span(speaker, True)
-        if bounds is None:
-            continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label="PERSON", topic=q.words,
                              canonical=full, root=speaker.root, inserted=inserted))
     return out

@@ -57,8 +57,9 @@ def _is_speech(tok) -> bool:
     return tok.lower_ in verbs or (tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", ""))
 
 
-def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
-    """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans) or a he/she pronoun."""
+def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
+    """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans), a he/she pronoun, or one of
+    ``bodies`` (organisations: "…,” the ministry said). Before a quote, a person is preferred to a body."""
     text = doc.text
     spans = quote_spans(text)
     if not spans:
@@ -80,6 +81,7 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
     for tok in doc:
         if tok.lower_ in SPEAKER_PRONOUNS and not quoted[tok.i]:
             starts.setdefault(tok.i, tok.i + 1)
+    anyone = {**{start: end for start, end in bodies}, **starts}
     has_sents = doc.has_annotation("SENT_START")
     out = []
     for open_at, close_at, first, last in bounds:
@@ -88,8 +90,9 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]]) -> list[Quote]:
             continue
         s_start, s_end = (doc[last].sent.start, doc[last].sent.end) if has_sents else (0, len(doc))
         o_start = doc[first].sent.start if has_sents else 0
-        speaker = (_after(doc, last, s_end, starts, quoted) or _before(doc, first, o_start, starts, quoted)
-                   or _partial(doc, first, last, o_start, s_end, starts, quoted))
+        speaker = (_after(doc, last, s_end, anyone, quoted)
+                   or _before(doc, first, o_start, starts, quoted) or _before(doc, first, o_start, anyone, quoted)
+                   or _partial(doc, first, o_start, starts, quoted) or _partial(doc, first, o_start, anyone, quoted))
         if speaker:
             partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
             out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
@@ -127,7 +130,7 @@ def _before(doc, first, o_start, starts, quoted):
     return None
 
 
-def _partial(doc, first, last, o_start, s_end, starts, quoted):
+def _partial(doc, first, o_start, starts, quoted):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
     for verb in range(first - 1, o_start - 1, -1):
         if not quoted[verb] and _is_speech(doc[verb]):

@@ -76,3 +76,20 @@ def test_a_quote_across_paragraphs_stays_in_the_speaker_sentence(nlp):
     assert quote.sentence.startswith("The coast is ours,” [Omar Diallo] said")
     assert quote.topic == "We will win. The coast is ours"
     assert quote.parse.text == quote.sentence
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“The launch was a complete success,” the Korean Central News Agency said.", "Korean Central News Agency"),
+    ("The Pentagon said: “No US forces were involved in the strike.”", "Pentagon"),
+    ("“Prices will rise next spring,” according to the Bank of England.", "Bank of England"),
+])
+def test_organisations_speak_too(nlp, sentence, speaker):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert [f.answer for f in quotes] == [speaker]
+
+
+def test_a_person_is_preferred_to_the_body_named_in_their_role(nlp):
+    text = ("Marta Nowak, an analyst at the Polish Institute of International Affairs, said the purchase was "
+            "“a signal to Moscow”.")
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.answer == "Marta Nowak"
