@@ -114,6 +114,18 @@ def _model_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+def _with_nickname(doc: Doc, end: int) -> int:
+    """The end of a designation with its name: "AH-64E Apache attack helicopters", "MQ-9 Reaper drones"."""
+    classes = _classes()
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].is_alpha and (doc[j].is_title or doc[j].text in ("II", "III")) \
+            and doc[j].lower_ not in classes and doc[j].is_sent_start is not True:
+        j += 1
+    if j > end and any(t.lower_ in classes for t in doc[j:j + 2]):
+        return j
+    return end
+
+
 def find_designations(doc: Doc) -> list[Designation]:
     """Every designation and equipment type in ``doc`` (the ruler's entities plus the name-and-number rule)."""
     out: list[Designation] = []
@@ -123,14 +135,15 @@ def find_designations(doc: Doc) -> list[Designation]:
         if ent.label_ != LABEL or _excluded(doc, ent.start, ent.end):
             continue
         form = ent.ent_id_ or "designation"
-        cls = equipment_class(doc, ent.start, ent.end)
+        end = ent.end if form == "type" else _with_nickname(doc, ent.end)
+        cls = equipment_class(doc, ent.start, end)
         if form == "fused" and not cls:
             continue  # "A380" or "M25" alone could be anything; trust it only next to a class noun
         if form == "type":  # a type names its own class unless it modifies another ("… launcher vehicles")
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             cls = classes.get(after) or classes.get(ent[-1].lower_, "")
-        out.append(Designation(ent.start, ent.end, ent.text, cls, form))
-        taken.update(range(ent.start, ent.end))
+        out.append(Designation(ent.start, end, doc[ent.start:end].text, cls, form))
+        taken.update(range(ent.start, end))
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE"):
             taken.update(range(ent.start, ent.end))

@@ -23,6 +23,8 @@ HITS = [
     ("The airline received its first A320neo aircraft in spring.", "A320neo", "aircraft"),
     ("Rebels drove old transporter-erector launcher trucks into the valley.", "transporter-erector launcher", "vehicle"),
     ("Two B-52 bombers flew over the sea.", "B-52", "aircraft"),
+    ("The army ordered 24 AH-64E Apache attack helicopters.", "AH-64E Apache", "helicopter"),
+    ("Two MQ-9 Reaper drones circled the port.", "MQ-9 Reaper", "drone"),
 ]
 
 MISSES = [
