@@ -17,6 +17,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
 LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())
+WRITTEN_DATES = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
 FREQUENCY = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
 _YEAR_WORDS = {"this year": 0, "last year": -1, "next year": 1}
 
@@ -63,14 +64,20 @@ def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
 
 
 def parse_iso(date: str) -> dt.date | None:
-    """An ISO date (or the date part of an ISO timestamp), else None."""
+    """An ISO date (or the date part of an ISO timestamp), or a written one ("5 August 2024"), else None."""
     match = re.match(r"^\s*(\d{4}-\d{2}-\d{2})", date or "")
-    if not match:
-        return None
-    try:
-        return dt.date.fromisoformat(match.group(1))
-    except ValueError:
-        return None
+    if match:
+        try:
+            return dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", (date or "").strip())
+    for fmt in WRITTEN_DATES:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
 
 
 def display(day: dt.date) -> str:

@@ -84,3 +84,14 @@ def test_a_number_of_euros_is_an_amount(nlp):
     facts = extract_facts(nlp("The probe weighs six tonnes and cost 1.6 billion euros."))
     assert ("1.6 billion euros", FactKind.AMOUNT) in {(f.answer, f.kind) for f in facts}
     assert not [f for f in facts if f.kind is FactKind.COUNT and "euro" in f.topic]
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("2024-08-05", "2024-08-05"), ("2024-08-05T09:30:00Z", "2024-08-05"), ("5 August 2024", "2024-08-05"),
+    ("August 5, 2024", "2024-08-05"), ("Aug 5th, 2024", "2024-08-05"), ("2024-13-40", None), ("soon", None),
+])
+def test_article_dates_in_common_forms(written, iso):
+    from quizgen.counts import parse_iso
+
+    found = parse_iso(written)
+    assert (found.isoformat() if found else None) == iso
