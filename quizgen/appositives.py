@@ -130,9 +130,14 @@ def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     if not got or got[3] != s - 1:
         return []  # something other than a noun phrase stands before the name
     had_det = doc[begin].lower_ in DETERMINERS
+    if not had_det and doc[got[0]].pos_ not in ("NOUN", "ADJ", "PROPN", ""):
+        return []  # "Earlier this week, Kim …"
     if not _acceptable(doc, got[0], got[1], had_det or doc[got[0]].is_sent_start is True):
         return []
-    return [Apposition("role", s, e, got[0], got[1], _head(doc, got[0], got[1]))]
+    head = _head(doc, got[0], got[1])
+    if head in words("not_role_heads"):
+        return []  # "Last week, Kim …" sets the time; it is no role
+    return [Apposition("role", s, e, got[0], got[1], head)]
 
 
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:

@@ -63,6 +63,15 @@ def test_adjective_phrases_are_not_roles(nlp):
     assert _of(nlp, text, FactKind.ROLE) == set()
 
 
+@pytest.mark.parametrize("sentence", [
+    "Earlier this week, Omar Diallo, the mayor, opened the bridge.",
+    "Last week, Omar Diallo, the mayor, opened the bridge.",
+    "In a statement, Omar Diallo, the mayor, praised the workers.",
+])
+def test_fronted_time_and_setting_are_not_roles(nlp, sentence):
+    assert {role for role, _ in _of(nlp, sentence, FactKind.ROLE)} <= {"mayor"}
+
+
 def test_lists_are_not_appositives(nlp):
     text = "Anna Berg, Omar Diallo, and Tom Harper signed the letter."
     assert _of(nlp, text, FactKind.ROLE) == set()
