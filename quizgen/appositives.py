@@ -105,8 +105,9 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             got = _phrase(doc, e + 1, sent_end)
             if got and got[2] in (".", ",", ";", "that", "which", "who") and _acceptable(doc, got[0], got[1], True):
                 found = got
-        if found:
-            out.append(Apposition(kind, s, e, found[0], found[1], _head(doc, found[0], found[1])))
+        head = _head(doc, found[0], found[1]) if found else ""
+        if found and not (kind == "role" and head in words("not_role_heads")):  # "Kim, last week, said"
+            out.append(Apposition(kind, s, e, found[0], found[1], head))
         if label == "PERSON":
             out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
     return out

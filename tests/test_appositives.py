@@ -67,6 +67,7 @@ def test_adjective_phrases_are_not_roles(nlp):
     "Earlier this week, Omar Diallo, the mayor, opened the bridge.",
     "Last week, Omar Diallo, the mayor, opened the bridge.",
     "In a statement, Omar Diallo, the mayor, praised the workers.",
+    "Omar Diallo, last week, opened the bridge.",
 ])
 def test_fronted_time_and_setting_are_not_roles(nlp, sentence):
     assert {role for role, _ in _of(nlp, sentence, FactKind.ROLE)} <= {"mayor"}
