@@ -222,9 +222,9 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
 def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTracker) -> list[Candidate]:
     doc, out = ctx.doc, []
     people = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
-    bodies = [(m.start, m.end) for m in mentions if m.label == "ORG"]  # "…,” the ministry said
+    bodies = {(m.start, m.end) for m in mentions if m.label == "ORG"}  # "…,” the ministry said
     canon = {(m.start, m.end): m.canonical for m in mentions}
-    for q in find_quotes(doc, people, bodies):
+    for q in find_quotes(doc, people, sorted(bodies)):
         speaker = doc[q.speaker_start:q.speaker_end]
         n = ctx.sent_of[q.speaker_start]
         first = min(n, ctx.sent_of[_token_at(doc, q.open)])
@@ -243,7 +243,8 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
-        out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label="PERSON", topic=q.words,
+        label = "ORG" if (q.speaker_start, q.speaker_end) in bodies else "PERSON"
+        out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
                              canonical=full, root=speaker.root, inserted=inserted))
     return out
 

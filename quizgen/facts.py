@@ -39,6 +39,10 @@ class Fact:
     - role: the person's full name; the answer is the role phrase;
     - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name, always set).
 
+    ``label`` is the model's entity label for names, numbers and dates; "EQUIPMENT" for a designation
+    and "EQUIPMENT_TYPE" for a type ("transporter-erector launcher"); the phrase's head noun for a
+    role or definition ("spokesperson", "missile"); "PERSON" or "ORG" for a quote's speaker.
+
     A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
     ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.
     A sentence that opened with "He"/"She" names the person instead, marked as an insertion

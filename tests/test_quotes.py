@@ -37,7 +37,7 @@ SPEAKERS = [
 @pytest.mark.parametrize(("sentence", "speaker", "words"), SPEAKERS)
 def test_quote_speaker_before_after_and_partial(nlp, sentence, speaker, words):
     quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
-    assert [(f.answer, f.topic, f.canonical) for f in quotes] == [(speaker, words, speaker)]
+    assert [(f.answer, f.topic, f.canonical, f.label) for f in quotes] == [(speaker, words, speaker, "PERSON")]
     assert not [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.PERSON and f.answer == speaker]
 
 
@@ -85,7 +85,7 @@ def test_a_quote_across_paragraphs_stays_in_the_speaker_sentence(nlp):
 ])
 def test_organisations_speak_too(nlp, sentence, speaker):
     quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
-    assert [f.answer for f in quotes] == [speaker]
+    assert [(f.answer, f.label) for f in quotes] == [(speaker, "ORG")]
 
 
 def test_a_person_is_preferred_to_the_body_named_in_their_role(nlp):
