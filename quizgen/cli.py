@@ -50,6 +50,8 @@ FormatOpt = Annotated[Optional[list[Format]], typer.Option(
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse any input larger than this.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
+DateOpt = Annotated[Optional[str], typer.Option("--date", help="Article date as YYYY-MM-DD (default: its date: header "
+                                                "line); relative dates such as 'Sunday' then show the day.")]
 
 
 @contextmanager
@@ -99,6 +101,7 @@ def build(
     templates: Annotated[Optional[Path], typer.Option("--templates", exists=True, file_okay=False, dir_okay=True,
                                                       help="Folder of Jinja templates that override the built-in "
                                                       "ones by name (quiz.html.j2, quiz.css, …).")] = None,
+    date: DateOpt = None,
 ) -> None:
     """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.build import build as run_build
@@ -112,7 +115,7 @@ def build(
         _usage_error(f"--kinds: {err}")
     with _user_errors(), _progress(quiet) as progress:
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model, split=split,
-                           max_bytes=max_bytes, progress=progress,
+                           max_bytes=max_bytes, progress=progress, date=_check_date(date),
                            formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
@@ -218,19 +221,20 @@ def facts(
     as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
     title: TitleOpt = None,
     model: ModelOpt = None,
+    date: DateOpt = None,
 ) -> None:
     """List the facts found in an article, grouped by kind, best first."""
     from quizgen.build import open_inputs
 
     with _user_errors():
-        inputs = open_inputs([article], title=title, model=model)
+        inputs = open_inputs([article], title=title, model=model, date=_check_date(date))
         if inputs.total != 1 or inputs.sources[0].is_questions_file:
             what = "a questions file" if inputs.sources[0].is_questions_file else f"{inputs.total} articles"
             raise UsageError(f"{article}: holds {what}; `facts` takes one article")
         ((_, result),) = inputs.results
         the_article = result.article
     if as_json:
-        payload = {"title": the_article.title, "name": the_article.name,
+        payload = {"title": the_article.title, "name": the_article.name, "date": the_article.date,
                    "facts": [f.to_dict() for f in result.facts]}
         typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
@@ -241,12 +245,32 @@ def facts(
     table = Table(title=f"Facts: {the_article.title}", show_lines=False)
     for column in ("kind", "answer", "about", "score", "sentence"):
         table.add_column(column, overflow="fold")
-    ordered = sorted(result.facts, key=lambda f: (f.kind.value, -f.score))
-    for fact in ordered:
-        table.add_row(*(escape(cell) for cell in (fact.kind.value, fact.answer, fact.topic, f"{fact.score:.2f}",
+    for fact in _grouped(result.facts):
+        answer = f"{fact.answer} → {fact.canonical}" if fact.canonical and fact.canonical != fact.answer else fact.answer
+        table.add_row(*(escape(cell) for cell in (fact.kind.value, answer, fact.topic, f"{fact.score:.2f}",
                                                   _context(fact))))
     Console(width=_width(100, 140)).print(table)
     typer.echo(f"{len(result.facts)} facts")
+
+
+def _grouped(facts):
+    """Facts grouped by kind (the kind with the best fact first), best first within each kind."""
+    best: dict[str, float] = {}
+    for fact in facts:
+        best[fact.kind.value] = max(best.get(fact.kind.value, 0.0), fact.score)
+    return sorted(facts, key=lambda f: (-best[f.kind.value], f.kind.value, -f.score, f.sentence_index))
+
+
+def _check_date(date: Optional[str]) -> Optional[str]:
+    """``--date`` must be an ISO day; a bad one is a usage error, not a silent no-op."""
+    if date is None:
+        return None
+    from quizgen.counts import parse_iso
+
+    if parse_iso(date) is None:
+        typer.echo(f"quizgen: error: --date {date!r}: expected YYYY-MM-DD", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return date
 
 
 def _context(fact, width: int = 60) -> str:

@@ -37,7 +37,16 @@ class Fact:
     - equipment: the designation's class ("missile", "aircraft"), "" if unknown;
     - definition: the term defined ("Hwasong-11D"); the answer is the defining phrase;
     - role: the person's full name; the answer is the role phrase;
-    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name).
+    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name, always set).
+
+    ``label`` is the model's entity label for names, numbers and dates; "EQUIPMENT" for a designation
+    and "EQUIPMENT_TYPE" for a type ("transporter-erector launcher"); the phrase's head noun for a
+    role or definition ("spokesperson", "missile"); "PERSON" or "ORG" for a quote's speaker.
+
+    A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
+    ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.
+    A sentence that opened with "He"/"She" names the person instead, marked as an insertion
+    ("[Joseph Dempsey] identified …"); offsets and ``parse`` refer to the rewritten sentence.
 
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
@@ -55,6 +64,7 @@ class Fact:
     anchor: str = ""
     score: float = 0.0
     canonical: str = ""
+    resolved: str = ""
     parse: SentenceParse | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -80,4 +90,5 @@ class Fact:
             "anchor": self.anchor,
             "score": round(self.score, 3),
             "canonical": self.canonical,
+            "resolved": self.resolved,
         }

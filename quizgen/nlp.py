@@ -6,6 +6,7 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
+from quizgen.designations import add_equipment_ruler
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def load_pipeline(model: str | None = None) -> Language:
     if not is_path and not _installed(name):
         raise ModelError(f"spaCy model '{name}' is not installed; install it (e.g. {INSTALL_HINT}) or pick another with --model")
     try:
-        return spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"could not load spaCy model '{name}': {str(exc).splitlines()[0]}") from exc
+    return add_equipment_ruler(nlp)

@@ -34,7 +34,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) ->
     """Parse articles in batches and yield each one's facts and questions as soon as it is ready."""
     pairs = ((article.text, article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        facts = extract_facts(doc)
+        facts = extract_facts(doc, article_date=article.date)
         candidates = candidate_questions(facts)
         yield ArticleResult(article=article, facts=tuple(facts), questions=tuple(deck_selection(candidates)),
                             candidates=tuple(candidates))

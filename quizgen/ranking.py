@@ -21,6 +21,7 @@ FAMILY_WEIGHT: dict[str, float] = {
     "true_false": 0.7,
 }
 LONG_PROMPT = 30
+_ABOUT_ENTITY = frozenset({"role", "definition"})
 NEAR_DUPLICATE = 0.9
 
 
@@ -49,9 +50,13 @@ def _similar(a: Question, b: Question) -> bool:
 
 
 def _asks_same(a: Question, b: Question) -> bool:
-    """Two questions about one fact, or with one answer from one sentence."""
-    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index:
+    """Two questions asking one thing: the same fact for the same answer, or (outside role and definition
+    cards, which ask about the entity rather than the sentence) one answer hidden in one sentence."""
+    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index \
+            and normalize(a.answer) == normalize(b.answer):
         return True
+    if a.family in _ABOUT_ENTITY or b.family in _ABOUT_ENTITY:
+        return False
     return a.fact.sentence_index == b.fact.sentence_index and normalize(a.answer) == normalize(b.answer)
 
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quizgen.cli import app
-from quizgen.errors import EXIT_INPUT, EXIT_OUTPUT
+from quizgen.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
 from tests.conftest import SEED
 
 runner = CliRunner()
@@ -126,3 +126,43 @@ def test_broken_user_template_is_one_line_and_keeps_the_old_quiz(tmp_path):
     assert len(result.output.strip().splitlines()) == 1
     assert sorted(p.name for p in out.iterdir()) == ["north-korea-launchers.html"]
     assert (out / "north-korea-launchers.html").read_text(encoding="utf-8") == "old"
+
+def test_facts_are_grouped_by_kind_best_first():
+    from quizgen.cli import _grouped
+    from quizgen.facts import Fact, FactKind
+
+    def fact(kind, score, answer="Oslo"):
+        return Fact(kind=kind, answer=answer, sentence=f"{answer} won.", start=0, end=len(answer),
+                    sentence_index=0, score=score)
+
+    facts = [fact(FactKind.PLACE, 0.4), fact(FactKind.QUOTE, 0.9), fact(FactKind.PLACE, 0.7), fact(FactKind.DATE, 0.5)]
+    assert [(f.kind, f.score) for f in _grouped(facts)] == [
+        (FactKind.QUOTE, 0.9), (FactKind.PLACE, 0.7), (FactKind.PLACE, 0.4), (FactKind.DATE, 0.5)]
+
+
+def test_date_option_resolves_relative_days(tmp_path):
+    article = tmp_path / "parade.txt"
+    article.write_text("The parade took place on Sunday in the capital, and Anna Berg watched it.\n", encoding="utf-8")
+    result = runner.invoke(app, ["facts", str(article), "--json", "--date", "2024-08-05"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["date"] == "2024-08-05"
+    (day,) = [f for f in payload["facts"] if f["answer"] == "Sunday"]
+    assert (day["canonical"], day["resolved"]) == ("Sunday (4 August 2024)", "2024-08-04")
+    built = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "out"), "--date", "2024-08-05"])
+    assert built.exit_code == 0, built.output
+
+
+def test_date_header_line_is_the_article_date(tmp_path):
+    article = tmp_path / "parade.txt"
+    article.write_text("date: 2024-08-05\n\nThe parade took place on Sunday in the capital.\n", encoding="utf-8")
+    payload = json.loads(runner.invoke(app, ["facts", str(article), "--json"]).output)
+    assert [f["resolved"] for f in payload["facts"] if f["answer"] == "Sunday"] == ["2024-08-04"]
+
+
+def test_bad_date_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["facts", str(SEED), "--date", "5 August"])
+    assert result.exit_code == EXIT_USAGE
+    assert "quizgen: error: --date" in result.output and "Traceback" not in result.output
+    built = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path), "--date", "2024-13-40"])
+    assert built.exit_code == EXIT_USAGE and not list(tmp_path.iterdir())

@@ -60,3 +60,13 @@ def test_facts_carry_a_plain_parse_aligned_with_the_sentence(nlp):
     assert [t.text for t in parse.subtree(parse.token_at(fact.sentence.index("bridge")))][:3] == ["the", "new", "bridge"]
     swapped = parse.with_text(0, "[Someone]")
     assert swapped.tokens[1].idx == parse.tokens[1].idx + len("[Someone]") - len("Maria")
+
+
+def test_percent_keeps_its_sign(nlp):
+    facts = _by_answer(_facts(nlp, "Poland spends more than 4% of its budget on schools."))
+    assert "more than 4%" in facts or "4%" in facts, facts
+
+
+def test_the_us_is_a_place_not_a_pronoun(nlp):
+    facts = _by_answer(_facts(nlp, "Talks between the US and Japan resumed in Geneva."))
+    assert facts["US"].kind is FactKind.PLACE

@@ -167,3 +167,10 @@ def test_quiz_mixes_kinds_and_respects_the_limit():
     assert len(quiz) == 4
     assert len({q.kind for q in quiz}) >= 2
     assert len({q.fact.sentence_index for q in quiz}) == 4
+
+def test_a_marked_insertion_is_not_a_pronoun():
+    sentence = "[Anna Berg] opened the bridge in Lyon."
+    assert is_self_contained(sentence)
+    assert not is_self_contained("She opened the bridge in Lyon.")
+    question = make_cloze(fact(sentence, "Anna Berg"))
+    assert question is not None and question.visible_prompt() == "[_____] opened the bridge in Lyon."

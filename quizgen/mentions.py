@@ -1,0 +1,119 @@
+"""Mentions: the model's entities and the designations, with labels repaired from context.
+
+The small model calls a newspaper a person and misses "Joint Chiefs of Staff"; head nouns, roles and
+capitalised spans put that right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from quizgen.appositives import Apposition, capitalised_spans, org_by_head, person_by_role
+from quizgen.counts import durations
+from quizgen.designations import Designation, find_designations
+from quizgen.lexicon import words
+from quizgen.spans import POSSESSIVE, TokenFlags
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Labels the small model gives people it does not know ("Ankit Panda" as ORG); context may correct them.
+MISREAD_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Mention:
+    """A name, number or date at tokens ``[start, end)`` with its (repaired) label and full form."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str = ""
+
+
+def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
+    """The doc's entities (labels repaired by head nouns, missed people added) and its designations."""
+    designations = find_designations(doc)
+    taken = TokenFlags(len(doc), ((d.start, d.end) for d in designations))
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ == "EQUIPMENT" or taken.overlaps((ent.start, ent.end)):
+            continue
+        label = ent.label_
+        if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
+            label = "ORG"
+        mentions.append(Mention(ent.start, ent.end, label))
+        taken.add((ent.start, ent.end))
+    recover_people(doc, mentions, taken)
+    taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
+    for start, end in durations(doc, taken_tokens):
+        mentions.append(Mention(start, end, "DATE"))
+    return mentions, designations
+
+
+def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None:
+    """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
+    titles = words("role_titles")
+    for sent in doc.sents:
+        for s, e in capitalised_spans(doc, sent.start, sent.end):
+            if e - s > 3 or any(not t.is_title for t in doc[s:e]):
+                continue
+            title = doc[s].lower_ in titles
+            start = s + 1 if title else s
+            if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
+                mentions.append(Mention(start, e, "PERSON"))
+                taken.add((start, e))
+
+
+def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
+    """Multi-word organisations the model missed, from role phrases and capitalised spans with an org word."""
+    taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
+    ends_at = {m.end: m for m in mentions if m.label in ("NORP", "GPE")}
+    org_words = words("org_words")
+    candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
+    for sent in doc.sents:
+        for span in capitalised_spans(doc, sent.start + 1, sent.end):
+            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]) \
+                    or org_by_head(doc, span[0], span[1]):
+                candidates.append(span)
+    for span in candidates:
+        # "the Spanish Joint Defence Staff": the nationality is not part of the name
+        for end in range(span[0] + 1, min(span[1], span[0] + 4)):
+            m = ends_at.get(end)
+            if m is not None and m.start <= span[0]:
+                span = (m.end + (doc[m.end].text in POSSESSIVE), span[1])
+                break
+        if span[1] - span[0] >= 2 and not taken.overlaps(span):
+            mentions.append(Mention(span[0], span[1], "ORG"))
+            taken.add(span)
+
+
+def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
+    """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    org_heads, titles = words("org_heads"), words("role_titles")
+    out = []
+    for a in appositions:
+        m = by_span.get((a.subject_start, a.subject_end))
+        if m is not None and a.kind == "role" and a.head in org_heads and a.head not in titles:
+            m.label = "ORG"
+            a = replace(a, kind="definition")
+        elif m is not None and a.kind == "definition" and a.head in titles and m.label in MISREAD_PEOPLE:
+            m.label = "PERSON"
+            a = replace(a, kind="role")
+        out.append(a)
+    return out
+
+
+def without_titles(doc: Doc, mentions: list[Mention], appositions: list[Apposition]) -> list[Mention]:
+    """Drop non-person mentions inside a title before a name ("Defence" of "Defence Minister Anna Berg")."""
+    titles = TokenFlags(len(doc), ((a.start, a.end) for a in appositions if a.subject_start == a.subject_end))
+    return [m for m in mentions if m.label == "PERSON" or not titles.overlaps((m.start, m.end))]
+
+
+def is_subject(doc: Doc, m: Mention) -> bool:
+    """Is the mention a grammatical subject (or in apposition to one)?"""
+    root = doc[m.start:m.end].root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)

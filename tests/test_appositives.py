@@ -1,0 +1,113 @@
+"""Roles, definitions and repaired entities from appositives, copulas and titles (real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+def _of(nlp, text, kind):
+    return {(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is kind}
+
+
+ROLES = [
+    ("Maria Lopez, the mayor of Lyon, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    ("The mayor of Lyon, Maria Lopez, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    ("Tom Harper, a senior fellow at the Royal United Services Institute, said the plan would fail.",
+     "senior fellow at the Royal United Services Institute", "Tom Harper"),
+    ("A senior fellow at the Royal United Services Institute, Tom Harper, said the plan would fail.",
+     "senior fellow at the Royal United Services Institute", "Tom Harper"),
+    ("Colonel Ana Ruiz, spokesperson for the Spanish Joint Defence Staff, told reporters the drill was over.",
+     "spokesperson for the Spanish Joint Defence Staff", "Ana Ruiz"),
+    ("The plan was approved by leader Omar Diallo last week.", "leader", "Omar Diallo"),
+    ("Prime Minister Anna Berg met the striking nurses.", "Prime Minister", "Anna Berg"),
+    ("Acme chief executive Dave Morrow said sales had doubled.", "chief executive", "Dave Morrow"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role", "person"), ROLES)
+def test_roles_in_both_orders_and_titles(nlp, sentence, role, person):
+    assert (role, person) in _of(nlp, sentence, FactKind.ROLE)
+
+
+DEFINITIONS = [
+    ("The Army bought the Sentinel-7, a long-range reconnaissance drone that can fly for two days.",
+     "long-range reconnaissance drone", "Sentinel-7"),
+    ("The KN-25 is a super-large multiple rocket launcher.", "super-large multiple rocket launcher", "KN-25"),
+    ("The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely.",
+     "twin-engine transport aircraft", "Osprey-3"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "definition", "term"), DEFINITIONS)
+def test_definitions_from_appositive_and_copula(nlp, sentence, definition, term):
+    assert (definition, term) in _of(nlp, sentence, FactKind.DEFINITION)
+
+
+def test_definition_names_the_class_by_its_head_noun(nlp):
+    text = "The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely."
+    facts = extract_facts(nlp(text))
+    assert {(f.answer, f.topic) for f in facts if f.kind is FactKind.EQUIPMENT} == {("Osprey-3", "aircraft")}
+
+
+def test_title_words_are_not_an_organisation(nlp):
+    facts = extract_facts(nlp("Defence Minister Anna Berg visited the base in Gdansk."))
+    assert ("Defence Minister", "Anna Berg") in {(f.answer, f.topic) for f in facts if f.kind is FactKind.ROLE}
+    assert not [f for f in facts if f.kind is FactKind.ORGANIZATION and f.answer in "Defence Minister"]
+
+
+def test_adjective_phrases_are_not_roles(nlp):
+    text = "Omar Diallo, unhappy with the lack of progress in the talks, left the room."
+    assert _of(nlp, text, FactKind.ROLE) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this week, Omar Diallo, the mayor, opened the bridge.",
+    "Last week, Omar Diallo, the mayor, opened the bridge.",
+    "In a statement, Omar Diallo, the mayor, praised the workers.",
+    "Omar Diallo, last week, opened the bridge.",
+])
+def test_fronted_time_and_setting_are_not_roles(nlp, sentence):
+    assert {role for role, _ in _of(nlp, sentence, FactKind.ROLE)} <= {"mayor"}
+
+
+def test_lists_are_not_appositives(nlp):
+    text = "Anna Berg, Omar Diallo, and Tom Harper signed the letter."
+    assert _of(nlp, text, FactKind.ROLE) == set()
+
+
+def test_head_noun_makes_an_organisation(nlp):
+    orgs = {a for a, _ in _of(nlp, "The state broadcaster Radio Tirana reported the fire.", FactKind.ORGANIZATION)}
+    assert "Radio Tirana" in orgs
+
+
+def test_missed_organisation_recovered_from_a_role(nlp):
+    text = "Colonel Ana Ruiz, spokesperson for the Spanish Joint Defence Staff, told reporters the drill was over."
+    assert "Joint Defence Staff" in {a for a, _ in _of(nlp, text, FactKind.ORGANIZATION)}
+    assert "Ana Ruiz" in {a for a, _ in _of(nlp, text, FactKind.PERSON)}
+
+
+def test_appositive_settles_what_the_model_misread():
+    from quizgen.appositives import Apposition
+    from quizgen.mentions import Mention, settle_labels
+
+    person_as_org = Mention(0, 2, "ORG")
+    paper_as_person = Mention(10, 12, "PERSON")
+    apps = settle_labels([person_as_org, paper_as_person], [
+        Apposition("definition", 0, 2, 3, 6, "fellow"),
+        Apposition("role", 10, 12, 13, 15, "newspaper"),
+    ])
+    assert (person_as_org.label, apps[0].kind) == ("PERSON", "role")
+    assert (paper_as_person.label, apps[1].kind) == ("ORG", "definition")
+
+
+def test_a_misread_analyst_becomes_a_person_with_a_role(nlp):
+    text = ("Ankit Panda, a senior fellow at the Carnegie Endowment for International Peace, wrote that the test "
+            "showed “steady progress” on the system. Panda said the missile was new.")
+    facts = extract_facts(nlp(text))
+    assert ("senior fellow at the Carnegie Endowment for International Peace", "Ankit Panda") in {
+        (f.answer, f.topic) for f in facts if f.kind is FactKind.ROLE}
+    assert ("Ankit Panda", "steady progress") in {(f.answer, f.topic) for f in facts if f.kind is FactKind.QUOTE}
+    assert ("Panda", "Ankit Panda") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}

@@ -1,0 +1,97 @@
+"""Counts with what they count and their qualifiers; qualified and relative dates."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen.counts import qualifier_start, resolve_relative
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+@pytest.mark.parametrize(("sentence", "answer", "topic"), [
+    ("The navy has fired warning shots on at least three occasions.", "at least three", "occasions"),
+    ("Police found dozens of abandoned armoured vehicles near the bridge.", "dozens", "abandoned armoured vehicles"),
+    ("The factory closed after more than 400 workers left.", "more than 400", "workers"),
+    ("The city bought 40 electric buses.", "40", "electric buses"),
+    ("The carrier grounded all 65 of its older jets.", "65", "older jets"),
+])
+def test_counts_keep_qualifier_and_noun(nlp, sentence, answer, topic):
+    counts = {f.answer: f.topic for f in extract_facts(nlp(sentence)) if f.kind is FactKind.COUNT}
+    assert counts.get(answer) == topic, counts
+
+
+@pytest.mark.parametrize(("sentence", "answer"), [
+    ("The factory closed in late 2023.", "late 2023"),
+    ("The company has not paid a dividend for over a decade.", "over a decade"),
+])
+def test_dates_keep_their_qualifier(nlp, sentence, answer):
+    assert answer in {f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.DATE}
+
+
+def test_qualifier_rule_on_a_blank_pipeline():
+    doc = spacy.blank("en")("They came on at least three occasions in late 2023.")
+    assert doc[qualifier_start(doc, 5, "count"):6].text == "at least three"
+    assert doc[qualifier_start(doc, 9, "date"):10].text == "late 2023"
+    assert qualifier_start(doc, 5, "count", floor=4) == 5  # never reaches before the sentence
+
+
+@pytest.mark.parametrize(("text", "shown", "iso"), [
+    ("Sunday", "4 August 2024", "2024-08-04"),
+    ("Sunday night", "4 August 2024", "2024-08-04"),
+    ("Monday", "5 August 2024", "2024-08-05"),  # the article's own day
+    ("last Monday", "29 July 2024", "2024-07-29"),
+    ("next Friday", "9 August 2024", "2024-08-09"),
+    ("yesterday", "4 August 2024", "2024-08-04"),
+    ("last year", "2023", "2023"),
+    ("June", "", ""),
+    ("Sunday’s", "4 August 2024", "2024-08-04"),
+])
+def test_relative_dates(text, shown, iso):
+    assert resolve_relative(text, "2024-08-05") == (shown, iso)  # a Monday
+
+
+def test_relative_dates_need_an_article_date(nlp):
+    assert resolve_relative("Sunday", "") == ("", "")
+    doc = nlp("The parade took place on Sunday in the capital.")
+    (day,) = [f for f in extract_facts(doc, article_date="2024-08-05") if f.kind is FactKind.DATE]
+    assert (day.answer, day.canonical, day.resolved) == ("Sunday", "Sunday (4 August 2024)", "2024-08-04")
+    assert "(" not in day.sentence  # the quoted sentence is unchanged
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The plant closed a decade ago after a fire.", ["a decade ago"]),
+    ("They worked on it for over two years.", ["two years"]),
+    ("The talks took several months.", ["several months"]),
+    ("The dam was finished a few years ago.", ["a few years ago"]),
+    ("The lab runs the test twice a year.", []),
+    ("It rained for a day.", []),
+])
+def test_durations_the_model_may_miss_on_a_blank_pipeline(text, found):
+    from quizgen.counts import durations
+
+    doc = spacy.blank("en")(text)
+    assert [doc[s:e].text for s, e in durations(doc, set())] == found
+
+
+def test_duration_gets_its_qualifier(nlp):
+    facts = extract_facts(nlp("The team had worked on the probe for over a decade."))
+    assert "over a decade" in {f.answer for f in facts if f.kind is FactKind.DATE}
+
+
+def test_a_number_of_euros_is_an_amount(nlp):
+    facts = extract_facts(nlp("The probe weighs six tonnes and cost 1.6 billion euros."))
+    assert ("1.6 billion euros", FactKind.AMOUNT) in {(f.answer, f.kind) for f in facts}
+    assert not [f for f in facts if f.kind is FactKind.COUNT and "euro" in f.topic]
+
+
+@pytest.mark.parametrize(("written", "iso"), [
+    ("2024-08-05", "2024-08-05"), ("2024-08-05T09:30:00Z", "2024-08-05"), ("5 August 2024", "2024-08-05"),
+    ("August 5, 2024", "2024-08-05"), ("Aug 5th, 2024", "2024-08-05"), ("2024-13-40", None), ("soon", None),
+])
+def test_article_dates_in_common_forms(written, iso):
+    from quizgen.counts import parse_iso
+
+    found = parse_iso(written)
+    assert (found.isoformat() if found else None) == iso

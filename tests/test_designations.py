@@ -1,0 +1,89 @@
+"""Equipment designations and their class, on sentences written for the tests (real model and blank English)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen.designations import RULER_NAME, add_equipment_ruler, find_designations
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+HITS = [
+    ("Engineers tested the Hwasong-11D, a solid-fuel missile with a short range.", "Hwasong-11D", "missile"),
+    ("Pyongyang sold KN-23 missiles to a foreign buyer.", "KN-23", "missile"),
+    ("Poland ordered 32 F-35A fighter jets last spring.", "F-35A", "aircraft"),
+    ("India bought the S-400 air-defence system despite warnings.", "S-400", "system"),
+    ("Pilots flew a Su-57 jet over the border.", "Su-57", "aircraft"),
+    ("The army lost a T-90M tank near the river.", "T-90M", "tank"),
+    ("Iskander-M missiles were fired at dawn.", "Iskander-M", "missile"),
+    ("Germany sent PAC-3 interceptors to the front.", "PAC-3", "interceptor"),
+    ("SpaceX launched a Falcon 9 rocket from the coast.", "Falcon 9", "rocket"),
+    ("The carrier grounded its Boeing 737 MAX 9 jets after a panel blew out.", "Boeing 737 MAX 9", "aircraft"),
+    ("The airline received its first A320neo aircraft in spring.", "A320neo", "aircraft"),
+    ("Rebels drove old transporter-erector launcher trucks into the valley.", "transporter-erector launcher", "vehicle"),
+    ("Two B-52 bombers flew over the sea.", "B-52", "aircraft"),
+    ("The army ordered 24 AH-64E Apache attack helicopters.", "AH-64E Apache", "helicopter"),
+    ("Two MQ-9 Reaper drones circled the port.", "MQ-9 Reaper", "drone"),
+]
+
+MISSES = [
+    "The home side won 3-1 in the final minute.",
+    "Readers can call 555-0199 for a free copy.",
+    "Cases of COVID-19 rose sharply in the city.",
+    "The figures are on page 12 and in pages 40-45 of the report.",
+    "The meeting was moved to 2024-08-04 at the town hall.",
+    "The team met at Gate 9 before Room 12 opened.",
+    "Delegates left the G-20 summit early.",
+    "Mid-2023 was the hottest summer on record.",
+    "Hospitals treated more Covid-19 patients this winter.",
+    "Type-2 diabetes rates rose in the region.",
+]
+
+
+def _blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return add_equipment_ruler(nlp)
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return _blank()
+
+
+@pytest.mark.parametrize(("sentence", "designation", "cls"), HITS)
+def test_designation_is_an_equipment_fact_with_its_class(nlp, sentence, designation, cls):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.EQUIPMENT]
+    found = {f.answer: f.topic for f in facts}
+    assert found.get(designation) == cls, found
+
+
+@pytest.mark.parametrize(("sentence", "designation", "cls"), HITS)
+def test_designations_on_a_blank_pipeline(blank, sentence, designation, cls):
+    found = {d.text: d.cls for d in find_designations(blank(sentence))}
+    assert found.get(designation) == cls, found
+
+
+@pytest.mark.parametrize("sentence", MISSES)
+def test_look_alikes_are_not_equipment(nlp, blank, sentence):
+    assert not [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.EQUIPMENT]
+    assert find_designations(blank(sentence)) == []
+
+
+def test_ruler_sits_before_the_ner_and_is_added_once(nlp):
+    assert nlp.pipe_names.index(RULER_NAME) < nlp.pipe_names.index("ner")
+    blank = _blank()
+    add_equipment_ruler(blank)
+    assert blank.pipe_names.count(RULER_NAME) == 1
+
+
+def test_fused_model_number_needs_a_class_noun(blank):
+    assert find_designations(blank("Fans queued for hours at stand A380.")) == []
+    assert [d.text for d in find_designations(blank("The A380 aircraft landed."))] == ["A380"]
+
+
+def test_a_class_seen_once_holds_for_the_article(blank):
+    doc = blank("The airline grounded its Boeing 737 MAX 9 jets. The 737 MAX 9 entered service in 2018.")
+    assert [(d.text, d.cls) for d in find_designations(doc)] == [("Boeing 737 MAX 9", "aircraft"),
+                                                                 ("737 MAX 9", "aircraft")]

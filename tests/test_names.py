@@ -1,0 +1,81 @@
+"""Who is who: name resolution and pronoun insertion."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
+from quizgen.questions import is_self_contained, make_cloze
+
+
+@pytest.mark.parametrize(("known", "mention", "full"), [
+    (["Kim Jong Un"], "Kim", "Kim Jong Un"),
+    (["Joseph Dempsey"], "Dempsey", "Joseph Dempsey"),
+    (["Anna Berg"], "Ms Berg", "Anna Berg"),
+    (["Anna Berg", "Lars Berg"], "Berg", "Lars Berg"),  # the latest one introduced
+    (["Anna Berg"], "Omar", "Omar"),
+    (["Lee Sung-joon"], "Lee", "Lee Sung-joon"),
+])
+def test_short_mentions_resolve_to_full_names(known, mention, full):
+    index = NameIndex()
+    for name in known:
+        index.add(name)
+    assert index.resolve(mention) == full
+
+
+def test_name_helpers():
+    assert name_words("Dr. Anna Berg’s") == ["Anna", "Berg"]
+    assert acronym_of("International Institute for Strategic Studies") == "IISS"
+    assert gender_hint("Ms Berg") == "f" and gender_hint("the spokesman") == "m" and gender_hint("Berg") == ""
+
+
+def test_pronoun_takes_the_recent_compatible_subject():
+    tracker = PersonTracker()
+    tracker.add(0, "Anna Berg", subject=True, gender="f")
+    tracker.add(1, "Omar Diallo", subject=True)
+    assert tracker.resolve("he", 2) == "Omar Diallo"
+    assert tracker.resolve("she", 2) == "Omar Diallo"  # no gender known for him: still the latest
+    tracker.add(1, "Omar Diallo", gender="m")
+    assert tracker.resolve("she", 2) == "Anna Berg"
+    assert tracker.resolve("he", 9) == ""  # too far back to be safe
+
+
+def test_two_people_and_no_subject_is_no_guess():
+    tracker = PersonTracker()
+    tracker.add(0, "Anna Berg")
+    tracker.add(0, "Omar Diallo")
+    assert tracker.resolve("he", 1) == ""
+
+
+def test_opening_pronoun_is_replaced_by_a_marked_name(nlp):
+    text = "Tom Harper wrote the report in Geneva. He said the army had lost at least three tanks."
+    (count,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.COUNT]
+    assert count.sentence.startswith("[Tom Harper] said the army")
+    assert count.sentence[count.start:count.end] == count.answer == "at least three"
+    assert count.parse.text == count.sentence
+    for tok in count.parse.tokens:
+        assert count.sentence[tok.idx:tok.idx + len(tok.text)] == tok.text
+    assert is_self_contained(count.sentence)
+    assert make_cloze(count) is not None
+
+
+def test_pronoun_speaker_is_named(nlp):
+    text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.sentence.startswith("[Anna Berg] called")
+    assert (quote.answer, quote.topic, quote.canonical) == ("Anna Berg", "a betrayal of trust", "Anna Berg")
+
+
+def test_short_name_fact_carries_the_full_name(nlp):
+    facts = extract_facts(nlp("Joseph Dempsey studied the photos. Later, Dempsey wrote to the ministry."))
+    short = [f for f in facts if f.kind is FactKind.PERSON and f.answer == "Dempsey"]
+    assert short and short[0].canonical == "Joseph Dempsey"
+
+
+def test_a_known_surname_is_a_person_even_when_the_model_misses_it(nlp):
+    text = ("“This is a fantastic day for science,” said Josef Aschbacher, the agency’s director general. "
+            "Aschbacher told reporters that the spacecraft carried 10 instruments.")
+    facts = extract_facts(nlp(text))
+    assert ("Aschbacher", "Josef Aschbacher") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}

@@ -1,0 +1,95 @@
+"""Quotations and their speakers: quote pairing without spaCy, speakers on the real model and a blank pipeline."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+from quizgen.quotes import find_quotes, quote_spans
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("“We will win,” she said.", ["We will win,"]),
+    ('"We will win," she said.', ["We will win,"]),
+    ("He called it “a mess” and “a waste of money”.", ["a mess", "a waste of money"]),
+    ('He said "yes.\nThen "no" came.', ["no"]),  # an unclosed straight quote ends with its paragraph
+    ("It’s Anna’s car.", []),  # apostrophes are not quotes
+])
+def test_quote_pairs(text, inner):
+    assert [text[a + 1:b] for a, b in quote_spans(text)] == inner
+
+
+SPEAKERS = [
+    ("“We will not retreat from the coast,” Omar Diallo said.", "Omar Diallo", "We will not retreat from the coast"),
+    ('"We will not retreat from the coast," said Omar Diallo.', "Omar Diallo", "We will not retreat from the coast"),
+    ("Omar Diallo said: “We will not retreat from the coast.”", "Omar Diallo", "We will not retreat from the coast"),
+    ('Omar Diallo told reporters, "The coast is safe now."', "Omar Diallo", "The coast is safe now"),
+    ("“The coast is safe,” Omar Diallo, the defence minister, told a press conference.", "Omar Diallo",
+     "The coast is safe"),
+    ("Critics met on Friday, and Anna Berg described the plan as “a costly mistake”.", "Anna Berg",
+     "a costly mistake"),
+    ("“The data is still coming in,” ministry spokeswoman Anna Berg said.", "Anna Berg", "The data is still coming in"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "words"), SPEAKERS)
+def test_quote_speaker_before_after_and_partial(nlp, sentence, speaker, words):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert [(f.answer, f.topic, f.canonical, f.label) for f in quotes] == [(speaker, words, speaker, "PERSON")]
+    assert not [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.PERSON and f.answer == speaker]
+
+
+def test_short_speaker_gets_the_full_name(nlp):
+    text = "Anna Berg visited Oslo on Monday. “The port must stay open,” Berg said."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert (quote.answer, quote.canonical) == ("Berg", "Anna Berg")
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
+    text = "The two countries signed a “strategic partnership” in June."
+    assert not [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+
+
+def test_speakers_on_a_blank_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    doc = nlp("“Rates will fall next year,” Omar Diallo told the committee.")
+    people = [(doc[i].i, doc[i].i + 2) for i in range(len(doc)) if doc[i].text == "Omar"]
+    (quote,) = find_quotes(doc, people)
+    assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"
+    assert quote.words == "Rates will fall next year" and not quote.partial
+
+
+def test_a_quote_over_several_sentences_keeps_them_together(nlp):
+    text = "“We will win. The coast is ours. Nobody will stop us,” Omar Diallo said on Monday."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.sentence == text and quote.answer == "Omar Diallo"
+    assert quote.topic == "We will win. The coast is ours. Nobody will stop us"
+    assert quote.parse.text == quote.sentence
+
+
+def test_a_quote_across_paragraphs_stays_in_the_speaker_sentence(nlp):
+    text = "Omar Diallo spoke first. “We will win.\n\nThe coast is ours,” he said."
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.sentence.startswith("The coast is ours,” [Omar Diallo] said")
+    assert quote.topic == "We will win. The coast is ours"
+    assert quote.parse.text == quote.sentence
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("“The launch was a complete success,” the Korean Central News Agency said.", "Korean Central News Agency"),
+    ("The Pentagon said: “No US forces were involved in the strike.”", "Pentagon"),
+    ("“Prices will rise next spring,” according to the Bank of England.", "Bank of England"),
+])
+def test_organisations_speak_too(nlp, sentence, speaker):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert [(f.answer, f.label) for f in quotes] == [(speaker, "ORG")]
+
+
+def test_a_person_is_preferred_to_the_body_named_in_their_role(nlp):
+    text = ("Marta Nowak, an analyst at the Polish Institute of International Affairs, said the purchase was "
+            "“a signal to Moscow”.")
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quote.answer == "Marta Nowak"
