@@ -139,12 +139,15 @@ def make_definitions(fact: Fact) -> list[Question]:
 
 
 def make_roles(fact: Fact) -> list[Question]:
-    """"Who is Lee Sung-joon?" → role, and "Who is the spokesperson for …?" → person (when the role is specific)."""
+    """"Who is Lee Sung-joon?" → role (two words or more), and "Who is the spokesperson for …?" → person (when
+    the role is specific)."""
     if fact.kind is not FactKind.ROLE or not fact.topic.strip():
         return []
     person, role = fact.topic.strip(), fact.answer.strip()
-    out = [Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
-                    key=f"role|{fact.key}", score=fact.score, family="role")]
+    out = []
+    if len(role.split()) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
+        out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
+                            key=f"role|{fact.key}", score=fact.score, family="role"))
     specific = len(role.split()) >= 3 and any(w in role.split() for w in ("of", "for", "at", "in"))
     if specific:
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "

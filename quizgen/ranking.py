@@ -22,6 +22,7 @@ FAMILY_WEIGHT: dict[str, float] = {
 }
 LONG_PROMPT = 30
 _ABOUT_ENTITY = frozenset({"role", "definition"})
+MAX_CARDS_PER_ANSWER = 3
 NEAR_DUPLICATE = 0.9
 
 
@@ -49,27 +50,46 @@ def _similar(a: Question, b: Question) -> bool:
     return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= NEAR_DUPLICATE
 
 
+def _answer_forms(question: Question) -> set[str]:
+    """Every spelling of what the question hides ("Kim" and "Kim Jong Un" are one answer)."""
+    forms = {normalize(question.answer)}
+    fact_forms = {normalize(question.fact.answer), normalize(question.fact.canonical)} - {""}
+    return forms | fact_forms if forms & fact_forms else forms
+
+
 def _asks_same(a: Question, b: Question) -> bool:
     """Two questions asking one thing: the same fact for the same answer, or (outside role and definition
     cards, which ask about the entity rather than the sentence) one answer hidden in one sentence."""
-    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index \
-            and normalize(a.answer) == normalize(b.answer):
+    same_answer = bool(_answer_forms(a) & _answer_forms(b))
+    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index and same_answer:
         return True
     if a.family in _ABOUT_ENTITY or b.family in _ABOUT_ENTITY:
         return False
-    return a.fact.sentence_index == b.fact.sentence_index and normalize(a.answer) == normalize(b.answer)
+    return a.fact.sentence_index == b.fact.sentence_index and same_answer
 
 
 def deck_selection(candidates: Sequence[Question]) -> list[Question]:
     """The best question for each fact (true/false statements stay out of the deck), in article order."""
     chosen: list[Question] = []
+    per_answer: dict[str, int] = {}
     for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
+        answer = normalize(shown(question))
+        if per_answer.get(answer, 0) >= MAX_CARDS_PER_ANSWER:
+            continue  # the article's main subject on every other card teaches nothing new
         if any(_asks_same(question, c) for c in chosen):
             continue
         if question.family != "cloze" and any(c.family == question.family and _similar(question, c) for c in chosen):
             continue
         chosen.append(question)
+        per_answer[answer] = per_answer.get(answer, 0) + 1
     return _ordered(chosen)
+
+
+def shown(question: Question) -> str:
+    """The answer's fullest form: the fact's canonical name when the card hides the fact's answer."""
+    if question.fact.canonical and normalize(question.answer) == normalize(question.fact.answer):
+        return question.fact.canonical
+    return question.answer
 
 
 def quiz_selection(candidates: Sequence[Question], limit: int | None = None) -> list[Question]:

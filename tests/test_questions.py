@@ -87,7 +87,9 @@ def test_role_both_ways_only_when_the_role_is_specific():
     assert (forward.prompt, forward.answer) == ("Who is Ana Ruiz?", "spokesperson for the Spanish Navy")
     assert (reverse.prompt, reverse.answer) == ("Who is the spokesperson for the Spanish Navy?", "Ana Ruiz")
     vague = replace(fact("Leader Kim Ho met the press.", "Leader", FactKind.ROLE), topic="Kim Ho")
-    assert [q.prompt for q in make_roles(vague)] == ["Who is Kim Ho?"]
+    assert make_roles(vague) == []
+    general = replace(fact("Party chairman Kim Ho met the press.", "Party chairman", FactKind.ROLE), topic="Kim Ho")
+    assert [q.prompt for q in make_roles(general)] == ["Who is Kim Ho?"]
 
 
 def _article_facts():
@@ -158,6 +160,21 @@ def test_deck_has_one_question_per_fact_and_prefers_real_questions():
     assert len({q.fact.key for q in deck}) == len(deck)
     assert all(q.kind is not QuestionKind.TRUE_FALSE for q in deck)
     assert len(candidates) > len(deck)
+
+
+def test_deck_caps_cards_per_answer_and_asks_each_answer_once_per_sentence():
+    from dataclasses import replace as swap
+
+    from quizgen.ranking import MAX_CARDS_PER_ANSWER, deck_selection
+
+    sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
+    facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
+    deck = deck_selection(candidate_questions(facts))
+    assert sum(q.answer == "Norland" for q in deck) == MAX_CARDS_PER_ANSWER
+    short = swap(fact("Kim opened the port.", "Kim"), canonical="Kim Ho")
+    cloze = make_cloze(short)
+    longer = swap(cloze, answer="Kim Ho", blank=None, prompt="Who opened the port?", family="wh", key="wh|x")
+    assert len(deck_selection([cloze, longer])) == 1
 
 
 def test_quiz_mixes_kinds_and_respects_the_limit():
