@@ -175,24 +175,22 @@ def make_multiple_choice(base: Question, facts: Sequence[Fact]) -> Question | No
                    family=f"mc_{base.family}")
 
 
-def make_true_false(base: Question, facts: Sequence[Fact]) -> Question | None:
-    """A statement from a cloze's sentence: as written (true), or with the fact swapped for a distractor (false)."""
-    from quizgen.distractors import choose_distractors, rng_for
+def make_true_false(base: Question, facts: Sequence[Fact]) -> list[Question]:
+    """Statements from a cloze's sentence: as written (true) and, when a sound distractor exists, with the
+    fact swapped for it (false). The quiz takes one per sentence and balances the answers."""
+    from quizgen.distractors import choose_distractors
 
     if base.kind is not QuestionKind.CLOZE or base.blank is None:
-        return None
+        return []
     before, _, after = base.parts()
-    truthful = rng_for(base.key, "tf").random() < 0.5
-    if truthful:
-        statement = base.prompt
-    else:
-        wrong = choose_distractors(base.fact, base.answer, facts, salt="tf")
-        if wrong is None:
-            return None
-        statement = before + wrong[0] + after
-    return Question(kind=QuestionKind.TRUE_FALSE, prompt=statement, answer="True" if truthful else "False",
-                    fact=base.fact, key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score,
-                    family="true_false")
+    out = [Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="True", fact=base.fact,
+                    key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score, family="true_false")]
+    wrong = choose_distractors(base.fact, base.answer, facts, salt="tf")
+    if wrong is not None:
+        out.append(Question(kind=QuestionKind.TRUE_FALSE, prompt=before + wrong[0] + after, answer="False",
+                            fact=base.fact, key=f"tf_false|{base.fact.key}", choices=("True", "False"),
+                            score=base.score, family="true_false"))
+    return out
 
 
 GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
@@ -216,9 +214,7 @@ def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
                 if choice is not None:
                     out.append(choice)
             if question.family == "cloze":
-                statement = make_true_false(question, facts)
-                if statement is not None:
-                    out.append(statement)
+                out.extend(make_true_false(question, facts))
     return _unique_keys(_without_duplicate_cards(out))
 
 

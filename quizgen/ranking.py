@@ -100,13 +100,17 @@ def quiz_selection(candidates: Sequence[Question], limit: int | None = None) -> 
     order = sorted(pools, key=lambda k: -rank(pools[k][0]))
     chosen: list[Question] = []
     used_sentences: set[int] = set()
+    last_truth: dict[QuestionKind, str] = {}
     while any(pools.values()) and (limit is None or len(chosen) < limit):
         for kind in order:
             pool = pools[kind]
-            while pool and pool[0].fact.sentence_index in used_sentences:
-                pool.pop(0)
+            pool[:] = [q for q in pool if q.fact.sentence_index not in used_sentences]
             if pool and (limit is None or len(chosen) < limit):
-                question = pool.pop(0)
-                chosen.append(question)
-                used_sentences.add(question.fact.sentence_index)
+                # true/false statements alternate their answers, so "all true" is never the trick
+                pick = next((q for q in pool if q.answer != last_truth.get(kind)), pool[0]) \
+                    if kind is QuestionKind.TRUE_FALSE else pool[0]
+                pool.remove(pick)
+                chosen.append(pick)
+                last_truth[kind] = pick.answer
+                used_sentences.add(pick.fact.sentence_index)
     return _ordered(chosen)

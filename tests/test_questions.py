@@ -139,18 +139,26 @@ def test_distractor_true_in_the_same_sentence_is_refused():
 
 def test_true_false_statement_swaps_one_fact_or_keeps_the_sentence():
     facts = _article_facts()
+    answers = []
     for f in facts:
         base = make_cloze(f)
         if base is None:
             continue
-        statement = make_true_false(base, facts)
-        if statement is None:
-            continue
-        assert statement.choices == ("True", "False")
-        if statement.answer == "True":
-            assert statement.prompt == f.sentence
-        else:
-            assert statement.prompt != f.sentence and f.answer not in statement.prompt
+        for statement in make_true_false(base, facts):
+            assert statement.choices == ("True", "False")
+            answers.append(statement.answer)
+            if statement.answer == "True":
+                assert statement.prompt == f.sentence
+            else:
+                assert statement.prompt != f.sentence and f.answer not in statement.prompt
+    assert "True" in answers and "False" in answers
+
+
+def test_quiz_alternates_true_and_false():
+    facts = _article_facts()
+    statements = [q for q in candidate_questions(facts) if q.kind is QuestionKind.TRUE_FALSE]
+    picked = [q.answer for q in pick_for_quiz(statements)]
+    assert len(picked) >= 3 and picked.count("True") - picked.count("False") in (-1, 0, 1)
 
 
 def test_deck_has_one_question_per_fact_and_prefers_real_questions():
