@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import phrases, words
@@ -63,8 +64,11 @@ def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
     return doc[i:noun.i + 1].text
 
 
+@lru_cache(maxsize=1024)
 def parse_iso(date: str) -> dt.date | None:
     """An ISO date (or the date part of an ISO timestamp), or a written one ("5 August 2024"), else None."""
+    if not date or not date.strip():
+        return None
     match = re.match(r"^\s*(\d{4}-\d{2}-\d{2})", date or "")
     if match:
         try:

@@ -7,6 +7,7 @@ import hashlib
 import random
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from quizgen.facts import Fact, FactKind
 from quizgen.pools import equipment_pool, is_country, pool
@@ -22,6 +23,7 @@ def rng_for(*parts: str) -> random.Random:
     return random.Random(int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16], 16))
 
 
+@lru_cache(maxsize=1 << 15)
 def near_duplicate(a: str, b: str) -> bool:
     """Same answer in another spelling: equal, one inside the other, or nearly the same letters."""
     x, y = normalize(a), normalize(b)
@@ -29,7 +31,8 @@ def near_duplicate(a: str, b: str) -> bool:
         return True
     if x == y or contains_word(x, y) or contains_word(y, x):
         return True
-    return difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+    matcher = difflib.SequenceMatcher(None, x, y)
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _case_shape(text: str) -> str:
@@ -123,6 +126,7 @@ def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
 
 
+@lru_cache(maxsize=1 << 14)
 def shape(text: str) -> str:
     """The form of a date or number answer: weekday, month, year, digits, words or other."""
     lowered = text.lower()
@@ -138,36 +142,54 @@ def shape(text: str) -> str:
     return "other"
 
 
-def _compatible(fact: Fact, other: Fact) -> bool:
-    """Could ``other``'s answer stand in for ``fact``'s without looking out of place?"""
-    if other.kind is not fact.kind:
-        return False
-    if fact.kind is FactKind.PLACE:
-        return other.label == fact.label and is_country(other.answer) == is_country(fact.answer)
-    if fact.kind is FactKind.EQUIPMENT:
-        return other.topic == fact.topic
-    if fact.kind in (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT):
-        return shape(other.answer) == shape(fact.answer) and len(other.answer.split()) == len(fact.answer.split())
-    return True
+def _signature(fact: Fact) -> tuple:
+    """Facts whose answers could stand in for each other share a signature (same kind and form)."""
+    kind = fact.kind
+    if kind is FactKind.PLACE:
+        return kind, fact.label, is_country(fact.answer)
+    if kind is FactKind.EQUIPMENT:
+        return kind, fact.topic
+    if kind in (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT):
+        return kind, shape(fact.answer), len(fact.answer.split())
+    return (kind,)
 
 
-def choose_distractors(fact: Fact, answer: str, article_facts: Iterable[Fact], salt: str = "") -> list[str] | None:
+class ArticleFacts:
+    """An article's facts indexed once for distractor choice: answers by form, and what is true where."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = list(facts)
+        self.by_signature: dict[tuple, list[str]] = {}
+        self.by_sentence: dict[int, set[str]] = {}
+        self.by_identity: dict[tuple, set[str]] = {}
+        for f in self.facts:
+            shown = self.by_signature.setdefault(_signature(f), [])
+            if _display(f) not in shown:
+                shown.append(_display(f))
+            here = self.by_sentence.setdefault(f.sentence_index, set())
+            here.add(normalize(f.answer))
+            if f.canonical:
+                here.add(normalize(f.canonical))
+            self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+
+    def true_for(self, fact: Fact) -> set[str]:
+        """Answers the article gives in this fact's sentence or for a fact with the same identity."""
+        return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
+
+
+def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
+                       salt: str = "") -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
 
-    Article entities of the same kind come first, then the built-in pools, then moved numbers. A
-    candidate is refused when it is a near-duplicate of the answer or another choice, when the
-    article states it in the answer's own sentence or for a fact with the same identity (so it would
-    also be true), or when it would leave the answer standing out by length or case.
+    Article entities of the same kind and form come first, then the built-in pools, then moved
+    numbers. A candidate is refused when it is a near-duplicate of the answer or another choice, when
+    the article states it in the answer's own sentence or for a fact with the same identity (so it
+    would also be true), or when it would leave the answer standing out by length or case.
     """
-    facts = list(article_facts)
-    true_here = {normalize(f.answer) for f in facts
-                 if f.sentence_index == fact.sentence_index or (f.anchor == fact.anchor and f.kind is fact.kind)}
-    true_here |= {normalize(f.canonical) for f in facts if f.canonical and f.sentence_index == fact.sentence_index}
+    article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
+    true_here = article.true_for(fact)
     rng = rng_for(fact.key, salt)
-    from_article = []
-    for other in facts:
-        if _compatible(fact, other) and _display(other) not in from_article:
-            from_article.append(_display(other))
+    from_article = list(article.by_signature.get(_signature(fact), ()))
     rng.shuffle(from_article)
     from_pool = _pool_candidates(fact)
     rng.shuffle(from_pool)

@@ -20,6 +20,7 @@ def _countries() -> frozenset[str]:
     return frozenset(normalize(c) for c in pools()["countries"])
 
 
+@lru_cache(maxsize=1 << 14)
 def is_country(name: str) -> bool:
     """Is ``name`` a country we know?"""
     return normalize(name) in _countries()

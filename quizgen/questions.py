@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from quizgen.facts import Fact, FactKind
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
+
+if TYPE_CHECKING:
+    from quizgen.distractors import ArticleFacts
 
 
 class QuestionKind(str, Enum):
@@ -160,7 +164,7 @@ def near_same(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
 
-def make_multiple_choice(base: Question, facts: Sequence[Fact]) -> Question | None:
+def make_multiple_choice(base: Question, facts: Sequence[Fact] | ArticleFacts) -> Question | None:
     """The base question with three sound distractors, options in a seeded order."""
     from quizgen.distractors import choose_distractors, rng_for
 
@@ -175,7 +179,7 @@ def make_multiple_choice(base: Question, facts: Sequence[Fact]) -> Question | No
                    family=f"mc_{base.family}")
 
 
-def make_true_false(base: Question, facts: Sequence[Fact]) -> list[Question]:
+def make_true_false(base: Question, facts: Sequence[Fact] | ArticleFacts) -> list[Question]:
     """Statements from a cloze's sentence: as written (true) and, when a sound distractor exists, with the
     fact swapped for it (false). The quiz takes one per sentence and balances the answers."""
     from quizgen.distractors import choose_distractors
@@ -204,17 +208,20 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 
 def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
     """Every question the facts support: each generator's, plus multiple-choice and true/false variants."""
+    from quizgen.distractors import ArticleFacts
+
+    article = ArticleFacts(facts)
     out: list[Question] = []
     for fact in facts:
         base = [q for generate in GENERATORS for q in generate(fact)]
         out.extend(base)
         for question in base:
             if question.family in ("wh", "who_said", "cloze"):
-                choice = make_multiple_choice(question, facts)
+                choice = make_multiple_choice(question, article)
                 if choice is not None:
                     out.append(choice)
             if question.family == "cloze":
-                out.extend(make_true_false(question, facts))
+                out.extend(make_true_false(question, article))
     return _unique_keys(_without_duplicate_cards(out))
 
 

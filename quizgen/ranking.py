@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 
 from quizgen.questions import Question, QuestionKind
@@ -45,9 +44,13 @@ def _ordered(questions: Sequence[Question]) -> list[Question]:
     return sorted(questions, key=lambda q: (q.fact.sentence_index, q.fact.start, q.key))
 
 
-def _similar(a: Question, b: Question) -> bool:
-    x, y = normalize(a.visible_prompt()), normalize(b.visible_prompt())
-    return x == y or difflib.SequenceMatcher(None, x, y).ratio() >= NEAR_DUPLICATE
+def _words(question: Question) -> frozenset[str]:
+    return frozenset(normalize(question.visible_prompt()).split())
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-duplicate prompts: nearly all their words shared."""
+    return a == b or len(a & b) >= NEAR_DUPLICATE * len(a | b)
 
 
 def _answer_forms(question: Question) -> set[str]:
@@ -57,30 +60,31 @@ def _answer_forms(question: Question) -> set[str]:
     return forms | fact_forms if forms & fact_forms else forms
 
 
-def _asks_same(a: Question, b: Question) -> bool:
-    """Two questions asking one thing: the same fact for the same answer, or (outside role and definition
-    cards, which ask about the entity rather than the sentence) one answer hidden in one sentence."""
-    same_answer = bool(_answer_forms(a) & _answer_forms(b))
-    if a.fact.key == b.fact.key and a.fact.sentence_index == b.fact.sentence_index and same_answer:
-        return True
-    if a.family in _ABOUT_ENTITY or b.family in _ABOUT_ENTITY:
-        return False
-    return a.fact.sentence_index == b.fact.sentence_index and same_answer
-
-
 def deck_selection(candidates: Sequence[Question]) -> list[Question]:
     """The best question for each fact (true/false statements stay out of the deck), in article order."""
     chosen: list[Question] = []
+    by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
+    by_family: dict[str, list[frozenset[str]]] = {}
+    by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
     for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
         answer = normalize(shown(question))
         if per_answer.get(answer, 0) >= MAX_CARDS_PER_ANSWER:
             continue  # the article's main subject on every other card teaches nothing new
-        if any(_asks_same(question, c) for c in chosen):
-            continue
-        if question.family != "cloze" and any(c.family == question.family and _similar(question, c) for c in chosen):
+        forms = _answer_forms(question)
+        index = question.fact.sentence_index
+        if any(other.fact.sentence_index == index and forms & seen for other, seen in by_fact.get(question.fact.key, ())):
+            continue  # this fact is already asked for this answer
+        if question.family not in _ABOUT_ENTITY and any(
+                other.family not in _ABOUT_ENTITY and forms & seen for other, seen in by_sentence.get(index, ())):
+            continue  # this answer is already hidden in this sentence
+        words = _words(question)
+        if question.family != "cloze" and any(_similar(words, w) for w in by_family.get(question.family, ())):
             continue
         chosen.append(question)
+        by_sentence.setdefault(index, []).append((question, forms))
+        by_fact.setdefault(question.fact.key, []).append((question, forms))
+        by_family.setdefault(question.family, []).append(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
     return _ordered(chosen)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
@@ -14,6 +15,7 @@ OPENING_PRONOUNS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Fold case, quote styles, dashes and white space so two spellings of one answer compare equal."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
@@ -22,10 +24,16 @@ def normalize(text: str) -> str:
 
 def contains_word(haystack: str, needle: str) -> bool:
     """True when ``needle`` occurs in ``haystack`` as whole words, ignoring case and quote style."""
-    hay, pin = normalize(haystack), normalize(needle)
+    pin = normalize(needle)
     if not pin:
         return False
-    return re.search(r"(?<!\w)" + re.escape(pin) + r"(?!\w)", hay) is not None
+    hay = normalize(haystack)
+    return pin in hay and _word_pattern(pin).search(hay) is not None
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_pattern(pin: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(pin) + r"(?!\w)")
 
 
 def first_word(text: str) -> str:
