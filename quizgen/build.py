@@ -69,7 +69,7 @@ class Inputs:
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
                 date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
-                nlp: Language | None = None) -> Inputs:
+                nlp: Language | None = None, jobs: int = 1) -> Inputs:
     """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files."""
     sources = discover(paths)
     questions_files = [s for s in sources if s.is_questions_file]
@@ -92,7 +92,7 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
 
     def results() -> Iterator[tuple[str, ArticleResult]]:
         pipeline = nlp if nlp is not None else load_pipeline(model)
-        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length))):
+        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length), n_process=jobs)):
             yield labels[n], result
 
     return Inputs(sources, results(), len(sources))
@@ -140,14 +140,14 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
           progress: Progress | None = None, quiz_questions: int | None = None,
           kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
-          answer_key: str = "include", templates: Path | None = None) -> BuildReport:
+          answer_key: str = "include", templates: Path | None = None, jobs: int = 1) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
     Many articles make one deck with a subdeck per article, or with ``split`` a deck and quiz each.
     Nothing is written unless every output is complete. ``kinds`` and ``quiz_questions`` choose the
     quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
-    shape the printed quiz (see ``ExportSettings``).
+    shape the printed quiz (see ``ExportSettings``). ``jobs`` processes parse and question the articles.
     """
     quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
                 versions=versions, seed=seed, paper=paper, answer_key=answer_key)
@@ -155,7 +155,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
         check_name(name)
         if split:
             raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
-    inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp)
+    inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp,
+                         jobs=jobs)
     report = BuildReport()
     kept: list[ArticleResult] = []
     with staged_outputs(out) as stage:
@@ -165,12 +166,13 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             if not result.questions:
                 report.skipped.append(label)
                 continue
-            report.results.append(result)
-            if split:  # each article's files are staged as soon as it is ready
+            if split:  # each article's files are staged as soon as it is ready, then its questions let go
                 report.written += _export(stage, out, [result], result.article.name,
                                           _split_settings(deck, result, quiz), formats)
+                result = replace(result, candidates=())
             else:
                 kept.append(result)
+            report.results.append(result)
         if not report.results:
             raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
         if not split:
@@ -203,12 +205,12 @@ def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem:
 
 def generate_questions_file(paths: Sequence[str], *, title: str | None = None, model: str | None = None,
                             nlp: Language | None = None, date: str | None = None,
-                            max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None
-                            ) -> tuple[str, BuildReport]:
+                            max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+                            jobs: int = 1) -> tuple[str, BuildReport]:
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
     from quizgen.review import dumps
 
-    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp)
+    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs)
     report = BuildReport()
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:

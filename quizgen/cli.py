@@ -49,6 +49,8 @@ FormatOpt = Annotated[Optional[list[Format]], typer.Option(
     help=f"Output format, repeatable (default: {' and '.join(DEFAULT_FORMATS)}).", show_default=False)]
 TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse any input larger than this.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that parse and question articles "
+                                      "(spaCy's multiprocessing; worth it for many articles).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
 DateOpt = Annotated[Optional[str], typer.Option("--date", help="Article date as YYYY-MM-DD (default: its date: header "
                                                 "line); relative dates such as 'Sunday' then show the day.")]
@@ -85,6 +87,7 @@ def build(
                                                         "with a subdeck per article.")] = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
     formats: FormatOpt = None,
     questions: Annotated[Optional[int], typer.Option("--questions", min=1, help="At most N quiz questions per article "
                                                      "(default: one per usable sentence).")] = None,
@@ -119,7 +122,7 @@ def build(
                            formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
-                           templates=templates)
+                           templates=templates, jobs=jobs)
     _warn_skipped(report)
     if not quiet:
         _summary(report)
@@ -133,11 +136,12 @@ def questions(
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = 1,
 ) -> None:
     """Write the generated questions as JSON to review and edit; then `quizgen build FILE.json`."""
     from quizgen.build import generate_questions_file, write_questions_file
 
-    options = dict(title=title, model=model, max_bytes=max_bytes)
+    options = dict(title=title, model=model, max_bytes=max_bytes, jobs=jobs)
     with _user_errors(), _progress(quiet) as progress:
         if output == "-":
             text, report = generate_questions_file(articles, progress=progress, **options)

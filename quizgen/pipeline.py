@@ -1,9 +1,16 @@
-"""Run articles through the stages: text → Doc → facts → questions."""
+"""Run articles through the stages: text → Doc → facts → questions.
+
+Facts and questions are made by a pipeline component at the end of the spaCy pipeline, so with
+``n_process > 1`` they are made in spaCy's worker processes too, not only the parse. The component
+hands its result back inside the Doc (pickled into ``user_data``, which spaCy carries between
+processes) and drops the parse tensors, so only plain data crosses back and nothing heavy is kept.
+"""
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizgen.article import Article
@@ -14,6 +21,11 @@ from quizgen.ranking import deck_selection
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT = "quizgen_questions"
+DATE_KEY = "quizgen_article_date"
+RESULT_KEY = "quizgen_result"
 
 
 @dataclass(frozen=True)
@@ -30,11 +42,53 @@ class ArticleResult:
         return self.candidates or self.questions
 
 
-def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16) -> Iterator[ArticleResult]:
-    """Parse articles in batches and yield each one's facts and questions as soon as it is ready."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        facts = extract_facts(doc, article_date=article.date)
-        candidates = candidate_questions(facts)
-        yield ArticleResult(article=article, facts=tuple(facts), questions=tuple(deck_selection(candidates)),
-                            candidates=tuple(candidates))
+def plain_result(facts: list[Fact], candidates: list[Question], deck: list[Question]) -> tuple:
+    """Facts and questions without their sentence parses (nothing after this stage reads them)."""
+    stripped = {id(f): replace(f, parse=None) for f in facts}
+
+    def light(question: Question) -> Question:
+        fact = stripped.get(id(question.fact)) or replace(question.fact, parse=None)
+        return replace(question, fact=fact)
+
+    light_candidates = {id(q): light(q) for q in candidates}
+    return (tuple(stripped.values()), tuple(light_candidates.get(id(q)) or light(q) for q in deck),
+            tuple(light_candidates.values()))
+
+
+def questions_of(doc: Doc) -> Doc:
+    """The pipeline component: facts and questions for a parsed article, stored in the Doc."""
+    import numpy
+
+    facts = extract_facts(doc, article_date=doc.user_data.get(DATE_KEY, ""))
+    candidates = candidate_questions(facts)
+    deck = deck_selection(candidates)
+    doc.user_data[RESULT_KEY] = pickle.dumps(plain_result(facts, candidates, deck), protocol=pickle.HIGHEST_PROTOCOL)
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
+    return doc
+
+
+def with_questions_component(nlp: Language) -> Language:
+    """``nlp`` with the facts-and-questions component last (added once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=questions_of)
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+    return nlp
+
+
+def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
+            n_process: int = 1) -> Iterator[ArticleResult]:
+    """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order."""
+    nlp = with_questions_component(nlp)
+
+    def docs() -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            doc = nlp.make_doc(article.text)
+            doc.user_data[DATE_KEY] = article.date
+            yield doc, article
+
+    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        facts, deck, candidates = pickle.loads(doc.user_data.pop(RESULT_KEY))
+        yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates)

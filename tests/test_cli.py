@@ -166,3 +166,20 @@ def test_bad_date_is_a_usage_error(tmp_path):
     assert "quizgen: error: --date" in result.output and "Traceback" not in result.output
     built = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path), "--date", "2024-13-40"])
     assert built.exit_code == EXIT_USAGE and not list(tmp_path.iterdir())
+
+
+def test_jobs_gives_the_same_decks_as_one_process(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "port.txt").write_text("The port of Oslo handled 300 ships in June.\nAnna Berg, director of the "
+                                     "port authority, said 40 new cranes would arrive in 2026.\n", encoding="utf-8")
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = runner.invoke(app, ["build", str(folder), "--out", str(out), "--split", "--jobs", jobs, "--quiet",
+                                     "-f", "html"])
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
+    assert sorted(outputs["1"]) == ["port.html", "seed.html"]
+    assert outputs["1"] == outputs["2"]

@@ -1,0 +1,37 @@
+"""The pipeline: facts and questions made inside spaCy's pipeline, in one process or several."""
+
+from __future__ import annotations
+
+from quizgen.article import parse_article
+from quizgen.pipeline import COMPONENT, analyse
+from tests.conftest import SEED
+
+
+def _articles():
+    seed = SEED.read_text(encoding="utf-8")
+    others = [
+        "The council of Leeds approved 12 new schools on Monday.\nMaria Lopez, the mayor, said the plan would cost $40 million.",
+        "Officials in Oslo said 300 electric buses would arrive in June.\n“We are ready,” said Anna Berg, director of the transport agency.",
+    ]
+    return [parse_article(seed, "seed")] + [parse_article(t, f"a{i}") for i, t in enumerate(others)]
+
+
+def _comparable(result):
+    return (result.article.name, [f.key for f in result.facts], [(q.key, q.prompt, q.answer, q.choices) for q in result.questions],
+            [q.key for q in result.candidates])
+
+
+def test_results_are_plain_data_in_article_order(nlp):
+    results = list(analyse(nlp, _articles()))
+    assert [r.article.name for r in results] == ["seed", "a0", "a1"]
+    assert COMPONENT == nlp.pipe_names[-1]
+    for result in results:
+        assert result.questions and result.facts
+        assert all(f.parse is None for f in result.facts)  # parses stay behind: flat memory on long runs
+        assert all(q.fact.parse is None for q in result.candidates)
+
+
+def test_two_processes_give_the_same_results_as_one(nlp):
+    one = [_comparable(r) for r in analyse(nlp, _articles())]
+    two = [_comparable(r) for r in analyse(nlp, _articles(), n_process=2)]
+    assert one == two
