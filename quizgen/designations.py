@@ -38,7 +38,8 @@ def add_equipment_ruler(nlp: Language) -> Language:
         return nlp
     where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where)
-    ruler.add_patterns(equipment_patterns())
+    with nlp.select_pipes(enable=[]):  # phrase patterns match on LOWER: the tokenizer is all they need
+        ruler.add_patterns(equipment_patterns())
     return nlp
 
 
