@@ -45,6 +45,7 @@ def question_to_dict(question: Question) -> dict[str, Any]:
             "topic": fact.topic,
             "anchor": fact.anchor,
             "canonical": fact.canonical,
+            "resolved": fact.resolved,
             "score": round(fact.score, 3),
         },
     }
@@ -119,14 +120,18 @@ def _span(text: str, part: str, hint: Any, what: str, where: str, at: _Where) ->
     return first, first + len(part)
 
 
+def _kind(enum: type[FactKind] | type[QuestionKind], value: str, where: str, at: _Where):
+    """The enum member named ``value``, or a one-line error listing the known ones."""
+    try:
+        return enum(value)
+    except ValueError:
+        raise at.error(where, f"unknown kind {value!r} (one of {', '.join(k.value for k in enum)})") from None
+
+
 def _fact(data: dict[str, Any], sentence: str, where: str, at: _Where) -> Fact:
     fact = _get(data, "fact", dict, where, at)
     fwhere = f"{where}, fact"
-    kind_value = _get(fact, "kind", str, fwhere, at)
-    try:
-        kind = FactKind(kind_value)
-    except ValueError:
-        raise at.error(fwhere, f"unknown kind {kind_value!r} (one of {', '.join(k.value for k in FactKind)})") from None
+    kind = _kind(FactKind, _get(fact, "kind", str, fwhere, at), fwhere, at)
     answer = _get(fact, "answer", str, fwhere, at, empty_ok=False)
     hint = [fact.get("start"), fact.get("end")]
     start, end = _span(sentence, answer, hint, "sentence", fwhere, at)
@@ -137,6 +142,7 @@ def _fact(data: dict[str, Any], sentence: str, where: str, at: _Where) -> Fact:
                 anchor=_get(fact, "anchor", str, fwhere, at, default=""),
                 score=float(_get(fact, "score", (int, float), fwhere, at, default=0.0)),
                 canonical=_get(fact, "canonical", str, fwhere, at, default=""),
+                resolved=_get(fact, "resolved", str, fwhere, at, default=""),
                 parse=None)
 
 
@@ -146,11 +152,7 @@ def question_from_dict(data: Any, where: str, at: _Where) -> Question:
         raise at.error(where, "must be an object")
     key = _get(data, "key", str, where, at, empty_ok=False)
     where = f"{where} ({key})"
-    kind_value = _get(data, "kind", str, where, at)
-    try:
-        kind = QuestionKind(kind_value)
-    except ValueError:
-        raise at.error(where, f"unknown kind {kind_value!r} (one of {', '.join(k.value for k in QuestionKind)})") from None
+    kind = _kind(QuestionKind, _get(data, "kind", str, where, at), where, at)
     prompt = _get(data, "prompt", str, where, at, empty_ok=False)
     answer = _get(data, "answer", str, where, at, empty_ok=False)
     choices = [strip_controls(c) if isinstance(c, str) else c for c in _get(data, "choices", list, where, at, default=[])]
