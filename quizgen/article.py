@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from quizgen.errors import InputError
 

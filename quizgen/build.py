@@ -51,13 +51,6 @@ def check_name(name: str) -> str:
     return name
 
 
-def output_stem(name: str | None, articles: Sequence[Article]) -> str:
-    """The file stem for outputs: ``--name``, else the single article's name."""
-    if name is None:
-        return articles[0].name if len(articles) == 1 else DEFAULT_NAME
-    return check_name(name)
-
-
 @dataclass
 class Inputs:
     """Discovered inputs and a lazy stream of their results (each article read and parsed only when reached)."""
@@ -111,15 +104,6 @@ def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> I
             if title and len(sources) == 1 and len(results) == 1:
                 result = replace(result, article=replace(result.article, title=title))
             yield source.label, result
-
-
-def read_articles(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
-                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
-    """Read every path (files, folders, URLs, ``-``); ``title`` and ``name`` apply only when there is one article."""
-    sources = discover(paths)
-    single = len(sources) == 1
-    return list(iter_articles(sources, title=title if single else None, name=name if single else None,
-                              date=date, max_bytes=max_bytes))
 
 
 def _collection_name(paths: Sequence[str]) -> tuple[str, str]:

@@ -8,7 +8,6 @@ import time
 from dataclasses import replace
 
 import genanki
-import pytest
 
 from quizgen.export.anki import build_decks, make_note, write_apkg
 from quizgen.facts import Fact, FactKind
