@@ -122,6 +122,19 @@ def _pool_candidates(fact: Fact) -> list[str]:
     return []
 
 
+_WITH_THE = re.compile(r"^(?:[A-Z]{2,3}|United .+|.+ (?:Islands|Republic|Emirates|Kingdom|States))$|^(?:Netherlands|"
+                       r"Philippines|Bahamas|Gambia|Maldives|Vatican City)$")
+
+
+def takes_the(name: str) -> bool:
+    """Is this place name written with "the" ("the US", "the Philippines")?"""
+    return _WITH_THE.match(name.strip()) is not None
+
+
+def _after_the(fact: Fact) -> bool:
+    return re.search(r"(?:^|\s)the\s*$", fact.sentence[:fact.start], re.IGNORECASE) is not None
+
+
 def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
 
@@ -199,6 +212,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
+        if fact.kind is FactKind.PLACE and takes_the(candidate) != _after_the(fact):
+            continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):
             continue
         if any(near_duplicate(candidate, c) for c in chosen):

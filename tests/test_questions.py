@@ -199,3 +199,22 @@ def test_a_marked_insertion_is_not_a_pronoun():
     assert not is_self_contained("She opened the bridge in Lyon.")
     question = make_cloze(fact(sentence, "Anna Berg"))
     assert question is not None and question.visible_prompt() == "[_____] opened the bridge in Lyon."
+
+
+def test_place_distractors_fit_the_article_before_the_slot():
+    from quizgen.distractors import choose_distractors, takes_the
+
+    assert takes_the("US") and takes_the("United Kingdom") and takes_the("Philippines")
+    assert not takes_the("Japan") and not takes_the("South Korea")
+    sentences = ["Talks with Japan began in Oslo.", "The treaty was signed by the US in Geneva.",
+                 "Delegates from Canada, Peru and Chile arrived.", "The UK and Kenya joined later."]
+    facts = []
+    for index, sentence in enumerate(sentences):
+        for name in ("Japan", "US", "Canada", "Peru", "Chile", "UK", "Kenya"):
+            if name in sentence.replace("UK", "UK "):
+                facts.append(fact(sentence, name, FactKind.PLACE, index=index, anchor=f"a{index}{name}"))
+    japan = next(f for f in facts if f.answer == "Japan")
+    us = next(f for f in facts if f.answer == "US")
+    wrong_for_japan = choose_distractors(japan, "Japan", facts)
+    assert wrong_for_japan is not None and not any(takes_the(w) for w in wrong_for_japan)
+    assert all(takes_the(w) for w in choose_distractors(us, "US", facts) or [])
