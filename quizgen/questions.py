@@ -83,6 +83,8 @@ def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
     if not is_self_contained(fact.sentence):
         return None
+    if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
+        return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
     rest = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt

@@ -218,3 +218,8 @@ def test_place_distractors_fit_the_article_before_the_slot():
     wrong_for_japan = choose_distractors(japan, "Japan", facts)
     assert wrong_for_japan is not None and not any(takes_the(w) for w in wrong_for_japan)
     assert all(takes_the(w) for w in choose_distractors(us, "US", facts) or [])
+
+
+def test_a_bare_title_makes_no_cloze():
+    assert make_cloze(fact("The visit was led by minister Ana Ruiz.", "minister", FactKind.ROLE)) is None
+    assert make_cloze(fact("Ana Ruiz, spokesperson for the navy, spoke.", "spokesperson for the navy", FactKind.ROLE))
