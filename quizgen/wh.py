@@ -190,8 +190,8 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     # Words before the subject (a fronted adverbial and its comma) stay in front.
     first_subj = min(subj_ids)
     prefix = [t for t in body if t.i < first_subj]
-    if prefix and prefix[-1].text != ",":
-        return None
+    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)):
+        return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
     if node.i == subject.i:
         rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
         parts = [_words(prefix), wh, _words(rest)]

@@ -58,6 +58,8 @@ CASES = [
     ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
     ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
     ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
+    ("The bridge reopened on Thursday after a repair, Amnesty International said.", "Amnesty International",
+     None),  # the reported clause comes first: no safe inversion
 ]
 
 
