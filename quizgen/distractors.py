@@ -135,6 +135,15 @@ def _after_the(fact: Fact) -> bool:
     return re.search(r"(?:^|\s)the\s*$", fact.sentence[:fact.start], re.IGNORECASE) is not None
 
 
+def _same_scale(a: str, b: str) -> bool:
+    """Numbers within a factor of ten of each other (words like "three" pass: they are small)."""
+    x, y = _NUMBER.search(a), _NUMBER.search(b)
+    if not x or not y:
+        return True
+    u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
+    return min(u, v) > 0 and max(u, v) / min(u, v) <= 10
+
+
 def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
 
@@ -212,6 +221,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
+        if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not _same_scale(candidate, answer):
+            continue  # 36 beside 25,000 gives itself away
         if fact.kind is FactKind.PLACE and takes_the(candidate) != _after_the(fact):
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):

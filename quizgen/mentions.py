@@ -41,16 +41,61 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     for ent in doc.ents:
         if ent.label_ == "EQUIPMENT" or taken.overlaps((ent.start, ent.end)):
             continue
+        if common_noun(doc, ent.start, ent.end):
+            continue  # "Engineers replaced …": a capitalised common noun is no name
         label = ent.label_
         if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
             label = "ORG"
+        elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
+            label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         mentions.append(Mention(ent.start, ent.end, label))
         taken.add((ent.start, ent.end))
+    one_label_per_name(doc, mentions)
     recover_people(doc, mentions, taken)
     taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
     for start, end in durations(doc, taken_tokens):
         mentions.append(Mention(start, end, "DATE"))
     return mentions, designations
+
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A one-word "name" the tagger reads as a plural common noun ("Engineers" opening a sentence), and
+    that is no part of a longer name in the article ("Panda" of "Ankit Panda" stays a name)."""
+    token = doc[start]
+    if end - start != 1 or token.tag_ != "NNS" or not token.is_title:
+        return False
+    return not any(ent.end - ent.start > 1 and token.text in ent.text.split() for ent in doc.ents)
+
+
+def place_by_context(doc: Doc, start: int, end: int) -> bool:
+    """Context that makes a name a place: a facility word ending it ("Puddefjord Bridge"), or what governs
+    it ("the mayor of Bergen", "commuters from Laksevåg")."""
+    if doc[end - 1].text in words("facility_words") and end - start >= 2:
+        return True
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from", "in"):
+        return False
+    governor = doc[start - 2].lower_
+    if doc[start - 1].lower_ == "of":
+        return governor in words("place_governors")
+    if doc[start - 1].lower_ == "from":
+        return governor in words("place_prepositions_from")
+    return False
+
+
+def one_label_per_name(doc: Doc, mentions: list[Mention]) -> None:
+    """A name keeps one label through the article: a place once shown to be one stays a place."""
+    places: dict[str, str] = {}
+    for m in mentions:
+        if m.label in PLACE_LABELS:
+            places.setdefault(doc[m.start:m.end].text, m.label)
+    for m in mentions:
+        label = places.get(doc[m.start:m.end].text)
+        if label and m.label in NAME_LABELS - PLACE_LABELS - {"PERSON"}:
+            m.label = label
 
 
 def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None:

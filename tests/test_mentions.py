@@ -1,0 +1,41 @@
+"""Label repairs from context, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.distractors import _same_scale
+from quizgen.extract import extract_facts
+from quizgen.facts import FactKind
+
+
+def _kinds(nlp, text: str) -> dict[str, set[FactKind]]:
+    kinds: dict[str, set[FactKind]] = {}
+    for fact in extract_facts(nlp(text)):
+        kinds.setdefault(fact.answer, set()).add(fact.kind)
+    return kinds
+
+
+def test_a_capitalised_plural_common_noun_is_no_name(nlp):
+    kinds = _kinds(nlp, "Engineers replaced 36 steel cables on the old bridge.")
+    assert "Engineers" not in kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor of Bergen opened the new library on Friday.", "Bergen"),
+    ("During the strike, commuters from Laksevåg used a temporary ferry.", "Laksevåg"),
+    ("Crowds gathered as the Puddefjord Bridge reopened on Thursday.", "Puddefjord Bridge"),
+])
+def test_context_makes_a_name_a_place(nlp, text, name):
+    assert _kinds(nlp, text).get(name) == {FactKind.PLACE}
+
+
+def test_a_place_stays_a_place_through_the_article(nlp):
+    text = ("Bergen Kommune said the work was finished. The mayor of Drammen praised the engineers. "
+            "Officials in Drammen said 40 buses would return.")
+    assert _kinds(nlp, text).get("Drammen") == {FactKind.PLACE}
+
+
+def test_number_distractors_keep_the_scale():
+    assert not _same_scale("36", "25,000")
+    assert _same_scale("12,500", "25,000") and _same_scale("three", "25,000")
