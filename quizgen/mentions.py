@@ -16,7 +16,7 @@ from quizgen.lexicon import words
 from quizgen.spans import POSSESSIVE, TokenFlags
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # Labels the small model gives people it does not know ("Ankit Panda" as ORG); context may correct them.
 MISREAD_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
@@ -38,7 +38,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     designations = find_designations(doc)
     taken = TokenFlags(len(doc), ((d.start, d.end) for d in designations))
     mentions = []
-    for ent in doc.ents:
+    for ent in joined_entities(doc):
         if ent.label_ == "EQUIPMENT" or taken.overlaps((ent.start, ent.end)):
             continue
         if common_noun(doc, ent.start, ent.end):
@@ -60,6 +60,24 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """The model's entities, with a nationality word joined to the name right after it: the model splits
+    "French Guiana" into French (LANGUAGE) + Guiana; the whole is one place."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ("NORP", "LANGUAGE") \
+                and ent.label_ in NAME_LABELS and all(t.is_title for t in doc[prev.start:ent.end]):
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE" if prev.start and doc[prev.start - 1].lower_ in ("in", "from", "to")
+                           else ent.label_)
+            continue
+        out.append(ent)
+    return out
 
 
 def common_noun(doc: Doc, start: int, end: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -208,6 +209,18 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 )
 
 
+_VAGUE_TIME = re.compile(r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
+                         r"century|time)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
+
+
+def worth_asking(fact: Fact) -> bool:
+    """False for answers no teacher would quiz: "a year", "this year", "every day" (unless the article date
+    turned them into a real day)."""
+    if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
+        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None
+    return True
+
+
 def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
     """Every question the facts support: each generator's, plus multiple-choice and true/false variants."""
     from quizgen.distractors import ArticleFacts
@@ -215,6 +228,8 @@ def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
     article = ArticleFacts(facts)
     out: list[Question] = []
     for fact in facts:
+        if not worth_asking(fact):
+            continue
         base = [q for generate in GENERATORS for q in generate(fact)]
         out.extend(base)
         for question in base:

@@ -25,6 +25,7 @@ def test_a_capitalised_plural_common_noun_is_no_name(nlp):
     ("The mayor of Bergen opened the new library on Friday.", "Bergen"),
     ("During the strike, commuters from Laksevåg used a temporary ferry.", "Laksevåg"),
     ("Crowds gathered as the Puddefjord Bridge reopened on Thursday.", "Puddefjord Bridge"),
+    ("The rocket lifted off from a pad in French Guiana on Tuesday.", "French Guiana"),
 ])
 def test_context_makes_a_name_a_place(nlp, text, name):
     assert _kinds(nlp, text).get(name) == {FactKind.PLACE}

@@ -223,3 +223,16 @@ def test_place_distractors_fit_the_article_before_the_slot():
 def test_a_bare_title_makes_no_cloze():
     assert make_cloze(fact("The visit was led by minister Ana Ruiz.", "minister", FactKind.ROLE)) is None
     assert make_cloze(fact("Ana Ruiz, spokesperson for the navy, spoke.", "spokesperson for the navy", FactKind.ROLE))
+
+
+def test_vague_times_are_not_asked():
+    from dataclasses import replace as swap
+
+    from quizgen.questions import worth_asking
+
+    for vague in ("a year", "this year", "every day", "last week", "yesterday"):
+        assert not worth_asking(fact(f"Flights rose {vague}.", vague, FactKind.DATE))
+    assert worth_asking(fact("Flights rose in March 2024.", "March 2024", FactKind.DATE))
+    resolved = swap(fact("Flights rose yesterday.", "yesterday", FactKind.DATE), canonical="yesterday (4 May 2024)")
+    assert worth_asking(resolved)
+    assert candidate_questions([fact("Flights rose this year.", "this year", FactKind.DATE)]) == []
