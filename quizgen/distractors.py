@@ -171,7 +171,9 @@ def _signature(fact: Fact) -> tuple:
         return kind, fact.label, is_country(fact.answer)
     if kind is FactKind.EQUIPMENT:
         return kind, fact.topic
-    if kind in (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT):
+    if kind is FactKind.COUNT:  # 128 people is no wrong answer for 40 clinics
+        return kind, shape(fact.answer), len(fact.answer.split()), tuple(fact.topic.lower().split()[-1:])
+    if kind in (FactKind.DATE, FactKind.TIME, FactKind.AMOUNT):
         return kind, shape(fact.answer), len(fact.answer.split())
     return (kind,)
 

@@ -153,6 +153,14 @@ def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int
             taken.add(span)
 
 
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "yst", "ant", "ent", "ess", "ive")
+
+
+def person_noun(head: str) -> bool:
+    """Could this noun name a person ("spokesperson", "analyst", "mayor") rather than a thing ("disease")?"""
+    return head in words("role_titles") or head.endswith(_PERSON_ENDINGS)
+
+
 def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
     """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person."""
     by_span = {(m.start, m.end): m for m in mentions}
@@ -166,6 +174,9 @@ def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> lis
         elif m is not None and a.kind == "definition" and a.head in titles and m.label in MISREAD_PEOPLE:
             m.label = "PERSON"
             a = replace(a, kind="role")
+        elif m is not None and a.kind == "role" and a.head and not person_noun(a.head):
+            m.label = "THING"  # "Measles, a highly contagious viral disease": defined, not a person
+            a = replace(a, kind="definition")
         out.append(a)
     return out
 

@@ -210,7 +210,8 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 
 
 _VAGUE_TIME = re.compile(r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
-                         r"century|time)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
+                         r"century|time)(?:\s+(?:earlier|later|ago|before|after))?|(?:days|nights|weeks|months|years|"
+                         r"decades)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
 
 
 def worth_asking(fact: Fact) -> bool:

@@ -40,3 +40,10 @@ def test_a_place_stays_a_place_through_the_article(nlp):
 def test_number_distractors_keep_the_scale():
     assert not _same_scale("36", "25,000")
     assert _same_scale("12,500", "25,000") and _same_scale("three", "25,000")
+
+
+def test_a_thing_in_apposition_is_defined_not_a_person(nlp):
+    text = "Cholera, a bacterial disease spread by dirty water, killed 40 people in Haiti in 2022."
+    facts = extract_facts(nlp(text))
+    assert [f.answer for f in facts if f.kind is FactKind.DEFINITION and f.topic == "Cholera"]
+    assert not [f for f in facts if f.kind in (FactKind.PERSON, FactKind.ROLE)]

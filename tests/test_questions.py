@@ -230,7 +230,7 @@ def test_vague_times_are_not_asked():
 
     from quizgen.questions import worth_asking
 
-    for vague in ("a year", "this year", "every day", "last week", "yesterday"):
+    for vague in ("a year", "this year", "every day", "last week", "yesterday", "years", "a year earlier"):
         assert not worth_asking(fact(f"Flights rose {vague}.", vague, FactKind.DATE))
     assert worth_asking(fact("Flights rose in March 2024.", "March 2024", FactKind.DATE))
     resolved = swap(fact("Flights rose yesterday.", "yesterday", FactKind.DATE), canonical="yesterday (4 May 2024)")
