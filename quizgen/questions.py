@@ -137,7 +137,8 @@ def make_definitions(fact: Fact) -> list[Question]:
     term, definition = fact.topic.strip(), fact.answer.strip()
     if near_same(term, definition):
         return []
-    forward = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the {term}?", answer=definition,
+    the = "the " if re.search(r"\bthe\s+" + re.escape(term), fact.sentence, re.IGNORECASE) else ""
+    forward = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is {the}{term}?", answer=definition,
                        fact=fact, key=f"definition|{fact.key}", score=fact.score, family="definition")
     reverse = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the name of the {definition} mentioned in the article?",
                        answer=term, fact=fact, key=f"definition_reverse|{fact.key}", score=fact.score * 0.95,

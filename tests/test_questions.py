@@ -76,6 +76,8 @@ def test_definition_both_ways():
     assert (forward.prompt, forward.answer) == ("What is the Zircon?", "hypersonic cruise missile")
     assert reverse.answer == "Zircon" and "hypersonic cruise missile" in reverse.prompt
     assert "Zircon" not in reverse.prompt
+    bare = replace(fact("Measles, a viral disease, spread fast.", "viral disease", FactKind.DEFINITION), topic="Measles")
+    assert make_definitions(bare)[0].prompt == "What is Measles?"
 
 
 def test_role_both_ways_only_when_the_role_is_specific():
