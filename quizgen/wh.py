@@ -22,6 +22,9 @@ KEPT_WITH_WHEN = {"since", "until", "by"}
 KEPT_WITH_WHERE = {"from"}  # "from where": the preposition moves with the wh-word
 PERSON_PREPS = {"to", "with", "for", "from", "by"}
 MAX_WORDS = 40
+# "300 hectares", "about 488 million tonnes": a number of units, asked as "how many <units>".
+_MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|less than|fewer than)\s+)?"
+                      r"[\d,.]+(?:\s+(?:thousand|million|billion))?\s")
 _QUOTE_OPEN = "“‘"
 _QUOTE_CLOSE = "”’"
 
@@ -120,7 +123,7 @@ def wh_question(fact: Fact) -> str | None:
     # The phrase that moves (node) and what replaces it (wh).
     node, wh = head, None
     if fact.kind is FactKind.AMOUNT and fact.label == "QUANTITY" and head.tag == "NNS" \
-            and re.match(r"[\d,.]+\s", fact.answer):
+            and _MEASURE.match(fact.answer):
         rest = [t for t in parse.subtree(head) if t.i not in answer_ids]  # "300 hectares of maize"
         wh = "how many " + " ".join([head.text, _words(rest)]).strip()
     elif fact.kind is FactKind.COUNT:
@@ -169,6 +172,10 @@ def wh_question(fact: Fact) -> str | None:
         moved |= {prep.i}
         if wh not in ("when", "where") or prep.lower in KEPT_WITH_WHEN | KEPT_WITH_WHERE:
             wh = f"{prep.lower} {wh}"  # pied-piping: "on how many occasions", "since when", "with whom"
+    after = max(moved) + 1
+    if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
+            and parse.tokens[after + 1].pos == "NUM":
+        return None  # "by 37 votes to 30": the other half of a score or range would dangle
     question = _assemble(parse, root, node, moved, wh)
     if question is None:
         return None

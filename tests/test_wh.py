@@ -49,6 +49,8 @@ CASES = [
     # a fronted adverbial stays in front
     ("Since 2015, the company has opened 40 stores in Brazil.", "40",
      "Since 2015, how many stores has the company opened in Brazil?"),
+    ("Australia produced about 488 million tonnes of coal in 2021.", "about 488 million tonnes",
+     "How many tonnes of coal did Australia produce in 2021?"),
     # which + the head noun the name stands beside
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
     # unsafe: better no question than a broken one
@@ -58,6 +60,7 @@ CASES = [
     ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
     ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
     ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
+    ("The bill passed the Senate by 37 votes to 30 on Friday.", "37", None),  # half a score
     ("The bridge reopened on Thursday after a repair, Amnesty International said.", "Amnesty International",
      None),  # the reported clause comes first: no safe inversion
 ]
