@@ -54,6 +54,12 @@ def stands_out(answer: str, others: Sequence[str]) -> bool:
     return all(_case_shape(o) != shape for o in others)
 
 
+@lru_cache(maxsize=1 << 15)
+def _gives_away(candidate: str, answer: str) -> bool:
+    """A wrong answer far off the right one's shape gives the right one away (cached: pairs recur per family)."""
+    return stands_out(candidate, [answer]) and not stands_out(answer, [candidate])
+
+
 def _numbers_near(value: float) -> list[float]:
     """Plausible wrong counts: neighbours on the number's own scale."""
     if value <= 12:
@@ -232,8 +238,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if any(near_duplicate(candidate, c) for c in chosen):
             continue
-        if stands_out(candidate, [answer]) and not stands_out(answer, [candidate]):
-            continue  # a wrong answer far off the right one's shape gives the right one away
+        if _gives_away(candidate, answer):
+            continue
         chosen.append(candidate)
     if len(chosen) < NEEDED or stands_out(answer, chosen):
         return None
