@@ -226,13 +226,14 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     rng.shuffle(from_article)
     from_pool = _pool_candidates(fact)
     rng.shuffle(from_pool)
+    slot_takes_the = _after_the(fact) if fact.kind is FactKind.PLACE else None
     chosen: list[str] = []
     for candidate in [*from_article, *from_pool]:
         if len(chosen) == NEEDED:
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
-        if fact.kind is FactKind.PLACE and takes_the(candidate) != _after_the(fact):
+        if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):
             continue
