@@ -55,14 +55,17 @@ def _forget_caches() -> None:
 def throughput(folder: Path, runs: int) -> dict[str, float]:
     """Articles per second: ``build`` on a folder (read, parse, facts, questions, .apkg + .html written)
     against bare ``nlp.pipe`` on the same texts, same loaded model, alternating, best of ``runs``."""
+    import spacy
+
     from quizgen.build import build
-    from quizgen.nlp import load_pipeline
+    from quizgen.nlp import load_pipeline, resolve_model_name
 
     nlp = load_pipeline()
+    plain = spacy.load(resolve_model_name())  # its own copy: quizgen adds components to ``nlp``
     paths = sorted(folder.glob("*.txt"))
 
     def bare() -> None:
-        for _ in nlp.pipe((p.read_text(encoding="utf-8") for p in paths), batch_size=16):
+        for _ in plain.pipe((p.read_text(encoding="utf-8") for p in paths), batch_size=16):
             pass
 
     def whole() -> None:

@@ -29,13 +29,14 @@ def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
     ``kind`` is "count" or "date"; ``floor`` is the first token that may be taken (the sentence start).
     """
     lists = phrases("count_qualifiers" if kind == "count" else "date_qualifiers")
+    if not lists:
+        return start
+    # The words before ``start`` read once, then each qualifier compared against their tail.
+    before = tuple(t.lower_ for t in doc[max(floor, start - len(lists[0])):start])
     for words in lists:
         n = len(words)
-        begin = start - n
-        if begin < floor:
-            continue
-        if tuple(t.lower_ for t in doc[begin:start]) == words:
-            return begin
+        if n <= len(before) and before[len(before) - n:] == words:
+            return start - n
     return start
 
 

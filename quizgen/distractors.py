@@ -54,6 +54,12 @@ def stands_out(answer: str, others: Sequence[str]) -> bool:
     return all(_case_shape(o) != shape for o in others)
 
 
+@lru_cache(maxsize=1 << 15)
+def _gives_away(candidate: str, answer: str) -> bool:
+    """A wrong answer far off the right one's shape gives the right one away (cached: pairs recur per family)."""
+    return stands_out(candidate, [answer]) and not stands_out(answer, [candidate])
+
+
 def _numbers_near(value: float) -> list[float]:
     """Plausible wrong counts: neighbours on the number's own scale."""
     if value <= 12:
@@ -73,12 +79,18 @@ def _format_like(original: str, value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
+@lru_cache(maxsize=256)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, compiled once (the pools' words are searched in every answer)."""
+    return re.compile(rf"\b{word}\b")
+
+
 def numeric_variants(answer: str) -> list[str]:
     """The answer with its number moved by a plausible step, same format ("250" → "150", "300", "500")."""
     words = pool("number_words")
     lowered = answer.lower()
     for n, word in enumerate(words, start=1):
-        match = re.search(rf"\b{word}\b", lowered)
+        match = _whole_word(word).search(lowered)
         if match:
             out = []
             for other in (n - 1, n + 1, n + 2, n - 2, n + 3):
@@ -101,25 +113,30 @@ def _calendar_variants(answer: str) -> list[str]:
     for name in ("months", "weekdays"):
         names = pool(name)
         for item in names:
-            match = re.search(rf"\b{item}\b", answer)
+            match = _whole_word(item).search(answer)
             if match:
                 return [answer[:match.start()] + other + answer[match.end():] for other in names if other != item]
     return []
 
 
 def _pool_candidates(fact: Fact) -> list[str]:
-    kind = fact.kind
+    return list(_pool_for(fact.kind, fact.answer, fact.topic))
+
+
+@lru_cache(maxsize=1 << 12)
+def _pool_for(kind: FactKind, answer: str, topic: str) -> tuple[str, ...]:
+    """Pool candidates for an answer (cached: each fact asks once per question family)."""
     if kind in (FactKind.COUNT, FactKind.AMOUNT):
-        return numeric_variants(fact.answer)
+        return tuple(numeric_variants(answer))
     if kind in (FactKind.DATE, FactKind.TIME):
-        return _calendar_variants(fact.answer) or numeric_variants(fact.answer)
-    if kind is FactKind.PLACE and is_country(fact.answer):
-        return pool("distractor_countries")
+        return tuple(_calendar_variants(answer) or numeric_variants(answer))
+    if kind is FactKind.PLACE and is_country(answer):
+        return tuple(pool("distractor_countries"))
     if kind is FactKind.ORGANIZATION:
-        return pool("organisation_kinds")
-    if kind is FactKind.EQUIPMENT and fact.topic:
-        return equipment_pool(fact.topic)
-    return []
+        return tuple(pool("organisation_kinds"))
+    if kind is FactKind.EQUIPMENT and topic:
+        return tuple(equipment_pool(topic))
+    return ()
 
 
 _WITH_THE = re.compile(r"^(?:[A-Z]{2,3}|United .+|.+ (?:Islands|Republic|Emirates|Kingdom|States))$|^(?:Netherlands|"
@@ -131,8 +148,11 @@ def takes_the(name: str) -> bool:
     return _WITH_THE.match(name.strip()) is not None
 
 
+_THE_BEFORE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
+
+
 def _after_the(fact: Fact) -> bool:
-    return re.search(r"(?:^|\s)the\s*$", fact.sentence[:fact.start], re.IGNORECASE) is not None
+    return _THE_BEFORE.search(fact.sentence[:fact.start]) is not None
 
 
 def _same_scale(a: str, b: str) -> bool:
@@ -153,13 +173,13 @@ def shape(text: str) -> str:
     """The form of a date or number answer: weekday, month, year, digits, words or other."""
     lowered = text.lower()
     for name in ("weekdays", "months"):
-        if any(re.search(rf"\b{item.lower()}\b", lowered) for item in pool(name)):
+        if any(_whole_word(item.lower()).search(lowered) for item in pool(name)):
             return name
     if _YEAR.search(text):
         return "year"
     if _NUMBER.search(text):
         return "digits"
-    if any(re.search(rf"\b{w}\b", lowered) for w in pool("number_words")):
+    if any(_whole_word(w).search(lowered) for w in pool("number_words")):
         return "number words"
     return "other"
 
@@ -217,6 +237,7 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     rng.shuffle(from_article)
     from_pool = _pool_candidates(fact)
     rng.shuffle(from_pool)
+    slot_takes_the = _after_the(fact) if fact.kind is FactKind.PLACE else None
     chosen: list[str] = []
     for candidate in [*from_article, *from_pool]:
         if len(chosen) == NEEDED:
@@ -225,14 +246,14 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not _same_scale(candidate, answer):
             continue  # 36 beside 25,000 gives itself away
-        if fact.kind is FactKind.PLACE and takes_the(candidate) != _after_the(fact):
+        if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):
             continue
         if any(near_duplicate(candidate, c) for c in chosen):
             continue
-        if stands_out(candidate, [answer]) and not stands_out(answer, [candidate]):
-            continue  # a wrong answer far off the right one's shape gives the right one away
+        if _gives_away(candidate, answer):
+            continue
         chosen.append(candidate)
     if len(chosen) < NEEDED or stands_out(answer, chosen):
         return None

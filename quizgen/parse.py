@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,19 +45,26 @@ class SentenceParse:
     def root(self) -> Tok:
         return next(t for t in self.tokens if t.head == t.i)
 
+    @cached_property
+    def _children(self) -> dict[int, list[Tok]]:
+        """Each token's children by its index, in sentence order: built once, the wh rules walk the tree often."""
+        found: dict[int, list[Tok]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                found.setdefault(t.head, []).append(t)
+        return found
+
     def children(self, tok: Tok) -> list[Tok]:
-        return [t for t in self.tokens if t.head == tok.i and t.i != tok.i]
+        return list(self._children.get(tok.i, ()))
 
     def subtree(self, tok: Tok) -> list[Tok]:
         """``tok`` and everything under it, in sentence order."""
-        inside = {tok.i}
-        changed = True
-        while changed:
-            changed = False
-            for t in self.tokens:
-                if t.i not in inside and t.head in inside and t.head != t.i:
-                    inside.add(t.i)
-                    changed = True
+        inside, todo = {tok.i}, [tok.i]
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child.i not in inside:
+                    inside.add(child.i)
+                    todo.append(child.i)
         return [t for t in self.tokens if t.i in inside]
 
     def token_at(self, offset: int) -> Tok | None:

@@ -8,14 +8,16 @@ processes) and drops the parse tensors, so only plain data crosses back and noth
 
 from __future__ import annotations
 
+import io
 import pickle
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.article import Article
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact
+from quizgen.parse import SentenceParse
 from quizgen.questions import Question, candidate_questions
 from quizgen.ranking import deck_selection
 
@@ -42,17 +44,28 @@ class ArticleResult:
         return self.candidates or self.questions
 
 
-def plain_result(facts: list[Fact], candidates: list[Question], deck: list[Question]) -> tuple:
-    """Facts and questions without their sentence parses (nothing after this stage reads them)."""
-    stripped = {id(f): replace(f, parse=None) for f in facts}
+class _WithoutParses(pickle.Pickler):
+    """Pickles facts and questions with every sentence parse left out (nothing after this stage reads them).
 
-    def light(question: Question) -> Question:
-        fact = stripped.get(id(question.fact)) or replace(question.fact, parse=None)
-        return replace(question, fact=fact)
+    Leaving them out while pickling, rather than copying each fact and question without its parse
+    first, spares a copy of every object; shared facts stay shared through pickle's memo.
+    """
 
-    light_candidates = {id(q): light(q) for q in candidates}
-    return (tuple(stripped.values()), tuple(light_candidates.get(id(q)) or light(q) for q in deck),
-            tuple(light_candidates.values()))
+    def reducer_override(self, obj: object) -> object:
+        if isinstance(obj, SentenceParse):
+            return _no_parse, ()
+        return NotImplemented
+
+
+def _no_parse() -> None:
+    return None
+
+
+def plain_pickle(result: object) -> bytes:
+    """``result`` pickled, with the sentence parses of its facts left out."""
+    buffer = io.BytesIO()
+    _WithoutParses(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
+    return buffer.getvalue()
 
 
 def questions_of(doc: Doc) -> Doc:
@@ -62,7 +75,7 @@ def questions_of(doc: Doc) -> Doc:
     facts = extract_facts(doc, article_date=doc.user_data.get(DATE_KEY, ""))
     candidates = candidate_questions(facts)
     deck = deck_selection(candidates)
-    doc.user_data[RESULT_KEY] = pickle.dumps(plain_result(facts, candidates, deck), protocol=pickle.HIGHEST_PROTOCOL)
+    doc.user_data[RESULT_KEY] = plain_pickle((tuple(facts), tuple(deck), tuple(candidates)))
     doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
     return doc
 

@@ -3,10 +3,12 @@ partial quotes inside a reporting sentence. Straight and typographic quote marks
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import words
+from quizgen.spans import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,18 +62,15 @@ def _is_speech(tok) -> bool:
 def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
     """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans), a he/she pronoun, or one of
     ``bodies`` (organisations: "…,” the ministry said). Before a quote, a person is preferred to a body."""
-    text = doc.text
+    text = doc_text(doc)
     spans = quote_spans(text)
     if not spans:
         return []
     quoted = [False] * len(doc)
-    char_tok: dict[int, int] = {}
-    for tok in doc:
-        for c in range(tok.idx, tok.idx + len(tok.text)):
-            char_tok[c] = tok.i
+    starts = [tok.idx for tok in doc]
     bounds = []
     for open_at, close_at in spans:
-        first, last = char_tok.get(open_at), char_tok.get(close_at)
+        first, last = _token_covering(doc, starts, open_at), _token_covering(doc, starts, close_at)
         if first is None or last is None:
             continue
         for i in range(first, last + 1):
@@ -97,6 +96,12 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
             partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
             out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
     return out
+
+
+def _token_covering(doc: Doc, starts: list[int], char: int) -> int | None:
+    """The token whose text covers character ``char`` (None in the white space after a token)."""
+    i = bisect_right(starts, char) - 1
+    return i if i >= 0 and char < starts[i] + len(doc[i].text) else None
 
 
 def _after(doc, last, s_end, starts, quoted):

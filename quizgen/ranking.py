@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from quizgen.questions import Question, QuestionKind
@@ -53,6 +54,22 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return a == b or len(a & b) >= NEAR_DUPLICATE * len(a | b)
 
 
+class _PromptsBySize:
+    """Word sets of the prompts chosen so far, by size: a near-duplicate has nearly as many words, so only
+    sets of a close size need comparing (a long article's family otherwise compares every pair)."""
+
+    def __init__(self) -> None:
+        self.by_size: dict[int, list[frozenset[str]]] = {}
+
+    def add(self, words: frozenset[str]) -> None:
+        self.by_size.setdefault(len(words), []).append(words)
+
+    def has_similar(self, words: frozenset[str]) -> bool:
+        n = len(words)
+        sizes = range(math.floor(NEAR_DUPLICATE * n), math.ceil(n / NEAR_DUPLICATE) + 1)
+        return any(_similar(words, w) for size in sizes for w in self.by_size.get(size, ()))
+
+
 def _answer_forms(question: Question) -> set[str]:
     """Every spelling of what the question hides ("Kim" and "Kim Jong Un" are one answer)."""
     forms = {normalize(question.answer)}
@@ -64,7 +81,7 @@ def deck_selection(candidates: Sequence[Question]) -> list[Question]:
     """The best question for each fact (true/false statements stay out of the deck), in article order."""
     chosen: list[Question] = []
     by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
-    by_family: dict[str, list[frozenset[str]]] = {}
+    by_family: dict[str, _PromptsBySize] = {}
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
     for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
@@ -79,12 +96,13 @@ def deck_selection(candidates: Sequence[Question]) -> list[Question]:
                 other.family not in _ABOUT_ENTITY and forms & seen for other, seen in by_sentence.get(index, ())):
             continue  # this answer is already hidden in this sentence
         words = _words(question)
-        if question.family != "cloze" and any(_similar(words, w) for w in by_family.get(question.family, ())):
+        if question.family != "cloze" and question.family in by_family \
+                and by_family[question.family].has_similar(words):
             continue
         chosen.append(question)
         by_sentence.setdefault(index, []).append((question, forms))
         by_fact.setdefault(question.fact.key, []).append((question, forms))
-        by_family.setdefault(question.family, []).append(words)
+        by_family.setdefault(question.family, _PromptsBySize()).add(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
     return _ordered(chosen)
 

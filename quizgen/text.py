@@ -6,7 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
 
 # Words that make a sentence depend on an earlier one when it opens with them.
@@ -18,8 +17,9 @@ OPENING_PRONOUNS = frozenset(
 @lru_cache(maxsize=1 << 16)
 def normalize(text: str) -> str:
     """Fold case, quote styles, dashes and white space so two spellings of one answer compare equal."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return _SPACE.sub(" ", text).strip().casefold()
+    if not text.isascii():  # plain ASCII is already NFKC and has no typographic quotes or dashes
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.split()).casefold()  # split() drops exactly the white space ``\s`` matches
 
 
 def contains_word(haystack: str, needle: str) -> bool:
