@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from quizgen.errors import InputError
 
 DEFAULT_MAX_BYTES = 5_000_000
-HEADER_KEYS = ("title", "date", "source")
 _HEADER_LINE = re.compile(r"^(title|date|source)\s*:\s*(.*?)\s*$", re.IGNORECASE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")

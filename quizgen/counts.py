@@ -33,9 +33,9 @@ def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
         return start
     # The words before ``start`` read once, then each qualifier compared against their tail.
     before = tuple(t.lower_ for t in doc[max(floor, start - len(lists[0])):start])
-    for words in lists:
-        n = len(words)
-        if n <= len(before) and before[len(before) - n:] == words:
+    for qualifier in lists:
+        n = len(qualifier)
+        if n <= len(before) and before[len(before) - n:] == qualifier:
             return start - n
     return start
 

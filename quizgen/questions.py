@@ -126,10 +126,6 @@ def make_who_said(fact: Fact) -> Question | None:
                     key=f"who_said|{fact.key}", score=fact.score, family="who_said")
 
 
-def _article_for(phrase: str) -> str:
-    return "an" if phrase[:1].lower() in "aeiou" else "a"
-
-
 def make_definitions(fact: Fact) -> list[Question]:
     """"What is the Hwasong-11D?" and the reverse "What is the name of the short-range ballistic missile …?"."""
     if fact.kind is not FactKind.DEFINITION or not fact.topic.strip():

@@ -87,7 +87,7 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
         inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
         if len(inner.split()) < MIN_WORDS:
             continue
-        s_start, s_end = (doc[last].sent.start, doc[last].sent.end) if has_sents else (0, len(doc))
+        s_end = doc[last].sent.end if has_sents else len(doc)
         o_start = doc[first].sent.start if has_sents else 0
         speaker = (_after(doc, last, s_end, anyone, quoted)
                    or _before(doc, first, o_start, starts, quoted) or _before(doc, first, o_start, anyone, quoted)
