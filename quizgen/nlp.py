@@ -6,6 +6,7 @@ import importlib.util
 import os
 from typing import TYPE_CHECKING
 
+from quizgen.attribute_table import with_attribute_table
 from quizgen.designations import add_equipment_ruler
 from quizgen.errors import ModelError
 
@@ -48,4 +49,4 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"could not load spaCy model '{name}': {str(exc).splitlines()[0]}") from exc
-    return add_equipment_ruler(nlp)
+    return add_equipment_ruler(with_attribute_table(nlp))
