@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.article import Article
+from quizgen.distractors import ArticleFacts
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact
+from quizgen.gc_tuning import fewer_collections
 from quizgen.parse import SentenceParse
 from quizgen.questions import Question, candidate_questions
 from quizgen.ranking import deck_selection
@@ -37,7 +39,8 @@ class ArticleResult:
     article: Article
     facts: tuple[Fact, ...]
     questions: tuple[Question, ...]  # the deck: one question per fact
-    candidates: tuple[Question, ...] = ()  # every question made, the quiz's pool (empty: use ``questions``)
+    candidates: tuple[Question, ...] = ()  # every question made, the quiz's pool (empty: use ``questions``);
+    # some still pending: ``pick_for_quiz`` settles them against ``facts``
 
     @property
     def quiz_pool(self) -> tuple[Question, ...]:
@@ -73,8 +76,8 @@ def questions_of(doc: Doc) -> Doc:
     import numpy
 
     facts = extract_facts(doc, article_date=doc.user_data.get(DATE_KEY, ""))
-    candidates = candidate_questions(facts)
-    deck = deck_selection(candidates)
+    candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
+    deck = deck_selection(candidates, ArticleFacts(facts))
     doc.user_data[RESULT_KEY] = plain_pickle((tuple(facts), tuple(deck), tuple(candidates)))
     doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
     return doc
@@ -102,6 +105,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             doc.user_data[DATE_KEY] = article.date
             yield doc, article
 
-    for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        facts, deck, candidates = pickle.loads(doc.user_data.pop(RESULT_KEY))
-        yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates)
+    with fewer_collections():
+        for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+            facts, deck, candidates = pickle.loads(doc.user_data.pop(RESULT_KEY))
+            yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates)

@@ -43,6 +43,7 @@ class Question:
     choices: tuple[str, ...] = ()
     score: float = 0.0
     family: str = "cloze"  # which generator made it (cloze, wh, who_said, definition, role, …)
+    pending: bool = False  # wrong answers not chosen yet: ``settle`` chooses them when the question is picked
 
     @property
     def source(self) -> str:
@@ -164,37 +165,71 @@ def near_same(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
 
-def make_multiple_choice(base: Question, facts: Sequence[Fact] | ArticleFacts) -> Question | None:
-    """The base question with three sound distractors, options in a seeded order."""
-    from quizgen.distractors import choose_distractors, rng_for
+def make_multiple_choice(base: Question, facts: Sequence[Fact] | ArticleFacts | None = None,
+                         pending: bool = False) -> Question | None:
+    """The base question with three sound distractors, options in a seeded order.
 
+    With ``pending`` the distractors are left to ``settle`` (``facts`` unused): most candidates are
+    never picked, and choosing sound wrong answers is the costly part.
+    """
     if base.kind not in (QuestionKind.CLOZE, QuestionKind.SHORT_ANSWER) or base.family in ("definition", "role"):
         return None
-    wrong = choose_distractors(base.fact, base.answer, facts, salt=base.family)
-    if wrong is None:
-        return None
-    choices = [base.answer, *wrong]
-    rng_for(base.key, "choices").shuffle(choices)
-    return replace(base, kind=QuestionKind.MULTIPLE_CHOICE, choices=tuple(choices), key=f"mc|{base.key}",
-                   family=f"mc_{base.family}")
+    question = Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt=base.prompt, answer=base.answer, fact=base.fact,
+                        key=f"mc|{base.key}", blank=base.blank, score=base.score, family=f"mc_{base.family}",
+                        pending=True)
+    return question if pending else settle(question, _article(facts))
 
 
-def make_true_false(base: Question, facts: Sequence[Fact] | ArticleFacts) -> list[Question]:
+def make_true_false(base: Question, facts: Sequence[Fact] | ArticleFacts | None = None,
+                    pending: bool = False) -> list[Question]:
     """Statements from a cloze's sentence: as written (true) and, when a sound distractor exists, with the
-    fact swapped for it (false). The quiz takes one per sentence and balances the answers."""
-    from quizgen.distractors import choose_distractors
-
+    fact swapped for it (false). The quiz takes one per sentence and balances the answers. With
+    ``pending`` the false statement's swap is left to ``settle``."""
     if base.kind is not QuestionKind.CLOZE or base.blank is None:
         return []
-    before, _, after = base.parts()
-    out = [Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="True", fact=base.fact,
-                    key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score, family="true_false")]
-    wrong = choose_distractors(base.fact, base.answer, facts, salt="tf")
-    if wrong is not None:
-        out.append(Question(kind=QuestionKind.TRUE_FALSE, prompt=before + wrong[0] + after, answer="False",
-                            fact=base.fact, key=f"tf_false|{base.fact.key}", choices=("True", "False"),
-                            score=base.score, family="true_false"))
-    return out
+    true = Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="True", fact=base.fact,
+                    key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score, family="true_false")
+    false = Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="False", fact=base.fact,
+                     key=f"tf_false|{base.fact.key}", choices=("True", "False"), score=base.score,
+                     family="true_false", pending=True)
+    if not pending:
+        false = settle(false, _article(facts))
+    return [true] if false is None else [true, false]
+
+
+def _article(facts: Sequence[Fact] | ArticleFacts | None) -> ArticleFacts:
+    from quizgen.distractors import ArticleFacts
+
+    return facts if isinstance(facts, ArticleFacts) else ArticleFacts(facts or ())
+
+
+_NUMBERED = re.compile(r"#\d+$")
+
+
+def settle(question: Question, article: ArticleFacts) -> Question | None:
+    """A pending question with its wrong answers chosen, or None when three sound ones cannot be found.
+
+    Multiple choice gets its options (seeded order); a false statement gets the fact swapped for a
+    wrong answer. A question that is not pending comes back as it is.
+    """
+    from quizgen.distractors import choose_distractors, rng_for
+
+    if not question.pending:
+        return question
+    fact = question.fact
+    if question.kind is QuestionKind.TRUE_FALSE:
+        wrong = choose_distractors(fact, fact.answer, article, salt="tf")
+        if wrong is None:
+            return None
+        prompt = fact.sentence[:fact.start] + wrong[0] + fact.sentence[fact.end:]
+        return replace(question, prompt=prompt, pending=False)
+    base_key = _NUMBERED.sub("", question.key.removeprefix("mc|"))  # the seed the base question's key gives
+    wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"))
+    if wrong is None:
+        return None
+    choices = [question.answer, *wrong]
+    rng_for(base_key, "choices").shuffle(choices)
+    return replace(question, choices=tuple(choices), pending=False)
 
 
 GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
@@ -219,8 +254,12 @@ def worth_asking(fact: Fact) -> bool:
     return True
 
 
-def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
-    """Every question the facts support: each generator's, plus multiple-choice and true/false variants."""
+def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Question]:
+    """Every question the facts support: each generator's, plus multiple-choice and true/false variants.
+
+    With ``pending`` the variants' wrong answers are left for ``settle`` (the selections call it on
+    what they pick); otherwise every variant is settled and those without sound wrong answers dropped.
+    """
     from quizgen.distractors import ArticleFacts
 
     article = ArticleFacts(facts)
@@ -232,19 +271,21 @@ def candidate_questions(facts: Sequence[Fact]) -> list[Question]:
         out.extend(base)
         for question in base:
             if question.family in ("wh", "who_said", "cloze"):
-                choice = make_multiple_choice(question, article)
+                choice = make_multiple_choice(question, article, pending=pending)
                 if choice is not None:
                     out.append(choice)
             if question.family == "cloze":
-                out.extend(make_true_false(question, article))
+                out.extend(make_true_false(question, article, pending=pending))
     return _unique_keys(_without_duplicate_cards(out))
 
 
 def _without_duplicate_cards(questions: list[Question]) -> list[Question]:
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     out = []
     for q in questions:
         card = (q.kind.value, normalize(q.visible_prompt()), normalize(q.answer))
+        if q.pending and q.kind is QuestionKind.TRUE_FALSE:
+            card += (q.fact.key,)  # its prompt is still the true sentence: the swap makes it differ
         if card not in seen:
             seen.add(card)
             out.append(q)
@@ -266,13 +307,16 @@ def _unique_keys(questions: list[Question]) -> list[Question]:
 
 def generate_questions(facts: Sequence[Fact]) -> list[Question]:
     """The deck's questions: the best-ranked question for each fact, in article order."""
+    from quizgen.distractors import ArticleFacts
     from quizgen.ranking import deck_selection
 
-    return deck_selection(candidate_questions(facts))
+    return deck_selection(candidate_questions(facts, pending=True), ArticleFacts(facts))
 
 
-def pick_for_quiz(questions: Sequence[Question], limit: int | None = None) -> list[Question]:
-    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order."""
+def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
+                  article: ArticleFacts | None = None) -> list[Question]:
+    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order.
+    ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     from quizgen.ranking import quiz_selection
 
-    return quiz_selection(questions, limit)
+    return quiz_selection(questions, limit, article)

@@ -130,10 +130,12 @@ def parse_kinds(values: Sequence[str]) -> tuple[QuestionKind, ...]:
 def select_questions(results: Sequence[ArticleResult], kinds: Collection[QuestionKind] | None = None,
                      limit: int | None = None) -> list[QuizEntry]:
     """Each article's quiz questions: only ``kinds`` (all if None), then ``pick_for_quiz`` with ``limit``."""
+    from quizgen.distractors import ArticleFacts
+
     entries = []
     for result in results:
         pool = [q for q in result.quiz_pool if kinds is None or q.kind in kinds]
-        for question in pick_for_quiz(pool, limit):
+        for question in pick_for_quiz(pool, limit, ArticleFacts(result.facts)):
             entries.append(QuizEntry(question, result.article.title, result.article.name))
     return entries
 

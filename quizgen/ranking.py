@@ -5,8 +5,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from quizgen.questions import Question, QuestionKind
+from typing import TYPE_CHECKING
+
+from quizgen.questions import Question, QuestionKind, settle
 from quizgen.text import normalize
+
+if TYPE_CHECKING:
+    from quizgen.distractors import ArticleFacts
 
 # How much a teacher prefers each kind of question over a plain fill-in-the-blank.
 FAMILY_WEIGHT: dict[str, float] = {
@@ -77,8 +82,20 @@ def _answer_forms(question: Question) -> set[str]:
     return forms | fact_forms if forms & fact_forms else forms
 
 
-def deck_selection(candidates: Sequence[Question]) -> list[Question]:
-    """The best question for each fact (true/false statements stay out of the deck), in article order."""
+def _settler(candidates: Sequence[Question], article: ArticleFacts | None):
+    """``settle`` against ``article``; pending candidates need the facts they come from."""
+    if article is None:
+        if any(q.pending for q in candidates):
+            raise ValueError("pending questions need the article's facts to be settled")
+        return lambda question: question
+    return lambda question: settle(question, article)
+
+
+def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
+    """The best question for each fact (true/false statements stay out of the deck), in article order.
+
+    Pending candidates are settled only when they would be chosen (``article``: their facts)."""
+    settled = _settler(candidates, article)
     chosen: list[Question] = []
     by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
     by_family: dict[str, _PromptsBySize] = {}
@@ -99,6 +116,9 @@ def deck_selection(candidates: Sequence[Question]) -> list[Question]:
         if question.family != "cloze" and question.family in by_family \
                 and by_family[question.family].has_similar(words):
             continue
+        question = settled(question)
+        if question is None:
+            continue  # no sound wrong answers: as if it had never been a candidate
         chosen.append(question)
         by_sentence.setdefault(index, []).append((question, forms))
         by_fact.setdefault(question.fact.key, []).append((question, forms))
@@ -114,8 +134,12 @@ def shown(question: Question) -> str:
     return question.answer
 
 
-def quiz_selection(candidates: Sequence[Question], limit: int | None = None) -> list[Question]:
-    """Best questions first, taking the kinds in turn so the quiz mixes them; one per sentence."""
+def quiz_selection(candidates: Sequence[Question], limit: int | None = None,
+                   article: ArticleFacts | None = None) -> list[Question]:
+    """Best questions first, taking the kinds in turn so the quiz mixes them; one per sentence.
+
+    Pending candidates are settled as they are picked (``article``: their facts)."""
+    settled = _settler(candidates, article)
     pools: dict[QuestionKind, list[Question]] = {}
     for question in sorted(candidates, key=rank, reverse=True):
         pools.setdefault(question.kind, []).append(question)
@@ -127,11 +151,14 @@ def quiz_selection(candidates: Sequence[Question], limit: int | None = None) -> 
         for kind in order:
             pool = pools[kind]
             pool[:] = [q for q in pool if q.fact.sentence_index not in used_sentences]
-            if pool and (limit is None or len(chosen) < limit):
+            pick = None
+            while pool and pick is None and (limit is None or len(chosen) < limit):
                 # true/false statements alternate their answers, so "all true" is never the trick
-                pick = next((q for q in pool if q.answer != last_truth.get(kind)), pool[0]) \
+                first = next((q for q in pool if q.answer != last_truth.get(kind)), pool[0]) \
                     if kind is QuestionKind.TRUE_FALSE else pool[0]
-                pool.remove(pick)
+                pool.remove(first)
+                pick = settled(first)
+            if pick is not None:
                 chosen.append(pick)
                 last_truth[kind] = pick.answer
                 used_sentences.add(pick.fact.sentence_index)

@@ -238,3 +238,25 @@ def test_vague_times_are_not_asked():
     resolved = swap(fact("Flights rose yesterday.", "yesterday", FactKind.DATE), canonical="yesterday (4 May 2024)")
     assert worth_asking(resolved)
     assert candidate_questions([fact("Flights rose this year.", "this year", FactKind.DATE)]) == []
+
+
+def test_pending_variants_are_settled_only_when_picked_and_pick_the_same():
+    import pytest
+
+    from quizgen.distractors import ArticleFacts
+    from quizgen.questions import settle
+    from quizgen.ranking import deck_selection
+
+    facts = _article_facts()
+    article = ArticleFacts(facts)
+    eager, lazy = candidate_questions(facts), candidate_questions(facts, pending=True)
+    pending = [q for q in lazy if q.pending]
+    assert pending and all(q.kind in (QuestionKind.MULTIPLE_CHOICE, QuestionKind.TRUE_FALSE) for q in pending)
+    assert not any(q.pending for q in eager)
+    settled = [s for s in (settle(q, article) for q in lazy) if s is not None]
+    assert sorted(settled, key=lambda q: q.key) == sorted(eager, key=lambda q: q.key)  # same questions, same choices
+    assert deck_selection(lazy, article) == deck_selection(eager)
+    quiz = pick_for_quiz(lazy, 4, article)
+    assert len(quiz) == 4 and not any(q.pending for q in quiz)
+    with pytest.raises(ValueError, match="pending"):
+        pick_for_quiz(lazy, 4)

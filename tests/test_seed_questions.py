@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from quizgen.distractors import _pool_candidates, shape
+from quizgen.distractors import ArticleFacts, _pool_candidates, shape
 from quizgen.facts import FactKind
 from quizgen.pools import is_country
-from quizgen.questions import QuestionKind
+from quizgen.questions import QuestionKind, settle
 from quizgen.text import contains_word, normalize
 
 
@@ -44,8 +44,10 @@ def test_no_answer_appears_in_its_prompt(seed_build):
 def test_multiple_choice_distractors_are_sound(seed_build):
     result = _seed(seed_build)
     facts = result.facts
-    choices = [q for q in result.candidates if q.kind is QuestionKind.MULTIPLE_CHOICE]
-    assert len(choices) >= 5
+    pending = [q for q in result.candidates if q.kind is QuestionKind.MULTIPLE_CHOICE]
+    assert all(q.pending for q in pending)  # chosen only when picked; every one is settled here to check it
+    choices = [s for s in (settle(q, ArticleFacts(facts)) for q in pending) if s is not None]
+    assert len(choices) >= 5 and not any(q.pending for q in choices)
     for q in choices:
         wrong = [c for c in q.choices if c != q.answer]
         assert len(q.choices) == 4 and len(set(map(normalize, q.choices))) == 4 and len(wrong) == 3, q.choices
@@ -64,8 +66,10 @@ def test_multiple_choice_distractors_are_sound(seed_build):
 
 
 def test_quiz_mixes_kinds(seed_build):
+    from quizgen.distractors import ArticleFacts
     from quizgen.questions import pick_for_quiz
 
-    quiz = pick_for_quiz(_seed(seed_build).quiz_pool, 20)
+    result = _seed(seed_build)
+    quiz = pick_for_quiz(result.quiz_pool, 20, ArticleFacts(result.facts))
     kinds = {q.kind for q in quiz}
     assert 15 <= len(quiz) <= 20 and len(kinds) == 4, kinds

@@ -16,6 +16,7 @@ from quizgen.errors import InputError
 from quizgen.export.html import render_quiz
 from quizgen.facts import Fact, FactKind
 from quizgen.pipeline import ArticleResult
+from quizgen.distractors import ArticleFacts
 from quizgen.questions import make_cloze, pick_for_quiz
 from quizgen.quiz import make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
@@ -60,7 +61,7 @@ def test_quiz_has_header_sections_and_key(seed_build):
     for label in ("Name", "Class", "Date"):
         assert f'<span class="field">{label} ' in page
     quiz, key = page.split('<section class="answer-key"')
-    picked = pick_for_quiz(list(result_.quiz_pool))
+    picked = pick_for_quiz(list(result_.quiz_pool), article=ArticleFacts(result_.facts))
     assert len({q.fact.sentence_index for q in picked}) == len(picked) > 10
     assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
     assert f"{len(picked)} questions, {len(picked)} points in total." in quiz
