@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import words
+from quizgen.spans import doc_cache
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -172,16 +173,34 @@ def org_by_head(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and doc[e].lower_ in heads and doc[e].is_lower and doc[e].lower_ not in ("tank", "carrier")
 
 
+_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _capital_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token: may start a capitalised run, may continue one, is a joiner (built once per doc)."""
+    cache = doc_cache(doc)
+    flags = cache.get("capital_flags")
+    if flags is None:
+        starts, goes_on, joins = [], [], []
+        for t in doc:
+            joiner = t.lower_ in _JOINERS or t.text == "-"
+            starts.append(t.is_title or (t.is_upper and t.is_alpha and len(t) > 1))
+            goes_on.append(t.is_title or joiner)
+            joins.append(joiner)
+        flags = cache["capital_flags"] = (starts, goes_on, joins)
+    return flags
+
+
 def capitalised_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of capitalised words joined by "of", "for", "and", "the" inside ``[start, end)`` (at least two words)."""
-    joiners = {"of", "for", "and", "the", "on"}
+    starts, goes_on, joins = _capital_flags(doc)
     spans, i = [], start
     while i < end:
-        if doc[i].is_title or (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+        if starts[i]:
             j = i + 1
-            while j < end and (doc[j].is_title or doc[j].lower_ in joiners or doc[j].text == "-"):
+            while j < end and goes_on[j]:
                 j += 1
-            while j > i and (doc[j - 1].lower_ in joiners or doc[j - 1].text == "-"):
+            while j > i and joins[j - 1]:
                 j -= 1
             if j - i >= 2:
                 spans.append((i, j))

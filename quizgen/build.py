@@ -12,6 +12,7 @@ from quizgen.article import DEFAULT_MAX_BYTES, Article, slugify, title_from_name
 from quizgen.atomic import StagedOutputs, staged_outputs
 from quizgen.errors import InputError, NoFactsError, OutputError, UsageError
 from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
+from quizgen.gc_tuning import fewer_collections
 from quizgen.nlp import load_pipeline
 from quizgen.pipeline import ArticleResult, analyse
 from quizgen.questions import QuestionKind
@@ -143,7 +144,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
                          jobs=jobs)
     report = BuildReport()
     kept: list[ArticleResult] = []
-    with staged_outputs(out) as stage:
+    with staged_outputs(out) as stage, fewer_collections():
         for done, (label, result) in enumerate(inputs.results, 1):
             if progress is not None:
                 progress(done, max(inputs.total, done), result.article.title)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from quizgen.facts import Fact, FactKind
@@ -21,6 +22,18 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def rng_for(*parts: str) -> random.Random:
     """A random generator seeded from text, so every run makes the same choices."""
     return random.Random(int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16], 16))
+
+
+def shuffled(items: Sequence[str], rng: random.Random) -> Iterator[str]:
+    """``items`` in a random order, drawn one at a time (Fisher–Yates from the end), so taking the first
+    few of a long pool costs a few draws, not a shuffle of the whole pool."""
+    pool = list(items)
+    for i in range(len(pool) - 1, 0, -1):
+        j = rng.randrange(i + 1)
+        pool[i], pool[j] = pool[j], pool[i]
+        yield pool[i]
+    if pool:
+        yield pool[0]
 
 
 @lru_cache(maxsize=1 << 15)
@@ -233,13 +246,11 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
     true_here = article.true_for(fact)
     rng = rng_for(fact.key, salt)
-    from_article = list(article.by_signature.get(_signature(fact), ()))
-    rng.shuffle(from_article)
-    from_pool = _pool_candidates(fact)
-    rng.shuffle(from_pool)
+    from_article = shuffled(article.by_signature.get(_signature(fact), ()), rng)
+    from_pool = shuffled(_pool_for(fact.kind, fact.answer, fact.topic), rng)
     slot_takes_the = _after_the(fact) if fact.kind is FactKind.PLACE else None
     chosen: list[str] = []
-    for candidate in [*from_article, *from_pool]:
+    for candidate in itertools.chain(from_article, from_pool):
         if len(chosen) == NEEDED:
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):

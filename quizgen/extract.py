@@ -15,10 +15,12 @@ from quizgen.counts import counted_noun, counted_phrase, qualifier_start, resolv
 from quizgen.designations import Designation
 from quizgen.facts import Fact, FactKind
 from quizgen.importance import importance
+from quizgen.lemmas import lemma_of
 from quizgen.lexicon import words
 from quizgen.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
 from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.parse import columns_of
 from quizgen.quotes import find_quotes
 from quizgen.rewrite import Rewriter
 from quizgen.spans import TokenFlags, doc_text, sentence_bounds, trim_span
@@ -115,12 +117,14 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
     role_gender = {(a.subject_start, a.subject_end): gender_hint(doc[a.start:a.end].text) for a in appositions}
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
+    columns = columns_of(doc)
     for n, sent in enumerate(ctx.sents):
-        for tok in sent:  # "Aschbacher told …" after "Josef Aschbacher", though the model saw no name
-            if tok.is_title and tok.text in names.by_word and not tok.ent_type_ and not taken.flags[tok.i]:
-                full = names.resolve(tok.text)
-                if full != tok.text and full in names.full and tok.pos_ in ("PROPN", ""):
-                    found = Mention(tok.i, tok.i + 1, "PERSON")
+        for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
+            word = columns.text[i]
+            if word in names.by_word and word.istitle() and not columns.ent_type[i] and not taken.flags[i]:
+                full = names.resolve(word)
+                if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
+                    found = Mention(i, i + 1, "PERSON")
                     mentions.append(found)
                     by_sent.setdefault(n, []).append(found)
                     by_sent[n].sort(key=lambda m: m.start)
@@ -264,8 +268,8 @@ def _anchor(root: Token | None, sent: Span) -> str:
     found = []
     if root is not None:
         head = root.head if root.head is not root else root
-        found.append(head.lemma_.lower())
-    found.append(sent.root.lemma_.lower())
+        found.append(lemma_of(head).lower())
+    found.append(lemma_of(sent.root).lower())
     return " ".join(dict.fromkeys(w for w in found if w))
 
 

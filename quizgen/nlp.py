@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.attribute_table import with_attribute_table
 from quizgen.designations import add_equipment_ruler
+from quizgen.lemmas import with_lazy_lemmas
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
@@ -49,4 +50,4 @@ def load_pipeline(model: str | None = None) -> Language:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"could not load spaCy model '{name}': {str(exc).splitlines()[0]}") from exc
-    return add_equipment_ruler(with_attribute_table(nlp))
+    return add_equipment_ruler(with_lazy_lemmas(with_attribute_table(nlp)))

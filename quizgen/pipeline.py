@@ -9,6 +9,7 @@ processes) and drops the parse tensors, so only plain data crosses back and noth
 from __future__ import annotations
 
 import io
+import multiprocessing
 import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from quizgen.gc_tuning import fewer_collections
 from quizgen.parse import SentenceParse
 from quizgen.questions import Question, candidate_questions
 from quizgen.ranking import deck_selection
+from quizgen.spans import CACHE_KEY
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,6 +81,7 @@ def questions_of(doc: Doc) -> Doc:
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     deck = deck_selection(candidates, ArticleFacts(facts))
     doc.user_data[RESULT_KEY] = plain_pickle((tuple(facts), tuple(deck), tuple(candidates)))
+    doc.user_data.pop(CACHE_KEY, None)  # rebuilt on demand; not worth carrying back from a worker
     doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
     return doc
 
@@ -96,8 +99,14 @@ def with_questions_component(nlp: Language) -> Language:
 
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             n_process: int = 1) -> Iterator[ArticleResult]:
-    """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order."""
+    """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
+
+    Worker processes are forked copies of this one (the pipeline's table and lemma components live in
+    memory, not in the model files): where processes start another way, the articles run in one.
+    """
     nlp = with_questions_component(nlp)
+    if n_process > 1 and multiprocessing.get_start_method() != "fork":
+        n_process = 1
 
     def docs() -> Iterator[tuple[Doc, Article]]:
         for article in articles:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.lemmas import lemma_of
 from quizgen.lexicon import words
 from quizgen.spans import doc_text
 
@@ -56,7 +57,7 @@ class Quote:
 
 def _is_speech(tok) -> bool:
     verbs = words("speech_verbs")
-    return tok.lower_ in verbs or (tok.lemma_.lower() in verbs and tok.pos_ in ("VERB", ""))
+    return tok.lower_ in verbs or (tok.pos_ in ("VERB", "") and lemma_of(tok).lower() in verbs)
 
 
 def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:

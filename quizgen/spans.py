@@ -14,12 +14,24 @@ POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 KEEP_AT_END = frozenset({"%", "‰", ")"})  # "4%" is not "4"
 
 
+CACHE_KEY = "quizgen_cache"
+
+
+def doc_cache(doc: Doc) -> dict:
+    """Per-doc values the rules read often, built once (kept in ``user_data``; drop ``CACHE_KEY`` when done)."""
+    cache = doc.user_data.get(CACHE_KEY)
+    if cache is None:
+        cache = doc.user_data[CACHE_KEY] = {}
+    return cache
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc (spaCy rebuilds it on every access, which made long articles quadratic)."""
-    cached = doc.user_data.get("quizgen_text")
-    if cached is None:
-        cached = doc.user_data["quizgen_text"] = doc.text
-    return cached
+    cache = doc_cache(doc)
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:

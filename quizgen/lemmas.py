@@ -1,0 +1,46 @@
+"""Lemmas worked out only for the words the rules read (verbs, and a fact's governing words).
+
+The model's rule lemmatizer visits every token of every article, while the rules need the base
+forms of verbs (for "did … threaten?") and of a few words per fact (a fact's identity). The
+lemmatizer is kept (disabled in the pipeline) and called on those tokens when they are read: the
+same function on the same token gives the lemma it would have set, since nothing after it in the
+pipeline changes what it reads (text, part of speech, morphology).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
+
+LEMMATIZER = "lemmatizer"
+
+
+# id(vocab) → (vocab, lemmatize): the lemmatizer of the pipeline a token's doc came from
+_LEMMATIZERS: dict[int, tuple[Any, Callable[[Token], list[str]]]] = {}
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma: the one the pipeline set, else its lemmatizer's answer for it now."""
+    if token.lemma:
+        return token.lemma_
+    entry = _LEMMATIZERS.get(id(token.vocab))
+    return entry[1](token)[0] if entry is not None and entry[0] is token.vocab else ""
+
+
+def with_lazy_lemmas(nlp: Language) -> Language:
+    """``nlp`` without its rule lemmatizer pass: ``lemma_of`` calls the lemmatizer on the tokens it is asked for.
+
+    A lemmatizer that overwrites lemmas or works another way stays in the pipeline as it is.
+    """
+    if LEMMATIZER not in nlp.pipe_names:
+        return nlp
+    lemmatizer: Any = nlp.get_pipe(LEMMATIZER)
+    if getattr(lemmatizer, "mode", None) != "rule" or getattr(lemmatizer, "overwrite", True):
+        return nlp
+    _LEMMATIZERS[id(nlp.vocab)] = (nlp.vocab, lemmatizer.lemmatize)
+    nlp.disable_pipe(LEMMATIZER)
+    return nlp
