@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import equipment_patterns, lexicon, words
+from quizgen.spans import span_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -90,7 +91,7 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
 
 
 def _excluded(doc: Doc, start: int, end: int) -> bool:
-    text = doc[start:end].text.lower()
+    text = span_text(doc, start, end).lower()
     if text in words("not_designations") or text.split("-")[0] in words("not_designation_prefixes"):
         return True  # "COVID-19", "mid-2023", "Page-12"
     return end < len(doc) and doc[end].lower_ in words("not_equipment_after")
@@ -143,14 +144,14 @@ def find_designations(doc: Doc) -> list[Designation]:
         if form == "type":  # a type names its own class unless it modifies another ("… launcher vehicles")
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             cls = classes.get(after) or classes.get(ent[-1].lower_, "")
-        out.append(Designation(ent.start, end, doc[ent.start:end].text, cls, form))
+        out.append(Designation(ent.start, end, span_text(doc, ent.start, end), cls, form))
         taken.update(range(ent.start, end))
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE"):
             taken.update(range(ent.start, ent.end))
     for start, end in _model_names(doc, taken):
         if not _excluded(doc, start, end):
-            out.append(Designation(start, end, doc[start:end].text, equipment_class(doc, start, end), "model"))
+            out.append(Designation(start, end, span_text(doc, start, end), equipment_class(doc, start, end), "model"))
     # A class seen once holds for the whole article ("Boeing 737 MAX 9 jets" … "the 737 MAX 9, a longer …").
     known: dict[str, str] = {}
     for d in out:

@@ -23,7 +23,7 @@ from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.parse import columns_of
 from quizgen.quotes import find_quotes
 from quizgen.rewrite import Rewriter
-from quizgen.spans import TokenFlags, doc_text, sentence_bounds, trim_span
+from quizgen.spans import TokenFlags, doc_text, sentence_bounds, span_text, trim_span
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
-    role_gender = {(a.subject_start, a.subject_end): gender_hint(doc[a.start:a.end].text) for a in appositions}
+    role_gender = {(a.subject_start, a.subject_end): gender_hint(span_text(doc, a.start, a.end)) for a in appositions}
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
     columns = columns_of(doc)
     for n, sent in enumerate(ctx.sents):
@@ -135,12 +135,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 ctx.rewriter.insert(opener.i, name)
                 tracker.add(n, name, subject=True, gender="m" if opener.lower_ == "he" else "f")
         for m in by_sent.get(n, []):
-            text = doc[m.start:m.end].text
+            text = span_text(doc, m.start, m.end)
             if m.label in MISREAD_PEOPLE and m.end - m.start == 1 and names.resolve(text) in names.full:
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label == "PERSON":
                 m.canonical = names.add(text)
-                hint = gender_hint(doc[max(0, m.start - 1):m.end].text) or role_gender.get((m.start, m.end), "")
+                hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 tracker.add(n, m.canonical, is_subject(doc, m), hint)
             elif m.label == "ORG":
                 bounds = trim_span(doc[m.start:m.end], True)
@@ -210,7 +210,7 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             person = people.get(a.subject_start)
             if person is None:
                 continue
-            topic = person.canonical or doc[person.start:person.end].text
+            topic = person.canonical or span_text(doc, person.start, person.end)
             kind = FactKind.ROLE
         else:
             bounds = trim_span(doc[a.subject_start:a.subject_end], True)

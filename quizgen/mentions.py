@@ -13,7 +13,7 @@ from quizgen.appositives import Apposition, capitalised_spans, org_by_head, pers
 from quizgen.counts import durations
 from quizgen.designations import Designation, find_designations
 from quizgen.lexicon import words
-from quizgen.spans import POSSESSIVE, TokenFlags
+from quizgen.spans import POSSESSIVE, TokenFlags, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -109,9 +109,9 @@ def one_label_per_name(doc: Doc, mentions: list[Mention]) -> None:
     places: dict[str, str] = {}
     for m in mentions:
         if m.label in PLACE_LABELS:
-            places.setdefault(doc[m.start:m.end].text, m.label)
+            places.setdefault(span_text(doc, m.start, m.end), m.label)
     for m in mentions:
-        label = places.get(doc[m.start:m.end].text)
+        label = places.get(span_text(doc, m.start, m.end))
         if label and m.label in NAME_LABELS - PLACE_LABELS - {"PERSON"}:
             m.label = label
 

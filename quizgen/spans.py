@@ -34,6 +34,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the span and its tokens (a slice of the doc's text)."""
+    from quizgen.parse import columns_of
+
+    if start >= end:
+        return ""
+    columns = columns_of(doc)
+    return doc_text(doc)[columns.idx[start]:columns.idx[end - 1] + len(columns.text[end - 1])]
+
+
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character bounds of a sentence without the white space spaCy keeps at its ends."""
     tokens = [t for t in sent if not t.is_space]

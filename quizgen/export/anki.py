@@ -159,7 +159,7 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
         genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
         conn.commit()
         conn.close()
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
             archive.write(db_path, "collection.anki2")
             archive.writestr("media", "{}")
     finally:
