@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -17,8 +18,12 @@ def template_dirs(extra: Path | None = None) -> list[Path]:
     return dirs
 
 
+@lru_cache(maxsize=8)
 def environment(extra: Path | None = None) -> jinja2.Environment:
-    """A Jinja environment with autoescape on: article text is untrusted."""
+    """A Jinja environment with autoescape on: article text is untrusted.
+
+    Kept per template folder, so templates compile once per run, not once per quiz written (Jinja still
+    reloads a template whose file changed)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(extra)]),
         autoescape=True,

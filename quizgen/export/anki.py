@@ -156,6 +156,9 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
     os.close(fd)
     try:
         conn = sqlite3.connect(db_path)
+        # a scratch file zipped right after: no journal, no waiting for the disk (the .apkg is staged anyway)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
         genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
         conn.commit()
         conn.close()
