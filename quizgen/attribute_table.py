@@ -71,6 +71,13 @@ def _token_tests(token: dict, strings: Any) -> tuple[Test, ...]:
     return tuple(_test(name, value, strings) for name, value in token.items())
 
 
+def _setters_by_id() -> dict[int, str]:
+    """Attribute IDs the table sets, and the token property each is set through."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    return {POS: "pos", TAG: "tag", DEP: "dep", LEMMA: "lemma", MORPH: "morph"}
+
+
 class AttributeTable:
     """Applies an ``AttributeRuler``'s patterns without a ``Matcher``; see the module docstring.
 
@@ -86,8 +93,9 @@ class AttributeTable:
         self._setters_by_hits: dict[tuple, tuple] = {}
         self._by_row: dict[tuple[int, ...], tuple[tuple[int, tuple[tuple[int, int], ...]], ...]] = {}
         for order, (entry, attrs) in enumerate(zip(patterns, normalized_attrs)):
-            if any(not isinstance(name, int) for name in attrs):
-                raise Unsupported("extension attributes")
+            unknown = set(attrs) - set(_setters_by_id())
+            if unknown:  # extension attributes ("_") or ones the table does not set
+                raise Unsupported(f"attributes {sorted(map(str, unknown))}")
             for sequence in entry["patterns"]:
                 if not isinstance(sequence, list) or not sequence:
                     raise Unsupported(f"pattern {sequence!r}")
@@ -107,15 +115,13 @@ class AttributeTable:
 
     def _setters(self, vocab: Any, hits: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]) -> tuple:
         """(attribute, value) pairs a token gets from ``hits`` (in rule order: a later value replaces one)."""
-        from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+        from spacy.attrs import MORPH
         from spacy.tokens import MorphAnalysis
 
-        names = {POS: "pos", TAG: "tag", DEP: "dep", LEMMA: "lemma", MORPH: "morph"}
+        names = _setters_by_id()
         final: dict[str, Any] = {}
         for _, attrs in sorted(hits, key=lambda hit: hit[0]):
             for name, value in attrs:
-                if name not in names:
-                    raise Unsupported(f"attribute {name}")
                 final[names[name]] = MorphAnalysis.from_id(vocab, value) if name == MORPH else value
         return tuple(final.items())
 
