@@ -241,16 +241,23 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 )
 
 
-_VAGUE_TIME = re.compile(r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
+_VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less than)\s+)?"
+                         r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
                          r"century|time)(?:\s+(?:earlier|later|ago|before|after))?|(?:days|nights|weeks|months|years|"
                          r"decades)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
 
 
+_VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|"
+                          r"several|many|a few|a number)(?:\s+of)?", re.IGNORECASE)
+
+
 def worth_asking(fact: Fact) -> bool:
-    """False for answers no teacher would quiz: "a year", "this year", "every day" (unless the article date
-    turned them into a real day)."""
+    """False for answers no teacher would quiz: "a year", "over a decade ago", "every day" (unless the article
+    date turned them into a real day), and counts without a number ("dozens", "hundreds of")."""
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
         return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None
+    if fact.kind is FactKind.COUNT:
+        return _VAGUE_COUNT.fullmatch(fact.answer.strip()) is None
     return True
 
 

@@ -260,3 +260,12 @@ def test_pending_variants_are_settled_only_when_picked_and_pick_the_same():
     assert len(quiz) == 4 and not any(q.pending for q in quiz)
     with pytest.raises(ValueError, match="pending"):
         pick_for_quiz(lazy, 4)
+
+
+def test_vague_counts_and_spans_are_not_asked():
+    from quizgen.questions import worth_asking
+
+    assert not worth_asking(fact("Dozens of trucks were shown.", "Dozens", FactKind.COUNT))
+    assert not worth_asking(fact("It tested a bomb over a decade ago.", "over a decade ago", FactKind.DATE))
+    assert worth_asking(fact("It showed 250 launchers.", "250", FactKind.COUNT))
+    assert worth_asking(fact("It tested a bomb in 2006.", "2006", FactKind.DATE))
