@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import words
+from quizgen.parse import columns_of
 from quizgen.spans import doc_cache
 
 if TYPE_CHECKING:
@@ -181,12 +182,11 @@ def _capital_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
     cache = doc_cache(doc)
     flags = cache.get("capital_flags")
     if flags is None:
-        starts, goes_on, joins = [], [], []
-        for t in doc:
-            joiner = t.lower_ in _JOINERS or t.text == "-"
-            starts.append(t.is_title or (t.is_upper and t.is_alpha and len(t) > 1))
-            goes_on.append(t.is_title or joiner)
-            joins.append(joiner)
+        c = columns_of(doc)
+        joins = [lower in _JOINERS or text == "-" for lower, text in zip(c.lower, c.text)]
+        starts = [title or (upper and alpha and len(text) > 1)
+                  for title, upper, alpha, text in zip(c.is_title, c.is_upper, c.is_alpha, c.text)]
+        goes_on = [title or joiner for title, joiner in zip(c.is_title, joins)]
         flags = cache["capital_flags"] = (starts, goes_on, joins)
     return flags
 

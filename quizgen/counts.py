@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import phrases, words
+from quizgen.parse import columns_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -133,21 +134,22 @@ def durations(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     ``taken`` holds token indices already in a mention; a duration must not touch them.
     """
     units, numbers = words("time_units"), words("small_numbers")
+    lower = columns_of(doc).lower
     found = []
-    for tok in doc:
-        if tok.lower_ not in units or tok.i in taken or tok.i == 0:
+    for i, word in enumerate(lower):
+        if word not in units or i in taken or i == 0:
             continue
-        start = tok.i - 1
-        if doc[start].lower_ not in numbers and not doc[start].like_num:
+        start = i - 1
+        if lower[start] not in numbers and not doc[start].like_num:
             continue
-        if doc[start].lower_ in ("a", "an") and tok.lower_ not in ("decade", "century", "year", "month"):
+        if lower[start] in ("a", "an") and word not in ("decade", "century", "year", "month"):
             continue  # "a day", "an hour": too vague to ask about
-        if start > 0 and doc[start - 1].lower_ in FREQUENCY:
+        if start > 0 and lower[start - 1] in FREQUENCY:
             continue  # "twice a year" is a rate, not a date
-        if start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in numbers:
+        if start > 0 and f"{lower[start - 1]} {lower[start]}" in numbers:
             start -= 1  # "a few years"
-        end = tok.i + 1
-        if end < len(doc) and doc[end].lower_ == "ago":
+        end = i + 1
+        if end < len(doc) and lower[end] == "ago":
             end += 1
         if any(i in taken for i in range(start, end)):
             continue

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.lexicon import equipment_patterns, lexicon, words
+from quizgen.parse import columns_of
 from quizgen.spans import span_text
 
 if TYPE_CHECKING:
@@ -100,19 +101,21 @@ def _excluded(doc: Doc, start: int, end: int) -> bool:
 def _model_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Name plus number followed by a class noun: "Falcon 9 rocket", "Long March 5 rocket"."""
     classes, banned = _classes(), words("not_model_names")
+    c = columns_of(doc)
+    text, lower = c.text, c.lower
     found = []
-    for tok in doc:
-        if not _SMALL_NUMBER.match(tok.text) or tok.i == 0 or tok.i in taken:
+    for i, word in enumerate(text):
+        if not _SMALL_NUMBER.match(word) or i == 0 or i in taken:
             continue
-        first = tok.i
-        while first > 0 and _TITLE.match(doc[first - 1].text) and doc[first - 1].lower_ not in banned \
-                and tok.i - first < 3 and doc[first - 1].is_sent_start is not True:
+        first = i
+        while first > 0 and _TITLE.match(text[first - 1]) and lower[first - 1] not in banned \
+                and i - first < 3 and doc[first - 1].is_sent_start is not True:
             first -= 1
-        if first == tok.i or any(i in taken for i in range(first, tok.i)):
+        if first == i or any(j in taken for j in range(first, i)):
             continue
-        nxt = doc[tok.i + 1:tok.i + 3]
-        if any(t.lower_ in classes for t in nxt) and not (len(nxt) and nxt[0].is_punct):
-            found.append((first, tok.i + 1))
+        after = range(i + 1, min(i + 3, len(text)))
+        if any(lower[j] in classes for j in after) and not (after and c.is_punct[after[0]]):
+            found.append((first, i + 1))
     return found
 
 

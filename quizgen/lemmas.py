@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 LEMMATIZER = "lemmatizer"
 
@@ -29,6 +29,24 @@ def lemma_of(token: Token) -> str:
         return token.lemma_
     entry = _LEMMATIZERS.get(id(token.vocab))
     return entry[1](token)[0] if entry is not None and entry[0] is token.vocab else ""
+
+
+# (orth, pos, morph) → lemma: what the rule lemmatizer's answer depends on (its own cache's key)
+_MEMO: dict[int, tuple[Any, dict[tuple[int, int, int], str]]] = {}
+
+
+def unset_lemma_of(doc: Doc, i: int, orth: int, pos: int, morph: int) -> str:
+    """``lemma_of(doc[i])`` for a token whose lemma is unset, given its orth, part-of-speech and morphology keys
+    (``doc.to_array`` columns): remembered by those keys, so a word seen before needs no Token or lemmatizer."""
+    entry = _MEMO.get(id(doc.vocab))
+    if entry is None or entry[0] is not doc.vocab:
+        entry = _MEMO[id(doc.vocab)] = (doc.vocab, {})
+    memo = entry[1]
+    key = (orth, pos, morph)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = lemma_of(doc[i])
+    return found
 
 
 def with_lazy_lemmas(nlp: Language) -> Language:

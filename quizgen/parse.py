@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -103,6 +103,11 @@ class DocColumns:
     ent_type: list[str]
     ent_iob: list[str]
     is_space: list[bool]
+    lower: list[str]
+    is_punct: list[bool]
+    is_title: list[bool]
+    is_upper: list[bool]
+    is_alpha: list[bool]
 
 
 def columns_of(doc: Doc) -> DocColumns:
@@ -116,33 +121,53 @@ def columns_of(doc: Doc) -> DocColumns:
     return columns
 
 
+class _Names(dict):
+    """String store keys → strings, filled on first sight (a dict lookup per token instead of a store call)."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+_NAMES: dict[int, _Names] = {}  # id(string store) → its names; strings never change once stored
+
+
+def _names_of(strings: Any) -> _Names:
+    names = _NAMES.get(id(strings))
+    if names is None or names.strings is not strings:
+        names = _NAMES[id(strings)] = _Names(strings)
+    return names
+
+
 def _read_columns(doc: Doc) -> DocColumns:
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_SPACE, LEMMA, ORTH, POS, SPACY, TAG
+    from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
+                             LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG)
     from spacy.parts_of_speech import NAMES as POS_NAMES
     from spacy.tokens import Token
 
-    from quizgen.lemmas import lemma_of
+    from quizgen.lemmas import unset_lemma_of
 
-    rows = doc.to_array([ORTH, SPACY, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, IS_SPACE])
-    orth, spacy_, lemma, pos, tag, dep, head, idx, ent_type, ent_iob, is_space = (c.tolist() for c in rows.T)
-    strings, names = doc.vocab.strings, {0: ""}
-
-    def name(key: int) -> str:
-        found = names.get(key)
-        if found is None:
-            found = names[key] = strings[key]
-        return found
-
-    iob = Token.iob_strings()
-    wrap = 1 << 64  # heads come as unsigned offsets from the token
-    pos_names, tags = [POS_NAMES[k] for k in pos], [name(k) for k in tag]
-    lemmas = [name(k) if k or not (t.startswith("VB") or p in ("VERB", "AUX")) else lemma_of(doc[i])
-              for i, (k, t, p) in enumerate(zip(lemma, tags, pos_names))]  # verbs' lemmas, worked out if unset
+    rows = doc.to_array([ORTH, SPACY, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, IS_SPACE, LOWER, IS_PUNCT,
+                         IS_TITLE, IS_UPPER, IS_ALPHA, MORPH])
+    heads = (rows[:, 6].astype("int64") + range(len(rows))).tolist()  # heads come as unsigned offsets
+    (orth, spacy_, lemma, pos, tag, dep, _, idx, ent_type, ent_iob, is_space, lower, is_punct, is_title, is_upper,
+     is_alpha, morph) = (c.tolist() for c in rows.T)
+    name = _names_of(doc.vocab.strings).__getitem__
+    pos_names, tags = list(map(POS_NAMES.__getitem__, pos)), list(map(name, tag))
+    lemmas = list(map(name, lemma))
+    for i, (t, p) in enumerate(zip(tags, pos_names)):
+        if not lemmas[i] and (t.startswith("VB") or p in ("VERB", "AUX")):
+            lemmas[i] = unset_lemma_of(doc, i, orth[i], pos[i], morph[i])  # verbs' lemmas, worked out if unset
     return DocColumns(
-        text=[name(k) for k in orth], ws=[" " if s else "" for s in spacy_], lemma=lemmas,
-        pos=pos_names, tag=tags, dep=[name(k) for k in dep],
-        head=[i + (h - wrap if h >= wrap >> 1 else h) for i, h in enumerate(head)], idx=idx,
-        ent_type=[name(k) for k in ent_type], ent_iob=[iob[k] for k in ent_iob], is_space=[bool(s) for s in is_space])
+        text=list(map(name, orth)), ws=[" " if s else "" for s in spacy_], lemma=lemmas,
+        pos=pos_names, tag=tags, dep=list(map(name, dep)), head=heads, idx=idx,
+        ent_type=list(map(name, ent_type)), ent_iob=list(map(Token.iob_strings().__getitem__, ent_iob)),
+        is_space=list(map(bool, is_space)), lower=list(map(name, lower)), is_punct=list(map(bool, is_punct)),
+        is_title=list(map(bool, is_title)), is_upper=list(map(bool, is_upper)), is_alpha=list(map(bool, is_alpha)))
 
 
 def parse_of(sent: Span, start_char: int) -> SentenceParse:

@@ -9,6 +9,7 @@ processes) and drops the parse tensors, so only plain data crosses back and noth
 from __future__ import annotations
 
 import io
+import itertools
 import multiprocessing
 import pickle
 from collections.abc import Iterable, Iterator
@@ -73,6 +74,16 @@ def plain_pickle(result: object) -> bytes:
     return buffer.getvalue()
 
 
+def _drop_parses(facts: Iterable[Fact], questions: Iterable[Question]) -> None:
+    """Let go of every fact's sentence parse (nothing after this stage reads them): flat memory on long runs.
+
+    The facts were made by this component and nothing else holds them yet, so the field is cleared in
+    place: copying every fact and every question that points at it would cost more than the questions.
+    """
+    for fact in itertools.chain(facts, (q.fact for q in questions)):
+        object.__setattr__(fact, "parse", None)
+
+
 def questions_of(doc: Doc) -> Doc:
     """The pipeline component: facts and questions for a parsed article, stored in the Doc."""
     import numpy
@@ -80,7 +91,12 @@ def questions_of(doc: Doc) -> Doc:
     facts = extract_facts(doc, article_date=doc.user_data.get(DATE_KEY, ""))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     deck = deck_selection(candidates, ArticleFacts(facts))
-    doc.user_data[RESULT_KEY] = plain_pickle((tuple(facts), tuple(deck), tuple(candidates)))
+    result = (tuple(facts), tuple(deck), tuple(candidates))
+    if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
+        doc.user_data[RESULT_KEY] = plain_pickle(result)
+    else:
+        _drop_parses(facts, candidates)
+        doc.user_data[RESULT_KEY] = result
     doc.user_data.pop(CACHE_KEY, None)  # rebuilt on demand; not worth carrying back from a worker
     doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
     return doc
@@ -116,5 +132,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
 
     with fewer_collections():
         for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-            facts, deck, candidates = pickle.loads(doc.user_data.pop(RESULT_KEY))
+            result = doc.user_data.pop(RESULT_KEY)
+            facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
             yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates)

@@ -269,7 +269,7 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
     """
     from quizgen.distractors import ArticleFacts
 
-    article = ArticleFacts(facts)
+    article = None if pending else ArticleFacts(facts)  # pending variants are settled later, against the facts
     out: list[Question] = []
     for fact in facts:
         if not worth_asking(fact):

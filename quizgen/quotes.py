@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.lemmas import lemma_of
 from quizgen.lexicon import words
+from quizgen.parse import DocColumns, columns_of
 from quizgen.spans import doc_text
 
 if TYPE_CHECKING:
@@ -67,20 +68,20 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
     spans = quote_spans(text)
     if not spans:
         return []
+    columns = columns_of(doc)
     quoted = [False] * len(doc)
-    starts = [tok.idx for tok in doc]
     bounds = []
     for open_at, close_at in spans:
-        first, last = _token_covering(doc, starts, open_at), _token_covering(doc, starts, close_at)
+        first, last = _token_covering(columns, open_at), _token_covering(columns, close_at)
         if first is None or last is None:
             continue
         for i in range(first, last + 1):
             quoted[i] = True
         bounds.append((open_at, close_at, first, last))
     starts = {start: end for start, end in people}
-    for tok in doc:
-        if tok.lower_ in SPEAKER_PRONOUNS and not quoted[tok.i]:
-            starts.setdefault(tok.i, tok.i + 1)
+    for i, word in enumerate(columns.lower):
+        if word in SPEAKER_PRONOUNS and not quoted[i]:
+            starts.setdefault(i, i + 1)
     anyone = {**{start: end for start, end in bodies}, **starts}
     has_sents = doc.has_annotation("SENT_START")
     out = []
@@ -99,10 +100,10 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
     return out
 
 
-def _token_covering(doc: Doc, starts: list[int], char: int) -> int | None:
+def _token_covering(columns: DocColumns, char: int) -> int | None:
     """The token whose text covers character ``char`` (None in the white space after a token)."""
-    i = bisect_right(starts, char) - 1
-    return i if i >= 0 and char < starts[i] + len(doc[i].text) else None
+    i = bisect_right(columns.idx, char) - 1
+    return i if i >= 0 and char < columns.idx[i] + len(columns.text[i]) else None
 
 
 def _after(doc, last, s_end, starts, quoted):

@@ -31,15 +31,29 @@ MAX_CARDS_PER_ANSWER = 3
 NEAR_DUPLICATE = 0.9
 
 
+_RANK = "_quizgen_rank"
+
+
 def rank(question: Question) -> float:
     """Importance of the fact × preference for the kind, less penalties for hard-to-read prompts."""
+    # The deck and the quiz both rank every candidate: the score is kept beside the frozen question's
+    # fields (not among them, so equality and copies are unchanged; a settled copy is scored afresh).
+    memo = question.__dict__
+    score = memo.get(_RANK)
+    if score is None:
+        score = memo[_RANK] = _score(question)
+    return score
+
+
+def _score(question: Question) -> float:
     score = question.score * FAMILY_WEIGHT.get(question.family, 0.6)
     words = len(question.visible_prompt().split())
     if words > LONG_PROMPT:
         score -= 0.01 * (words - LONG_PROMPT)
     if words < 5:
         score -= 0.1
-    if any(mark in question.prompt for mark in ("(", "[", "…")):
+    prompt = question.prompt
+    if "(" in prompt or "[" in prompt or "…" in prompt:
         score -= 0.05
     if len(question.answer.split()) > 8:
         score -= 0.1

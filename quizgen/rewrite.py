@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizgen.parse import SentenceParse, parse_of
+from quizgen.parse import SentenceParse, columns_of, parse_of
 from quizgen.spans import doc_text, sentence_bounds
 
 if TYPE_CHECKING:
@@ -55,9 +55,10 @@ class Rewriter:
         start, end = sentence_bounds(span)
         parse = parse_of(span, start)
         text = doc_text(self.doc)[start:end]
-        local = {tok.i: n for n, tok in enumerate(t for t in span if not t.is_space)}
+        is_space = columns_of(self.doc).is_space
+        local = {i: n for n, i in enumerate(i for i in range(span.start, span.end) if not is_space[i])}
         edits = []
-        for i in (t.i for t in span if t.i in self.insertions and t.i in local):
+        for i in (i for i in range(span.start, span.end) if i in self.insertions and i in local):
             tok = parse.tokens[local[i]]
             new = self.insertions[i]
             text = text[:tok.idx] + new + text[tok.idx + len(tok.text):]

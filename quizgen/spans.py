@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # Leading words that are not part of a name ("the International Institute …", "its Russia").
 NAME_NOISE = frozenset("the a an this that these those its their his her our my your".split())
@@ -46,24 +46,31 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character bounds of a sentence without the white space spaCy keeps at its ends."""
-    tokens = [t for t in sent if not t.is_space]
-    if not tokens:
+    from quizgen.parse import columns_of
+
+    c = columns_of(sent.doc)
+    kept = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
+    if not kept:
         return sent.start_char, sent.start_char
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return c.idx[kept[0]], c.idx[kept[-1]] + len(c.text[kept[-1]])
 
 
-def trim_span(tokens: Iterable[Token], drop_determiners: bool) -> tuple[int, int] | None:
+def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
     """Character bounds of a span without possessive endings, stray punctuation and (for names) determiners."""
-    toks = list(tokens)
-    while toks and (toks[0].is_space or toks[0].is_punct or (drop_determiners and toks[0].lower_ in NAME_NOISE)):
-        toks.pop(0)
-    while toks and (toks[-1].is_space or (toks[-1].is_punct and toks[-1].text not in KEEP_AT_END)
-                    or toks[-1].text in POSSESSIVE):
-        toks.pop()
-    if not toks:
+    from quizgen.parse import columns_of
+
+    c = columns_of(span.doc)
+    first, last = span.start, span.end - 1
+    while first <= last and (c.is_space[first] or c.is_punct[first]
+                             or (drop_determiners and c.lower[first] in NAME_NOISE)):
+        first += 1
+    while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
+                             or c.text[last] in POSSESSIVE):
+        last -= 1
+    if first > last:
         return None
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    text = "".join(t.text_with_ws for t in toks)[:end - start]
+    start, end = c.idx[first], c.idx[last] + len(c.text[last])
+    text = doc_text(span.doc)[start:end]
     for ending in ("’s", "'s"):
         if text.endswith(ending) and end - start > len(ending):
             end -= len(ending)
