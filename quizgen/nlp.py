@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from quizgen.attribute_table import with_attribute_table
+from quizgen.blas import numpy_blas_ops
 from quizgen.designations import add_equipment_ruler
 from quizgen.lemmas import with_lazy_lemmas
 from quizgen.errors import ModelError
@@ -47,7 +48,8 @@ def load_pipeline(model: str | None = None) -> Language:
     if not is_path and not _installed(name):
         raise ModelError(f"spaCy model '{name}' is not installed; install it (e.g. {INSTALL_HINT}) or pick another with --model")
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        with numpy_blas_ops():
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"could not load spaCy model '{name}': {str(exc).splitlines()[0]}") from exc
     return add_equipment_ruler(with_lazy_lemmas(with_attribute_table(nlp)))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.article import Article
+from quizgen.blas import one_blas_thread
 from quizgen.distractors import ArticleFacts
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact
@@ -130,7 +131,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             doc.user_data[DATE_KEY] = article.date
             yield doc, article
 
-    with fewer_collections():
+    with fewer_collections(), one_blas_thread():
         for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
