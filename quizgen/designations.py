@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.lexicon import equipment_patterns, lexicon, words
 from quizgen.parse import columns_of
+from quizgen.ruler_windows import windowed
 from quizgen.spans import span_text
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def add_equipment_ruler(nlp: Language) -> Language:
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where)
     with nlp.select_pipes(enable=[]):  # phrase patterns match on LOWER: the tokenizer is all they need
         ruler.add_patterns(equipment_patterns())
-    return nlp
+    return windowed(nlp, RULER_NAME)  # token patterns tried only where a designation can start
 
 
 def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
