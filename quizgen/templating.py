@@ -22,8 +22,8 @@ def template_dirs(extra: Path | None = None) -> list[Path]:
 def environment(extra: Path | None = None) -> jinja2.Environment:
     """A Jinja environment with autoescape on: article text is untrusted.
 
-    Kept per template folder, so templates compile once per run, not once per quiz written (Jinja still
-    reloads a template whose file changed)."""
+    Kept per template folder, so templates compile once per run, not once per quiz written; a run does not
+    look for edited template files (no file check at every include of every question)."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(extra)]),
         autoescape=True,
@@ -31,4 +31,5 @@ def environment(extra: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
