@@ -12,6 +12,7 @@ import io
 import itertools
 import multiprocessing
 import pickle
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -85,22 +86,36 @@ def _drop_parses(facts: Iterable[Fact], questions: Iterable[Question]) -> None:
         object.__setattr__(fact, "parse", None)
 
 
-def questions_of(doc: Doc) -> Doc:
-    """The pipeline component: facts and questions for a parsed article, stored in the Doc."""
-    import numpy
+def _article_date(doc: Doc) -> str:
+    """The article's date: set on the doc, or the context ``analyse`` sends with its text (``as_tuples``)."""
+    date = doc.user_data.get(DATE_KEY)
+    if date is None:
+        context = getattr(doc, "_context", None)  # spaCy's carrier of the tuple's context through the pipes
+        date = context if isinstance(context, str) else ""
+    return date
 
-    facts = extract_facts(doc, article_date=doc.user_data.get(DATE_KEY, ""))
+
+def questions_of(doc: Doc) -> Doc:
+    """The pipeline component: facts and questions for a parsed article, in a new empty Doc's ``user_data``.
+
+    The parsed doc stays behind: after this stage nothing reads it, and from a worker process spaCy would
+    send every token's annotations back only to be thrown away.
+    """
+    from spacy.tokens import Doc
+
+    facts = extract_facts(doc, article_date=_article_date(doc))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     deck = deck_selection(candidates, ArticleFacts(facts))
     result = (tuple(facts), tuple(deck), tuple(candidates))
+    out = Doc(doc.vocab, words=[])
+    out._context = getattr(doc, "_context", None)  # spaCy reads it back from the doc a component returns
     if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
-        doc.user_data[RESULT_KEY] = plain_pickle(result)
+        out.user_data[RESULT_KEY] = plain_pickle(result)
     else:
         _drop_parses(facts, candidates)
-        doc.user_data[RESULT_KEY] = result
-    doc.user_data.pop(CACHE_KEY, None)  # rebuilt on demand; not worth carrying back from a worker
-    doc.tensor = numpy.zeros((0,), dtype="float32")  # the parse's vectors: not needed past this point
-    return doc
+        out.user_data[RESULT_KEY] = result
+    doc.user_data.pop(CACHE_KEY, None)
+    return out
 
 
 def with_questions_component(nlp: Language) -> Language:
@@ -114,6 +129,22 @@ def with_questions_component(nlp: Language) -> Language:
     return nlp
 
 
+def _msgpack_without_entry_point_scans() -> None:
+    """Stop srsly looking up other packages' msgpack codecs at every (de)serialisation, when there are none.
+
+    spaCy's worker processes send each Doc back through srsly's msgpack, which asks catalogue for codecs
+    registered by installed packages on every call: a scan of every entry point in the environment, a few
+    milliseconds per article in the main process and in the workers. With no such codecs installed, the
+    scan finds nothing each time; turning it off changes nothing but the time. Codecs a package does
+    register keep the scan as it is.
+    """
+    from srsly.msgpack import msgpack_decoders, msgpack_encoders
+
+    for registry in (msgpack_encoders, msgpack_decoders):
+        if registry.entry_points and not registry.get_entry_points():
+            registry.entry_points = False
+
+
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             n_process: int = 1) -> Iterator[ArticleResult]:
     """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
@@ -124,15 +155,18 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
     nlp = with_questions_component(nlp)
     if n_process > 1 and multiprocessing.get_start_method() != "fork":
         n_process = 1
+    if n_process > 1:
+        _msgpack_without_entry_point_scans()
+    waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
 
-    def docs() -> Iterator[tuple[Doc, Article]]:
+    def texts() -> Iterator[tuple[str, str]]:
+        # The text goes, not a Doc: the worker tokenizes it (sending a Doc costs more than making one).
         for article in articles:
-            doc = nlp.make_doc(article.text)
-            doc.user_data[DATE_KEY] = article.date
-            yield doc, article
+            waiting.append(article)
+            yield article.text, article.date
 
     with fewer_collections(), one_blas_thread():
-        for doc, article in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc, _ in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
-            yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates)
+            yield ArticleResult(article=waiting.popleft(), facts=facts, questions=deck, candidates=candidates)
