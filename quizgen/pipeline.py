@@ -86,35 +86,39 @@ def _drop_parses(facts: Iterable[Fact], questions: Iterable[Question]) -> None:
         object.__setattr__(fact, "parse", None)
 
 
-def _article_date(doc: Doc) -> str:
-    """The article's date: set on the doc, or the context ``analyse`` sends with its text (``as_tuples``)."""
-    date = doc.user_data.get(DATE_KEY)
-    if date is None:
-        context = getattr(doc, "_context", None)  # spaCy's carrier of the tuple's context through the pipes
-        date = context if isinstance(context, str) else ""
-    return date
+@dataclass(frozen=True)
+class _Ticket:
+    """The context ``analyse`` sends with each text (spaCy's ``as_tuples``): the article's date."""
+
+    date: str
 
 
 def questions_of(doc: Doc) -> Doc:
-    """The pipeline component: facts and questions for a parsed article, in a new empty Doc's ``user_data``.
+    """The pipeline component: facts and questions for a parsed article, in ``user_data``.
 
-    The parsed doc stays behind: after this stage nothing reads it, and from a worker process spaCy would
-    send every token's annotations back only to be thrown away.
+    For ``analyse`` (its ``_Ticket`` in the doc's context) they go back in a new empty Doc and the parsed
+    one stays behind: nothing reads it after this stage, and from a worker process spaCy would send
+    every token's annotations back only to be thrown away. Called any other way, the doc itself carries
+    them (its date from ``user_data[DATE_KEY]``).
     """
     from spacy.tokens import Doc
 
-    facts = extract_facts(doc, article_date=_article_date(doc))
+    ticket = getattr(doc, "_context", None)  # spaCy carries the tuple's context through the pipes here
+    date = ticket.date if isinstance(ticket, _Ticket) else doc.user_data.get(DATE_KEY, "")
+    facts = extract_facts(doc, article_date=date)
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     deck = deck_selection(candidates, ArticleFacts(facts))
     result = (tuple(facts), tuple(deck), tuple(candidates))
-    out = Doc(doc.vocab, words=[])
-    out._context = getattr(doc, "_context", None)  # spaCy reads it back from the doc a component returns
+    doc.user_data.pop(CACHE_KEY, None)
+    out = doc
+    if isinstance(ticket, _Ticket):
+        out = Doc(doc.vocab, words=[])
+        out._context = ticket  # spaCy reads it back from the doc a component returns
     if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
         out.user_data[RESULT_KEY] = plain_pickle(result)
     else:
         _drop_parses(facts, candidates)
         out.user_data[RESULT_KEY] = result
-    doc.user_data.pop(CACHE_KEY, None)
     return out
 
 
@@ -159,11 +163,11 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         _msgpack_without_entry_point_scans()
     waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
 
-    def texts() -> Iterator[tuple[str, str]]:
+    def texts() -> Iterator[tuple[str, _Ticket]]:
         # The text goes, not a Doc: the worker tokenizes it (sending a Doc costs more than making one).
         for article in articles:
             waiting.append(article)
-            yield article.text, article.date
+            yield article.text, _Ticket(article.date)
 
     with fewer_collections(), one_blas_thread():
         for doc, _ in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.article import parse_article
-from quizgen.pipeline import COMPONENT, analyse
+from quizgen.pipeline import COMPONENT, RESULT_KEY, analyse
 from tests.conftest import SEED
 
 
@@ -35,3 +35,18 @@ def test_two_processes_give_the_same_results_as_one(nlp):
     one = [_comparable(r) for r in analyse(nlp, _articles())]
     two = [_comparable(r) for r in analyse(nlp, _articles(), n_process=2)]
     assert one == two
+
+
+def test_the_pipeline_still_parses_for_other_callers_after_a_run(nlp):
+    list(analyse(nlp, _articles()[1:]))
+    doc = nlp("Officials in Oslo said 300 electric buses would arrive in June.")
+    assert len(doc) == 12 and [e.text for e in doc.ents] == ["Oslo", "300", "June"]
+    facts, deck, _ = doc.user_data[RESULT_KEY]  # the component's result rides on the caller's doc
+    assert facts and deck
+
+
+def test_a_dated_article_resolves_relative_days_in_worker_processes(nlp):
+    article = parse_article("date: 2024-08-05\n\nThe parade took place on Sunday in the capital of Norway.", "dated")
+    for n_process in (1, 2):
+        (result,) = analyse(nlp, [article], n_process=n_process)
+        assert any(f.resolved == "2024-08-04" for f in result.facts), n_process
