@@ -2,8 +2,8 @@
 
 Facts and questions are made by a pipeline component at the end of the spaCy pipeline, so with
 ``n_process > 1`` they are made in spaCy's worker processes too, not only the parse. The component
-hands its result back inside the Doc (pickled into ``user_data``, which spaCy carries between
-processes) and drops the parse tensors, so only plain data crosses back and nothing heavy is kept.
+hands its result back in an empty Doc's ``user_data`` (pickled, from a worker: spaCy carries
+``user_data`` between processes), so only plain data crosses back and no parse is kept.
 """
 
 from __future__ import annotations
@@ -164,7 +164,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
     waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
 
     def texts() -> Iterator[tuple[str, _Ticket]]:
-        # The text goes, not a Doc: the worker tokenizes it (sending a Doc costs more than making one).
         for article in articles:
             waiting.append(article)
             yield article.text, _Ticket(article.date)
