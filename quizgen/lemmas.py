@@ -38,10 +38,9 @@ _MEMO: dict[int, tuple[Any, dict[tuple[int, int, int], str]]] = {}
 def unset_lemma_of(doc: Doc, i: int, orth: int, pos: int, morph: int) -> str:
     """``lemma_of(doc[i])`` for a token whose lemma is unset, given its orth, part-of-speech and morphology keys
     (``doc.to_array`` columns): remembered by those keys, so a word seen before needs no Token or lemmatizer."""
-    entry = _MEMO.get(id(doc.vocab))
-    if entry is None or entry[0] is not doc.vocab:
-        entry = _MEMO[id(doc.vocab)] = (doc.vocab, {})
-    memo = entry[1]
+    from quizgen.spans import owned_by
+
+    memo = owned_by(_MEMO, doc.vocab, dict)
     key = (orth, pos, morph)
     found = memo.get(key)
     if found is None:

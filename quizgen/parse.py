@@ -133,14 +133,13 @@ class _Names(dict):
         return found
 
 
-_NAMES: dict[int, _Names] = {}  # id(string store) → its names; strings never change once stored
+_NAMES: dict[int, tuple[Any, _Names]] = {}  # per string store; strings never change once stored
 
 
 def _names_of(strings: Any) -> _Names:
-    names = _NAMES.get(id(strings))
-    if names is None or names.strings is not strings:
-        names = _NAMES[id(strings)] = _Names(strings)
-    return names
+    from quizgen.spans import owned_by
+
+    return owned_by(_NAMES, strings, lambda: _Names(strings))
 
 
 def _read_columns(doc: Doc) -> DocColumns:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -15,6 +15,7 @@ KEEP_AT_END = frozenset({"%", "‰", ")"})  # "4%" is not "4"
 
 
 CACHE_KEY = "quizgen_cache"
+T = TypeVar("T")
 
 
 def doc_cache(doc: Doc) -> dict:
@@ -23,6 +24,16 @@ def doc_cache(doc: Doc) -> dict:
     if cache is None:
         cache = doc.user_data[CACHE_KEY] = {}
     return cache
+
+
+def owned_by(registry: dict[int, tuple[Any, T]], owner: Any, make: Callable[[], T]) -> T:
+    """The value ``registry`` keeps for ``owner`` (a vocab, a string store), made on first use. Keyed by
+    ``id`` since spaCy's objects are not hashable or weak-referenceable; the owner is kept beside its value so a
+    new object at a reused address never gets another's."""
+    entry = registry.get(id(owner))
+    if entry is None or entry[0] is not owner:
+        entry = registry[id(owner)] = (owner, make())
+    return entry[1]
 
 
 def doc_text(doc: Doc) -> str:
