@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import pickle
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 RESULT_KEY = "quizgen_result"
+TICKET_KEY = "quizgen_for_analyse"
 
 
 @dataclass(frozen=True)
@@ -86,34 +87,57 @@ def _drop_parses(facts: Iterable[Fact], questions: Iterable[Question]) -> None:
         object.__setattr__(fact, "parse", None)
 
 
-@dataclass(frozen=True)
-class _Ticket:
-    """The context ``analyse`` sends with each text (spaCy's ``as_tuples``): the article's date."""
+class _DatedText(str):
+    """An article's text as ``analyse`` hands it to spaCy, carrying the article's date.
 
-    date: str
+    A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
+    in the main process would be serialised there and back); ``_make_doc`` reads the date off it.
+    """
+
+    __slots__ = ("date",)
+
+    def __new__(cls, text: str, date: str) -> _DatedText:
+        made = super().__new__(cls, text)
+        made.date = date
+        return made
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return _DatedText, (str(self), self.date)
+
+
+class _DatedMakeDoc:
+    """``nlp.make_doc`` that marks a doc made from a ``_DatedText`` with its date and as ``analyse``'s own."""
+
+    def __init__(self, make_doc: Callable[[str], Doc]) -> None:
+        self.make_doc = make_doc
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, _DatedText):
+            return self.make_doc(text)
+        doc = self.make_doc(str(text))  # the tokenizer takes an exact str
+        doc.user_data[DATE_KEY] = text.date
+        doc.user_data[TICKET_KEY] = True
+        return doc
 
 
 def questions_of(doc: Doc) -> Doc:
     """The pipeline component: facts and questions for a parsed article, in ``user_data``.
 
-    For ``analyse`` (its ``_Ticket`` in the doc's context) they go back in a new empty Doc and the parsed
-    one stays behind: nothing reads it after this stage, and from a worker process spaCy would send
-    every token's annotations back only to be thrown away. Called any other way, the doc itself carries
-    them (its date from ``user_data[DATE_KEY]``).
+    For ``analyse`` (its mark in ``user_data``) they go back in a new empty Doc and the parsed one stays
+    behind: nothing reads it after this stage, and from a worker process spaCy would send every token's
+    annotations back only to be thrown away. Called any other way, the doc itself carries them. The
+    article's date comes from ``user_data[DATE_KEY]``.
     """
     from spacy.tokens import Doc
 
-    ticket = getattr(doc, "_context", None)  # spaCy carries the tuple's context through the pipes here
-    date = ticket.date if isinstance(ticket, _Ticket) else doc.user_data.get(DATE_KEY, "")
+    for_analyse = doc.user_data.pop(TICKET_KEY, False)
+    date = doc.user_data.get(DATE_KEY, "")
     facts = extract_facts(doc, article_date=date)
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     deck = deck_selection(candidates, ArticleFacts(facts))
     result = (tuple(facts), tuple(deck), tuple(candidates))
     doc.user_data.pop(CACHE_KEY, None)
-    out = doc
-    if isinstance(ticket, _Ticket):
-        out = Doc(doc.vocab, words=[])
-        out._context = ticket  # spaCy reads it back from the doc a component returns
+    out = Doc(doc.vocab, words=[]) if for_analyse else doc
     if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
         out.user_data[RESULT_KEY] = plain_pickle(result)
     else:
@@ -130,6 +154,8 @@ def with_questions_component(nlp: Language) -> Language:
         Language.component(COMPONENT, func=questions_of)
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, last=True)
+    if not isinstance(nlp.make_doc, _DatedMakeDoc):
+        nlp.make_doc = _DatedMakeDoc(nlp.make_doc)  # type: ignore[method-assign]
     return nlp
 
 
@@ -163,13 +189,13 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         _msgpack_without_entry_point_scans()
     waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
 
-    def texts() -> Iterator[tuple[str, _Ticket]]:
+    def texts() -> Iterator[_DatedText]:
         for article in articles:
             waiting.append(article)
-            yield article.text, _Ticket(article.date)
+            yield _DatedText(article.text, article.date)
 
     with fewer_collections(), one_blas_thread():
-        for doc, _ in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
             yield ArticleResult(article=waiting.popleft(), facts=facts, questions=deck, candidates=candidates)
