@@ -8,6 +8,7 @@ hands its result back in an empty Doc's ``user_data`` (pickled, from a worker: s
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import multiprocessing
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.article import Article
 from quizgen.blas import one_blas_thread
+from quizgen.codec_lookups import memoised_codec_lookups
 from quizgen.distractors import ArticleFacts
 from quizgen.extract import extract_facts
 from quizgen.facts import Fact
@@ -159,22 +161,6 @@ def with_questions_component(nlp: Language) -> Language:
     return nlp
 
 
-def _msgpack_without_entry_point_scans() -> None:
-    """Stop srsly looking up other packages' msgpack codecs at every (de)serialisation, when there are none.
-
-    spaCy's worker processes send each Doc back through srsly's msgpack, which asks catalogue for codecs
-    registered by installed packages on every call: a scan of every entry point in the environment, a few
-    milliseconds per article in the main process and in the workers. With no such codecs installed, the
-    scan finds nothing each time; turning it off changes nothing but the time. Codecs a package does
-    register keep the scan as it is.
-    """
-    from srsly.msgpack import msgpack_decoders, msgpack_encoders
-
-    for registry in (msgpack_encoders, msgpack_decoders):
-        if registry.entry_points and not registry.get_entry_points():
-            registry.entry_points = False
-
-
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             n_process: int = 1) -> Iterator[ArticleResult]:
     """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
@@ -185,8 +171,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
     nlp = with_questions_component(nlp)
     if n_process > 1 and multiprocessing.get_start_method() != "fork":
         n_process = 1
-    if n_process > 1:
-        _msgpack_without_entry_point_scans()
     waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
 
     def texts() -> Iterator[_DatedText]:
@@ -194,7 +178,8 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             waiting.append(article)
             yield _DatedText(article.text, article.date)
 
-    with fewer_collections(), one_blas_thread():
+    codecs = memoised_codec_lookups() if n_process > 1 else contextlib.nullcontext()
+    with fewer_collections(), one_blas_thread(), codecs:
         for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
