@@ -5,10 +5,8 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
-import os
 import re
 import sqlite3
-import tempfile
 import time
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -152,21 +150,18 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
     time is newer than its copy's, so pinning it would make rebuilds silently change nothing.
     """
     stamp = time.time() if timestamp is None else timestamp
-    fd, db_path = tempfile.mkstemp(suffix=".anki2")  # genanki's own writer leaves this file behind
-    os.close(fd)
+    # the collection is built in memory and zipped from there: no scratch file (genanki's own writer
+    # leaves one behind in the temp folder), no journal, no disk in between
+    conn = sqlite3.connect(":memory:")
     try:
-        conn = sqlite3.connect(db_path)
-        # a scratch file zipped right after: no journal, no waiting for the disk (the .apkg is staged anyway)
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
         genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
         conn.commit()
-        conn.close()
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            archive.write(db_path, "collection.anki2")
-            archive.writestr("media", "{}")
+        collection = conn.serialize()
     finally:
-        os.unlink(db_path)
+        conn.close()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        archive.writestr("collection.anki2", collection)
+        archive.writestr("media", "{}")
 
 
 def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:
