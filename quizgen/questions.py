@@ -9,6 +9,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from quizgen.facts import Fact, FactKind
+from quizgen.polities import names_it_again
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
 
 if TYPE_CHECKING:
@@ -251,9 +252,17 @@ _VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|sco
                           r"several|many|a few|a number)(?:\s+of)?", re.IGNORECASE)
 
 
+def _unbalanced(text: str) -> bool:
+    return (text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+            or text.count("(") != text.count(")") or text.count("[") != text.count("]"))
+
+
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day" (unless the article
-    date turned them into a real day), and counts without a number ("dozens", "hundreds of")."""
+    date turned them into a real day), counts without a number ("dozens", "hundreds of"), and answers cut
+    through a quotation or bracket ('Pacific "Ring of Fire')."""
+    if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
+        return False
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
         return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None
     if fact.kind is FactKind.COUNT:
@@ -275,6 +284,9 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
         if not worth_asking(fact):
             continue
         base = [q for generate in GENERATORS for q in generate(fact)]
+        if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
+            before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
+            base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)]
         out.extend(base)
         for question in base:
             if question.family in ("wh", "who_said", "cloze"):

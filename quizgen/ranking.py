@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ from quizgen.text import normalize
 
 if TYPE_CHECKING:
     from quizgen.distractors import ArticleFacts
+    from quizgen.facts import Fact
 
 # How much a teacher prefers each kind of question over a plain fill-in-the-blank.
 FAMILY_WEIGHT: dict[str, float] = {
@@ -28,6 +29,10 @@ FAMILY_WEIGHT: dict[str, float] = {
 LONG_PROMPT = 30
 _ABOUT_ENTITY = frozenset({"role", "definition"})
 MAX_CARDS_PER_ANSWER = 3
+# an answer named in a third of the article's sentences is what the article is about: a learner would
+# fill it into any blank, so it gets one card
+SUBJECT_SHARE = 1 / 3
+SUBJECT_MIN_SENTENCES = 4
 NEAR_DUPLICATE = 0.9
 
 
@@ -116,10 +121,11 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     by_family: dict[str, _PromptsBySize] = {}
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
+    subjects = article_subjects(article.facts if article is not None else [q.fact for q in candidates])
     for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
         answer = normalize(shown(question))
-        if per_answer.get(answer, 0) >= MAX_CARDS_PER_ANSWER:
-            continue  # the article's main subject on every other card teaches nothing new
+        if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
+            continue  # the same answer on every other card teaches nothing new
         forms = _answer_forms(question)
         index = question.fact.sentence_index
         if any(other.fact.sentence_index == index and forms & seen for other, seen in by_fact.get(question.fact.key, ())):
@@ -140,6 +146,18 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         by_family.setdefault(question.family, _PromptsBySize()).add(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
     return _ordered(chosen)
+
+
+def article_subjects(facts: Iterable[Fact]) -> set[str]:
+    """Answers (normalised) the facts name in at least a third of the article's sentences."""
+    where: dict[str, set[int]] = {}
+    last = -1
+    for fact in facts:
+        last = max(last, fact.sentence_index)
+        for form in {normalize(fact.answer), normalize(fact.canonical)} - {""}:
+            where.setdefault(form, set()).add(fact.sentence_index)
+    need = max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * (last + 1))
+    return {form for form, sentences in where.items() if len(sentences) >= need}
 
 
 def shown(question: Question) -> str:

@@ -179,12 +179,28 @@ def test_deck_caps_cards_per_answer_and_asks_each_answer_once_per_sentence():
 
     sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
     facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
-    deck = deck_selection(candidate_questions(facts))
+    others = [fact(f"The port opened in {1990 + n}.", str(1990 + n), FactKind.DATE, index=6 + n, anchor=f"b{n}")
+              for n in range(14)]  # Norland in 6 of 20 sentences: named often, not what the article is about
+    deck = deck_selection(candidate_questions(facts + others))
     assert sum(q.answer == "Norland" for q in deck) == MAX_CARDS_PER_ANSWER
     short = swap(fact("Kim opened the port.", "Kim"), canonical="Kim Ho")
     cloze = make_cloze(short)
     longer = swap(cloze, answer="Kim Ho", blank=None, prompt="Who opened the port?", family="wh", key="wh|x")
     assert len(deck_selection([cloze, longer])) == 1
+
+
+def test_the_article_subject_gets_one_card():
+    from quizgen.ranking import article_subjects, deck_selection
+
+    sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
+    facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
+    others = [fact(f"The port opened in {1990 + n}.", str(1990 + n), FactKind.DATE, index=6 + n, anchor=f"b{n}")
+              for n in range(6)]  # Norland in 6 of 12 sentences: what the article is about
+    assert article_subjects(facts + others) == {"norland"}
+    deck = deck_selection(candidate_questions(facts + others))
+    assert sum(q.answer == "Norland" for q in deck) == 1
+    assert sum(q.fact.kind is FactKind.DATE for q in deck) == 6
+    assert article_subjects(facts[:3] + others[:3]) == set()  # too few sentences to call anything the subject
 
 
 def test_quiz_mixes_kinds_and_respects_the_limit():
@@ -269,3 +285,11 @@ def test_vague_counts_and_spans_are_not_asked():
     assert not worth_asking(fact("It tested a bomb over a decade ago.", "over a decade ago", FactKind.DATE))
     assert worth_asking(fact("It showed 250 launchers.", "250", FactKind.COUNT))
     assert worth_asking(fact("It tested a bomb in 2006.", "2006", FactKind.DATE))
+
+
+def test_answers_cut_through_a_quotation_or_bracket_are_not_asked():
+    from quizgen.questions import worth_asking
+
+    assert not worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire', FactKind.PLACE))
+    assert not worth_asking(fact("The agency (IAEA said so.", "agency (IAEA", FactKind.ORGANIZATION))
+    assert worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire"', FactKind.PLACE))

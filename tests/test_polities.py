@@ -1,0 +1,40 @@
+import pytest
+
+from quizgen.polities import names_it_again
+
+
+@pytest.mark.parametrize("prompt, answer, before, expected", [
+    # another name of the same country, or its capital standing for its government, gives it away
+    ("Talks with _____ stalled after Washington imposed tariffs.", "US", "Talks with ", True),
+    ("Talks with the US stalled after _____ imposed tariffs.", "Washington", "Talks with the US stalled after ", True),
+    ("Officials in _____ said the United Kingdom would respond.", "Britain", "Officials in ", True),
+    ("_____ rejected the offer, Moscow's envoy said.", "Russia", "", True),
+    ("Which country did Beijing accuse of spying?", "China", "", True),
+    ("The EU and _____ signed the deal.", "European Union", "The ", True),
+    # the capital as a place is the city itself: no give-away either way
+    ("Leaders met in _____ as North Korea watched.", "Pyongyang", "Leaders met in ", False),
+    ("_____ sent envoys to talks in Washington.", "US", "", False),
+    # names of other countries, pronouns and near-spellings are not the answer
+    ("_____ and Japan held drills near Seoul.", "US", "", False),
+    ("They told us that _____ would wait.", "US", "They told us that ", False),
+    ("The _____ envoy met Russian officials.", "Russia", "The ", False),
+    ("_____ rejected the plan.", "Atlantis", "", False),
+])
+def test_other_names_of_the_hidden_country(prompt, answer, before, expected):
+    assert names_it_again(prompt, answer, before) is expected
+
+
+def test_a_card_hiding_a_country_named_again_by_its_capital_is_not_made():
+    from quizgen.facts import Fact, FactKind
+    from quizgen.questions import candidate_questions
+
+    sentence = "Seoul rejected talks with the US, saying Washington had not kept its word."
+    start = sentence.index("US")
+    fact = Fact(kind=FactKind.PLACE, answer="US", sentence=sentence, start=start, end=start + 2,
+                sentence_index=0, label="GPE", score=0.8)
+    other_start = sentence.index("Seoul")
+    other = Fact(kind=FactKind.PLACE, answer="Seoul", sentence=sentence, start=other_start, end=other_start + 5,
+                 sentence_index=0, label="GPE", score=0.8)
+    questions = candidate_questions([fact, other])
+    assert not [q for q in questions if q.answer == "US"]
+    assert [q for q in questions if q.answer == "Seoul"]  # Seoul's own card stays: nothing else names it
