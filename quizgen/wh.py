@@ -141,6 +141,8 @@ def wh_question(fact: Fact) -> str | None:
                 and not (t.dep == "punct" and t.i > max(answer_ids, default=0))]
         if any(t.i > node.i for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "punct"):
             return None
+        if any(t.dep == "poss" or t.tag == "POS" for t in rest):
+            return None  # "China's foreign ministry spokesperson Mao Ning": no "which China's …"
         wh = "which " + _words(rest)
     if _has_conjunct(parse, node):
         return None
@@ -155,6 +157,8 @@ def wh_question(fact: Fact) -> str | None:
     elif node.dep in SUBJECT_DEPS:
         if node.head != root.i:
             return None
+        if sum(c.dep in SUBJECT_DEPS for c in parse.children(root)) > 1:
+            return None  # "Brazil's oil company Petrobras raised …" parsed as two subjects: no sound inversion
     elif node.dep in ("dobj", "npadvmod", "attr"):
         if node.head not in chain:
             return None

@@ -63,6 +63,10 @@ CASES = [
     ("The bill passed the Senate by 37 votes to 30 on Friday.", "37", None),  # half a score
     ("The bridge reopened on Thursday after a repair, Amnesty International said.", "Amnesty International",
      None),  # the reported clause comes first: no safe inversion
+    ("China's foreign ministry spokesperson Mao Ning said the talks would resume.", "Mao Ning",
+     None),  # the head noun's own possessive: no "which China's … spokesperson"
+    ("Brazil's state oil company Petrobras raised prices on Monday.", "Petrobras",
+     None),  # the name parsed as a second subject of the verb
 ]
 
 
