@@ -63,8 +63,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def joined_entities(doc: Doc) -> list[Span]:
-    """The model's entities, with a nationality word joined to the name right after it: the model splits
-    "French Guiana" into French (LANGUAGE) + Guiana; the whole is one place."""
+    """The model's entities, with a nationality word joined to the name right after it (the model splits
+    "French Guiana" into French (LANGUAGE) + Guiana; the whole is one place) and a day joined to the part
+    of it right after ("Thursday" (DATE) + "evening" (TIME): one date, "Thursday evening")."""
     from spacy.tokens import Span
 
     ents = list(doc.ents)
@@ -75,6 +76,10 @@ def joined_entities(doc: Doc) -> list[Span]:
                 and ent.label_ in NAME_LABELS and all(t.is_title for t in doc[prev.start:ent.end]):
             out[-1] = Span(doc, prev.start, ent.end, label="GPE" if prev.start and doc[prev.start - 1].lower_ in ("in", "from", "to")
                            else ent.label_)
+            continue
+        if prev is not None and prev.end == ent.start and prev.label_ == "DATE" and ent.label_ == "TIME" \
+                and doc[ent.start].lower_ in words("day_parts"):
+            out[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
         out.append(ent)
     return out

@@ -47,3 +47,12 @@ def test_a_thing_in_apposition_is_defined_not_a_person(nlp):
     facts = extract_facts(nlp(text))
     assert [f.answer for f in facts if f.kind is FactKind.DEFINITION and f.topic == "Cholera"]
     assert not [f for f in facts if f.kind in (FactKind.PERSON, FactKind.ROLE)]
+
+
+def test_a_day_and_its_part_are_one_date(nlp):
+    text = "A strong earthquake struck off the coast of Chile on Thursday evening, officials said."
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents if e.text in ("Thursday", "evening")] == [
+        ("Thursday", "DATE"), ("evening", "TIME")]  # the model's split, which the rule mends
+    dates = [f.answer for f in extract_facts(doc) if f.kind in (FactKind.DATE, FactKind.TIME)]
+    assert dates == ["Thursday evening"]
