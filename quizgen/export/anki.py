@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
+import os
 import re
 import sqlite3
+import tempfile
 import time
 import zipfile
 from collections.abc import Iterable, Sequence
@@ -25,6 +27,9 @@ CLOZE_MODEL_ID = 1718245601
 QA_MODEL_ID = 1718245602
 CHOICE_MODEL_ID = 1718245603
 GUID_NAMESPACE = "quizgen"
+# a collection of more notes is written through a scratch file, not held in memory twice (the
+# database and its serialised copy): memory stays flat on a thousand-article deck
+IN_MEMORY_NOTES = 2_000
 _CLOZE_OK = re.compile(r"\{\{c\d+::[^}]+")
 
 CSS = """
@@ -150,18 +155,38 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
     time is newer than its copy's, so pinning it would make rebuilds silently change nothing.
     """
     stamp = time.time() if timestamp is None else timestamp
-    # the collection is built in memory and zipped from there: no scratch file (genanki's own writer
-    # leaves one behind in the temp folder), no journal, no disk in between
-    conn = sqlite3.connect(":memory:")
+    if sum(len(deck.notes) for deck in decks) <= IN_MEMORY_NOTES:
+        conn = sqlite3.connect(":memory:")  # no scratch file, no disk in between
+        try:
+            _fill(conn, decks, stamp)
+            collection = conn.serialize()
+        finally:
+            conn.close()
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            archive.writestr("collection.anki2", collection)
+            archive.writestr("media", "{}")
+        return
+    fd, db_path = tempfile.mkstemp(suffix=".anki2")  # genanki's own writer leaves this file behind
+    os.close(fd)
     try:
-        genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
-        conn.commit()
-        collection = conn.serialize()
+        conn = sqlite3.connect(db_path)
+        # a scratch file zipped right after: no journal, no waiting for the disk (the .apkg is staged anyway)
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        try:
+            _fill(conn, decks, stamp)
+        finally:
+            conn.close()
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            archive.write(db_path, "collection.anki2")
+            archive.writestr("media", "{}")
     finally:
-        conn.close()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        archive.writestr("collection.anki2", collection)
-        archive.writestr("media", "{}")
+        os.unlink(db_path)
+
+
+def _fill(conn: sqlite3.Connection, decks: list[genanki.Deck], stamp: float) -> None:
+    genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+    conn.commit()
 
 
 def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:

@@ -120,3 +120,31 @@ def test_cloze_field_carries_one_deletion():
     note = make_note(_question("Alice Smith met the press in Paris.", "Paris", FactKind.PLACE), "T", "a")
     assert re.findall(r"\{\{c\d+::", note.fields[0]) == ["{{c1::"]
     assert note.fields[0] == "Alice Smith met the press in {{c1::Paris}}."
+
+
+def test_a_large_collection_goes_through_a_scratch_file_and_imports_the_same(seed_build, tmp_path, monkeypatch):
+    import tempfile
+
+    import quizgen.export.anki as anki
+
+    report, _ = seed_build
+    decks = build_decks(list(report.results), "Both ways", subdecks=False)
+    in_memory = tmp_path / "memory.apkg"
+    write_apkg(decks, in_memory, timestamp=1_700_000_000)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(anki, "IN_MEMORY_NOTES", 0)  # as if the deck were a thousand articles long
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    on_disk = tmp_path / "disk.apkg"
+    write_apkg(decks, on_disk, timestamp=1_700_000_000)
+    assert list(scratch.iterdir()) == []  # the scratch file is gone
+    seen = []
+    for path in (in_memory, on_disk):
+        (tmp_path / path.stem).mkdir()
+        col = open_collection(tmp_path / path.stem)
+        try:
+            assert len(import_apkg(col, path).new) == len(report.results[0].questions)
+            seen.append(sorted((c.guid, c.question_html, c.answer_html) for c in rendered_cards(col)))
+        finally:
+            col.close()
+    assert seen[0] == seen[1]
