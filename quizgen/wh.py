@@ -131,6 +131,9 @@ def wh_question(fact: Fact) -> str | None:
             return None
         node = parse.tokens[head.head]
         rest = [t for t in parse.subtree(node) if t.i not in answer_ids and not (t.dep == "det" and t.head == node.i)]
+        comma = next((n for n, t in enumerate(rest) if t.text == "," and t.i > node.i), None)
+        if comma is not None:
+            rest = rest[:comma]  # "10 instruments, including a radar …": the aside goes, the count stays
         if not rest or node.tag not in ("NNS", "NNPS"):
             return None
         wh = "how many " + _words(rest)

@@ -51,6 +51,8 @@ CASES = [
      "Since 2015, how many stores has the company opened in Brazil?"),
     ("Australia produced about 488 million tonnes of coal in 2021.", "about 488 million tonnes",
      "How many tonnes of coal did Australia produce in 2021?"),
+    ("The ship carries 40 lifeboats, including six built for the arctic.", "40",
+     "How many lifeboats does the ship carry?"),  # the aside after the comma is left out
     # which + the head noun the name stands beside
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
     # unsafe: better no question than a broken one
