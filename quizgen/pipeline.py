@@ -29,6 +29,7 @@ from quizgen.parse import SentenceParse
 from quizgen.questions import Question, candidate_questions
 from quizgen.ranking import deck_selection
 from quizgen.spans import CACHE_KEY
+from quizgen.worker_malloc import keep_large_blocks_in_workers
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -116,6 +117,7 @@ class _DatedMakeDoc:
     def __call__(self, text: str) -> Doc:
         if not isinstance(text, _DatedText):
             return self.make_doc(text)
+        keep_large_blocks_in_workers()  # the first text a worker process makes a doc of
         doc = self.make_doc(str(text))  # the tokenizer takes an exact str
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[TICKET_KEY] = True
