@@ -1,6 +1,6 @@
 """quizgen against bare spaCy, side by side in one run on the same texts.
 
-    python benchmarks/run.py            # the full run (about ten minutes on 2 cores)
+    python benchmarks/run.py            # the full run (about five minutes on 2 cores)
     python benchmarks/run.py --quick    # smaller sizes, for a quick look
 
 Prints, for each figure, quizgen's number, spaCy's number and their ratio, plus the seed's gold recall:
