@@ -94,7 +94,7 @@ class _DatedText(str):
     """An article's text as ``analyse`` hands it to spaCy, carrying the article's date.
 
     A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
-    in the main process would be serialised there and back); ``_make_doc`` reads the date off it.
+    in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
     """
 
     __slots__ = ("date",)
@@ -151,7 +151,7 @@ def questions_of(doc: Doc) -> Doc:
 
 
 def with_questions_component(nlp: Language) -> Language:
-    """``nlp`` with the facts-and-questions component last (added once)."""
+    """``nlp`` with the facts-and-questions component last and its ``make_doc`` reading dated texts (once)."""
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
