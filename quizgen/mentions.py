@@ -13,6 +13,7 @@ from quizgen.appositives import Apposition, capitalised_spans, org_by_head, pers
 from quizgen.counts import durations
 from quizgen.designations import Designation, find_designations
 from quizgen.lexicon import words
+from quizgen.pools import pool
 from quizgen.spans import POSSESSIVE, TokenFlags, span_text
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def joined_entities(doc: Doc) -> list[Span]:
                            else ent.label_)
             continue
         if prev is not None and prev.end == ent.start and prev.label_ == "DATE" and ent.label_ == "TIME" \
-                and doc[ent.start].lower_ in words("day_parts"):
+                and doc[ent.start].lower_ in pool("day_parts"):
             out[-1] = Span(doc, prev.start, ent.end, label="DATE")
             continue
         out.append(ent)
