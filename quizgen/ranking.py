@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,6 @@ from quizgen.text import normalize
 
 if TYPE_CHECKING:
     from quizgen.distractors import ArticleFacts
-    from quizgen.facts import Fact
 
 # How much a teacher prefers each kind of question over a plain fill-in-the-blank.
 FAMILY_WEIGHT: dict[str, float] = {
@@ -121,7 +120,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     by_family: dict[str, _PromptsBySize] = {}
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
-    subjects = article_subjects(article.facts if article is not None else [q.fact for q in candidates])
+    subjects = article_subjects(article if article is not None else _facts_of(candidates))
     for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
         answer = normalize(shown(question))
         if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
@@ -148,16 +147,20 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     return _ordered(chosen)
 
 
-def article_subjects(facts: Iterable[Fact]) -> set[str]:
-    """Answers (normalised) the facts name in at least a third of the article's sentences."""
-    where: dict[str, set[int]] = {}
-    last = -1
-    for fact in facts:
-        last = max(last, fact.sentence_index)
-        for form in {normalize(fact.answer), normalize(fact.canonical)} - {""}:
-            where.setdefault(form, set()).add(fact.sentence_index)
-    need = max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * (last + 1))
-    return {form for form, sentences in where.items() if len(sentences) >= need}
+def article_subjects(article: ArticleFacts) -> set[str]:
+    """Answers (normalised) the article's facts name in at least a third of its sentences."""
+    where: dict[str, int] = {}
+    for answers in article.by_sentence.values():
+        for form in answers:
+            where[form] = where.get(form, 0) + 1
+    need = max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * (max(article.by_sentence, default=-1) + 1))
+    return {form for form, sentences in where.items() if sentences >= need}
+
+
+def _facts_of(candidates: Sequence[Question]) -> ArticleFacts:
+    from quizgen.distractors import ArticleFacts
+
+    return ArticleFacts(q.fact for q in candidates)
 
 
 def shown(question: Question) -> str:

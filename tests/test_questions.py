@@ -190,17 +190,18 @@ def test_deck_caps_cards_per_answer_and_asks_each_answer_once_per_sentence():
 
 
 def test_the_article_subject_gets_one_card():
+    from quizgen.distractors import ArticleFacts
     from quizgen.ranking import article_subjects, deck_selection
 
     sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
     facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
     others = [fact(f"The port opened in {1990 + n}.", str(1990 + n), FactKind.DATE, index=6 + n, anchor=f"b{n}")
               for n in range(6)]  # Norland in 6 of 12 sentences: what the article is about
-    assert article_subjects(facts + others) == {"norland"}
+    assert article_subjects(ArticleFacts(facts + others)) == {"norland"}
     deck = deck_selection(candidate_questions(facts + others))
     assert sum(q.answer == "Norland" for q in deck) == 1
     assert sum(q.fact.kind is FactKind.DATE for q in deck) == 6
-    assert article_subjects(facts[:3] + others[:3]) == set()  # too few sentences to call anything the subject
+    assert article_subjects(ArticleFacts(facts[:3] + others[:3])) == set()  # too few sentences to call anything the subject
 
 
 def test_quiz_mixes_kinds_and_respects_the_limit():
