@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from quizgen.extract import extract_facts
-from quizgen.nlp import load_pipeline
+from quizgen.facts.extract import extract_facts
+from quizgen.nlp.load import load_pipeline
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "north-korea-launchers.txt"
 

@@ -57,10 +57,10 @@ def throughput(folder: Path, runs: int) -> dict[str, float]:
     against bare ``nlp.pipe`` on the same texts, same loaded model, alternating, best of ``runs``."""
     import spacy
 
-    from quizgen.blas import numpy_blas_ops, one_blas_thread
-    from quizgen.build import build
-    from quizgen.nlp import load_pipeline, resolve_model_name
-    from quizgen.pipeline import COMPONENT, with_questions_component
+    from quizgen.nlp.blas import numpy_blas_ops, one_blas_thread
+    from quizgen.run.build import build
+    from quizgen.nlp.load import load_pipeline, resolve_model_name
+    from quizgen.run.component import COMPONENT, with_questions_component
 
     nlp = with_questions_component(load_pipeline())
     plain = spacy.load(resolve_model_name())  # its own copy: quizgen adds components to ``nlp``
@@ -108,7 +108,7 @@ def _quizgen() -> list[str]:
 
 def cold_start(runs: int) -> dict[str, float]:
     """Seconds for a fresh process: quizgen build on the seed, bare spaCy on the same text, --help."""
-    from quizgen.nlp import resolve_model_name
+    from quizgen.nlp.load import resolve_model_name
 
     model = resolve_model_name()
     bare = (f"import spacy; nlp = spacy.load({model!r}); "
@@ -142,11 +142,11 @@ def jobs(folder: Path, runs: int) -> dict[str, float]:
 
 
 def recall() -> str:
-    from quizgen.article import read_article
-    from quizgen.evaluate import card_of, load_gold
-    from quizgen.evaluate import recall as gold_recall
-    from quizgen.nlp import load_pipeline
-    from quizgen.pipeline import analyse
+    from quizgen.read.sources import read_article
+    from quizgen.questions.evaluate import card_of, load_gold
+    from quizgen.questions.evaluate import recall as gold_recall
+    from quizgen.nlp.load import load_pipeline
+    from quizgen.run.component import analyse
 
     (result,) = analyse(load_pipeline(), [read_article(str(SEED))])
     return gold_recall(load_gold(GOLD), [card_of(q) for q in result.questions]).summary()

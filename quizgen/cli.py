@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
 
-from quizgen.article import DEFAULT_MAX_BYTES
+from quizgen.read.article import DEFAULT_MAX_BYTES
 from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError, UsageError
 from quizgen.export import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
-    from quizgen.build import BuildReport, Progress
+    from quizgen.run.build import BuildReport, Progress
 
 app = typer.Typer(
     name="quizgen",
@@ -107,8 +107,8 @@ def build(
     date: DateOpt = None,
 ) -> None:
     """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
-    from quizgen.build import build as run_build
-    from quizgen.quiz import parse_kinds
+    from quizgen.run.build import build as run_build
+    from quizgen.export.quiz import parse_kinds
 
     if no_key and key_only:
         _usage_error("--no-key and --key-only: use one, not both")
@@ -139,7 +139,7 @@ def questions(
     jobs: JobsOpt = 1,
 ) -> None:
     """Write the generated questions as JSON to review and edit; then `quizgen build FILE.json`."""
-    from quizgen.build import generate_questions_file, write_questions_file
+    from quizgen.run.build import generate_questions_file, write_questions_file
 
     options = dict(title=title, model=model, max_bytes=max_bytes, jobs=jobs)
     with _user_errors(), _progress(quiet) as progress:
@@ -228,7 +228,7 @@ def facts(
     date: DateOpt = None,
 ) -> None:
     """List the facts found in an article, grouped by kind, best first."""
-    from quizgen.build import open_inputs
+    from quizgen.run.build import open_inputs
 
     with _user_errors():
         inputs = open_inputs([article], title=title, model=model, date=_check_date(date))
@@ -269,7 +269,7 @@ def _check_date(date: Optional[str]) -> Optional[str]:
     """``--date`` must be an ISO day; a bad one is a usage error, not a silent no-op."""
     if date is None:
         return None
-    from quizgen.counts import parse_iso
+    from quizgen.facts.counts import parse_iso
 
     if parse_iso(date) is None:
         typer.echo(f"quizgen: error: --date {date!r}: expected YYYY-MM-DD", err=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
-from quizgen.evaluate import Card
+from quizgen.questions.evaluate import Card
 
 _STYLE = re.compile(r"<style>.*?</style>", re.S)
 _BLOCKS = frozenset({"div", "p", "li", "ol", "ul", "br", "hr", "table", "tr", "td", "h1", "h2", "h3"})

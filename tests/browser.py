@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.chromium import find_chromium, print_to_pdf
+from quizgen.export.chromium import find_chromium, print_to_pdf
 
 CHROMIUM = find_chromium()
 needs_chromium = pytest.mark.skipif(

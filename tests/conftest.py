@@ -13,7 +13,7 @@ GOLD = Path(__file__).resolve().parent / "data" / "north-korea-launchers.gold.js
 
 @pytest.fixture(scope="session")
 def nlp():
-    from quizgen.nlp import load_pipeline
+    from quizgen.nlp.load import load_pipeline
 
     return load_pipeline()
 
@@ -21,7 +21,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_build(nlp, tmp_path_factory):
     """The seed article built once into a temporary folder."""
-    from quizgen.build import build
+    from quizgen.run.build import build
 
     out = tmp_path_factory.mktemp("seed-build")
     report = build([str(SEED)], out, nlp=nlp)

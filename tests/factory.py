@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from quizgen.article import Article
-from quizgen.facts import Fact, FactKind
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, QuestionKind
+from quizgen.read.article import Article
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import Question, QuestionKind
 
 # Every character GIFT treats specially, plus what trips XML, HTML, CSV and Moodle's parser.
 NASTY = 'a\\b ~c =d #e {f} g:h // [html]<b>&amp;</b> ]]> "q" *wild* 50% $CATEGORY: tab\there'

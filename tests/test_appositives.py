@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 
 def _of(nlp, text, kind):
@@ -90,8 +90,8 @@ def test_missed_organisation_recovered_from_a_role(nlp):
 
 
 def test_appositive_settles_what_the_model_misread():
-    from quizgen.appositives import Apposition
-    from quizgen.mentions import Mention, settle_labels
+    from quizgen.facts.appositives import Apposition
+    from quizgen.facts.mentions import Mention, settle_labels
 
     person_as_org = Mention(0, 2, "ORG")
     paper_as_person = Mention(10, 12, "PERSON")

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from quizgen.article import looks_like_headline, parse_article, read_article, slugify, title_from_name
+from quizgen.read.article import looks_like_headline, parse_article, slugify, title_from_name
+from quizgen.read.sources import read_article
 from quizgen.errors import InputError
 
 

@@ -9,8 +9,8 @@ import spacy
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from quizgen.attribute_table import RULER, AttributeTable, Unsupported, compile_ruler, with_attribute_table
-from quizgen.nlp import resolve_model_name
+from quizgen.nlp.attribute_table import RULER, AttributeTable, Unsupported, compile_ruler, with_attribute_table
+from quizgen.nlp.load import resolve_model_name
 
 ROOT = Path(__file__).resolve().parent.parent
 TRICKY = [

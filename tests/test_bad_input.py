@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.build import build
+from quizgen.run.build import build
 from quizgen.cli import app
 from quizgen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_FACTS, EXIT_OUTPUT, EXIT_USAGE
 from tests.conftest import SEED
@@ -152,12 +152,12 @@ def test_existing_deck_survives_an_interrupted_run(tmp_path, out, nlp):
 
 
 def test_interrupt_is_exit_130_with_one_line(tmp_path, monkeypatch):
-    import quizgen.build
+    import quizgen.run.build
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(quizgen.build, "build", interrupted)
+    monkeypatch.setattr(quizgen.run.build, "build", interrupted)
     result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o")])
     assert result.exit_code == EXIT_INTERRUPTED
     assert result.stderr.strip().splitlines() == ["quizgen: interrupted; nothing was written"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen.appositives import find_appositions
-from quizgen.designations import add_equipment_ruler
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.facts.appositives import find_appositions
+from quizgen.nlp.equipment_ruler import add_equipment_ruler
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import spacy
 from spacy.tokens import Doc
 from threadpoolctl import threadpool_info
 
-from quizgen.blas import ENV_VAR, numpy_blas_ops, one_blas_thread
-from quizgen.nlp import resolve_model_name
+from quizgen.nlp.blas import ENV_VAR, numpy_blas_ops, one_blas_thread
+from quizgen.nlp.load import resolve_model_name
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.chromium import ENV_VAR, print_to_pdf
+from quizgen.export.chromium import ENV_VAR, print_to_pdf
 from quizgen.errors import EXIT_OUTPUT, OutputError
 
 

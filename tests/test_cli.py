@@ -129,7 +129,7 @@ def test_broken_user_template_is_one_line_and_keeps_the_old_quiz(tmp_path):
 
 def test_facts_are_grouped_by_kind_best_first():
     from quizgen.cli import _grouped
-    from quizgen.facts import Fact, FactKind
+    from quizgen.facts.model import Fact, FactKind
 
     def fact(kind, score, answer="Oslo"):
         return Fact(kind=kind, answer=answer, sentence=f"{answer} won.", start=0, end=len(answer),

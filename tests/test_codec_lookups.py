@@ -2,7 +2,7 @@ import numpy
 import srsly
 from srsly.msgpack import msgpack_decoders, msgpack_encoders
 
-from quizgen.codec_lookups import memoised_codec_lookups
+from quizgen.run.codec_lookups import memoised_codec_lookups
 
 
 def test_lookups_inside_give_what_they_give_outside():

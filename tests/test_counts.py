@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen.counts import qualifier_start, resolve_relative
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.facts.counts import qualifier_start, resolve_relative
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 
 @pytest.mark.parametrize(("sentence", "answer", "topic"), [
@@ -69,7 +69,7 @@ def test_relative_dates_need_an_article_date(nlp):
     ("It rained for a day.", []),
 ])
 def test_durations_the_model_may_miss_on_a_blank_pipeline(text, found):
-    from quizgen.counts import durations
+    from quizgen.facts.counts import durations
 
     doc = spacy.blank("en")(text)
     assert [doc[s:e].text for s, e in durations(doc, set())] == found
@@ -91,7 +91,7 @@ def test_a_number_of_euros_is_an_amount(nlp):
     ("August 5, 2024", "2024-08-05"), ("Aug 5th, 2024", "2024-08-05"), ("2024-13-40", None), ("soon", None),
 ])
 def test_article_dates_in_common_forms(written, iso):
-    from quizgen.counts import parse_iso
+    from quizgen.facts.counts import parse_iso
 
     found = parse_iso(written)
     assert (found.isoformat() if found else None) == iso

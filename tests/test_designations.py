@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen.designations import RULER_NAME, add_equipment_ruler, find_designations
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.facts.designations import find_designations
+from quizgen.nlp.equipment_ruler import RULER_NAME, add_equipment_ruler
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 HITS = [
     ("Engineers tested the Hwasong-11D, a solid-fuel missile with a short range.", "Hwasong-11D", "missile"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 
 def _facts(nlp, text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from quizgen.gc_tuning import YOUNG_THRESHOLD, fewer_collections
+from quizgen.run.gc_tuning import YOUNG_THRESHOLD, fewer_collections
 
 
 def test_freezes_and_restores_even_when_nested_or_failing():

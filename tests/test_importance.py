@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quizgen.facts import FactKind
-from quizgen.importance import importance
+from quizgen.facts.model import FactKind
+from quizgen.facts.importance import importance
 
 
 def test_score_rises_with_kind_position_and_centrality():

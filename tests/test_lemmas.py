@@ -7,9 +7,9 @@ from pathlib import Path
 import spacy
 from spacy.lang.en import English
 
-from quizgen.lemmas import LEMMATIZER, lemma_of, with_lazy_lemmas
-from quizgen.nlp import resolve_model_name
-from quizgen.parse import columns_of
+from quizgen.nlp.lemmas import LEMMATIZER, lemma_of, with_lazy_lemmas
+from quizgen.nlp.load import resolve_model_name
+from quizgen.nlp.parse import columns_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = [

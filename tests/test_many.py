@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.build import build, open_inputs
+from quizgen.run.build import build, open_inputs
 from quizgen.cli import app
-from quizgen.sources import discover, iter_articles
+from quizgen.read.sources import discover, iter_articles
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
 from tests.conftest import ROOT, SEED
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.distractors import _same_scale
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
+from quizgen.questions.distractors import _same_scale
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 
 
 def _kinds(nlp, text: str) -> dict[str, set[FactKind]]:

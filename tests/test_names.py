@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
-from quizgen.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
-from quizgen.questions import is_self_contained, make_cloze
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+from quizgen.facts.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
+from quizgen.questions.candidates import is_self_contained, make_cloze
 
 
 @pytest.mark.parametrize(("known", "mention", "full"), [

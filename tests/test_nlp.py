@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen import nlp as nlp_module
+from quizgen.nlp import load as nlp_module
 from quizgen.errors import ModelError
 
 

@@ -17,18 +17,21 @@ def test_wheel_contains_templates_and_renders_without_the_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for template in ("quiz.html.j2", "quiz.css", "quiz_header.html.j2", "quiz_question.html.j2", "quiz_key.html.j2"):
         assert f"quizgen/templates/{template}" in names
-    assert "quizgen/patterns/equipment.jsonl" in names and "quizgen/patterns/lexicon.json" in names
+    for data in ("nlp/patterns/equipment.jsonl", "facts/lexicon.json", "facts/pools.json", "questions/polities.json"):
+        assert f"quizgen/{data}" in names
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
                    check=True, capture_output=True, timeout=300)
     script = (
-        "import quizgen, quizgen.templating as t\n"
+        "import quizgen, quizgen.export.templating as t\n"
         "from quizgen.export.html import render_quiz\n"
         "assert t.template_dirs() == [t.PACKAGED], t.template_dirs()\n"
         "print(quizgen.__file__)\n"
         "print(render_quiz([], 'Installed'))\n"
-        "from quizgen.lexicon import equipment_patterns, lexicon\n"
+        "from quizgen.facts.lexicon import lexicon\nfrom quizgen.nlp.equipment_ruler import equipment_patterns\n"
         "assert equipment_patterns() and lexicon()['speech_verbs']\n"
+        "from quizgen.facts.pools import pool\nfrom quizgen.questions.polities import names_it_again\n"
+        "assert pool('day_parts')\n"
     )
     env = {**os.environ, "PYTHONPATH": str(target)}
     done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, check=True,

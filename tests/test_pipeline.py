@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quizgen.article import parse_article
-from quizgen.pipeline import COMPONENT, RESULT_KEY, analyse
+from quizgen.read.article import parse_article
+from quizgen.run.component import COMPONENT, RESULT_KEY, analyse
 from tests.conftest import SEED
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from quizgen.polities import names_it_again
+from quizgen.questions.polities import names_it_again
 
 
 @pytest.mark.parametrize("prompt, answer, before, expected", [
@@ -25,8 +25,8 @@ def test_other_names_of_the_hidden_country(prompt, answer, before, expected):
 
 
 def test_a_card_hiding_a_country_named_again_by_its_capital_is_not_made():
-    from quizgen.facts import Fact, FactKind
-    from quizgen.questions import candidate_questions
+    from quizgen.facts.model import Fact, FactKind
+    from quizgen.questions.candidates import candidate_questions
 
     sentence = "Seoul rejected talks with the US, saying Washington had not kept its word."
     start = sentence.index("US")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quizgen.facts import FactKind
+from quizgen.facts.model import FactKind
 from quizgen.text import normalize
 
 PRONOUNS = frozenset("he she it they him her them his hers its their theirs we us our i me my you your".split())
@@ -46,7 +46,7 @@ def test_no_two_facts_share_an_answer_in_one_sentence(seed_build):
 
 
 def test_every_fact_keeps_its_answer_and_parse_aligned(nlp):
-    from quizgen.extract import extract_facts
+    from quizgen.facts.extract import extract_facts
     from tests.conftest import SEED
 
     for fact in extract_facts(nlp(SEED.read_text(encoding="utf-8"))):

@@ -9,9 +9,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
-from quizgen.build import build
+from quizgen.run.build import build
 from quizgen.errors import InputError, NoFactsError
-from quizgen.review import dumps, from_document
+from quizgen.run.questions_file import dumps, from_document
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
 from tests.conftest import ROOT, SEED
 

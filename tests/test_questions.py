@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from quizgen.facts import Fact, FactKind
+from quizgen.facts.model import Fact, FactKind
 import re
 
-from quizgen.questions import (QuestionKind, candidate_questions, generate_questions, is_self_contained, make_cloze,
-                               make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said,
-                               pick_for_quiz)
+from quizgen.questions.candidates import candidate_questions, is_self_contained, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
+from quizgen.questions.model import QuestionKind
+from quizgen.questions.ranking import generate_questions, pick_for_quiz
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -175,7 +175,7 @@ def test_deck_has_one_question_per_fact_and_prefers_real_questions():
 def test_deck_caps_cards_per_answer_and_asks_each_answer_once_per_sentence():
     from dataclasses import replace as swap
 
-    from quizgen.ranking import MAX_CARDS_PER_ANSWER, deck_selection
+    from quizgen.questions.ranking import MAX_CARDS_PER_ANSWER, deck_selection
 
     sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
     facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
@@ -190,8 +190,8 @@ def test_deck_caps_cards_per_answer_and_asks_each_answer_once_per_sentence():
 
 
 def test_the_article_subject_gets_one_card():
-    from quizgen.distractors import ArticleFacts
-    from quizgen.ranking import article_subjects, deck_selection
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.ranking import article_subjects, deck_selection
 
     sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
     facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
@@ -221,7 +221,7 @@ def test_a_marked_insertion_is_not_a_pronoun():
 
 
 def test_place_distractors_fit_the_article_before_the_slot():
-    from quizgen.distractors import choose_distractors, takes_the
+    from quizgen.questions.distractors import choose_distractors, takes_the
 
     assert takes_the("US") and takes_the("United Kingdom") and takes_the("Philippines")
     assert not takes_the("Japan") and not takes_the("South Korea")
@@ -247,7 +247,7 @@ def test_a_bare_title_makes_no_cloze():
 def test_vague_times_are_not_asked():
     from dataclasses import replace as swap
 
-    from quizgen.questions import worth_asking
+    from quizgen.questions.candidates import worth_asking
 
     for vague in ("a year", "this year", "every day", "last week", "yesterday", "years", "a year earlier"):
         assert not worth_asking(fact(f"Flights rose {vague}.", vague, FactKind.DATE))
@@ -260,9 +260,9 @@ def test_vague_times_are_not_asked():
 def test_pending_variants_are_settled_only_when_picked_and_pick_the_same():
     import pytest
 
-    from quizgen.distractors import ArticleFacts
-    from quizgen.questions import settle
-    from quizgen.ranking import deck_selection
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.candidates import settle
+    from quizgen.questions.ranking import deck_selection
 
     facts = _article_facts()
     article = ArticleFacts(facts)
@@ -280,7 +280,7 @@ def test_pending_variants_are_settled_only_when_picked_and_pick_the_same():
 
 
 def test_vague_counts_and_spans_are_not_asked():
-    from quizgen.questions import worth_asking
+    from quizgen.questions.candidates import worth_asking
 
     assert not worth_asking(fact("Dozens of trucks were shown.", "Dozens", FactKind.COUNT))
     assert not worth_asking(fact("It tested a bomb over a decade ago.", "over a decade ago", FactKind.DATE))
@@ -289,7 +289,7 @@ def test_vague_counts_and_spans_are_not_asked():
 
 
 def test_answers_cut_through_a_quotation_or_bracket_are_not_asked():
-    from quizgen.questions import worth_asking
+    from quizgen.questions.candidates import worth_asking
 
     assert not worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire', FactKind.PLACE))
     assert not worth_asking(fact("The agency (IAEA said so.", "agency (IAEA", FactKind.ORGANIZATION))

@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from quizgen.errors import NoFactsError
-from quizgen.questions import QuestionKind
-from quizgen.quiz import KIND_ORDER, answer_line_width, make_forms, parse_kinds, quiz_entries, select_questions
+from quizgen.questions.model import QuestionKind
+from quizgen.export.quiz import KIND_ORDER, answer_line_width, make_forms, parse_kinds, quiz_entries, select_questions
 from tests.factory import cloze, every_kind, multiple_choice, result
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from quizgen.extract import extract_facts
-from quizgen.facts import FactKind
-from quizgen.quotes import find_quotes, quote_spans
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+from quizgen.facts.quotes import find_quotes, quote_spans
 
 
 @pytest.mark.parametrize(("text", "inner"), [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.evaluate import load_gold, recall
+from quizgen.questions.evaluate import load_gold, recall
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
 from tests.conftest import GOLD
 

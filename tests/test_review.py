@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.errors import EXIT_INPUT, EXIT_NO_FACTS
-from quizgen.facts import Fact, FactKind
-from quizgen.questions import Question, QuestionKind
-from quizgen.review import FORMAT, VERSION, dumps, from_document, question_to_dict, to_document
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.run.questions_file import FORMAT, VERSION, dumps, from_document, question_to_dict, to_document
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 from tests.conftest import ROOT, SEED
 
@@ -52,8 +52,8 @@ def test_other_question_kinds_round_trip():
         Question(kind=QuestionKind.TRUE_FALSE, prompt="The bridge opened in 1971.", answer="False", fact=fact,
                  key="tf|date|1956|open", family="true_false"),
     ]
-    from quizgen.article import Article
-    from quizgen.pipeline import ArticleResult
+    from quizgen.read.article import Article
+    from quizgen.questions.model import ArticleResult
 
     result = ArticleResult(article=Article(text=sentence, title="Bridge", name="bridge"), facts=(fact,),
                            questions=tuple(asked))
@@ -123,8 +123,8 @@ def test_questions_to_stdout(tmp_path):
 
 
 def _doc_with(tmp_path: Path, change) -> Path:
-    from quizgen.article import Article
-    from quizgen.pipeline import ArticleResult
+    from quizgen.read.article import Article
+    from quizgen.questions.model import ArticleResult
 
     sentence = "Anna Berg opened 3 new libraries in Oslo in May 2023."
     fact = Fact(kind=FactKind.PLACE, answer="Oslo", sentence=sentence, start=36, end=40, sentence_index=0,
@@ -201,7 +201,7 @@ def test_format_is_documented():
 
 
 def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
-    from quizgen.build import build, write_questions_file
+    from quizgen.run.build import build, write_questions_file
 
     folder = tmp_path / "week"
     folder.mkdir()

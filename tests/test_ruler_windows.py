@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 import spacy
 
-from quizgen.designations import RULER_NAME
-from quizgen.lexicon import equipment_patterns
-from quizgen.nlp import UNUSED_COMPONENTS, resolve_model_name
-from quizgen.ruler_windows import StartFilter, WindowedRuler, windowed
+from quizgen.nlp.equipment_ruler import RULER_NAME, equipment_patterns
+from quizgen.nlp.load import UNUSED_COMPONENTS, resolve_model_name
+from quizgen.nlp.ruler_windows import StartFilter, WindowedRuler, windowed
 
 from tests.test_designations import HITS, MISSES
 

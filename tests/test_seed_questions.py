@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from quizgen.distractors import ArticleFacts, _pool_candidates, shape
-from quizgen.facts import FactKind
-from quizgen.pools import is_country
-from quizgen.questions import QuestionKind, settle
+from quizgen.questions.distractors import ArticleFacts, _pool_candidates, shape
+from quizgen.facts.model import FactKind
+from quizgen.facts.pools import is_country
+from quizgen.questions.candidates import settle
+from quizgen.questions.model import QuestionKind
 from quizgen.text import contains_word, normalize
 
 
@@ -66,8 +67,8 @@ def test_multiple_choice_distractors_are_sound(seed_build):
 
 
 def test_quiz_mixes_kinds(seed_build):
-    from quizgen.distractors import ArticleFacts
-    from quizgen.questions import pick_for_quiz
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.ranking import pick_for_quiz
 
     result = _seed(seed_build)
     quiz = pick_for_quiz(result.quiz_pool, 20, ArticleFacts(result.facts))

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.article import read_article
+from quizgen.read.sources import read_article
 from quizgen.cli import app
 from quizgen.errors import InputError, UsageError
-from quizgen.sources import discover, iter_articles, source_for
+from quizgen.read.sources import discover, iter_articles, source_for
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from quizgen.build import build
+from quizgen.run.build import build
 from quizgen.export.anki import make_note
 from tests.anki_helpers import import_apkg, open_collection
 

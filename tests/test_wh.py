@@ -6,9 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from quizgen.extract import extract_facts
-from quizgen.facts import Fact, FactKind
-from quizgen.wh import inside_quote, wh_question
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.wh import inside_quote, wh_question
 
 CASES = [
     # subject answers: no inversion

@@ -3,7 +3,7 @@ import multiprocessing
 
 import pytest
 
-from quizgen.worker_malloc import keep_large_blocks_in_workers
+from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
 try:
     ctypes.CDLL(None).mallopt

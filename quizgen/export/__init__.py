@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from quizgen.questions import QuestionKind
+from quizgen.questions.model import QuestionKind
 
 PAPER_SIZES: dict[str, str] = {"a4": "A4", "letter": "letter"}
 KEY_MODES: tuple[str, ...] = ("include", "omit", "only")

@@ -17,8 +17,8 @@ from pathlib import Path
 import genanki
 
 from quizgen.export import ExportSettings
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, QuestionKind
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import Question, QuestionKind
 
 # Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
 # later makes Anki fork the note type), so every type carries all the fields it will ever need.

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizgen.export import ExportSettings
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, QuestionKind
-from quizgen.quiz import LETTERS, QuizEntry, quiz_entries
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.export.quiz import LETTERS, QuizEntry, quiz_entries
 
 SUFFIX = ".tsv"
 COLUMNS = ("front", "back", "tags")

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizgen.export import ExportSettings
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, QuestionKind
-from quizgen.quiz import QuizEntry, quiz_entries
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.export.quiz import QuizEntry, quiz_entries
 
 SUFFIX = ".gift.txt"  # Moodle's importer only takes GIFT from a .txt (text/plain) file
 _SPECIAL = str.maketrans({"\\": "\\\\", "~": "\\~", "=": "\\=", "#": "\\#", "{": "\\{", "}": "\\}", ":": "\\:",

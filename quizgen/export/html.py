@@ -13,10 +13,10 @@ import jinja2
 
 from quizgen.errors import InputError
 from quizgen.export import KEY_MODES, PAPER_SIZES, ExportSettings
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import QuestionKind
-from quizgen.quiz import Form, answer_line_width, make_forms, quiz_entries, select_questions
-from quizgen.templating import environment
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import QuestionKind
+from quizgen.export.quiz import Form, answer_line_width, make_forms, quiz_entries, select_questions
+from quizgen.export.templating import environment
 
 SUFFIX = ".html"
 TEMPLATE = "quiz.html.j2"

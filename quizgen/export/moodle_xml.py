@@ -14,9 +14,9 @@ from xml.sax.saxutils import escape as xml_escape
 
 from quizgen.export import ExportSettings
 from quizgen.export.gift import question_name
-from quizgen.pipeline import ArticleResult
-from quizgen.questions import Question, QuestionKind
-from quizgen.quiz import POINTS, QuizEntry, quiz_entries
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.export.quiz import POINTS, QuizEntry, quiz_entries
 
 SUFFIX = ".moodle.xml"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids

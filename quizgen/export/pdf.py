@@ -6,10 +6,10 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from quizgen.chromium import print_to_pdf
+from quizgen.export.chromium import print_to_pdf
 from quizgen.export import ExportSettings
 from quizgen.export.html import settings_page
-from quizgen.pipeline import ArticleResult
+from quizgen.questions.model import ArticleResult
 
 SUFFIX = ".pdf"
 

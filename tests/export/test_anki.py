@@ -10,10 +10,11 @@ from dataclasses import replace
 import genanki
 
 from quizgen.export.anki import build_decks, make_note, write_apkg
-from quizgen.facts import Fact, FactKind
-from quizgen.pipeline import ArticleResult
-from quizgen.article import Article
-from quizgen.questions import Question, QuestionKind, make_cloze
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.model import ArticleResult
+from quizgen.read.article import Article
+from quizgen.questions.candidates import make_cloze
+from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import contains_word
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 
@@ -52,7 +53,7 @@ def test_seed_deck_imports_with_every_card_rendered(seed_build, tmp_path):
 
 
 def test_rebuilding_the_same_article_adds_no_notes(seed_build, nlp, tmp_path):
-    from quizgen.build import build
+    from quizgen.run.build import build
     from tests.conftest import SEED
 
     report, out = seed_build

@@ -8,8 +8,8 @@ from anki.collection import Collection
 from anki.import_export_pb2 import ImportCsvRequest
 
 from quizgen.export.flashcards import back, front, rows, tsv_document
-from quizgen.questions import QuestionKind
-from quizgen.quiz import select_questions
+from quizgen.questions.model import QuestionKind
+from quizgen.export.quiz import select_questions
 from tests.factory import NASTY, cloze, every_kind, result
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen.export.gift import escape, gift_document, question_name
-from quizgen.questions import QuestionKind
-from quizgen.quiz import select_questions
+from quizgen.questions.model import QuestionKind
+from quizgen.export.quiz import select_questions
 from tests.factory import NASTY, cloze, every_kind, result, short_answer
 from tests.gift_parser import GiftError, parse_gift, parse_question
 

@@ -10,15 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.article import Article
-from quizgen.build import build
+from quizgen.read.article import Article
+from quizgen.run.build import build
 from quizgen.errors import InputError
 from quizgen.export.html import render_quiz
-from quizgen.facts import Fact, FactKind
-from quizgen.pipeline import ArticleResult
-from quizgen.distractors import ArticleFacts
-from quizgen.questions import make_cloze, pick_for_quiz
-from quizgen.quiz import make_forms, select_questions
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.model import ArticleResult
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.candidates import make_cloze
+from quizgen.questions.ranking import pick_for_quiz
+from quizgen.export.quiz import make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
 from tests.conftest import ROOT, SEED
 from tests.factory import every_kind, result

@@ -6,8 +6,8 @@ import html
 import xml.etree.ElementTree as ET
 
 from quizgen.export.moodle_xml import cdata, moodle_document
-from quizgen.questions import QuestionKind
-from quizgen.quiz import select_questions
+from quizgen.questions.model import QuestionKind
+from quizgen.export.quiz import select_questions
 from tests.factory import NASTY, cloze, every_kind, result
 
 MOODLE_TYPE = {QuestionKind.MULTIPLE_CHOICE: "multichoice", QuestionKind.TRUE_FALSE: "truefalse",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.build import build
+from quizgen.run.build import build
 from quizgen.cli import app
-from quizgen.chromium import ENV_VAR
+from quizgen.export.chromium import ENV_VAR
 from quizgen.errors import OutputError
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts
 from tests.conftest import SEED

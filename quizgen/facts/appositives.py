@@ -1,0 +1,210 @@
+"""Definitions and roles from appositives and copulas, and names that a head noun shows to be organisations.
+
+"the Hwasong-11D, a short-range ballistic missile that …" → definition; "Lee, spokesperson for the Joint
+Chiefs of Staff, told …" and "A research associate at X, Joseph Dempsey, said …" → role; "leader Kim Jong Un"
+→ role; "the state newspaper Rodong Sinmun" → an organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import words
+from quizgen.nlp.parse import columns_of
+from quizgen.nlp.cache import doc_cache
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DETERMINERS = frozenset({"a", "an", "the"})
+STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "!", "?",
+                   "that", "which", "who", "whose", "whom", "where", "when", "while"})
+# Words that may not end a phrase ("a research associate at" is cut short).
+DANGLING = frozenset({"of", "for", "at", "in", "on", "with", "and", "or", "the", "a", "an", "to", "by", "from", "’s", "'s"})
+COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
+MAX_PHRASE = 16
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """A phrase at tokens ``[start, end)`` saying what the thing at ``[subject_start, subject_end)`` is."""
+
+    kind: str  # "role" (of a person) or "definition" (of anything else)
+    subject_start: int
+    subject_end: int
+    start: int
+    end: int
+    head: str  # the phrase's last noun, lower-case ("missile", "spokesperson")
+
+
+def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
+    """A noun phrase from token ``i``: ``(start, end, closer, stop)``; ``closer`` is the token at ``stop``."""
+    if i < limit and doc[i].lower_ in DETERMINERS:
+        i += 1
+    start, j = i, i
+    while j < limit and j - start < MAX_PHRASE:
+        tok = doc[j]
+        if tok.lower_ in STOPS:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod") and tok.text != "-":
+            if tok.tag_ in ("VBN", "VBG") and j > start and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+                break  # "a helicopter built by Boeing": a reduced relative clause closes the phrase
+            return None  # a clause, not a noun phrase
+        j += 1
+    closer = doc[j].lower_ if j < limit else "."
+    end = j
+    while end > start and doc[end - 1].lower_ in DANGLING:
+        end -= 1
+    if end <= start or j - start >= MAX_PHRASE:
+        return None
+    return start, end, closer, j
+
+
+def _is_common(tok) -> bool:
+    if tok.pos_:
+        return tok.pos_ == "NOUN"
+    return tok.is_alpha and tok.is_lower
+
+
+def _head(doc: Doc, start: int, end: int) -> str:
+    """The phrase's head noun: the last common noun before any preposition."""
+    head = ""
+    for tok in doc[start:end]:
+        if tok.lower_ in ("of", "for", "at", "in", "on", "with", "from", "to", "by") and head:
+            break
+        if _is_common(tok):
+            head = tok.lower_
+    return head
+
+
+def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
+    first = doc[start]
+    if not had_det and not first.is_lower:
+        return False  # "the US, South Korea, and Japan": a list, not an appositive
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in words("role_titles") | words("role_modifiers"):
+        return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
+    if first.like_num or first.is_punct:
+        return False
+    return bool(_head(doc, start, end))
+
+
+def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:
+    """Appositives, copulas and titles describing ``subjects`` (token spans with a label, e.g. PERSON)."""
+    out: list[Apposition] = []
+    has_sents = doc.has_annotation("SENT_START")
+    for s, e, label in subjects:
+        sent_start, sent_end = (doc[s].sent.start, doc[s].sent.end) if has_sents else (0, len(doc))
+        kind = "role" if label == "PERSON" else "definition"
+        found = None
+        if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
+            had_det = doc[e + 1].lower_ in DETERMINERS
+            got = _phrase(doc, e + 1, sent_end)
+            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det):
+                found = got
+        if found is None and e + 1 < sent_end and doc[e].lower_ in COPULAS and doc[e + 1].lower_ in DETERMINERS \
+                and _clause_start(doc, s, sent_start) >= 0:
+            got = _phrase(doc, e + 1, sent_end)
+            if got and got[2] in (".", ",", ";", "that", "which", "who") and _acceptable(doc, got[0], got[1], True):
+                found = got
+        head = _head(doc, found[0], found[1]) if found else ""
+        if found and not (kind == "role" and head in words("not_role_heads")):  # "Kim, last week, said"
+            out.append(Apposition(kind, s, e, found[0], found[1], head))
+        if label == "PERSON":
+            out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
+    return out
+
+
+def _clause_start(doc: Doc, s: int, sent_start: int) -> int:
+    i = s
+    while i > sent_start and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1
+    return i if i == sent_start or doc[i - 1].is_punct else -1
+
+
+def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
+    """"A research associate at X, Joseph Dempsey, said …": the phrase opens the sentence."""
+    if s - 1 <= sent_start or doc[s - 1].text != "," or e >= len(doc) or doc[e].text != ",":
+        return []
+    begin = sent_start
+    while begin < s and doc[begin].is_punct:
+        begin += 1
+    got = _phrase(doc, begin, s - 1)
+    if not got or got[3] != s - 1:
+        return []  # something other than a noun phrase stands before the name
+    had_det = doc[begin].lower_ in DETERMINERS
+    if not had_det and doc[got[0]].pos_ not in ("NOUN", "ADJ", "PROPN", ""):
+        return []  # "Earlier this week, Kim …"
+    if not _acceptable(doc, got[0], got[1], had_det or doc[got[0]].is_sent_start is True):
+        return []
+    head = _head(doc, got[0], got[1])
+    if head in words("not_role_heads"):
+        return []  # "Last week, Kim …" sets the time; it is no role
+    return [Apposition("role", s, e, got[0], got[1], head)]
+
+
+def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
+    """"leader Kim Jong Un", "Prime Minister X": title words right before the name."""
+    titles, modifiers = words("role_titles"), words("role_modifiers")
+    if s - 1 < sent_start or doc[s - 1].lower_ not in titles:
+        return []
+    start = s - 1
+    while start - 1 >= sent_start and doc[start - 1].lower_ in titles | modifiers:
+        start -= 1
+    return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+
+
+def person_by_role(doc: Doc, s: int, e: int) -> bool:
+    """Is the capitalised span at ``[s, e)`` a person by a role around it ("Colonel X", "X, spokesperson for …")?"""
+    titles = words("role_titles")
+    if s > 0 and doc[s - 1].lower_ in titles and doc[s - 1].is_title:
+        return True
+    if e + 1 < len(doc) and doc[e].text == ",":
+        limit = doc[e].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        got = _phrase(doc, e + 1, limit)
+        return bool(got) and got[2] == "," and _head(doc, got[0], got[1]) in titles
+    return False
+
+
+def org_by_head(doc: Doc, s: int, e: int) -> bool:
+    """Is the name at ``[s, e)`` an organisation by its head noun ("newspaper Rodong Sinmun", "X Ministry")?"""
+    heads = words("org_heads")
+    if s > 0 and doc[s - 1].lower_ in heads and doc[s - 1].is_lower:
+        return True
+    return e < len(doc) and doc[e].lower_ in heads and doc[e].is_lower and doc[e].lower_ not in ("tank", "carrier")
+
+
+_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _capital_flags(doc: Doc) -> tuple[list[bool], list[bool], list[bool]]:
+    """Per token: may start a capitalised run, may continue one, is a joiner (built once per doc)."""
+    cache = doc_cache(doc)
+    flags = cache.get("capital_flags")
+    if flags is None:
+        c = columns_of(doc)
+        joins = [lower in _JOINERS or text == "-" for lower, text in zip(c.lower, c.text)]
+        starts = [title or (upper and alpha and len(text) > 1)
+                  for title, upper, alpha, text in zip(c.is_title, c.is_upper, c.is_alpha, c.text)]
+        goes_on = [title or joiner for title, joiner in zip(c.is_title, joins)]
+        flags = cache["capital_flags"] = (starts, goes_on, joins)
+    return flags
+
+
+def capitalised_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by "of", "for", "and", "the" inside ``[start, end)`` (at least two words)."""
+    starts, goes_on, joins = _capital_flags(doc)
+    spans, i = [], start
+    while i < end:
+        if starts[i]:
+            j = i + 1
+            while j < end and goes_on[j]:
+                j += 1
+            while j > i and joins[j - 1]:
+                j -= 1
+            if j - i >= 2:
+                spans.append((i, j))
+            i = max(j, i + 1)
+        else:
+            i += 1
+    return spans

@@ -1,0 +1,157 @@
+"""Counts with what they count and their qualifiers; dates with their qualifiers; relative dates made absolute."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import phrases, words
+from quizgen.nlp.parse import columns_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+# Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
+LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())
+WRITTEN_DATES = ("%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%b %d, %Y", "%b %d %Y")
+FREQUENCY = frozenset({"once", "twice", "thrice", "times", "per", "every", "each"})
+_YEAR_WORDS = {"this year": 0, "last year": -1, "next year": 1}
+
+
+def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
+    """Where a number or date really starts once its qualifier is included ("at least three", "late 2023").
+
+    ``kind`` is "count" or "date"; ``floor`` is the first token that may be taken (the sentence start).
+    """
+    lists = phrases("count_qualifiers" if kind == "count" else "date_qualifiers")
+    if not lists:
+        return start
+    # The words before ``start`` read once, then each qualifier compared against their tail.
+    before = tuple(t.lower_ for t in doc[max(floor, start - len(lists[0])):start])
+    for qualifier in lists:
+        n = len(qualifier)
+        if n <= len(before) and before[len(before) - n:] == qualifier:
+            return start - n
+    return start
+
+
+def counted_noun(ent: Span) -> Token | None:
+    """The noun a number counts: ``250 … launchers`` or ``dozens of … vehicles``."""
+    root = ent.root
+    if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
+        return root.head
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    return pobj
+    if root.i + 1 < len(ent.doc) and ent.end == root.i + 1:
+        nxt = ent.doc[root.i + 1]
+        if nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "NN") and root.pos_ == "NUM":
+            return nxt  # the parse missed the link but "three occasions" reads as a count
+    return None
+
+
+def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
+    """The counted noun with the words between the number and it ("new tactical … launchers")."""
+    i = noun.left_edge.i if noun.left_edge.i >= ent_end else ent_end
+    while i < noun.i and doc[i].lower_ in LEADING_NOISE:
+        i += 1
+    return doc[i:noun.i + 1].text
+
+
+@lru_cache(maxsize=1024)
+def parse_iso(date: str) -> dt.date | None:
+    """An ISO date (or the date part of an ISO timestamp), or a written one ("5 August 2024"), else None."""
+    if not date or not date.strip():
+        return None
+    match = re.match(r"^\s*(\d{4}-\d{2}-\d{2})", date or "")
+    if match:
+        try:
+            return dt.date.fromisoformat(match.group(1))
+        except ValueError:
+            return None
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", (date or "").strip())
+    for fmt in WRITTEN_DATES:
+        try:
+            return dt.datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def display(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def resolve_relative(text: str, article_date: str) -> tuple[str, str]:
+    """For a relative date ("Sunday", "Sunday night", "yesterday", "last year"), its absolute form.
+
+    Returns ``(display, iso)`` — e.g. ``("4 August 2024", "2024-08-04")`` — or ``("", "")`` when ``text``
+    is not relative or the article date is unknown. A bare weekday is the latest such day on or before
+    the article date (news reports past events); "next Friday" looks forward.
+    """
+    today = parse_iso(article_date)
+    if today is None:
+        return "", ""
+    words = re.findall(r"[a-z]+", text.lower().replace("’s", "").replace("'s", ""))
+    if not words:
+        return "", ""
+    joined = " ".join(words)
+    for phrase, delta in _YEAR_WORDS.items():
+        if joined == phrase:
+            year = str(today.year + delta)
+            return year, year
+    for word, delta in _RELATIVE_DAY.items():
+        if word in words and len(words) <= 2:
+            day = today + dt.timedelta(days=delta)
+            return display(day), day.isoformat()
+    days = [w for w in words if w in WEEKDAYS]
+    extra = set(words) - set(days) - {"night", "morning", "afternoon", "evening", "last", "next", "this", "on"}
+    if len(days) != 1 or extra:
+        return "", ""
+    target = WEEKDAYS.index(days[0])
+    if "next" in words:
+        ahead = (target - today.weekday()) % 7 or 7
+        day = today + dt.timedelta(days=ahead)
+    else:
+        back = (today.weekday() - target) % 7
+        if "last" in words and back == 0:
+            back = 7
+        day = today - dt.timedelta(days=back)
+    return display(day), day.isoformat()
+
+
+def durations(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of durations the model missed: "a decade ago", "over two years", "several months".
+
+    ``taken`` holds token indices already in a mention; a duration must not touch them.
+    """
+    units, numbers = words("time_units"), words("small_numbers")
+    lower = columns_of(doc).lower
+    found = []
+    for i, word in enumerate(lower):
+        if word not in units or i in taken or i == 0:
+            continue
+        start = i - 1
+        if lower[start] not in numbers and not doc[start].like_num:
+            continue
+        if lower[start] in ("a", "an") and word not in ("decade", "century", "year", "month"):
+            continue  # "a day", "an hour": too vague to ask about
+        if start > 0 and lower[start - 1] in FREQUENCY:
+            continue  # "twice a year" is a rate, not a date
+        if start > 0 and f"{lower[start - 1]} {lower[start]}" in numbers:
+            start -= 1  # "a few years"
+        end = i + 1
+        if end < len(doc) and lower[end] == "ago":
+            end += 1
+        if any(i in taken for i in range(start, end)):
+            continue
+        found.append((start, end))
+    return found

@@ -1,0 +1,153 @@
+"""Equipment designations (Hwasong-11D, F-35A, Falcon 9) and types, with the class of thing they name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import lexicon, words
+from quizgen.nlp.equipment_ruler import LABEL
+from quizgen.nlp.parse import columns_of
+from quizgen.nlp.spans import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_TITLE = re.compile(r"^[A-Z][a-z]+$")
+_STOP = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "that", "which", "who", "and", "or", "but"})
+_PREPOSITIONS = frozenset({"of", "on", "in", "with", "for", "at", "from", "by", "to", "built", "made"})
+WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Designation:
+    """A designation or an equipment type at tokens ``[start, end)`` of its doc, and its class ("" if unknown)."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    form: str  # "designation", "fused", "maker", "model" or "type"
+
+
+def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding token ``i`` (the whole doc when no sentences are set)."""
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def _classes() -> dict[str, str]:
+    return lexicon()["equipment_classes"]
+
+
+def equipment_class(doc: Doc, start: int, end: int) -> str:
+    """The class a designation at ``[start, end)`` names, read from its context.
+
+    Order: an appositive or copula after it (", a … missile", "is a … launcher"), the noun it modifies ("Falcon 9 rocket"),
+    the nearest class noun in the same sentence within a few words.
+    """
+    classes = _classes()
+    sent_start, sent_end = sentence_of(doc, start)
+    i = end
+    if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
+            and doc[i + 1].lower_ in ("a", "an", "the"):
+        found = ""
+        for tok in doc[i + 2:min(sent_end, i + 2 + 8)]:
+            if tok.lower_ in _STOP or tok.lower_ in _PREPOSITIONS or tok.pos_ in ("VERB", "ADP"):
+                break
+            if tok.lower_ in classes:  # the phrase's last class noun is its head: "twin-engine … helicopter"
+                found = classes[tok.lower_]
+        if found:
+            return found
+    for tok in doc[end:min(sent_end, end + 3)]:
+        if tok.lower_ in _STOP or tok.is_punct:
+            break
+        if tok.lower_ in classes:
+            return classes[tok.lower_]
+    best, distance = "", WINDOW + 1
+    for tok in doc[max(sent_start, start - WINDOW):min(sent_end, end + WINDOW)]:
+        if start <= tok.i < end or tok.lower_ not in classes:
+            continue
+        d = start - tok.i if tok.i < start else tok.i - end + 1
+        if d < distance:
+            best, distance = classes[tok.lower_], d
+    return best
+
+
+def _excluded(doc: Doc, start: int, end: int) -> bool:
+    text = span_text(doc, start, end).lower()
+    if text in words("not_designations") or text.split("-")[0] in words("not_designation_prefixes"):
+        return True  # "COVID-19", "mid-2023", "Page-12"
+    return end < len(doc) and doc[end].lower_ in words("not_equipment_after")
+
+
+def _model_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Name plus number followed by a class noun: "Falcon 9 rocket", "Long March 5 rocket"."""
+    classes, banned = _classes(), words("not_model_names")
+    c = columns_of(doc)
+    text, lower = c.text, c.lower
+    found = []
+    for i, word in enumerate(text):
+        if not _SMALL_NUMBER.match(word) or i == 0 or i in taken:
+            continue
+        first = i
+        while first > 0 and _TITLE.match(text[first - 1]) and lower[first - 1] not in banned \
+                and i - first < 3 and doc[first - 1].is_sent_start is not True:
+            first -= 1
+        if first == i or any(j in taken for j in range(first, i)):
+            continue
+        after = range(i + 1, min(i + 3, len(text)))
+        if any(lower[j] in classes for j in after) and not (after and c.is_punct[after[0]]):
+            found.append((first, i + 1))
+    return found
+
+
+def _with_nickname(doc: Doc, end: int) -> int:
+    """The end of a designation with its name: "AH-64E Apache attack helicopters", "MQ-9 Reaper drones"."""
+    classes = _classes()
+    j = end
+    while j < len(doc) and j - end < 2 and doc[j].is_alpha and (doc[j].is_title or doc[j].text in ("II", "III")) \
+            and doc[j].lower_ not in classes and doc[j].is_sent_start is not True:
+        j += 1
+    if j > end and any(t.lower_ in classes for t in doc[j:j + 2]):
+        return j
+    return end
+
+
+def find_designations(doc: Doc) -> list[Designation]:
+    """Every designation and equipment type in ``doc`` (the ruler's entities plus the name-and-number rule)."""
+    out: list[Designation] = []
+    taken: set[int] = set()
+    classes = _classes()
+    for ent in doc.ents:
+        if ent.label_ != LABEL or _excluded(doc, ent.start, ent.end):
+            continue
+        form = ent.ent_id_ or "designation"
+        end = ent.end if form == "type" else _with_nickname(doc, ent.end)
+        cls = equipment_class(doc, ent.start, end)
+        if form == "fused" and not cls:
+            continue  # "A380" or "M25" alone could be anything; trust it only next to a class noun
+        if form == "type":  # a type names its own class unless it modifies another ("… launcher vehicles")
+            after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+            cls = classes.get(after) or classes.get(ent[-1].lower_, "")
+        out.append(Designation(ent.start, end, span_text(doc, ent.start, end), cls, form))
+        taken.update(range(ent.start, end))
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE"):
+            taken.update(range(ent.start, ent.end))
+    for start, end in _model_names(doc, taken):
+        if not _excluded(doc, start, end):
+            out.append(Designation(start, end, span_text(doc, start, end), equipment_class(doc, start, end), "model"))
+    # A class seen once holds for the whole article ("Boeing 737 MAX 9 jets" … "the 737 MAX 9, a longer …").
+    known: dict[str, str] = {}
+    for d in out:
+        if d.cls:
+            known.setdefault(d.text, d.cls)
+            if d.form == "maker":
+                known.setdefault(d.text.split(" ", 1)[-1], d.cls)
+    out = [d if d.cls else Designation(d.start, d.end, d.text, known.get(d.text, ""), d.form) for d in out]
+    return sorted(out, key=lambda d: d.start)

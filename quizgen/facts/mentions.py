@@ -1,0 +1,199 @@
+"""Mentions: the model's entities and the designations, with labels repaired from context.
+
+The small model calls a newspaper a person and misses "Joint Chiefs of Staff"; head nouns, roles and
+capitalised spans put that right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from quizgen.facts.appositives import Apposition, capitalised_spans, org_by_head, person_by_role
+from quizgen.facts.counts import durations
+from quizgen.facts.designations import Designation, find_designations
+from quizgen.facts.lexicon import words
+from quizgen.facts.pools import pool
+from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Labels the small model gives people it does not know ("Ankit Panda" as ORG); context may correct them.
+MISREAD_PEOPLE = frozenset({"ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Mention:
+    """A name, number or date at tokens ``[start, end)`` with its (repaired) label and full form."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str = ""
+
+
+def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
+    """The doc's entities (labels repaired by head nouns, missed people added) and its designations."""
+    designations = find_designations(doc)
+    taken = TokenFlags(len(doc), ((d.start, d.end) for d in designations))
+    mentions = []
+    for ent in joined_entities(doc):
+        if ent.label_ == "EQUIPMENT" or taken.overlaps((ent.start, ent.end)):
+            continue
+        if common_noun(doc, ent.start, ent.end):
+            continue  # "Engineers replaced …": a capitalised common noun is no name
+        label = ent.label_
+        if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
+            label = "ORG"
+        elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
+            label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
+        mentions.append(Mention(ent.start, ent.end, label))
+        taken.add((ent.start, ent.end))
+    one_label_per_name(doc, mentions)
+    recover_people(doc, mentions, taken)
+    taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
+    for start, end in durations(doc, taken_tokens):
+        mentions.append(Mention(start, end, "DATE"))
+    return mentions, designations
+
+
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """The model's entities, with a nationality word joined to the name right after it (the model splits
+    "French Guiana" into French (LANGUAGE) + Guiana; the whole is one place) and a day joined to the part
+    of it right after ("Thursday" (DATE) + "evening" (TIME): one date, "Thursday evening")."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == ent.start and prev.label_ in ("NORP", "LANGUAGE") \
+                and ent.label_ in NAME_LABELS and all(t.is_title for t in doc[prev.start:ent.end]):
+            out[-1] = Span(doc, prev.start, ent.end, label="GPE" if prev.start and doc[prev.start - 1].lower_ in ("in", "from", "to")
+                           else ent.label_)
+            continue
+        if prev is not None and prev.end == ent.start and prev.label_ == "DATE" and ent.label_ == "TIME" \
+                and doc[ent.start].lower_ in pool("day_parts"):
+            out[-1] = Span(doc, prev.start, ent.end, label="DATE")
+            continue
+        out.append(ent)
+    return out
+
+
+def common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A one-word "name" the tagger reads as a plural common noun ("Engineers" opening a sentence), and
+    that is no part of a longer name in the article ("Panda" of "Ankit Panda" stays a name)."""
+    token = doc[start]
+    if end - start != 1 or token.tag_ != "NNS" or not token.is_title:
+        return False
+    return not any(ent.end - ent.start > 1 and token.text in ent.text.split() for ent in doc.ents)
+
+
+def place_by_context(doc: Doc, start: int, end: int) -> bool:
+    """Context that makes a name a place: a facility word ending it ("Puddefjord Bridge"), or what governs
+    it ("the mayor of Bergen", "commuters from Laksevåg")."""
+    if doc[end - 1].text in words("facility_words") and end - start >= 2:
+        return True
+    if start < 2 or doc[start - 1].lower_ not in ("of", "from", "in"):
+        return False
+    governor = doc[start - 2].lower_
+    if doc[start - 1].lower_ == "of":
+        return governor in words("place_governors")
+    if doc[start - 1].lower_ == "from":
+        return governor in words("place_prepositions_from")
+    return False
+
+
+def one_label_per_name(doc: Doc, mentions: list[Mention]) -> None:
+    """A name keeps one label through the article: a place once shown to be one stays a place."""
+    places: dict[str, str] = {}
+    for m in mentions:
+        if m.label in PLACE_LABELS:
+            places.setdefault(span_text(doc, m.start, m.end), m.label)
+    for m in mentions:
+        label = places.get(span_text(doc, m.start, m.end))
+        if label and m.label in NAME_LABELS - PLACE_LABELS - {"PERSON"}:
+            m.label = label
+
+
+def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None:
+    """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
+    titles = words("role_titles")
+    for sent in doc.sents:
+        for s, e in capitalised_spans(doc, sent.start, sent.end):
+            if e - s > 3 or any(not t.is_title for t in doc[s:e]):
+                continue
+            title = doc[s].lower_ in titles
+            start = s + 1 if title else s
+            if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
+                mentions.append(Mention(start, e, "PERSON"))
+                taken.add((start, e))
+
+
+def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
+    """Multi-word organisations the model missed, from role phrases and capitalised spans with an org word."""
+    taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
+    ends_at = {m.end: m for m in mentions if m.label in ("NORP", "GPE")}
+    org_words = words("org_words")
+    candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
+    for sent in doc.sents:
+        for span in capitalised_spans(doc, sent.start + 1, sent.end):
+            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]) \
+                    or org_by_head(doc, span[0], span[1]):
+                candidates.append(span)
+    for span in candidates:
+        # "the Spanish Joint Defence Staff": the nationality is not part of the name
+        for end in range(span[0] + 1, min(span[1], span[0] + 4)):
+            m = ends_at.get(end)
+            if m is not None and m.start <= span[0]:
+                span = (m.end + (doc[m.end].text in POSSESSIVE), span[1])
+                break
+        if span[1] - span[0] >= 2 and not taken.overlaps(span):
+            mentions.append(Mention(span[0], span[1], "ORG"))
+            taken.add(span)
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "yst", "ant", "ent", "ess", "ive")
+
+
+def person_noun(head: str) -> bool:
+    """Could this noun name a person ("spokesperson", "analyst", "mayor") rather than a thing ("disease")?"""
+    return head in words("role_titles") or head.endswith(_PERSON_ENDINGS)
+
+
+def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
+    """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person."""
+    by_span = {(m.start, m.end): m for m in mentions}
+    org_heads, titles = words("org_heads"), words("role_titles")
+    out = []
+    for a in appositions:
+        m = by_span.get((a.subject_start, a.subject_end))
+        if m is not None and a.kind == "role" and a.head in org_heads and a.head not in titles:
+            m.label = "ORG"
+            a = replace(a, kind="definition")
+        elif m is not None and a.kind == "definition" and a.head in titles and m.label in MISREAD_PEOPLE:
+            m.label = "PERSON"
+            a = replace(a, kind="role")
+        elif m is not None and a.kind == "role" and a.head and not person_noun(a.head):
+            m.label = "THING"  # "Measles, a highly contagious viral disease": defined, not a person
+            a = replace(a, kind="definition")
+        out.append(a)
+    return out
+
+
+def without_titles(doc: Doc, mentions: list[Mention], appositions: list[Apposition]) -> list[Mention]:
+    """Drop non-person mentions inside a title before a name ("Defence" of "Defence Minister Anna Berg")."""
+    titles = TokenFlags(len(doc), ((a.start, a.end) for a in appositions if a.subject_start == a.subject_end))
+    return [m for m in mentions if m.label == "PERSON" or not titles.overlaps((m.start, m.end))]
+
+
+def is_subject(doc: Doc, m: Mention) -> bool:
+    """Is the mention a grammatical subject (or in apposition to one)?"""
+    root = doc[m.start:m.end].root
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)

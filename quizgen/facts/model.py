@@ -1,0 +1,94 @@
+"""Typed facts: plain frozen data, no spaCy objects, so later stages test without a model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from quizgen.nlp.parse import SentenceParse
+from quizgen.text import normalize
+
+
+class FactKind(str, Enum):
+    """What a fact's answer is."""
+
+    DATE = "date"
+    TIME = "time"
+    COUNT = "count"
+    AMOUNT = "amount"
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    EQUIPMENT = "equipment"
+    DEFINITION = "definition"
+    ROLE = "role"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One thing worth knowing from one sentence.
+
+    ``answer`` is the text a card hides; it stands in ``sentence`` at ``[start, end)``.
+    ``canonical`` is the answer's full form when the sentence uses a short one ("Kim" → "Kim Jong Un").
+    ``topic`` is what the fact is about, by kind:
+
+    - count: the noun phrase counted ("new tactical ballistic missile launchers");
+    - equipment: the designation's class ("missile", "aircraft"), "" if unknown;
+    - definition: the term defined ("Hwasong-11D"); the answer is the defining phrase;
+    - role: the person's full name; the answer is the role phrase;
+    - quote: the quoted words; the answer is the speaker as written (``canonical`` the full name, always set).
+
+    ``label`` is the model's entity label for names, numbers and dates; "EQUIPMENT" for a designation
+    and "EQUIPMENT_TYPE" for a type ("transporter-erector launcher"); the phrase's head noun for a
+    role or definition ("spokesperson", "missile"); "PERSON" or "ORG" for a quote's speaker.
+
+    A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
+    ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.
+    A sentence that opened with "He"/"She" names the person instead, marked as an insertion
+    ("[Joseph Dempsey] identified …"); offsets and ``parse`` refer to the rewritten sentence.
+
+    ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
+    makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
+    sentence's parse as plain data, for question rules.
+    """
+
+    kind: FactKind
+    answer: str
+    sentence: str
+    start: int
+    end: int
+    sentence_index: int
+    label: str = ""
+    topic: str = ""
+    anchor: str = ""
+    score: float = 0.0
+    canonical: str = ""
+    resolved: str = ""
+    parse: SentenceParse | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.sentence[self.start:self.end] != self.answer:
+            raise ValueError(f"answer {self.answer!r} is not at [{self.start}, {self.end}) of its sentence")
+
+    @property
+    def key(self) -> str:
+        """Identity of the fact within its article."""
+        return f"{self.kind.value}|{normalize(self.answer)}|{self.anchor}"
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready dict."""
+        return {
+            "kind": self.kind.value,
+            "answer": self.answer,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "sentence_index": self.sentence_index,
+            "label": self.label,
+            "topic": self.topic,
+            "anchor": self.anchor,
+            "score": round(self.score, 3),
+            "canonical": self.canonical,
+            "resolved": self.resolved,
+        }

@@ -1,0 +1,103 @@
+"""Who is who: short mentions resolve to the full name introduced earlier; he/she to a recent person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quizgen.facts.lexicon import words
+
+HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+LOOKBACK = 3  # sentences a pronoun may reach back
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without honorifics ("Mr Kim" → ["Kim"])."""
+    out = name.replace("’s", "").replace("'s", "").split()
+    while out and out[0].lower().rstrip(".") in HONORIFICS:
+        out.pop(0)
+    return out
+
+
+def gender_hint(text: str) -> str:
+    """"f", "m" or "" from a title or role word in ``text`` ("Ms Lopez", "spokeswoman")."""
+    lowered = {w.lower().rstrip(".") for w in text.replace(",", " ").split()}
+    if lowered & (words("female_titles") | {"spokeswoman", "chairwoman", "businesswoman", "congresswoman"}):
+        return "f"
+    if lowered & (words("male_titles") | {"spokesman", "chairman", "businessman", "congressman"}):
+        return "m"
+    return ""
+
+
+@dataclass
+class NameIndex:
+    """Full names in the order an article introduces them, for resolving later short mentions."""
+
+    full: list[str] = field(default_factory=list)
+
+    by_word: dict[str, list[str]] = field(default_factory=dict)
+
+    def resolve(self, mention: str) -> str:
+        """The full name ``mention`` stands for: the latest known name containing all its words, else itself."""
+        parts = name_words(mention)
+        if not parts:
+            return mention
+        for name in reversed(self.by_word.get(parts[0], [])):
+            known = name.split()
+            if len(known) > len(parts) and all(p in known for p in parts):
+                return name
+        return " ".join(parts)
+
+    def add(self, mention: str) -> str:
+        """Record a mention; returns its full name."""
+        full = self.resolve(mention)
+        if len(full.split()) > 1 and full not in self.full:
+            self.full.append(full)
+            for word in full.split():
+                self.by_word.setdefault(word, []).append(full)
+        return full
+
+
+def acronym_of(name: str) -> str:
+    """Initials of a name's capitalised words ("International Institute for Strategic Studies" → "IISS")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    sentence: int
+    name: str  # full name
+    subject: bool
+    gender: str = ""
+
+
+@dataclass
+class PersonTracker:
+    """Recent people, for naming the person a sentence-opening he/she points to."""
+
+    mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def add(self, sentence: int, name: str, subject: bool = False, gender: str = "") -> None:
+        if gender:
+            self.genders.setdefault(name, gender)
+        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender))
+
+    def resolve(self, pronoun: str, sentence: int) -> str:
+        """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe."""
+        wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
+        if not wanted:
+            return ""
+        for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
+            here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
+            if not here:
+                continue
+            subjects = [m for m in here if m.subject]
+            people = {m.name for m in here}
+            if subjects:
+                return subjects[-1].name
+            if len(people) == 1:
+                return here[-1].name
+            return ""  # two people, neither the subject: naming one would be a guess
+        return ""

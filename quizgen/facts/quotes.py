@@ -1,0 +1,155 @@
+"""Quotations and who said them: full quotes with the speaker before, after or in the next clause, and
+partial quotes inside a reporting sentence. Straight and typographic quote marks."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.nlp.lemmas import lemma_of
+from quizgen.facts.lexicon import words
+from quizgen.nlp.parse import DocColumns, columns_of
+from quizgen.nlp.cache import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+OPENERS = {"“": "”", "«": "»", "„": "“"}
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
+_EDGE = " \t\n,.;:…!?"
+MIN_WORDS = 2
+GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")  # a one-word "quote" is usually a scare quote
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(open, close)`` character offsets of each quotation mark pair in ``text``.
+
+    Typographic marks pair by kind; straight double quotes pair in order within a paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    closer = ""
+    for i, ch in enumerate(text):
+        if ch == "\n" and closer == '"':
+            open_at, closer = None, ""  # an unclosed straight quote ends with its paragraph
+        if open_at is None:
+            if ch in OPENERS:
+                open_at, closer = i, OPENERS[ch]
+            elif ch == '"':
+                open_at, closer = i, '"'
+        elif ch == closer:
+            spans.append((open_at, i))
+            open_at, closer = None, ""
+    return spans
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation at characters ``[open, close]`` (the marks) and its speaker's tokens ``[start, end)``."""
+
+    open: int
+    close: int
+    words: str
+    speaker_start: int
+    speaker_end: int
+    partial: bool
+
+
+def _is_speech(tok) -> bool:
+    verbs = words("speech_verbs")
+    return tok.lower_ in verbs or (tok.pos_ in ("VERB", "") and lemma_of(tok).lower() in verbs)
+
+
+def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
+    """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans), a he/she pronoun, or one of
+    ``bodies`` (organisations: "…,” the ministry said). Before a quote, a person is preferred to a body."""
+    text = doc_text(doc)
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    columns = columns_of(doc)
+    quoted = [False] * len(doc)
+    bounds = []
+    for open_at, close_at in spans:
+        first, last = _token_covering(columns, open_at), _token_covering(columns, close_at)
+        if first is None or last is None:
+            continue
+        for i in range(first, last + 1):
+            quoted[i] = True
+        bounds.append((open_at, close_at, first, last))
+    starts = {start: end for start, end in people}
+    for i, word in enumerate(columns.lower):
+        if word in SPEAKER_PRONOUNS and not quoted[i]:
+            starts.setdefault(i, i + 1)
+    anyone = {**{start: end for start, end in bodies}, **starts}
+    has_sents = doc.has_annotation("SENT_START")
+    out = []
+    for open_at, close_at, first, last in bounds:
+        inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
+        if len(inner.split()) < MIN_WORDS:
+            continue
+        s_end = doc[last].sent.end if has_sents else len(doc)
+        o_start = doc[first].sent.start if has_sents else 0
+        speaker = (_after(doc, last, s_end, anyone, quoted)
+                   or _before(doc, first, o_start, starts, quoted) or _before(doc, first, o_start, anyone, quoted)
+                   or _partial(doc, first, o_start, starts, quoted) or _partial(doc, first, o_start, anyone, quoted))
+        if speaker:
+            partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
+            out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
+    return out
+
+
+def _token_covering(columns: DocColumns, char: int) -> int | None:
+    """The token whose text covers character ``char`` (None in the white space after a token)."""
+    i = bisect_right(columns.idx, char) - 1
+    return i if i >= 0 and char < columns.idx[i] + len(columns.text[i]) else None
+
+
+def _after(doc, last, s_end, starts, quoted):
+    """“…,” Kim said / “…,” said Kim / “…,” ministry spokeswoman Jeon said / “…,” Lee, a spokesperson, told …."""
+    i = last + 1
+    while i < s_end and doc[i].is_punct and not quoted[i]:
+        i += 1
+    said_first = i < s_end and _is_speech(doc[i])
+    j = i + 1 if said_first else i
+    for j in range(j, min(s_end, j + GAP + 1)):
+        if quoted[j] or doc[j].is_punct:
+            return None
+        if j in starts:
+            end = starts[j]
+            if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
+                return j, end
+            return None
+        if _is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _before(doc, first, o_start, starts, quoted):
+    """Kim said: “…” / Kim told reporters, “…”."""
+    i = first - 1
+    while i >= o_start and doc[i].is_punct:
+        i -= 1
+    for verb in range(i, max(o_start - 1, i - 3), -1):
+        if not quoted[verb] and _is_speech(doc[verb]):
+            return _nearest_before(verb, o_start, starts, quoted)
+    return None
+
+
+def _partial(doc, first, o_start, starts, quoted):
+    """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
+    for verb in range(first - 1, o_start - 1, -1):
+        if not quoted[verb] and _is_speech(doc[verb]):
+            found = _nearest_before(verb, o_start, starts, quoted)
+            if found:
+                return found
+    return None
+
+
+def _nearest_before(verb, o_start, starts, quoted):
+    """The speaker nearest before ``verb`` in its sentence."""
+    for s in range(verb - 1, o_start - 1, -1):
+        if s in starts and starts[s] <= verb and not quoted[s]:
+            return s, starts[s]
+    return None

@@ -1,0 +1,39 @@
+"""Values kept per parsed Doc (in its ``user_data``) and per spaCy vocab or string store, built on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+CACHE_KEY = "quizgen_cache"
+T = TypeVar("T")
+
+
+def doc_cache(doc: Doc) -> dict:
+    """Per-doc values the rules read often, built once (kept in ``user_data``; drop ``CACHE_KEY`` when done)."""
+    cache = doc.user_data.get(CACHE_KEY)
+    if cache is None:
+        cache = doc.user_data[CACHE_KEY] = {}
+    return cache
+
+
+def owned_by(registry: dict[int, tuple[Any, T]], owner: Any, make: Callable[[], T]) -> T:
+    """The value ``registry`` keeps for ``owner`` (a vocab, a string store), made on first use. Keyed by
+    ``id`` since spaCy's objects are not hashable or weak-referenceable; the owner is kept beside its value so a
+    new object at a reused address never gets another's."""
+    entry = registry.get(id(owner))
+    if entry is None or entry[0] is not owner:
+        entry = registry[id(owner)] = (owner, make())
+    return entry[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy rebuilds it on every access, which made long articles quadratic)."""
+    cache = doc_cache(doc)
+    text = cache.get("text")
+    if text is None:
+        text = cache["text"] = doc.text
+    return text

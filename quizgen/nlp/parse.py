@@ -1,0 +1,183 @@
+"""A sentence's parse as plain frozen data, so question rules run and test without spaCy objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from quizgen.nlp.cache import doc_cache, owned_by
+from quizgen.nlp.lemmas import unset_lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token. ``i`` and ``head`` index the sentence's tokens; ``idx`` is the offset in the sentence text."""
+
+    i: int
+    text: str
+    ws: str
+    lemma: str  # of verbs and auxiliaries; empty for other words unless the pipeline set one (no rule reads them)
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    idx: int
+    ent_type: str = ""
+    ent_iob: str = "O"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class SentenceParse:
+    """The tokens of one sentence; each token's ``idx`` is its offset in the fact's sentence text."""
+
+    tokens: tuple[Tok, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text + t.ws for t in self.tokens).rstrip()
+
+    @property
+    def root(self) -> Tok:
+        return next(t for t in self.tokens if t.head == t.i)
+
+    @cached_property
+    def _children(self) -> dict[int, list[Tok]]:
+        """Each token's children by its index, in sentence order: built once, the wh rules walk the tree often."""
+        found: dict[int, list[Tok]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                found.setdefault(t.head, []).append(t)
+        return found
+
+    def children(self, tok: Tok) -> list[Tok]:
+        return list(self._children.get(tok.i, ()))
+
+    def subtree(self, tok: Tok) -> list[Tok]:
+        """``tok`` and everything under it, in sentence order."""
+        inside, todo = {tok.i}, [tok.i]
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child.i not in inside:
+                    inside.add(child.i)
+                    todo.append(child.i)
+        return [t for t in self.tokens if t.i in inside]
+
+    def token_at(self, offset: int) -> Tok | None:
+        """The token covering character ``offset`` of the sentence."""
+        for t in self.tokens:
+            if t.idx <= offset < t.idx + len(t.text):
+                return t
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Tok]:
+        """Tokens overlapping characters ``[start, end)``."""
+        return [t for t in self.tokens if t.idx < end and t.idx + len(t.text) > start]
+
+    def with_text(self, i: int, text: str) -> SentenceParse:
+        """The same parse with token ``i``'s text replaced (e.g. a pronoun by a name); offsets shift."""
+        shift = len(text) - len(self.tokens[i].text)
+        tokens = tuple(
+            replace(t, text=text) if t.i == i else replace(t, idx=t.idx + shift) if t.i > i else t
+            for t in self.tokens
+        )
+        return SentenceParse(tokens)
+
+
+@dataclass(frozen=True)
+class DocColumns:
+    """Every token's parse as plain lists, read from the doc in one go (``doc.to_array``), not token by token."""
+
+    text: list[str]
+    ws: list[str]
+    lemma: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    head: list[int]  # absolute token index
+    idx: list[int]
+    ent_type: list[str]
+    ent_iob: list[str]
+    is_space: list[bool]
+    lower: list[str]
+    is_punct: list[bool]
+    is_title: list[bool]
+    is_upper: list[bool]
+    is_alpha: list[bool]
+
+
+def columns_of(doc: Doc) -> DocColumns:
+    """The doc's columns, read once per doc (see ``quizgen.nlp.cache.doc_cache``)."""
+    cache = doc_cache(doc)
+    columns = cache.get("columns")
+    if columns is None:
+        columns = cache["columns"] = _read_columns(doc)
+    return columns
+
+
+class _Names(dict):
+    """String store keys → strings, filled on first sight (a dict lookup per token instead of a store call)."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.strings[key]
+        return found
+
+
+_NAMES: dict[int, tuple[Any, _Names]] = {}  # per string store; strings never change once stored
+
+
+def _names_of(strings: Any) -> _Names:
+    return owned_by(_NAMES, strings, lambda: _Names(strings))
+
+
+def _read_columns(doc: Doc) -> DocColumns:
+    from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
+                             LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG)
+    from spacy.parts_of_speech import NAMES as POS_NAMES
+    from spacy.tokens import Token
+
+    rows = doc.to_array([ORTH, SPACY, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, IS_SPACE, LOWER, IS_PUNCT,
+                         IS_TITLE, IS_UPPER, IS_ALPHA, MORPH])
+    heads = (rows[:, 6].astype("int64") + range(len(rows))).tolist()  # heads come as unsigned offsets
+    (orth, spacy_, lemma, pos, tag, dep, _, idx, ent_type, ent_iob, is_space, lower, is_punct, is_title, is_upper,
+     is_alpha, morph) = (c.tolist() for c in rows.T)
+    name = _names_of(doc.vocab.strings).__getitem__
+    pos_names, tags = list(map(POS_NAMES.__getitem__, pos)), list(map(name, tag))
+    lemmas = list(map(name, lemma))
+    for i, (t, p) in enumerate(zip(tags, pos_names)):
+        if not lemmas[i] and (t.startswith("VB") or p in ("VERB", "AUX")):
+            lemmas[i] = unset_lemma_of(doc, i, orth[i], pos[i], morph[i])  # verbs' lemmas, worked out if unset
+    return DocColumns(
+        text=list(map(name, orth)), ws=[" " if s else "" for s in spacy_], lemma=lemmas,
+        pos=pos_names, tag=tags, dep=list(map(name, dep)), head=heads, idx=idx,
+        ent_type=list(map(name, ent_type)), ent_iob=list(map(Token.iob_strings().__getitem__, ent_iob)),
+        is_space=list(map(bool, is_space)), lower=list(map(name, lower)), is_punct=list(map(bool, is_punct)),
+        is_title=list(map(bool, is_title)), is_upper=list(map(bool, is_upper)), is_alpha=list(map(bool, is_alpha)))
+
+
+def parse_of(sent: Span, start_char: int) -> SentenceParse:
+    """Plain parse of a spaCy sentence; offsets count from ``start_char`` (the trimmed sentence start)."""
+    c = columns_of(sent.doc)
+    kept = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
+    index = {i: n for n, i in enumerate(kept)}
+    out = []
+    last = len(kept) - 1
+    for n, i in enumerate(kept):
+        ws = c.ws[i] if n < last else ""
+        if n < last and kept[n + 1] != i + 1:
+            ws = c.ws[i] or " "  # a skipped space token still separates words
+        out.append(Tok(i=n, text=c.text[i], ws=ws, lemma=c.lemma[i], pos=c.pos[i], tag=c.tag[i], dep=c.dep[i],
+                       head=index.get(c.head[i], n), idx=c.idx[i] - start_char, ent_type=c.ent_type[i],
+                       ent_iob=c.ent_iob[i]))
+    return SentenceParse(tuple(out))

@@ -1,0 +1,69 @@
+"""Small helpers on spaCy spans shared by the extraction rules: text, bounds, trimming, token flags."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from quizgen.nlp.cache import doc_text
+from quizgen.nlp.parse import columns_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Leading words that are not part of a name ("the International Institute …", "its Russia").
+NAME_NOISE = frozenset("the a an this that these those its their his her our my your".split())
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+KEEP_AT_END = frozenset({"%", "‰", ")"})  # "4%" is not "4"
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the span and its tokens (a slice of the doc's text)."""
+    if start >= end:
+        return ""
+    columns = columns_of(doc)
+    return doc_text(doc)[columns.idx[start]:columns.idx[end - 1] + len(columns.text[end - 1])]
+
+
+def sentence_bounds(sent: Span) -> tuple[int, int]:
+    """Character bounds of a sentence without the white space spaCy keeps at its ends."""
+    c = columns_of(sent.doc)
+    kept = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
+    if not kept:
+        return sent.start_char, sent.start_char
+    return c.idx[kept[0]], c.idx[kept[-1]] + len(c.text[kept[-1]])
+
+
+def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
+    """Character bounds of a span without possessive endings, stray punctuation and (for names) determiners."""
+    c = columns_of(span.doc)
+    first, last = span.start, span.end - 1
+    while first <= last and (c.is_space[first] or c.is_punct[first]
+                             or (drop_determiners and c.lower[first] in NAME_NOISE)):
+        first += 1
+    while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
+                             or c.text[last] in POSSESSIVE):
+        last -= 1
+    if first > last:
+        return None
+    start, end = c.idx[first], c.idx[last] + len(c.text[last])
+    text = doc_text(span.doc)[start:end]
+    for ending in ("’s", "'s"):
+        if text.endswith(ending) and end - start > len(ending):
+            end -= len(ending)
+    return start, end
+
+
+class TokenFlags:
+    """Which tokens are taken: constant-time overlap checks, one flag per token."""
+
+    def __init__(self, size: int, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.flags = bytearray(size)
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        self.flags[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        return any(self.flags[span[0]:span[1]])

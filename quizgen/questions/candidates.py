@@ -1,0 +1,265 @@
+"""Every question the facts support (cloze, wh, who-said, definition, role, multiple choice, true/false), as
+plain frozen data with no format syntax (that lives in the exporters)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.polities import names_it_again
+from quizgen.questions.wh import wh_question
+from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
+
+
+def is_self_contained(sentence: str) -> bool:
+    """False when the sentence opens with a pronoun that points back to an earlier sentence."""
+    if opens_with_quote(sentence):
+        return True  # "We …" inside a quotation is the speaker's word, named later in the sentence
+    return first_word(sentence) not in OPENING_PRONOUNS
+
+
+def shown_answer(fact: Fact) -> str:
+    """The answer as a card shows it: a person's full name when the sentence uses a short one."""
+    return fact.canonical if fact.canonical and fact.kind is FactKind.PERSON else fact.answer
+
+
+def _gives_away(prompt: str, *answers: str) -> bool:
+    return any(a and contains_word(prompt, a) for a in answers)
+
+
+def make_cloze(fact: Fact) -> Question | None:
+    """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
+    if not is_self_contained(fact.sentence):
+        return None
+    if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
+        return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
+    rest = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
+    if _gives_away(rest, fact.answer, fact.canonical):
+        return None  # the answer would still be visible elsewhere in the prompt
+    return Question(kind=QuestionKind.CLOZE, prompt=fact.sentence, answer=fact.answer, fact=fact,
+                    key=f"cloze|{fact.key}", blank=(fact.start, fact.end), score=fact.score)
+
+
+def make_wh(fact: Fact) -> Question | None:
+    """A wh-question transformed from the fact's sentence (see ``quizgen.questions.wh``)."""
+    if not is_self_contained(fact.sentence):
+        return None
+    prompt = wh_question(fact)
+    if prompt is None:
+        return None
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=shown_answer(fact), fact=fact,
+                    key=f"wh|{fact.key}", score=fact.score, family="wh")
+
+
+def _short_quote(words: str, limit: int = 45) -> str:
+    tokens = words.split()
+    if len(tokens) <= limit:
+        return words.strip()
+    return " ".join(tokens[:limit // 2]) + " … " + " ".join(tokens[-(limit // 2):])
+
+
+def make_who_said(fact: Fact) -> Question | None:
+    """"Who said: '…'?" for a quote fact."""
+    if fact.kind is not FactKind.QUOTE or not fact.topic.strip():
+        return None
+    speaker = fact.canonical or fact.answer
+    quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
+    prompt = f"Who said: “{quote}”?"
+    if _gives_away(quote, speaker, fact.answer):
+        return None
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
+                    key=f"who_said|{fact.key}", score=fact.score, family="who_said")
+
+
+def make_definitions(fact: Fact) -> list[Question]:
+    """"What is the Hwasong-11D?" and the reverse "What is the name of the short-range ballistic missile …?"."""
+    if fact.kind is not FactKind.DEFINITION or not fact.topic.strip():
+        return []
+    term, definition = fact.topic.strip(), fact.answer.strip()
+    if near_same(term, definition):
+        return []
+    the = "the " if re.search(r"\bthe\s+" + re.escape(term), fact.sentence, re.IGNORECASE) else ""
+    forward = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is {the}{term}?", answer=definition,
+                       fact=fact, key=f"definition|{fact.key}", score=fact.score, family="definition")
+    reverse = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the name of the {definition} mentioned in the article?",
+                       answer=term, fact=fact, key=f"definition_reverse|{fact.key}", score=fact.score * 0.95,
+                       family="definition")
+    return [q for q in (forward, reverse) if not _gives_away(q.prompt, q.answer)]
+
+
+def make_roles(fact: Fact) -> list[Question]:
+    """"Who is Lee Sung-joon?" → role (two words or more), and "Who is the spokesperson for …?" → person (when
+    the role is specific)."""
+    if fact.kind is not FactKind.ROLE or not fact.topic.strip():
+        return []
+    person, role = fact.topic.strip(), fact.answer.strip()
+    out = []
+    if len(role.split()) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
+        out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
+                            key=f"role|{fact.key}", score=fact.score, family="role"))
+    specific = len(role.split()) >= 3 and any(w in role.split() for w in ("of", "for", "at", "in"))
+    if specific:
+        lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
+        out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
+                            key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
+    return [q for q in out if not _gives_away(q.prompt, q.answer)]
+
+
+def near_same(a: str, b: str) -> bool:
+    return normalize(a) == normalize(b)
+
+
+def make_multiple_choice(base: Question, facts: Sequence[Fact] | ArticleFacts | None = None,
+                         pending: bool = False) -> Question | None:
+    """The base question with three sound distractors, options in a seeded order.
+
+    With ``pending`` the distractors are left to ``settle`` (``facts`` unused): most candidates are
+    never picked, and choosing sound wrong answers is the costly part.
+    """
+    if base.kind not in (QuestionKind.CLOZE, QuestionKind.SHORT_ANSWER) or base.family in ("definition", "role"):
+        return None
+    question = Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt=base.prompt, answer=base.answer, fact=base.fact,
+                        key=f"mc|{base.key}", blank=base.blank, score=base.score, family=f"mc_{base.family}",
+                        pending=True)
+    return question if pending else settle(question, _article(facts))
+
+
+def make_true_false(base: Question, facts: Sequence[Fact] | ArticleFacts | None = None,
+                    pending: bool = False) -> list[Question]:
+    """Statements from a cloze's sentence: as written (true) and, when a sound distractor exists, with the
+    fact swapped for it (false). The quiz takes one per sentence and balances the answers. With
+    ``pending`` the false statement's swap is left to ``settle``."""
+    if base.kind is not QuestionKind.CLOZE or base.blank is None:
+        return []
+    true = Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="True", fact=base.fact,
+                    key=f"tf|{base.fact.key}", choices=("True", "False"), score=base.score, family="true_false")
+    false = Question(kind=QuestionKind.TRUE_FALSE, prompt=base.prompt, answer="False", fact=base.fact,
+                     key=f"tf_false|{base.fact.key}", choices=("True", "False"), score=base.score,
+                     family="true_false", pending=True)
+    if not pending:
+        false = settle(false, _article(facts))
+    return [true] if false is None else [true, false]
+
+
+def _article(facts: Sequence[Fact] | ArticleFacts | None) -> ArticleFacts:
+    return facts if isinstance(facts, ArticleFacts) else ArticleFacts(facts or ())
+
+
+_NUMBERED = re.compile(r"#\d+$")
+
+
+def settle(question: Question, article: ArticleFacts) -> Question | None:
+    """A pending question with its wrong answers chosen, or None when three sound ones cannot be found.
+
+    Multiple choice gets its options (seeded order); a false statement gets the fact swapped for a
+    wrong answer. A question that is not pending comes back as it is.
+    """
+    if not question.pending:
+        return question
+    fact = question.fact
+    if question.kind is QuestionKind.TRUE_FALSE:
+        wrong = choose_distractors(fact, fact.answer, article, salt="tf")
+        if wrong is None:
+            return None
+        prompt = fact.sentence[:fact.start] + wrong[0] + fact.sentence[fact.end:]
+        return replace(question, prompt=prompt, pending=False)
+    base_key = _NUMBERED.sub("", question.key.removeprefix("mc|"))  # the seed the base question's key gives
+    wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"))
+    if wrong is None:
+        return None
+    choices = [question.answer, *wrong]
+    rng_for(base_key, "choices").shuffle(choices)
+    return replace(question, choices=tuple(choices), pending=False)
+
+
+GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
+    lambda f: [q for q in (make_wh(f),) if q],
+    lambda f: [q for q in (make_who_said(f),) if q],
+    make_definitions,
+    make_roles,
+    lambda f: [q for q in (make_cloze(f),) if q],
+)
+
+
+_VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less than)\s+)?"
+                         r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
+                         r"century|time)(?:\s+(?:earlier|later|ago|before|after))?|(?:days|nights|weeks|months|years|"
+                         r"decades)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
+
+
+_VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|"
+                          r"several|many|a few|a number)(?:\s+of)?", re.IGNORECASE)
+
+
+def _unbalanced(text: str) -> bool:
+    return (text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+            or text.count("(") != text.count(")") or text.count("[") != text.count("]"))
+
+
+def worth_asking(fact: Fact) -> bool:
+    """False for answers no teacher would quiz: "a year", "over a decade ago", "every day" (unless the article
+    date turned them into a real day), counts without a number ("dozens", "hundreds of"), and answers cut
+    through a quotation or bracket ('Pacific "Ring of Fire')."""
+    if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
+        return False
+    if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
+        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None
+    if fact.kind is FactKind.COUNT:
+        return _VAGUE_COUNT.fullmatch(fact.answer.strip()) is None
+    return True
+
+
+def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Question]:
+    """Every question the facts support: each generator's, plus multiple-choice and true/false variants.
+
+    With ``pending`` the variants' wrong answers are left for ``settle`` (the selections call it on
+    what they pick); otherwise every variant is settled and those without sound wrong answers dropped.
+    """
+    article = None if pending else ArticleFacts(facts)  # pending variants are settled later, against the facts
+    out: list[Question] = []
+    for fact in facts:
+        if not worth_asking(fact):
+            continue
+        base = [q for generate in GENERATORS for q in generate(fact)]
+        if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
+            before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
+            base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)]
+        out.extend(base)
+        for question in base:
+            if question.family in ("wh", "who_said", "cloze"):
+                choice = make_multiple_choice(question, article, pending=pending)
+                if choice is not None:
+                    out.append(choice)
+            if question.family == "cloze":
+                out.extend(make_true_false(question, article, pending=pending))
+    return _unique_keys(_without_duplicate_cards(out))
+
+
+def _without_duplicate_cards(questions: list[Question]) -> list[Question]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for q in questions:
+        card = (q.kind.value, normalize(q.visible_prompt()), normalize(q.answer))
+        if q.pending and q.kind is QuestionKind.TRUE_FALSE:
+            card += (q.fact.key,)  # its prompt is still the true sentence: the swap makes it differ
+        if card not in seen:
+            seen.add(card)
+            out.append(q)
+    return out
+
+
+def _unique_keys(questions: list[Question]) -> list[Question]:
+    seen: set[str] = set()
+    out = []
+    for question in questions:
+        key, n = question.key, 1
+        while key in seen:  # same answer and anchor twice: number the later ones
+            n += 1
+            key = f"{question.key}#{n}"
+        seen.add(key)
+        out.append(replace(question, key=key) if key != question.key else question)
+    return out

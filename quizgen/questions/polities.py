@@ -1,0 +1,79 @@
+"""A country's other names: a card hiding "US" is unfair when its prompt still says "Washington".
+
+The names (shipped as data, ``polities.json``) are a country's alternative names and the capital
+that stands for its government ("concessions from Washington"). A capital named as a place
+("the ceremony in Pyongyang") is the city, not the country, and gives nothing away.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# a capital after one of these is the city itself ("talks in Washington"), not its government
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "to", "toward",
+                      "towards", "throughout", "via", "within"})
+_LAST_WORD = re.compile(r"([\w'’]+)\W*$")
+
+
+@dataclass(frozen=True)
+class Polity:
+    """One country's names and the capitals that stand for it."""
+
+    names: frozenset[str]
+    capitals: frozenset[str]
+
+    def all_names(self) -> frozenset[str]:
+        return self.names | self.capitals
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[Polity, ...]]:
+    data = json.loads(resources.files("quizgen.questions").joinpath("polities.json").read_text(encoding="utf-8"))
+    found: dict[str, tuple[Polity, ...]] = {}
+    for entry in data["polities"]:
+        polity = Polity(frozenset(entry["names"]), frozenset(entry["capitals"]))
+        for name in polity.all_names():
+            found[name] = found.get(name, ()) + (polity,)
+    return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _mention(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.])" + re.escape(name) + r"(?!\w)")
+
+
+def _bare(name: str) -> str:
+    name = " ".join(name.split())
+    return name[4:] if name[:4] in ("the ", "The ") else name
+
+
+def _is_place(before: str) -> bool:
+    """Does the text ``before`` a capital's mention make it the city itself ("… in" Pyongyang)?"""
+    word = _LAST_WORD.search(before)
+    return word is not None and word.group(1).lower() in LOCATIVE
+
+
+def names_it_again(prompt: str, answer: str, before: str) -> bool:
+    """True when ``prompt`` still names the country ``answer`` hides, by another of its names.
+
+    ``before`` is the text before the hidden answer in its sentence: a hidden capital used as a place
+    ("in _____") is the city, which the country's name does not give away.
+    """
+    answer = _bare(answer)
+    polities = _by_name().get(answer)
+    if not polities:
+        return False
+    hidden_city = _is_place(before) and any(answer in p.capitals for p in polities)
+    for polity in polities:
+        for name in polity.all_names() - {answer}:
+            is_capital = name in polity.capitals
+            if hidden_city and not is_capital:
+                continue  # "the event in _____" with "North Korea" shown: Pyongyang is still to be known
+            for match in _mention(name).finditer(prompt):
+                if not is_capital or not _is_place(prompt[:match.start()]):
+                    return True
+    return False

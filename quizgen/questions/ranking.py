@@ -1,0 +1,211 @@
+"""Score questions and choose them: one per fact for the deck, the best mix for the quiz."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from quizgen.facts.model import Fact
+from quizgen.questions.candidates import candidate_questions, settle
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.text import normalize
+
+# How much a teacher prefers each kind of question over a plain fill-in-the-blank.
+FAMILY_WEIGHT: dict[str, float] = {
+    "wh": 1.0,
+    "who_said": 1.0,
+    "definition": 1.0,
+    "role": 0.95,
+    "mc_wh": 0.9,
+    "mc_who_said": 0.9,
+    "mc_cloze": 0.85,
+    "cloze": 0.75,
+    "true_false": 0.7,
+}
+LONG_PROMPT = 30
+_ABOUT_ENTITY = frozenset({"role", "definition"})
+MAX_CARDS_PER_ANSWER = 3
+# an answer named in a third of the article's sentences is what the article is about: a learner would
+# fill it into any blank, so it gets one card
+SUBJECT_SHARE = 1 / 3
+SUBJECT_MIN_SENTENCES = 4
+NEAR_DUPLICATE = 0.9
+
+
+_RANK = "_quizgen_rank"
+
+
+def rank(question: Question) -> float:
+    """Importance of the fact × preference for the kind, less penalties for hard-to-read prompts."""
+    # The deck and the quiz both rank every candidate: the score is kept beside the frozen question's
+    # fields (not among them, so equality and copies are unchanged; a settled copy is scored afresh).
+    memo = question.__dict__
+    score = memo.get(_RANK)
+    if score is None:
+        score = memo[_RANK] = _score(question)
+    return score
+
+
+def _score(question: Question) -> float:
+    score = question.score * FAMILY_WEIGHT.get(question.family, 0.6)
+    words = len(question.visible_prompt().split())
+    if words > LONG_PROMPT:
+        score -= 0.01 * (words - LONG_PROMPT)
+    if words < 5:
+        score -= 0.1
+    prompt = question.prompt
+    if "(" in prompt or "[" in prompt or "…" in prompt:
+        score -= 0.05
+    if len(question.answer.split()) > 8:
+        score -= 0.1
+    return score
+
+
+def _ordered(questions: Sequence[Question]) -> list[Question]:
+    return sorted(questions, key=lambda q: (q.fact.sentence_index, q.fact.start, q.key))
+
+
+def _words(question: Question) -> frozenset[str]:
+    return frozenset(normalize(question.visible_prompt()).split())
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Near-duplicate prompts: nearly all their words shared."""
+    shared = len(a & b)
+    return shared >= NEAR_DUPLICATE * (len(a) + len(b) - shared)  # the union's size, without building it
+
+
+class _PromptsBySize:
+    """Word sets of the prompts chosen so far, by size: a near-duplicate has nearly as many words, so only
+    sets of a close size need comparing (a long article's family otherwise compares every pair)."""
+
+    def __init__(self) -> None:
+        self.by_size: dict[int, list[frozenset[str]]] = {}
+
+    def add(self, words: frozenset[str]) -> None:
+        self.by_size.setdefault(len(words), []).append(words)
+
+    def has_similar(self, words: frozenset[str]) -> bool:
+        n = len(words)
+        sizes = range(math.floor(NEAR_DUPLICATE * n), math.ceil(n / NEAR_DUPLICATE) + 1)
+        return any(_similar(words, w) for size in sizes for w in self.by_size.get(size, ()))
+
+
+def _answer_forms(question: Question) -> set[str]:
+    """Every spelling of what the question hides ("Kim" and "Kim Jong Un" are one answer)."""
+    forms = {normalize(question.answer)}
+    fact_forms = {normalize(question.fact.answer), normalize(question.fact.canonical)} - {""}
+    return forms | fact_forms if forms & fact_forms else forms
+
+
+def _settler(candidates: Sequence[Question], article: ArticleFacts | None):
+    """``settle`` against ``article``; pending candidates need the facts they come from."""
+    if article is None:
+        if any(q.pending for q in candidates):
+            raise ValueError("pending questions need the article's facts to be settled")
+        return lambda question: question
+    return lambda question: settle(question, article)
+
+
+def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
+    """The best question for each fact (true/false statements stay out of the deck), in article order.
+
+    Pending candidates are settled only when they would be chosen (``article``: their facts)."""
+    settled = _settler(candidates, article)
+    chosen: list[Question] = []
+    by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
+    by_family: dict[str, _PromptsBySize] = {}
+    by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
+    per_answer: dict[str, int] = {}
+    subjects = article_subjects(article if article is not None else _facts_of(candidates))
+    for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
+        answer = normalize(shown(question))
+        if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
+            continue  # the same answer on every other card teaches nothing new
+        forms = _answer_forms(question)
+        index = question.fact.sentence_index
+        if any(other.fact.sentence_index == index and forms & seen for other, seen in by_fact.get(question.fact.key, ())):
+            continue  # this fact is already asked for this answer
+        if question.family not in _ABOUT_ENTITY and any(
+                other.family not in _ABOUT_ENTITY and forms & seen for other, seen in by_sentence.get(index, ())):
+            continue  # this answer is already hidden in this sentence
+        words = _words(question)
+        if question.family != "cloze" and question.family in by_family \
+                and by_family[question.family].has_similar(words):
+            continue
+        question = settled(question)
+        if question is None:
+            continue  # no sound wrong answers: as if it had never been a candidate
+        chosen.append(question)
+        by_sentence.setdefault(index, []).append((question, forms))
+        by_fact.setdefault(question.fact.key, []).append((question, forms))
+        by_family.setdefault(question.family, _PromptsBySize()).add(words)
+        per_answer[answer] = per_answer.get(answer, 0) + 1
+    return _ordered(chosen)
+
+
+def article_subjects(article: ArticleFacts) -> set[str]:
+    """Answers (normalised) the article's facts name in at least a third of its sentences."""
+    where: dict[str, int] = {}
+    for answers in article.by_sentence.values():
+        for form in answers:
+            where[form] = where.get(form, 0) + 1
+    need = max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * (max(article.by_sentence, default=-1) + 1))
+    return {form for form, sentences in where.items() if sentences >= need}
+
+
+def _facts_of(candidates: Sequence[Question]) -> ArticleFacts:
+    return ArticleFacts(q.fact for q in candidates)
+
+
+def shown(question: Question) -> str:
+    """The answer's fullest form: the fact's canonical name when the card hides the fact's answer."""
+    if question.fact.canonical and normalize(question.answer) == normalize(question.fact.answer):
+        return question.fact.canonical
+    return question.answer
+
+
+def quiz_selection(candidates: Sequence[Question], limit: int | None = None,
+                   article: ArticleFacts | None = None) -> list[Question]:
+    """Best questions first, taking the kinds in turn so the quiz mixes them; one per sentence.
+
+    Pending candidates are settled as they are picked (``article``: their facts)."""
+    settled = _settler(candidates, article)
+    pools: dict[QuestionKind, list[Question]] = {}
+    for question in sorted(candidates, key=rank, reverse=True):
+        pools.setdefault(question.kind, []).append(question)
+    order = sorted(pools, key=lambda k: -rank(pools[k][0]))
+    chosen: list[Question] = []
+    used_sentences: set[int] = set()
+    last_truth: dict[QuestionKind, str] = {}
+    while any(pools.values()) and (limit is None or len(chosen) < limit):
+        for kind in order:
+            pool = pools[kind]
+            pool[:] = [q for q in pool if q.fact.sentence_index not in used_sentences]
+            pick = None
+            while pool and pick is None and (limit is None or len(chosen) < limit):
+                # true/false statements alternate their answers, so "all true" is never the trick
+                first = next((q for q in pool if q.answer != last_truth.get(kind)), pool[0]) \
+                    if kind is QuestionKind.TRUE_FALSE else pool[0]
+                pool.remove(first)
+                pick = settled(first)
+            if pick is not None:
+                chosen.append(pick)
+                last_truth[kind] = pick.answer
+                used_sentences.add(pick.fact.sentence_index)
+    return _ordered(chosen)
+
+
+def generate_questions(facts: Sequence[Fact]) -> list[Question]:
+    """The deck's questions: the best-ranked question for each fact, in article order."""
+    return deck_selection(candidate_questions(facts, pending=True), ArticleFacts(facts))
+
+
+def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
+                  article: ArticleFacts | Sequence[Fact] | None = None) -> list[Question]:
+    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order.
+    ``article`` (the facts the questions come from) settles pending questions as they are picked."""
+    if article is not None and not isinstance(article, ArticleFacts):
+        article = ArticleFacts(article)
+    return quiz_selection(questions, limit, article)

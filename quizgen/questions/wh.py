@@ -1,0 +1,251 @@
+"""Wh-questions from a sentence's dependency parse: pick the wh-phrase, move it, invert, add do-support.
+
+Only transformations known to be safe are made: the answer must hang off the main clause (its verb or
+a chain of ``to``-infinitives under it), must not sit inside a quotation, a conjunction or the
+subject's own modifiers. Anything else returns None and the caller falls back to a cloze.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.facts.pools import is_country
+from quizgen.text import contains_word
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# Prepositions a when/where phrase absorbs ("in July" → "when"); others keep theirs ("since when").
+ABSORBED = {"in", "on", "at", "during", "to", "into"}
+KEPT_WITH_WHEN = {"since", "until", "by"}
+KEPT_WITH_WHERE = {"from"}  # "from where": the preposition moves with the wh-word
+PERSON_PREPS = {"to", "with", "for", "from", "by"}
+MAX_WORDS = 40
+# "300 hectares", "about 488 million tonnes": a number of units, asked as "how many <units>".
+_MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|less than|fewer than)\s+)?"
+                      r"[\d,.]+(?:\s+(?:thousand|million|billion))?\s")
+_QUOTE_OPEN = "“‘"
+_QUOTE_CLOSE = "”’"
+
+
+def inside_quote(sentence: str, offset: int) -> bool:
+    """Is ``offset`` inside a quotation (typographic or straight double quotes)?"""
+    before = sentence[:offset]
+    curly = sum(before.count(c) for c in "“") - sum(before.count(c) for c in "”")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+def _main_chain(parse: SentenceParse) -> set[int]:
+    """The root verb and the to-infinitives under it ("threatened to deploy")."""
+    root = parse.root
+    chain = {root.i}
+    frontier = [root]
+    while frontier:
+        verb = frontier.pop()
+        for child in parse.children(verb):
+            if child.dep == "xcomp" and child.pos in ("VERB", "AUX"):
+                chain.add(child.i)
+                frontier.append(child)
+    return chain
+
+
+def _phrase_head(parse: SentenceParse, fact: Fact) -> Tok | None:
+    """The single token of the answer whose head lies outside it."""
+    tokens = parse.tokens_in(fact.start, fact.end)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in ids or t.head == t.i]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _has_conjunct(parse: SentenceParse, tok: Tok) -> bool:
+    return tok.dep == "conj" or any(c.dep in ("conj", "cc") for c in parse.children(tok))
+
+
+def _words(tokens: list[Tok]) -> str:
+    """Join tokens with their own spacing."""
+    out = ""
+    for n, tok in enumerate(tokens):
+        out += tok.text
+        if n + 1 < len(tokens):
+            nxt = tokens[n + 1]
+            out += tok.ws if nxt.i == tok.i + 1 else " "
+    return out.strip()
+
+
+def _lower_first(tokens: list[Tok]) -> list[Tok]:
+    """A sentence-initial word moved inside the question loses its capital, names keep theirs."""
+    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I":
+        first = tokens[0]
+        return [Tok(first.i, first.text.lower(), first.ws, first.lemma, first.pos, first.tag, first.dep,
+                    first.head, first.idx, first.ent_type, first.ent_iob)] + tokens[1:]
+    return tokens
+
+
+def _wh_word(fact: Fact, prep: str | None) -> str | None:
+    """The wh-word for a fact's kind: who, when, where, how much, what percentage, which …"""
+    kind, answer = fact.kind, fact.answer
+    if kind is FactKind.PERSON:
+        return "who" if prep is None else ("whom" if prep in PERSON_PREPS else None)
+    if kind in (FactKind.DATE, FactKind.TIME):
+        if prep in KEPT_WITH_WHEN:
+            return "when"
+        if prep in (None, *ABSORBED):
+            return "what year" if re.fullmatch(r"\d{4}", answer) and prep == "in" else "when"
+        return None
+    if kind is FactKind.PLACE:
+        if prep in ABSORBED or prep in KEPT_WITH_WHERE:
+            return "where"
+        return "which country" if prep is None and is_country(answer) else None
+    if kind is FactKind.AMOUNT:
+        if "%" in answer or "percent" in answer.lower():
+            return "what percentage"
+        return "how much"
+    if kind is FactKind.ORGANIZATION:
+        return "which organisation"
+    if kind is FactKind.EQUIPMENT:
+        return f"which {fact.topic}" if fact.topic else None
+    return None
+
+
+def wh_question(fact: Fact) -> str | None:
+    """A wh-question whose answer is ``fact``, or None when no safe transformation exists."""
+    parse = fact.parse
+    if parse is None or inside_quote(fact.sentence, fact.start):
+        return None
+    head = _phrase_head(parse, fact)
+    if head is None or head.dep == "poss":
+        return None
+    chain = _main_chain(parse)
+    root = parse.root
+    answer_ids = {t.i for t in parse.tokens_in(fact.start, fact.end)}
+
+    # The phrase that moves (node) and what replaces it (wh).
+    node, wh = head, None
+    if fact.kind is FactKind.AMOUNT and fact.label == "QUANTITY" and head.tag == "NNS" \
+            and _MEASURE.match(fact.answer):
+        rest = [t for t in parse.subtree(head) if t.i not in answer_ids]  # "300 hectares of maize"
+        wh = "how many " + " ".join([head.text, _words(rest)]).strip()
+    elif fact.kind is FactKind.COUNT:
+        if head.dep != "nummod":
+            return None
+        node = parse.tokens[head.head]
+        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and not (t.dep == "det" and t.head == node.i)]
+        comma = next((n for n, t in enumerate(rest) if t.text == "," and t.i > node.i), None)
+        if comma is not None:
+            rest = rest[:comma]  # "10 instruments, including a radar …": the aside goes, the count stays
+        if not rest or node.tag not in ("NNS", "NNPS"):
+            return None
+        wh = "how many " + _words(rest)
+    elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
+            FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
+        node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
+        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i
+                and not (t.dep == "punct" and t.i > max(answer_ids, default=0))]
+        if any(t.i > node.i for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "punct"):
+            return None
+        if any(t.dep == "poss" or t.tag == "POS" for t in rest):
+            return None  # "China's foreign ministry spokesperson Mao Ning": no "which China's …"
+        wh = "which " + _words(rest)
+    if _has_conjunct(parse, node):
+        return None
+
+    prep: Tok | None = None
+    if any(c.dep == "conj" for c in parse.children(root)):
+        return None  # "won 3 games and lost 2": the other verb would dangle
+    if node.dep == "pobj":
+        prep = parse.tokens[node.head]
+        if prep.dep not in ("prep", "agent") or prep.head not in chain:
+            return None
+    elif node.dep in SUBJECT_DEPS:
+        if node.head != root.i:
+            return None
+        if sum(c.dep in SUBJECT_DEPS for c in parse.children(root)) > 1:
+            return None  # "Brazil's oil company Petrobras raised …" parsed as two subjects: no sound inversion
+    elif node.dep in ("dobj", "npadvmod", "attr"):
+        if node.head not in chain:
+            return None
+        if node.dep == "npadvmod" and fact.kind not in (FactKind.DATE, FactKind.TIME):
+            return None
+    else:
+        return None
+
+    if wh is None:
+        wh = _wh_word(fact, prep.lower if prep is not None else None)
+        if wh is None:
+            return None
+    moved = set(t.i for t in parse.subtree(node))
+    if prep is not None:
+        moved |= {prep.i}
+        if wh not in ("when", "where") or prep.lower in KEPT_WITH_WHEN | KEPT_WITH_WHERE:
+            wh = f"{prep.lower} {wh}"  # pied-piping: "on how many occasions", "since when", "with whom"
+    after = max(moved) + 1
+    if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
+            and parse.tokens[after + 1].pos == "NUM":
+        return None  # "by 37 votes to 30": the other half of a score or range would dangle
+    question = _assemble(parse, root, node, moved, wh)
+    if question is None:
+        return None
+    for form in {fact.answer, fact.canonical} - {""}:
+        if contains_word(question, form):
+            return None
+    return question if len(question.split()) <= MAX_WORDS else None
+
+
+def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str) -> str | None:
+    """Put the wh-phrase first and invert subject and auxiliary (with do-support when needed)."""
+    subject = next((c for c in parse.children(root) if c.dep in SUBJECT_DEPS | {"expl"}), None)
+    if subject is None:
+        return None
+    subj_ids = {t.i for t in parse.subtree(subject)}
+    if moved & subj_ids and node.i != subject.i:
+        return None  # the answer sits inside the subject's own modifiers
+    body = [t for t in parse.tokens if t.i not in moved and not (t.dep == "punct" and t.i == len(parse.tokens) - 1)]
+    # Words before the subject (a fronted adverbial and its comma) stay in front.
+    first_subj = min(subj_ids)
+    prefix = [t for t in body if t.i < first_subj]
+    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)):
+        return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
+    if node.i == subject.i:
+        rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
+        parts = [_words(prefix), wh, _words(rest)]
+        return _finish(parts)
+    auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i and c.lower != "to"]
+    subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
+    after = [t for t in body if t.i > max(subj_ids) and t.i not in {a.i for a in auxes[:1]}]
+    if auxes:
+        fronted = auxes[0].lower
+    elif root.lemma == "be" and root.pos in ("AUX", "VERB"):
+        fronted = root.lower
+        after = [t for t in after if t.i != root.i]
+    elif root.tag in DO_SUPPORT and re.fullmatch(r"[a-z]+", root.lemma):
+        fronted = DO_SUPPORT[root.tag]
+        after = [_with_text(t, root.lemma) if t.i == root.i else t for t in after]
+    else:
+        return None
+    after = _repair_infinitives(after)
+    parts = [_words(prefix), wh, fronted, _words(subject_tokens), _words(after)]
+    return _finish(parts)
+
+
+def _with_text(tok: Tok, text: str) -> Tok:
+    return Tok(tok.i, text, tok.ws, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head, tok.idx, tok.ent_type, tok.ent_iob)
+
+
+def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
+    """'to deployed' → 'to deploy': a verb after infinitival 'to' takes its base form."""
+    out = []
+    for n, tok in enumerate(tokens):
+        if n and tokens[n - 1].lower == "to" and tokens[n - 1].tag == "TO" and tok.tag in ("VBD", "VBN", "VBZ") \
+                and re.fullmatch(r"[a-z]+", tok.lemma):
+            tok = _with_text(tok, tok.lemma)
+        out.append(tok)
+    return out
+
+
+def _finish(parts: list[str]) -> str:
+    text = " ".join(p for p in parts if p)
+    text = re.sub(r"\s+([,;:.?!])", r"\1", text)
+    text = re.sub(r",\s*,", ",", text).strip(" ,;:")
+    text = re.sub(r"[,;:]$", "", text)
+    return text[:1].upper() + text[1:] + "?"

@@ -1,0 +1,50 @@
+"""Saved or fetched web pages: the main text, title and date, pulled out by trafilatura."""
+
+from __future__ import annotations
+
+import logging
+
+from quizgen.read.article import Article, slugify, strip_controls, title_from_name
+from quizgen.errors import InputError
+
+# trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
+# handler from printing them on the CLI's stderr; an application that configures logging still sees them.
+for _logger in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_logger).addHandler(logging.NullHandler())
+
+
+def looks_like_html(text: str) -> bool:
+    """Does ``text`` start like an HTML document?"""
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<head" in text[:2000].lower())
+
+
+def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title: str | None = None,
+               date: str | None = None) -> Article:
+    """An ``Article`` from a news page: main text without menus, comments or footers; title and date from metadata.
+
+    ``data`` may be bytes: trafilatura then honours the page's own charset declaration.
+    """
+    import trafilatura  # slow to import; only HTML inputs pay for it
+
+    try:
+        doc = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False, include_links=False)
+    except Exception as exc:  # noqa: BLE001 - a malformed page must become one clear line, whatever lxml says
+        raise InputError(f"{label}: cannot read this HTML page ({type(exc).__name__})") from None
+    text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:
+        raise InputError(f"{label}: no article text found in this HTML page")
+    found_title = strip_controls(doc.title or "").strip()
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if found_title and lines and lines[0] == found_title:
+        lines = lines[1:]  # the headline is the title, not the first sentence
+    if not lines:
+        raise InputError(f"{label}: no article text found in this HTML page")
+    return Article(
+        text="\n".join(lines),
+        title=strip_controls(title or found_title or title_from_name(name)),
+        name=slugify(name),
+        date=strip_controls(date or doc.date or ""),
+        source=strip_controls(url or doc.sitename or ""),
+    )

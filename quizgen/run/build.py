@@ -1,0 +1,223 @@
+"""The library's front door: read articles, run the stages, write the outputs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.read.article import DEFAULT_MAX_BYTES, Article, slugify, title_from_name
+from quizgen.run.atomic import StagedOutputs, staged_outputs
+from quizgen.errors import InputError, NoFactsError, OutputError, UsageError
+from quizgen.export import DEFAULT_FORMATS, ExportSettings, exporter, output_names
+from quizgen.run.gc_tuning import fewer_collections
+from quizgen.nlp.load import load_pipeline
+from quizgen.questions.model import ArticleResult
+from quizgen.run.component import analyse
+from quizgen.questions.model import QuestionKind
+from quizgen.read.sources import Source, discover, iter_articles
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+_PLAIN_NAME = re.compile(r"^[\w][\w .-]*$")
+DEFAULT_NAME = "quizgen"
+
+# Called after each article with (articles done, articles in all, the article's title).
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build produced."""
+
+    results: list[ArticleResult] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
+
+    @property
+    def facts(self) -> int:
+        return sum(len(r.facts) for r in self.results)
+
+    @property
+    def questions(self) -> int:
+        return sum(len(r.questions) for r in self.results)
+
+
+def check_name(name: str) -> str:
+    """``name`` if it is a plain file name (no folders, no ``..``), else an ``OutputError``."""
+    if not _PLAIN_NAME.match(name) or ".." in name:
+        raise OutputError(f"--name {name!r}: must be a plain file name (letters, digits, '-', '_', '.', spaces)")
+    return name
+
+
+@dataclass
+class Inputs:
+    """Discovered inputs and a lazy stream of their results (each article read and parsed only when reached)."""
+
+    sources: list[Source]
+    results: Iterator[tuple[str, ArticleResult]]  # (input label, result)
+    total: int  # articles expected (questions files count as one until read)
+
+
+def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
+                date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
+                nlp: Language | None = None, jobs: int = 1) -> Inputs:
+    """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files."""
+    sources = discover(paths)
+    questions_files = [s for s in sources if s.is_questions_file]
+    if questions_files:
+        if len(questions_files) != len(sources):
+            raise UsageError("a questions file (.json) cannot be mixed with articles in one run")
+        return Inputs(sources, _reviewed(questions_files, title, max_bytes), len(sources))
+    single = len(sources) == 1
+    labels: list[str] = []
+
+    def articles(max_length: int) -> Iterator[Article]:
+        for source, article in zip(sources, iter_articles(sources, title=title if single else None,
+                                                          name=name if single else None, date=date,
+                                                          max_bytes=max_bytes)):
+            if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
+                raise InputError(f"{source.label}: {len(article.text):,} characters is too long for one article "
+                                 f"(the parser takes up to {max_length:,})")
+            labels.append(source.label)
+            yield article
+
+    def results() -> Iterator[tuple[str, ArticleResult]]:
+        pipeline = nlp if nlp is not None else load_pipeline(model)
+        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length), n_process=jobs)):
+            yield labels[n], result
+
+    return Inputs(sources, results(), len(sources))
+
+
+def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> Iterator[tuple[str, ArticleResult]]:
+    from quizgen.run.questions_file import load_questions
+
+    names: set[str] = set()
+    for source in sources:
+        results = load_questions(source.location, max_bytes)
+        for result in results:
+            if result.article.name in names:
+                raise UsageError(f"{source.label}: article {result.article.name!r} is also in another questions file")
+            names.add(result.article.name)
+            if title and len(sources) == 1 and len(results) == 1:
+                result = replace(result, article=replace(result.article, title=title))
+            yield source.label, result
+
+
+def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
+    """(file stem, deck name) for a many-article build: the folder's when one folder was given."""
+    if len(paths) == 1 and Path(paths[0]).is_dir():
+        folder = Path(paths[0]).resolve().name
+        return slugify(folder), title_from_name(folder)
+    return DEFAULT_NAME, DEFAULT_NAME
+
+
+def _no_facts(label: str) -> NoFactsError:
+    return NoFactsError(f"{label}: no usable facts found: nothing to quiz on")
+
+
+def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
+          name: str | None = None, model: str | None = None, nlp: Language | None = None,
+          date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
+          progress: Progress | None = None, quiz_questions: int | None = None,
+          kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
+          answer_key: str = "include", templates: Path | None = None, jobs: int = 1) -> BuildReport:
+    """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
+
+    ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
+    Many articles make one deck with a subdeck per article, or with ``split`` a deck and quiz each.
+    Nothing is written unless every output is complete. ``kinds`` and ``quiz_questions`` choose the
+    quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
+    shape the printed quiz (see ``ExportSettings``). ``jobs`` processes parse and question the articles.
+    """
+    quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
+                versions=versions, seed=seed, paper=paper, answer_key=answer_key)
+    if name is not None:
+        check_name(name)
+        if split:
+            raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
+    inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp,
+                         jobs=jobs)
+    report = BuildReport()
+    kept: list[ArticleResult] = []
+    with staged_outputs(out) as stage, fewer_collections():
+        for done, (label, result) in enumerate(inputs.results, 1):
+            if progress is not None:
+                progress(done, max(inputs.total, done), result.article.title)
+            if not result.questions:
+                report.skipped.append(label)
+                continue
+            if split:  # each article's files are staged as soon as it is ready, then its questions let go
+                report.written += _export(stage, out, [result], result.article.name,
+                                          _split_settings(deck, result, quiz), formats)
+                result = replace(result, candidates=())
+            else:
+                kept.append(result)
+            report.results.append(result)
+        if not report.results:
+            raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+        if not split:
+            many = len(kept) > 1 or inputs.total > 1
+            if not many:
+                stem = name or kept[0].article.name
+                deck_name = deck or kept[0].article.title
+            else:
+                default_stem, default_deck = _collection_name(paths)
+                stem, deck_name = name or default_stem, deck or default_deck
+            settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=many, **quiz)
+            report.written = _export(stage, out, kept, stem, settings, formats)
+    return report
+
+
+def _split_settings(deck: str | None, result: ArticleResult, quiz: dict) -> ExportSettings:
+    title = result.article.title
+    if deck:  # "Deck::Article title"
+        return ExportSettings(title=title, deck_name=deck, subdecks=True, **quiz)
+    return ExportSettings(title=title, deck_name=title, subdecks=False, **quiz)
+
+
+def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem: str, settings: ExportSettings,
+            formats: Sequence[str]) -> list[Path]:
+    names = output_names(stem, formats)
+    for fmt, filename in names.items():
+        exporter(fmt).export(results, settings, stage.path(filename))
+    return [out / filename for filename in names.values()]
+
+
+def generate_questions_file(paths: Sequence[str], *, title: str | None = None, model: str | None = None,
+                            nlp: Language | None = None, date: str | None = None,
+                            max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
+                            jobs: int = 1) -> tuple[str, BuildReport]:
+    """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
+    from quizgen.run.questions_file import dumps
+
+    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs)
+    report = BuildReport()
+    for done, (label, result) in enumerate(inputs.results, 1):
+        if progress is not None:
+            progress(done, max(inputs.total, done), result.article.title)
+        if result.questions:
+            report.results.append(result)
+        else:
+            report.skipped.append(label)
+    if not report.results:
+        raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+    return dumps(report.results), report
+
+
+def write_questions_file(paths: Sequence[str], output: Path, **options) -> BuildReport:
+    """Write the questions file for ``paths`` to ``output`` (atomically; an existing file survives a failure)."""
+    filename = output.name
+    if not filename or filename in (".", ".."):
+        raise OutputError(f"{output}: not a file name")
+    text, report = generate_questions_file(paths, **options)
+    folder = output.parent
+    with staged_outputs(folder) as stage:
+        stage.path(filename).write_text(text, encoding="utf-8")
+    report.written = [output]
+    return report

@@ -1,0 +1,173 @@
+"""Run articles through the stages: text → Doc → facts → questions.
+
+Facts and questions are made by a pipeline component at the end of the spaCy pipeline, so with
+``n_process > 1`` they are made in spaCy's worker processes too, not only the parse. The component
+hands its result back in an empty Doc's ``user_data`` (pickled, from a worker: spaCy carries
+``user_data`` between processes), so only plain data crosses back and no parse is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import itertools
+import multiprocessing
+import pickle
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from quizgen.read.article import Article
+from quizgen.nlp.blas import one_blas_thread
+from quizgen.run.codec_lookups import memoised_codec_lookups
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import Fact
+from quizgen.run.gc_tuning import fewer_collections
+from quizgen.nlp.parse import SentenceParse
+from quizgen.questions.candidates import candidate_questions
+from quizgen.questions.model import ArticleResult, Question
+from quizgen.questions.ranking import deck_selection
+from quizgen.nlp.cache import CACHE_KEY
+from quizgen.run.worker_malloc import keep_large_blocks_in_workers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT = "quizgen_questions"
+DATE_KEY = "quizgen_article_date"
+RESULT_KEY = "quizgen_result"
+TICKET_KEY = "quizgen_for_analyse"
+
+
+class _WithoutParses(pickle.Pickler):
+    """Pickles facts and questions with every sentence parse left out (nothing after this stage reads them).
+
+    Leaving them out while pickling, rather than copying each fact and question without its parse
+    first, spares a copy of every object; shared facts stay shared through pickle's memo.
+    """
+
+    def reducer_override(self, obj: object) -> object:
+        if isinstance(obj, SentenceParse):
+            return _no_parse, ()
+        return NotImplemented
+
+
+def _no_parse() -> None:
+    return None
+
+
+def plain_pickle(result: object) -> bytes:
+    """``result`` pickled, with the sentence parses of its facts left out."""
+    buffer = io.BytesIO()
+    _WithoutParses(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
+    return buffer.getvalue()
+
+
+def _drop_parses(facts: Iterable[Fact], questions: Iterable[Question]) -> None:
+    """Let go of every fact's sentence parse (nothing after this stage reads them): flat memory on long runs.
+
+    The facts were made by this component and nothing else holds them yet, so the field is cleared in
+    place: copying every fact and every question that points at it would cost more than the questions.
+    """
+    for fact in itertools.chain(facts, (q.fact for q in questions)):
+        object.__setattr__(fact, "parse", None)
+
+
+class _DatedText(str):
+    """An article's text as ``analyse`` hands it to spaCy, carrying the article's date.
+
+    A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
+    in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
+    """
+
+    __slots__ = ("date",)
+
+    def __new__(cls, text: str, date: str) -> _DatedText:
+        made = super().__new__(cls, text)
+        made.date = date
+        return made
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return _DatedText, (str(self), self.date)
+
+
+class _DatedMakeDoc:
+    """``nlp.make_doc`` that marks a doc made from a ``_DatedText`` with its date and as ``analyse``'s own."""
+
+    def __init__(self, make_doc: Callable[[str], Doc]) -> None:
+        self.make_doc = make_doc
+
+    def __call__(self, text: str) -> Doc:
+        if not isinstance(text, _DatedText):
+            return self.make_doc(text)
+        keep_large_blocks_in_workers()  # the first text a worker process makes a doc of
+        doc = self.make_doc(str(text))  # the tokenizer takes an exact str
+        doc.user_data[DATE_KEY] = text.date
+        doc.user_data[TICKET_KEY] = True
+        return doc
+
+
+def questions_of(doc: Doc) -> Doc:
+    """The pipeline component: facts and questions for a parsed article, in ``user_data``.
+
+    For ``analyse`` (its mark in ``user_data``) they go back in a new empty Doc and the parsed one stays
+    behind: nothing reads it after this stage, and from a worker process spaCy would send every token's
+    annotations back only to be thrown away. Called any other way, the doc itself carries them. The
+    article's date comes from ``user_data[DATE_KEY]``.
+    """
+    from spacy.tokens import Doc
+
+    for_analyse = doc.user_data.pop(TICKET_KEY, False)
+    date = doc.user_data.get(DATE_KEY, "")
+    facts = extract_facts(doc, article_date=date)
+    candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
+    deck = deck_selection(candidates, ArticleFacts(facts))
+    result = (tuple(facts), tuple(deck), tuple(candidates))
+    doc.user_data.pop(CACHE_KEY, None)
+    out = Doc(doc.vocab, words=[]) if for_analyse else doc
+    if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
+        out.user_data[RESULT_KEY] = plain_pickle(result)
+    else:
+        _drop_parses(facts, candidates)
+        out.user_data[RESULT_KEY] = result
+    return out
+
+
+def with_questions_component(nlp: Language) -> Language:
+    """``nlp`` with the facts-and-questions component last and its ``make_doc`` reading dated texts (once)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=questions_of)
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, last=True)
+    if not isinstance(nlp.make_doc, _DatedMakeDoc):
+        nlp.make_doc = _DatedMakeDoc(nlp.make_doc)  # type: ignore[method-assign]
+    return nlp
+
+
+def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
+            n_process: int = 1) -> Iterator[ArticleResult]:
+    """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
+
+    Worker processes are forked copies of this one (the pipeline's table and lemma components live in
+    memory, not in the model files): where processes start another way, the articles run in one.
+    """
+    nlp = with_questions_component(nlp)
+    if n_process > 1 and multiprocessing.get_start_method() != "fork":
+        n_process = 1
+    waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
+
+    def texts() -> Iterator[_DatedText]:
+        for article in articles:
+            waiting.append(article)
+            yield _DatedText(article.text, article.date)
+
+    codecs = memoised_codec_lookups() if n_process > 1 else contextlib.nullcontext()
+    with fewer_collections(), one_blas_thread(), codecs:
+        for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+            result = doc.user_data.pop(RESULT_KEY)
+            facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
+            yield ArticleResult(article=waiting.popleft(), facts=facts, questions=deck, candidates=candidates)
