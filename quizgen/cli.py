@@ -105,6 +105,12 @@ def build(
                                                       help="Folder of Jinja templates that override the built-in "
                                                       "ones by name (quiz.html.j2, quiz.css, …).")] = None,
     date: DateOpt = None,
+    cards: Annotated[Optional[int], typer.Option("--cards", min=1, help="Cards per article in the deck "
+                                                 "(default: about 2.5 per 100 words, at most 40).")] = None,
+    all_cards: Annotated[bool, typer.Option("--all-cards", help="Every card the selection keeps, "
+                                                                "no size budget.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="An input left out (e.g. not in English) is an error "
+                                                          "and nothing is written.")] = False,
 ) -> None:
     """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.run.build import build as run_build
@@ -122,7 +128,8 @@ def build(
                            formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
-                           templates=templates, jobs=jobs)
+                           templates=templates, jobs=jobs, cards=None if all_cards else cards or 0,
+                           strict=strict)
     _warn_skipped(report)
     if not quiet:
         _summary(report)
@@ -192,6 +199,8 @@ def _width(least: int, default: int) -> int:
 
 
 def _warn_skipped(report: BuildReport) -> None:
+    for why in report.left_out:
+        typer.echo(f"quizgen: warning: {why}; left out", err=True)
     for label in report.skipped:
         typer.echo(f"quizgen: warning: {label}: no usable facts; left out", err=True)
 

@@ -20,9 +20,10 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def seed_build(nlp, tmp_path_factory):
-    """The seed article built once into a temporary folder."""
+    """The seed article built once into a temporary folder, with every card (``--all-cards``): recall measures what
+    quizgen can find, not what the default budget chooses."""
     from quizgen.run.build import build
 
     out = tmp_path_factory.mktemp("seed-build")
-    report = build([str(SEED)], out, nlp=nlp)
+    report = build([str(SEED)], out, nlp=nlp, cards=None)
     return report, out

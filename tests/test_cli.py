@@ -142,7 +142,7 @@ def test_facts_are_grouped_by_kind_best_first():
 
 def test_date_option_resolves_relative_days(tmp_path):
     article = tmp_path / "parade.txt"
-    article.write_text("The parade took place on Sunday in the capital, and Anna Berg watched it.\n", encoding="utf-8")
+    article.write_text("A parade took place on Sunday in the capital, and Anna Berg watched it.\n", encoding="utf-8")
     result = runner.invoke(app, ["facts", str(article), "--json", "--date", "2024-08-05"])
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
@@ -183,3 +183,31 @@ def test_jobs_gives_the_same_decks_as_one_process(tmp_path):
         outputs[jobs] = {p.name: p.read_text(encoding="utf-8") for p in out.iterdir()}
     assert sorted(outputs["1"]) == ["port.html", "seed.html"]
     assert outputs["1"] == outputs["2"]
+
+
+FRENCH = ("Le gouvernement français a annoncé mardi une nouvelle réforme des retraites, qui doit entrer en vigueur en "
+          "janvier prochain. Selon le Premier ministre, la mesure permettra de réduire le déficit de la sécurité "
+          "sociale de plusieurs milliards d'euros. Les syndicats ont appelé à une grève nationale le 12 décembre.\n")
+
+
+def test_a_french_article_is_refused_in_one_line(tmp_path):
+    article = tmp_path / "retraites.txt"
+    article.write_text(FRENCH, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 3
+    assert result.stderr.strip() == (f"quizgen: error: {article}: quizgen reads English articles; "
+                                     "this one looks like French")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_french_article_in_a_folder_is_left_out_unless_strict(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "retraites.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "launchers.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
+    assert result.exit_code == 0
+    assert "retraites.txt: quizgen reads English articles; this one looks like French; left out" in result.stderr
+    assert (tmp_path / "out" / "articles.apkg").exists()
+    strict = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "strict"), "--quiet", "--strict"])
+    assert strict.exit_code == 3 and not (tmp_path / "strict").exists()

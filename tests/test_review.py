@@ -88,7 +88,8 @@ def test_edited_questions_build_and_keep_their_notes(tmp_path):
     edited, deleted, reworded, fixed = _edit(original)
     qfile.write_text(json.dumps(edited, ensure_ascii=False, indent=2), encoding="utf-8")
 
-    first = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "from-article")])
+    # the questions file holds every card the selection keeps, as --all-cards builds them
+    first = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "from-article"), "--all-cards"])
     assert first.exit_code == 0, first.output
     time.sleep(1.1)  # the rebuild must carry a later modification time for Anki to take it as an update
     # building from the questions file needs no spaCy model: a missing one does not matter
@@ -210,7 +211,7 @@ def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
     (folder / "port.md").write_text("# Port Strike Ends\n\nDockers in Antwerp returned to work on Monday after "
                                     "a strike that lasted 12 days.\n", encoding="utf-8")
     write_questions_file([str(folder)], tmp_path / "q.json", nlp=nlp)
-    direct = build([str(folder)], tmp_path / "direct", nlp=nlp)
+    direct = build([str(folder)], tmp_path / "direct", nlp=nlp, cards=None)  # the questions file holds every card
     reviewed = build([str(tmp_path / "q.json")], tmp_path / "reviewed", deck="Week", nlp=nlp)
     assert [p.name for p in reviewed.written] == ["quizgen.apkg", "quizgen.html"]
     col = open_collection(tmp_path)

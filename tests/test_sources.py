@@ -82,7 +82,8 @@ def test_html_without_article_text_is_an_input_error(tmp_path):
         read_article(str(path))
     path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     result = CliRunner().invoke(app, ["build", str(path), "--out", str(path.parent / "out")])
-    assert result.exit_code == 4 and "no usable facts" in result.stderr  # a bare menu: nothing to quiz on
+    # a bare menu is all furniture: no article text at all
+    assert result.exit_code == 3 and "no article text found" in result.stderr and not (path.parent / "out").exists()
 
 
 def test_html_page_in_its_declared_charset(tmp_path):
@@ -105,7 +106,7 @@ def test_html_from_stdin_is_recognised(monkeypatch):
 
 
 def test_news_page_builds_a_deck_without_boilerplate(tmp_path):
-    result = CliRunner().invoke(app, ["build", str(PAGE), "--out", str(tmp_path / "out")])
+    result = CliRunner().invoke(app, ["build", str(PAGE), "--out", str(tmp_path / "out"), "--all-cards"])
     assert result.exit_code == 0, result.output
     col = open_collection(tmp_path)
     try:

@@ -33,7 +33,7 @@ def _notes(report) -> dict[str, list[str]]:
 def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path):
     article = tmp_path / "harbour.txt"
     article.write_text(V1, encoding="utf-8")
-    first = build([str(article)], tmp_path / "v1", nlp=nlp)
+    first = build([str(article)], tmp_path / "v1", nlp=nlp, cards=None)
     before = _notes(first)
 
     col = open_collection(tmp_path)
@@ -55,7 +55,7 @@ def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path
 
         time.sleep(1.1)  # builds are stamped with their build time; Anki updates only newer notes
         article.write_text(V2, encoding="utf-8")
-        second = build([str(article)], tmp_path / "v2", nlp=nlp)
+        second = build([str(article)], tmp_path / "v2", nlp=nlp, cards=None)
         after = _notes(second)
         added = set(after) - set(before)
         changed = {g for g in set(after) & set(before) if after[g] != before[g]}

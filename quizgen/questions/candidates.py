@@ -11,6 +11,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
+from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.wh import wh_question
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
 
@@ -19,7 +20,7 @@ def is_self_contained(sentence: str) -> bool:
     """False when the sentence opens with a pronoun that points back to an earlier sentence."""
     if opens_with_quote(sentence):
         return True  # "We …" inside a quotation is the speaker's word, named later in the sentence
-    return first_word(sentence) not in OPENING_PRONOUNS
+    return first_word(drop_connective(sentence)[0]) not in OPENING_PRONOUNS
 
 
 def shown_answer(fact: Fact) -> str:
@@ -33,24 +34,26 @@ def _gives_away(prompt: str, *answers: str) -> bool:
 
 def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
-    if not is_self_contained(fact.sentence):
+    if needs_context(fact):
         return None
     if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
     rest = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
-    return Question(kind=QuestionKind.CLOZE, prompt=fact.sentence, answer=fact.answer, fact=fact,
-                    key=f"cloze|{fact.key}", blank=(fact.start, fact.end), score=fact.score)
+    prompt, blank = drop_connective(fact.sentence, (fact.start, fact.end))
+    return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
+                    key=f"cloze|{fact.key}", blank=blank, score=fact.score)
 
 
 def make_wh(fact: Fact) -> Question | None:
     """A wh-question transformed from the fact's sentence (see ``quizgen.questions.wh``)."""
-    if not is_self_contained(fact.sentence):
+    if needs_context(fact):
         return None
     prompt = wh_question(fact)
     if prompt is None:
         return None
+    prompt, _ = drop_connective(prompt)
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=shown_answer(fact), fact=fact,
                     key=f"wh|{fact.key}", score=fact.score, family="wh")
 
@@ -165,7 +168,8 @@ def settle(question: Question, article: ArticleFacts) -> Question | None:
         wrong = choose_distractors(fact, fact.answer, article, salt="tf")
         if wrong is None:
             return None
-        prompt = fact.sentence[:fact.start] + wrong[0] + fact.sentence[fact.end:]
+        cut = len(fact.sentence) - len(question.prompt)  # a leading connective dropped from the prompt
+        prompt = question.prompt[:fact.start - cut] + wrong[0] + question.prompt[fact.end - cut:]
         return replace(question, prompt=prompt, pending=False)
     base_key = _NUMBERED.sub("", question.key.removeprefix("mc|"))  # the seed the base question's key gives
     wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"))

@@ -26,6 +26,9 @@ FAMILY_WEIGHT: dict[str, float] = {
 LONG_PROMPT = 30
 _ABOUT_ENTITY = frozenset({"role", "definition"})
 MAX_CARDS_PER_ANSWER = 3
+MAX_CARDS_PER_SENTENCE = 2  # raters rejected decks that asked one sentence up to 8 times
+CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
+MAX_DECK = 40
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3
@@ -143,6 +146,28 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         by_family.setdefault(question.family, _PromptsBySize()).add(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
     return _ordered(chosen)
+
+
+def deck_budget(words: int) -> int:
+    """The default deck size for an article of ``words`` words of cleaned text."""
+    return max(1, min(MAX_DECK, round(CARDS_PER_100_WORDS * words / 100)))
+
+
+def within_budget(deck: Sequence[Question], limit: int | None) -> list[Question]:
+    """The ``limit`` best-ranked questions of ``deck``, at most ``MAX_CARDS_PER_SENTENCE`` on one sentence, in
+    article order; the whole deck when ``limit`` is None."""
+    if limit is None:
+        return list(deck)
+    best: set[int] = set()
+    per_sentence: dict[int, int] = {}
+    for question in sorted(deck, key=rank, reverse=True):
+        if len(best) >= limit:
+            break
+        index = question.fact.sentence_index
+        if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE:
+            per_sentence[index] = per_sentence.get(index, 0) + 1
+            best.add(id(question))
+    return [q for q in deck if id(q) in best]
 
 
 def article_subjects(article: ArticleFacts) -> set[str]:

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from quizgen.errors import InputError
+from quizgen.read.furniture import article_lines
 
 DEFAULT_MAX_BYTES = 5_000_000
 _HEADER_LINE = re.compile(r"^(title|date|source)\s*:\s*(.*?)\s*$", re.IGNORECASE)
@@ -130,6 +131,17 @@ def _split_header(text: str) -> tuple[dict[str, str], str]:
     return header, "\n".join(lines[i:]) if header else text
 
 
+def paragraphs(body: str) -> list[str]:
+    """The text's paragraphs, one per item: split at blank lines, a hard-wrapped paragraph's lines joined; in a text
+    without blank lines every line is a paragraph."""
+    if not _BLANK_LINE.search(body):
+        return body.splitlines()
+    return [" ".join(line.strip() for line in block.splitlines()) for block in _BLANK_LINE.split(body)]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
                   date: str | None = None, label: str | None = None) -> Article:
     """Build an ``Article`` from raw text: header block, Markdown clean-up, headline detection."""
@@ -143,6 +155,7 @@ def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bo
     first, _, rest = body.partition("\n")
     if not found_title and rest.strip() and looks_like_headline(first):
         found_title, body = first.strip(), rest.strip()
+    body = "\n".join(article_lines(paragraphs(body))) or body
     return Article(
         text=body,
         title=strip_controls(title or found_title or title_from_name(name)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from quizgen.read.article import Article, slugify, strip_controls, title_from_name
+from quizgen.read.furniture import article_lines
 from quizgen.errors import InputError
 
 # trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
@@ -39,6 +40,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if found_title and lines and lines[0] == found_title:
         lines = lines[1:]  # the headline is the title, not the first sentence
+    lines = article_lines(lines)
     if not lines:
         raise InputError(f"{label}: no article text found in this HTML page")
     return Article(

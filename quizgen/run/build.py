@@ -17,6 +17,7 @@ from quizgen.nlp.load import load_pipeline
 from quizgen.questions.model import ArticleResult
 from quizgen.run.component import analyse
 from quizgen.questions.model import QuestionKind
+from quizgen.read.language import detect_language
 from quizgen.read.sources import Source, discover, iter_articles
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class BuildReport:
     results: list[ArticleResult] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
+    left_out: list[str] = field(default_factory=list)  # inputs left out, each with its reason ("LABEL: why")
 
     @property
     def facts(self) -> int:
@@ -60,11 +62,12 @@ class Inputs:
     sources: list[Source]
     results: Iterator[tuple[str, ArticleResult]]  # (input label, result)
     total: int  # articles expected (questions files count as one until read)
+    left_out: list[str] = field(default_factory=list)  # "LABEL: reason" for articles not analysed
 
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
                 date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
-                nlp: Language | None = None, jobs: int = 1) -> Inputs:
+                nlp: Language | None = None, jobs: int = 1, cards: int | None = 0, strict: bool = False) -> Inputs:
     """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files."""
     sources = discover(paths)
     questions_files = [s for s in sources if s.is_questions_file]
@@ -74,23 +77,36 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
         return Inputs(sources, _reviewed(questions_files, title, max_bytes), len(sources))
     single = len(sources) == 1
     labels: list[str] = []
+    left_out: list[str] = []
 
-    def articles(max_length: int) -> Iterator[Article]:
+    def articles(max_length: int, lang: str) -> Iterator[Article]:
         for source, article in zip(sources, iter_articles(sources, title=title if single else None,
                                                           name=name if single else None, date=date,
                                                           max_bytes=max_bytes)):
             if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
                 raise InputError(f"{source.label}: {len(article.text):,} characters is too long for one article "
                                  f"(the parser takes up to {max_length:,})")
+            found = detect_language(article.text)
+            if found is not None and found.code != lang:
+                why = f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; this one looks like {found.name}"
+                if single or strict:
+                    raise InputError(why)
+                left_out.append(why)
+                continue
             labels.append(source.label)
             yield article
 
     def results() -> Iterator[tuple[str, ArticleResult]]:
         pipeline = nlp if nlp is not None else load_pipeline(model)
-        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length), n_process=jobs)):
+        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length, pipeline.lang), n_process=jobs,
+                                                 cards=cards)):
             yield labels[n], result
 
-    return Inputs(sources, results(), len(sources))
+    return Inputs(sources, results(), len(sources), left_out)
+
+
+_LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+              "pt": "Portuguese"}
 
 
 def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> Iterator[tuple[str, ArticleResult]]:
@@ -126,7 +142,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
           progress: Progress | None = None, quiz_questions: int | None = None,
           kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
-          answer_key: str = "include", templates: Path | None = None, jobs: int = 1) -> BuildReport:
+          answer_key: str = "include", templates: Path | None = None, jobs: int = 1,
+          cards: int | None = 0, strict: bool = False) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
@@ -134,6 +151,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     Nothing is written unless every output is complete. ``kinds`` and ``quiz_questions`` choose the
     quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
     shape the printed quiz (see ``ExportSettings``). ``jobs`` processes parse and question the articles.
+    ``cards``: the deck's size per article (0: by the article's length; None: every kept question).
     """
     quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
                 versions=versions, seed=seed, paper=paper, answer_key=answer_key)
@@ -142,7 +160,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
         if split:
             raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
     inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp,
-                         jobs=jobs)
+                         jobs=jobs, cards=cards, strict=strict)
     report = BuildReport()
     kept: list[ArticleResult] = []
     with staged_outputs(out) as stage, fewer_collections():
@@ -159,6 +177,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             else:
                 kept.append(result)
             report.results.append(result)
+        report.left_out = inputs.left_out
         if not report.results:
             raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
         if not split:
@@ -196,7 +215,9 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
     from quizgen.run.questions_file import dumps
 
-    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs)
+    # every card the selection keeps: the teacher chooses from the file
+    inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
+                         cards=None)
     report = BuildReport()
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:

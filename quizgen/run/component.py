@@ -27,7 +27,7 @@ from quizgen.run.gc_tuning import fewer_collections
 from quizgen.nlp.parse import SentenceParse
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.model import ArticleResult, Question
-from quizgen.questions.ranking import deck_selection
+from quizgen.questions.ranking import deck_budget, deck_selection, within_budget
 from quizgen.nlp.cache import CACHE_KEY
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -149,8 +149,11 @@ def with_questions_component(nlp: Language) -> Language:
 
 
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
-            n_process: int = 1) -> Iterator[ArticleResult]:
+            n_process: int = 1, cards: int | None = 0) -> Iterator[ArticleResult]:
     """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
+
+    The deck holds ``cards`` questions per article, the best-ranked: 0 (the default) for a budget by the article's
+    length (``deck_budget``), None for every question the selection keeps.
 
     Worker processes are forked copies of this one (the pipeline's table and lemma components live in
     memory, not in the model files): where processes start another way, the articles run in one.
@@ -170,4 +173,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
-            yield ArticleResult(article=waiting.popleft(), facts=facts, questions=deck, candidates=candidates)
+            article = waiting.popleft()
+            limit = deck_budget(len(article.text.split())) if cards == 0 else cards
+            yield ArticleResult(article=article, facts=facts, questions=tuple(within_budget(deck, limit)),
+                                candidates=candidates)

@@ -1,0 +1,87 @@
+"""Prompts that stand alone: a card is read without the article, so its words must not point back into it.
+
+A leading connective ("But", "By comparison,", "Since then,") is dropped from the prompt; a sentence whose
+narration (the words outside quotation marks: a quote keeps its own words) still needs an earlier sentence gives
+no card: a relative time ("yesterday", "this week"), an opening pronoun, an organisation's own "we" / "our", a
+demonstrative ("that bill", "these changes"), or a subject that is a bare definite description ("The company said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.model import Fact
+from quizgen.text import OPENING_PRONOUNS, first_word
+
+_CONNECTIVE = re.compile(
+    r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
+    r"Nonetheless|Besides|Otherwise|Thus|Therefore|Hence|Now|Then|Plus|Again|Separately|Likewise|Similarly|"
+    r"Overall|Ultimately|Rather)\b,?"
+    r"|(?:By comparison|By contrast|In contrast|In response|In addition|In turn|In fact|In the meantime|As a result|"
+    r"As such|At the same time|On the other hand|Since then|Until then|After that|Before that|Even so|For now|"
+    r"For (?:its|their|his|her) part|In other words|Despite this|Because of this|That said|Of course|"
+    r"In the end|By then|At that time|At the time),)\s+")
+_RELATIVE_TIME = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
+    r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
+    r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
+    """``prompt`` without its leading connectives (first letter raised), and ``blank`` moved to match; unchanged
+    when the blank is in the connective itself."""
+    cut = 0
+    while match := _CONNECTIVE.match(prompt[cut:]):
+        cut += match.end()
+    if not cut or cut >= len(prompt) or (blank is not None and blank[0] < cut):
+        return prompt, blank
+    rest = prompt[cut:]
+    if rest[0].islower() and not (blank is not None and blank[0] == cut):
+        rest = rest[0].upper() + rest[1:]
+    return rest, None if blank is None else (blank[0] - cut, blank[1] - cut)
+
+
+def narration(text: str) -> str:
+    """``text`` with quoted words blanked out (same length, so offsets still hold)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def needs_context(fact: Fact) -> str | None:
+    """Why the fact's sentence cannot stand alone on a card, or None when it can."""
+    sentence, _ = drop_connective(fact.sentence)
+    cut = len(fact.sentence) - len(sentence)
+    told = narration(sentence)
+    told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
+    if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
+        return "opens with a pronoun"
+    if _RELATIVE_TIME.search(told):
+        return "relative time"
+    if _OWN_VOICE.search(told):
+        return "an organisation's own 'we'"
+    if fact.parse is not None:
+        return _dangling_phrase(fact, told, cut)
+    return None
+
+
+def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
+    parse = fact.parse
+    for tok in parse.tokens:
+        if tok.dep != "det" or tok.lower not in _DEFINITE or tok.idx < cut or not told[tok.idx - cut].strip():
+            continue
+        head = parse.tokens[tok.head]
+        if head.pos != "NOUN" or fact.start <= head.idx < fact.end:
+            continue
+        phrase = parse.subtree(head)
+        if any(t.pos == "PROPN" or t.ent_type for t in phrase) or any(t.dep in ("prep", "acl", "relcl") for t in
+                                                                       parse.children(head)):
+            continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
+        if tok.lower in _DEMONSTRATIVES:
+            return "a demonstrative points back"
+        if head.dep in _SUBJECTS and parse.tokens[head.head].head == head.head:
+            return "its subject is a bare definite description"
+    return None

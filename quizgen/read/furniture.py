@@ -1,0 +1,75 @@
+"""Page furniture: the lines of a page that are not the article's prose (headings, bylines, credits, captions,
+datelines, links, footers), recognised by line shape so plain text and web pages are cleaned alike.
+
+The patterns are data (``furniture.json`` beside this module). A heading is told by its shape: a short line that
+does not end as a sentence does, a short line in capitals, or a short question standing alone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+
+HEADING_MAX_WORDS = 16  # a longer line without a full stop is prose that lost its punctuation, not a heading
+SHORT_LINE_WORDS = 8
+ENDS_FROM = 0.5  # an "ends" marker (Trending, Related …) counts only in the second half of the page
+_CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
+
+
+@cache
+def _patterns() -> dict[str, list]:
+    data = json.loads(files("quizgen.read").joinpath("furniture.json").read_text(encoding="utf-8"))
+    return {
+        "line": [(entry["label"], re.compile(entry["pattern"], 0 if entry.get("case_sensitive") else re.IGNORECASE))
+                 for entry in data["line"]],
+        "ends": [re.compile(p, re.IGNORECASE) for p in data["ends"]],
+        "dateline_prefix": [re.compile(p) for p in data["dateline_prefix"]],
+    }
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    if len(words) <= HEADING_MAX_WORDS and not line.endswith(_CLOSERS):
+        return True
+    letters = [c for c in line if c.isalpha()]
+    if len(words) <= 12 and letters and all(c.isupper() for c in letters):
+        return True  # "COULD PLANE HAVE STALLED?"
+    short = len(words) <= SHORT_LINE_WORDS and not any(q in line for q in '"“”')
+    return short and line.endswith(("?", "...", "…"))  # "Will winds whip parade balloons?", "Planes, trains ..."
+
+
+def furniture_label(line: str) -> str | None:
+    """What kind of furniture ``line`` is ("heading", "byline", "credit" …), or None for article prose."""
+    line = line.strip()
+    if not line:
+        return None
+    for label, pattern in _patterns()["line"]:
+        if pattern.search(line):
+            return label
+    return "heading" if _is_heading(line) else None
+
+
+def strip_dateline(line: str) -> str:
+    """``line`` without a dateline or wire tag at its start ("SEOUL, South Korea —", "JAKARTA (Reuters) -")."""
+    for pattern in _patterns()["dateline_prefix"]:
+        match = pattern.match(line)
+        rest = line[match.end():] if match else ""
+        if rest[:1].isupper() or rest[:1] in ('"', "“"):  # a sentence starts after the dateline
+            return rest
+    return line
+
+
+def article_lines(lines: Iterable[str]) -> list[str]:
+    """The article's prose paragraphs: furniture lines left out, datelines cut off, and nothing after a marker
+    such as "Trending" or "Related stories" in the second half of the page."""
+    lines = [line.strip() for line in lines if line.strip()]
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        if index >= len(lines) * ENDS_FROM and any(p.match(line) for p in _patterns()["ends"]):
+            break
+        if furniture_label(line) is None:
+            kept.append(strip_dateline(line))
+    return kept

@@ -1,0 +1,87 @@
+"""Page furniture never reaches the article text: headings, bylines, credits, datelines, links and footers."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.read.article import paragraphs, parse_article
+from quizgen.read.furniture import article_lines, furniture_label, strip_dateline
+
+PROSE = "The court ruled on Tuesday that the ban on the website was unconstitutional."
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Kennedy's Body", "heading"),
+    ("'Hardened' Systems", "heading"),
+    ("Eye in the sky", "heading"),
+    ("COULD PLANE HAVE STALLED?", "heading"),
+    ("Will winds whip parade balloons?", "heading"),
+    ("Planes, trains ...", "heading"),
+    ("By Stella Kim and Mithil Aggarwal", "byline"),
+    ("Stella Kim reported from Seoul.", "byline"),
+    ("— With assistance by Sam Kim", "credit"),
+    ("Reporting by Hyonhee Shin; Editing by Ed Davies", "credit"),
+    ("(Additional reporting by Wilda Asmarini in Jakarta)", "credit"),
+    ("Photo: A rescue team at work (Credit: Joe Smith / Grist)", "credit"),
+    ("Related: Five things to know about the storm", "link"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "link"),
+    ("© 2024 Reuters. All rights reserved.", "footer"),
+    ("Nature 574, 16-17 (2019)", "citation"),
+    ("Matt Friedman may be reached at mfriedman@example.com.", "contact"),
+    ("This article originally appeared on Fox News.", "credit"),
+    ("Jemele Hill is a columnist for ESPN.com.", "bio"),
+    ("Correction: An earlier version misstated the total.", "correction"),
+    ("— Jane Doe (@janedoe) November 26, 2014", "tweet"),
+    ("___", "separator"),
+    ("SEOUL, South Korea —", "dateline"),
+])
+def test_furniture_lines_are_recognised(line, label):
+    assert furniture_label(line) == label
+
+
+@pytest.mark.parametrize("line", [
+    PROSE,
+    "“We stand ready to assist in any way possible,” Pentagon spokesman Mark Wright said.",
+    "Delays were reported at several airports in the Northeast on Wednesday.",
+    "American Airlines' Kent Powell reported three cancellations, none of them related to the weather.",
+    "Alabama's job level remains 4.6 percent below its peak, according to data compiled by Bloomberg.",
+    "The measures, the minister said, include a ban on imports and a new tax on fuel of about 12 percent:",
+])
+def test_prose_is_not_furniture(line):
+    assert furniture_label(line) is None
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("JAKARTA (Reuters) - Countries around Asia stepped up the search.", "Countries around Asia stepped up the search."),
+    ("SEOUL, South Korea — North Korea fired a missile.", "North Korea fired a missile."),
+    ("(CNN) -- The storm has passed.", "The storm has passed."),
+    ("Washington (CNN) -- Democrats pledged Friday to act.", "Democrats pledged Friday to act."),
+    ("MONTGOMERY, Ala. -- Alabama's new law may cost jobs.", "Alabama's new law may cost jobs."),
+    ("NEW YORK--Verizon is preparing a TV service.", "Verizon is preparing a TV service."),
+    ("NASA said the probe — launched in 2006 — is healthy.", "NASA said the probe — launched in 2006 — is healthy."),
+    (PROSE, PROSE),
+])
+def test_datelines_are_cut_off(line, rest):
+    assert strip_dateline(line) == rest
+
+
+def test_nothing_after_a_closing_marker_in_the_second_half():
+    lines = [PROSE, PROSE, PROSE, "Trending On Reuters", "India needs reforms in banking, the minister told reporters."]
+    assert article_lines(lines) == [PROSE] * 3
+    early = ["Related stories", PROSE, PROSE]  # a marker near the top is only a line of furniture
+    assert article_lines(early) == [PROSE, PROSE]
+
+
+def test_plain_text_paragraphs_are_one_per_line():
+    wrapped = "The court ruled on Tuesday\nthat the ban was unconstitutional.\n\nThe ministry said it would appeal."
+    assert paragraphs(wrapped) == ["The court ruled on Tuesday that the ban was unconstitutional.",
+                                   "The ministry said it would appeal."]
+    assert paragraphs("One line.\nAnother line.") == ["One line.", "Another line."]
+
+
+def test_a_text_article_loses_its_furniture_but_keeps_its_headline_as_title():
+    raw = ("Court strikes down website ban\nBy Jane Roe\nANKARA (Reuters) - " + PROSE + "\nKey ruling\n"
+           "The ministry said it would appeal.\nReporting by Jane Roe; Editing by John Doe\n")
+    article = parse_article(raw, "ruling")
+    assert article.title == "Court strikes down website ban"
+    assert article.text.splitlines() == [PROSE, "The ministry said it would appeal."]

@@ -1,0 +1,79 @@
+"""Prompts that stand alone: leading connectives dropped; sentences that point back into the article give no card."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.candidates import make_cloze
+from quizgen.questions.standalone import drop_connective, needs_context
+from tests.factory import fact
+
+
+@pytest.mark.parametrize("prompt, dropped", [
+    ("But the army said it fired 12 rockets.", "The army said it fired 12 rockets."),
+    ("By comparison, Japan spent $50 billion.", "Japan spent $50 billion."),
+    ("In response, the ministry summoned the ambassador.", "The ministry summoned the ambassador."),
+    ("Since then, Kim has visited Moscow twice.", "Kim has visited Moscow twice."),
+    ("However, Boeing delivered 40 jets in May.", "Boeing delivered 40 jets in May."),
+    ("Butler said the plan would work.", "Butler said the plan would work."),  # a name, not "But"
+    ("So far, 12 people have died.", "So far, 12 people have died."),  # "So far" is no connective
+])
+def test_leading_connectives_are_dropped(prompt, dropped):
+    assert drop_connective(prompt)[0] == dropped
+
+
+def test_the_blank_moves_with_the_dropped_connective():
+    sentence = "But the army said it fired 12 rockets."
+    question = make_cloze(fact(sentence, "12", 0, FactKind.COUNT))
+    assert question is not None and question.prompt == "The army said it fired 12 rockets."
+    assert question.visible_prompt() == "The army said it fired _____ rockets."
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("Yesterday, Japan launched 3 satellites.", "3", "relative time"),
+    ("Japan will launch 3 satellites this week.", "3", "relative time"),
+    ("Earlier today Boeing said 40 jets were grounded.", "40", "relative time"),
+    ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
+    ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
+    ("Airbus said we built 12 prototypes in Toulouse.", "12", "an organisation's own 'we'"),
+])
+def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reason):
+    made = fact(sentence, answer, 0, FactKind.COUNT)
+    assert needs_context(made) == reason
+    assert make_cloze(made) is None
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Japan launched 3 satellites in 2019.", "3"),
+    ("“We will build 12 more,” Airbus chief executive Guillaume Faury said.", "12"),  # a quote keeps its words
+    ("Seoul rejected talks with the US in 2019.", "2019"),  # "US" is no "us"
+    ("Airbus built 12 prototypes in 2019.", "2019"),
+])
+def test_self_contained_sentences_keep_their_cards(sentence, answer):
+    made = fact(sentence, answer, 0, FactKind.DATE if answer.isdigit() and len(answer) == 4 else FactKind.COUNT)
+    assert needs_context(made) is None
+    assert make_cloze(made) is not None
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("The company said 40 jets were grounded.", "40", "its subject is a bare definite description"),
+    ("The plane carried 162 people.", "162", "its subject is a bare definite description"),
+    ("Lawmakers passed that bill with 300 votes.", "300", "a demonstrative points back"),
+])
+def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, reason):
+    from quizgen.facts.extract import extract_facts
+
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("The Pentagon said 40 jets were grounded.", "40"),
+    ("The plan to cut taxes saved 300 jobs.", "300"),
+])
+def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
+    from quizgen.facts.extract import extract_facts
+
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) is None
