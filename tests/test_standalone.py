@@ -37,6 +37,8 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
     ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
     ("Airbus said we built 12 prototypes in Toulouse.", "12", "an organisation's own 'we'"),
+    ("“We built 12 prototypes in Toulouse.", "12", "a quotation cut by the sentence boundary"),
+    ('He said 12 prototypes were "ready.', "12", "a quotation cut by the sentence boundary"),
 ])
 def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reason):
     made = fact(sentence, answer, 0, FactKind.COUNT)
@@ -49,6 +51,7 @@ def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reaso
     ("“We will build 12 more,” Airbus chief executive Guillaume Faury said.", "12"),  # a quote keeps its words
     ("Seoul rejected talks with the US in 2019.", "2019"),  # "US" is no "us"
     ("Airbus built 12 prototypes in 2019.", "2019"),
+    ("The study, published today (Oct. 28) in Nature, tested 15 volunteers.", "15"),  # the date is given
 ])
 def test_self_contained_sentences_keep_their_cards(sentence, answer):
     made = fact(sentence, answer, 0, FactKind.DATE if answer.isdigit() and len(answer) == 4 else FactKind.COUNT)

@@ -3,7 +3,8 @@
 A leading connective ("But", "By comparison,", "Since then,") is dropped from the prompt; a sentence whose
 narration (the words outside quotation marks: a quote keeps its own words) still needs an earlier sentence gives
 no card: a relative time ("yesterday", "this week"), an opening pronoun, an organisation's own "we" / "our", a
-demonstrative ("that bill", "these changes"), or a subject that is a bare definite description ("The company said").
+demonstrative ("that bill", "these changes"), a subject that is a bare definite description ("The company said"),
+or a quotation cut by the sentence boundary (an opening mark without its closing one).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ _CONNECTIVE = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
-    r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b", re.IGNORECASE)
+    r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
+    r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
+    re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -57,6 +60,8 @@ def needs_context(fact: Fact) -> str | None:
     cut = len(fact.sentence) - len(sentence)
     told = narration(sentence)
     told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
+    if _unbalanced_quotes(sentence):
+        return "a quotation cut by the sentence boundary"
     if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
         return "opens with a pronoun"
     if _RELATIVE_TIME.search(told):
@@ -66,6 +71,10 @@ def needs_context(fact: Fact) -> str | None:
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut)
     return None
+
+
+def _unbalanced_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
