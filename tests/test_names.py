@@ -14,7 +14,7 @@ from quizgen.questions.candidates import is_self_contained, make_cloze
     (["Kim Jong Un"], "Kim", "Kim Jong Un"),
     (["Joseph Dempsey"], "Dempsey", "Joseph Dempsey"),
     (["Anna Berg"], "Ms Berg", "Anna Berg"),
-    (["Anna Berg", "Lars Berg"], "Berg", "Lars Berg"),  # the latest one introduced
+    (["Anna Berg", "Lars Berg"], "Berg", "Berg"),  # either of two: the latest was a guess, and wrong answers followed
     (["Anna Berg"], "Omar", "Omar"),
     (["Lee Sung-joon"], "Lee", "Lee Sung-joon"),
 ])
@@ -79,3 +79,19 @@ def test_a_known_surname_is_a_person_even_when_the_model_misses_it(nlp):
             "Aschbacher told reporters that the spacecraft carried 10 instruments.")
     facts = extract_facts(nlp(text))
     assert ("Aschbacher", "Josef Aschbacher") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}
+
+
+@pytest.mark.parametrize("known, mention, full", [
+    (["Lee Sang-min"], "Lee", "Lee Sang-min"),
+    (["Lee Sang-min", "Lee Jae-myung"], "Lee", "Lee"),  # two people share the surname: no guess
+    (["Lee Sang-min", "Lee Jae-myung"], "Lee Jae-myung", "Lee Jae-myung"),
+    (["Kim Jong Un"], "Mr Kim", "Kim Jong Un"),
+    (["Kim Jong Un", "Kim Yo Jong"], "Kim", "Kim"),
+])
+def test_a_surname_resolves_only_to_the_one_person_it_can_be(known, mention, full):
+    from quizgen.facts.names import NameIndex
+
+    index = NameIndex()
+    for name in known:
+        index.add(name)
+    assert index.resolve(mention) == full

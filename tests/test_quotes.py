@@ -70,12 +70,12 @@ def test_a_quote_over_several_sentences_keeps_them_together(nlp):
     assert quote.parse.text == quote.sentence
 
 
-def test_a_quote_across_paragraphs_stays_in_the_speaker_sentence(nlp):
+def test_a_quote_is_never_credited_across_a_paragraph(nlp):
     text = "Omar Diallo spoke first. “We will win.\n\nThe coast is ours,” he said."
-    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
-    assert quote.sentence.startswith("The coast is ours,” [Omar Diallo] said")
-    assert quote.topic == "We will win. The coast is ours"
-    assert quote.parse.text == quote.sentence
+    assert [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE] == []  # the marks span a paragraph
+    same = "Omar Diallo spoke first. “We will win. The coast is ours,” he said."
+    (quote,) = [f for f in extract_facts(nlp(same)) if f.kind is FactKind.QUOTE]
+    assert quote.canonical == "Omar Diallo" and quote.topic == "We will win. The coast is ours"
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -93,3 +93,15 @@ def test_a_person_is_preferred_to_the_body_named_in_their_role(nlp):
             "“a signal to Moscow”.")
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert quote.answer == "Marta Nowak"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('He said "we will win." Then "Lee" left.', ["we will win.", "Lee"]),
+    ("“First paragraph goes on.\n“Second paragraph ends,” Kim said.", ["Second paragraph ends,"]),
+    ('"An unclosed straight quote\nand a new paragraph," she said.', []),
+    ("Officials said “no”.", ["no"]),
+])
+def test_quotes_pair_within_a_paragraph(text, quoted):
+    from quizgen.facts.quotes import quote_spans
+
+    assert [text[a + 1:b] for a, b in quote_spans(text)] == quoted

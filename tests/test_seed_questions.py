@@ -16,13 +16,6 @@ def _seed(seed_build):
     return result
 
 
-def test_at_least_40_percent_of_cards_are_not_cloze(seed_build):
-    deck = _seed(seed_build).questions
-    not_cloze = [q for q in deck if q.kind is not QuestionKind.CLOZE]
-    print(f"{len(not_cloze)}/{len(deck)} cards are not cloze")
-    assert len(not_cloze) >= 0.4 * len(deck)
-
-
 def test_wh_questions_are_questions(seed_build):
     wh = [q for q in _seed(seed_build).candidates if q.family in ("wh", "who_said", "definition", "role")]
     assert len(wh) >= 8

@@ -39,15 +39,14 @@ class NameIndex:
     by_word: dict[str, list[str]] = field(default_factory=dict)
 
     def resolve(self, mention: str) -> str:
-        """The full name ``mention`` stands for: the latest known name containing all its words, else itself."""
+        """The full name ``mention`` stands for: the one known name containing all its words, else itself (also
+        when two people share the words: "Lee" after Lee Sang-min and Lee Jae-myung is either, so neither)."""
         parts = name_words(mention)
         if not parts:
             return mention
-        for name in reversed(self.by_word.get(parts[0], [])):
-            known = name.split()
-            if len(known) > len(parts) and all(p in known for p in parts):
-                return name
-        return " ".join(parts)
+        found = {name for name in self.by_word.get(parts[0], [])
+                 if len(name.split()) > len(parts) and all(p in name.split() for p in parts)}
+        return found.pop() if len(found) == 1 else " ".join(parts)
 
     def add(self, mention: str) -> str:
         """Record a mention; returns its full name."""

@@ -25,14 +25,15 @@ GAP = 4  # title words allowed between a quote and its speaker ("ministry spokes
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """``(open, close)`` character offsets of each quotation mark pair in ``text``.
 
-    Typographic marks pair by kind; straight double quotes pair in order within a paragraph.
+    Typographic marks pair by kind, straight double quotes in order; a pair never spans a paragraph break (a
+    quote running on over paragraphs reopens each one, so its first paragraphs are left out, not mis-paired).
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
     for i, ch in enumerate(text):
-        if ch == "\n" and closer == '"':
-            open_at, closer = None, ""  # an unclosed straight quote ends with its paragraph
+        if ch == "\n" and open_at is not None:
+            open_at, closer = None, ""  # an unclosed quote ends with its paragraph
         if open_at is None:
             if ch in OPENERS:
                 open_at, closer = i, OPENERS[ch]

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
 
 from quizgen.facts.model import Fact
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.features import ArticleContext, features, score
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
 
@@ -29,6 +33,7 @@ MAX_CARDS_PER_ANSWER = 3
 MAX_CARDS_PER_SENTENCE = 2  # raters rejected decks that asked one sentence up to 8 times
 CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
 MAX_DECK = 40
+MIN_KEEP = 0.12  # the learned chance a teacher keeps the card, below which the deck is better without it
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3
@@ -122,7 +127,11 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
     subjects = article_subjects(article if article is not None else _facts_of(candidates))
-    for question in sorted((q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE), key=rank, reverse=True):
+    context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
+    chances = {id(q): keep_chance(q, context) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
+    # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
+    for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
+                           reverse=True):
         answer = normalize(shown(question))
         if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
             continue  # the same answer on every other card teaches nothing new
@@ -153,15 +162,30 @@ def deck_budget(words: int) -> int:
     return max(1, min(MAX_DECK, round(CARDS_PER_100_WORDS * words / 100)))
 
 
-def within_budget(deck: Sequence[Question], limit: int | None) -> list[Question]:
-    """The ``limit`` best-ranked questions of ``deck``, at most ``MAX_CARDS_PER_SENTENCE`` on one sentence, in
-    article order; the whole deck when ``limit`` is None."""
+@cache
+def ranker() -> dict[str, float]:
+    """The learned ranker's weights (``ranker.json``, trained by benchmarks/ranker.py on blind ratings)."""
+    data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
+    return data["weights"]
+
+
+def keep_chance(question: Question, context: ArticleContext) -> float:
+    """The learned chance that a teacher hands the card out unedited."""
+    return score(features(question, context), ranker())
+
+
+def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
+    """The ``limit`` questions of ``deck`` a teacher most likely keeps (none below ``MIN_KEEP``), at most
+    ``MAX_CARDS_PER_SENTENCE`` on one sentence, in article order; the whole deck when ``limit`` is None.
+    ``facts``: the article's facts, which the ranker reads (how often an answer is named, where)."""
     if limit is None:
         return list(deck)
+    context = ArticleContext(ArticleFacts(facts).by_sentence)
+    chances = {id(q): keep_chance(q, context) for q in deck}
     best: set[int] = set()
     per_sentence: dict[int, int] = {}
-    for question in sorted(deck, key=rank, reverse=True):
-        if len(best) >= limit:
+    for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
+        if len(best) >= limit or chances[id(question)] < MIN_KEEP:
             break
         index = question.fact.sentence_index
         if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE:

@@ -175,5 +175,5 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
             article = waiting.popleft()
             limit = deck_budget(len(article.text.split())) if cards == 0 else cards
-            yield ArticleResult(article=article, facts=facts, questions=tuple(within_budget(deck, limit)),
+            yield ArticleResult(article=article, facts=facts, questions=tuple(within_budget(deck, limit, facts)),
                                 candidates=candidates)

@@ -1,0 +1,151 @@
+"""Train quizgen's card ranker on blind ratings of dev-corpus cards.
+
+    .venv/bin/python benchmarks/ranker.py collect RATINGS_DIR [RATINGS_DIR …]   # → benchmarks/ranker/ratings.jsonl
+    .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
+
+``collect`` reads each rating (``rating-NAME.md``: one line ``N good|fixable|bad: …`` per card) beside its pack
+(``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
+(``.dev-corpus/pages/NAME.html``) with the current code, matches the rated cards to questions by their answer and
+visible prompt, and appends the questions' features and the label (good = 1) to the ratings file: our own data,
+no article text. ``train`` fits a logistic regression (scikit-learn, needed only here), reports cross-validated
+AUC with the articles held out as groups and the share of good cards among the top-scored quarter, and writes the
+weights that quizgen reads at run time (no training library needed there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RATINGS = ROOT / "benchmarks" / "ranker" / "ratings.jsonl"
+MODEL = ROOT / "quizgen" / "questions" / "ranker.json"
+PAGES = ROOT / ".dev-corpus" / "pages"
+_CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
+_BACK = re.compile(r"^\s+BACK: (.*)$")
+_RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
+
+
+def _key(prompt: str, answer: str) -> str:
+    prompt = prompt.split("  OPTIONS: ")[0].replace("[...]", " ").replace("_____", " ")
+    return re.sub(r"[\W_]+", "", (prompt + "|" + answer).lower())
+
+
+def read_pack(path: Path) -> dict[int, str]:
+    """Card number → match key, from a rating pack."""
+    cards: dict[int, str] = {}
+    number, front = 0, ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if match := _CARD.match(line):
+            number, front = int(match.group(1)), match.group(2)
+        elif (match := _BACK.match(line)) and number:
+            cards[number] = _key(front, match.group(1))
+            number = 0
+    return cards
+
+
+def read_rating(path: Path) -> dict[int, str]:
+    """Card number → good / fixable / bad."""
+    labels: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if match := _RATED.match(line):
+            labels.setdefault(int(match.group(1)), match.group(2).lower())
+    return labels
+
+
+def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
+    """(match key, features) of every candidate question of a page, as the current code makes them."""
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.features import ArticleContext, features
+    from quizgen.questions.ranking import settle
+    from quizgen.read.sources import read_article
+    from quizgen.run.component import analyse
+
+    (result,) = analyse(nlp, [read_article(str(PAGES / f"{name}.html"))], cards=None)
+    article = ArticleFacts(result.facts)
+    context = ArticleContext(article.by_sentence)
+    out = []
+    for question in result.candidates:
+        question = settle(question, article) if question.pending else question
+        if question is None:
+            continue
+        out.append((_key(question.visible_prompt(""), question.answer), features(question, context)))
+    return out
+
+
+def collect(folders: list[Path]) -> None:
+    from quizgen.nlp.load import load_pipeline
+
+    nlp = load_pipeline()
+    RATINGS.parent.mkdir(parents=True, exist_ok=True)
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()] if RATINGS.exists() else []
+    done = {(r["source"], r["page"], r["card"]) for r in rows}
+    for folder in folders:
+        for rating in sorted(folder.glob("rating-*.md")):
+            name = rating.stem.removeprefix("rating-")
+            pack = folder / f"pack-{name}.md"
+            if not pack.exists() or not (PAGES / f"{name}.html").exists():
+                continue
+            cards, labels = read_pack(pack), read_rating(rating)
+            questions = dict(page_questions(name, nlp))
+            matched = 0
+            for number, key in cards.items():
+                if number not in labels or key not in questions or (folder.name, name, number) in done:
+                    continue
+                rows.append({"source": folder.name, "page": name, "card": number, "label": labels[number],
+                             "features": questions[key]})
+                matched += 1
+            print(f"{folder.name}/{name}: {len(cards)} cards, {len(labels)} rated, {matched} matched")
+    RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} rated cards in {RATINGS.relative_to(ROOT)}")
+
+
+def train(c: float = 0.5) -> None:
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import GroupKFold
+
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    vectorizer = DictVectorizer(sparse=False)
+    x = vectorizer.fit_transform([r["features"] for r in rows])
+    y = np.array([r["label"] == "good" for r in rows], dtype=int)
+    groups = [r["page"] for r in rows]
+    scores = np.zeros(len(rows))
+    folds = GroupKFold(n_splits=min(5, len(set(groups))))
+    for train_index, test_index in folds.split(x, y, groups):
+        model = LogisticRegression(C=c, max_iter=2000).fit(x[train_index], y[train_index])
+        scores[test_index] = model.predict_proba(x[test_index])[:, 1]
+    top = scores >= np.quantile(scores, 0.75)
+    print(f"{len(rows)} rated cards from {len(set(groups))} pages, {y.mean():.1%} good")
+    print(f"cross-validated AUC (pages held out): {roc_auc_score(y, scores):.3f}")
+    print(f"good among the top-scored quarter: {y[top].mean():.1%} (all: {y.mean():.1%})")
+    model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
+    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, model.coef_[0])}
+    weights["intercept"] = round(float(model.intercept_[0]), 4)
+    MODEL.write_text(json.dumps({"about": "Logistic weights of the card ranker, trained by benchmarks/ranker.py on "
+                                          "blind ratings (benchmarks/ranker/ratings.jsonl).",
+                                 "cards": len(rows), "pages": len(set(groups)),
+                                 "cv_auc": round(float(roc_auc_score(y, scores)), 3),
+                                 "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")
+    for name, w in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:15]:
+        print(f"  {w:+.2f}  {name}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("collect").add_argument("folders", nargs="+", type=Path)
+    sub.add_parser("train").add_argument("--c", type=float, default=0.5)
+    args = parser.parse_args()
+    collect(args.folders) if args.command == "collect" else train(args.c)
+
+
+if __name__ == "__main__":
+    main()

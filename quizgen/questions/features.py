@@ -1,0 +1,70 @@
+"""What the ranker reads of a question: a few features a teacher could name (its form, the answer's kind, where
+its sentence stands, how often the article names the answer, signs of trivia), as plain numbers."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.text import normalize
+
+FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
+FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
+              "role", "quote")
+_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|"
+                      r"night))?$", re.IGNORECASE)
+_DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
+_SPEECH = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
+_THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
+
+
+class ArticleContext:
+    """What the features need of the whole article: how many sentences, and in how many each answer stands."""
+
+    def __init__(self, answers_by_sentence: Mapping[int, Iterable[str]]) -> None:
+        self.sentences = max(answers_by_sentence, default=-1) + 1
+        self.mentions: dict[str, int] = {}
+        for answers in answers_by_sentence.values():
+            for answer in set(answers):
+                self.mentions[answer] = self.mentions.get(answer, 0) + 1
+
+
+def features(question: Question, article: ArticleContext) -> dict[str, float]:
+    """The question's features by name (missing names count as 0)."""
+    fact = question.fact
+    answer = question.answer.strip()
+    prompt = question.visible_prompt()
+    words = len(prompt.split())
+    mentions = article.mentions.get(normalize(fact.answer), 0)
+    position = fact.sentence_index / max(1, article.sentences - 1)
+    found = {
+        f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
+        f"kind={fact.kind.value}": 1.0,
+        "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
+        "importance": fact.score,
+        "lead": float(fact.sentence_index < 3),
+        "position": position,
+        "mentions": math.log1p(mentions),
+        "mentioned_once": float(mentions <= 1),
+        "answer_words": min(len(answer.split()), 10) / 10,
+        "answer_weekday": float(bool(_WEEKDAY.match(answer))),
+        "answer_day_part": float(bool(_DAY_PART.search(answer))),
+        "answer_year": float(bool(_YEAR.match(answer))),
+        "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and fact.kind.value in
+                                      ("person", "organization")),
+        "prompt_words": min(words, 60) / 60,
+        "prompt_long": float(words > 30),
+        "speaker_question": float(bool(_SPEECH.match(prompt))),
+        "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
+        "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
+    }
+    return {name: value for name, value in found.items() if value}
+
+
+def score(values: Mapping[str, float], model: Mapping[str, float]) -> float:
+    """The model's probability that a teacher keeps the card (logistic; ``model`` maps names to weights)."""
+    z = model.get("intercept", 0.0) + sum(model.get(name, 0.0) * value for name, value in values.items())
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))

@@ -1,0 +1,60 @@
+"""The learned ranker: weights shipped as data, read at run time, and the deck ordered by them."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.features import FACT_KINDS, FAMILIES, ArticleContext, features, score
+from quizgen.questions.ranking import MIN_KEEP, keep_chance, ranker, within_budget
+from tests.factory import cloze, fact
+
+
+def test_every_weight_names_a_feature_quizgen_makes():
+    made = {f"family={f}" for f in FAMILIES} | {f"kind={k}" for k in FACT_KINDS}
+    made |= {"multiple_choice", "importance", "lead", "position", "mentions", "mentioned_once", "answer_words",
+             "answer_weekday", "answer_day_part", "answer_year", "answer_one_word_name", "prompt_words", "prompt_long",
+             "speaker_question", "quote_in_prompt", "definite_nouns", "intercept"}
+    assert set(ranker()) <= made and len(ranker()) > 10
+    data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
+    assert data["cards"] >= 600 and data["cv_auc"] > 0.6
+
+
+def test_features_name_what_a_teacher_would():
+    sentence = "Kim Jong Un inspected 250 launchers in Pyongyang on Sunday."
+    context = ArticleContext({0: {"kim jong un", "250", "sunday"}, 1: {"kim jong un"}})
+    day = cloze(sentence, "Sunday", 0)
+    found = features(day, context)
+    assert found["answer_weekday"] == 1 and found["lead"] == 1 and "answer_year" not in found
+    assert features(cloze(sentence, "Kim Jong Un", 0), context)["mentions"] > found["mentions"]
+
+
+def test_score_is_a_logistic_of_the_weights():
+    assert score({}, {"intercept": 0.0}) == 0.5
+    assert score({"a": 1.0}, {"a": 2.0, "intercept": -2.0}) == 0.5
+    assert score({"a": 1.0}, {"a": 40.0}) > 0.999
+
+
+def test_the_budget_keeps_what_teachers_keep_first():
+    long = ("The International Atomic Energy Agency said on Monday that Iran had enriched 120 kilograms of uranium "
+            "to 60 percent purity at its Fordow plant in 2023.")
+    cards = [cloze(long, "International Atomic Energy Agency", 0), cloze(long, "Monday", 0),
+             cloze("Officials met in Vienna.", "Vienna", 1)]
+    facts = [q.fact for q in cards]
+    context = ArticleContext({0: {"international atomic energy agency", "monday"}, 1: {"vienna"}})
+    chances = [keep_chance(q, context) for q in cards]
+    assert chances[0] > chances[1]  # the agency over the weekday, learned from the ratings
+    kept = within_budget(cards, 1, facts)
+    assert [q.answer for q in kept] == ["International Atomic Energy Agency"]
+    everything = within_budget(cards, 10, facts)
+    assert all(keep_chance(q, context) >= MIN_KEEP for q in everything)
+    assert len(everything) == sum(c >= MIN_KEEP for c in chances)
+
+
+def test_a_weekday_answer_ranks_below_a_year():
+    sentence = "The treaty was signed in Paris in 1963 on a Tuesday by both foreign ministers."
+    context = ArticleContext({0: {"1963", "tuesday"}})
+    year, day = cloze(sentence, "1963", 0), cloze(sentence, "Tuesday", 0)
+    assert keep_chance(year, context) > keep_chance(day, context)
+    assert fact(sentence, "1963", 0, FactKind.DATE).kind is FactKind.DATE
