@@ -88,3 +88,34 @@ def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path
             assert list(note.fields) == after[guid]
     finally:
         col.close()
+
+
+def test_a_smaller_rebuild_retires_the_notes_it_no_longer_makes(nlp, tmp_path):
+    from quizgen.export.anki import RETIRED_TAG
+
+    article = tmp_path / "harbour.txt"
+    article.write_text(V2, encoding="utf-8")
+    first = build([str(article)], tmp_path / "out", nlp=nlp, cards=None)
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, tmp_path / "out" / "harbour.apkg")
+        assert len(log.new) == first.questions >= 6
+        time.sleep(1.1)  # a later build, so Anki takes its notes as updates
+        second = build([str(article)], tmp_path / "out", nlp=nlp, cards=2)  # the same folder: the old deck is read
+        kept = {make_note(q, r.article.title, r.article.name).guid for r in second.results for q in r.questions}
+        assert len(kept) == 2
+        kept_card = next(c for c in (col.get_card(i) for i in col.find_cards("")) if c.note().guid in kept)
+        kept_card.start_timer()
+        col.sched.answerCard(kept_card, 3)  # "Good": review history on a kept card
+        log = import_apkg(col, tmp_path / "out" / "harbour.apkg")
+        assert len(log.new) == 0  # nothing duplicated
+        retired = col.find_notes(f"tag:{RETIRED_TAG}")
+        assert len(retired) == first.questions - 2
+        for nid in retired:
+            note = col.get_note(nid)
+            assert note.guid not in kept and "quizgen no longer makes this card" in note.fields[0]
+        assert not set(col.find_notes(f"tag:{RETIRED_TAG}")) & {col.get_card(kept_card.id).nid}
+        assert col.db.scalar("select count() from revlog where cid = ?", kept_card.id) == 1  # history kept
+        assert len(col.find_notes("")) == first.questions
+    finally:
+        col.close()

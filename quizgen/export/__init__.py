@@ -42,6 +42,7 @@ class ExportSettings:
     seed: int = 0
     paper: str = "a4"  # a key of PAPER_SIZES
     answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
+    previous: Path | None = None  # the output this build replaces (an earlier deck: its dropped notes are retired)
 
 
 def exporter(name: str) -> ModuleType:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
+import json
 import os
 import re
 import sqlite3
@@ -189,6 +190,56 @@ def _fill(conn: sqlite3.Connection, decks: list[genanki.Deck], stamp: float) -> 
     conn.commit()
 
 
+RETIRED_TAG = "quizgen::retired"
+RETIRED_NOTE = ('<div class="quizgen-retired"><b>Retired:</b> quizgen no longer makes this card. '
+                'Find all such cards with the search <code>tag:quizgen::retired</code> and delete them.</div>')
+_MODELS = {model.model_id: model for model in (CLOZE_MODEL, QA_MODEL, CHOICE_MODEL)}
+
+
+def retired_notes(previous: Path, kept: set[str]) -> dict[str, list[genanki.Note]]:
+    """The notes of an earlier deck at ``previous`` that this build no longer makes (GUIDs not in ``kept``), by
+    deck name, marked retired: Anki's import never deletes, so they come back once, tagged, for the learner to
+    delete. An earlier deck that cannot be read retires nothing."""
+    try:
+        with zipfile.ZipFile(previous) as archive, tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "collection.anki2"
+            db.write_bytes(archive.read("collection.anki2"))
+            conn = sqlite3.connect(db)
+            try:
+                decks = {int(k): v["name"] for k, v in json.loads(conn.execute("select decks from col").fetchone()[0]).items()}
+                rows = conn.execute("select n.guid, n.mid, n.flds, n.tags, min(c.did) from notes n "
+                                    "join cards c on c.nid = n.id group by n.id").fetchall()
+            finally:
+                conn.close()
+    except (OSError, KeyError, zipfile.BadZipFile, sqlite3.Error, ValueError, TypeError):
+        return {}
+    out: dict[str, list[genanki.Note]] = {}
+    for guid, mid, flds, tags, did in rows:
+        model = _MODELS.get(mid)
+        if guid in kept or model is None or did not in decks:
+            continue
+        fields = flds.split("\x1f")
+        if len(fields) != len(model.fields):
+            continue
+        if RETIRED_NOTE not in fields[0]:
+            fields[0] = RETIRED_NOTE + fields[0]
+        note_tags = sorted(set(tags.split()) | {RETIRED_TAG})
+        out.setdefault(decks[did], []).append(genanki.Note(model=model, fields=fields, guid=guid, tags=note_tags))
+    return out
+
+
 def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:
-    """Write every article's questions as one ``.apkg`` (a subdeck per article when asked)."""
-    write_apkg(build_decks(results, settings.deck_name, settings.subdecks), path)
+    """Write every article's questions as one ``.apkg`` (a subdeck per article when asked), with the notes of the
+    deck it replaces that it no longer makes, retired (``retired_notes``)."""
+    decks = build_decks(results, settings.deck_name, settings.subdecks)
+    if settings.previous is not None and settings.previous.exists():
+        kept = {note.guid for deck in decks for note in deck.notes}
+        by_name = {deck.name: deck for deck in decks}
+        for name, notes in retired_notes(settings.previous, kept).items():
+            deck = by_name.get(name)
+            if deck is None:
+                deck = by_name[name] = genanki.Deck(deck_id(name), name)
+                decks.append(deck)
+            for note in notes:
+                deck.add_note(note)
+    write_apkg(decks, path)

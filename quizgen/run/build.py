@@ -204,7 +204,7 @@ def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem:
             formats: Sequence[str]) -> list[Path]:
     names = output_names(stem, formats)
     for fmt, filename in names.items():
-        exporter(fmt).export(results, settings, stage.path(filename))
+        exporter(fmt).export(results, replace(settings, previous=out / filename), stage.path(filename))
     return [out / filename for filename in names.values()]
 
 
