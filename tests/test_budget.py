@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from quizgen.questions.ranking import MAX_DECK, deck_budget, rank, within_budget
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.features import ArticleContext
+from quizgen.questions.ranking import MAX_CARDS_PER_SENTENCE, MAX_DECK, deck_budget, keep_chance, within_budget
 from tests.factory import cloze
 
 
@@ -15,15 +17,17 @@ def test_deck_budget_follows_the_article_length(words, cards):
     assert deck_budget(words) == cards
 
 
-def test_at_most_two_cards_on_one_sentence_and_the_best_kept():
-    sentence = "Anna Berg, Carl Dunn and Erik Falk met Gina Holt in Oslo on 3 May."
-    deck = [cloze(sentence, name, 0, score=score) for name, score in
-            (("Anna Berg", 0.9), ("Carl Dunn", 0.8), ("Erik Falk", 0.7), ("Gina Holt", 0.95))]
-    other = cloze("Ivan Jones won the race in Bergen.", "Ivan Jones", 1, score=0.1)
-    kept = within_budget([*deck, other], 10)
-    assert [q.answer for q in kept] == ["Anna Berg", "Gina Holt", "Ivan Jones"]  # article order, 2 + 1
-    top = within_budget([*deck, other], 1)
-    assert [q.answer for q in top] == [max(deck, key=rank).answer]
+def test_at_most_one_card_on_a_sentence_and_the_likeliest_kept():
+    sentence = "Anna Berg, Carl Dunn and Erik Falk met Gina Holt in Oslo in May 2023 to sign the trade accord."
+    deck = [cloze(sentence, name, 0) for name in ("Anna Berg", "Carl Dunn", "Oslo", "May 2023")]
+    other = cloze("Ivan Jones won the 2022 race in Bergen by 3 minutes.", "Ivan Jones", 1)
+    facts = [q.fact for q in [*deck, other]]
+    context = ArticleContext(ArticleFacts(facts).by_sentence)
+    kept = within_budget([*deck, other], 10, facts)
+    on_first = [q for q in kept if q.fact.sentence_index == 0]
+    assert len(on_first) == MAX_CARDS_PER_SENTENCE == 1
+    assert on_first[0] is max(deck, key=lambda q: keep_chance(q, context))
+    assert other in kept and kept == sorted(kept, key=lambda q: q.fact.sentence_index)  # article order
     assert within_budget([*deck, other], None) == [*deck, other]  # --all-cards: no budget, no cap
 
 

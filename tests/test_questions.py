@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from quizgen.facts.model import Fact, FactKind
 import re
 
+import pytest
+
+from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, is_self_contained, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
 from quizgen.questions.model import QuestionKind
 from quizgen.questions.ranking import generate_questions, pick_for_quiz
@@ -294,3 +296,23 @@ def test_answers_cut_through_a_quotation_or_bracket_are_not_asked():
     assert not worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire', FactKind.PLACE))
     assert not worth_asking(fact("The agency (IAEA said so.", "agency (IAEA", FactKind.ORGANIZATION))
     assert worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire"', FactKind.PLACE))
+
+
+@pytest.mark.parametrize("kind, answer, canonical, worth", [
+    (FactKind.DATE, "Sunday", "", False),  # a weekday with no article date says nothing on its own
+    (FactKind.DATE, "Sunday", "Sunday (4 August 2024)", True),
+    (FactKind.DATE, "the week", "", False),
+    (FactKind.DATE, "June", "", True),
+    (FactKind.DATE, "2018", "", True),
+    (FactKind.PERSON, "Fran", "", False),  # one name only
+    (FactKind.PERSON, "Kim", "Kim Jong Un", True),
+    (FactKind.PERSON, "Joseph Dempsey", "", True),
+])
+def test_answers_worth_asking(kind, answer, canonical, worth):
+    from dataclasses import replace
+
+    from quizgen.questions.candidates import worth_asking
+
+    sentence = f"The report named {answer} in its summary of the talks."
+    made = replace(fact(sentence, answer, kind), canonical=canonical)
+    assert worth_asking(made) is worth

@@ -80,3 +80,15 @@ def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
 
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
     assert facts and needs_context(facts[0]) is None
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("Later, his wife made 3 calls from their home in Santa Barbara.", "3", "a pronoun points back"),
+    ("The police said they found 3 bodies near the river in Ohio.", "3", None),  # "they" follows its antecedent
+    ("Hal Finney said his wife made 3 calls.", "3", None),  # "his" follows the name
+])
+def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
+    from quizgen.facts.extract import extract_facts
+
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason

@@ -189,6 +189,7 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 )
 
 
+_DATED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 _VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less than)\s+)?"
                          r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
                          r"century|time)(?:\s+(?:earlier|later|ago|before|after))?|(?:days|nights|weeks|months|years|"
@@ -205,13 +206,17 @@ def _unbalanced(text: str) -> bool:
 
 
 def worth_asking(fact: Fact) -> bool:
-    """False for answers no teacher would quiz: "a year", "over a decade ago", "every day" (unless the article
-    date turned them into a real day), counts without a number ("dozens", "hundreds of"), and answers cut
-    through a quotation or bracket ('Pacific "Ring of Fire')."""
+    """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
+    (a date with neither a number nor a month, unless the article date turned it into a real day), counts without
+    a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
+    or bracket ('Pacific "Ring of Fire')."""
     if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
         return False
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
-        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None
+        # no number and no month: "Sunday", "the week", "this past decade" say nothing off the article's page
+        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None and _DATED.search(fact.answer) is not None
+    if fact.kind is FactKind.PERSON and len((fact.canonical or fact.answer).split()) < 2:
+        return False  # "Fran", "Finney": a first name or surname alone is no answer a learner can give
     if fact.kind is FactKind.COUNT:
         return _VAGUE_COUNT.fullmatch(fact.answer.strip()) is None
     return True

@@ -30,10 +30,10 @@ FAMILY_WEIGHT: dict[str, float] = {
 LONG_PROMPT = 30
 _ABOUT_ENTITY = frozenset({"role", "definition"})
 MAX_CARDS_PER_ANSWER = 3
-MAX_CARDS_PER_SENTENCE = 2  # raters rejected decks that asked one sentence up to 8 times
+MAX_CARDS_PER_SENTENCE = 1  # raters rejected decks that asked one sentence again and again (issue: at most 2)
 CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
 MAX_DECK = 40
-MIN_KEEP = 0.12  # the learned chance a teacher keeps the card, below which the deck is better without it
+MIN_KEEP = 0.2  # the learned chance a teacher keeps the card, below which the deck is better without it
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3

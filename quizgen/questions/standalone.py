@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.text import OPENING_PRONOUNS, first_word
 
@@ -33,6 +34,8 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PERSONAL = frozenset("he him his she her hers they them their theirs".split())
+_NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
@@ -77,13 +80,27 @@ def _unbalanced_quotes(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 
+def _outside(told: str, idx: int, cut: int) -> bool:
+    """Whether the token at sentence offset ``idx`` is narration (not quoted, not hidden, not in a dropped
+    connective)."""
+    at = idx - cut
+    return 0 <= at < len(told) and bool(told[at].strip())
+
+
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
+    named = False
+    for tok in parse.tokens:  # a he/his/they before any noun in the sentence points back
+        if tok.pos in _NAMING or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+            named = True
+        elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
+            return "a pronoun points back"
+    unique = words("unique_nouns")
     for tok in parse.tokens:
-        if tok.dep != "det" or tok.lower not in _DEFINITE or tok.idx < cut or not told[tok.idx - cut].strip():
+        if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):
             continue
         head = parse.tokens[tok.head]
-        if head.pos != "NOUN" or fact.start <= head.idx < fact.end:
+        if head.pos != "NOUN" or fact.start <= head.idx < fact.end or head.lower in unique:
             continue
         phrase = parse.subtree(head)
         if any(t.pos == "PROPN" or t.ent_type for t in phrase) or any(t.dep in ("prep", "acl", "relcl") for t in
