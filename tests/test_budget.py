@@ -8,7 +8,8 @@ import pytest
 
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
-from quizgen.questions.ranking import MAX_CARDS_PER_SENTENCE, MAX_DECK, deck_budget, keep_chance, within_budget
+from quizgen.questions.ranking import (MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, deck_budget, keep_chance,
+                                       within_budget)
 from tests.factory import cloze
 
 
@@ -27,7 +28,8 @@ def test_at_most_one_card_on_a_sentence_and_the_likeliest_kept():
     on_first = [q for q in kept if q.fact.sentence_index == 0]
     assert len(on_first) == MAX_CARDS_PER_SENTENCE == 1
     assert on_first[0] is max(deck, key=lambda q: keep_chance(q, context))
-    assert other in kept and kept == sorted(kept, key=lambda q: q.fact.sentence_index)  # article order
+    assert (other in kept) == (keep_chance(other, context) >= MIN_KEEP)  # never padded with unlikely cards
+    assert kept == sorted(kept, key=lambda q: q.fact.sentence_index)  # article order
     assert within_budget([*deck, other], None) == [*deck, other]  # --all-cards: no budget, no cap
 
 
