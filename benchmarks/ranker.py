@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/ranker.py collect RATINGS_DIR [RATINGS_DIR …]   # → benchmarks/ranker/ratings.jsonl
     .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
+    .venv/bin/python benchmarks/ranker.py agreement                             # two raters on the same cards
 
 ``collect`` reads each rating (``rating-NAME.md``: one line ``N good|fixable|bad: …`` per card) beside its pack
 (``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
@@ -15,6 +16,7 @@ weights that quizgen reads at run time (no training library needed there).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -98,11 +100,23 @@ def collect(folders: list[Path]) -> None:
                 if number not in labels or key not in questions or (folder.name, name, number) in done:
                     continue
                 rows.append({"source": folder.name, "page": name, "card": number, "label": labels[number],
-                             "features": questions[key]})
+                             "card_id": hashlib.sha1(key.encode()).hexdigest()[:12], "features": questions[key]})
                 matched += 1
             print(f"{folder.name}/{name}: {len(cards)} cards, {len(labels)} rated, {matched} matched")
     RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} rated cards in {RATINGS.relative_to(ROOT)}")
+
+
+def agreement() -> None:
+    """How often two raters who rated the same card (in different rounds) agree."""
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    seen: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        seen.setdefault((r["page"], r["card_id"]), []).append(r["label"])
+    pairs = [labels[:2] for labels in seen.values() if len(labels) >= 2]
+    same = sum(a == b for a, b in pairs)
+    good = sum((a == "good") == (b == "good") for a, b in pairs)
+    print(f"{len(pairs)} cards rated twice: same label {same / len(pairs):.0%}, same good/not-good {good / len(pairs):.0%}")
 
 
 def train(c: float = 0.5) -> None:
@@ -143,8 +157,14 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("collect").add_argument("folders", nargs="+", type=Path)
     sub.add_parser("train").add_argument("--c", type=float, default=0.5)
+    sub.add_parser("agreement")
     args = parser.parse_args()
-    collect(args.folders) if args.command == "collect" else train(args.c)
+    if args.command == "collect":
+        collect(args.folders)
+    elif args.command == "agreement":
+        agreement()
+    else:
+        train(args.c)
 
 
 if __name__ == "__main__":
