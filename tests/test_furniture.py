@@ -27,6 +27,7 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Our Standards: The Thomson Reuters Trust Principles.", "link"),
     ("© 2024 Reuters. All rights reserved.", "footer"),
     ("Nature 574, 16-17 (2019)", "citation"),
+    ("Are you in the storm? Please share your videos, pictures and stories at iReport.", "footer"),
     ("Matt Friedman may be reached at mfriedman@example.com.", "contact"),
     ("This article originally appeared on Fox News.", "credit"),
     ("Jemele Hill is a columnist for ESPN.com.", "bio"),
