@@ -14,7 +14,7 @@ from tests.factory import cloze, fact
 def test_every_weight_names_a_feature_quizgen_makes():
     made = {f"family={f}" for f in FAMILIES} | {f"kind={k}" for k in FACT_KINDS}
     made |= {"multiple_choice", "importance", "lead", "position", "mentions", "mentioned_once", "answer_words",
-             "answer_weekday", "answer_day_part", "answer_year", "answer_one_word_name", "prompt_words", "prompt_long",
+             "answer_weekday", "answer_day_part", "answer_year", "answer_scale", "answer_small_word_number", "answer_one_word_name", "prompt_words", "prompt_long",
              "speaker_question", "quote_in_prompt", "definite_nouns", "intercept"}
     assert set(ranker()) <= made and len(ranker()) > 10
     data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))

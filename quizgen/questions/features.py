@@ -17,6 +17,9 @@ _WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
+_SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
+_SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
+                                r"eight|nine|ten|several|a few)$", re.IGNORECASE)
 _SPEECH = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 
@@ -53,6 +56,8 @@ def features(question: Question, article: ArticleContext) -> dict[str, float]:
         "answer_weekday": float(bool(_WEEKDAY.match(answer))),
         "answer_day_part": float(bool(_DAY_PART.search(answer))),
         "answer_year": float(bool(_YEAR.match(answer))),
+        "answer_scale": float(bool(_SCALE.search(answer))),
+        "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
         "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and fact.kind.value in
                                       ("person", "organization")),
         "prompt_words": min(words, 60) / 60,
