@@ -42,6 +42,7 @@ class ExportSettings:
     seed: int = 0
     paper: str = "a4"  # a key of PAPER_SIZES
     answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
+    class_name: str = ""  # printed on the quiz's Class line ("" leaves the line blank)
 
 
 def exporter(name: str) -> ModuleType:
