@@ -10,7 +10,6 @@ import sqlite3
 from pathlib import Path
 
 import genanki
-import pytest
 
 from quizgen.export.anki import GUID_NAMESPACE
 from quizgen.questions.model import QuestionKind
@@ -46,7 +45,7 @@ def _notes(apkg: Path, folder: Path) -> dict[str, str]:
 
 @needs_browser
 @needs_chromium
-def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, tmp_path):
+def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_path):
     from playwright.sync_api import expect
 
     from quizgen.run.build import build
@@ -68,7 +67,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, tmp_path):
     keys = {c.question.key for c in (edited, fixing, dropped, pulled, tf, unmarked)}
     assert len(keys) == 6
     new_prompt = "Who said that dialogue or confrontation could be chosen, but confrontation needs more preparation?"
-    original = build([str(SEED)], tmp_path / "original", nlp=nlp)  # the deck the teacher imported before reviewing
+    _, built = seed_build  # the deck the teacher imported before reviewing (every card: the same GUIDs)
 
     with served(session) as server, browser_page() as page:
         # open: the article beside every card, each with its score and why it was kept or dropped
@@ -150,7 +149,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, tmp_path):
     guid = {key: genanki.guid_for(GUID_NAMESPACE, name, key) for key in [*keys, added_key]}
     col = open_collection(tmp_path)
     try:
-        import_apkg(col, original.written[0])
+        import_apkg(col, built / "north-korea-launchers.apkg")
         before = {c.guid for c in rendered_cards(col)}
         assert guid[edited.question.key] in before and guid[dropped.question.key] in before
         import_apkg(col, apkg)

@@ -195,3 +195,17 @@ def test_an_earlier_review_is_not_overwritten(nlp, tmp_path):
     with pytest.raises(UsageError, match="exists.*quizgen review"):
         review_of([str(SEED)], tmp_path, nlp)
     assert Path(first.path).exists()
+
+
+def test_a_port_in_use_is_one_error_line(seed_session):
+    import socket
+
+    from quizgen.errors import OutputError
+    from quizgen.run.review_server import serve
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(OutputError, match=f"cannot serve the review page on 127.0.0.1:{port}"):
+            serve(seed_session, port)

@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from quizgen.errors import QuizgenError
+from quizgen.errors import OutputError, QuizgenError
 from quizgen.export import FORMATS
 from quizgen.export.quiz import KIND_HEADINGS, FormItem
 from quizgen.export.templating import environment, template_dirs
@@ -333,7 +333,10 @@ CHANGES = frozenset({"deck", "quiz", "move", "edit", "fix", "add", "settings"}) 
 
 def serve(session: ReviewSession, port: int = 0, on_ready: Callable[[str], None] | None = None) -> None:
     """Serve the review until interrupted (Ctrl+C); ``on_ready`` gets the page's URL once it answers."""
-    server = ReviewServer(session, port)
+    try:
+        server = ReviewServer(session, port)
+    except OSError as exc:
+        raise OutputError(f"cannot serve the review page on {LOOPBACK}:{port} ({exc.strerror or exc})") from None
     try:
         if on_ready is not None:
             on_ready(server.url)
