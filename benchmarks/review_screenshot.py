@@ -21,11 +21,12 @@ SEED = ROOT / "seeds" / "north-korea-launchers.txt"
 
 
 def start_review(args: list[str], scratch: Path) -> tuple[subprocess.Popen, str]:
-    """``quizgen review ARGS --no-browser`` in a child process, and the page's URL once it answers."""
+    """``quizgen review ARGS --no-browser`` in a child process run in ``scratch`` (it writes only there), and the
+    page's URL once it answers."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen([sys.executable, "-m", "quizgen", "review", *args, "--no-browser",
-                              "--file", str(scratch / "questions.json"), "--out", str(scratch / "out")],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+                              "--file", f"decks/{Path(args[0]).stem}.questions.json"],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=scratch)
     line = child.stdout.readline() if child.stdout else ""
     if "http://" not in line:
         child.kill()

@@ -243,7 +243,11 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
             report.skipped.append(label)
     if not report.results:
         raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
-    return dumps(report.results), report
+    settings = None
+    if len(report.results) > 1 or inputs.total > 1:  # a build of the file would not know the folder's name
+        name, deck = _collection_name(paths)
+        settings = FileSettings(deck=deck, name=name)
+    return dumps(report.results, settings), report
 
 
 def write_questions_file(paths: Sequence[str], output: Path, **options) -> BuildReport:
