@@ -13,8 +13,8 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.read.article import Article
 from quizgen.run.questions_file import FileSettings, load_document
-from quizgen.run.review_session import (ADDED, KEPT, OVER_BUDGET, SAME_FACT, TRUE_FALSE, ArticleReview, Card,
-                                        ReviewSession, UnknownId, changed_words, reasons)
+from quizgen.questions.reasons import KEPT, OVER_BUDGET, SAME_FACT, TRUE_FALSE, reasons
+from quizgen.run.review_session import ADDED, ArticleReview, Card, ReviewSession, UnknownId, changed_words
 from tests.conftest import SEED
 from tests.review_page import review_of
 

@@ -149,3 +149,22 @@ def test_the_class_line_is_blank_without_a_class():
                            questions=(cloze,))
     page = render_quiz([result], "Bridges")
     assert '<span class="line short"></span></span>' in page.split('class="field">Date')[0]
+
+
+def test_a_questions_file_keeps_every_kind_and_prints_the_same_quiz(nlp, tmp_path):
+    """`quizgen questions` keeps the candidates out of the deck too (true/false statements among them), so the quiz
+    built from the file is the one built from the article, byte for byte, and `--kinds true_false` has questions."""
+    from quizgen.run.build import build, write_questions_file
+    from tests.conftest import SEED
+
+    path = tmp_path / "q.json"
+    write_questions_file([str(SEED)], path, nlp=nlp)
+    (entry,) = json.loads(path.read_text(encoding="utf-8"))["articles"]
+    assert {q["kind"] for q in entry["dropped"]} >= {"true_false"} and all(q["reason"] for q in entry["dropped"])
+    direct = build([str(SEED)], tmp_path / "direct", nlp=nlp, formats=("html",))
+    again = build([str(path)], tmp_path / "again", formats=("html",))
+    assert again.written[0].read_bytes() == direct.written[0].read_bytes()
+    result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "tf"), "--kinds", "true_false",
+                                 "-f", "html", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    assert "True or false" in (tmp_path / "tf" / "north-korea-launchers.html").read_text(encoding="utf-8")

@@ -228,7 +228,8 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
                             max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                             jobs: int = 1) -> tuple[str, BuildReport]:
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
-    from quizgen.run.questions_file import dumps
+    from quizgen.questions.reasons import candidates_with_reasons
+    from quizgen.run.questions_file import ArticleExtras, dumps
 
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
@@ -247,7 +248,10 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     if len(report.results) > 1 or inputs.total > 1:  # a build of the file would not know the folder's name
         name, deck = _collection_name(paths)
         settings = FileSettings(deck=deck, name=name)
-    return dumps(report.results, settings), report
+    # the other candidates too (true/false statements among them), each with why it is not in the deck
+    extras = [ArticleExtras(dropped=[(q, why) for q, in_deck, why in candidates_with_reasons(r)[0] if not in_deck])
+              for r in report.results]
+    return dumps(report.results, settings, extras), report
 
 
 def write_questions_file(paths: Sequence[str], output: Path, **options) -> BuildReport:

@@ -17,10 +17,9 @@ from quizgen.errors import InputError, OutputError, QuizgenError, UsageError
 from quizgen.export import DEFAULT_FORMATS, FORMATS
 from quizgen.export.quiz import KIND_ORDER
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.candidates import settle
-from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, pick_for_quiz, rank
+from quizgen.questions.ranking import pick_for_quiz, rank
+from quizgen.questions.reasons import KEPT, OVER_BUDGET, SAME_FACT, TRUE_FALSE, candidates_with_reasons
 from quizgen.read.article import DEFAULT_MAX_BYTES, Article, strip_controls
 from quizgen.run.atomic import staged_outputs
 from quizgen.run.build import BuildReport
@@ -31,13 +30,7 @@ from quizgen.text import normalize
 if TYPE_CHECKING:
     from spacy.language import Language
 
-KEPT = "kept in the deck"
-OVER_BUDGET = "dropped: over the deck budget"
-SAME_FACT = "dropped: another form of the same fact is kept"
-SAME_FACT_OVER = "dropped: another form of the same fact was chosen, and it is over the deck budget"
-TRUE_FALSE = "dropped: true/false statements go on the printed quiz, not in the deck"
-SAME_ANSWER = "dropped: its answer is already on enough cards"
-SIMILAR = "dropped: a card like it is kept"
+__all__ = ["KEPT", "OVER_BUDGET", "SAME_FACT", "TRUE_FALSE", "ReviewSession", "open_review"]
 DROPPED_BY_TEACHER = "dropped in review"
 KEPT_BY_TEACHER = "kept in review"
 ADDED = "added in review"
@@ -96,45 +89,11 @@ def _ordered(cards: Sequence[Card]) -> list[Question]:
                                                               c.question.key))]
 
 
-def reasons(result: ArticleResult) -> dict[str, str]:
-    """Why each candidate is in the deck or not, from the deck (``questions``) against every candidate: the
-    selection before the budget tells "over the budget" from "another form of the same fact is kept"."""
-    kept = {q.key for q in result.questions}
-    chosen = deck_selection(result.candidates, ArticleFacts(result.facts))
-    chosen_keys = {q.key for q in chosen}
-    fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
-    answers = {normalize(q.answer) for q in chosen}
-    why = {}
-    for question in result.candidates:
-        key = question.key
-        if key in kept:
-            why[key] = KEPT
-        elif question.kind is QuestionKind.TRUE_FALSE:
-            why[key] = TRUE_FALSE
-        elif key in chosen_keys:
-            why[key] = OVER_BUDGET
-        elif question.fact.key in fact_of_chosen:
-            why[key] = SAME_FACT if fact_of_chosen[question.fact.key] else SAME_FACT_OVER
-        elif normalize(question.answer) in answers:
-            why[key] = SAME_ANSWER
-        else:
-            why[key] = SIMILAR
-    return why
-
-
 def review_of(result: ArticleResult, sentences: list[tuple[int, int]]) -> ArticleReview:
     """An article's review as quizgen chose it: its deck kept, the rest dropped with the reason, and the quiz a
     build would print marked, in order."""
-    facts = ArticleFacts(result.facts)
-    why = reasons(result)
-    deck = {q.key: q for q in result.questions}
-    cards, left_out = {}, 0
-    for candidate in result.candidates or result.questions:
-        question = deck.get(candidate.key) or settle(candidate, facts)
-        if question is None:
-            left_out += 1
-            continue
-        cards[question.key] = Card(question, question.key in deck, why.get(question.key, KEPT))
+    chosen, left_out = candidates_with_reasons(result)
+    cards = {q.key: Card(q, in_deck, why) for q, in_deck, why in chosen}
     quiz = [q.key for q in pick_for_quiz(result.quiz_pool, None, result.facts) if q.key in cards]
     return ArticleReview(result.article, sentences, cards, quiz, left_out)
 
