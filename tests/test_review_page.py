@@ -13,7 +13,8 @@ import genanki
 
 from quizgen.export.anki import GUID_NAMESPACE
 from quizgen.questions.model import QuestionKind
-from quizgen.run.review_session import ADDED, DROPPED_BY_TEACHER, KEPT_BY_TEACHER, OVER_BUDGET
+from quizgen.questions.reasons import OVER_BUDGET
+from quizgen.run.review_session import ADDED, DROPPED_BY_TEACHER, KEPT_BY_TEACHER
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 from tests.browser import needs_chromium, page_texts, print_pdf
 from tests.conftest import SEED

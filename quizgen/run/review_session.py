@@ -19,10 +19,10 @@ from quizgen.export.quiz import KIND_ORDER
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import pick_for_quiz, rank
-from quizgen.questions.reasons import KEPT, OVER_BUDGET, SAME_FACT, TRUE_FALSE, candidates_with_reasons
+from quizgen.questions.reasons import KEPT, candidates_with_reasons
 from quizgen.read.article import DEFAULT_MAX_BYTES, Article, strip_controls
 from quizgen.run.atomic import staged_outputs
-from quizgen.run.build import BuildReport
+from quizgen.run.build import BuildReport, _collection_name, _no_facts, build, check_name, open_inputs
 from quizgen.run.questions_file import (MAX_VERSIONS, ArticleExtras, FileSettings, _Where, dumps, load_document,
                                         question_from_dict, question_to_dict)
 from quizgen.text import normalize
@@ -30,7 +30,6 @@ from quizgen.text import normalize
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["KEPT", "OVER_BUDGET", "SAME_FACT", "TRUE_FALSE", "ReviewSession", "open_review"]
 DROPPED_BY_TEACHER = "dropped in review"
 KEPT_BY_TEACHER = "kept in review"
 ADDED = "added in review"
@@ -332,8 +331,6 @@ class ReviewSession:
 
     def update_settings(self, data: Any) -> None:
         """Deck name, output name, quiz title, class, number of versions and formats."""
-        from quizgen.run.build import check_name
-
         if not isinstance(data, dict):
             raise InputError("settings must be an object")
         current = self.settings
@@ -388,8 +385,6 @@ class ReviewSession:
 
     def export(self) -> list[Path]:
         """Save, then build the deck, quiz and other formats from the saved file, as ``quizgen build FILE``."""
-        from quizgen.run.build import build
-
         self.save()
         return build([str(self.path)], self.out).written
 
@@ -403,7 +398,6 @@ def open_review(paths: Sequence[str], out: Path, file: Path | None = None, *, mo
     ``OUT/NAME.questions.json``, which must not exist yet: an earlier review is resumed from it instead)."""
     from quizgen.nlp.load import load_pipeline
     from quizgen.read.sources import discover
-    from quizgen.run.build import _collection_name, _no_facts, open_inputs
 
     sources = discover(paths)
     reviewed = [s for s in sources if s.is_questions_file]
