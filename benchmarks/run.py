@@ -142,13 +142,15 @@ def jobs(folder: Path, runs: int) -> dict[str, float]:
 
 
 def recall() -> str:
-    from quizgen.read.sources import read_article
+    """The seed's gold recall over every card quizgen can make (``--all-cards``: what it finds, not what the
+    default deck's budget chooses)."""
+    from quizgen.nlp.load import load_pipeline
     from quizgen.questions.evaluate import card_of, load_gold
     from quizgen.questions.evaluate import recall as gold_recall
-    from quizgen.nlp.load import load_pipeline
+    from quizgen.read.sources import read_article
     from quizgen.run.component import analyse
 
-    (result,) = analyse(load_pipeline(), [read_article(str(SEED))])
+    (result,) = analyse(load_pipeline(), [read_article(str(SEED))], cards=None)
     return gold_recall(load_gold(GOLD), [card_of(q) for q in result.questions]).summary()
 
 

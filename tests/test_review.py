@@ -212,17 +212,18 @@ def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
                                     "a strike that lasted 12 days.\n", encoding="utf-8")
     write_questions_file([str(folder)], tmp_path / "q.json", nlp=nlp)
     direct = build([str(folder)], tmp_path / "direct", nlp=nlp, cards=None)  # the questions file holds every card
-    reviewed = build([str(tmp_path / "q.json")], tmp_path / "reviewed", deck="Week", nlp=nlp)
-    assert [p.name for p in reviewed.written] == ["quizgen.apkg", "quizgen.html"]
+    reviewed = build([str(tmp_path / "q.json")], tmp_path / "reviewed", nlp=nlp)
+    assert [p.name for p in reviewed.written] == ["week.apkg", "week.html"]  # the folder's name, kept in the file
     col = open_collection(tmp_path)
     try:
         import_apkg(col, tmp_path / "direct" / "week.apkg")
         first = {(c.deck.split("::")[1], c.guid) for c in rendered_cards(col)}
-        log = import_apkg(col, tmp_path / "reviewed" / "quizgen.apkg")
+        log = import_apkg(col, tmp_path / "reviewed" / "week.apkg")
         assert len(log.new) == 0 and len(log.updated) + len(log.duplicate) == direct.questions
         cards = rendered_cards(col)  # the same notes; Anki leaves cards in the deck they are in
         assert {(c.deck.split("::")[1], c.guid) for c in cards} == first
         assert {c.deck.split("::")[1] for c in cards} == {"Oslo Libraries", "Port Strike Ends"}
+        assert {c.deck.split("::")[0] for c in cards} == {"Week"}
     finally:
         col.close()
 

@@ -43,6 +43,7 @@ class ExportSettings:
     paper: str = "a4"  # a key of PAPER_SIZES
     answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
     previous: Path | None = None  # the output this build replaces (an earlier deck: its dropped notes are retired)
+    class_name: str = ""  # printed on the quiz's Class line ("" leaves the line blank)
 
 
 def exporter(name: str) -> ModuleType:

@@ -33,8 +33,9 @@ class Source:
 
 
 def render_forms(forms: Sequence[Form], title: str, sources: Sequence[Source] = (), *,
-                 templates: Path | None = None, paper: str = "a4", answer_key: str = "include") -> str:
-    """The quiz page for ready-made forms, as an HTML string."""
+                 templates: Path | None = None, paper: str = "a4", answer_key: str = "include",
+                 class_name: str = "") -> str:
+    """The quiz page for ready-made forms, as an HTML string (``class_name`` fills the header's Class line)."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
     if answer_key not in KEY_MODES:
@@ -48,6 +49,7 @@ def render_forms(forms: Sequence[Form], title: str, sources: Sequence[Source] = 
             page_size=PAPER_SIZES[paper],
             show_quiz=answer_key != "only",
             show_key=answer_key != "omit",
+            class_name=class_name,
         )
     except jinja2.TemplateSyntaxError as err:
         raise InputError(f"{err.filename or err.name}:{err.lineno}: template error: {err.message}") from None
@@ -73,7 +75,7 @@ def settings_page(results: Sequence[ArticleResult], settings: ExportSettings) ->
     entries = quiz_entries(results, settings.quiz_kinds, settings.quiz_questions)
     forms = make_forms(entries, settings.versions, settings.seed)
     return render_forms(forms, settings.title, _sources(results), templates=settings.templates,
-                        paper=settings.paper, answer_key=settings.answer_key)
+                        paper=settings.paper, answer_key=settings.answer_key, class_name=settings.class_name)
 
 
 def export(results: Sequence[ArticleResult], settings: ExportSettings, path: Path) -> None:

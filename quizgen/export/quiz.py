@@ -130,11 +130,16 @@ def parse_kinds(values: Sequence[str]) -> tuple[QuestionKind, ...]:
 
 def select_questions(results: Sequence[ArticleResult], kinds: Collection[QuestionKind] | None = None,
                      limit: int | None = None) -> list[QuizEntry]:
-    """Each article's quiz questions: only ``kinds`` (all if None), then ``pick_for_quiz`` with ``limit``."""
+    """Each article's quiz questions: only ``kinds`` (all if None), then ``pick_for_quiz`` with ``limit``; an
+    article whose quiz a teacher chose (``ArticleResult.quiz``) keeps those questions in that order."""
     entries = []
     for result in results:
-        pool = [q for q in result.quiz_pool if kinds is None or q.kind in kinds]
-        for question in pick_for_quiz(pool, limit, result.facts):
+        if result.quiz is not None:  # the teacher chose these, in this order
+            chosen = [q for q in result.quiz if kinds is None or q.kind in kinds][:limit]
+        else:
+            chosen = pick_for_quiz([q for q in result.quiz_pool if kinds is None or q.kind in kinds], limit,
+                                   result.facts)
+        for question in chosen:
             entries.append(QuizEntry(question, result.article.title, result.article.name))
     return entries
 

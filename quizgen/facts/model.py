@@ -23,6 +23,7 @@ class FactKind(str, Enum):
     DEFINITION = "definition"
     ROLE = "role"
     QUOTE = "quote"
+    OTHER = "other"  # words a teacher chose for a card (``quizgen review``), not found by a rule
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class ArticleResult:
     questions: tuple[Question, ...]  # the deck: one question per fact
     candidates: tuple[Question, ...] = ()  # every question made, the quiz's pool (empty: use ``questions``);
     # some still pending: ``pick_for_quiz`` settles them against ``facts``
+    quiz: tuple[Question, ...] | None = None  # a teacher's printed quiz, in order (None: quizgen picks)
 
     @property
     def quiz_pool(self) -> tuple[Question, ...]:

@@ -19,6 +19,7 @@ from quizgen.run.component import analyse
 from quizgen.questions.model import QuestionKind
 from quizgen.read.language import detect_language
 from quizgen.read.sources import Source, discover, iter_articles
+from quizgen.run.questions_file import FileSettings
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,6 +64,7 @@ class Inputs:
     results: Iterator[tuple[str, ArticleResult]]  # (input label, result)
     total: int  # articles expected (questions files count as one until read)
     left_out: list[str] = field(default_factory=list)  # "LABEL: reason" for articles not analysed
+    settings: FileSettings | None = None  # a single questions file's build settings, once it has been read
 
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
@@ -74,7 +76,8 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     if questions_files:
         if len(questions_files) != len(sources):
             raise UsageError("a questions file (.json) cannot be mixed with articles in one run")
-        return Inputs(sources, _reviewed(questions_files, title, max_bytes), len(sources))
+        reviewed, settings = _reviewed(questions_files, title, max_bytes)
+        return Inputs(sources, iter(reviewed), len(sources), settings=settings)
     single = len(sources) == 1
     labels: list[str] = []
     left_out: list[str] = []
@@ -109,19 +112,23 @@ _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", 
               "pt": "Portuguese"}
 
 
-def _reviewed(sources: Sequence[Source], title: str | None, max_bytes: int) -> Iterator[tuple[str, ArticleResult]]:
-    from quizgen.run.questions_file import load_questions
+def _reviewed(sources: Sequence[Source], title: str | None,
+              max_bytes: int) -> tuple[list[tuple[str, ArticleResult]], FileSettings | None]:
+    """Every article of the questions files, checked, and the settings of the file when there is one."""
+    from quizgen.run.questions_file import load_document
 
     names: set[str] = set()
+    reviewed, settings = [], None
     for source in sources:
-        results = load_questions(source.location, max_bytes)
+        results, settings, _ = load_document(source.location, max_bytes)
         for result in results:
             if result.article.name in names:
                 raise UsageError(f"{source.label}: article {result.article.name!r} is also in another questions file")
             names.add(result.article.name)
             if title and len(sources) == 1 and len(results) == 1:
                 result = replace(result, article=replace(result.article, title=title))
-            yield source.label, result
+            reviewed.append((source.label, result))
+    return reviewed, settings if len(sources) == 1 else None
 
 
 def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
@@ -139,9 +146,9 @@ def _no_facts(label: str) -> NoFactsError:
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
           name: str | None = None, model: str | None = None, nlp: Language | None = None,
           date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-          formats: Sequence[str] = DEFAULT_FORMATS, split: bool = False,
+          formats: Sequence[str] | None = None, split: bool = False,
           progress: Progress | None = None, quiz_questions: int | None = None,
-          kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
+          kinds: Sequence[QuestionKind] | None = None, versions: int | None = None, seed: int = 0, paper: str = "a4",
           answer_key: str = "include", templates: Path | None = None, jobs: int = 1,
           cards: int | None = 0, strict: bool = False) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
@@ -152,15 +159,23 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
     shape the printed quiz (see ``ExportSettings``). ``jobs`` processes parse and question the articles.
     ``cards``: the deck's size per article (0: by the article's length; None: every kept question).
+    A reviewed questions file's settings (deck, name, quiz title and class, versions, formats) fill in
+    whatever is not given here (None); ``formats`` defaults to ``DEFAULT_FORMATS``, ``versions`` to 1.
     """
-    quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
-                versions=versions, seed=seed, paper=paper, answer_key=answer_key)
     if name is not None:
         check_name(name)
         if split:
             raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
     inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp,
                          jobs=jobs, cards=cards, strict=strict)
+    file = inputs.settings or FileSettings()
+    deck, name = deck or file.deck or None, name or file.name or None
+    if name is not None and not split:
+        check_name(name)
+    formats = formats or file.formats or DEFAULT_FORMATS
+    quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
+                versions=versions or file.versions, seed=seed, paper=paper, answer_key=answer_key,
+                class_name=file.class_name)
     report = BuildReport()
     kept: list[ArticleResult] = []
     with staged_outputs(out) as stage, fewer_collections():
@@ -188,7 +203,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             else:
                 default_stem, default_deck = _collection_name(paths)
                 stem, deck_name = name or default_stem, deck or default_deck
-            settings = ExportSettings(title=deck_name, deck_name=deck_name, subdecks=many, **quiz)
+            settings = ExportSettings(title=file.title or deck_name, deck_name=deck_name, subdecks=many, **quiz)
             report.written = _export(stage, out, kept, stem, settings, formats)
     return report
 
@@ -213,7 +228,8 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
                             max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                             jobs: int = 1) -> tuple[str, BuildReport]:
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
-    from quizgen.run.questions_file import dumps
+    from quizgen.questions.reasons import candidates_with_reasons
+    from quizgen.run.questions_file import ArticleExtras, dumps
 
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
@@ -228,7 +244,14 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
             report.skipped.append(label)
     if not report.results:
         raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
-    return dumps(report.results), report
+    settings = None
+    if len(report.results) > 1 or inputs.total > 1:  # a build of the file would not know the folder's name
+        name, deck = _collection_name(paths)
+        settings = FileSettings(deck=deck, name=name)
+    # the other candidates too (true/false statements among them), each with why it is not in the deck
+    extras = [ArticleExtras(dropped=[(q, why) for q, in_deck, why in candidates_with_reasons(r)[0] if not in_deck])
+              for r in report.results]
+    return dumps(report.results, settings, extras), report
 
 
 def write_questions_file(paths: Sequence[str], output: Path, **options) -> BuildReport:

@@ -2,24 +2,52 @@
 
 The format is documented in docs/questions-format.md. An article's ``name`` and each question's
 ``key`` make the Anki note IDs, so they travel through the file unchanged; everything a reader sees
-(prompt, answer, choices) may be edited.
+(prompt, answer, choices) may be edited. A reviewed file (``quizgen review``) also keeps the candidates
+left out of the deck (``dropped``), the printed quiz's questions in order (``quiz``), the article's text
+and the build settings, so ``quizgen build FILE`` gives what the review page exported.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from quizgen.read.article import DEFAULT_MAX_BYTES, Article, decode_text, strip_controls
 from quizgen.errors import InputError
+from quizgen.export import FORMATS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
 
 FORMAT = "quizgen-questions"
 VERSION = 1
+MAX_VERSIONS = 26
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    """Build settings a reviewed file carries; ``quizgen build FILE`` uses them unless its options say otherwise."""
+
+    deck: str = ""  # Anki deck name ("" : the article title, or the folder's name for many articles)
+    name: str = ""  # output file stem
+    title: str = ""  # printed quiz title ("": the deck name)
+    class_name: str = ""  # printed on the quiz's Class line
+    versions: int = 1
+    formats: tuple[str, ...] = ()  # (): the default formats
+
+
+@dataclass
+class ArticleExtras:
+    """What a reviewed file adds to an article's entry beyond its deck: dropped candidates with the reason, the
+    printed quiz's keys in order (None: quizgen picks), the article's text and its sentences' spans in it."""
+
+    dropped: list[tuple[Question, str]] = field(default_factory=list)
+    quiz: list[str] | None = None
+    text: str = ""
+    sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
 def question_to_dict(question: Question) -> dict[str, Any]:
@@ -51,27 +79,45 @@ def question_to_dict(question: Question) -> dict[str, Any]:
     }
 
 
-def to_document(results: Iterable[ArticleResult]) -> dict[str, Any]:
-    """The whole questions file as JSON-ready data."""
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "articles": [
-            {
-                "name": r.article.name,
-                "title": r.article.title,
-                "date": r.article.date,
-                "source": r.article.source,
-                "questions": [question_to_dict(q) for q in r.questions],
-            }
-            for r in results
-        ],
+def settings_to_dict(settings: FileSettings) -> dict[str, Any]:
+    return {"deck": settings.deck, "name": settings.name, "title": settings.title, "class": settings.class_name,
+            "versions": settings.versions, "formats": list(settings.formats)}
+
+
+def article_to_dict(result: ArticleResult, extras: ArticleExtras | None = None) -> dict[str, Any]:
+    """One article's entry: its deck's questions, and what a review adds (``extras``)."""
+    entry: dict[str, Any] = {
+        "name": result.article.name,
+        "title": result.article.title,
+        "date": result.article.date,
+        "source": result.article.source,
+        "questions": [question_to_dict(q) for q in result.questions],
     }
+    if extras is not None:
+        entry["dropped"] = [{**question_to_dict(q), "reason": why} for q, why in extras.dropped]
+        if extras.quiz is not None:
+            entry["quiz"] = list(extras.quiz)
+        if extras.text:
+            entry["text"] = extras.text
+            entry["sentences"] = [list(span) for span in extras.sentences]
+    return entry
 
 
-def dumps(results: Iterable[ArticleResult]) -> str:
+def to_document(results: Iterable[ArticleResult], settings: FileSettings | None = None,
+                extras: Sequence[ArticleExtras] | None = None) -> dict[str, Any]:
+    """The whole questions file as JSON-ready data (``extras``: one per result, from a review)."""
+    results = list(results)
+    doc: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    if settings is not None:
+        doc["settings"] = settings_to_dict(settings)
+    doc["articles"] = [article_to_dict(r, extras[n] if extras is not None else None) for n, r in enumerate(results)]
+    return doc
+
+
+def dumps(results: Iterable[ArticleResult], settings: FileSettings | None = None,
+          extras: Sequence[ArticleExtras] | None = None) -> str:
     """The questions file's text (UTF-8 JSON, indented for editing)."""
-    return json.dumps(to_document(results), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_document(results, settings, extras), ensure_ascii=False, indent=2) + "\n"
 
 
 _TYPE_NAMES = {str: "a string", int: "a whole number", float: "a number", list: "a list", dict: "an object"}
@@ -173,16 +219,59 @@ def question_from_dict(data: Any, where: str, at: _Where) -> Question:
                     family=_get(data, "family", str, where, at, default="cloze"))
 
 
-def from_document(doc: Any, label: str) -> list[ArticleResult]:
-    """Check a parsed questions file and rebuild its articles' results."""
+def _settings(doc: dict[str, Any], at: _Where) -> FileSettings:
+    data = _get(doc, "settings", dict, "", at, default={})
+    where = "settings"
+    versions = _get(data, "versions", int, where, at, default=1)
+    if not 1 <= versions <= MAX_VERSIONS:
+        raise at.error(where, f"'versions' must be between 1 and {MAX_VERSIONS}")
+    formats = _get(data, "formats", list, where, at, default=[])
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise at.error(where, f"unknown format {unknown[0]!r} (one of {', '.join(FORMATS)})")
+    return FileSettings(deck=_get(data, "deck", str, where, at, default="").strip(),
+                        name=_get(data, "name", str, where, at, default="").strip(),
+                        title=_get(data, "title", str, where, at, default="").strip(),
+                        class_name=_get(data, "class", str, where, at, default="").strip(),
+                        versions=versions, formats=tuple(dict.fromkeys(formats)))
+
+
+def _extras(entry: dict[str, Any], by_key: dict[str, Question], where: str, at: _Where) -> ArticleExtras:
+    items = _get(entry, "dropped", list, where, at, default=[])
+    dropped = []
+    for i, item in enumerate(items, 1):
+        question = question_from_dict(item, f"{where}, dropped {i}", at)
+        if question.key in by_key:
+            raise at.error(where, f"the key {question.key!r} is used twice (keys make the Anki note IDs)")
+        by_key[question.key] = question
+        dropped.append((question, _get(item, "reason", str, f"{where}, dropped {i}", at, default="")))
+    quiz = _get(entry, "quiz", list, where, at, default=None)
+    if quiz is not None:
+        unknown = next((k for k in quiz if not isinstance(k, str) or k not in by_key), None)
+        if unknown is not None:
+            raise at.error(where, f"'quiz' names {unknown!r}, which is not one of the article's questions")
+        quiz = list(dict.fromkeys(quiz))
+    text = _get(entry, "text", str, where, at, default="")
+    sentences = []
+    for span in _get(entry, "sentences", list, where, at, default=[]):
+        if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
+                and 0 <= span[0] <= span[1] <= len(text)):
+            raise at.error(where, "'sentences' must be [start, end] spans of 'text'")
+        sentences.append((span[0], span[1]))
+    return ArticleExtras(dropped=dropped, quiz=quiz, text=text, sentences=sentences)
+
+
+def read_document(doc: Any, label: str) -> tuple[list[ArticleResult], FileSettings, list[ArticleExtras]]:
+    """Check a parsed questions file: its articles' results, its settings and each article's review extras."""
     at = _Where(label)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise at.error("", f"not a quizgen questions file (expected \"format\": \"{FORMAT}\")")
     version = doc.get("version")
     if version != VERSION:
         raise at.error("", f"questions file version {version!r} is not supported (this quizgen reads version {VERSION})")
+    settings = _settings(doc, at)
     articles = _get(doc, "articles", list, "", at)
-    results, names = [], set()
+    results, all_extras, names = [], [], set()
     for n, entry in enumerate(articles, 1):
         where = f"article {n}"
         if not isinstance(entry, dict):
@@ -198,15 +287,33 @@ def from_document(doc: Any, label: str) -> list[ArticleResult]:
         duplicate = next((k for k in keys if keys.count(k) > 1), None)
         if duplicate is not None:
             raise at.error(where, f"the key {duplicate!r} is used twice (keys make the Anki note IDs)")
-        facts = tuple(dict.fromkeys(q.fact for q in questions))
-        article = Article(text="", title=title, name=name, date=_get(entry, "date", str, where, at, default=""),
+        by_key = {q.key: q for q in questions}
+        extras = _extras(entry, by_key, where, at)
+        facts = tuple(dict.fromkeys(q.fact for q in by_key.values()))
+        article = Article(text=extras.text, title=title, name=name,
+                          date=_get(entry, "date", str, where, at, default=""),
                           source=_get(entry, "source", str, where, at, default=""))
-        results.append(ArticleResult(article=article, facts=facts, questions=tuple(questions)))
-    return results
+        quiz = tuple(by_key[k] for k in extras.quiz) if extras.quiz is not None else None
+        candidates = tuple(by_key.values()) if extras.dropped else ()
+        results.append(ArticleResult(article=article, facts=facts, questions=tuple(questions),
+                                     candidates=candidates, quiz=quiz))
+        all_extras.append(extras)
+    return results, settings, all_extras
+
+
+def from_document(doc: Any, label: str) -> list[ArticleResult]:
+    """Check a parsed questions file and rebuild its articles' results."""
+    return read_document(doc, label)[0]
 
 
 def load_questions(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[ArticleResult]:
     """Read and check a questions file; any problem is an ``InputError`` naming where it is."""
+    return load_document(path, max_bytes)[0]
+
+
+def load_document(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES
+                  ) -> tuple[list[ArticleResult], FileSettings, list[ArticleExtras]]:
+    """Read and check a questions file: results, settings and review extras (see ``read_document``)."""
     label = str(path)
     file = Path(path)
     try:
@@ -224,4 +331,4 @@ def load_questions(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{label}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
-    return from_document(doc, label)
+    return read_document(doc, label)

@@ -1,0 +1,61 @@
+"""Why each candidate question is in the deck or not, read off the deck against every candidate (no new choice
+is made): the selection before the budget (``ranking.deck_selection``) tells "over the deck budget" from "another
+form of the same fact is kept"."""
+
+from __future__ import annotations
+
+from quizgen.questions.candidates import settle
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.model import ArticleResult, Question, QuestionKind
+from quizgen.questions.ranking import deck_selection
+from quizgen.text import normalize
+
+KEPT = "kept in the deck"
+OVER_BUDGET = "dropped: over the deck budget"
+SAME_FACT = "dropped: another form of the same fact is kept"
+SAME_FACT_OVER = "dropped: another form of the same fact was chosen, and it is over the deck budget"
+TRUE_FALSE = "dropped: true/false statements go on the printed quiz, not in the deck"
+SAME_ANSWER = "dropped: its answer is already on enough cards"
+SIMILAR = "dropped: a card like it is kept"
+
+
+def reasons(result: ArticleResult) -> dict[str, str]:
+    """Why each candidate is in the deck or not, from the deck (``questions``) against every candidate: the
+    selection before the budget tells "over the budget" from "another form of the same fact is kept"."""
+    kept = {q.key for q in result.questions}
+    chosen = deck_selection(result.candidates, ArticleFacts(result.facts))
+    chosen_keys = {q.key for q in chosen}
+    fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
+    answers = {normalize(q.answer) for q in chosen}
+    why = {}
+    for question in result.candidates:
+        key = question.key
+        if key in kept:
+            why[key] = KEPT
+        elif question.kind is QuestionKind.TRUE_FALSE:
+            why[key] = TRUE_FALSE
+        elif key in chosen_keys:
+            why[key] = OVER_BUDGET
+        elif question.fact.key in fact_of_chosen:
+            why[key] = SAME_FACT if fact_of_chosen[question.fact.key] else SAME_FACT_OVER
+        elif normalize(question.answer) in answers:
+            why[key] = SAME_ANSWER
+        else:
+            why[key] = SIMILAR
+    return why
+
+
+def candidates_with_reasons(result: ArticleResult) -> tuple[list[tuple[Question, bool, str]], int]:
+    """Every candidate settled (wrong answers chosen), whether it is in the deck, and why; and how many were left
+    out because no sound wrong answers exist (a build never shows those either)."""
+    facts = ArticleFacts(result.facts)
+    why = reasons(result)
+    deck = {q.key: q for q in result.questions}
+    chosen, left_out = [], 0
+    for candidate in result.candidates or result.questions:
+        question = deck.get(candidate.key) or settle(candidate, facts)
+        if question is None:
+            left_out += 1
+            continue
+        chosen.append((question, question.key in deck, why.get(question.key, KEPT)))
+    return chosen, left_out
