@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
@@ -33,33 +34,18 @@ class ArticleContext:
         for answers in answers_by_sentence.values():
             for answer in set(answers):
                 self.mentions[answer] = self.mentions.get(answer, 0) + 1
+        self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
 
 
 def features(question: Question, article: ArticleContext) -> dict[str, float]:
     """The question's features by name (missing names count as 0)."""
-    fact = question.fact
-    answer = question.answer.strip()
     prompt = question.visible_prompt()
     words = len(prompt.split())
-    mentions = article.mentions.get(normalize(fact.answer), 0)
-    position = fact.sentence_index / max(1, article.sentences - 1)
     found = {
+        **_of_fact(question, article),
+        **_of_answer(question.answer.strip(), question.fact.kind.value),
         f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
-        f"kind={fact.kind.value}": 1.0,
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
-        "importance": fact.score,
-        "lead": float(fact.sentence_index < 3),
-        "position": position,
-        "mentions": math.log1p(mentions),
-        "mentioned_once": float(mentions <= 1),
-        "answer_words": min(len(answer.split()), 10) / 10,
-        "answer_weekday": float(bool(_WEEKDAY.match(answer))),
-        "answer_day_part": float(bool(_DAY_PART.search(answer))),
-        "answer_year": float(bool(_YEAR.match(answer))),
-        "answer_scale": float(bool(_SCALE.search(answer))),
-        "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
-        "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and fact.kind.value in
-                                      ("person", "organization")),
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
         "speaker_question": float(bool(_SPEECH.match(prompt))),
@@ -67,6 +53,39 @@ def features(question: Question, article: ArticleContext) -> dict[str, float]:
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
     }
     return {name: value for name, value in found.items() if value}
+
+
+def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
+    """The features every question on the same fact shares (worked out once per fact)."""
+    fact = question.fact
+    known = article.of_fact.get(id(fact))
+    if known is not None and known[0] is fact:
+        return known[1]
+    mentions = article.mentions.get(normalize(fact.answer), 0)
+    found = {
+        f"kind={fact.kind.value}": 1.0,
+        "importance": fact.score,
+        "lead": float(fact.sentence_index < 3),
+        "position": fact.sentence_index / max(1, article.sentences - 1),
+        "mentions": math.log1p(mentions),
+        "mentioned_once": float(mentions <= 1),
+    }
+    article.of_fact[id(fact)] = (fact, found)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _of_answer(answer: str, kind: str) -> dict[str, float]:
+    return {
+        "answer_words": min(len(answer.split()), 10) / 10,
+        "answer_weekday": float(bool(_WEEKDAY.match(answer))),
+        "answer_day_part": float(bool(_DAY_PART.search(answer))),
+        "answer_year": float(bool(_YEAR.match(answer))),
+        "answer_scale": float(bool(_SCALE.search(answer))),
+        "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
+        "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and kind in
+                                      ("person", "organization")),
+    }
 
 
 def score(values: Mapping[str, float], model: Mapping[str, float]) -> float:

@@ -169,9 +169,17 @@ def ranker() -> dict[str, float]:
     return data["weights"]
 
 
+_KEEP = "_quizgen_keep_chance"
+
+
 def keep_chance(question: Question, context: ArticleContext) -> float:
-    """The learned chance that a teacher hands the card out unedited."""
-    return score(features(question, context), ranker())
+    """The learned chance that a teacher hands the card out unedited (kept beside the question, like ``rank``: a
+    question belongs to one article, so its context never changes)."""
+    memo = question.__dict__
+    chance = memo.get(_KEEP)
+    if chance is None:
+        chance = memo[_KEEP] = score(features(question, context), ranker())
+    return chance
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:

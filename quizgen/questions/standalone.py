@@ -10,6 +10,7 @@ or a quotation cut by the sentence boundary (an opening mark without its closing
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
@@ -57,6 +58,7 @@ def narration(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+@lru_cache(maxsize=4096)  # asked once per question form of a fact: the cloze and the wh-question
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can."""
     sentence, _ = drop_connective(fact.sentence)
