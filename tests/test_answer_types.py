@@ -219,17 +219,29 @@ def test_a_title_before_the_blank_takes_only_people_with_that_title():
     assert wrong is not None and set(wrong) == {"Carlos Vega", "Luis Mora", "Rosa Diaz"}
 
 
+def test_his_wife_takes_only_people_the_article_shows_to_be_women():
+    rows = [("The prize was accepted by his wife Jane Doe.", "Jane Doe", FactKind.PERSON),
+            ("Ms Ann Ross spoke first.", "Ann Ross", FactKind.PERSON),
+            ("Mrs Lee Park followed.", "Lee Park", FactKind.PERSON),
+            ("Mr Tom Hill left.", "Tom Hill", FactKind.PERSON),
+            ("Director Sam Lee stayed.", "Sam Lee", FactKind.PERSON)]
+    facts = article(rows)
+    assert choose_distractors(facts[0], "Jane Doe", facts) is None  # two women known: no third sound option
+    more = article([*rows, ("Mrs Kay Wong waved.", "Kay Wong", FactKind.PERSON)])
+    assert set(choose_distractors(more[0], "Jane Doe", more) or ()) == {"Ann Ross", "Lee Park", "Kay Wong"}
+
+
 def test_a_person_of_another_line_of_work_is_refused():
-    facts = article([
-        ("The money came from Jim Hale, an investor from Ohio.", "Jim Hale", FactKind.PERSON),
-        ("Ann Ross, a banker, invested too.", "Ann Ross", FactKind.PERSON),
-        ("Bob King, an investor, declined.", "Bob King", FactKind.PERSON),
-        ("Sue Park, an entrepreneur, advised them.", "Sue Park", FactKind.PERSON),
-        ("President Barack Obama praised the deal.", "Barack Obama", FactKind.PERSON),
-        ("Senator Mary Lane criticised it.", "Mary Lane", FactKind.PERSON),
-    ])
-    wrong = choose_distractors(facts[0], "Jim Hale", facts)
-    assert wrong is not None and set(wrong) == {"Ann Ross", "Bob King", "Sue Park"}
+    rows = [("The money came from Jim Hale, an investor from Ohio.", "Jim Hale", FactKind.PERSON),
+            ("Ann Ross, a banker, invested too.", "Ann Ross", FactKind.PERSON),
+            ("Bob King, an investor, declined.", "Bob King", FactKind.PERSON),
+            ("President Barack Obama praised the deal.", "Barack Obama", FactKind.PERSON),
+            ("Senator Mary Lane criticised it.", "Mary Lane", FactKind.PERSON),
+            ("Governor Tom Ford was silent.", "Tom Ford", FactKind.PERSON)]
+    facts = article(rows)
+    assert choose_distractors(facts[0], "Jim Hale", facts) is None  # only two others in business
+    more = article([*rows, ("Sue Park, an entrepreneur, advised them.", "Sue Park", FactKind.PERSON)])
+    assert set(choose_distractors(more[0], "Jim Hale", more) or ()) == {"Ann Ross", "Bob King", "Sue Park"}
 
 
 # --- refusals ------------------------------------------------------------------------------------------------
@@ -272,18 +284,20 @@ def test_two_names_of_one_court_are_never_both_offered():
 
 
 def test_a_wrong_answer_the_article_states_for_the_same_slot_is_refused():
-    facts = article([("Talks with Japan and Canada began in Oslo.", "Japan", FactKind.PLACE)])
-    f = facts[0]
-    wrong = choose_distractors(f, "Japan", facts)
-    assert wrong is not None and "Canada" not in wrong  # also true in the sentence
+    facts = article([("Talks with Japan and Canada began in Oslo.", "Japan", FactKind.PLACE),
+                     ("Canada sent envoys.", "Canada", FactKind.PLACE),
+                     ("Peru sent envoys.", "Peru", FactKind.PLACE),
+                     ("Chile sent envoys.", "Chile", FactKind.PLACE)])
+    wrong = choose_distractors(facts[0], "Japan", facts)
+    assert wrong is not None and "Canada" not in wrong  # also true in the answer's sentence
+    assert {"Peru", "Chile"} <= set(wrong)  # the article's own places first
 
 
 def test_a_past_event_gets_no_year_after_the_article_latest():
-    facts = article([("The company was founded in 2008.", "2008", FactKind.DATE),
-                     ("It was sold in 2010.", "2010", FactKind.DATE)])
+    facts = article([("The company was founded in 2008.", "2008", FactKind.DATE)])
     assert is_past(facts[0].sentence)
     wrong = choose_distractors(facts[0], "2008", facts)
-    assert wrong is not None and all(int(w) <= 2010 for w in wrong)
+    assert wrong is not None and all(int(w) < 2008 for w in wrong)
     future = fact("The company will open a plant in 2008.", "2008", FactKind.DATE)
     assert not is_past(future.sentence)
     assert any(int(w) > 2008 for w in choose_distractors(future, "2008", [future]) or [])
@@ -336,12 +350,14 @@ def test_no_option_stands_out_by_form(options, odd):
 
 
 def test_every_option_has_the_answer_form():
-    facts = article([("Talks were held at the Pentagon.", "Pentagon", FactKind.ORGANIZATION),
-                     ("The State Department agreed.", "State Department", FactKind.ORGANIZATION),
-                     ("The NSA listened.", "NSA", FactKind.ORGANIZATION),
-                     ("The Census Bureau counted.", "Census Bureau", FactKind.ORGANIZATION)])
-    wrong = choose_distractors(facts[0], "Pentagon", facts) or []
-    assert "NSA" not in wrong and all(form_of(w) == form_of("Pentagon") for w in wrong)
+    facts = article([("The story ran in the Huffington Post on Monday.", "Huffington Post", FactKind.ORGANIZATION),
+                     ("The Washington Times ran it later.", "The Washington Times", FactKind.ORGANIZATION),
+                     ("The Denver Post ran it too.", "Denver Post", FactKind.ORGANIZATION),
+                     ("The Miami Herald did not.", "Miami Herald", FactKind.ORGANIZATION),
+                     ("The Chicago Tribune waited.", "Chicago Tribune", FactKind.ORGANIZATION)])
+    wrong = choose_distractors(facts[0], "Huffington Post", facts)
+    assert wrong is not None and set(wrong) == {"Denver Post", "Miami Herald", "Chicago Tribune"}
+    assert all(form_of(w) == form_of("Huffington Post") for w in wrong)
 
 
 def test_the_article_index_is_built_once_and_lazily():
