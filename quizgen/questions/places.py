@@ -125,7 +125,17 @@ def peers(place: Place) -> tuple[str, ...]:
     if place.granularity == "us_state":
         return tuple(sorted({p.name for p in us_states().values() if p.name not in (place.name, "Washington, D.C.")}))
     if place.granularity == "city":
-        same = [p for found in cities().values() for p in found[:1] if p.country == place.country and p.name != place.name
-                and p.population >= WELL_KNOWN_CITY and p.name.isascii()]
-        return tuple(p.name for p in sorted(same, key=lambda p: -p.population)[:25])
+        return tuple(p.name for p in _big_cities().get(place.country, ()) if p.name != place.name)[:25]
     return ()
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, list[Place]]:
+    """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
+    out: dict[str, list[Place]] = {}
+    for found in cities().values():
+        if found[0].population >= WELL_KNOWN_CITY and found[0].name.isascii():
+            out.setdefault(found[0].country, []).append(found[0])
+    for same in out.values():
+        same.sort(key=lambda p: -p.population)
+    return out
