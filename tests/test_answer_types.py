@@ -177,9 +177,19 @@ def test_numbers_keep_their_unit_and_scale():
                                       for w in wrong} == {fine_type(f, answer)}, wrong
 
 
+def test_a_number_keeps_the_words_around_it():
+    facts = article([("Of the remaining 4.1 million bbl, most sank.", "4.1 million bbl", FactKind.AMOUNT),
+                     ("Another 4.9 million bbl. was burned.", "4.9 million bbl.", FactKind.AMOUNT),
+                     ("Some 3.2 million were skimmed.", "3.2 million", FactKind.AMOUNT)], topic="bbl")
+    assert fine_type(facts[2], "3.2 million") == fine_type(facts[0], "4.1 million bbl")  # same unit, by the topic
+    wrong = choose_distractors(facts[0], "4.1 million bbl", facts)
+    assert wrong is not None and "3.2 million" not in wrong and all(w.endswith(" million bbl") for w in wrong)
+
+
 def test_a_share_gets_no_wrong_answer_over_a_hundred_percent():
-    f = fact("Consumption was about 63 percent of output.", "about 63 percent", FactKind.AMOUNT)
-    wrong = choose_distractors(f, "about 63 percent", [f])
+    facts = article([("Consumption was about 63 percent of output.", "about 63 percent", FactKind.AMOUNT),
+                     ("Debt rose to about 234 percent of output.", "about 234 percent", FactKind.AMOUNT)])
+    wrong = choose_distractors(facts[0], "about 63 percent", facts)
     assert wrong is not None and all(float(w.split()[1]) <= 100 for w in wrong)
 
 

@@ -269,11 +269,21 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "date":
         return date_variants(answer, target.sub)
     if target.kind == "number":
-        out = numeric_variants(answer)
-        if target.sub.startswith("%|"):  # a share: no wrong answer over 100 percent
-            out = [o for o in out if all(float(n.replace(",", "")) <= 100 for n in _NUMBER.findall(o))]
-        return out
+        return numeric_variants(answer)
     return []
+
+
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _template(text: str) -> str:
+    """The words around a number ("only #", "# million bbl"): a wrong number keeps them."""
+    return normalize(_NUMBER_WORD.sub("#", _NUMBER.sub("#", text)))
+
+
+def _over_whole(text: str, target: FineType) -> bool:
+    """A share over 100 percent ("234 percent" of GDP), for an answer that is a share."""
+    return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
 
 
 def _same_line_first(candidates: list[tuple[str, Fact | None]], domains: set[str],
@@ -347,6 +357,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if target.kind == "number" and not _same_scale(candidate, answer):
             continue  # 36 beside 25,000 gives itself away
+        if target.kind == "number" and (_template(candidate) != _template(answer) or _over_whole(candidate, target)):
+            continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
         if latest is not None and any(int(y) > latest for y in _YEAR.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
