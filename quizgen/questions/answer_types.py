@@ -1,0 +1,463 @@
+"""The fine type of an answer, so that every wrong answer is the same kind of thing as the right one: a court for
+a court, a woman for "actress _____", a country for a country, a past year for a past event, dollars for dollars.
+
+An answer whose fine type cannot be told (a fragment such as "Christie a", a one-word name the article never gives
+in full, "two later") has none, and then no multiple-choice card or false statement is made from it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.names import acronym_of, name_words
+from quizgen.questions import places
+from quizgen.text import contains_word, normalize
+
+
+@dataclass(frozen=True)
+class FineType:
+    """What an answer is: ``kind`` (person, org, place, date, number, equipment) and ``sub``, which must match
+    exactly between an answer and its wrong answers (org: company, court …; place: country, us_state, city;
+    date: year, month, weekday …; number: its unit and form). ``detail`` narrows further (a city's country)."""
+
+    kind: str
+    sub: str = ""
+    detail: str = ""
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    """The word lists (``answer_types.json``), loaded once."""
+    return json.loads(resources.files("quizgen.questions").joinpath("answer_types.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[\w.&'’-]+", normalize(text)))
+
+
+# --- organisations -------------------------------------------------------------------------------------------
+
+_ORG_ORDER = ("court", "party", "military", "legislature", "research", "media", "sports", "charity", "government",
+              "company")
+
+
+@lru_cache(maxsize=1 << 12)
+def org_kind_by_name(name: str) -> str:
+    """The kind an organisation's own name tells ("Turkish Constitutional Court" → court), or ""."""
+    for key, names in data()["known_orgs"].items():
+        if key != "about" and any(normalize(n).removeprefix("the ") == normalize(name).removeprefix("the ")
+                                  for n in names):
+            return key.split(":")[0]
+    words = _words(name)
+    if not words:
+        return ""
+    # a head counts at the end of the name or before "of"/"for" ("Ministry of Defence", "University of Kent")
+    heads = {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in ("of", "for", "on")}
+    text = " ".join(words)
+    for kind in _ORG_ORDER:
+        for head in data()["org_heads"][kind]:
+            if (" " in head and contains_word(text, head)) or head in heads:
+                return kind
+    return ""
+
+
+def _org_nouns() -> dict[str, str]:
+    return {noun: kind for kind, nouns in data()["org_nouns"].items() for noun in nouns}
+
+
+# --- people --------------------------------------------------------------------------------------------------
+
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|der|den|bin|al|al-\w+|la|le|du|dos|del|di|y|[A-Z]\.)$")
+
+
+def looks_like_person(name: str) -> bool:
+    """A full personal name: two to five name words, no digits, not a known place or organisation."""
+    parts = name_words(name)
+    if not 2 <= len(parts) <= 5 or any(ch.isdigit() for ch in name):
+        return False
+    if any(p.lower() in ("of", "the", "and", "for") or p.endswith(("'s", "’s")) for p in parts):
+        return False  # "Time’s Person Of": a fragment
+    if not all(_NAME_WORD.match(p) for p in parts) or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+        return False
+    if org_kind_by_name(name) or places.place_of(name, with_cities=False):
+        return False
+    return not any(p.isupper() and len(p) > 2 for p in parts)  # "NBC News", "CIA Director"
+
+
+def _hints(text: str, table: dict[str, list[str]]) -> set[str]:
+    """The keys of ``table`` whose words occur in ``text`` as whole words."""
+    lowered = " " + " ".join(_words(text)) + " "
+    return {key for key, words in table.items() if key != "about" and any(f" {w} " in lowered for w in words)}
+
+
+_TITLE_BEFORE = re.compile(r"([\w.'’-]+(?:\s+[\w.'’-]+)?),?\s*$")
+_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;:\"“”()]{2,60})")
+
+
+def _around(sentence: str, start: int, end: int) -> tuple[str, str]:
+    """The two words before a mention ("Interior Minister", "his wife") and an appositive right after it."""
+    before = _TITLE_BEFORE.search(sentence[:start])
+    after = _APPOSITIVE_AFTER.match(sentence[end:])
+    return (before.group(1) if before else ""), (after.group(1) if after else "")
+
+
+@dataclass
+class Person:
+    """What the article tells about one person: gender, role domains, title words."""
+
+    genders: set[str] = field(default_factory=set)
+    domains: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    confirmed: bool = False  # the article shows a person: a role, a quote, a title, a later short mention
+
+    @property
+    def gender(self) -> str:
+        return next(iter(self.genders)) if len(self.genders) == 1 else ""
+
+
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def pronoun_gender(sentence: str, end: int) -> str:
+    """"f" or "m" when the only person of a sentence is followed by pronouns of one gender ("_____ sold her
+    own rights"), else ""."""
+    rest = sentence[end:]
+    she, he = _SHE.search(rest), _HE.search(rest)
+    return "f" if she and not he else "m" if he and not she else ""
+
+
+def slot_hints(sentence: str, start: int, end: int, alone: bool = False) -> Person:
+    """What the words around a mention say of the person in it ("actress _____", "_____, a businessman");
+    with ``alone`` (no other person named in the sentence) its pronouns too."""
+    before, after = _around(sentence, start, end)
+    last = _words(before)[-1:] if before else ()
+    near = " ".join(last) + " " + after
+    person = Person(genders=_hints(near, data()["gender_nouns"]) - ({"m"} if after.startswith(("his ", "her ")) else set()),
+                    domains=_hints(near, data()["role_domains"]))
+    person.titles = {w for w in last if any(w in ws for ws in data()["role_domains"].values())}
+    if after.lower().startswith(("his ", "her ")):
+        person.genders = _hints(" ".join(after.split()[1:2]), data()["gender_nouns"])
+    if alone and not person.genders and pronoun_gender(sentence, end):
+        person.genders = {pronoun_gender(sentence, end)}
+    return person
+
+
+# --- dates and numbers ---------------------------------------------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+          r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DATE_FORMS = (
+    ("weekday", re.compile(rf"(?:(?:last|next|this|on|early|late)\s+)?(?:{'|'.join(WEEKDAYS)})s?"
+                           rf"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)),
+    ("full", re.compile(rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})")),
+    ("day_month", re.compile(rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+(?:of\s+)?{_MONTH})")),
+    ("month_year", re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH},?\s+{_YEAR}")),
+    ("month", re.compile(rf"(?:(?:early|late|mid-?)\s*)?{_MONTH}")),
+    ("year", re.compile(rf"(?:(?:the\s+)?(?:year|summer|spring|autumn|fall|winter|end of)\s+(?:of\s+)?)?{_YEAR}")),
+    ("decade", re.compile(r"(?:the\s+)?(?:1[5-9]|20)\d0s")),
+)
+
+
+def date_form(text: str) -> str:
+    """The granularity of a date answer: weekday, full, day_month, month_year, month, year, decade, or ""."""
+    clean = text.strip().rstrip(".,")
+    for form, pattern in _DATE_FORMS:
+        if pattern.fullmatch(clean):
+            return form
+    return ""
+
+
+_FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next year|plans? to|planned|expects? to|expected to|"
+                     r"would|could|may|might|aims? to|by the end of)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed)\b",
+                   re.IGNORECASE)
+
+
+def is_past(sentence: str) -> bool:
+    """Does the sentence tell of a past event (a past-tense verb, nothing pointing ahead)?"""
+    return _PAST.search(sentence) is not None and _FUTURE.search(sentence) is None
+
+
+_LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|year)(?:-long|-old)?" % "|".join(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")), re.IGNORECASE)
+_CURRENCY = re.compile(r"[$£€¥]|\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
+_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|[mbk]n?)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
+
+def number_form(text: str, topic: str = "") -> str:
+    """A count or amount's unit, scale and form: "$|million|digits", "%||digits", "people||words", or "" when
+    no number is in it."""
+    lowered = text.lower()
+    if _DIGITS.search(text):
+        form = "decimal" if re.search(r"\d\.\d", text) else "digits"
+    elif any(re.search(rf"\b{w}\b", lowered) for w in NUMBER_WORDS):
+        form = "words"
+    else:
+        return ""
+    unit = "%" if _PERCENT.search(text) else (_CURRENCY.search(text).group().lower()[:1] if _CURRENCY.search(text) else "")
+    if not unit:
+        number = re.search(r"\d[\d.,]*|\b(?:%s)\b" % "|".join(NUMBER_WORDS), lowered)
+        tail = _SCALE.sub("", lowered[number.end():] if number else "").strip(" -")  # "1.5 million": the unit is the topic's, the scale is million
+        unit = tail.split()[-1] if tail else (topic.lower().split()[-1] if topic.split() else "")
+    scale = _SCALE.search(text)
+    return f"{unit}|{scale.group().lower() if scale else ''}|{form}"
+
+
+_NUMBERS = re.compile(r"\d[\d,.]*")
+_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\d/\d", re.IGNORECASE)
+
+
+def _lead(text: str) -> str:
+    """The words before a number ("just", "about", "as much as"): options with other hedges would differ in form."""
+    match = re.match(r"^\D*?(?=[$£€¥]?\d)", text)
+    return normalize(match.group()) if match else ""
+
+
+def modifies_noun(fact: Fact) -> bool:
+    """Is the answer a name used as a modifier ("U.S. citizen", "UK troops")? Another country's name would not
+    read as one ("Cuba citizen")."""
+    following = re.match(r"\s+([a-z]+)", fact.sentence[fact.end:])
+    return following is not None and following.group(1) in data()["attributive_nouns"]["words"]
+
+
+# --- the fine type -------------------------------------------------------------------------------------------
+
+def fine_type(fact: Fact, shown: str, article: "TypeIndex | None" = None) -> FineType | None:
+    """The fine type of ``shown`` (the answer as the card shows it) for ``fact``, or None when it cannot be told."""
+    kind = fact.kind
+    if kind is FactKind.QUOTE:  # the speaker: a person or a body, as the label says
+        kind = {"PERSON": FactKind.PERSON, "ORG": FactKind.ORGANIZATION}.get(fact.label)
+    if kind is FactKind.PERSON:
+        full = fact.canonical or shown
+        if not looks_like_person(full) or (article is not None and not article.person(full).confirmed):
+            return None  # "Iwo Jima", "Caribou Biosciences": the model's PERSON, never shown to be one
+        if normalize(shown) == normalize(full):
+            return FineType("person", "full")
+        if name_words(shown) == name_words(full)[-1:]:
+            return FineType("person", "surname")
+        return None
+    if kind is FactKind.ORGANIZATION:
+        org = (article.org_kind(fact.canonical or shown) if article else "") or org_kind_by_name(fact.canonical or shown)
+        return FineType("org", org) if org else None
+    if kind is FactKind.PLACE:
+        found = places.place_of(shown, near=article.countries if article else frozenset())
+        if found is None or (found.granularity == "country" and modifies_noun(fact)):
+            return None
+        return FineType("place", found.granularity, found.country if found.granularity == "city" else "")
+    if kind in (FactKind.DATE, FactKind.TIME):
+        form = date_form(shown)
+        if form:
+            return FineType("date", form)
+        if re.fullmatch(r"\d{1,3}", shown.strip()):
+            return FineType("number", "||digits")  # "He had just turned 21": an age
+        if _LENGTH_OF_TIME.fullmatch(shown.strip()):
+            return FineType("number", number_form(shown))  # "a five-minute delay"
+        return None
+    if kind in (FactKind.COUNT, FactKind.AMOUNT):
+        form = number_form(shown, fact.topic)
+        if not form or normalize(shown) in ("one", "a", "an"):
+            return None  # "made one major contribution": another number breaks the noun's agreement
+        if _words(shown)[-1] in _FILLER or len(_NUMBERS.findall(shown)) > 1 or _FRACTION.search(shown):
+            return None  # "56% to", "48% to 38%": a cut or a pair, not one amount
+        return FineType("number", form, _lead(shown))
+    if kind is FactKind.EQUIPMENT:
+        return FineType("equipment", fact.topic.lower()) if fact.topic else None
+    return None
+
+
+class TypeIndex:
+    """What an article says about its names: organisations' kinds from appositives, definitions and roles
+    ("Square, a payments company", "chief executive of Square"); people's gender, role domains and titles."""
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        self.facts = list(facts)
+        self._orgs: dict[str, str] = {}
+        self.people: dict[str, Person] = {}
+        self.years: list[int] = []
+        sentences: dict[int, str] = {}
+        nouns = _org_nouns()
+        self.people_in: dict[int, set[str]] = {}
+        for f in self.facts:
+            if f.kind is FactKind.PERSON or (f.kind is FactKind.QUOTE and f.label == "PERSON"):
+                self.people_in.setdefault(f.sentence_index, set()).add(normalize(f.canonical or f.answer))
+        for f in self.facts:
+            sentences.setdefault(f.sentence_index, f.sentence)
+            if f.kind is FactKind.QUOTE and f.label == "PERSON" and f.canonical:
+                self._person(f.canonical).confirmed = True
+            if f.kind is FactKind.DEFINITION and f.topic:
+                kind = nouns.get(f.label.lower())
+                if kind:
+                    self._orgs.setdefault(normalize(f.topic), kind)
+            elif f.kind is FactKind.ROLE and f.topic:
+                person = self._person(f.topic)
+                person.genders |= _hints(f.answer, data()["gender_nouns"])
+                person.domains |= _hints(f.answer, data()["role_domains"])
+                person.titles |= set(_words(f.answer))
+                person.confirmed = True
+            elif f.kind is FactKind.PERSON:
+                hints = slot_hints(f.sentence, f.start, f.end, self.alone(f))
+                person = self._person(f.canonical or f.answer)
+                person.genders |= hints.genders
+                person.domains |= hints.domains
+                person.titles |= hints.titles
+                shorter = f.canonical and len(name_words(f.answer)) < len(name_words(f.canonical))
+                if shorter or hints.genders or hints.domains or hints.titles:
+                    person.confirmed = True
+        self.text = "\n".join(sentences[i] for i in sorted(sentences))
+        # the latest year the article tells of as past: later ones are plans and forecasts
+        self.years = [int(y) for text in sentences.values() if is_past(text)
+                      for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """Codes of the countries the article names (a US state counts for the US)."""
+        found = (places.place_of(f.answer, with_cities=False) for f in self.facts if f.kind is FactKind.PLACE)
+        return frozenset(p.country for p in found if p is not None)
+
+    def alone(self, fact: Fact) -> bool:
+        """Is ``fact``'s person the only one its sentence names?"""
+        return len(self.people_in.get(fact.sentence_index, ())) <= 1
+
+    def _person(self, name: str) -> Person:
+        return self.people.setdefault(normalize(" ".join(name_words(name))), Person())
+
+    def person(self, name: str) -> Person:
+        """What the article says about the person ``name`` names (full name or surname)."""
+        key = normalize(" ".join(name_words(name)))
+        if key in self.people:
+            return self.people[key]
+        matches = [p for k, p in self.people.items() if k.split()[-1:] == key.split()[-1:]]
+        return matches[0] if len(matches) == 1 else Person()
+
+    @property
+    def latest_year(self) -> int | None:
+        return max(self.years) if self.years else None
+
+    def org_kind(self, name: str) -> str:
+        """The organisation's kind: from its own name, else from what the article calls it."""
+        key = normalize(name)
+        if key not in self._orgs:
+            self._orgs[key] = org_kind_by_name(name) or self._org_kind_in_text(name)
+        return self._orgs[key]
+
+    def _org_kind_in_text(self, name: str) -> str:
+        return self._kinds_in_text.get(normalize(name), "")
+
+    @cached_property
+    def _kinds_in_text(self) -> dict[str, str]:
+        """Names the article marks as a kind of body, in one pass over its text: "chief executive of Square",
+        "Square's shares", "Square Inc", "Square, a payments company"."""
+        found: dict[str, str] = {}
+        for pattern, kind in _marked_names():
+            for match in pattern.finditer(self.text):
+                name = normalize(match.group("name"))
+                found.setdefault(name, kind or _org_nouns().get(match.group("noun").lower(), ""))
+        return found
+
+
+_NAME_WORD_RE = r"[A-Z][\w&'’-]*(?:\.[A-Z][\w&'’-]*)*"  # "U.S" inside, no full stop at the end
+_NAME = rf"\b(?P<name>{_NAME_WORD_RE}(?: +(?:of +|& +)?{_NAME_WORD_RE})*)"  # within one line
+
+
+@lru_cache(maxsize=1)
+def _marked_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+    roles = "|".join(re.escape(r) for r in sorted(data()["company_roles"], key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(_org_nouns(), key=len, reverse=True))
+    return (
+        (re.compile(rf"\b(?i:{roles}) +(?:of|at) +{_NAME}"), "company"),
+        (re.compile(rf"{_NAME}(?:'s|’s) +(?i:{roles})\b"), "company"),
+        (re.compile(rf"{_NAME} +(?:Inc|Corp|Ltd|LLC|plc)\b"), "company"),
+        (re.compile(rf"\bshares +(?:of|in) +{_NAME}"), "company"),
+        (re.compile(rf"{_NAME}, +(?:a|an|the) +(?:[\w-]+ +){{0,3}}?(?P<noun>{nouns})\b"), ""),
+    )
+
+
+# --- the same thing under another name -----------------------------------------------------------------------
+
+_FILLER = frozenset({"the", "of", "and", "for", "&", "'s", "’s", "a", "an", "in", "on", "to", "from", "by", "with", "at"})
+
+
+def _content(text: str) -> list[str]:
+    return [w.removesuffix("'s").removesuffix("’s") for w in _words(text) if w not in _FILLER]
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Two spellings of one thing: an abbreviation and its expansion ("IAEA"), a country's short and long
+    names ("UK", "United Kingdom"), or the same words reordered with a name for its adjective ("Constitutional
+    Court of Turkey", "Turkish Constitutional Court")."""
+    x, y = a.strip(), b.strip()
+    for short, long in ((x, y), (y, x)):
+        bare = short.replace(".", "")
+        if bare.isupper() and 2 <= len(bare) <= 6 and acronym_of(long).upper() == bare.upper():
+            return True
+    if places.same_place(x, y):
+        return True
+    u, v = _content(x), _content(y)
+    if not u or not v:
+        return False
+    if len(u) != len(v):  # "Jazz & Heritage Foundation" inside "New Orleans Jazz and Heritage Foundation"
+        short, long = (u, v) if len(u) < len(v) else (v, u)
+        return len(short) >= 2 and set(short) <= set(long)
+    rest = list(v)
+    for w in u:
+        match = next((r for r in rest if r == w or (len(w) >= 4 and len(r) >= 4 and r[:4] == w[:4])), None)
+        if match is None:
+            return False
+        rest.remove(match)
+    return True
+
+
+# --- form ----------------------------------------------------------------------------------------------------
+
+def _case_shape(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    return "title" if text[:1].isupper() or text[:1].isdigit() or text[:1] in "$£€" else "lower"
+
+
+def form_of(text: str, any_case: bool = False) -> tuple:
+    """What a reader sees before reading: letter case, a leading "the", a title, a plural, digits, a unit.
+    With ``any_case`` capitals do not count ("UK" beside "France": a country's usual short name)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return (
+        "" if any_case else _case_shape(text),
+        normalize(text).startswith("the "),
+        bool(words) and words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "sir", "gov", "sen", "rep", "gen"),
+        last.islower() and last.endswith("s") and not last.endswith("ss"),
+        bool(_DIGITS.search(text)),
+        bool(re.search(r"\d\.\d", text)),
+        bool(_PERCENT.search(text)),
+        _CURRENCY.search(text).group()[:1].lower() if _CURRENCY.search(text) else "",
+    )
+
+
+def stands_out(options: Sequence[str], any_case: bool = False) -> bool:
+    """Does any option differ from all the others in form, or in length by far?"""
+    forms = [form_of(o, any_case) for o in options]
+    for i, f in enumerate(forms):
+        if all(f != g for j, g in enumerate(forms) if j != i) and len(options) > 2:
+            for k in range(len(f)):
+                if all(f[k] != g[k] for j, g in enumerate(forms) if j != i):
+                    return True
+    if any_case:
+        return False  # "UK" and "United Kingdom" are both a country's name, whatever their lengths
+    lengths = sorted(len(o) for o in options)
+    return lengths[-1] > 2.2 * lengths[-2] + 3 or lengths[0] < 0.45 * lengths[1] - 2

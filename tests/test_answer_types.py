@@ -1,0 +1,380 @@
+"""Fine types of answers and the wrong answers they allow: a table per fine type and per refusal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.answer_types import (FineType, TypeIndex, date_form, fine_type, form_of, is_past,
+                                            org_kind_by_name, same_referent, stands_out)
+from quizgen.questions.candidates import make_cloze, make_multiple_choice, make_true_false
+from quizgen.questions.distractors import ArticleFacts, choose_distractors
+from quizgen.text import normalize
+
+
+def fact(sentence: str, answer: str, kind: FactKind, index: int = 0, **fields) -> Fact:
+    start = sentence.index(answer)
+    return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=index, anchor=f"a{index}{answer}", **fields)
+
+
+def article(rows: list[tuple[str, str, FactKind]], **fields) -> list[Fact]:
+    """One fact per (sentence, answer, kind) row, each row its own sentence."""
+    return [fact(s, a, k, index=i, **fields) for i, (s, a, k) in enumerate(rows)]
+
+
+# --- the fine type of each kind of answer --------------------------------------------------------------------
+
+ORG_KINDS = [
+    ("Turkish Constitutional Court", "court"),
+    ("Democratic Union Party", "party"),
+    ("Ministry of Defence", "government"),
+    ("Interior Department", "government"),
+    ("Senate", "legislature"),
+    ("University of Kent", "research"),
+    ("Pew Research Center", "research"),
+    ("Huffington Post", "media"),
+    ("National Football League", "sports"),
+    ("Gates Foundation", "charity"),
+    ("Royal Navy", "military"),
+    ("Genentech Inc.", "company"),
+    ("Community Guidelines", ""),  # a fragment is no organisation of any kind
+    ("Christie a", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "kind"), ORG_KINDS)
+def test_an_organisation_has_the_kind_its_head_word_tells(name, kind):
+    assert org_kind_by_name(name) == kind
+
+
+def test_an_organisation_without_a_head_word_takes_the_kind_the_article_gives_it():
+    facts = article([("Tim Cook is chief executive of Apple.", "Apple", FactKind.ORGANIZATION),
+                     ("Square, a payments company, grew fast.", "Square", FactKind.ORGANIZATION),
+                     ("The YPG fought on.", "YPG", FactKind.ORGANIZATION)])
+    types = TypeIndex(facts)
+    assert [fine_type(f, f.answer, types) for f in facts] == [FineType("org", "company"),
+                                                             FineType("org", "company"), None]
+
+
+PLACES = [
+    ("The talks were held in France.", "France", FineType("place", "country")),
+    ("Troops left the UK.", "UK", FineType("place", "country")),
+    ("Voters in Alabama went to the polls.", "Alabama", FineType("place", "us_state")),
+    ("The festival is held in Orlando.", "Orlando", FineType("place", "city", "US")),
+    ("He lives in Georgia.", "Georgia", None),  # a country and a state: no safe wrong answers
+    ("The ship sank off Borneo.", "Borneo", None),  # an island: no granularity the data carries
+    ("Parents of U.S. citizen children may stay.", "U.S.", None),  # a modifier: "Cuba citizen" reads wrong
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "expected"), PLACES)
+def test_a_place_has_its_granularity(sentence, answer, expected):
+    assert fine_type(fact(sentence, answer, FactKind.PLACE), answer) == expected
+
+
+DATES = [("2008", "year"), ("the 1990s", "decade"), ("Monday", "weekday"), ("Sunday morning", "weekday"),
+         ("October", "month"), ("June 2015", "month_year"), ("Oct. 28", "day_month"),
+         ("October 28, 2014", "full"), ("two later", ""), ("his first day", "")]
+
+
+@pytest.mark.parametrize(("text", "form"), DATES)
+def test_a_date_has_its_granularity(text, form):
+    assert date_form(text) == form
+
+
+NUMBERS = [
+    ("Revenue reached $3 billion.", "$3 billion", FactKind.AMOUNT, FineType("number", "$|billion|digits")),
+    ("Turnout was 44%.", "44%", FactKind.AMOUNT, FineType("number", "%||digits")),
+    ("The army fired five missiles.", "five", FactKind.COUNT, FineType("number", "missiles||words")),
+    ("About 1.5 million people voted.", "1.5 million", FactKind.COUNT, FineType("number", "people|million|decimal")),
+    ("Only just 26% remained.", "just 26%", FactKind.AMOUNT, FineType("number", "%||digits", "just")),
+    ("Voters chose one candidate.", "one", FactKind.COUNT, None),  # "three candidate": agreement breaks
+    ("By 56% to 35%, they agreed.", "56% to", FactKind.AMOUNT, None),  # a cut answer
+    ("It wired two-thirds of homes.", "two-thirds", FactKind.COUNT, None),  # "four-thirds"
+]
+
+
+@pytest.mark.parametrize(("sentence", "answer", "kind", "expected"), NUMBERS)
+def test_a_count_or_amount_has_its_unit_scale_and_form(sentence, answer, kind, expected):
+    topic = "people" if "people" in sentence else "missiles" if "missiles" in sentence else ""
+    assert fine_type(fact(sentence, answer, kind, topic=topic), answer) == expected
+
+
+def test_a_person_is_one_the_article_shows_to_be_a_person():
+    rows = [("Feng Zhang, a researcher at the Broad Institute, spoke.", "Feng Zhang", FactKind.PERSON),
+            ("The days of storming Iwo Jima are gone.", "Iwo Jima", FactKind.PERSON)]
+    facts = article(rows)
+    types = TypeIndex(facts)
+    assert fine_type(facts[0], "Feng Zhang", types) == FineType("person", "full")
+    assert fine_type(facts[1], "Iwo Jima", types) is None  # the model's PERSON, never shown to be one
+    short = replace(fact("Zhang said so.", "Zhang", FactKind.PERSON, index=2), canonical="Feng Zhang")
+    assert fine_type(short, "Zhang", TypeIndex([*facts, short])) == FineType("person", "surname")
+
+
+def test_equipment_has_its_class():
+    designation = fact("It fired a KN-23.", "KN-23", FactKind.EQUIPMENT, topic="missile")
+    assert fine_type(designation, "KN-23") == FineType("equipment", "missile")
+    assert fine_type(replace(designation, topic=""), "KN-23") is None
+
+
+# --- wrong answers share the fine type -----------------------------------------------------------------------
+
+def _courts_and_agencies() -> list[Fact]:
+    return article([
+        ("The Supreme Court heard the case.", "Supreme Court", FactKind.ORGANIZATION),
+        ("The Court of Appeals ruled first.", "Court of Appeals", FactKind.ORGANIZATION),
+        ("The European Court of Justice was not asked.", "European Court of Justice", FactKind.ORGANIZATION),
+        ("The Federal Circuit Court agreed.", "Federal Circuit Court", FactKind.ORGANIZATION),
+        ("The Interior Department objected.", "Interior Department", FactKind.ORGANIZATION),
+        ("The Justice Department filed a brief.", "Justice Department", FactKind.ORGANIZATION),
+        ("The Energy Department stayed out.", "Energy Department", FactKind.ORGANIZATION),
+        ("The Labor Department counted the jobs.", "Labor Department", FactKind.ORGANIZATION),
+    ])
+
+
+def test_a_court_gets_courts_and_an_agency_agencies():
+    facts = _courts_and_agencies()
+    wrong = choose_distractors(facts[0], "Supreme Court", facts)
+    assert wrong is not None and all(org_kind_by_name(w) == "court" for w in wrong)
+    wrong = choose_distractors(facts[4], "Interior Department", facts)
+    assert wrong is not None and all(org_kind_by_name(w) == "government" for w in wrong)
+
+
+def test_a_country_gets_countries_a_state_states_a_city_cities():
+    for sentence, answer, check in [
+        ("The plane came down off Indonesia.", "Indonesia", "country"),
+        ("Lawmakers in Alabama passed the bill.", "Alabama", "us_state"),
+        ("The festival moved to Orlando.", "Orlando", "city"),
+    ]:
+        f = fact(sentence, answer, FactKind.PLACE)
+        wrong = choose_distractors(f, answer, [f])
+        assert wrong is not None and len(wrong) == 3
+        assert all(fine_type(fact(f"In {w}.", w, FactKind.PLACE), w).sub == check for w in wrong), wrong
+
+
+def test_a_city_is_taken_in_the_article_country():
+    facts = article([("Lawmakers in Alabama passed the bill.", "Alabama", FactKind.PLACE),
+                     ("She lives in suburban Birmingham.", "Birmingham", FactKind.PLACE)])
+    assert fine_type(facts[1], "Birmingham", TypeIndex(facts)) == FineType("place", "city", "US")
+    assert fine_type(facts[1], "Birmingham") == FineType("place", "city", "GB")
+
+
+def test_a_date_gets_dates_of_its_own_granularity():
+    for answer in ("Monday", "October", "Oct. 28", "the 1990s", "June 2015"):
+        f = fact(f"The vote is due on {answer} at noon.", answer, FactKind.DATE)
+        wrong = choose_distractors(f, answer, [f])
+        assert wrong is not None and {date_form(w) for w in wrong} == {date_form(answer)}, (answer, wrong)
+
+
+def test_numbers_keep_their_unit_and_scale():
+    for answer in ("$17.99 billion", "24.32 percent", "five", "174,429"):
+        f = fact(f"The company reported {answer} on Friday.", answer, FactKind.AMOUNT)
+        wrong = choose_distractors(f, answer, [f])
+        assert wrong is not None and {fine_type(replace(f, answer=w, sentence=w, start=0, end=len(w)), w)
+                                      for w in wrong} == {fine_type(f, answer)}, wrong
+
+
+def test_a_number_keeps_the_words_around_it():
+    facts = article([("Of the remaining 4.1 million bbl, most sank.", "4.1 million bbl", FactKind.AMOUNT),
+                     ("Another 4.9 million bbl. was burned.", "4.9 million bbl.", FactKind.AMOUNT),
+                     ("Some 3.2 million were skimmed.", "3.2 million", FactKind.AMOUNT)], topic="bbl")
+    assert fine_type(facts[2], "3.2 million") == fine_type(facts[0], "4.1 million bbl")  # same unit, by the topic
+    wrong = choose_distractors(facts[0], "4.1 million bbl", facts)
+    assert wrong is not None and "3.2 million" not in wrong and all(w.endswith(" million bbl") for w in wrong)
+
+
+def test_a_share_gets_no_wrong_answer_over_a_hundred_percent():
+    facts = article([("Consumption was about 63 percent of output.", "about 63 percent", FactKind.AMOUNT),
+                     ("Debt rose to about 234 percent of output.", "about 234 percent", FactKind.AMOUNT)])
+    wrong = choose_distractors(facts[0], "about 63 percent", facts)
+    assert wrong is not None and all(float(w.split()[1]) <= 100 for w in wrong)
+
+
+# --- people: gender, title, line of work ---------------------------------------------------------------------
+
+def _cast() -> list[Fact]:
+    return article([
+        ("The award went to actress Emma Stone.", "Emma Stone", FactKind.PERSON),
+        ("Actress Viola Davis was also nominated.", "Viola Davis", FactKind.PERSON),
+        ("Actor Tom Hanks presented it.", "Tom Hanks", FactKind.PERSON),
+        ("Actor Denzel Washington was absent.", "Denzel Washington", FactKind.PERSON),
+        ("Actress Meryl Streep gave a speech.", "Meryl Streep", FactKind.PERSON),
+        ("Actor Brad Pitt laughed.", "Brad Pitt", FactKind.PERSON),
+        ("Actress Cate Blanchett arrived late.", "Cate Blanchett", FactKind.PERSON),
+        ("Actor Matt Damon left early.", "Matt Damon", FactKind.PERSON),
+    ])
+
+
+def test_actress_gets_only_women():
+    facts = _cast()
+    wrong = choose_distractors(facts[0], "Emma Stone", facts)
+    assert wrong is not None and set(wrong) <= {"Viola Davis", "Meryl Streep", "Cate Blanchett"}
+    wrong = choose_distractors(facts[2], "Tom Hanks", facts)
+    assert wrong is not None and set(wrong) <= {"Denzel Washington", "Brad Pitt", "Matt Damon"}
+
+
+def test_a_title_before_the_blank_takes_only_people_with_that_title():
+    facts = article([
+        ("The plan was drawn up by Interior Minister Ana Ruiz.", "Ana Ruiz", FactKind.PERSON),
+        ("Finance Minister Carlos Vega agreed.", "Carlos Vega", FactKind.PERSON),
+        ("Defence Minister Luis Mora objected.", "Luis Mora", FactKind.PERSON),
+        ("Health Minister Rosa Diaz abstained.", "Rosa Diaz", FactKind.PERSON),
+        ("President Pedro Sanz signed it.", "Pedro Sanz", FactKind.PERSON),
+        ("President Jorge Paz had proposed it.", "Jorge Paz", FactKind.PERSON),
+    ])
+    wrong = choose_distractors(facts[0], "Ana Ruiz", facts)
+    assert wrong is not None and set(wrong) == {"Carlos Vega", "Luis Mora", "Rosa Diaz"}
+
+
+def test_his_wife_takes_only_people_the_article_shows_to_be_women():
+    rows = [("The prize was accepted by his wife Jane Doe.", "Jane Doe", FactKind.PERSON),
+            ("Ms Ann Ross spoke first.", "Ann Ross", FactKind.PERSON),
+            ("Mrs Lee Park followed.", "Lee Park", FactKind.PERSON),
+            ("Mr Tom Hill left.", "Tom Hill", FactKind.PERSON),
+            ("Director Sam Lee stayed.", "Sam Lee", FactKind.PERSON)]
+    facts = article(rows)
+    assert choose_distractors(facts[0], "Jane Doe", facts) is None  # two women known: no third sound option
+    more = article([*rows, ("Mrs Kay Wong waved.", "Kay Wong", FactKind.PERSON)])
+    assert set(choose_distractors(more[0], "Jane Doe", more) or ()) == {"Ann Ross", "Lee Park", "Kay Wong"}
+
+
+def test_a_person_of_another_line_of_work_is_refused():
+    rows = [("The money came from Jim Hale, an investor from Ohio.", "Jim Hale", FactKind.PERSON),
+            ("Ann Ross, a banker, invested too.", "Ann Ross", FactKind.PERSON),
+            ("Bob King, an investor, declined.", "Bob King", FactKind.PERSON),
+            ("President Barack Obama praised the deal.", "Barack Obama", FactKind.PERSON),
+            ("Senator Mary Lane criticised it.", "Mary Lane", FactKind.PERSON),
+            ("Governor Tom Ford was silent.", "Tom Ford", FactKind.PERSON)]
+    facts = article(rows)
+    assert choose_distractors(facts[0], "Jim Hale", facts) is None  # only two others in business
+    more = article([*rows, ("Sue Park, an entrepreneur, advised them.", "Sue Park", FactKind.PERSON)])
+    assert set(choose_distractors(more[0], "Jim Hale", more) or ()) == {"Ann Ross", "Bob King", "Sue Park"}
+
+
+# --- refusals ------------------------------------------------------------------------------------------------
+
+ALIASES = [("UK", "United Kingdom"), ("UK", "Britain"), ("U.S.", "United States"), ("IAEA", "International Atomic Energy Agency"),
+           ("Constitutional Court of Turkey", "Turkish Constitutional Court"),
+           ("Jazz & Heritage Foundation", "New Orleans Jazz and Heritage Foundation")]
+
+
+@pytest.mark.parametrize(("a", "b"), ALIASES)
+def test_aliases_abbreviations_and_expansions_are_one_referent(a, b):
+    assert same_referent(a, b) and same_referent(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [("UK", "France"), ("Supreme Court", "Court of Appeals"),
+                                      ("Department of Justice", "Department of Defense")])
+def test_different_things_are_not_one_referent(a, b):
+    assert not same_referent(a, b)
+
+
+def test_uk_never_gets_united_kingdom():
+    facts = article([("Exports to UK fell on Monday.", "UK", FactKind.PLACE),
+                     ("The United Kingdom denied it.", "United Kingdom", FactKind.PLACE),
+                     ("Britain sent ships.", "Britain", FactKind.PLACE)])
+    wrong = choose_distractors(facts[0], "UK", facts)
+    assert wrong is not None
+    assert not {normalize(w) for w in wrong} & {"united kingdom", "britain", "uk", "great britain"}
+
+
+def test_two_names_of_one_court_are_never_both_offered():
+    facts = article([
+        ("The Constitutional Court of Turkey ruled on Friday.", "Constitutional Court of Turkey", FactKind.ORGANIZATION),
+        ("The Turkish Constitutional Court had been asked before.", "Turkish Constitutional Court", FactKind.ORGANIZATION),
+        ("The Supreme Court of Greece disagreed.", "Supreme Court of Greece", FactKind.ORGANIZATION),
+        ("The European Court of Human Rights was next.", "European Court of Human Rights", FactKind.ORGANIZATION),
+        ("The Court of Cassation waited.", "Court of Cassation", FactKind.ORGANIZATION),
+    ])
+    wrong = choose_distractors(facts[0], "Constitutional Court of Turkey", facts)
+    assert wrong is not None and "Turkish Constitutional Court" not in wrong
+
+
+def test_a_wrong_answer_the_article_states_for_the_same_slot_is_refused():
+    facts = article([("Talks with Japan and Canada began in Oslo.", "Japan", FactKind.PLACE),
+                     ("Canada sent envoys.", "Canada", FactKind.PLACE),
+                     ("Peru sent envoys.", "Peru", FactKind.PLACE),
+                     ("Chile sent envoys.", "Chile", FactKind.PLACE)])
+    wrong = choose_distractors(facts[0], "Japan", facts)
+    assert wrong is not None and "Canada" not in wrong  # also true in the answer's sentence
+    assert {"Peru", "Chile"} <= set(wrong)  # the article's own places first
+
+
+def test_a_past_event_gets_no_year_after_the_article_latest():
+    facts = article([("The company was founded in 2008.", "2008", FactKind.DATE)])
+    assert is_past(facts[0].sentence)
+    wrong = choose_distractors(facts[0], "2008", facts)
+    assert wrong is not None and all(int(w) < 2008 for w in wrong)
+    future = fact("The company will open a plant in 2008.", "2008", FactKind.DATE)
+    assert not is_past(future.sentence)
+    assert any(int(w) > 2008 for w in choose_distractors(future, "2008", [future]) or [])
+
+
+def test_a_wrong_granularity_is_refused():
+    facts = article([("The plane left Indonesia.", "Indonesia", FactKind.PLACE),
+                     ("It flew over Jakarta.", "Jakarta", FactKind.PLACE),
+                     ("Crews from Texas helped.", "Texas", FactKind.PLACE),
+                     ("It came in 2014.", "2014", FactKind.DATE),
+                     ("It came in October.", "October", FactKind.DATE)])
+    wrong = choose_distractors(facts[0], "Indonesia", facts)
+    assert wrong is not None and "Jakarta" not in wrong and "Texas" not in wrong
+    wrong = choose_distractors(facts[4], "October", facts)
+    assert wrong is not None and "2014" not in wrong
+
+
+def test_an_answer_of_no_fine_type_makes_no_multiple_choice_but_keeps_its_cloze():
+    f = fact("Officials met with Christie a day later.", "Christie a", FactKind.ORGANIZATION)
+    cloze = make_cloze(f)
+    assert cloze is not None
+    assert make_multiple_choice(cloze, [f]) is None
+    assert [q.answer for q in make_true_false(cloze, [f])] == ["True"]  # no false statement either
+
+
+def test_a_false_statement_swaps_in_the_same_fine_type():
+    facts = _courts_and_agencies()
+    cloze = make_cloze(facts[0])
+    statements = make_true_false(cloze, facts)
+    false = next(q for q in statements if q.answer == "False")
+    swapped = false.prompt.removeprefix("The ").split(" heard")[0]
+    assert org_kind_by_name(swapped) == "court" and swapped != "Supreme Court"
+
+
+# --- form ----------------------------------------------------------------------------------------------------
+
+FORMS = [
+    (["the Pentagon", "State Department", "Census Bureau", "Congress"], True),  # "the"
+    (["YPG", "Pentagon", "Congress", "Senate"], True),  # capitals
+    (["44%", "35%", "57%", "74"], True),  # unit
+    (["$3 billion", "$4 billion", "$2 billion", "$5 billion"], False),
+    (["Ms Cafferkey", "William Pooley", "David Cameron", "Ann Ross"], True),  # a title
+    (["International Atomic Energy Agency of the United Nations", "NASA", "EPA", "FAA"], True),  # length
+]
+
+
+@pytest.mark.parametrize(("options", "odd"), FORMS)
+def test_no_option_stands_out_by_form(options, odd):
+    assert stands_out(options) is odd
+
+
+def test_every_option_has_the_answer_form():
+    facts = article([("The story ran in the Huffington Post on Monday.", "Huffington Post", FactKind.ORGANIZATION),
+                     ("The Washington Times ran it later.", "The Washington Times", FactKind.ORGANIZATION),
+                     ("The Denver Post ran it too.", "Denver Post", FactKind.ORGANIZATION),
+                     ("The Miami Herald did not.", "Miami Herald", FactKind.ORGANIZATION),
+                     ("The Chicago Tribune waited.", "Chicago Tribune", FactKind.ORGANIZATION)])
+    wrong = choose_distractors(facts[0], "Huffington Post", facts)
+    assert wrong is not None and set(wrong) == {"Denver Post", "Miami Herald", "Chicago Tribune"}
+    assert all(form_of(w) == form_of("Huffington Post") for w in wrong)
+
+
+def test_the_article_index_is_built_once_and_lazily():
+    facts = _courts_and_agencies()
+    index = ArticleFacts(facts)
+    assert index._types is None  # nothing typed until a choice is needed
+    choose_distractors(facts[0], "Supreme Court", index)
+    types = index.types
+    choose_distractors(facts[1], "Court of Appeals", index)
+    assert index.types is types
