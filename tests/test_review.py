@@ -278,3 +278,28 @@ def test_questions_command_has_help():
     result = runner.invoke(app, ["questions", "--help"])
     assert result.exit_code == 0 and "Usage" in result.output and "--output" in result.output
     assert "questions" in runner.invoke(app, ["--help"]).output
+
+
+def test_every_field_round_trips_exactly():
+    """Every stored field differs from its default, so a field read under another name or lost shows."""
+    from quizgen.read.article import Article
+    from quizgen.questions.model import ArticleResult
+
+    sentence = "On Sunday, Mayor Anna Berg opened the harbour in Oslo."
+    start = sentence.index("Sunday")
+    fact = Fact(kind=FactKind.DATE, answer="Sunday", sentence=sentence, start=start, end=start + 6, sentence_index=4,
+                anchor="open harbour", label="DATE", topic="the opening", score=0.625,
+                canonical="Sunday (4 August 2024)", resolved="2024-08-04")
+    asked = (Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt=sentence, answer="Sunday", fact=fact,
+                      key="mc|date|sunday|open", blank=(start, start + 6), choices=("Monday", "Sunday", "Friday"),
+                      score=0.375, family="wh"),
+             Question(kind=QuestionKind.CLOZE, prompt=sentence, answer="Sunday", fact=fact, key="cloze|date|sunday",
+                      blank=(start, start + 6), score=0.5, family="cloze_fallback"))
+    article = Article(text=sentence, title="Harbour · Oslo", name="harbour", date="2024-08-05",
+                      source="https://example.org/a")
+    text = dumps([ArticleResult(article=article, facts=(fact,), questions=asked)])
+    assert text.endswith("}\n") and "Harbour · Oslo" in text  # UTF-8 JSON, not ASCII-escaped
+    (back,) = from_document(json.loads(text), "q.json")
+    assert back.questions == asked and back.facts == (fact,)
+    assert (back.article.name, back.article.title, back.article.date, back.article.source) == (
+        "harbour", "Harbour · Oslo", "2024-08-05", "https://example.org/a")
