@@ -27,7 +27,8 @@ def test_cdata_splits_its_terminator():
 
 
 def test_well_formed_and_the_same_questions_with_every_special_character():
-    questions = every_kind(NASTY + "\nline two " + CONTROL) + [cloze("Odd ]]> tokens & <tags> here.", "]]>", 30)]
+    questions = every_kind(NASTY + "\nline two " + CONTROL) + [cloze("Odd ]]> tokens & <tags> here.", "]]>", 30),
+                                                                 cloze("Stars: *** and a:b.", "***", 31)]  # a wildcard
     entries = select_questions([result(questions, name="harbour-news")])
     document = moodle_document(entries)
     assert document.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
@@ -35,7 +36,7 @@ def test_well_formed_and_the_same_questions_with_every_special_character():
     category, *elements = root.findall("question")
     assert category.get("type") == "category"
     assert category.findtext("category/text") == "$course$/quizgen/harbour-news"
-    assert len(elements) == len(entries) == 9
+    assert len(elements) == len(entries) == 10
     clean = lambda text: text.replace("\x07", " ").replace("\x0c", " ")  # noqa: E731 - XML 1.0 cannot hold them
     for number, (entry, element) in enumerate(zip(entries, elements), start=1):
         q = entry.question
