@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SEED := seeds/north-korea-launchers.txt
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench mutants clean
 
 setup: $(VENV)/.installed
 
@@ -22,5 +22,10 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/run.py
 
+# Mutation testing (mutmut): about 30 minutes on 2 cores; not part of `make test` or CI. See benchmarks/mutants.md.
+mutants: setup
+	$(BIN)/python -m pip install --quiet -e '.[mutation]'
+	$(BIN)/python benchmarks/mutants.py $(GROUPS)
+
 clean:
-	rm -rf $(VENV) decks/*.apkg decks/*.html decks/*.pdf decks/*.gift.txt decks/*.moodle.xml decks/*.tsv .pytest_cache
+	rm -rf $(VENV) decks/*.apkg decks/*.html decks/*.pdf decks/*.gift.txt decks/*.moodle.xml decks/*.tsv .pytest_cache .mutants

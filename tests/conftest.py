@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,16 @@ SEED = ROOT / "seeds" / "north-korea-launchers.txt"
 GOLD = Path(__file__).resolve().parent / "data" / "north-korea-launchers.gold.json"
 
 
+_PIPELINE: list = []  # one per process: mutation testing (benchmarks/mutants.py) forks test runs from this one
+
+
 @pytest.fixture(scope="session")
 def nlp():
-    from quizgen.nlp.load import load_pipeline
+    if not _PIPELINE:
+        from quizgen.nlp.load import load_pipeline
 
-    return load_pipeline()
+        _PIPELINE.append(load_pipeline())
+    return _PIPELINE[0]
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +33,13 @@ def seed_build(nlp, tmp_path_factory):
     out = tmp_path_factory.mktemp("seed-build")
     report = build([str(SEED)], out, nlp=nlp, cards=None)
     return report, out
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mutation runs (benchmarks/mutants.py) leave out the tests on a whole seed build: one per mutant is too slow."""
+    if not os.environ.get("QUIZGEN_MUTANTS"):
+        return
+    left_out = [item for item in items if "seed_build" in getattr(item, "fixturenames", ())]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]

@@ -105,3 +105,76 @@ def test_quotes_pair_within_a_paragraph(text, quoted):
     from quizgen.facts.quotes import quote_spans
 
     assert [text[a + 1:b] for a, b in quote_spans(text)] == quoted
+
+
+KIRBY = "No US forces were involved in the strike"
+AMONG_OTHERS = [
+    # two and three candidate speakers: the one the speech verb belongs to
+    ("After Anna Berg left, Omar Diallo said: “The coast is safe now.”", "Omar Diallo"),
+    ("Anna Berg met Rita Gomes before Omar Diallo told reporters: “The coast is safe now.”", "Omar Diallo"),
+    ("Anna Berg, Rita Gomes and Omar Diallo met on Monday, and Diallo warned that the plan was “a costly mistake”.",
+     "Diallo"),
+    ("Omar Diallo, who met Anna Berg in May, said the plan was “a costly mistake”.", "Omar Diallo"),  # not the nearest
+    ("Anna Berg and Rita Gomes listened as Omar Diallo said: “The coast is safe now.”", "Omar Diallo"),  # tagged ORG
+    # organisations beside people
+    (f"John Kirby of the Pentagon said: “{KIRBY}.”", "John Kirby"),
+    (f"“{KIRBY},” John Kirby of the Pentagon said.", "John Kirby"),
+    (f"“{KIRBY},” said John Kirby of the Pentagon.", "John Kirby"),
+    (f"A spokesman, John Kirby of the Pentagon, said: “{KIRBY}.”", "John Kirby"),  # the subject is no name
+    (f"The Pentagon, citing John Kirby, said: “{KIRBY}.”", "Pentagon"),  # the body is the subject
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), AMONG_OTHERS)
+def test_the_speaker_among_other_names(nlp, sentence, speaker):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert [f.answer for f in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    # titles in quotes, with a person nearby but no speech verb
+    "“Water Lilies at Dawn” by Claude Monet hangs in the Louvre.",
+    "Claude Monet painted “Water Lilies at Dawn” in 1899.",
+    "The museum bought “Water Lilies at Dawn” from Anna Berg in May.",
+    "“Water Lilies at Dawn,” Claude Monet's largest canvas, hangs in Paris.",
+    "Anna Berg read from her novel “The Long Winter” on Monday.",
+    "Anna Berg said her novel “The Long Winter” sold well.",  # a speech verb, but a title is not what she said
+    # one-word quotes: scare quotes, not speech
+    "Omar Diallo said the plan was “madness”.",
+    "“Madness,” Omar Diallo said.",
+    "Omar Diallo called the plan “madness”.",
+])
+def test_titles_and_one_word_quotes_are_not_quotes(nlp, sentence):
+    facts = extract_facts(nlp(sentence))
+    assert facts, "the sentence still gives facts"
+    assert not [f for f in facts if f.kind is FactKind.QUOTE]
+
+
+def _blank_doc(text: str):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def _span(doc, words: str) -> tuple[int, int]:
+    first = words.split()[0]
+    start = next(t.i for t in doc if t.text == first)
+    return start, start + len(words.split())
+
+
+def test_without_a_parse_a_person_before_the_verb_is_preferred_to_a_nearer_body():
+    doc = _blank_doc(f"John Kirby of the Pentagon said: “{KIRBY}.”")
+    (quote,) = find_quotes(doc, [_span(doc, "John Kirby")], [_span(doc, "Pentagon")])
+    assert doc[quote.speaker_start:quote.speaker_end].text == "John Kirby"
+    (alone,) = find_quotes(doc, [], [_span(doc, "Pentagon")])  # with no person, the body speaks
+    assert doc[alone.speaker_start:alone.speaker_end].text == "Pentagon"
+    after = _blank_doc(f"“{KIRBY},” John Kirby of the Pentagon said.")  # a name inside a longer body's span
+    (same_start,) = find_quotes(after, [_span(after, "John Kirby")], [_span(after, "John Kirby of the Pentagon")])
+    assert after[same_start.speaker_start:same_start.speaker_end].text == "John Kirby"
+
+
+def test_without_a_parse_the_nearest_of_three_people_speaks():
+    doc = _blank_doc("Anna Berg met Rita Gomes before Omar Diallo said: “The coast is safe now.”")
+    people = [_span(doc, name) for name in ("Anna Berg", "Rita Gomes", "Omar Diallo")]
+    (quote,) = find_quotes(doc, people)
+    assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import time
 from pathlib import Path
 
@@ -172,8 +173,6 @@ Q = "articles.0.questions.0"
     (_set(f"{Q}.fact.kind", "colour"), "fact: unknown kind 'colour'"),
     (_set(f"{Q}.fact", KeyError), "'fact' is missing"),
     (_set(f"{Q}.kind", "multiple_choice"), "needs at least two 'choices', one equal to 'answer'"),
-    (_set(f"{Q}.blank", "36-40"), None),  # a broken blank is ignored: the answer is found again
-    (_set(f"{Q}.prompt", "Anna Berg\x1f opened 3 new libraries in Oslo."), None),  # control characters go
     (lambda doc: doc["articles"][0]["questions"].append(doc["articles"][0]["questions"][0]) or None,
      "the key 'cloze|place|oslo|open' is used twice"),
     (lambda doc: doc["articles"].append(doc["articles"][0]) or None, "the name 'libraries' is used twice"),
@@ -183,13 +182,61 @@ def test_malformed_questions_file_is_one_line_error(tmp_path, change, message):
     path = _doc_with(tmp_path, change)
     out = tmp_path / "out"
     result = runner.invoke(app, ["build", str(path), "--out", str(out)])
-    if message is None:
-        assert result.exit_code == 0, result.stderr
-        return
     lines = result.stderr.strip().splitlines()
     assert result.exit_code == (EXIT_NO_FACTS if message == "no usable facts" else EXIT_INPUT), result.stderr
     assert lines[-1].startswith(f"quizgen: error: {path}") and message in lines[-1], lines
     assert "Traceback" not in result.stderr and not out.exists()
+
+
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _deck_notes(tmp_path: Path, apkg: Path) -> list[list[str]]:
+    """The notes' fields as Anki stores them after importing ``apkg`` (nothing refused, nothing empty)."""
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, apkg)
+        for problem in ("conflicting", "missing_notetype", "missing_deck", "empty_first_field"):
+            assert list(getattr(log, problem)) == [], problem
+        return [list(col.get_note(nid).fields) for nid in col.find_notes("")]
+    finally:
+        col.close()
+
+
+def test_a_broken_blank_is_found_again_in_the_deck(tmp_path):
+    path = _doc_with(tmp_path, _set(f"{Q}.blank", "36-40"))
+    result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    (fields,) = _deck_notes(tmp_path, tmp_path / "out" / "libraries.apkg")
+    assert "{{c1::Oslo}}" in fields[0] and fields[0].count("{{c1::") == 1, fields
+
+
+def test_control_characters_in_the_file_never_reach_the_deck(tmp_path):
+    """U+001F separates Anki's fields: one kept in a prompt once made Anki refuse the note."""
+    def change(doc):
+        article = doc["articles"][0]
+        article["title"] = "Libra\x1fries"
+        cloze = article["questions"][0]
+        cloze["prompt"] = cloze["sentence"] = "Anna Berg\x1f opened 3 new libraries in\x07 Oslo in May 2023."
+        cloze["blank"] = None
+        cloze["fact"]["answer"] = "Oslo\x1f"
+        choice = copy.deepcopy(cloze)
+        choice.update(key="mc|person|anna-berg", kind="multiple_choice", prompt="Who\x1f opened 3 new libraries?",
+                      answer="Anna Berg", choices=["Anna Berg", "Rita\x1f Gomes", "Omar\x00 Diallo", "Li Na"])
+        choice["fact"].update(kind="person", answer="Anna Berg")
+        article["questions"].append(choice)
+
+    path = _doc_with(tmp_path, change)
+    result = runner.invoke(app, ["build", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    notes = _deck_notes(tmp_path, tmp_path / "out" / "libraries.apkg")
+    assert len(notes) == 2
+    text = " ".join(f for fields in notes for f in fields)
+    assert not CONTROLS.search(text), repr(text)
+    assert "Anna Berg opened 3 new libraries in {{c1::Oslo}} in May 2023." in text
+    assert "Rita Gomes" in text and "Omar Diallo" in text
+    quiz = (tmp_path / "out" / "libraries.html").read_text(encoding="utf-8")
+    assert not CONTROLS.search(quiz) and "<h1>Libraries</h1>" in quiz and "libraries in Oslo" in quiz
 
 
 def test_format_is_documented():
@@ -232,3 +279,28 @@ def test_questions_command_has_help():
     result = runner.invoke(app, ["questions", "--help"])
     assert result.exit_code == 0 and "Usage" in result.output and "--output" in result.output
     assert "questions" in runner.invoke(app, ["--help"]).output
+
+
+def test_every_field_round_trips_exactly():
+    """Every stored field differs from its default, so a field read under another name or lost shows."""
+    from quizgen.read.article import Article
+    from quizgen.questions.model import ArticleResult
+
+    sentence = "On Sunday, Mayor Anna Berg opened the harbour in Oslo."
+    start = sentence.index("Sunday")
+    fact = Fact(kind=FactKind.DATE, answer="Sunday", sentence=sentence, start=start, end=start + 6, sentence_index=4,
+                anchor="open harbour", label="DATE", topic="the opening", score=0.625,
+                canonical="Sunday (4 August 2024)", resolved="2024-08-04")
+    asked = (Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt=sentence, answer="Sunday", fact=fact,
+                      key="mc|date|sunday|open", blank=(start, start + 6), choices=("Monday", "Sunday", "Friday"),
+                      score=0.375, family="wh"),
+             Question(kind=QuestionKind.CLOZE, prompt=sentence, answer="Sunday", fact=fact, key="cloze|date|sunday",
+                      blank=(start, start + 6), score=0.5, family="cloze_fallback"))
+    article = Article(text=sentence, title="Harbour · Oslo", name="harbour", date="2024-08-05",
+                      source="https://example.org/a")
+    text = dumps([ArticleResult(article=article, facts=(fact,), questions=asked)])
+    assert text.endswith("}\n") and "Harbour · Oslo" in text  # UTF-8 JSON, not ASCII-escaped
+    (back,) = from_document(json.loads(text), "q.json")
+    assert back.questions == asked and back.facts == (fact,)
+    assert (back.article.name, back.article.title, back.article.date, back.article.source) == (
+        "harbour", "Harbour · Oslo", "2024-08-05", "https://example.org/a")

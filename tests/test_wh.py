@@ -8,7 +8,11 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.wh import inside_quote, wh_question
+from quizgen.questions.wh import MAX_WORDS, _assemble, inside_quote, wh_question
+
+MERKEL = "Angela Merkel"
+HAMBURG = "the old port city of Hamburg in northern Germany"
+TO_MEET = "to meet the leaders of the local shipbuilding industry and the heads of the regional government"
 
 CASES = [
     # subject answers: no inversion
@@ -53,12 +57,25 @@ CASES = [
      "How many tonnes of coal did Australia produce in 2021?"),
     ("The ship carries 40 lifeboats, including six built for the arctic.", "40",
      "How many lifeboats does the ship carry?"),  # the aside after the comma is left out
+    # at most 40 words: this one has exactly 40
+    (f"{MERKEL} visited {HAMBURG} on a cold morning in late November {TO_MEET} about the future of the harbour.",
+     "Angela Merkel", f"Who visited {HAMBURG} on a cold morning in late November {TO_MEET} about the future of the "
+                      "harbour?"),
     # which + the head noun the name stands beside
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
     # unsafe: better no question than a broken one
     ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
-    ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a conjunct
-    ("The mayor of Chicago opened the park in April.", "Chicago", None),  # inside the subject's modifiers
+    ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a city subject: no wh-word (and a conjunct)
+    # a conjunct: "Which country signed …?" would have two right answers
+    ("France and Germany signed the treaty in 1963.", "France", None),
+    ("Twelve students and their teachers won prizes at the fair.", "Twelve", None),
+    ("The agency hired 25 engineers and 12 pilots in 2021.", "25", None),
+    # the answer still visible in the question
+    ("France hosted the France Open in June.", "France", None),
+    ("Twelve students won twelve prizes at the fair.", "Twelve", None),
+    ("Maria Lopez met the lawyer of Maria Lopez in Paris.", "Maria Lopez", None),
+    # inside the subject's modifiers: "of Chicago" hangs off "mayor", not off the main clause
+    ("The mayor of Chicago opened the park in April.", "Chicago", None),
     ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
     ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
     ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
@@ -69,6 +86,8 @@ CASES = [
      None),  # the head noun's own possessive: no "which China's … spokesperson"
     ("Brazil's state oil company Petrobras raised prices on Monday.", "Petrobras",
      None),  # the name parsed as a second subject of the verb
+    (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
+     "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]
 
 
@@ -89,6 +108,7 @@ def test_table_covers_every_wh_word():
                "which organisation", "which country", "which national broadcaster"):
         assert wh in produced, wh
     assert len(CASES) >= 30
+    assert max(len(q.split()) for _, _, q in CASES if q) == MAX_WORDS  # the longest kept question is at the limit
 
 
 def test_equipment_takes_which_and_its_class(nlp):
@@ -106,3 +126,17 @@ def test_inside_quote():
     assert inside_quote(sentence, sentence.index("20"))
     assert not inside_quote(sentence, sentence.index("May"))
     assert inside_quote('He said "build 20 ships" now', 15)
+
+
+def test_a_phrase_inside_the_subject_is_never_moved_out_of_it(nlp):
+    """The inversion's own guard. ``wh_question`` refuses such answers earlier (they do not hang off the main
+    clause), so the guard is held here directly: moving "of Chicago" out of "The mayor of Chicago" would ask
+    about the mayor of nowhere."""
+    fact = _fact(nlp, "The mayor of Chicago opened the park in April.", "Chicago")
+    parse = fact.parse
+    node = next(t for t in parse.tokens if t.text == "Chicago")
+    moved = {node.i, node.head}
+    assert _assemble(parse, parse.root, node, moved, "where") is None
+    april = next(t for t in parse.tokens if t.text == "April")  # the same call outside the subject works
+    assert _assemble(parse, parse.root, april, {april.i, april.head}, "when") == \
+        "When did the mayor of Chicago open the park?"

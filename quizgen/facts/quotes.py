@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 _EDGE = " \t\n,.;:…!?"
-MIN_WORDS = 2
-GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")  # a one-word "quote" is usually a scare quote
+MIN_WORDS = 2  # a one-word "quote" is usually a scare quote
+GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -85,6 +85,7 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
             starts.setdefault(i, i + 1)
     anyone = {**{start: end for start, end in bodies}, **starts}
     has_sents = doc.has_annotation("SENT_START")
+    subjects = _subjects(doc, anyone, quoted)
     out = []
     for open_at, close_at, first, last in bounds:
         inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
@@ -93,12 +94,31 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
         s_end = doc[last].sent.end if has_sents else len(doc)
         o_start = doc[first].sent.start if has_sents else 0
         speaker = (_after(doc, last, s_end, anyone, quoted)
-                   or _before(doc, first, o_start, starts, quoted) or _before(doc, first, o_start, anyone, quoted)
-                   or _partial(doc, first, o_start, starts, quoted) or _partial(doc, first, o_start, anyone, quoted))
+                   or _before(doc, first, o_start, starts, quoted, subjects)
+                   or _before(doc, first, o_start, anyone, quoted, subjects)
+                   or _partial(doc, first, o_start, starts, quoted, subjects)
+                   or _partial(doc, first, o_start, anyone, quoted, subjects))
         if speaker:
             partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
+            if partial and _is_title(inner):
+                continue  # her novel “The Long Winter”: a title, not words anyone said
             out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
     return out
+
+
+def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tuple[int, int]]:
+    """Each verb whose subject lies inside a speaker's span, with that span (none without a dependency parse)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    span_of = {i: (start, end) for start, end in speakers.items() for i in range(start, end) if not quoted[start]}
+    columns = columns_of(doc)
+    return {columns.head[i]: span_of[i] for i in span_of if columns.dep[i] in ("nsubj", "nsubjpass")}
+
+
+def _is_title(words: str) -> bool:
+    """Every word of four letters or more capitalised ("Water Lilies at Dawn"): a title or a name."""
+    long_words = [w for w in words.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 def _token_covering(columns: DocColumns, char: int) -> int | None:
@@ -127,29 +147,29 @@ def _after(doc, last, s_end, starts, quoted):
     return None
 
 
-def _before(doc, first, o_start, starts, quoted):
+def _before(doc, first, o_start, starts, quoted, subjects):
     """Kim said: “…” / Kim told reporters, “…”."""
     i = first - 1
     while i >= o_start and doc[i].is_punct:
         i -= 1
     for verb in range(i, max(o_start - 1, i - 3), -1):
         if not quoted[verb] and _is_speech(doc[verb]):
-            return _nearest_before(verb, o_start, starts, quoted)
+            return subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
     return None
 
 
-def _partial(doc, first, o_start, starts, quoted):
+def _partial(doc, first, o_start, starts, quoted, subjects):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
     for verb in range(first - 1, o_start - 1, -1):
         if not quoted[verb] and _is_speech(doc[verb]):
-            found = _nearest_before(verb, o_start, starts, quoted)
+            found = subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
             if found:
                 return found
     return None
 
 
 def _nearest_before(verb, o_start, starts, quoted):
-    """The speaker nearest before ``verb`` in its sentence."""
+    """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it)."""
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
             return s, starts[s]

@@ -7,7 +7,7 @@ import html
 from anki.collection import Collection
 from anki.import_export_pb2 import ImportCsvRequest
 
-from quizgen.export.flashcards import back, front, rows, tsv_document
+from quizgen.export.flashcards import back, field, front, rows, tsv_document
 from quizgen.questions.model import QuestionKind
 from quizgen.export.quiz import select_questions
 from tests.factory import NASTY, cloze, every_kind, result
@@ -64,3 +64,11 @@ def test_rows_without_a_leading_quote_or_hash_split_plainly_on_tabs():
     entries = select_questions([result(every_kind(), name="harbour")])
     for line, (f, b, t) in zip(tsv_document(entries).splitlines(), rows(entries)):
         assert line.split("\t") == [f, b, t]  # what Quizlet's "Tab" import does
+
+
+def test_fronts_and_backs_of_every_kind_exactly():
+    by_kind = {q.kind: q for q in every_kind()}
+    tf, the_cloze = by_kind[QuestionKind.TRUE_FALSE], by_kind[QuestionKind.CLOZE]
+    assert back(tf) == tf.answer and back(the_cloze) == the_cloze.answer  # no letter outside multiple choice
+    assert front(the_cloze) == "Oslo is the largest city in _____."
+    assert field("#1 priority") == "#1 priority" and field("#1 priority", first=True) == '"#1 priority"'

@@ -77,3 +77,14 @@ def test_seed_gift_parses_to_the_quiz_questions(seed_build):
             right = right.replace("*", "\\*")
         assert got.text == q.visible_prompt("_____")
         assert [a for a, fraction in got.answers if fraction == 100] == [right]
+
+
+def test_question_names_are_the_number_and_the_prompt_first_words():
+    long = cloze("Fishermen from the northern coast protested outside City Hall on a cold Friday.", "Friday", 4)
+    assert question_name(3, long) == "03 Fishermen from the northern coast protested outside City …"
+    assert question_name(12, cloze("Oslo is in Norway.", "Norway", 1)) == "12 Oslo is in …."  # the blank shows as …
+
+
+def test_the_file_opens_with_its_import_hint():
+    document = gift_document(select_questions([result(every_kind())]))
+    assert document.startswith("// Written by quizgen. Import in Moodle: Question bank → Import → GIFT format.\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import xml.etree.ElementTree as ET
 
+from quizgen.export.gift import question_name
 from quizgen.export.moodle_xml import cdata, moodle_document
 from quizgen.questions.model import QuestionKind
 from quizgen.export.quiz import select_questions
@@ -26,7 +27,8 @@ def test_cdata_splits_its_terminator():
 
 
 def test_well_formed_and_the_same_questions_with_every_special_character():
-    questions = every_kind(NASTY + "\nline two " + CONTROL) + [cloze("Odd ]]> tokens & <tags> here.", "]]>", 30)]
+    questions = every_kind(NASTY + "\nline two " + CONTROL) + [cloze("Odd ]]> tokens & <tags> here.", "]]>", 30),
+                                                                 cloze("Stars: *** and a:b.", "***", 31)]  # a wildcard
     entries = select_questions([result(questions, name="harbour-news")])
     document = moodle_document(entries)
     assert document.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')
@@ -34,11 +36,12 @@ def test_well_formed_and_the_same_questions_with_every_special_character():
     category, *elements = root.findall("question")
     assert category.get("type") == "category"
     assert category.findtext("category/text") == "$course$/quizgen/harbour-news"
-    assert len(elements) == len(entries) == 9
+    assert len(elements) == len(entries) == 10
     clean = lambda text: text.replace("\x07", " ").replace("\x0c", " ")  # noqa: E731 - XML 1.0 cannot hold them
-    for entry, element in zip(entries, elements):
+    for number, (entry, element) in enumerate(zip(entries, elements), start=1):
         q = entry.question
         assert element.get("type") == MOODLE_TYPE[q.kind]
+        assert element.findtext("name/text") == clean(question_name(number, q))
         assert element.find("questiontext").get("format") == "html"
         assert _html(element.find("questiontext")) == clean(q.visible_prompt("_____"))
         assert _html(element.find("generalfeedback")) == clean(f"Source: {q.source}")
@@ -46,13 +49,24 @@ def test_well_formed_and_the_same_questions_with_every_special_character():
         answers = [(a.findtext("text"), a.get("fraction")) for a in element.findall("answer")]
         if q.kind is QuestionKind.MULTIPLE_CHOICE:
             assert element.findtext("single") == "true" and element.findtext("shuffleanswers") == "true"
+            assert element.findtext("answernumbering") == "abc"
+            assert {a.get("format") for a in element.findall("answer")} == {"html"}
             assert sorted((html.unescape(t), f) for t, f in answers) == sorted(
                 (clean(c), "100" if c == q.answer else "0") for c in q.choices)
         elif q.kind is QuestionKind.TRUE_FALSE:
-            assert dict(answers)[q.answer.lower()] == "100" and len(answers) == 2
+            right = q.answer == "True"
+            assert answers == [("true", "100" if right else "0"), ("false", "0" if right else "100")]
+            assert {a.get("format") for a in element.findall("answer")} == {"moodle_auto_format"}
         else:
             assert element.findtext("usecase") == "0"
             assert answers == [(clean(q.answer).replace("*", "\\*"), "100")]
+            assert element.find("answer").get("format") == "moodle_auto_format"
+    assert {q.question.answer for q in entries if q.question.kind is QuestionKind.TRUE_FALSE} == {"True", "False"}
+    # no stray text between elements: only leaves carry text
+    for node in root.iter():
+        assert not (node.tail or "").strip(), (node.tag, node.tail)
+        if len(node):
+            assert not (node.text or "").strip(), (node.tag, node.text)
 
 
 def test_article_markup_is_text_not_html():
