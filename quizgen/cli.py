@@ -111,6 +111,14 @@ def build(
                                                                 "no size budget.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="An input left out (e.g. not in English) is an error "
                                                           "and nothing is written.")] = False,
+    class_name: Annotated[str, typer.Option("--class", help="Class printed in the quiz header "
+                                            "(default: a line to fill in).", show_default=False)] = "",
+    teacher: Annotated[str, typer.Option("--teacher", help="Teacher printed in the quiz header.",
+                                         show_default=False)] = "",
+    instructions: Annotated[str, typer.Option("--instructions", help="Instructions printed in the quiz header "
+                                              "(default: 'Answer every question.').", show_default=False)] = "",
+    with_article: Annotated[bool, typer.Option("--with-article", help="Print the article text before the "
+                                                                      "questions.")] = False,
 ) -> None:
     """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.run.build import build as run_build
@@ -129,7 +137,8 @@ def build(
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
                            templates=templates, jobs=jobs, cards=None if all_cards else cards or 0,
-                           strict=strict)
+                           strict=strict, class_name=class_name.strip(), teacher=teacher.strip(),
+                           instructions=instructions.strip(), with_article=with_article)
     _warn_skipped(report)
     if not quiet:
         _summary(report)

@@ -211,3 +211,13 @@ def test_a_french_article_in_a_folder_is_left_out_unless_strict(tmp_path):
     assert (tmp_path / "out" / "articles.apkg").exists()
     strict = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "strict"), "--quiet", "--strict"])
     assert strict.exit_code == 3 and not (tmp_path / "strict").exists()
+
+
+def test_quiz_header_options_reach_the_page(tmp_path):
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path), "-f", "html", "--class", "8A",
+                                 "--teacher", "Ms Ortiz", "--instructions", "No phones.", "--with-article", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "north-korea-launchers.html").read_text(encoding="utf-8")
+    assert 'Class <span class="filled">8A</span>' in page and 'Teacher <span class="filled">Ms Ortiz</span>' in page
+    assert "No phones. " in page and "Answer every question." not in page
+    assert '<section class="article">' in page and "<p>North Korea has threatened" in page

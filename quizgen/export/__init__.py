@@ -42,6 +42,10 @@ class ExportSettings:
     seed: int = 0
     paper: str = "a4"  # a key of PAPER_SIZES
     answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
+    class_name: str = ""  # printed in the quiz header instead of a blank line
+    teacher: str = ""
+    instructions: str = ""  # replaces the header's "Answer every question."
+    with_article: bool = False  # print each article's text before the questions
 
 
 def exporter(name: str) -> ModuleType:

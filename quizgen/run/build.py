@@ -143,7 +143,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           progress: Progress | None = None, quiz_questions: int | None = None,
           kinds: Sequence[QuestionKind] | None = None, versions: int = 1, seed: int = 0, paper: str = "a4",
           answer_key: str = "include", templates: Path | None = None, jobs: int = 1,
-          cards: int | None = 0, strict: bool = False) -> BuildReport:
+          cards: int | None = 0, strict: bool = False, class_name: str = "", teacher: str = "",
+          instructions: str = "", with_article: bool = False) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
@@ -152,9 +153,11 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     quiz's questions (every format but the deck); ``versions``, ``seed``, ``paper`` and ``answer_key``
     shape the printed quiz (see ``ExportSettings``). ``jobs`` processes parse and question the articles.
     ``cards``: the deck's size per article (0: by the article's length; None: every kept question).
+    ``class_name``, ``teacher``, ``instructions`` and ``with_article`` fill the printed quiz's header and body.
     """
     quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
-                versions=versions, seed=seed, paper=paper, answer_key=answer_key)
+                versions=versions, seed=seed, paper=paper, answer_key=answer_key, class_name=class_name,
+                teacher=teacher, instructions=instructions, with_article=with_article)
     if name is not None:
         check_name(name)
         if split:
