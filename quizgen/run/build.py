@@ -79,19 +79,26 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     labels: list[str] = []
     left_out: list[str] = []
 
+    def leave_out(why: str) -> None:
+        """An article that cannot be used: the run's error when it is the only one or ``strict``, else a warning."""
+        if single or strict:
+            raise InputError(why)
+        left_out.append(why)
+
+    def unreadable(source: Source, err: InputError) -> None:
+        leave_out(str(err))
+
     def articles(max_length: int, lang: str) -> Iterator[Article]:
-        for source, article in zip(sources, iter_articles(sources, title=title if single else None,
-                                                          name=name if single else None, date=date,
-                                                          max_bytes=max_bytes)):
+        for source, article in iter_articles(sources, title=title if single else None, name=name if single else None,
+                                             date=date, max_bytes=max_bytes, unreadable=unreadable):
             if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
-                raise InputError(f"{source.label}: {len(article.text):,} characters is too long for one article "
-                                 f"(the parser takes up to {max_length:,})")
+                leave_out(f"{source.label}: {len(article.text):,} characters is too long for one article "
+                          f"(the parser takes up to {max_length:,})")
+                continue
             found = detect_language(article.text)
             if found is not None and found.code != lang:
-                why = f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; this one looks like {found.name}"
-                if single or strict:
-                    raise InputError(why)
-                left_out.append(why)
+                leave_out(f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; "
+                          f"this one looks like {found.name}")
                 continue
             labels.append(source.label)
             yield article
@@ -181,6 +188,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
                 kept.append(result)
             report.results.append(result)
         report.left_out = inputs.left_out
+        if not report.results and not report.skipped and report.left_out:
+            raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
         if not report.results:
             raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
         if not split:
@@ -221,7 +230,7 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
                          cards=None)
-    report = BuildReport()
+    report = BuildReport(left_out=inputs.left_out)
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:
             progress(done, max(inputs.total, done), result.article.title)
@@ -229,6 +238,8 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
             report.results.append(result)
         else:
             report.skipped.append(label)
+    if not report.results and not report.skipped and report.left_out:
+        raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
     if not report.results:
         raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
     return dumps(report.results), report
