@@ -34,7 +34,7 @@ def test_folders_are_searched_recursively_by_extension(tmp_path):
     # a file named directly and again through its folder is read once; order follows the arguments
     again = discover([str(tmp_path / "b" / "c.md"), str(tmp_path)])
     assert [s.location for s in again][:2] == [str(tmp_path / "b/c.md"), str(tmp_path / "a.txt")]
-    assert len(again) == 4
+    assert len(again) == 6
 
 
 def test_stdin_only_once_and_urls_are_sources():

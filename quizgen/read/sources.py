@@ -11,7 +11,7 @@ import re
 import socket
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 from pathlib import Path
 from urllib.error import HTTPError, URLError
@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import Request, urlopen
 
 from quizgen import __version__
-from quizgen.read.article import DEFAULT_MAX_BYTES, Article, decode_text, parse_article
+from quizgen.read.article import DEFAULT_MAX_BYTES, Article, decode_text, parse_article, slugify
 from quizgen.errors import InputError, UsageError
 
 TEXT_SUFFIXES = (".txt", ".text")
@@ -129,6 +129,17 @@ def discover(args: Sequence[str]) -> list[Source]:
     return sources
 
 
+def same_stem(sources: Sequence[Source]) -> list[list[Source]]:
+    """Files in one folder that share a stem under different endings (``news.txt`` and ``news.html``): most
+    likely one article saved twice, which would give two subdecks of the same questions."""
+    groups: dict[tuple[str, str], list[Source]] = {}
+    for source in sources:
+        if source.kind == "file" and not source.is_questions_file:
+            path = Path(source.location)
+            groups.setdefault((str(path.parent.resolve()), path.stem.lower()), []).append(source)
+    return [group for group in groups.values() if len(group) > 1]
+
+
 def read_limited(stream: BinaryIO, max_bytes: int, chunk: int = 1 << 20) -> bytes:
     """Up to ``max_bytes + 1`` bytes of ``stream``, read in chunks (a huge limit must not allocate up front)."""
     parts, size = [], 0
@@ -194,7 +205,16 @@ def _one_line(value: object) -> str:
 
 def load_article(source: Source, *, title: str | None = None, name: str | None = None,
                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and parse one source into an ``Article``."""
+    """Read and parse one source into an ``Article``; an article from stdin is named after its title (so a second
+    piped article does not overwrite the first one's files)."""
+    article = _load_article(source, title=title, name=name, date=date, max_bytes=max_bytes)
+    if source.kind == "stdin" and name is None:
+        article = replace(article, name=slugify(article.title))
+    return article
+
+
+def _load_article(source: Source, *, title: str | None, name: str | None, date: str | None,
+                  max_bytes: int) -> Article:
     from quizgen.read.html import looks_like_html, parse_html
     from quizgen.read.pdf import looks_like_pdf, parse_pdf
     from quizgen.read.word import looks_like_docx, parse_docx

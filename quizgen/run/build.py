@@ -18,7 +18,7 @@ from quizgen.questions.model import ArticleResult
 from quizgen.run.component import analyse
 from quizgen.questions.model import QuestionKind
 from quizgen.read.language import detect_language
-from quizgen.read.sources import Source, discover, iter_articles
+from quizgen.read.sources import Source, discover, iter_articles, same_stem
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,6 +38,7 @@ class BuildReport:
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
     left_out: list[str] = field(default_factory=list)  # inputs left out, each with its reason ("LABEL: why")
+    doubles: list[str] = field(default_factory=list)  # inputs that look like one article twice, as a sentence each
 
     @property
     def facts(self) -> int:
@@ -63,6 +64,7 @@ class Inputs:
     results: Iterator[tuple[str, ArticleResult]]  # (input label, result)
     total: int  # articles expected (questions files count as one until read)
     left_out: list[str] = field(default_factory=list)  # "LABEL: reason" for articles not analysed
+    doubles: list[str] = field(default_factory=list)  # files that look like one article saved twice
 
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
@@ -109,7 +111,9 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
                                                  cards=cards)):
             yield labels[n], result
 
-    return Inputs(sources, results(), len(sources), left_out)
+    doubles = [f"{' and '.join(s.label for s in group)}: one name, different file types; both are built, "
+               "as if they were different articles" for group in same_stem(sources)]
+    return Inputs(sources, results(), len(sources), left_out, doubles)
 
 
 _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
@@ -187,7 +191,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             else:
                 kept.append(result)
             report.results.append(result)
-        report.left_out = inputs.left_out
+        report.left_out, report.doubles = inputs.left_out, inputs.doubles
         if not report.results and not report.skipped and report.left_out:
             raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
         if not report.results:
@@ -230,7 +234,7 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
                          cards=None)
-    report = BuildReport(left_out=inputs.left_out)
+    report = BuildReport(left_out=inputs.left_out, doubles=inputs.doubles)
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:
             progress(done, max(inputs.total, done), result.article.title)
