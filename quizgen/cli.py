@@ -204,7 +204,8 @@ def questions(
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
-    """A progress callback drawing a bar on stderr when it is a terminal and there is more than one article."""
+    """A progress callback for a terminal's stderr: a spinner naming the step (loading the model takes seconds), then
+    a bar when there is more than one article."""
     from rich.console import Console
 
     console = Console(stderr=True)
@@ -217,12 +218,16 @@ def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                    console=console, transient=True)
     task = None
+    status = console.status("loading the language model and reading the articles…")
+    status.start()
 
     def update(done: int, total: int, title: str) -> None:
         nonlocal task
         if total < 2:
+            status.update("writing the files…")
             return
         if task is None:
+            status.stop()
             bar.start()
             task = bar.add_task("articles", total=total)
         bar.update(task, completed=done, total=total, description=escape(title[:40]))
@@ -230,6 +235,7 @@ def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
     try:
         yield update
     finally:
+        status.stop()
         bar.stop()
 
 
