@@ -10,6 +10,7 @@ import random
 import string
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizgen.errors import NoFactsError
 from quizgen.questions.model import ArticleResult
@@ -89,7 +90,7 @@ class FormSection:
     def points(self) -> int:
         return sum(item.points for item in self.items)
 
-    @property
+    @cached_property  # asked once per question of the section: computed once
     def line_ch(self) -> int:
         """One width for every blank and answer line of the section: the room its longest answer needs, so
         no line is sized to its own answer (which would point at the right option)."""
