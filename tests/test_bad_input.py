@@ -58,7 +58,7 @@ def test_missing_path(tmp_path, out):
 def test_folder_with_no_articles(tmp_path, out):
     folder = tmp_path / "empty-folder"
     (folder / "sub").mkdir(parents=True)
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0")  # Word before 2007: not read
     (folder / ".hidden.txt").write_text(GOOD, encoding="utf-8")
     fails(["build", str(folder), "--out", str(out)], EXIT_INPUT, f"{folder}: no article files (.txt", out)
 

@@ -29,6 +29,7 @@ def test_at_most_one_card_on_a_sentence_and_the_likeliest_kept():
     assert len(on_first) == MAX_CARDS_PER_SENTENCE == 1
     assert on_first[0] is max(deck, key=lambda q: keep_chance(q, context))
     assert (other in kept) == (keep_chance(other, context) >= MIN_KEEP)  # never padded with unlikely cards
+    (lone,) = within_budget([other], 10, [other.fact])  # but a short article keeps its likeliest card
     assert kept == sorted(kept, key=lambda q: q.fact.sentence_index)  # article order
     assert within_budget([*deck, other], None) == [*deck, other]  # --all-cards: no budget, no cap
 

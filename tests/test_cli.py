@@ -34,7 +34,7 @@ def test_build_from_stdin_uses_title(tmp_path):
     text = "The mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023."
     result = runner.invoke(app, ["build", "-", "--out", str(tmp_path), "--title", "Libraries"], input=text)
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "stdin.html").read_text(encoding="utf-8")
+    page = (tmp_path / "libraries.html").read_text(encoding="utf-8")  # named after its title
     assert "<h1>Libraries</h1>" in page
 
 
@@ -109,8 +109,63 @@ def test_key_only_and_no_key(tmp_path):
 def test_bad_quiz_options_are_usage_errors(tmp_path, args, message):
     result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), *args])
     assert result.exit_code == 2, result.output
-    assert message in result.output and "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("quizgen: error: ") and message in line and result.stdout == ""
     assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["build", "--bogus", "x"], "No such option: --bogus"),
+    (["build"], "Missing argument 'ARTICLES'"),
+    (["build", "x", "--versions", "40"], "Invalid value for '--versions'"),
+    (["build", "x", "--jobs", "many"], "Invalid value for '--jobs'"),
+    (["nope"], "No such command 'nope'"),
+    (["facts", "a.txt", "b.txt"], "unexpected extra argument"),
+])
+def test_command_line_mistakes_are_one_line_not_a_box(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == EXIT_USAGE
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("quizgen: error: ") and message in line and line.endswith("--help`)"), line
+    assert not set("╭╮╰╯│") & set(result.stderr) and result.stdout == ""
+
+
+@pytest.mark.parametrize("command", ["build", "questions", "facts"])
+def test_help_shows_no_type_after_a_flag(command):
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert "<bool>" not in result.output and "--help" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_facts_table_fits_80_columns():
+    result = runner.invoke(app, ["facts", str(SEED)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80 and len(lines) > 40
+    assert any(line.strip() == "person" for line in lines) and "Kim Jong Un" in result.output
+
+
+def test_two_articles_piped_in_get_their_own_files(tmp_path):
+    for text in ("Harbour opens\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023.",
+                 "Ferry delayed\n\nA ferry to Nesodden, run by Ruter, was delayed for 40 minutes on Friday."):
+        result = runner.invoke(app, ["build", "-", "--out", str(tmp_path), "-f", "html", "-q"], input=text)
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ferry-delayed.html", "harbour-opens.html"]
+
+
+def test_one_article_saved_twice_is_reported(tmp_path):
+    (tmp_path / "news.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "news.html").write_text("<html><head><title>NK</title></head><body><article><p>"
+                                        + "</p><p>".join(SEED.read_text(encoding="utf-8").splitlines())
+                                        + "</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "other.txt").write_text("The mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023.",
+                                        encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "out"), "-f", "gift", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"quizgen: warning: {tmp_path / 'news.html'} and {tmp_path / 'news.txt'}: one name, different file types; "
+        "both are built, as if they were different articles"]
 
 
 def test_broken_user_template_is_one_line_and_keeps_the_old_quiz(tmp_path):
@@ -211,3 +266,13 @@ def test_a_french_article_in_a_folder_is_left_out_unless_strict(tmp_path):
     assert (tmp_path / "out" / "articles.apkg").exists()
     strict = runner.invoke(app, ["build", str(folder), "--out", str(tmp_path / "strict"), "--quiet", "--strict"])
     assert strict.exit_code == 3 and not (tmp_path / "strict").exists()
+
+
+def test_quiz_header_options_reach_the_page(tmp_path):
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path), "-f", "html", "--class", "8A",
+                                 "--teacher", "Ms Ortiz", "--instructions", "No phones.", "--with-article", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "north-korea-launchers.html").read_text(encoding="utf-8")
+    assert 'Class <span class="filled">8A</span>' in page and 'Teacher <span class="filled">Ms Ortiz</span>' in page
+    assert "No phones. " in page and "Answer every question." not in page
+    assert '<section class="article">' in page and "<p>North Korea has threatened" in page

@@ -94,9 +94,9 @@ def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):
         (tmp_path / f"a{n}.txt").write_text(OSLO, encoding="utf-8")
     sources = discover([str(tmp_path)])
     articles = iter_articles(sources)
-    assert next(articles).name == "a0"
+    assert next(articles)[1].name == "a0"
     (tmp_path / "a2.txt").unlink()  # not read yet, so its removal shows up only when it is reached
-    assert next(articles).name == "a1"
+    assert next(articles)[1].name == "a1"
     with pytest.raises(Exception, match="no such file"):
         next(articles)
     inputs = open_inputs([str(tmp_path)], nlp=nlp)  # discovery only: nothing is read or parsed yet

@@ -15,7 +15,8 @@ def test_wheel_contains_templates_and_renders_without_the_checkout(tmp_path):
                     "-w", str(tmp_path / "dist"), str(ROOT)], check=True, capture_output=True, timeout=300)
     (wheel,) = (tmp_path / "dist").glob("quizgen-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for template in ("quiz.html.j2", "quiz.css", "quiz_header.html.j2", "quiz_question.html.j2", "quiz_key.html.j2"):
+    for template in ("quiz.html.j2", "quiz.css", "quiz_header.html.j2", "quiz_question.html.j2", "quiz_key.html.j2",
+                     "quiz_article.html.j2"):
         assert f"quizgen/templates/{template}" in names
     for data in ("nlp/patterns/equipment.jsonl", "facts/lexicon.json", "facts/pools.json", "questions/polities.json"):
         assert f"quizgen/{data}" in names

@@ -64,7 +64,7 @@ def test_build_takes_the_files_settings(tmp_path, settings, options, names, deck
     assert sorted(p.name for p in out.iterdir()) == sorted(names)
     html = next(out.glob("*.html")).read_text(encoding="utf-8")
     assert f"<h1>{title}</h1>" in html
-    assert (f'<span class="class-name">{klass}</span>' in html) if klass else "class-name" not in html
+    assert (f'Class <span class="filled">{klass}</span>' in html) if klass else 'Class <span class="line short">' in html
     if deck:
         from tests.anki_helpers import import_apkg, open_collection, rendered_cards
 

@@ -25,15 +25,16 @@ BOILERPLATE = ("cookies", "Most read", "Subscribe", "nightmare", "tunnel", "All 
 def test_folders_are_searched_recursively_by_extension(tmp_path):
     (tmp_path / "b" / "deeper").mkdir(parents=True)
     (tmp_path / ".git").mkdir()
-    for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM", "notes.pdf", "b/data.json",
-                ".git/f.txt", ".g.txt"):
+    for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM", "notes.pdf", "b/f.DOCX", "old.doc",
+                "b/data.json", ".git/f.txt", ".g.txt"):
         (tmp_path / rel).write_text("x", encoding="utf-8")
     found = [s.location for s in discover([str(tmp_path)])]
-    assert found == [str(tmp_path / rel) for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM")]
+    assert found == [str(tmp_path / rel) for rel in ("a.txt", "b/c.md", "b/deeper/d.html", "b/deeper/e.HTM",
+                                                     "b/f.DOCX", "notes.pdf")]
     # a file named directly and again through its folder is read once; order follows the arguments
     again = discover([str(tmp_path / "b" / "c.md"), str(tmp_path)])
     assert [s.location for s in again][:2] == [str(tmp_path / "b/c.md"), str(tmp_path / "a.txt")]
-    assert len(again) == 4
+    assert len(again) == 6
 
 
 def test_stdin_only_once_and_urls_are_sources():
@@ -48,7 +49,7 @@ def test_same_file_name_in_two_folders_gets_two_article_names(tmp_path):
     for folder in ("monday", "tuesday"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "news.txt").write_text("Ships docked in Oslo.", encoding="utf-8")
-    names = [a.name for a in iter_articles(discover([str(tmp_path)]))]
+    names = [a.name for _, a in iter_articles(discover([str(tmp_path)]))]
     assert names == ["news", "news-2"]  # names make note IDs: two articles must never share one
 
 
@@ -141,6 +142,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self._send(200, "text/plain; charset=iso-8859-1", "Le café de Málaga ferme en mai 2024.".encode("latin-1"))
         elif self.path == "/report.pdf":
             self._send(200, "application/pdf", b"%PDF-1.4\n")
+        elif self.path == "/photo.png":
+            self._send(200, "image/png", b"\x89PNG\r\n")
         elif self.path == "/huge":
             self._send(200, "text/plain", b"word " * 4000)
         else:
@@ -187,7 +190,8 @@ def test_url_to_plain_text(server):
 
 @pytest.mark.parametrize("path, message", [
     ("/missing.html", "the server answered 404 File not found"),
-    ("/report.pdf", "not a web page or text (application/pdf)"),
+    ("/photo.png", "not a web page or text (image/png)"),
+    ("/report.pdf", "cannot read this PDF"),
     ("/huge", "larger than the 1,000-byte limit"),
 ])
 def test_url_failures_are_one_line_errors(server, path, message):

@@ -43,7 +43,10 @@ class ExportSettings:
     paper: str = "a4"  # a key of PAPER_SIZES
     answer_key: str = "include"  # one of KEY_MODES: with the quiz, left out, or the key alone
     previous: Path | None = None  # the output this build replaces (an earlier deck: its dropped notes are retired)
-    class_name: str = ""  # printed on the quiz's Class line ("" leaves the line blank)
+    class_name: str = ""  # printed in the quiz header instead of a blank line
+    teacher: str = ""
+    instructions: str = ""  # replaces the header's "Answer every question."
+    with_article: bool = False  # print each article's text before the questions
 
 
 def exporter(name: str) -> ModuleType:

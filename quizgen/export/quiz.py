@@ -10,6 +10,7 @@ import random
 import string
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizgen.errors import NoFactsError
 from quizgen.questions.model import ArticleResult
@@ -33,6 +34,8 @@ KIND_INSTRUCTIONS: dict[QuestionKind, str] = {
 }
 POINTS: dict[QuestionKind, int] = {kind: 1 for kind in QuestionKind}
 MAX_VERSIONS = 26
+MAX_INLINE_BLANK_CH = 30  # a wider blank inside a sentence takes a line of its own
+CHOICE_BLANK_CH = 12
 LETTERS = string.ascii_uppercase
 
 
@@ -69,9 +72,9 @@ class FormItem:
         return f"{letter}. {self.question.answer}" if letter else self.question.answer
 
     @property
-    def line_ch(self) -> int:
-        """Width of the answer line in characters."""
-        return answer_line_width(self.question.answer)
+    def room_ch(self) -> int:
+        """Room the longest thing a student might write here needs, in characters of print."""
+        return max(answer_line_width(text) for text in (self.question.answer, *self.choices))
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,20 @@ class FormSection:
     @property
     def points(self) -> int:
         return sum(item.points for item in self.items)
+
+    @cached_property  # asked once per question of the section: computed once
+    def line_ch(self) -> int:
+        """One width for every blank and answer line of the section: the room its longest answer needs, so
+        no line is sized to its own answer (which would point at the right option)."""
+        return max((item.room_ch for item in self.items), default=answer_line_width(""))
+
+    @property
+    def blank_ch(self) -> int:
+        """The section's blanks inside a sentence: ``line_ch`` kept short enough to sit within a line; a
+        multiple-choice blank holds no writing (the letter is circled), so it is short."""
+        if self.kind is QuestionKind.MULTIPLE_CHOICE:
+            return CHOICE_BLANK_CH
+        return min(self.line_ch, MAX_INLINE_BLANK_CH)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ import http.client
 import re
 import socket
 import sys
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 from pathlib import Path
 from urllib.error import HTTPError, URLError
@@ -19,13 +19,18 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import Request, urlopen
 
 from quizgen import __version__
-from quizgen.read.article import DEFAULT_MAX_BYTES, Article, decode_text, parse_article
+from quizgen.read.article import DEFAULT_MAX_BYTES, Article, decode_text, parse_article, slugify
 from quizgen.errors import InputError, UsageError
 
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+PDF_SUFFIXES = (".pdf",)
+WORD_SUFFIXES = (".docx",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES + WORD_SUFFIXES
+# A PDF or Word file carries pictures and fonts besides its text: its file may be this many times --max-bytes
+# (the text read from it is held to --max-bytes itself).
+DOCUMENT_FILE_FACTOR = 10
 QUESTIONS_SUFFIX = ".json"
 FETCH_TIMEOUT = 20.0
 _URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -124,6 +129,17 @@ def discover(args: Sequence[str]) -> list[Source]:
     return sources
 
 
+def same_stem(sources: Sequence[Source]) -> list[list[Source]]:
+    """Files in one folder that share a stem under different endings (``news.txt`` and ``news.html``): most
+    likely one article saved twice, which would give two subdecks of the same questions."""
+    groups: dict[tuple[str, str], list[Source]] = {}
+    for source in sources:
+        if source.kind == "file" and not source.is_questions_file:
+            path = Path(source.location)
+            groups.setdefault((str(path.parent.resolve()), path.stem.lower()), []).append(source)
+    return [group for group in groups.values() if len(group) > 1]
+
+
 def read_limited(stream: BinaryIO, max_bytes: int, chunk: int = 1 << 20) -> bytes:
     """Up to ``max_bytes + 1`` bytes of ``stream``, read in chunks (a huge limit must not allocate up front)."""
     parts, size = [], 0
@@ -159,7 +175,7 @@ def _read_file(path: Path, label: str, max_bytes: int) -> bytes:
 
 def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = FETCH_TIMEOUT) -> tuple[bytes, str, str]:
     """GET ``url``: (body, content type, declared charset or ""). Any failure is an ``InputError`` with a one-line reason."""
-    request = Request(url, headers={"User-Agent": f"quizgen/{__version__}", "Accept": "text/html, text/plain"})
+    request = Request(url, headers={"User-Agent": f"quizgen/{__version__}", "Accept": "text/html, text/plain, application/pdf"})
     try:
         with urlopen(request, timeout=timeout) as response:  # noqa: S310 - the user asked for this URL
             declared = response.headers.get("Content-Length")
@@ -189,10 +205,24 @@ def _one_line(value: object) -> str:
 
 def load_article(source: Source, *, title: str | None = None, name: str | None = None,
                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and parse one source into an ``Article``."""
+    """Read and parse one source into an ``Article``; an article from stdin is named after its title (so a second
+    piped article does not overwrite the first one's files)."""
+    article = _load_article(source, title=title, name=name, date=date, max_bytes=max_bytes)
+    if source.kind == "stdin" and name is None:
+        article = replace(article, name=slugify(article.title))
+    return article
+
+
+def _load_article(source: Source, *, title: str | None, name: str | None, date: str | None,
+                  max_bytes: int) -> Article:
     from quizgen.read.html import looks_like_html, parse_html
+    from quizgen.read.pdf import looks_like_pdf, parse_pdf
+    from quizgen.read.word import looks_like_docx, parse_docx
 
     label, stem = source.label, name or source.stem
+    limit = max_bytes
+    if source.kind == "file" and Path(source.location).suffix.lower() in PDF_SUFFIXES + WORD_SUFFIXES:
+        limit = max_bytes * DOCUMENT_FILE_FACTOR
     declared = False  # bytes already decoded from the charset a server declared (and now UTF-8)
     if source.kind == "stdin":
         data = read_limited(sys.stdin.buffer, max_bytes)
@@ -203,6 +233,8 @@ def load_article(source: Source, *, title: str | None = None, name: str | None =
         data, content_type, charset = fetch(source.location, max_bytes)
         if content_type in ("text/html", "application/xhtml+xml"):
             kind = "html"
+        elif content_type == "application/pdf":
+            kind = "pdf"
         elif content_type.startswith("text/"):
             kind = ""
         else:
@@ -210,9 +242,21 @@ def load_article(source: Source, *, title: str | None = None, name: str | None =
         if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8", "utf-16", "utf16") and data:
             data, declared = _transcode(data, charset, label), True
     else:
-        data = _read_file(Path(source.location), label, max_bytes)
+        data = _read_file(Path(source.location), label, limit)
         suffix = Path(source.location).suffix.lower()
-        kind = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else ""
+        kind = ("html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES
+                else "pdf" if suffix in PDF_SUFFIXES else "docx" if suffix in WORD_SUFFIXES else "")
+    if kind == "" and looks_like_pdf(data):
+        kind = "pdf"  # a PDF on stdin or under another name
+    elif kind == "" and looks_like_docx(data):
+        kind = "docx"
+    if kind in ("pdf", "docx"):
+        parse = parse_pdf if kind == "pdf" else parse_docx
+        article = parse(data, stem, label=label, title=title, date=date)
+        if len(article.text.encode("utf-8")) > max_bytes:
+            raise InputError(f"{label}: its text is larger than the {max_bytes:,}-byte limit "
+                             "(raise it with --max-bytes)")
+        return article
     if kind == "html":
         if not data.strip():
             raise InputError(f"{label}: the article is empty (no text)")
@@ -250,11 +294,21 @@ def _html_input(data: bytes, label: str) -> bytes | str:
 
 
 def iter_articles(sources: Iterable[Source], *, title: str | None = None, name: str | None = None,
-                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article]:
-    """Read sources one at a time, giving each article a name no earlier one has (names make note IDs)."""
+                  date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  unreadable: Callable[[Source, InputError], None] | None = None) -> Iterator[tuple[Source, Article]]:
+    """Read sources one at a time, giving each article a name no earlier one has (names make note IDs).
+
+    A source that cannot be read raises its ``InputError``, or, given ``unreadable``, is handed to it and skipped.
+    """
     used: set[str] = set()
     for source in sources:
-        article = load_article(source, title=title, name=name, date=date, max_bytes=max_bytes)
+        try:
+            article = load_article(source, title=title, name=name, date=date, max_bytes=max_bytes)
+        except InputError as err:
+            if unreadable is None:
+                raise
+            unreadable(source, err)
+            continue
         unique, n = article.name, 1
         while unique in used:
             n += 1
@@ -263,7 +317,7 @@ def iter_articles(sources: Iterable[Source], *, title: str | None = None, name: 
         if unique != article.name:
             article = Article(text=article.text, title=article.title, name=unique, date=article.date,
                               source=article.source)
-        yield article
+        yield source, article
 
 
 def read_article(path: str, *, title: str | None = None, name: str | None = None,

@@ -18,7 +18,7 @@ from quizgen.questions.model import ArticleResult
 from quizgen.run.component import analyse
 from quizgen.questions.model import QuestionKind
 from quizgen.read.language import detect_language
-from quizgen.read.sources import Source, discover, iter_articles
+from quizgen.read.sources import Source, discover, iter_articles, same_stem
 from quizgen.run.questions_file import FileSettings
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class BuildReport:
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
     left_out: list[str] = field(default_factory=list)  # inputs left out, each with its reason ("LABEL: why")
+    doubles: list[str] = field(default_factory=list)  # inputs that look like one article twice, as a sentence each
 
     @property
     def facts(self) -> int:
@@ -65,6 +66,7 @@ class Inputs:
     total: int  # articles expected (questions files count as one until read)
     left_out: list[str] = field(default_factory=list)  # "LABEL: reason" for articles not analysed
     settings: FileSettings | None = None  # a single questions file's build settings, once it has been read
+    doubles: list[str] = field(default_factory=list)  # files that look like one article saved twice
 
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
@@ -82,19 +84,26 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     labels: list[str] = []
     left_out: list[str] = []
 
+    def leave_out(why: str) -> None:
+        """An article that cannot be used: the run's error when it is the only one or ``strict``, else a warning."""
+        if single or strict:
+            raise InputError(why)
+        left_out.append(why)
+
+    def unreadable(source: Source, err: InputError) -> None:
+        leave_out(str(err))
+
     def articles(max_length: int, lang: str) -> Iterator[Article]:
-        for source, article in zip(sources, iter_articles(sources, title=title if single else None,
-                                                          name=name if single else None, date=date,
-                                                          max_bytes=max_bytes)):
+        for source, article in iter_articles(sources, title=title if single else None, name=name if single else None,
+                                             date=date, max_bytes=max_bytes, unreadable=unreadable):
             if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
-                raise InputError(f"{source.label}: {len(article.text):,} characters is too long for one article "
-                                 f"(the parser takes up to {max_length:,})")
+                leave_out(f"{source.label}: {len(article.text):,} characters is too long for one article "
+                          f"(the parser takes up to {max_length:,})")
+                continue
             found = detect_language(article.text)
             if found is not None and found.code != lang:
-                why = f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; this one looks like {found.name}"
-                if single or strict:
-                    raise InputError(why)
-                left_out.append(why)
+                leave_out(f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; "
+                          f"this one looks like {found.name}")
                 continue
             labels.append(source.label)
             yield article
@@ -105,7 +114,9 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
                                                  cards=cards)):
             yield labels[n], result
 
-    return Inputs(sources, results(), len(sources), left_out)
+    doubles = [f"{' and '.join(s.label for s in group)}: one name, different file types; both are built, "
+               "as if they were different articles" for group in same_stem(sources)]
+    return Inputs(sources, results(), len(sources), left_out, doubles=doubles)
 
 
 _LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "nl": "Dutch",
@@ -150,7 +161,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           progress: Progress | None = None, quiz_questions: int | None = None,
           kinds: Sequence[QuestionKind] | None = None, versions: int | None = None, seed: int = 0, paper: str = "a4",
           answer_key: str = "include", templates: Path | None = None, jobs: int = 1,
-          cards: int | None = 0, strict: bool = False) -> BuildReport:
+          cards: int | None = 0, strict: bool = False, class_name: str = "", teacher: str = "",
+          instructions: str = "", with_article: bool = False) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
@@ -161,6 +173,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     ``cards``: the deck's size per article (0: by the article's length; None: every kept question).
     A reviewed questions file's settings (deck, name, quiz title and class, versions, formats) fill in
     whatever is not given here (None); ``formats`` defaults to ``DEFAULT_FORMATS``, ``versions`` to 1.
+    ``class_name``, ``teacher``, ``instructions`` and ``with_article`` fill the printed quiz's header and body.
     """
     if name is not None:
         check_name(name)
@@ -175,7 +188,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     formats = formats or file.formats or DEFAULT_FORMATS
     quiz = dict(templates=templates, quiz_questions=quiz_questions, quiz_kinds=tuple(kinds) if kinds else None,
                 versions=versions or file.versions, seed=seed, paper=paper, answer_key=answer_key,
-                class_name=file.class_name)
+                class_name=class_name or file.class_name, teacher=teacher, instructions=instructions,
+                with_article=with_article)
     report = BuildReport()
     kept: list[ArticleResult] = []
     with staged_outputs(out) as stage, fewer_collections():
@@ -192,7 +206,9 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
             else:
                 kept.append(result)
             report.results.append(result)
-        report.left_out = inputs.left_out
+        report.left_out, report.doubles = inputs.left_out, inputs.doubles
+        if not report.results and not report.skipped and report.left_out:
+            raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
         if not report.results:
             raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
         if not split:
@@ -234,7 +250,7 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
                          cards=None)
-    report = BuildReport()
+    report = BuildReport(left_out=inputs.left_out, doubles=inputs.doubles)
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:
             progress(done, max(inputs.total, done), result.article.title)
@@ -242,6 +258,8 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
             report.results.append(result)
         else:
             report.skipped.append(label)
+    if not report.results and not report.skipped and report.left_out:
+        raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
     if not report.results:
         raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
     settings = None

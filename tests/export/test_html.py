@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,16 +14,16 @@ import pytest
 from quizgen.read.article import Article
 from quizgen.run.build import build
 from quizgen.errors import InputError
-from quizgen.export.html import render_quiz
+from quizgen.export.html import Header, render_quiz
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.candidates import make_cloze
 from quizgen.questions.ranking import pick_for_quiz
-from quizgen.export.quiz import make_forms, select_questions
+from quizgen.export.quiz import MAX_INLINE_BLANK_CH, answer_line_width, make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
 from tests.conftest import ROOT, SEED
-from tests.factory import every_kind, result
+from tests.factory import cloze, every_kind, multiple_choice, result, short_answer
 
 SEED_HTML = "north-korea-launchers.html"
 
@@ -75,12 +76,13 @@ def test_quiz_has_header_sections_and_key(seed_build):
     assert "@page { size: A4; }" in page and ".answer-key { break-before: page" in page
 
 
-def test_sections_by_kind_with_lettered_options_and_sized_answer_lines():
+def test_sections_by_kind_with_lettered_options_and_one_line_width_per_section():
     page = render_quiz([result(every_kind())], "Harbour quiz")
     headings = re.findall(r"<h2>(.*?) <span", page)
     assert headings == ["Multiple choice", "True or false", "Short answer", "Fill in the blank"]
     assert re.findall(r'<span class="points">\((\d+) points?\)', page) == ["2", "2", "2", "2"]
     (form,) = make_forms(select_questions([result(every_kind())]))
+    width = {section.kind.value: section for section in form.sections}
     for item in form.items:
         block = page.split(f'<li class="question" value="{item.number}">')[1].split("</li>\n      <li class")[0]
         if item.choices and item.question.kind.value == "multiple_choice":
@@ -89,12 +91,58 @@ def test_sections_by_kind_with_lettered_options_and_sized_answer_lines():
         elif item.question.kind.value == "true_false":
             assert '<span class="option">True</span><span class="option">False</span>' in block
         elif item.question.kind.value == "short_answer":
-            assert f'<span class="answer-line" style="width: {item.line_ch}ch">' in block
+            assert f'<span class="answer-line" style="width: {width["short_answer"].line_ch}ch">' in block
         else:
-            assert f'<span class="blank" style="min-width: {item.line_ch}ch">' in block
+            assert f'<span class="blank" style="width: {width["cloze"].blank_ch}ch">' in block
         assert re.search(rf'<li value="{item.number}">.*?<strong class="key-answer">{re.escape(item.key_answer)}</strong>',
                          page)
     assert "8 questions, 8 points in total." in page
+
+
+@pytest.mark.parametrize(("answers", "kind"), [
+    (("Friday", "the Norwegian Ministry of Fisheries"), "cloze"),
+    (("120", "Nesodden ferry terminal"), "short_answer"),
+    (("Anna Berg", "Snøhetta"), "multiple_choice"),
+])
+def test_every_blank_and_answer_line_of_a_section_has_one_width(answers, kind):
+    """A line sized to its own answer hints at the answer (and at the right option); a section's lines match."""
+    sentences = [f"The council met {a} to talk." for a in answers]
+    if kind == "cloze":
+        questions = [cloze(s, a, n) for n, (s, a) in enumerate(zip(sentences, answers))]
+        pattern = r'<span class="blank" style="width: (\d+)ch">'
+    elif kind == "short_answer":
+        questions = [short_answer(f"Question {n}?", a, s, n) for n, (s, a) in enumerate(zip(sentences, answers))]
+        pattern = r'<span class="answer-line" style="width: (\d+)ch">'
+    else:
+        questions = [multiple_choice(f"The council met ____ to talk {n}.", a, ("Kari Nordmann", "Oslo Havn"), s, n)
+                     for n, (s, a) in enumerate(zip(sentences, answers))]
+        questions = [replace(q, blank=(16, 20)) for q in questions]
+        pattern = r'<span class="blank" style="width: (\d+)ch">'
+    widths = re.findall(pattern, render_quiz([result(questions)], "T"))
+    assert len(widths) == 2 and widths[0] == widths[1], widths
+    if kind != "multiple_choice":  # the longer answer still fits its line
+        assert int(widths[0]) >= min(answer_line_width(answers[1]), MAX_INLINE_BLANK_CH)
+
+
+def test_header_has_score_box_class_teacher_and_instructions():
+    page = render_quiz([result(every_kind())], "T", versions=2,
+                       header=Header(class_name="7B <b>", teacher="Ms Ortiz", instructions="Use a pen."))
+    assert page.count('<p class="score">Score <span class="score-box"></span> / 8</p>') == 2
+    assert page.count('Class <span class="filled">7B &lt;b&gt;</span>') == 2
+    assert page.count('Teacher <span class="filled">Ms Ortiz</span>') == 2
+    assert page.count("Use a pen. 8 questions, 8 points in total.") == 2 and "Answer every question." not in page
+    plain = render_quiz([result(every_kind())], "T")
+    assert 'Class <span class="line short">' in plain and "Teacher" not in plain and "Answer every question." in plain
+
+
+def test_with_article_prints_each_paragraph_before_the_questions():
+    article = replace(result(every_kind()).article, text="First <i>paragraph</i>.\n\nSecond one.\nThird.")
+    page = render_quiz([replace(result(every_kind()), article=article)], "T", with_article=True)
+    body = page.split('<section class="article">')[1]
+    assert re.findall(r"<p>(.*?)</p>", body.split("</section>")[0]) == [
+        "First &lt;i&gt;paragraph&lt;/i&gt;.", "Second one.", "Third."]
+    assert page.index('<section class="article">') < page.index('<section class="questions')
+    assert '<section class="article">' not in render_quiz([replace(result(every_kind()), article=article)], "T")
 
 
 def test_same_seed_gives_byte_identical_html_and_another_seed_another_order(nlp, tmp_path):
@@ -110,7 +158,8 @@ def test_versions_hold_the_same_questions_in_different_orders(seed_build):
     report, _ = seed_build
     page = render_quiz(report.results, "NK", versions=2, seed=3)
     assert page.count('<main class="quiz form"') == 2 and "Form A" in page and "Form B" in page
-    assert "@page form-B { @bottom-left" in page and ".form + .form { break-before: page" in page
+    assert '@page form-B { @bottom-left { content: "Form B"; } }' in page and ".form + .form { break-before: page" in page
+    assert '@page key-B { @bottom-left { content: "Answer key · Form B"; } }' in page
     first, second = ([re.sub(r"^[A-Z]\. ", "", a) for a in key] for key in _key_orders(page))  # letters differ
     assert sorted(first) == sorted(second) and first != second
     quiz_a, quiz_b = page.split('<section class="answer-key"')[0].split('<main class="quiz form"')[1:]
