@@ -50,3 +50,16 @@ def test_cli_cards_and_all_cards_change_the_deck_size(tmp_path):
     words = len(SEED.read_text(encoding="utf-8").split())
     assert sizes["--cards 5"] == 5
     assert sizes[""] <= deck_budget(words) < sizes["--all-cards"]
+
+
+def test_one_card_per_answer_in_the_deck():
+    first = cloze("Kim Jong Un inspected 250 launchers in Pyongyang in 2024.", "Kim Jong Un", 0)
+    again = cloze("Rodong Sinmun showed the trucks arranged before Kim Jong Un in 2024.", "Kim Jong Un", 1)
+    other = cloze("Rodong Sinmun showed the trucks arranged before Kim Jong Un in 2024.", "Rodong Sinmun", 1)
+    facts = [q.fact for q in (first, again, other)]
+    kept = within_budget([first, again], 10, facts)
+    assert [q.answer for q in kept] == ["Kim Jong Un"]  # asked once, not on every sentence naming him
+    context = ArticleContext(ArticleFacts(facts).by_sentence)
+    expected = 1 + (keep_chance(other, context) >= MIN_KEEP)  # another answer is kept if likely enough
+    assert len(within_budget([first, other], 10, facts)) == expected
+    assert within_budget([again, first], 10, facts) == [first] or within_budget([again, first], 10, facts) == [again]

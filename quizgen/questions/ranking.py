@@ -184,7 +184,8 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
     """The ``limit`` questions of ``deck`` a teacher most likely keeps (none below ``MIN_KEEP`` but the first), at most
-    ``MAX_CARDS_PER_SENTENCE`` on one sentence, in article order; the whole deck when ``limit`` is None.
+    ``MAX_CARDS_PER_SENTENCE`` on one sentence and one card per answer, in article order; the whole deck when
+    ``limit`` is None.
     ``facts``: the article's facts, which the ranker reads (how often an answer is named, where)."""
     if limit is None:
         return list(deck)
@@ -192,12 +193,15 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
     chances = {id(q): keep_chance(q, context) for q in deck}
     best: set[int] = set()
     per_sentence: dict[int, int] = {}
+    answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
     for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
         if len(best) >= limit or (chances[id(question)] < MIN_KEEP and best):
             break  # the likeliest card stays even below the threshold: a short article still gets a deck
         index = question.fact.sentence_index
-        if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE:
+        forms = _answer_forms(question) | {normalize(shown(question))}
+        if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE and not forms & answered:
             per_sentence[index] = per_sentence.get(index, 0) + 1
+            answered |= forms
             best.add(id(question))
     return [q for q in deck if id(q) in best]
 
