@@ -11,7 +11,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
-from quizgen.questions.standalone import drop_connective, needs_context
+from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.wh import wh_question
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
 
@@ -201,8 +201,7 @@ _VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|sco
 
 
 def _unbalanced(text: str) -> bool:
-    return (text.count('"') % 2 == 1 or text.count("“") != text.count("”")
-            or text.count("(") != text.count(")") or text.count("[") != text.count("]"))
+    return unbalanced_quotes(text) or text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
 def worth_asking(fact: Fact) -> bool:

@@ -65,7 +65,7 @@ def needs_context(fact: Fact) -> str | None:
     cut = len(fact.sentence) - len(sentence)
     told = narration(sentence)
     told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
-    if _unbalanced_quotes(sentence):
+    if unbalanced_quotes(sentence):
         return "a quotation cut by the sentence boundary"
     if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
         return "opens with a pronoun"
@@ -78,7 +78,8 @@ def needs_context(fact: Fact) -> str | None:
     return None
 
 
-def _unbalanced_quotes(text: str) -> bool:
+def unbalanced_quotes(text: str) -> bool:
+    """An opening quotation mark without its closing one (or the reverse)."""
     return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
 
 

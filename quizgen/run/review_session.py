@@ -101,16 +101,22 @@ def _replace_once(text: str, old: str, new: str) -> str | None:
     return text.replace(old, new, 1) if old and text.count(old) == 1 else None
 
 
+def _common_ends(before: str, after: str) -> tuple[int, int]:
+    """How many characters the two texts share at the start, and then at the end."""
+    head = 0
+    while head < min(len(before), len(after)) and before[head] == after[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def changed_words(before: str, after: str) -> tuple[str, str] | None:
     """The words an edit changed: (old, new), widened to whole words so the fix can be found in other cards."""
     if before == after:
         return None
-    start = 0
-    while start < min(len(before), len(after)) and before[start] == after[start]:
-        start += 1
-    tail = 0
-    while tail < min(len(before), len(after)) - start and before[-1 - tail] == after[-1 - tail]:
-        tail += 1
+    start, tail = _common_ends(before, after)
     while start > 0 and not before[start - 1].isspace():
         start -= 1
     while tail > 0 and not before[len(before) - tail].isspace():
@@ -126,12 +132,7 @@ def _blank_hint(question: Question, prompt: str) -> list[int] | None:
     if question.blank is None:
         return None
     before, (start, end) = question.prompt, question.blank
-    head = 0
-    while head < min(len(before), len(prompt)) and before[head] == prompt[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(before), len(prompt)) - head and before[-1 - tail] == prompt[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(before, prompt)
     if end <= head:
         return [start, end]
     if start >= len(before) - tail:
