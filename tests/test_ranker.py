@@ -36,6 +36,22 @@ def test_score_is_a_logistic_of_the_weights():
     assert score({"a": 1.0}, {"a": 40.0}) > 0.999
 
 
+def test_the_shared_sums_give_the_same_chance_as_the_features():
+    """``keep_chance`` sums a fact's and an answer's weights once for all its forms: the chance must still be the
+    logistic of every feature the question has, for each of several forms of one fact and another article."""
+    from quizgen.questions.features import chance, logit
+
+    sentence = "Kim Jong Un inspected 250 launchers in Pyongyang on Sunday."
+    context = ArticleContext({0: {"kim jong un", "250", "sunday"}, 1: {"kim jong un"}})
+    questions = [cloze(sentence, "Kim Jong Un", 0), cloze(sentence, "250", 0), cloze(sentence, "Sunday", 0)]
+    model = dict(ranker())
+    for question in questions * 2:  # the second pass reads the shared sums back
+        assert abs(chance(logit(question, context, model)) - score(features(question, context), model)) < 1e-12
+    other = {**model, "lead": model.get("lead", 0.0) + 5.0}  # another model never reads the first one's sums
+    assert abs(chance(logit(questions[0], context, other)) - score(features(questions[0], context), other)) < 1e-12
+    assert chance(logit(questions[0], context, other)) != chance(logit(questions[0], context, model))
+
+
 def test_the_budget_keeps_what_teachers_keep_first():
     long = ("The International Atomic Energy Agency said on Monday that Iran had enriched 120 kilograms of uranium "
             "to 60 percent purity at its Fordow plant in 2023.")

@@ -35,15 +35,57 @@ class ArticleContext:
             for answer in set(answers):
                 self.mentions[answer] = self.mentions.get(answer, 0) + 1
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
+        self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
 
 
 def features(question: Question, article: ArticleContext) -> dict[str, float]:
     """The question's features by name (missing names count as 0)."""
-    prompt = question.visible_prompt()
-    words = len(prompt.split())
     found = {
         **_of_fact(question, article),
         **_of_answer(question.answer.strip(), question.fact.kind.value),
+        **_of_form(question),
+    }
+    return {name: value for name, value in found.items() if value}
+
+
+def logit(question: Question, article: ArticleContext, model: Mapping[str, float]) -> float:
+    """``model``'s log-odds for the question: ``score(features(…))`` before the logistic, with the parts a fact's
+    forms share (the fact's and the answer's) summed once, as the ranker runs over every candidate."""
+    fact = question.fact
+    known = article.fact_logit.get(id(fact))
+    if known is None or known[0] is not fact or known[1] is not model:
+        known = article.fact_logit[id(fact)] = (fact, model, _weighted(_of_fact(question, article), model))
+    answer = _answer_logit(question.answer.strip(), fact.kind.value, model)
+    return model.get("intercept", 0.0) + known[2] + answer + _weighted(_of_form(question), model)
+
+
+def chance(z: float) -> float:
+    """The logistic of ``z``, clipped so it never overflows."""
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
+    return sum(model.get(name, 0.0) * value for name, value in values.items())
+
+
+_ANSWER_LOGITS: dict[tuple[str, str, int], float] = {}
+
+
+def _answer_logit(answer: str, kind: str, model: Mapping[str, float]) -> float:
+    key = (answer, kind, id(model))
+    found = _ANSWER_LOGITS.get(key)
+    if found is None:
+        if len(_ANSWER_LOGITS) > 8192:
+            _ANSWER_LOGITS.clear()
+        found = _ANSWER_LOGITS[key] = _weighted(_of_answer(answer, kind), model)
+    return found
+
+
+def _of_form(question: Question) -> dict[str, float]:
+    """The features of the question's own form: its family and prompt."""
+    prompt = question.visible_prompt()
+    words = len(prompt.split())
+    return {
         f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
@@ -52,7 +94,6 @@ def features(question: Question, article: ArticleContext) -> dict[str, float]:
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
     }
-    return {name: value for name, value in found.items() if value}
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
@@ -90,5 +131,4 @@ def _of_answer(answer: str, kind: str) -> dict[str, float]:
 
 def score(values: Mapping[str, float], model: Mapping[str, float]) -> float:
     """The model's probability that a teacher keeps the card (logistic; ``model`` maps names to weights)."""
-    z = model.get("intercept", 0.0) + sum(model.get(name, 0.0) * value for name, value in values.items())
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    return chance(model.get("intercept", 0.0) + _weighted(values, model))

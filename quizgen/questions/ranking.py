@@ -11,7 +11,8 @@ from importlib import resources
 from quizgen.facts.model import Fact
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
-from quizgen.questions.features import ArticleContext, features, score
+from quizgen.questions.features import ArticleContext, logit
+from quizgen.questions.features import chance as chance_of
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
 
@@ -178,7 +179,7 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     memo = question.__dict__
     chance = memo.get(_KEEP)
     if chance is None:
-        chance = memo[_KEEP] = score(features(question, context), ranker())
+        chance = memo[_KEEP] = chance_of(logit(question, context, ranker()))
     return chance
 
 
