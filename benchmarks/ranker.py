@@ -68,7 +68,7 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
     from quizgen.read.sources import read_article
     from quizgen.run.component import analyse
 
-    (result,) = analyse(nlp, [read_article(str(PAGES / f"{name}.html"))], cards=None)
+    (result,) = analyse(nlp, [read_article(str(_page(name)))], cards=None)
     article = ArticleFacts(result.facts)
     context = ArticleContext(article.by_sentence)
     out = []
@@ -78,6 +78,33 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
             continue
         out.append((_key(question.visible_prompt(""), question.answer), features(question, context)))
     return out
+
+
+def _page(name: str) -> Path:
+    """A dev page by name (its saved .html), else a seed article of this repository (``seeds/NAME.txt``)."""
+    page = PAGES / f"{name}.html"
+    return page if page.exists() else ROOT / "seeds" / f"{name}.txt"
+
+
+def _nearest(key: str, questions: dict[str, dict]) -> str | None:
+    """The candidate a rated card has become since it was rated (a name written out in full, a word dropped): the
+    one with the same answer (or its full form) whose key shares the most characters in order with it, when nearly
+    all of both."""
+    from difflib import SequenceMatcher
+
+    best, best_ratio = None, 0.0
+    answer = key.rsplit("|", 1)[-1]
+    for other in questions:
+        theirs = other.rsplit("|", 1)[-1]
+        if not (answer == theirs or (answer and answer in theirs) or (theirs and theirs in answer)):
+            continue  # the same answer (or its full form): a neighbouring blank of one sentence is another card
+        matcher = SequenceMatcher(None, key, other, autojunk=False)
+        if matcher.real_quick_ratio() < 0.85 or matcher.quick_ratio() < 0.85:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = other, ratio
+    return best if best_ratio >= 0.85 else None
 
 
 def collect(folders: list[Path]) -> None:
@@ -91,13 +118,16 @@ def collect(folders: list[Path]) -> None:
         for rating in sorted(folder.glob("rating-*.md")):
             name = rating.stem.removeprefix("rating-")
             pack = folder / f"pack-{name}.md"
-            if not pack.exists() or not (PAGES / f"{name}.html").exists():
+            if not pack.exists() or not _page(name).exists():
                 continue
             cards, labels = read_pack(pack), read_rating(rating)
             questions = dict(page_questions(name, nlp))
             matched = 0
             for number, key in cards.items():
-                if number not in labels or key not in questions or (folder.name, name, number) in done:
+                if number not in labels or (folder.name, name, number) in done:
+                    continue
+                key = key if key in questions else _nearest(key, questions)
+                if key is None:
                     continue
                 rows.append({"source": folder.name, "page": name, "card": number, "label": labels[number],
                              "card_id": hashlib.sha1(key.encode()).hexdigest()[:12], "features": questions[key]})

@@ -70,15 +70,36 @@ def test_pronoun_speaker_is_named(nlp):
 
 def test_short_name_fact_carries_the_full_name(nlp):
     facts = extract_facts(nlp("Joseph Dempsey studied the photos. Later, Dempsey wrote to the ministry."))
-    short = [f for f in facts if f.kind is FactKind.PERSON and f.answer == "Dempsey"]
+    short = [f for f in facts if f.kind is FactKind.PERSON and f.sentence_index == 1]
     assert short and short[0].canonical == "Joseph Dempsey"
+    assert short[0].answer == "Joseph Dempsey" and short[0].sentence.startswith("Later, Joseph Dempsey wrote")
+
+
+@pytest.mark.parametrize("text, second", [
+    # raters: "change 'before Kim' to 'before Kim Jong Un'": a short name the article has given in full is written out
+    ("Kim Jong Un visited the port of Wonsan. The ministry sent 40 engineers before Kim arrived.",
+     "The ministry sent 40 engineers before Kim Jong Un arrived."),
+    # two people share the surname: either could be meant, so it stays as the article has it
+    ("Lee Sang-min and Lee Jae-myung met in Seoul. The ministry sent 40 engineers before Lee arrived.",
+     "The ministry sent 40 engineers before Lee arrived."),
+    # a quotation keeps its own words
+    ("Kim Jong Un visited the port of Wonsan. “We sent 40 engineers before Kim arrived,” the ministry said.",
+     "“We sent 40 engineers before Kim arrived,” the ministry said."),
+])
+def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, second):
+    facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]
+    assert facts and {f.sentence for f in facts} == {second}
+    for f in facts:
+        assert f.sentence[f.start:f.end] == f.answer
+        assert [f.sentence[t.idx:t.idx + len(t.text)] for t in f.parse.tokens] == [t.text for t in f.parse.tokens]
 
 
 def test_a_known_surname_is_a_person_even_when_the_model_misses_it(nlp):
     text = ("“This is a fantastic day for science,” said Josef Aschbacher, the agency’s director general. "
             "Aschbacher told reporters that the spacecraft carried 10 instruments.")
     facts = extract_facts(nlp(text))
-    assert ("Aschbacher", "Josef Aschbacher") in {(f.answer, f.canonical) for f in facts if f.kind is FactKind.PERSON}
+    assert ("Josef Aschbacher", "Josef Aschbacher") in {(f.answer, f.canonical) for f in facts
+                                                        if f.kind is FactKind.PERSON and f.sentence_index == 1}
 
 
 @pytest.mark.parametrize("known, mention, full", [

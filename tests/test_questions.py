@@ -323,3 +323,18 @@ def test_answers_worth_asking(kind, answer, canonical, worth):
     sentence = f"The report named {answer} in its summary of the talks."
     made = replace(fact(sentence, answer, kind), canonical=canonical)
     assert worth_asking(made) is worth
+
+
+@pytest.mark.parametrize("role, asked", [
+    ("spokesperson for the Spanish Navy", True),  # 5 words: a role a learner can give back
+    ("deputy head of research at the Institute for Naval Studies", False),  # 10 words: nobody recalls it
+])
+def test_no_card_hides_more_words_than_a_learner_can_recall(role, asked):
+    from dataclasses import replace
+
+    sentence = f"Ana Ruiz, {role}, confirmed the visit."
+    fact_ = replace(fact(sentence, role, FactKind.ROLE), topic="Ana Ruiz")
+    hiding_role = [q for q in candidate_questions([fact_]) if q.answer == role]
+    assert bool(hiding_role) is asked
+    # the other way round the answer is a name, always short enough: the card stays
+    assert any(q.answer == "Ana Ruiz" for q in candidate_questions([fact_])) is (len(role.split()) >= 3)

@@ -44,7 +44,8 @@ def test_quote_speaker_before_after_and_partial(nlp, sentence, speaker, words):
 def test_short_speaker_gets_the_full_name(nlp):
     text = "Anna Berg visited Oslo on Monday. “The port must stay open,” Berg said."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
-    assert (quote.answer, quote.canonical) == ("Berg", "Anna Berg")
+    assert (quote.answer, quote.canonical) == ("Anna Berg", "Anna Berg")  # the short name written out in full
+    assert quote.sentence == "“The port must stay open,” Anna Berg said."
 
 
 def test_scare_quotes_without_a_speaker_are_not_quotes(nlp):
@@ -113,7 +114,7 @@ AMONG_OTHERS = [
     ("After Anna Berg left, Omar Diallo said: “The coast is safe now.”", "Omar Diallo"),
     ("Anna Berg met Rita Gomes before Omar Diallo told reporters: “The coast is safe now.”", "Omar Diallo"),
     ("Anna Berg, Rita Gomes and Omar Diallo met on Monday, and Diallo warned that the plan was “a costly mistake”.",
-     "Diallo"),
+     "Omar Diallo"),  # the short name written out in full
     ("Omar Diallo, who met Anna Berg in May, said the plan was “a costly mistake”.", "Omar Diallo"),  # not the nearest
     ("Anna Berg and Rita Gomes listened as Omar Diallo said: “The coast is safe now.”", "Omar Diallo"),  # tagged ORG
     # organisations beside people

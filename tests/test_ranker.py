@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+
+import pytest
 from importlib import resources
 
 from quizgen.facts.model import FactKind
@@ -15,7 +17,8 @@ def test_every_weight_names_a_feature_quizgen_makes():
     made = {f"family={f}" for f in FAMILIES} | {f"kind={k}" for k in FACT_KINDS}
     made |= {"multiple_choice", "importance", "lead", "position", "mentions", "mentioned_once", "answer_words",
              "answer_weekday", "answer_day_part", "answer_year", "answer_scale", "answer_small_word_number", "answer_one_word_name", "prompt_words", "prompt_long",
-             "speaker_question", "quote_in_prompt", "definite_nouns", "intercept"}
+             "speaker_question", "quote_in_prompt", "definite_nouns", "intercept", "how_many", "mention_share",
+              "answer_conjunct", "answer_long", "answer_month_only"}
     assert set(ranker()) <= made and len(ranker()) > 10
     data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
     assert data["cards"] >= 600 and data["cv_auc"] > 0.6
@@ -28,6 +31,38 @@ def test_features_name_what_a_teacher_would():
     found = features(day, context)
     assert found["answer_weekday"] == 1 and found["lead"] == 1 and "answer_year" not in found
     assert features(cloze(sentence, "Kim Jong Un", 0), context)["mentions"] > found["mentions"]
+
+
+@pytest.mark.parametrize("sentence, answer, name", [
+    ("Officials from the US and South Korea met in Geneva in 2019.", "South Korea", "answer_conjunct"),
+    ("Officials from South Korea, Japan and the US met in Geneva in 2019.", "South Korea", "answer_conjunct"),
+    ("Officials from South Korea met in Geneva in 2019.", "South Korea", ""),
+    ("An analyst, Joseph Dempsey, said on Monday that it was unlikely and illogical.", "Joseph Dempsey", ""),
+    ("The ministry named Ana Ruiz, deputy head of research at the Institute for Naval Studies.",
+     "deputy head of research at the Institute for Naval Studies", "answer_long"),
+    ("The treaty was signed in June.", "June", "answer_month_only"),
+    ("The treaty was signed in June 2019.", "June 2019", ""),
+])
+def test_features_mark_guessable_and_unrecallable_answers(sentence, answer, name):
+    from dataclasses import replace
+
+    question = cloze(sentence, answer, 0)
+    if name == "answer_month_only" or answer.startswith("June"):
+        question = replace(question, fact=replace(question.fact, kind=FactKind.DATE))
+    found = features(question, ArticleContext({0: {answer.lower()}}))
+    flagged = {n for n in ("answer_conjunct", "answer_long", "answer_month_only") if found.get(n)}
+    assert flagged == ({name} if name else set())
+
+
+def test_how_many_and_the_article_subject_are_features():
+    from tests.factory import short_answer
+
+    sentence = "North Korea deployed 250 launchers near Kaesong in 2024."
+    context = ArticleContext({0: {"north korea", "250"}, 1: {"north korea"}, 2: {"north korea"}, 3: {"kaesong"}})
+    count = short_answer("How many launchers did North Korea deploy near Kaesong in 2024?", "250", sentence, 0)
+    country = short_answer("Which country deployed 250 launchers near Kaesong in 2024?", "North Korea", sentence, 0)
+    assert features(count, context)["how_many"] == 1 and "how_many" not in features(country, context)
+    assert features(country, context)["mention_share"] == 0.75 > features(count, context)["mention_share"]
 
 
 def test_score_is_a_logistic_of_the_weights():

@@ -141,6 +141,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label == "PERSON":
                 m.canonical = names.add(text)
+                if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
+                        and not _in_quotation(doc, sent, m.start):
+                    ctx.rewriter.expand(m.start, m.canonical)  # raters: "before Kim" → "before Kim Jong Un"
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 tracker.add(n, m.canonical, is_subject(doc, m), hint)
             elif m.label == "ORG":
@@ -252,6 +255,12 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
                              canonical=full, root=speaker.root, inserted=inserted))
     return out
+
+
+def _in_quotation(doc: Doc, sent: Span, token: int) -> bool:
+    """Whether ``token`` stands inside quotation marks opened earlier in its sentence (a quote keeps its words)."""
+    before = doc_text(doc)[sent.start_char:doc[token].idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -34,16 +34,21 @@ class Rewriter:
 
     doc: Doc
     sents: list[Span]
-    insertions: dict[int, str] = field(default_factory=dict)  # token index → "[Full Name]"
+    insertions: dict[int, str] = field(default_factory=dict)  # token index → "[Full Name]" or "Full Name"
     _views: dict[tuple[int, int], View] = field(default_factory=dict)
 
     def insert(self, token: int, name: str) -> None:
         """Name the person token ``token`` stands for, marked in brackets."""
         self.insertions[token] = f"[{name}]"
 
+    def expand(self, token: int, name: str) -> None:
+        """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets."""
+        self.insertions.setdefault(token, name)
+
     def inserted(self, token: int) -> str:
-        """The name inserted for ``token``, "" if none."""
-        return self.insertions.get(token, "")[1:-1]
+        """The name inserted (in brackets) for ``token``, "" if none."""
+        found = self.insertions.get(token, "")
+        return found[1:-1] if found.startswith("[") else ""
 
     def view(self, first: int, last: int) -> View:
         """Sentences ``first..last`` with every insertion made (built once, after all insertions are known)."""

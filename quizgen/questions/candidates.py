@@ -204,6 +204,14 @@ def _unbalanced(text: str) -> bool:
     return unbalanced_quotes(text) or text.count("(") != text.count(")") or text.count("[") != text.count("]")
 
 
+MAX_ANSWER_WORDS = 8  # raters: "a 13-word job title nobody could recall word for word"
+
+
+def recallable(question: Question) -> bool:
+    """False when the card hides more words than a learner can give back (a whole job title or clause)."""
+    return question.family == "who_said" or len(question.answer.split()) <= MAX_ANSWER_WORDS
+
+
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
     (a date with neither a number nor a month, unless the article date turned it into a real day), counts without
@@ -232,7 +240,7 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
     for fact in facts:
         if not worth_asking(fact):
             continue
-        base = [q for generate in GENERATORS for q in generate(fact)]
+        base = [q for generate in GENERATORS for q in generate(fact) if recallable(q)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
             base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)]

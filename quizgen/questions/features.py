@@ -23,6 +23,12 @@ _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
 _SPEECH = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
+_MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+                         re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|\bor|&)\s*$", re.IGNORECASE)  # "the US and ____": guessed from its partners
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_AND_AFTER = re.compile(rf"^\s*(?:,\s*{_NAME}\s*){{0,4}}(?:,\s*)?(?:and|or|&)\s")
+LONG_ANSWER_WORDS = 6  # raters: "a 13-word job title nobody could recall word for word"
 
 
 class ArticleContext:
@@ -91,6 +97,7 @@ def _of_form(question: Question) -> dict[str, float]:
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
         "speaker_question": float(bool(_SPEECH.match(prompt))),
+        "how_many": float(prompt.startswith("How many ")),
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
     }
@@ -110,6 +117,9 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "position": fact.sentence_index / max(1, article.sentences - 1),
         "mentions": math.log1p(mentions),
         "mentioned_once": float(mentions <= 1),
+        "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
+        "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
+                                      or _AND_AFTER.match(fact.sentence[fact.end:]))),
     }
     article.of_fact[id(fact)] = (fact, found)
     return found
@@ -126,6 +136,8 @@ def _of_answer(answer: str, kind: str) -> dict[str, float]:
         "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
         "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and kind in
                                       ("person", "organization")),
+        "answer_long": float(len(answer.split()) > LONG_ANSWER_WORDS),
+        "answer_month_only": float(kind in ("date", "time") and bool(_MONTH_ONLY.match(answer))),
     }
 
 
