@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.appositives import Apposition, find_appositions
+from quizgen.facts.claims import find_claims
 from quizgen.facts.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
@@ -105,6 +106,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _designation_candidates(ctx, designations)
     candidates += _apposition_candidates(ctx, appositions, mentions)
     candidates += _quote_candidates(ctx, mentions, tracker)
+    candidates += _claim_candidates(ctx)
     return _facts(ctx, candidates)
 
 
@@ -224,6 +226,15 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             kind = FactKind.DEFINITION
         out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,
                              root=span.root))
+    return out
+
+
+def _claim_candidates(ctx: _Context) -> list[Candidate]:
+    out = []
+    for claim in find_claims(ctx.sents):
+        span = ctx.doc[claim.start:claim.end]
+        out.append(Candidate(FactKind.CLAIM, span.start_char, span.end_char, claim.sentence, claim.sentence,
+                             claim.sentence, root=span.root))
     return out
 
 

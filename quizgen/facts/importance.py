@@ -7,6 +7,7 @@ from quizgen.facts.model import FactKind
 # How much a teacher cares about each kind, before centrality and position.
 KIND_WEIGHT: dict[FactKind, float] = {
     FactKind.DEFINITION: 1.0,
+    FactKind.CLAIM: 0.9,
     FactKind.QUOTE: 0.95,
     FactKind.EQUIPMENT: 0.95,
     FactKind.ROLE: 0.9,

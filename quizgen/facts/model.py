@@ -23,6 +23,7 @@ class FactKind(str, Enum):
     DEFINITION = "definition"
     ROLE = "role"
     QUOTE = "quote"
+    CLAIM = "claim"  # what a key sentence says was done, decided or found: its main verb's object phrase
     OTHER = "other"  # words a teacher chose for a card (``quizgen review``), not found by a rule
 
 

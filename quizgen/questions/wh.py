@@ -105,6 +105,8 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
         return "which organisation"
     if kind is FactKind.EQUIPMENT:
         return f"which {fact.topic}" if fact.topic else None
+    if kind is FactKind.CLAIM:
+        return "what" if prep is None else None  # "What has North Korea threatened to deploy …?"
     return None
 
 

@@ -1,0 +1,84 @@
+"""Key claims: what an article's lead, or a sentence built on a verb of decision or finding, says was done,
+decided, banned or found — the object phrase of the sentence's main verb ("threatened to deploy 250 new tactical
+ballistic missile launchers", "the order banned all political activity")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.facts.lexicon import words
+from quizgen.nlp.lemmas import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LEAD_SENTENCES = 3  # the lead states what the article is about
+MIN_WORDS, MAX_WORDS = 2, 8  # one word is a name or a noun (other facts ask those); more is no answer to recall
+_QUOTES = "“”\"‘’"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The object phrase of a key sentence's main verb, as token offsets, and the sentence it is in."""
+
+    start: int
+    end: int
+    sentence: int
+
+
+def main_verb(sent: Span) -> Token | None:
+    """The verb a sentence's claim hangs on: its root, or the last of a chain of to-infinitives under it
+    ("threatened to deploy")."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    while True:
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if nxt is None:
+            return verb
+        verb = nxt
+
+
+_ASIDES = frozenset({"relcl", "acl", "appos"})
+
+
+def core_phrase(head: Token) -> tuple[int, int]:
+    """Token offsets of ``head``'s phrase without its asides ("a bill that would have allowed …" → "a bill"; "an
+    app for tablets, a move that …" → "an app for tablets"): relative and participle clauses and appositions
+    go, and the phrase ends at its first comma."""
+    cut = {t.i for t in head.subtree if t.dep_ in _ASIDES for t in t.subtree}
+    start = head.left_edge.i
+    end = start
+    for tok in head.subtree:
+        if tok.i != end or tok.i in cut or tok.text in (",", ";", ":", "(", "—", "–"):
+            break
+        end += 1
+    return start, end
+
+
+def find_claims(sents: list[Span]) -> list[Claim]:
+    """The object phrase of each lead sentence's main verb, and of any sentence whose main verb decides, bans,
+    finds or causes (``claim_verbs`` in the lexicon), when it is a phrase a learner can give back."""
+    claim_verbs = words("claim_verbs")
+    out = []
+    for n, sent in enumerate(sents):
+        verb = main_verb(sent)
+        if verb is None or (n >= LEAD_SENTENCES and lemma_of(verb).lower() not in claim_verbs):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children):
+            continue  # "Please share your videos": an imperative claims nothing
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ in ("PROPN", "NUM") or obj.ent_type_:
+            continue  # a name, a number: the entity facts ask for those
+        start, end = core_phrase(obj)
+        phrase = sent.doc[start:end]
+        if not MIN_WORDS <= sum(not t.is_punct and t.dep_ != "det" for t in phrase) <= MAX_WORDS:
+            continue  # "the surfer": one word is no claim
+        text = sent.doc.text[sent.start_char:phrase.end_char]
+        if any(q in phrase.text for q in _QUOTES) or text.count("“") > text.count("”") or text.count('"') % 2:
+            continue  # a quotation keeps its words whole
+        if phrase[0].dep_ == "det" and phrase[0].lower_ in ("this", "that", "these", "those", "it"):
+            continue  # "this plan": points back
+        out.append(Claim(start, end, n))
+    return out
