@@ -26,6 +26,22 @@ def test_kinds_filter_applies_before_one_question_per_sentence():
     assert [e.question for e in select_questions(results, kinds=(QuestionKind.MULTIPLE_CHOICE,))] == [weaker]
 
 
+@pytest.mark.parametrize("title, asked", [
+    ("Harbour News", True),
+    ("Anna Berg opens the harbour", False),  # the sheet's heading would give the answer away
+    ("Berg's harbour opens", False),  # the fact's short form in the title gives it away too
+])
+def test_no_quiz_question_whose_answer_the_title_prints(title, asked):
+    from dataclasses import replace
+
+    sentence = "Mayor Berg opened the harbour in May 2023."
+    person = cloze(sentence, "Berg", 0)
+    person = replace(person, answer="Anna Berg", fact=replace(person.fact, canonical="Anna Berg"))
+    date = cloze("The harbour cost 40 million euros in May 2023.", "May 2023", 1)
+    chosen = [e.question.answer for e in select_questions([result([person, date], title=title)])]
+    assert ("Anna Berg" in chosen) is asked and "May 2023" in chosen
+
+
 def test_question_limit_passes_through_and_empty_quiz_is_an_error():
     results = [result(every_kind())]
     assert len(select_questions(results)) == 8

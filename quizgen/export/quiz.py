@@ -16,6 +16,7 @@ from quizgen.errors import NoFactsError
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import pick_for_quiz
+from quizgen.text import contains_word
 
 # The order sections appear in on the page: quick recognition items first, recall last.
 KIND_ORDER: tuple[QuestionKind, ...] = (QuestionKind.MULTIPLE_CHOICE, QuestionKind.TRUE_FALSE,
@@ -154,11 +155,19 @@ def select_questions(results: Sequence[ArticleResult], kinds: Collection[Questio
         if result.quiz is not None:  # the teacher chose these, in this order
             chosen = [q for q in result.quiz if kinds is None or q.kind in kinds][:limit]
         else:
-            chosen = pick_for_quiz([q for q in result.quiz_pool if kinds is None or q.kind in kinds], limit,
-                                   result.facts)
+            chosen = pick_for_quiz([q for q in result.quiz_pool if (kinds is None or q.kind in kinds)
+                                    and not in_title(q, result.article.title)], limit, result.facts)
         for question in chosen:
             entries.append(QuizEntry(question, result.article.title, result.article.name))
     return entries
+
+
+def in_title(question: Question, title: str) -> bool:
+    """Whether the sheet's heading (the article's title) already prints the question's answer."""
+    if question.kind is QuestionKind.TRUE_FALSE:
+        return False  # its answer is "True" or "False"
+    return any(contains_word(title, form) for form in (question.answer, question.fact.answer, question.fact.canonical)
+               if form)
 
 
 def quiz_entries(results: Sequence[ArticleResult], kinds: Collection[QuestionKind] | None,
