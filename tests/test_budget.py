@@ -63,3 +63,21 @@ def test_one_card_per_answer_in_the_deck():
     expected = 1 + (keep_chance(other, context) >= MIN_KEEP)  # another answer is kept if likely enough
     assert len(within_budget([first, other], 10, facts)) == expected
     assert within_budget([again, first], 10, facts) == [first] or within_budget([again, first], 10, facts) == [again]
+
+
+def test_who_said_cards_fill_at_most_a_quarter_of_the_deck():
+    from dataclasses import replace
+
+    from tests.factory import short_answer
+
+    quotes = []
+    for n, name in enumerate(("Anna Berg", "Carl Dunn", "Erik Falk", "Gina Holt", "Ivan Jones", "Kari Lund")):
+        sentence = f"“The harbour will reopen in May 2023 after a long winter,” said {name} on the quay."
+        quotes.append(replace(short_answer(f"Who said: “The harbour will reopen in May 2023 ({n})”?", name,
+                                           sentence, n), family="who_said", key=f"who_said|{n}"))
+    others = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}", 10 + n)
+              for n in range(6)]
+    facts = [q.fact for q in [*quotes, *others]]
+    kept = within_budget([*quotes, *others], 8, facts)
+    assert sum(q.family == "who_said" for q in kept) == 2  # a quarter of 8
+    assert len(within_budget(quotes, 8, [q.fact for q in quotes])) == 2  # never more, even with nothing else

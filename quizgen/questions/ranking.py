@@ -34,6 +34,7 @@ MAX_CARDS_PER_ANSWER = 3
 MAX_CARDS_PER_SENTENCE = 1  # raters rejected decks that asked one sentence again and again (issue: at most 2)
 CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
 MAX_DECK = 40
+MAX_QUOTE_SHARE = 0.25  # raters: decks "skewed toward who-said cards about commentators" while the news is missing
 MIN_KEEP = 0.2  # the learned chance a teacher keeps the card, below which the deck is better without it
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
@@ -183,10 +184,13 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     return chance
 
 
+_WHO_SAID = frozenset({"who_said", "mc_who_said"})
+
+
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
     """The ``limit`` questions of ``deck`` a teacher most likely keeps (none below ``MIN_KEEP`` but the first), at most
-    ``MAX_CARDS_PER_SENTENCE`` on one sentence and one card per answer, in article order; the whole deck when
-    ``limit`` is None.
+    ``MAX_CARDS_PER_SENTENCE`` on one sentence, one card per answer and who-said cards for at most
+    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), in article order; the whole deck when ``limit`` is None.
     ``facts``: the article's facts, which the ranker reads (how often an answer is named, where)."""
     if limit is None:
         return list(deck)
@@ -195,12 +199,17 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
     best: set[int] = set()
     per_sentence: dict[int, int] = {}
     answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
+    quotes, max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
     for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
         if len(best) >= limit or (chances[id(question)] < MIN_KEEP and best):
             break  # the likeliest card stays even below the threshold: a short article still gets a deck
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
+        quote = question.family in _WHO_SAID
+        if quote and quotes >= max_quotes:
+            continue
         if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE and not forms & answered:
+            quotes += quote
             per_sentence[index] = per_sentence.get(index, 0) + 1
             answered |= forms
             best.add(id(question))
