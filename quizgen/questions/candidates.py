@@ -12,6 +12,7 @@ from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
+from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
 from quizgen.text import OPENING_PRONOUNS, contains_word, first_word, normalize, opens_with_quote
 
@@ -32,16 +33,25 @@ def _gives_away(prompt: str, *answers: str) -> bool:
     return any(a and contains_word(prompt, a) for a in answers)
 
 
+def trimmed(fact: Fact) -> tuple[str, tuple[int, int]]:
+    """The fact's sentence without its asides (``trim``), and where the answer stands in it."""
+    cut = aside_tokens(fact)
+    if not cut or fact.parse is None:
+        return fact.sentence, (fact.start, fact.end)
+    return without(fact.parse, cut, (fact.start, fact.end))
+
+
 def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
     if needs_context(fact):
         return None
     if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
-    rest = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
+    sentence, span = trimmed(fact)
+    rest = sentence[:span[0]] + " … " + sentence[span[1]:]
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
-    prompt, blank = drop_connective(fact.sentence, (fact.start, fact.end))
+    prompt, blank = drop_connective(sentence, span)
     return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=blank, score=fact.score)
 
@@ -50,7 +60,7 @@ def make_wh(fact: Fact) -> Question | None:
     """A wh-question transformed from the fact's sentence (see ``quizgen.questions.wh``)."""
     if needs_context(fact):
         return None
-    prompt = wh_question(fact)
+    prompt = wh_question(fact, aside_tokens(fact))
     if prompt is None:
         return None
     prompt, _ = drop_connective(prompt)
@@ -168,8 +178,10 @@ def settle(question: Question, article: ArticleFacts) -> Question | None:
         wrong = choose_distractors(fact, fact.answer, article, salt="tf")
         if wrong is None:
             return None
-        cut = len(fact.sentence) - len(question.prompt)  # a leading connective dropped from the prompt
-        prompt = question.prompt[:fact.start - cut] + wrong[0] + question.prompt[fact.end - cut:]
+        at = question.prompt.find(fact.answer)  # a cloze's answer stands once in its prompt (``_gives_away``)
+        if at < 0:
+            return None
+        prompt = question.prompt[:at] + wrong[0] + question.prompt[at + len(fact.answer):]
         return replace(question, prompt=prompt, pending=False)
     base_key = _NUMBERED.sub("", question.key.removeprefix("mc|"))  # the seed the base question's key gives
     wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"))

@@ -110,8 +110,9 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
     return None
 
 
-def wh_question(fact: Fact) -> str | None:
-    """A wh-question whose answer is ``fact``, or None when no safe transformation exists."""
+def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
+    """A wh-question whose answer is ``fact``, or None when no safe transformation exists. ``drop``: tokens the
+    question leaves out (the sentence's asides, see ``quizgen.questions.trim``)."""
     parse = fact.parse
     if parse is None or inside_quote(fact.sentence, fact.start):
         return None
@@ -185,7 +186,7 @@ def wh_question(fact: Fact) -> str | None:
     if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
             and parse.tokens[after + 1].pos == "NUM":
         return None  # "by 37 votes to 30": the other half of a score or range would dangle
-    question = _assemble(parse, root, node, moved, wh)
+    question = _assemble(parse, root, node, moved, wh, drop)
     if question is None:
         return None
     for form in {fact.answer, fact.canonical} - {""}:
@@ -194,7 +195,8 @@ def wh_question(fact: Fact) -> str | None:
     return question if len(question.split()) <= MAX_WORDS else None
 
 
-def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str) -> str | None:
+def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str,
+              drop: frozenset[int] = frozenset()) -> str | None:
     """Put the wh-phrase first and invert subject and auxiliary (with do-support when needed)."""
     subject = next((c for c in parse.children(root) if c.dep in SUBJECT_DEPS | {"expl"}), None)
     if subject is None:
@@ -202,7 +204,8 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     subj_ids = {t.i for t in parse.subtree(subject)}
     if moved & subj_ids and node.i != subject.i:
         return None  # the answer sits inside the subject's own modifiers
-    body = [t for t in parse.tokens if t.i not in moved and not (t.dep == "punct" and t.i == len(parse.tokens) - 1)]
+    body = [t for t in parse.tokens if t.i not in moved and t.i not in drop
+            and not (t.dep == "punct" and t.i == len(parse.tokens) - 1)]
     # Words before the subject (a fronted adverbial and its comma) stay in front.
     first_subj = min(subj_ids)
     prefix = [t for t in body if t.i < first_subj]

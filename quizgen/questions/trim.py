@@ -1,0 +1,91 @@
+"""Prompts without their sentence's asides: a comma-set clause that does not hold the answer ("…, marking another
+aggressive move by leader Kim Jong Un", ", which North Korea views as a threat", "Although the photos suggest …,")
+is cut, so the card asks its fact and not the sentence around it (raters: "a whole article sentence copied as a long
+cloze prompt, padded with irrelevant clauses")."""
+
+from __future__ import annotations
+
+from quizgen.facts.model import Fact
+from quizgen.nlp.parse import SentenceParse, Tok
+
+ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
+MIN_WORDS_LEFT = 8  # a shorter card has lost what it was about
+MIN_ASIDE_WORDS = 4  # "…, officials said": too short to be padding, and often what makes the card fair
+_QUOTES = frozenset("“”\"‘’")
+_POINTING_BACK = frozenset("he she they it his her its their him them this these those".split())
+
+
+def aside_tokens(fact: Fact) -> frozenset[int]:
+    """Indices of the tokens of ``fact.parse`` that its cards leave out (the asides and the commas around them)."""
+    parse = fact.parse
+    if parse is None or sum(t.head == t.i for t in parse.tokens) != 1:
+        return frozenset()  # several sentences: the words stay as the article has them
+    tokens = parse.tokens
+    answer = {t.i for t in parse.tokens_in(fact.start, fact.end)}
+    cut: set[int] = set()
+    for tok in tokens:
+        if tok.dep not in ASIDE_DEPS or tok.i in cut:
+            continue
+        found = _aside(parse, tok, answer)
+        if found:
+            cut |= found
+    words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
+    return frozenset(cut) if cut and words_left >= MIN_WORDS_LEFT else frozenset()
+
+
+def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
+    """The tokens to cut for the clause under ``tok``, or an empty set when it must stay."""
+    tokens = parse.tokens
+    sub = parse.subtree(tok)
+    lo, hi = sub[0].i, sub[-1].i
+    if len(sub) != hi - lo + 1 or answer & set(range(lo, hi + 1)):
+        return set()  # not one run of words, or it holds the answer
+    if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS:
+        return set()
+    if any(t.text in _QUOTES for t in sub) or _quoted(parse, lo):
+        return set()  # a quotation keeps its words
+    before = tokens[lo - 1] if lo > 0 else None
+    after = tokens[hi + 1] if hi + 1 < len(tokens) else None
+    if before is not None and before.text == ",":
+        if after is not None and after.text == ",":
+            return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
+        if after is None or after.pos == "PUNCT" and after.i == len(tokens) - 1:
+            return {before.i, *range(lo, hi + 1)}  # "X did Y, marking …." → "X did Y."
+        return set()
+    if lo == 0 and tok.dep == "advcl" and after is not None and after.text == ",":
+        rest = tokens[hi + 2:]
+        if any(t.lower in _POINTING_BACK for t in rest):
+            return set()  # "When Kim arrived, he said …": the main clause needs the cut one
+        return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
+    return set()
+
+
+def _quoted(parse: SentenceParse, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks opened before it."""
+    before = [t.text for t in parse.tokens[:i]]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The parse's sentence without the tokens ``cut``, and the character span ``keep`` (whole tokens, never cut)
+    moved to match; the first letter raised when the sentence's opening was cut."""
+    out = ""
+    shift: dict[int, int] = {}  # token index → its new offset
+    resumed = False
+    for tok in parse.tokens:
+        if tok.i in cut:
+            resumed = True
+            continue
+        if resumed and out and not out[-1].isspace() and tok.pos != "PUNCT":
+            out += " "
+        resumed = False
+        shift[tok.i] = len(out)
+        out += tok.text + tok.ws
+    start, end = keep
+    first = next(t for t in parse.tokens if t.idx + len(t.text) > start)
+    last = next(t for t in reversed(parse.tokens) if t.idx < end)
+    new_start = shift[first.i] + (start - first.idx)
+    new_end = shift[last.i] + (end - last.idx)
+    if 0 in cut and out[:1].islower() and new_start != 0:
+        out = out[0].upper() + out[1:]
+    return out.rstrip(), (new_start, new_end)
