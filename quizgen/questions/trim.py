@@ -15,8 +15,19 @@ _QUOTES = frozenset("“”\"‘’")
 _POINTING_BACK = frozenset("he she they it his her its their him them this these those".split())
 
 
+_MEMO = "_quizgen_asides"
+
+
 def aside_tokens(fact: Fact) -> frozenset[int]:
-    """Indices of the tokens of ``fact.parse`` that its cards leave out (the asides and the commas around them)."""
+    """Indices of the tokens of ``fact.parse`` that its cards leave out (the asides and the commas around them);
+    worked out once per fact (kept beside it: the cloze, the wh-question and the statements all ask)."""
+    found = fact.__dict__.get(_MEMO)
+    if found is None:
+        found = fact.__dict__[_MEMO] = _asides(fact)
+    return found
+
+
+def _asides(fact: Fact) -> frozenset[int]:
     parse = fact.parse
     if parse is None or sum(t.head == t.i for t in parse.tokens) != 1:
         return frozenset()  # several sentences: the words stay as the article has them
