@@ -58,15 +58,28 @@ def test_quiz_takes_the_best_question_of_each_sentence_in_article_order():
 
 
 def test_who_said_names_the_full_speaker():
-    sentence = "“The port will reopen soon,” Lopez said."
+    sentence = "“The port will reopen soon, before the summer season starts,” Lopez said."
     quote = fact(sentence, "Lopez", FactKind.QUOTE)
     from dataclasses import replace
 
-    quote = replace(quote, topic="The port will reopen soon,", canonical="Maria Lopez")
+    quote = replace(quote, topic="The port will reopen soon, before the summer season starts,", canonical="Maria Lopez")
     question = make_who_said(quote)
     assert question is not None
-    assert question.prompt == "Who said: “The port will reopen soon”?"
+    assert question.prompt == "Who said: “The port will reopen soon, before the summer season starts”?"
     assert question.answer == "Maria Lopez" and question.kind is QuestionKind.SHORT_ANSWER
+
+
+@pytest.mark.parametrize("words, asked", [
+    ("unlikely and illogical", False),
+    ("The port will reopen soon,", False),
+    ("The port will reopen before the summer season,", True),  # eight words: a quote only its speaker said
+])
+def test_who_said_needs_a_quote_long_enough_to_be_one_persons(words, asked):
+    from dataclasses import replace
+
+    sentence = f"“{words}” Maria Lopez said on the quay."
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
+    assert (make_who_said(quote) is not None) is asked
 
 
 def test_definition_both_ways():
