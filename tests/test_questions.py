@@ -351,3 +351,26 @@ def test_no_card_hides_more_words_than_a_learner_can_recall(role, asked):
     assert bool(hiding_role) is asked
     # the other way round the answer is a name, always short enough: the card stays
     assert any(q.answer == "Ana Ruiz" for q in candidate_questions([fact_])) is (len(role.split()) >= 3)
+
+
+@pytest.mark.parametrize("prompt, answer, gives_away", [
+    ("The _____ (PPP) won the vote in Sindh.", "Pakistan Peoples Party", True),
+    ("The _____ won the vote in Sindh.", "Pakistan Peoples Party", False),
+    ("Inspectors of the International Atomic Energy Agency visited _____ in May.", "IAEA", False),
+    ("Which agency did the International Atomic Energy Agency inspectors visit?", "Natanz", False),
+    ("The _____ said the International Atomic Energy Agency had no access.", "IAEA", True),
+    ("The _____ said the Organization of the Petroleum Exporting Countries would cut output.", "OPEC", True),
+    ("The _____ said the US would cut output.", "OPEC", False),
+])
+def test_an_answer_shown_under_another_name_gives_itself_away(prompt, answer, gives_away):
+    from quizgen.questions.candidates import shows_another_form
+
+    assert shows_another_form(prompt, answer) is gives_away
+
+
+def test_no_card_whose_prompt_shows_the_answer_s_initials():
+    sentence = "The Pakistan Peoples Party (PPP) won 84 seats in Sindh in 2024."
+    party = fact(sentence, "Pakistan Peoples Party", FactKind.ORGANIZATION)
+    seats = fact(sentence, "84", FactKind.COUNT)
+    answers = {q.answer for q in candidate_questions([party, seats])}
+    assert "Pakistan Peoples Party" not in answers and "84" in answers

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.names import acronym_of
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
@@ -224,6 +225,21 @@ def _unbalanced(text: str) -> bool:
 MAX_ANSWER_WORDS = 8  # raters: "a 13-word job title nobody could recall word for word"
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du)\s+)*[A-Z][\w’'-]*)+")
+
+
+def shows_another_form(prompt: str, answer: str) -> bool:
+    """Whether the prompt shows the answer under another name: its initials ("Pakistan Peoples Party … (PPP)") or,
+    for an abbreviation, the words it stands for ("IAEA" beside "International Atomic Energy Agency")."""
+    initials = acronym_of(answer)
+    if len(initials) >= 2 and len(answer.split()) >= 2 and re.search(rf"\b{re.escape(initials)}\b", prompt):
+        return True
+    bare = answer.strip().strip(".")
+    if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
+        return any(acronym_of(run).upper() == bare for run in _CAPITALISED_RUN.findall(prompt))
+    return False
+
+
 def recallable(question: Question) -> bool:
     """False when the card hides more words than a learner can give back (a whole job title or clause)."""
     return question.family == "who_said" or len(question.answer.split()) <= MAX_ANSWER_WORDS
@@ -257,7 +273,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
     for fact in facts:
         if not worth_asking(fact):
             continue
-        base = [q for generate in GENERATORS for q in generate(fact) if recallable(q)]
+        base = [q for generate in GENERATORS for q in generate(fact)
+                if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
             base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)]
