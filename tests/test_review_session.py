@@ -3,6 +3,8 @@ offered to the other cards on its sentence, cards added from a selection, and a 
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 import json
 from pathlib import Path
 
@@ -195,4 +197,6 @@ def test_sentences_are_the_ones_facts_count(nlp, tmp_path):
     for card in review.cards.values():
         fact = card.question.fact
         if not fact.sentence.startswith("["):  # a sentence that named its "He" shows the name instead
-            assert review.sentence_text(fact.sentence_index)[:25] == fact.sentence[:25], fact.key
+            # the same sentence, short names written out in full ("Kim" → "Kim Jong Un") aside
+            text = review.sentence_text(fact.sentence_index)
+            assert SequenceMatcher(None, text, fact.sentence).ratio() > 0.85, fact.key

@@ -103,14 +103,14 @@ def test_a_smaller_rebuild_retires_the_notes_it_no_longer_makes(nlp, tmp_path):
         time.sleep(1.1)  # a later build, so Anki takes its notes as updates
         second = build([str(article)], tmp_path / "out", nlp=nlp, cards=2)  # the same folder: the old deck is read
         kept = {make_note(q, r.article.title, r.article.name).guid for r in second.results for q in r.questions}
-        assert len(kept) == 2
+        assert 1 <= len(kept) <= 2  # at most 2, fewer when the second is unlikely to be kept (``MIN_KEEP``)
         kept_card = next(c for c in (col.get_card(i) for i in col.find_cards("")) if c.note().guid in kept)
         kept_card.start_timer()
         col.sched.answerCard(kept_card, 3)  # "Good": review history on a kept card
         log = import_apkg(col, tmp_path / "out" / "harbour.apkg")
         assert len(log.new) == 0  # nothing duplicated
         retired = col.find_notes(f"tag:{RETIRED_TAG}")
-        assert len(retired) == first.questions - 2
+        assert len(retired) == first.questions - len(kept) >= 4
         for nid in retired:
             note = col.get_note(nid)
             assert note.guid not in kept and "quizgen no longer makes this card" in note.fields[0]
