@@ -147,3 +147,6 @@ def test_an_age_keeps_to_a_believable_span():
     facts = _article(FactKind.COUNT, [("It was a slow climb back, said Yearout, 51, chief executive of the firm.", "51")])
     offered = {c for options in _options(facts[0], facts) for c in options}
     assert all(abs(float(c) - 51) <= 20 for c in offered), offered  # never 102 or 25
+    facts = _article(FactKind.COUNT, [("The 51-year-old festival founder cut the ribbon.", "51-year-old")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert all(abs(int(c.split("-")[0]) - 51) <= 20 for c in offered), offered  # never a 102-year-old

@@ -373,18 +373,22 @@ def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
     of_whole = _OF_WHOLE.match(fact.sentence[fact.end:])
     if of_whole and value_of(of_whole.group(1)) is not None and value >= value_of(of_whole.group(1)):
         return False  # "_____ of the 48 workers": the part is fewer than 48
-    if _age_slot(fact) and abs(value - value_of(fact.answer)) > AGE_SPAN:
-        return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh
+    if _age_slot(fact) and (abs(value - value_of(fact.answer)) > AGE_SPAN or value > OLDEST):
+        return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh; nor a "178-year-old"
     return whole is None or value < whole
 
 
 AGE_SPAN = 20
+OLDEST = 100
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 
 
 def _age_slot(fact: Fact) -> bool:
-    """Is the answer a person's age, set off by commas after the name ("Jobs, 56, shepherded …")?"""
-    return re.fullmatch(r"\d{1,3}", fact.answer.strip()) is not None and _AGE_BEFORE.search(
+    """Is the answer an age: "89-year-old", or a number set off by commas after a name ("Jobs, 56, shepherded")?"""
+    answer = fact.answer.strip()
+    if re.fullmatch(r"\d{1,3}-year-old", answer):
+        return True
+    return re.fullmatch(r"\d{1,3}", answer) is not None and _AGE_BEFORE.search(
         fact.sentence[:fact.start]) is not None and fact.sentence[fact.end:].lstrip().startswith(",")
 
 
