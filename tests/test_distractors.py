@@ -58,3 +58,95 @@ def test_a_number_far_below_the_answer_is_never_offered():
 # The length give-away and the alias (UK / United Kingdom) are checked where the distractor rewrite made them rules
 # of the answer's fine type: tests/test_answer_types.py (test_no_option_stands_out_by_form,
 # test_uk_never_gets_united_kingdom, test_aliases_abbreviations_and_expansions_are_one_referent).
+
+
+# --- refusals the blind raters asked for ---------------------------------------------------------------------
+
+def test_a_weekday_gets_no_options():
+    facts = _article(FactKind.DATE, [("Fishermen reported an explosion on Sunday morning.", "Sunday morning"),
+                                     ("The ship would arrive on Tuesday.", "Tuesday")])
+    assert choose_distractors(facts[0], "Sunday morning", facts) is None  # the story's order rules days out
+    month = _fact("The ship would arrive in October.", "October", FactKind.DATE, 2)
+    assert choose_distractors(month, "October", [*facts, month]) is not None
+
+
+def test_an_example_of_many_gets_no_options():
+    rows = [("That is good news for teachers like Ann Lee, a teacher in Ohio.", "Ann Lee"),
+            ("Bob Hart, a teacher, drove.", "Bob Hart"), ("Carla Diaz, a teacher, flew.", "Carla Diaz"),
+            ("Dee Moss, a teacher, walked.", "Dee Moss"), ("Eve Ames, a teacher, waited.", "Eve Ames")]
+    facts = _article(FactKind.PERSON, rows)
+    assert choose_distractors(facts[0], "Ann Lee", facts) is None  # the others are teachers too: all right
+    plain = _fact("That is good news for Ann Lee, a teacher in Ohio.", "Ann Lee", FactKind.PERSON, 0)
+    assert choose_distractors(plain, "Ann Lee", [plain, *facts[1:]]) is not None
+
+
+def test_a_prompt_of_the_blank_alone_gets_no_options():
+    facts = _article(FactKind.ORGANIZATION, [("Genentech Inc.", "Genentech Inc."), ("Pixar Inc. grew.", "Pixar Inc."),
+                                             ("Next Inc. grew.", "Next Inc."), ("Oracle Inc. grew.", "Oracle Inc."),
+                                             ("Adobe Inc. grew.", "Adobe Inc.")])
+    assert choose_distractors(facts[0], "Genentech Inc.", facts) is None
+    assert choose_distractors(facts[1], "Pixar Inc.", facts) is not None
+
+
+def test_no_one_before_a_plural_and_no_number_the_sentence_gives():
+    facts = _article(FactKind.COUNT, [
+        ("The dispute involves three startups and a half-dozen universities.", "three")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert not offered & {"one", "six"}, offered  # "one startups"; "six" echoes the half-dozen
+
+
+def test_one_as_the_answer_gets_no_options():
+    f = _fact("The official was talking about one area.", "about one", FactKind.COUNT, 0)
+    assert choose_distractors(f, "about one", [f]) is None  # "about three area"
+
+
+def test_an_amount_compared_in_its_sentence_gets_no_options():
+    sentence = "Its value was $349 billion, just behind Exxon's $358 billion."
+    facts = _article(FactKind.AMOUNT, [(sentence, "$349 billion")])
+    other = _fact(facts[0].sentence, "$358 billion", FactKind.AMOUNT, 0)
+    assert choose_distractors(facts[0], "$349 billion", [*facts, other]) is None
+    alone = _fact("Its value was $349 billion.", "$349 billion", FactKind.AMOUNT, 1)
+    assert choose_distractors(alone, "$349 billion", [alone]) is not None
+
+
+def test_a_part_stays_below_its_whole():
+    sentence = "On board were 155 Indonesians, three South Koreans and one Briton."
+    facts = [_fact("The plane was carrying 162 people.", "162", FactKind.COUNT, 0),
+             _fact(sentence, "155", FactKind.COUNT, 1), _fact(sentence, "three", FactKind.COUNT, 1)]
+    wrong = choose_distractors(facts[1], "155", facts)
+    assert wrong is None or all(float(w) < 162 for w in wrong), wrong
+    offered = {c for salt in SALTS for c in choose_distractors(facts[1], "155", facts[1:], salt=salt) or ()}
+    assert any(float(c) > 162 for c in offered)  # without the whole, wrong answers above 162 are fine
+
+
+def test_a_count_of_a_whole_stays_above_the_part():
+    facts = _article(FactKind.COUNT, [("Employment rose in 29 of 50 states.", "50")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert all(float(c) > 29 for c in offered), offered  # "29 of 13 states" cannot be
+
+
+def test_a_past_event_gets_no_later_decade():
+    facts = _article(FactKind.DATE, [("Sales climbed throughout the 2000s.", "the 2000s"),
+                                     ("The company was founded in 2005.", "2005")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert "the 2020s" not in offered and "the 2010s" not in offered and "the 1990s" in offered, offered
+
+
+def test_a_body_tied_to_a_person_in_the_prompt_is_refused():
+    rows = [("Steve Jobs was chief executive at Next Inc. in 1990.", "Next Inc."),
+            ("Steve Jobs co-founded Apple Inc. in a garage.", "Apple Inc."),
+            ("Oracle Corp. grew.", "Oracle Corp."), ("Adobe Inc. grew.", "Adobe Inc."),
+            ("Intel Corp. grew.", "Intel Corp."), ("Cisco Inc. grew.", "Cisco Inc.")]
+    facts = _article(FactKind.ORGANIZATION, rows)
+    jobs = [_fact(s, "Steve Jobs", FactKind.PERSON, i) for i, (s, _) in enumerate(rows[:2])]
+    offered = {c for salt in SALTS for c in choose_distractors(facts[0], "Next Inc.", [*facts, *jobs], salt=salt) or ()}
+    assert offered and "Apple Inc." not in offered  # Jobs ran Apple too: it would also be right
+
+
+def test_an_age_keeps_to_a_believable_span():
+    facts = _article(FactKind.COUNT, [("It was a slow climb back, said Yearout, 51, chief executive of the firm.", "51")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert all(abs(float(c) - 51) <= 20 for c in offered), offered  # never 102 or 25
+    facts = _article(FactKind.COUNT, [("The 51-year-old festival founder cut the ribbon.", "51-year-old")])
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert all(abs(int(c.split("-")[0]) - 51) <= 20 for c in offered), offered  # never a 102-year-old

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from quizgen.questions import places
 from quizgen.questions.answer_types import fine_type
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.candidates import settle
@@ -54,7 +55,9 @@ def test_multiple_choice_distractors_are_sound(seed_build):
             start = q.fact.start
             swapped = replace(q.fact, answer=distractor, canonical="", end=start + len(distractor),
                               sentence=q.fact.sentence[:start] + distractor + q.fact.sentence[q.fact.end:])
-            assert fine_type(swapped, distractor, article.types) == expected, (q.prompt, distractor)
+            # ("Washington" for "Moscow": a US state too, but one of its readings is the answer's, a capital)
+            assert fine_type(swapped, distractor, article.types) == expected or (
+                expected.kind == "place" and expected.sub in places.readings(distractor)), (q.prompt, distractor)
             # not also true: the article never gives it as the answer to the same question
             assert not contains_word(q.fact.sentence, distractor)
             for other in facts:

@@ -86,6 +86,8 @@ CASES = [
      None),  # the head noun's own possessive: no "which China's … spokesperson"
     ("Brazil's state oil company Petrobras raised prices on Monday.", "Petrobras",
      None),  # the name parsed as a second subject of the verb
+    ("Maria Lopez says.", "Maria Lopez", None),  # "Who says?": the wh-word and the verb ask nothing
+    ("Maria Lopez resigned.", "Maria Lopez", None),
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
      "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]

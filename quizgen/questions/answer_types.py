@@ -68,6 +68,28 @@ def org_kind_by_name(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 12)
+def org_fields(name: str) -> frozenset[str]:
+    """The fields of the well-known bodies list that hold ``name`` ("Pentagon" → government:US:security)."""
+    key = normalize(name).removeprefix("the ")
+    return frozenset(field for field, names in data()["known_orgs"].items() if field != "about"
+                     and any(normalize(n).removeprefix("the ") == key for n in names))
+
+
+def _industry_of_words(words: Sequence[str]) -> str:
+    text = " " + " ".join(words) + " "
+    for industry, cues in data()["industries"].items():
+        if industry != "about" and any(f" {cue} " in text for cue in cues):
+            return industry
+    return ""
+
+
+@lru_cache(maxsize=1 << 12)
+def industry_by_name(name: str) -> str:
+    """A company's line of business its own name tells ("Yearout Mechanical Inc." → construction), or ""."""
+    return _industry_of_words(_words(name))
+
+
 def _org_nouns() -> dict[str, str]:
     return {noun: kind for kind, nouns in data()["org_nouns"].items() for noun in nouns}
 
@@ -88,17 +110,41 @@ def looks_like_person(name: str) -> bool:
         return False
     if org_kind_by_name(name) or places.place_of(name, with_cities=False):
         return False
+    if role_noun(parts[0], listed_only=True):
+        return False  # "Farmer Chad Smith": a title caught with the name, which no other option carries
     return not any(p.isupper() and len(p) > 2 for p in parts)  # "NBC News", "CIA Director"
 
 
 def _hints(text: str, table: dict[str, list[str]]) -> set[str]:
     """The keys of ``table`` whose words occur in ``text`` as whole words."""
-    lowered = " " + " ".join(_words(text)) + " "
-    return {key for key, words in table.items() if key != "about" and any(f" {w} " in lowered for w in words)}
+    phrases, longest = _phrase_index(table)
+    words = _words(text)
+    return {key for n in range(1, longest + 1) for i in range(len(words) - n + 1)
+            for key in phrases.get(" ".join(words[i:i + n]), ())}
+
+
+_PHRASE_INDEX: dict[int, tuple[dict[str, tuple[str, ...]], int]] = {}
+
+
+def _phrase_index(table: dict[str, list[str]]) -> tuple[dict[str, tuple[str, ...]], int]:
+    """``table`` turned round: each word or phrase with the keys that list it, and the longest phrase's length
+    (a lookup per word of the text instead of a scan of the table). Built once per table: the tables live as
+    long as ``data()``."""
+    if id(table) in _PHRASE_INDEX:
+        return _PHRASE_INDEX[id(table)]
+    index: dict[str, list[str]] = {}
+    for key, words in table.items():
+        if key != "about":
+            for w in words:
+                index.setdefault(normalize(w), []).append(key)
+    longest = max((len(p.split()) for p in index), default=1)
+    _PHRASE_INDEX[id(table)] = ({p: tuple(keys) for p, keys in index.items()}, longest)
+    return _PHRASE_INDEX[id(table)]
 
 
 _TITLE_BEFORE = re.compile(r"([\w.'’-]+(?:\s+[\w.'’-]+)?),?\s*$")
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s*((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;:\"“”()]{2,60})")
+_APPOSITIVE_AFTER = re.compile(  # ", a spokesman for …"; an age first: "Yearout, 51, co-owner of …"
+    r"^\s*,\s*(?:\d{1,3},\s*)?((?:(?:a|an|the|his|her|its|their)\s+)?[^,.;:\"“”()]{2,60})")
 
 
 def _around(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -110,16 +156,77 @@ def _around(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 @dataclass
 class Person:
-    """What the article tells about one person: gender, role domains, title words."""
+    """What the article tells about one person: gender, role domains, title words, lines of work."""
 
     genders: set[str] = field(default_factory=set)
     domains: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     confirmed: bool = False  # the article shows a person: a role, a quote, a title, a later short mention
+    roles: set[str] = field(default_factory=set)  # occupation nouns: "meteorologist", "spokesman"
 
     @property
     def gender(self) -> str:
         return next(iter(self.genders)) if len(self.genders) == 1 else ""
+
+    @property
+    def lines(self) -> set[str]:
+        """Lines of work: the domains, and each occupation no domain holds ("meteorologist"). None: a member
+        of the public (a traveller, a driver quoted in passing)."""
+        return self.domains | {role_domain(r) or r for r in self.roles}
+
+
+_ROLE_SUFFIX = re.compile(r"[a-z]{2,}(?:ist|er|or|ian|man|woman|person|ant|ent|eer)")
+
+
+@lru_cache(maxsize=1)
+def _role_table() -> dict[str, str]:
+    """Every listed occupation word with its domain ("" for one of ``role_nouns``)."""
+    table = {w: "" for w in data()["role_nouns"]["words"]}
+    for domain, words in data()["role_domains"].items():
+        for w in words:
+            table.setdefault(w, domain)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _not_occupations() -> frozenset[str]:
+    return frozenset(data()["lay_nouns"]["words"]) | frozenset(data()["not_roles"]["words"])
+
+
+def role_domain(word: str) -> str:
+    """The domain of a listed occupation word ("senator" → politics), or ""."""
+    return _role_table().get(word, "")
+
+
+def role_noun(word: str, listed_only: bool = False) -> str:
+    """The occupation ``word`` names ("meteorologist", "Farmer"), or "". A lowercase word not listed counts when
+    it ends like an agent noun (-ist, -er, -or …) and is no known non-role ("after", "summer"); members of the
+    public ("passenger", "resident") name no occupation. ``listed_only``: the lists only (a capitalised word
+    such as "Walker" may be a first name)."""
+    w = word.lower().rstrip(",;:")
+    if w in _not_occupations():
+        return ""
+    for form in (w, w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") else w):
+        if form in _role_table():
+            return form  # "another of her private secretaries": a secretary
+    if listed_only or not word.islower():
+        return ""
+    return w if _ROLE_SUFFIX.fullmatch(w) else ""
+
+
+_APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "with", "who", "from", "on", "and", "whose", "since", "to"})
+
+
+def appositive_roles(text: str) -> set[str]:
+    """The occupation an appositive names: its last occupation noun before "of", "for", "who" … ("a former
+    pharmaceutical industry executive who …" → executive; "a spokesman for the department" → spokesman)."""
+    found = ""
+    text = re.sub(r"^(?:another|one|two|three|some|all|each|both)\s+of\s+(?:the|his|her|its|their)?\s*", "", text)
+    for word in text.split():
+        if word.lower() in _APPOSITIVE_STOP:
+            break
+        found = role_noun(word) or found
+    return {found} if found else set()
 
 
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -134,20 +241,49 @@ def pronoun_gender(sentence: str, end: int) -> str:
     return "f" if she and not he else "m" if he and not she else ""
 
 
+_WHO_CLAUSE = re.compile(r"^\s*,\s*who\s+(?:\w+ly\s+)?(?:now\s+)?([\w-]+)")
+
+
 def slot_hints(sentence: str, start: int, end: int, alone: bool = False) -> Person:
-    """What the words around a mention say of the person in it ("actress _____", "_____, a businessman");
-    with ``alone`` (no other person named in the sentence) its pronouns too."""
+    """What the words around a mention say of the person in it ("actress _____", "_____, a businessman",
+    "CNN meteorologist _____", "_____, who runs a firm"); with ``alone`` (no other person named in the
+    sentence) its pronouns too."""
     before, after = _around(sentence, start, end)
     last = _words(before)[-1:] if before else ()
     near = " ".join(last) + " " + after
     person = Person(genders=_hints(near, data()["gender_nouns"]) - ({"m"} if after.startswith(("his ", "her ")) else set()),
                     domains=_hints(near, data()["role_domains"]))
     person.titles = {w for w in last if any(w in ws for ws in data()["role_domains"].values())}
+    word_before = before.split()[-1] if before.split() else ""
+    person.roles = {r for r in (role_noun(word_before),) if r} | appositive_roles(after)
+    clause = _WHO_CLAUSE.match(sentence[end:])
+    if clause:
+        person.domains |= {d for d, verbs in data()["role_clauses"].items()
+                           if d != "about" and clause.group(1).lower() in verbs}
     if after.lower().startswith(("his ", "her ")):
         person.genders = _hints(" ".join(after.split()[1:2]), data()["gender_nouns"])
     if alone and not person.genders and pronoun_gender(sentence, end):
         person.genders = {pronoun_gender(sentence, end)}
     return person
+
+
+_POSSESSOR = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)(?:'s|’s|'|’)\s+$")
+_AT_BODY = re.compile(r"^\s*At\s+((?:the\s+)?(?:[A-Z][\w&.-]*\s*){1,5}),\s*$")
+_BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&.'’-]*\s*(?:(?:of|and|&)\s+)?)+)")
+
+
+def body_in_role(role: str) -> str:
+    """The body a role names ("director of strategy at Mitsubishi UFJ Securities" → Mitsubishi UFJ
+    Securities), or ""."""
+    found = _BODY_IN_ROLE.search(role)
+    return re.sub(r"\s+(?:of|and|&)$", "", found.group(1).strip()) if found else ""
+
+
+def affiliation(sentence: str, start: int) -> str:
+    """The body a mention is introduced by: "American Airlines' _____", "At US Airways, _____ said", or ""."""
+    text = sentence[:start]
+    found = _POSSESSOR.search(text) or _AT_BODY.search(text)
+    return found.group(1).strip() if found else ""
 
 
 # --- dates and numbers ---------------------------------------------------------------------------------------
@@ -220,6 +356,7 @@ def number_form(text: str, topic: str = "") -> str:
 
 
 _NUMBERS = re.compile(r"\d[\d,.]*")
+_ONE = re.compile(r"(?<![\w,.])(?:one|1)(?![\w,.])")
 _FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\d/\d", re.IGNORECASE)
 
 
@@ -234,6 +371,19 @@ def modifies_noun(fact: Fact) -> bool:
     read as one ("Cuba citizen")."""
     following = re.match(r"\s+([a-z]+)", fact.sentence[fact.end:])
     return following is not None and following.group(1) in data()["attributive_nouns"]["words"]
+
+
+@lru_cache(maxsize=1)
+def _equipment_phrases() -> tuple[tuple[str, str], ...]:
+    table = data()["equipment_phrases"]
+    pairs = [(phrase, cls) for cls, phrases in table.items() if cls != "about" for phrase in phrases]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def equipment_class(after: str) -> str:
+    """The class the words right after a designation name ("anti-aircraft missiles" → air defence system), or ""."""
+    words = " ".join(_words(after)[:4])
+    return next((cls for phrase, cls in _equipment_phrases() if f"{words} ".startswith(f"{phrase} ")), "")
 
 
 # --- the fine type -------------------------------------------------------------------------------------------
@@ -271,13 +421,15 @@ def fine_type(fact: Fact, shown: str, article: "TypeIndex | None" = None) -> Fin
         return None
     if kind in (FactKind.COUNT, FactKind.AMOUNT):
         form = number_form(shown, fact.topic)
-        if not form or normalize(shown) in ("one", "a", "an"):
-            return None  # "made one major contribution": another number breaks the noun's agreement
+        if not form or normalize(shown) in ("one", "a", "an") or (
+                kind is FactKind.COUNT and not _SCALE.search(shown) and _ONE.search(normalize(shown))):
+            return None  # "made one major contribution", "about one area": another number breaks the agreement
         if _words(shown)[-1] in _FILLER or len(_NUMBERS.findall(shown)) > 1 or _FRACTION.search(shown):
             return None  # "56% to", "48% to 38%": a cut or a pair, not one amount
         return FineType("number", form, _lead(shown))
     if kind is FactKind.EQUIPMENT:
-        return FineType("equipment", fact.topic.lower()) if fact.topic else None
+        named = equipment_class(fact.sentence[fact.end:]) or fact.topic.lower()
+        return FineType("equipment", named) if named else None
     return None
 
 
@@ -292,9 +444,11 @@ class TypeIndex:
         self.years: list[int] = []
         sentences: dict[int, str] = {}
         nouns = _org_nouns()
+        affiliations: list[tuple[Person, str]] = []
         self.people_in: dict[int, set[str]] = {}
         for f in self.facts:
-            if f.kind is FactKind.PERSON or (f.kind is FactKind.QUOTE and f.label == "PERSON"):
+            if (f.kind is FactKind.PERSON or (f.kind is FactKind.QUOTE and f.label == "PERSON")) \
+                    and looks_like_person(f.canonical or f.answer):  # "JFK" (an airport) is nobody's rival for "she"
                 self.people_in.setdefault(f.sentence_index, set()).add(normalize(f.canonical or f.answer))
         for f in self.facts:
             sentences.setdefault(f.sentence_index, f.sentence)
@@ -309,17 +463,33 @@ class TypeIndex:
                 person.genders |= _hints(f.answer, data()["gender_nouns"])
                 person.domains |= _hints(f.answer, data()["role_domains"])
                 person.titles |= set(_words(f.answer))
+                person.roles |= appositive_roles(f.answer)
                 person.confirmed = True
-            elif f.kind is FactKind.PERSON:
-                hints = slot_hints(f.sentence, f.start, f.end, self.alone(f))
+                if body_in_role(f.answer):
+                    affiliations.append((person, body_in_role(f.answer)))
+            elif f.kind is FactKind.PERSON or (f.kind is FactKind.QUOTE and f.label == "PERSON"):
+                span = (f.start, f.end)  # a quotation's: where its speaker is named
+                hints = slot_hints(f.sentence, *span, self.alone(f))
                 person = self._person(f.canonical or f.answer)
                 person.genders |= hints.genders
                 person.domains |= hints.domains
                 person.titles |= hints.titles
-                shorter = f.canonical and len(name_words(f.answer)) < len(name_words(f.canonical))
-                if shorter or hints.genders or hints.domains or hints.titles:
+                person.roles |= hints.roles
+                body = affiliation(f.sentence, span[0])
+                for found in (body, body_in_role(_around(f.sentence, *span)[1])):
+                    if found:
+                        affiliations.append((person, found))
+                # a later mention by surname shows a person ("Broad", taken for "Broad Zhang", shows nothing)
+                shorter = f.canonical and name_words(f.answer) == name_words(f.canonical)[-len(name_words(f.answer)):] \
+                    and len(name_words(f.answer)) < len(name_words(f.canonical))
+                if shorter or hints.genders or hints.domains or hints.titles or hints.roles or body:
                     person.confirmed = True
         self.text = "\n".join(sentences[i] for i in sorted(sentences))
+        orgs = {normalize(f.canonical or f.answer) for f in self.facts if f.kind is FactKind.ORGANIZATION}
+        for person, body in affiliations:  # a body the article names, of a kind that tells a line of work
+            kind = self.org_kind(body) if normalize(body) in orgs or org_kind_by_name(body) else ""
+            if kind:
+                person.domains.add(data()["org_lines"][kind])
         # the latest year the article tells of as past: later ones are plans and forecasts
         self.years = [int(y) for text in sentences.values() if is_past(text)
                       for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
@@ -345,6 +515,18 @@ class TypeIndex:
         matches = [p for k, p in self.people.items() if k.split()[-1:] == key.split()[-1:]]
         return matches[0] if len(matches) == 1 else Person()
 
+    def shares_surname(self, name: str, *others: str) -> bool:
+        """Does ``name`` share its surname with one of ``others`` ("Broad Zhang" beside "Feng Zhang": one name
+        mis-read, or two a reader confuses), or, shown alone, with two people of the article ("Paul": Ron or
+        Rand Paul)?"""
+        surname = [normalize(w) for w in name_words(name)[-1:]]
+        if any([normalize(w) for w in name_words(o)[-1:]] == surname for o in others):
+            return True
+        if len(name_words(name)) > 1:
+            return False
+        full = [k for k, p in self.people.items() if p.confirmed and len(k.split()) > 1 and k.split()[-1:] == surname]
+        return len(full) > 1
+
     @property
     def latest_year(self) -> int | None:
         return max(self.years) if self.years else None
@@ -355,6 +537,22 @@ class TypeIndex:
         if key not in self._orgs:
             self._orgs[key] = org_kind_by_name(name) or self._org_kind_in_text(name)
         return self._orgs[key]
+
+    def industry(self, name: str) -> str:
+        """A company's line of business: from its name, else from what the article calls it ("Taylor
+        International Corp., a Las Vegas construction firm"; "Next, another computer company")."""
+        return industry_by_name(name) or self._industries_in_text.get(normalize(name).rstrip("."), "")
+
+    @cached_property
+    def _industries_in_text(self) -> dict[str, str]:
+        nouns = "|".join(re.escape(n) for n in sorted(data()["org_nouns"]["company"], key=len, reverse=True))
+        pattern = re.compile(rf"{_NAME}\.?,? +(?:a|an|the|another) +(?P<words>(?:[\w-]+ +){{0,4}}?)(?:{nouns})\b")
+        found: dict[str, str] = {}
+        for match in pattern.finditer(self.text):
+            industry = _industry_of_words(_words(match.group("words")))
+            if industry:
+                found.setdefault(normalize(match.group("name")).rstrip("."), industry)
+        return found
 
     def _org_kind_in_text(self, name: str) -> str:
         return self._kinds_in_text.get(normalize(name), "")
@@ -397,6 +595,14 @@ def _content(text: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in _words(text) if w not in _FILLER]
 
 
+@lru_cache(maxsize=1 << 12)
+def _alias_group(name: str) -> frozenset[int]:
+    """Which lists of ``org_aliases`` name ``name`` ("Pentagon" and "Department of Defense" share one)."""
+    key = normalize(name).removeprefix("the ")
+    return frozenset(n for n, names in enumerate(data()["org_aliases"]["names"])
+                     if any(normalize(a).removeprefix("the ") == key for a in names))
+
+
 def same_referent(a: str, b: str) -> bool:
     """Two spellings of one thing: an abbreviation and its expansion ("IAEA"), a country's short and long
     names ("UK", "United Kingdom"), or the same words reordered with a name for its adjective ("Constitutional
@@ -406,7 +612,7 @@ def same_referent(a: str, b: str) -> bool:
         bare = short.replace(".", "")
         if bare.isupper() and 2 <= len(bare) <= 6 and acronym_of(long).upper() == bare.upper():
             return True
-    if places.same_place(x, y):
+    if places.same_place(x, y) or _alias_group(x) & _alias_group(y):
         return True
     u, v = _content(x), _content(y)
     if not u or not v:

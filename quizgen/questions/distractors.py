@@ -15,7 +15,7 @@ from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import places
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
-                                            same_referent, slot_hints)
+                                            org_fields, same_referent, slot_hints)
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.text import contains_word, normalize
@@ -23,6 +23,7 @@ from quizgen.text import contains_word, normalize
 NEEDED = 3
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR_OR_DECADE = re.compile(r"\b(1[89]\d\d|20\d\d)(?=s?\b)")  # "the 2020s" is as late as 2020
 
 
 def rng_for(*parts: str) -> random.Random:
@@ -210,7 +211,9 @@ class ArticleFacts:
         self.facts = list(facts)
         self.by_sentence: dict[int, set[str]] = {}
         self.by_identity: dict[tuple, set[str]] = {}
+        self.facts_in: dict[int, list[Fact]] = {}
         for f in self.facts:
+            self.facts_in.setdefault(f.sentence_index, []).append(f)
             here = self.by_sentence.setdefault(f.sentence_index, set())
             here.add(normalize(f.answer))
             if f.canonical:
@@ -218,6 +221,7 @@ class ArticleFacts:
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
         self._types: TypeIndex | None = None
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
+        self._mentions: dict[str, tuple[str, set[int]]] | None = None
 
     @property
     def types(self) -> TypeIndex:
@@ -241,12 +245,39 @@ class ArticleFacts:
                         shown.append((_display(f), f))
         return self._by_type
 
+    @property
+    def mentions(self) -> dict[str, tuple[str, set[int]]]:
+        """Each person and body the article names (by its full name): its kind and the sentences naming it."""
+        if self._mentions is None:
+            self._mentions = {}
+            for f in self.facts:
+                if f.kind in _NAMED_KINDS or (f.kind is FactKind.QUOTE and f.label in ("PERSON", "ORG")):
+                    kind = "person" if f.kind is FactKind.PERSON or f.label == "PERSON" else "org"
+                    self._mentions.setdefault(normalize(_display(f)), (kind, set()))[1].add(f.sentence_index)
+        return self._mentions
+
+    def names_beside(self, fact: Fact, kind: str) -> set[str]:
+        """The names of ``kind`` (person, org) that ``fact``'s sentence gives besides its answer (a name the
+        reader put in brackets, "[Steve Jobs] was CEO at _____", counts too)."""
+        answer = {normalize(fact.answer), normalize(_display(fact))}
+        text = normalize(fact.sentence[:fact.start] + " " + fact.sentence[fact.end:])
+        return {name for name, (of, _) in self.mentions.items()
+                if of == kind and name not in answer and contains_word(text, name)}
+
+    def tied(self, candidate: str, fact: Fact, beside: set[str]) -> bool:
+        """Does the article name ``candidate`` in another sentence with one of ``beside`` (``names_beside``)?
+        Then it may be right too: "Who threw in with CRISPR Therapeutics?" is not for its chief executive,
+        whom another sentence names with it; "[Steve Jobs] was CEO at _____" not for Apple."""
+        with_candidate = self.mentions.get(normalize(candidate), ("", set()))[1] - {fact.sentence_index}
+        return any(self.mentions[name][1] & with_candidate for name in beside)
+
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
 
 
 _CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values
+_NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)
 
 
 def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[str, Fact | None]]:
@@ -255,11 +286,12 @@ def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[s
     return list(article.by_type.get(target, ()))
 
 
-def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list[str]:
-    """Wrong answers from data packages and computed ones, for the classes the article rarely fills."""
+def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list:
+    """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
+    tiers, nearest first)."""
     if target.kind == "place":
         found = places.place_of(answer, near=near)
-        return list(places.peers(found)) if found else []
+        return list(places.peers(found, near if target.sub == "capital" else frozenset())) if found else []
     if target.kind == "org":
         lists = type_data()["known_orgs"]
         return [n for key, names in lists.items() if key.split(":")[0] == target.sub
@@ -286,12 +318,114 @@ def _over_whole(text: str, target: FineType) -> bool:
     return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
 
 
-def _same_line_first(candidates: list[tuple[str, Fact | None]], domains: set[str],
+def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str],
                      article: ArticleFacts) -> list[tuple[str, Fact | None]]:
     """People known for the answer's line of work (politics, business, sport …) before the others."""
-    if not domains:
+    if not lines:
         return candidates
-    return sorted(candidates, key=lambda c: not domains & article.types.person(_display(c[1]) if c[1] else c[0]).domains)
+    return sorted(candidates, key=lambda c: not lines & article.types.person(_display(c[1]) if c[1] else c[0]).lines)
+
+
+def value_of(text: str) -> float | None:
+    """The number in ``text``: digits ("1,200") or a number word ("three"), or None."""
+    number = _NUMBER.search(text)
+    if number:
+        return float(number.group().replace(",", ""))
+    words = pool("number_words")
+    lowered = text.lower()
+    return next((float(n) for n, w in enumerate(words, start=1) if _whole_word(w).search(lowered)), None)
+
+
+def _compared(fact: Fact, target: FineType, article: ArticleFacts) -> bool:
+    """Does the answer's sentence give another number of the answer's own type ("$349 billion, just behind
+    Exxon Mobil's $358 billion", "2,285 of 34,000")? Its relation to the answer rules wrong ones in or out."""
+    return any(other.kind in (FactKind.COUNT, FactKind.AMOUNT) and (other.start, other.end) != (fact.start, fact.end)
+               and fine_type(other, other.answer) == target for other in article.facts_in.get(fact.sentence_index, ()))
+
+
+def _whole_above(fact: Fact, answer: str, article: ArticleFacts) -> float | None:
+    """For a count that is one part of a breakdown (its sentence gives other counts: "155 Indonesians, three
+    South Koreans …"), the smallest count another sentence gives a little above it (at most half again): the
+    likely whole ("162 people" on board), which no wrong answer may exceed."""
+    value = value_of(answer)
+    here = article.facts_in.get(fact.sentence_index, ())
+    if value is None or fact.kind is not FactKind.COUNT or not any(
+            f.kind is FactKind.COUNT and f.start != fact.start for f in here):
+        return None
+    above = [v for f in article.facts if f.kind is FactKind.COUNT and f.sentence_index != fact.sentence_index
+             for v in (value_of(f.answer),) if v is not None and value < v <= 1.5 * value]
+    return min(above, default=None)
+
+
+def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
+    """A wrong number the sentence can take: not one before a plural ("one heavily financed startup companies"),
+    not a number the sentence already gives ("six" beside "a half-dozen universities"), not above the whole."""
+    value = value_of(candidate)
+    if value is None:
+        return True
+    if value == 1 and not _AMOUNT_WORD.search(candidate) and not re.match(r"\s+of\b", fact.sentence[fact.end:]):
+        return False
+    if value in _numbers_in(fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]):
+        return False
+    part = _PART_OF.search(fact.sentence[:fact.start])
+    if part and value_of(part.group(1)) is not None and value <= value_of(part.group(1)):
+        return False  # "29 of _____ states": the whole is more than 29
+    of_whole = _OF_WHOLE.match(fact.sentence[fact.end:])
+    if of_whole and value_of(of_whole.group(1)) is not None and value >= value_of(of_whole.group(1)):
+        return False  # "_____ of the 48 workers": the part is fewer than 48
+    if _age_slot(fact) and (abs(value - value_of(fact.answer)) > AGE_SPAN or value > OLDEST):
+        return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh; nor a "178-year-old"
+    return whole is None or value < whole
+
+
+AGE_SPAN = 20
+OLDEST = 100
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+
+
+def _age_slot(fact: Fact) -> bool:
+    """Is the answer an age: "89-year-old", or a number set off by commas after a name ("Jobs, 56, shepherded")?"""
+    answer = fact.answer.strip()
+    if re.fullmatch(r"\d{1,3}-year-old", answer):
+        return True
+    return re.fullmatch(r"\d{1,3}", answer) is not None and _AGE_BEFORE.search(
+        fact.sentence[:fact.start]) is not None and fact.sentence[fact.end:].lstrip().startswith(",")
+
+
+_NUMBER_TOKEN = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_PART_OF = re.compile(rf"\b{_NUMBER_TOKEN}\s+(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_WHOLE = re.compile(rf"^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_TOKEN}\b", re.IGNORECASE)
+
+
+_AMOUNT_WORD = re.compile(r"[$£€¥%]|\b(?:thousand|million|billion|trillion|percent)\b", re.IGNORECASE)
+_DOZENS = {"half-dozen": 6.0, "half a dozen": 6.0, "dozen": 12.0, "a pair": 2.0, "a couple": 2.0, "a score": 20.0}
+
+
+@lru_cache(maxsize=1 << 10)
+def _numbers_in(text: str) -> frozenset[float]:
+    """Every number ``text`` gives, in digits, words or as "a half-dozen"."""
+    lowered = text.lower()
+    found = {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.replace(",", "").replace(".", "").isdigit()}
+    found |= {float(n) for n, w in enumerate(pool("number_words"), start=1) if _whole_word(w).search(lowered)}
+    found |= {v for phrase, v in _DOZENS.items() if phrase in lowered}
+    return frozenset(found)
+
+
+def _same_field(answer: str, candidate: str, target: FineType, article: ArticleFacts) -> bool:
+    """A body of the answer's field: no Census Bureau for the Pentagon, no venture fund for a biotech startup
+    (when both fields are known)."""
+    fields, other = org_fields(answer), org_fields(candidate)
+    if fields and other and not fields & other:
+        return False
+    if target.sub != "company":
+        return True
+    mine, theirs = article.types.industry(answer), article.types.industry(candidate)
+    return not (mine and theirs and mine != theirs)
+
+
+def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and places.close(where, found)
 
 
 def _same_answer(candidate: str, other: str, target: FineType) -> bool:
@@ -304,7 +438,8 @@ def _same_answer(candidate: str, other: str, target: FineType) -> bool:
 
 def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts) -> bool:
     """A person who could stand in the slot: of the gender and title the prompt names ("actress _____",
-    "Interior Minister _____"), not known for another line of work than the answer's."""
+    "Interior Minister _____"), in the answer's line of work, or like the answer a member of the public
+    (a traveller's wrong answers are never the meteorologist or the airline's spokesman)."""
     other = article.types.person(_display(candidate) if candidate is not None else name)
     if slot.gender and other.gender != slot.gender:
         return False  # "actress _____" takes only women the article shows to be women
@@ -312,8 +447,20 @@ def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person
         return False
     if slot.titles and not slot.titles & other.titles:
         return False
-    domains = slot.domains | answer.domains
-    return not (domains and other.domains and not domains & other.domains)
+    lines = slot.lines | answer.lines
+    return bool(lines & other.lines) if lines else not other.lines
+
+
+_NAME_TYPES = ("person", "org", "place", "equipment")
+_OTHER = {"person": "org", "org": "person"}
+_EXAMPLE_SLOT = re.compile(r"\b(?:like|such as|including|among them|for example|for instance|e\.g\.)\s*$",
+                           re.IGNORECASE)
+
+
+def example_slot(fact: Fact) -> bool:
+    """Is the answer named as one example of many ("people like _____", "states such as _____")? Any other
+    of its kind would be right as well."""
+    return _EXAMPLE_SLOT.search(fact.sentence[:fact.start]) is not None
 
 
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
@@ -329,19 +476,31 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     """
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
     target = fine_type(fact, answer, article.types)
-    if target is None:
+    if target is None or (target.kind in _NAME_TYPES and example_slot(fact)):
         return None
+    if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
+        return None  # a prompt of the blank alone: every option fits it
+    if target == FineType("date", "weekday"):
+        return None  # the story orders its week: "Friday" for an explosion reported after a Sunday crash is ruled out
+    if target.kind == "number" and _compared(fact, target, article):
+        return None
+    whole = _whole_above(fact, answer, article) if target.kind == "number" else None
+    # a person may be right beside a body the prompt names, and a body beside a person: their ties
+    beside = article.names_beside(fact, _OTHER.get(target.kind, "")) if target.kind in _OTHER else set()
     true_here = article.true_for(fact)
     rng = rng_for(fact.key, salt)
     if target.kind == "person":
         slot = slot_hints(fact.sentence, fact.start, fact.end, article.types.alone(fact))
         known = article.types.person(fact.canonical or fact.answer)
         from_article = iter(_same_line_first(list(shuffled(_article_candidates(target, article), rng)),
-                                             slot.domains | known.domains, article))
+                                             slot.lines | known.lines, article))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
-    from_data = ((c, None) for c in shuffled(_data_candidates(target, fact, answer, article.types.countries), rng))
+    data = _data_candidates(target, fact, answer, article.types.countries)
+    tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
+    from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
+    where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     latest = article.types.latest_year if target.kind == "date" and is_past(fact.sentence) else None
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
@@ -359,11 +518,23 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # 36 beside 25,000 gives itself away
         if target.kind == "number" and (_template(candidate) != _template(answer) or _over_whole(candidate, target)):
             continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
-        if latest is not None and any(int(y) > latest for y in _YEAR.findall(candidate)):
+        if target.kind == "number" and not _number_fits(candidate, fact, whole):
+            continue
+        if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
+        if where is not None and source is not None and not _close(where, candidate, article):
+            continue  # the article's "Cuba" is no neighbour of Syria's
+        if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
+            continue  # "U.S." beside "Israel and the United States have objected"
         if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
+            continue
+        if target.kind == "person" and article.types.shares_surname(candidate, answer, *chosen):
+            continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
+        if target.kind == "org" and not _same_field(answer, candidate, target, article):
+            continue
+        if beside and article.tied(candidate, fact, beside):
             continue
         chosen.append(candidate)
     if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):

