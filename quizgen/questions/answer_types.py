@@ -360,6 +360,10 @@ _ONE = re.compile(r"(?<![\w,.])(?:one|1)(?![\w,.])")
 _FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b|\d/\d", re.IGNORECASE)
 
 
+_OPEN_BOUND = re.compile(r"^(?:more than|over|at least|upwards of|in excess of|fewer than|less than|under|"
+                         r"at most|up to|no more than|as many as|as much as|nearly|almost|close to)\b")
+
+
 def _lead(text: str) -> str:
     """The words before a number ("just", "about", "as much as"): options with other hedges would differ in form."""
     match = re.match(r"^\D*?(?=[$£€¥]?\d)", text)
@@ -426,6 +430,8 @@ def fine_type(fact: Fact, shown: str, article: "TypeIndex | None" = None) -> Fin
             return None  # "made one major contribution", "about one area": another number breaks the agreement
         if _words(shown)[-1] in _FILLER or len(_NUMBERS.findall(shown)) > 1 or _FRACTION.search(shown):
             return None  # "56% to", "48% to 38%": a cut or a pair, not one amount
+        if _OPEN_BOUND.match(_lead(shown)):
+            return None  # "more than $80 million": "more than $70 million" is true as well, never a wrong answer
         return FineType("number", form, _lead(shown))
     if kind is FactKind.EQUIPMENT:
         named = equipment_class(fact.sentence[fact.end:]) or fact.topic.lower()
