@@ -177,9 +177,9 @@ def build(
         chosen_kinds = parse_kinds(kinds) if kinds else None
     except ValueError as err:
         _usage_error(f"--kinds: {err}")
-    with _user_errors(), _progress(quiet) as progress:
+    with _user_errors(), _progress(quiet) as (progress, parsing):
         report = run_build(articles, out, deck=deck, title=title, name=name, model=model, split=split,
-                           max_bytes=max_bytes, progress=progress, date=_check_date(date),
+                           max_bytes=max_bytes, progress=progress, parsing=parsing, date=_check_date(date),
                            formats=tuple(f.value for f in formats) if formats else None,
                            quiz_questions=questions, kinds=chosen_kinds, versions=versions, seed=seed,
                            paper=paper.value, answer_key="only" if key_only else "omit" if no_key else "include",
@@ -206,11 +206,11 @@ def questions(
     from quizgen.run.build import generate_questions_file, write_questions_file
 
     options = dict(title=title, model=model, max_bytes=max_bytes, jobs=jobs)
-    with _user_errors(), _progress(quiet) as progress:
+    with _user_errors(), _progress(quiet) as (progress, parsing):
         if output == "-":
-            text, report = generate_questions_file(articles, progress=progress, **options)
+            text, report = generate_questions_file(articles, progress=progress, parsing=parsing, **options)
         else:
-            report = write_questions_file(articles, Path(output), progress=progress, **options)
+            report = write_questions_file(articles, Path(output), progress=progress, parsing=parsing, **options)
     _warn_skipped(report)
     if output == "-":
         sys.stdout.write(text)
@@ -253,23 +253,29 @@ def review(
 
 
 @contextmanager
-def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
-    """A progress callback for a terminal's stderr: a spinner naming the step (loading the model takes seconds), then
-    a bar when there is more than one article."""
+def _progress(quiet: bool) -> Iterator[tuple[Optional[Progress], Optional[Progress]]]:
+    """Progress callbacks for a terminal's stderr, one after each article and one as a long article's batches are
+    parsed: a spinner naming the step (loading the model takes seconds), a bar when there is more than one
+    article, and a bar for a long article's parse."""
     from rich.console import Console
 
     console = Console(stderr=True)
     if quiet or not console.is_terminal:
-        yield None
+        yield None, None
         return
     from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                    console=console, transient=True)
-    task = None
+    task = parse_task = None
     status = console.status("loading the language model and reading the articles…")
     status.start()
+
+    def show_bar() -> None:
+        if task is None and parse_task is None:  # the spinner gives way to the bar
+            status.stop()
+            bar.start()
 
     def update(done: int, total: int, title: str) -> None:
         nonlocal task
@@ -277,13 +283,27 @@ def _progress(quiet: bool) -> Iterator[Optional[Progress]]:
             status.update("writing the files…")
             return
         if task is None:
-            status.stop()
-            bar.start()
+            show_bar()
             task = bar.add_task("articles", total=total)
         bar.update(task, completed=done, total=total, description=escape(title[:40]))
 
+    def parsing(done: int, total: int, title: str) -> None:
+        nonlocal parse_task
+        if parse_task is None:
+            show_bar()
+            parse_task = bar.add_task("", total=total)
+        step = "finding facts in" if done >= total - 1 else "reading"
+        bar.update(parse_task, completed=done, total=total, description=f"{step} {escape(title[:30])}",
+                   refresh=True)  # a few hundred batches at most: each one drawn
+        if done >= total:  # the article is done: its bar goes
+            bar.remove_task(parse_task)
+            parse_task = None
+            if task is None:  # one article: the spinner again for the files
+                bar.stop()
+                status.start()
+
     try:
-        yield update
+        yield update, parsing
     finally:
         status.stop()
         bar.stop()

@@ -115,12 +115,6 @@ def test_stdin_over_the_size_limit(out):
           out, stdin=GOOD * 3)
 
 
-def test_article_too_long_for_the_parser(tmp_path, out):
-    path = write(tmp_path / "story.txt", GOOD.encode() * 16_000)  # about 1.1 million characters
-    fails(["build", path, "--out", str(out), "--max-bytes", "2000000"], EXIT_INPUT,
-          "characters is too long for one article (the parser takes up to 1,000,000)", out)
-
-
 def test_article_with_no_usable_facts(tmp_path, out):
     path = write(tmp_path / "story.txt", NO_FACTS.encode())
     fails(["build", path, "--out", str(out)], EXIT_NO_FACTS, f"{path}: no usable facts found", out)

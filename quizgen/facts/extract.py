@@ -114,7 +114,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     """Full names for short mentions and acronyms; an opening he/she named, sentence by sentence."""
     doc = ctx.doc
     names, tracker = NameIndex(), PersonTracker()
-    org_full: list[str] = []
+    org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
@@ -151,9 +151,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif m.label == "ORG":
                 bounds = trim_span(doc[m.start:m.end], True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
-                m.canonical = next((o for o in reversed(org_full) if acronym_of(o) == clean and len(o) > len(clean)), "")
+                m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
-                    org_full.append(clean)
+                    org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
 
 

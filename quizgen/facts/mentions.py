@@ -14,6 +14,7 @@ from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
+from quizgen.nlp.cache import doc_cache
 from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_text
 
 if TYPE_CHECKING:
@@ -92,7 +93,17 @@ def common_noun(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     if end - start != 1 or token.tag_ != "NNS" or not token.is_title:
         return False
-    return not any(ent.end - ent.start > 1 and token.text in ent.text.split() for ent in doc.ents)
+    return token.text not in _words_of_long_names(doc)
+
+
+def _words_of_long_names(doc: Doc) -> frozenset[str]:
+    """The words of the model's entities of more than one token (gathered once per doc: a long article has many)."""
+    cache = doc_cache(doc)
+    found = cache.get("long_name_words")
+    if found is None:
+        found = cache["long_name_words"] = frozenset(
+            word for ent in doc.ents if ent.end - ent.start > 1 for word in ent.text.split())
+    return found
 
 
 def place_by_context(doc: Doc, start: int, end: int) -> bool:

@@ -235,13 +235,15 @@ class ArticleFacts:
         """The article's answers (as shown) by fine type, first mention first."""
         if self._by_type is None:
             self._by_type = {}
+            seen: set[tuple[FineType, str]] = set()  # (type, normalised answer) already listed
             for f in self.facts:
                 if f.kind in _CLOSED_KINDS:
                     continue
                 found = fine_type(f, _display(f), self.types)
                 if found is not None:
                     shown = self._by_type.setdefault(found, [])
-                    if all(normalize(s) != normalize(_display(f)) for s, _ in shown):
+                    if (found, normalize(_display(f))) not in seen:
+                        seen.add((found, normalize(_display(f))))
                         shown.append((_display(f), f))
         return self._by_type
 

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 _PLAIN_NAME = re.compile(r"^[\w][\w .-]*$")
 DEFAULT_NAME = "quizgen"
 
-# Called after each article with (articles done, articles in all, the article's title).
+# Called after each article with (articles done, articles in all, the article's title); and, as ``parsing``,
+# while a long article is parsed in batches, with (steps done, steps in all, its title).
 Progress = Callable[[int, int, str], None]
 
 
@@ -71,8 +72,11 @@ class Inputs:
 
 def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | None = None,
                 date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES, model: str | None = None,
-                nlp: Language | None = None, jobs: int = 1, cards: int | None = 0, strict: bool = False) -> Inputs:
-    """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files."""
+                nlp: Language | None = None, jobs: int = 1, cards: int | None = 0, strict: bool = False,
+                parsing: Progress | None = None) -> Inputs:
+    """Discover ``paths`` and stream their results: articles through the pipeline, or reviewed questions files.
+
+    A long article is parsed in paragraph batches (no length limit but ``max_bytes``); ``parsing`` follows them."""
     sources = discover(paths)
     questions_files = [s for s in sources if s.is_questions_file]
     if questions_files:
@@ -93,13 +97,9 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     def unreadable(source: Source, err: InputError) -> None:
         leave_out(str(err))
 
-    def articles(max_length: int, lang: str) -> Iterator[Article]:
+    def articles(lang: str) -> Iterator[Article]:
         for source, article in iter_articles(sources, title=title if single else None, name=name if single else None,
                                              date=date, max_bytes=max_bytes, unreadable=unreadable):
-            if len(article.text) > max_length:  # spaCy refuses longer texts; no news article is near this
-                leave_out(f"{source.label}: {len(article.text):,} characters is too long for one article "
-                          f"(the parser takes up to {max_length:,})")
-                continue
             found = detect_language(article.text)
             if found is not None and found.code != lang:
                 leave_out(f"{source.label}: quizgen reads {_LANGUAGES.get(lang, lang)} articles; "
@@ -110,8 +110,9 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
 
     def results() -> Iterator[tuple[str, ArticleResult]]:
         pipeline = nlp if nlp is not None else load_pipeline(model)
-        for n, result in enumerate(analyse(pipeline, articles(pipeline.max_length, pipeline.lang), n_process=jobs,
-                                                 cards=cards)):
+        batches = None if parsing is None else lambda article, done, total: parsing(done, total, article.title)
+        for n, result in enumerate(analyse(pipeline, articles(pipeline.lang), n_process=jobs, cards=cards,
+                                           progress=batches)):
             yield labels[n], result
 
     doubles = [f"{' and '.join(s.label for s in group)}: one name, different file types; both are built, "
@@ -162,7 +163,7 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
           kinds: Sequence[QuestionKind] | None = None, versions: int | None = None, seed: int = 0, paper: str = "a4",
           answer_key: str = "include", templates: Path | None = None, jobs: int = 1,
           cards: int | None = 0, strict: bool = False, class_name: str = "", teacher: str = "",
-          instructions: str = "", with_article: bool = False) -> BuildReport:
+          instructions: str = "", with_article: bool = False, parsing: Progress | None = None) -> BuildReport:
     """Build an ``.apkg`` deck and an HTML quiz from the articles at ``paths`` into ``out``.
 
     ``paths`` may name article files, folders, URLs, ``-`` (stdin) or reviewed questions files (.json).
@@ -174,13 +175,14 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
     A reviewed questions file's settings (deck, name, quiz title and class, versions, formats) fill in
     whatever is not given here (None); ``formats`` defaults to ``DEFAULT_FORMATS``, ``versions`` to 1.
     ``class_name``, ``teacher``, ``instructions`` and ``with_article`` fill the printed quiz's header and body.
+    ``progress`` is called after each article, ``parsing`` as a long article's paragraph batches are parsed.
     """
     if name is not None:
         check_name(name)
         if split:
             raise UsageError("--name cannot be used with --split (each article's outputs take its own name)")
     inputs = open_inputs(paths, title=title, name=name, date=date, max_bytes=max_bytes, model=model, nlp=nlp,
-                         jobs=jobs, cards=cards, strict=strict)
+                         jobs=jobs, cards=cards, strict=strict, parsing=parsing)
     file = inputs.settings or FileSettings()
     deck, name = deck or file.deck or None, name or file.name or None
     if name is not None and not split:
@@ -242,14 +244,14 @@ def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem:
 def generate_questions_file(paths: Sequence[str], *, title: str | None = None, model: str | None = None,
                             nlp: Language | None = None, date: str | None = None,
                             max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
-                            jobs: int = 1) -> tuple[str, BuildReport]:
+                            jobs: int = 1, parsing: Progress | None = None) -> tuple[str, BuildReport]:
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
     from quizgen.questions.reasons import candidates_with_reasons
     from quizgen.run.questions_file import ArticleExtras, dumps
 
     # every card the selection keeps: the teacher chooses from the file
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
-                         cards=None)
+                         cards=None, parsing=parsing)
     report = BuildReport(left_out=inputs.left_out, doubles=inputs.doubles)
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:

@@ -4,6 +4,10 @@ Facts and questions are made by a pipeline component at the end of the spaCy pip
 ``n_process > 1`` they are made in spaCy's worker processes too, not only the parse. The component
 hands its result back in an empty Doc's ``user_data`` (pickled, from a worker: spaCy carries
 ``user_data`` between processes), so only plain data crosses back and no parse is kept.
+
+A long article goes through the same stream as paragraph batches (``quizgen.nlp.batches``): the component
+sends back each batch's own tokens, parsed, and the facts and questions are made here once the whole
+article's batches are joined into one Doc.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article
+from quizgen.nlp.batches import Batching, joined, kept_part
 from quizgen.nlp.blas import one_blas_thread
 from quizgen.run.codec_lookups import memoised_codec_lookups
 from quizgen.questions.distractors import ArticleFacts
@@ -39,6 +44,11 @@ COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
+PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
+
+# Called as a long article's batches are parsed: (the article, steps done, steps in all); the last step is
+# its facts and questions.
+BatchProgress = Callable[[Article, int, int], None]
 
 
 class _WithoutParses(pickle.Pickler):
@@ -80,17 +90,19 @@ class _DatedText(str):
 
     A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
     in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
+    A long article's batch carries ``part``: the characters of it that are the batch's own.
     """
 
-    __slots__ = ("date",)
+    __slots__ = ("date", "part")
 
-    def __new__(cls, text: str, date: str) -> _DatedText:
+    def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None) -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
+        made.part = part
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str]]:
-        return _DatedText, (str(self), self.date)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None]]:
+        return _DatedText, (str(self), self.date, self.part)
 
 
 class _DatedMakeDoc:
@@ -106,6 +118,8 @@ class _DatedMakeDoc:
         doc = self.make_doc(str(text))  # the tokenizer takes an exact str
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[TICKET_KEY] = True
+        if text.part is not None:
+            doc.user_data[PART_KEY] = text.part
         return doc
 
 
@@ -115,10 +129,16 @@ def questions_of(doc: Doc) -> Doc:
     For ``analyse`` (its mark in ``user_data``) they go back in a new empty Doc and the parsed one stays
     behind: nothing reads it after this stage, and from a worker process spaCy would send every token's
     annotations back only to be thrown away. Called any other way, the doc itself carries them. The
-    article's date comes from ``user_data[DATE_KEY]``.
+    article's date comes from ``user_data[DATE_KEY]``. A long article's batch goes back parsed, as its own
+    tokens only (``analyse`` joins the batches and makes the facts).
     """
     from spacy.tokens import Doc
 
+    part = doc.user_data.pop(PART_KEY, None)
+    if part is not None:
+        kept = kept_part(doc, part)
+        kept.user_data[PART_KEY] = True
+        return kept
     for_analyse = doc.user_data.pop(TICKET_KEY, False)
     date = doc.user_data.get(DATE_KEY, "")
     facts = extract_facts(doc, article_date=date)
@@ -149,11 +169,15 @@ def with_questions_component(nlp: Language) -> Language:
 
 
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
-            n_process: int = 1, cards: int | None = 0) -> Iterator[ArticleResult]:
+            n_process: int = 1, cards: int | None = 0, progress: BatchProgress | None = None,
+            batching: Batching = Batching()) -> Iterator[ArticleResult]:
     """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
 
     The deck holds ``cards`` questions per article, the best-ranked: 0 (the default) for a budget by the article's
     length (``deck_budget``), None for every question the selection keeps.
+
+    An article longer than ``batching`` allows (or than ``nlp.max_length``) is parsed in paragraph batches,
+    which ``progress`` follows; its facts are made from the batches joined into one Doc.
 
     Worker processes are forked copies of this one (the pipeline's table and lemma components live in
     memory, not in the model files): where processes start another way, the articles run in one.
@@ -161,19 +185,39 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
     nlp = with_questions_component(nlp)
     if n_process > 1 and multiprocessing.get_start_method() != "fork":
         n_process = 1
-    waiting: deque[Article] = deque()  # sent, not yet back (spaCy keeps the order)
+    waiting: deque[tuple[Article, int]] = deque()  # sent, not yet back (spaCy keeps the order), and its batches
 
     def texts() -> Iterator[_DatedText]:
         for article in articles:
-            waiting.append(article)
-            yield _DatedText(article.text, article.date)
+            if not batching.wanted(article.text, nlp.max_length):
+                waiting.append((article, 0))
+                yield _DatedText(article.text, article.date)
+                continue
+            batches = batching.batches(article.text, nlp.max_length)
+            waiting.append((article, len(batches)))
+            for batch in batches:
+                yield _DatedText(article.text[batch.lo:batch.hi], article.date, batch.keep())
 
     codecs = memoised_codec_lookups() if n_process > 1 else contextlib.nullcontext()
+    parts: list[Doc] = []  # the batches of the long article at the front of ``waiting``, parsed
     with fewer_collections(), one_blas_thread(), codecs:
         for doc in nlp.pipe(texts(), batch_size=batch_size, n_process=n_process):
+            article, batches = waiting[0]
+            if doc.user_data.pop(PART_KEY, False):
+                parts.append(doc)
+                if progress is not None:
+                    progress(article, len(parts), batches + 1)
+                if len(parts) < batches:
+                    continue
+                doc = joined(parts)
+                parts.clear()
+                doc.user_data[DATE_KEY] = article.date
+                questions_of(doc)
+                if progress is not None:
+                    progress(article, batches + 1, batches + 1)
             result = doc.user_data.pop(RESULT_KEY)
             facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
-            article = waiting.popleft()
+            waiting.popleft()
             limit = deck_budget(len(article.text.split())) if cards == 0 else cards
             yield ArticleResult(article=article, facts=facts, questions=tuple(within_budget(deck, limit, facts)),
                                 candidates=candidates)

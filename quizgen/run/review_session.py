@@ -17,6 +17,7 @@ from quizgen.errors import InputError, OutputError, QuizgenError, UsageError
 from quizgen.export import DEFAULT_FORMATS, FORMATS
 from quizgen.export.quiz import KIND_ORDER
 from quizgen.facts.model import Fact, FactKind
+from quizgen.nlp.batches import Batching, parse_text
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import pick_for_quiz, rank
 from quizgen.questions.reasons import KEPT, candidates_with_reasons
@@ -435,14 +436,14 @@ def open_review(paths: Sequence[str], out: Path, file: Path | None = None, *, mo
     return ReviewSession.from_results(results, sentences, settings, path, out), report
 
 
-def sentence_spans(nlp: Language, text: str) -> list[tuple[int, int]]:
+def sentence_spans(nlp: Language, text: str, batching: Batching = Batching()) -> list[tuple[int, int]]:
     """Where the pipeline's sentences stand in ``text`` (the numbering facts' ``sentence_index`` uses); only the
-    components up to the parser run."""
+    components up to the parser run, on a long text batch by batch as for its facts."""
     from quizgen.nlp.blas import one_blas_thread
 
     after = nlp.pipe_names[nlp.pipe_names.index("parser") + 1:] if "parser" in nlp.pipe_names else []
     with one_blas_thread(), nlp.select_pipes(disable=after):
-        doc = nlp(text)
+        doc = parse_text(nlp, text, batching)
     spans = []
     for sent in doc.sents:  # a sentence's span ends before the line break the next paragraph starts after
         start, end = sent.start_char, sent.end_char
