@@ -42,6 +42,7 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan launched 3 satellites Sunday.", "Japan launched 3 satellites on [Sunday, 10 March 2024]."),
     ("Japan launched 3 satellites on Sunday night.", "Japan launched 3 satellites on [Sunday night, 10 March 2024]."),
     ("Japan launched 3 satellites this past Monday.", "Japan launched 3 satellites on [Monday, 11 March 2024]."),
+    ("Japan launched 3 satellites this past Thursday.", "Japan launched 3 satellites on [Thursday, 7 March 2024]."),
     ("Japan will launch 3 satellites on Sunday.", "Japan will launch 3 satellites on [Sunday, 17 March 2024]."),
     ("Japan will launch 3 satellites next Thursday.", "Japan will launch 3 satellites on [Thursday, 21 March 2024]."),
     ("Tomorrow will bring 3 launches.", "[15 March 2024] will bring 3 launches."),  # a subject takes no "on"
@@ -58,6 +59,7 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan earned $3 billion, down from a year ago.", DATE),  # compares periods
     ("Japan launched 3 satellites on Sunday, March 10.", DATE),  # the sentence dates it itself
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
+    ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
 ])
 def test_relative_times_left_as_written(nlp, text, date):
@@ -112,15 +114,20 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
 @pytest.mark.parametrize("text, answer", [
     # two of a kind in the nearest sentence: either
     ("Pixar, the animation company, and Next, a computer company, merged. The company employed 300 people.", "300"),
+    ("Pixar, the animation company, made Toy Story. Apple executives met Google executives. The company employed 300 "
+     "people.", "300"),
     # nothing the article calls a company
     ("Lawmakers met in Paris. The company employed 300 people.", "300"),
     # its own words say which
     ("Pixar, the animation company, made Toy Story. The new company employed 300 people.", "300"),
-    # the sentence may name it itself
+    ("Pixar, the animation company, made Toy Story. The company of the year employed 300 people.", "300"),
+    # the sentence may name it itself (also when the model reads the name as a work of art)
     ("Pixar, the animation company, made Toy Story. Disney bought Cars, and the company employed 300 people.", "300"),
+    ("Intel, a startup, licensed the patent. Zhang cofounded Editas Medicine, and the startup announced 3 deals.", "3"),
     # a quote keeps its words, also one whose closing mark is sentences away
     ("Pixar, the animation company, made Toy Story. “The company employed 300 people,” Lasseter said.", "300"),
     ("Captain Steve Smith declared the innings. “The captain scored 52 runs. He batted well,” Lee said.", "52"),
+    ("Captain Steve Smith declared the innings.\n“The captain scored 52 runs.\n“He batted well,” Lee said.", "52"),
     # a generic noun that is also a name's last word
     ("The Islamic State holds Raqqa. The state collected 40 taxes.", "40"),
 ])
@@ -156,8 +163,8 @@ def test_an_opening_pronoun_left_when_unsure(nlp, text, answer):
 
 
 @pytest.mark.parametrize("text, answer, prompt", [
-    ("Joseph Dempsey is an analyst. He identified 3 launchers in Pyongyang.", "3",
-     "How many launchers did [Joseph Dempsey] identify in Pyongyang?"),
+    ("Margaret Thatcher read the papers. Her fears grew after 3 meetings.", "3",
+     "After how many meetings did [Margaret Thatcher]’s fears grow?"),
     ("Tomorrow will bring 3 launches in Japan.", "3", "How many launches will [15 March 2024] bring in Japan?"),
 ])
 def test_an_insertion_opening_a_question_keeps_its_capitals(nlp, text, answer, prompt):

@@ -102,7 +102,7 @@ class Rewriter:
 
     def insert(self, token: int, name: str) -> None:
         """Name the person token ``token`` stands for, marked in brackets."""
-        self.replace(Replacement(token, token + 1, f"[{name}]", pos="PROPN", ent_type="PERSON"))
+        self.replace(Replacement(token, token + 1, f"[{name}]"))
 
     def replace(self, replacement: Replacement) -> bool:
         """Show ``replacement`` instead of its tokens; False (and nothing done) when they are already replaced."""
