@@ -175,22 +175,6 @@ def test_an_insertion_opening_a_question_keeps_its_capitals(nlp, text, answer, p
     assert question is not None and question.prompt == prompt
 
 
-def test_a_day_is_no_antecedent(nlp):
-    fact = [f for f in extract_facts(nlp("On Sunday, he visited 3 schools in Ohio.")) if f.answer == "3"][0]
-    assert needs_context(fact) == "a pronoun points back"
-
-
-# --- a definite subject clear within its own sentence ------------------------------------------------------------
-
-@pytest.mark.parametrize("text, answer, reason", [
-    ("JPMorgan Chase earned $4.9 billion in 2014, the company announced.", "$4.9 billion", None),
-    ("In Texas, the company employs 30 people.", "30", "its subject is a bare definite description"),
-])
-def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
-
-
 # --- a quote credited to an organisation ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, speaker", [

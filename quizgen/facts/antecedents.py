@@ -100,7 +100,9 @@ class Referents:
 
     by_key: dict[str, Referent] = field(default_factory=dict)
     by_sent: dict[int, list[tuple[int, str]]] = field(default_factory=dict)  # sentence → (token, key)
-    _alias: dict[str, str] = field(default_factory=dict)  # a shorter form's key → its fullest form's key
+    _alias: dict[str, str] = field(default_factory=dict)  # a name's key → the key of the first form seen
+    _bare: dict[str, str] = field(default_factory=dict)  # a key without its company ending → that first key
+    _fit_cache: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     def add(self, sentence: int, token: int, name: str, label: str, with_the: bool, modifier: bool = False) -> str:
         """Record a mention; ``modifier`` ("U.S. invasion", "Apple stock"): it says what the name is but is not a
@@ -123,35 +125,37 @@ class Referents:
         """One key for a name with and without its company ending ("Genentech" and "Genentech Inc.")."""
         key = normalize(name)
         if key not in self._alias:
-            self._alias[key] = key
-            bare = _without_ending(key)
-            for other in self.by_key:
-                if _without_ending(other) == bare:
-                    self._alias[key] = other
-                    break
+            self._alias[key] = self._bare.setdefault(_without_ending(key), key)
         return self._alias[key]
 
     def call(self, key: str, noun: str) -> None:
+        """The article calls the thing at ``key`` a ``noun``."""
         if noun:
             self.by_key[key].kinds.add(noun)
+            self._fit_cache.clear()
 
     def fits(self, key: str, noun: str) -> bool:
         return bool(self.by_key[key].kinds & kinds_of(noun))
 
     def resolve(self, noun: str, sentence: int, token: int) -> Referent | None:
         """The one named thing ``noun`` stands for at ``token`` of ``sentence``, or None when none or several fit."""
-        here = self.by_sent.get(sentence, [])
         labels = class_labels(noun)
-        if any(t < token and (self.fits(key, noun) or self.by_key[key].label in labels) for t, key in here):
+        if any(t < token and (self.fits(key, noun) or self.by_key[key].label in labels)
+               for t, key in self.by_sent.get(sentence, [])):
             return None  # the sentence names it (or may) before: clear as written
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
-            keys = {key for _, key in self.by_sent.get(back, []) if self.fits(key, noun)}
-            if len(keys) == 1:
-                return self.by_key[keys.pop()]
-            if keys:
-                return None  # two of a kind in the nearest sentence: naming one would be a guess
-        keys = {key for n, found in self.by_sent.items() if n < sentence for _, key in found if self.fits(key, noun)}
+            keys = {key for _, key in self.by_sent.get(back, ()) if self.fits(key, noun)}
+            if keys:  # two of a kind in the nearest sentence that has one: naming one would be a guess
+                return self.by_key[keys.pop()] if len(keys) == 1 else None
+        keys = {key for n, key in self._fitting(noun) if n < sentence}  # none close by: the article's only one
         return self.by_key[keys.pop()] if len(keys) == 1 else None
+
+    def _fitting(self, noun: str) -> list[tuple[int, str]]:
+        """(sentence, key) of every mention that fits ``noun``, in order (worked out once per noun)."""
+        if noun not in self._fit_cache:
+            self._fit_cache[noun] = [(n, key) for n in sorted(self.by_sent) for _, key in self.by_sent[n]
+                                     if self.fits(key, noun)]
+        return self._fit_cache[noun]
 
 
 def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], appositions: Iterable[Apposition],

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.counts import MONTHS, WEEKDAYS, display, parse_iso
 from quizgen.facts.rewrite import Replacement, is_quoted
 from quizgen.nlp.cache import doc_text
+from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,6 +34,8 @@ _PHRASE = re.compile(
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago"
     r")\b", re.IGNORECASE)
+_TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years", *WEEKDAYS})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_AFTER = re.compile(rf"\s*[,(–—-]?\s*(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}})")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -59,11 +62,21 @@ def relative_times(doc: Doc, article_date: str) -> list[tuple[Replacement, str]]
     today = parse_iso(article_date)
     if today is None:
         return []
-    text = doc_text(doc)
+    text, c = doc_text(doc), columns_of(doc)
     out: list[tuple[Replacement, str]] = []
-    for match in _PHRASE.finditer(text):
+    done = -1  # the phrases are looked for only around their time words: the article's text is not scanned
+    for i in [i for i, word in enumerate(c.lower) if word in _TIME_WORDS]:
+        if i <= done:
+            continue
+        match = next((m for j in range(max(0, done + 1, i - 3), i + 1)
+                      if (m := _PHRASE.match(text, c.idx[j])) and m.end() >= c.idx[i] + len(c.text[i])), None)
+        if match is None:
+            continue
         span = doc.char_span(match.start(), match.end())
-        if span is None or any(t.ent_type_ not in ("", "DATE", "TIME") for t in span):
+        if span is None:
+            continue
+        done = span.end - 1
+        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span):
             continue  # "USA Today", "The Sunday Times": a name, not a time
         if is_quoted(doc, match.start()):
             continue  # a quote keeps its own words

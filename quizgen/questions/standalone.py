@@ -94,6 +94,9 @@ def _outside(told: str, idx: int, cut: int) -> bool:
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
+    opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
+    if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
+        return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     named = False
     for tok in parse.tokens:  # a he/his/they before any noun in the sentence points back
         if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
