@@ -46,6 +46,9 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan will launch 3 satellites on Sunday.", "Japan will launch 3 satellites on [Sunday, 17 March 2024]."),
     ("Japan will launch 3 satellites next Thursday.", "Japan will launch 3 satellites on [Thursday, 21 March 2024]."),
     ("Tomorrow will bring 3 launches.", "[15 March 2024] will bring 3 launches."),  # a subject takes no "on"
+    ("Japan has launched 3 satellites since Sunday.", "Japan has launched 3 satellites since [Sunday, 10 March 2024]."),
+    ("Japan is expected to launch 3 satellites Sunday.",
+     "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead
 ])
 def test_relative_times_take_the_article_date(nlp, text, shown):
     assert _sentence_of(nlp, text, "3", DATE) == shown
@@ -58,6 +61,7 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan has 3 satellites in orbit today.", DATE),  # present tense: "today" means nowadays
     ("Japan earned $3 billion, down from a year ago.", DATE),  # compares periods
     ("Japan launched 3 satellites on Sunday, March 10.", DATE),  # the sentence dates it itself
+    ("Japan launches 3 satellites on Sunday.", DATE),  # the present tense says neither the last Sunday nor the next
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.counts import MONTHS, WEEKDAYS, display, parse_iso
 from quizgen.facts.rewrite import Replacement, is_quoted
 from quizgen.nlp.cache import doc_text
+from quizgen.nlp.lemmas import lemma_of
 from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _SPAN_WORDS = frozenset({"the", "a", "an", "every", "each", "per", "all", "that"})
 _COMPARING = frozenset({"from", "than", "to", "versus", "vs", "vs."})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_LOOKING_AHEAD = frozenset({"expect", "schedule", "set", "plan", "go", "due", "hope", "aim", "intend", "prepare"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -109,7 +111,8 @@ def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tup
         shown = f"{mod} {bracket}"  # "late last month" → "late [November 2014]"
     elif mod:
         shown = f"{mod} {when.preposition} {bracket}"  # "earlier this year" → "earlier in [2024]"
-    elif (before is not None and before.pos_ == "ADP") or _governing(span).dep_ in _SUBJECTS:
+    elif (before is not None and (before.pos_ in ("ADP", "SCONJ") or before.dep_ == "prep")) \
+            or _governing(span).dep_ in _SUBJECTS:
         shown = bracket  # "on Sunday", "July of last year", "Tomorrow will be …": no preposition to add
     else:
         shown = f"{when.preposition} {bracket}"
@@ -172,7 +175,10 @@ def _weekday(word: str, which: str, part: str, span: Span, today: dt.date, befor
     if after is not None and after.is_title and after.pos_ == "PROPN":
         return None  # "Sunday Times"
     target = WEEKDAYS.index(word.lower())
-    if which == "next" or (which != "last" and _future(span)):
+    ahead = which == "next" or (which != "last" and _future(span))
+    if not ahead and which != "last" and not _past(span):
+        return None  # "Saturday is the anniversary": the present tense says neither the last one nor the next
+    if ahead:
         day = today + dt.timedelta(days=(target - today.weekday()) % 7 or (7 if which == "next" else 0))
     else:
         back = (today.weekday() - target) % 7
@@ -203,13 +209,21 @@ def _verb(span: Span) -> Token | None:
 
 
 def _future(span: Span) -> bool:
-    verb = _verb(span)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
-
-
-def _past_or_future(span: Span) -> bool:
+    """Does the phrase's verb look ahead ("will vote", "is expected to review", "plans to sign")?"""
     verb = _verb(span)
     if verb is None:
         return False
-    return verb.tag_ in _PAST_TAGS or _future(span) or any(c.dep_ == "aux" and c.tag_ in _PAST_TAGS
-                                                           for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and lemma_of(verb.head).lower() in _LOOKING_AHEAD
+
+
+def _past(span: Span) -> bool:
+    """Is the phrase's verb in a past tense ("said", "has said", "was found")?"""
+    verb = _verb(span)
+    return verb is not None and (verb.tag_ in _PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST_TAGS
+                                                                  for c in verb.children))
+
+
+def _past_or_future(span: Span) -> bool:
+    return _past(span) or _future(span)
