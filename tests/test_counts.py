@@ -54,10 +54,15 @@ def test_relative_dates(text, shown, iso):
 
 def test_relative_dates_need_an_article_date(nlp):
     assert resolve_relative("Sunday", "") == ("", "")
-    doc = nlp("The parade took place on Sunday in the capital.")
-    (day,) = [f for f in extract_facts(doc, article_date="2024-08-05") if f.kind is FactKind.DATE]
-    assert (day.answer, day.canonical, day.resolved) == ("Sunday", "Sunday (4 August 2024)", "2024-08-04")
-    assert "(" not in day.sentence  # the quoted sentence is unchanged
+    doc = nlp("The parade of 300 tanks took place on Sunday in the capital.")
+    dated = extract_facts(doc, article_date="2024-08-05")
+    (day,) = [f for f in dated if f.kind is FactKind.DATE]
+    assert (day.answer, day.resolved) == ("Sunday, 4 August 2024", "2024-08-04")
+    assert day.sentence == "The parade of 300 tanks took place on Sunday, 4 August 2024 in the capital."
+    (count,) = [f for f in dated if f.kind is FactKind.COUNT]  # another fact's card marks the inserted day
+    assert count.sentence == "The parade of 300 tanks took place on [Sunday, 4 August 2024] in the capital."
+    (undated,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert (undated.answer, undated.sentence) == ("Sunday", "The parade of 300 tanks took place on Sunday in the capital.")
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -116,3 +116,15 @@ def test_a_surname_resolves_only_to_the_one_person_it_can_be(known, mention, ful
     for name in known:
         index.add(name)
     assert index.resolve(mention) == full
+
+
+def test_a_known_surname_the_model_reads_as_a_date_is_the_person(nlp):
+    text = ("Seddique Mir Mateen has hosted a television show about politics since 2010.\n"
+            "Rep. Ed Royce said he met Afghan-Americans at a meeting in Washington last year.\n"
+            "In a video dated May 23, 2015, Mateen declared himself a candidate for the presidency.\n"
+            "“Our country is in danger and most of it is not under the government's control,” he said.")
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [(f.canonical or f.answer) for f in quotes] == ["Seddique Mir Mateen"]  # not Ed Royce, two sentences back
+    may = [f for f in extract_facts(nlp("Theresa May spoke in London. The vote was held in May 2019."))
+           if f.sentence_index == 1]
+    assert not [f for f in may if f.kind is FactKind.PERSON]  # a month is never the person

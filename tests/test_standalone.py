@@ -6,6 +6,7 @@ import pytest
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import make_cloze
+from quizgen.facts.extract import extract_facts
 from quizgen.questions.standalone import drop_connective, needs_context
 from tests.factory import fact
 
@@ -92,3 +93,27 @@ def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
 
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
     assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("That left 26% of the oil on the shore.", "26%", "opens with a pronoun"),
+    ("That bill left 26% of the oil on the shore.", "26%", "a demonstrative points back"),
+    ("BP said that 26% of the oil was left.", "26%", None),
+])
+def test_that_opening_as_a_pronoun(nlp, text, answer, reason):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
+    assert needs_context(fact) == reason
+
+
+def test_a_day_is_no_antecedent(nlp):
+    fact = [f for f in extract_facts(nlp("On Sunday, he visited 3 schools in Ohio.")) if f.answer == "3"][0]
+    assert needs_context(fact) == "a pronoun points back"
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    ("JPMorgan Chase earned $4.9 billion in 2014, the company announced.", "$4.9 billion", None),
+    ("In Texas, the company employs 30 people.", "30", "its subject is a bare definite description"),
+])
+def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, reason):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
+    assert needs_context(fact) == reason

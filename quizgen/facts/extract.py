@@ -6,10 +6,12 @@ read from them; every candidate then becomes a ``Fact`` in its sentence as the c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from quizgen.facts.antecedents import gather_referents, name_descriptions
 from quizgen.facts.appositives import Apposition, find_appositions
 from quizgen.facts.claims import find_claims
 from quizgen.facts.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
@@ -20,10 +22,12 @@ from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
-from quizgen.facts.names import NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.nlp.parse import columns_of
 from quizgen.facts.quotes import find_quotes
-from quizgen.facts.rewrite import Rewriter
+from quizgen.facts.relative_times import relative_times
+from quizgen.facts.spokespeople import person_for_body
+from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
 from quizgen.text import normalize
@@ -51,6 +55,9 @@ NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE})
 NOT_ANSWERS = frozenset("he she it they him her them his hers its their theirs we us i me you this that these "
                         "those the a an some any".split())
 OPENERS = frozenset({"he", "she"})
+POSSESSIVES = frozenset({"his", "her"})
+TIMES = frozenset({"DATE", "TIME"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 # When two facts hide the same words in one sentence, the richer kind stays.
 PRECEDENCE = {FactKind.QUOTE: 0, FactKind.DEFINITION: 1, FactKind.ROLE: 2, FactKind.EQUIPMENT: 3}
 
@@ -70,7 +77,7 @@ class Candidate:
     canonical: str = ""
     resolved: str = ""
     root: Token | None = None
-    inserted: int = -1  # token whose "[Name]" insertion is the answer
+    inserted: int = -1  # first token of the replaced phrase whose bracketed insertion is the answer
 
 
 @dataclass
@@ -84,7 +91,7 @@ class _Context:
 def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     """Every typed fact in ``doc``, best first within each sentence.
 
-    ``article_date`` (ISO) lets relative dates ("Sunday") show their absolute day.
+    ``article_date`` (ISO) lets relative times ("yesterday", "on Sunday") show their absolute day.
     """
     sents = list(doc.sents)
     if not sents:
@@ -101,13 +108,36 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)
     tracker = _who_is_who(ctx, mentions, appositions)
+    dated = {}
+    for replacement, iso in relative_times(doc, article_date):
+        if ctx.rewriter.replace(replacement):
+            dated[replacement.start] = iso
+    referents = gather_referents(doc, sent_of, mentions, appositions, designations)
+    name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))
 
     candidates = _entity_candidates(ctx, mentions, article_date)
     candidates += _designation_candidates(ctx, designations)
     candidates += _apposition_candidates(ctx, appositions, mentions)
-    candidates += _quote_candidates(ctx, mentions, tracker)
+    candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
-    return _facts(ctx, candidates)
+    return _facts(ctx, _fitted(ctx, candidates, dated))
+
+
+def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -> list[Candidate]:
+    """Candidates fitted to the replaced phrases: a date the article's date resolved asks the inserted day; any
+    other answer in a replaced phrase is gone from the card's sentence, so it gives no fact."""
+    out = []
+    for c in candidates:
+        if c.inserted >= 0:
+            out.append(c)
+            continue
+        rep = ctx.rewriter.covering(c.start_char, c.end_char)
+        if rep is None or not rep.marked:
+            out.append(c)  # a short name written out in full still shows the answer
+        elif rep.start in dated and c.kind in (FactKind.DATE, FactKind.TIME):
+            c.inserted, c.canonical, c.resolved = rep.start, "", dated[rep.start]
+            out.append(c)
+    return out
 
 
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
@@ -131,20 +161,29 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     mentions.append(found)
                     by_sent.setdefault(n, []).append(found)
                     by_sent[n].sort(key=lambda m: m.start)
-        opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if opener is not None and opener.lower_ in OPENERS:
-            name = tracker.resolve(opener.lower_, n)
+        opener = _opening_pronoun(sent)
+        if opener is not None:
+            first = opener.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
+            if first and opener.lower_ in OPENERS:
+                name = tracker.resolve(opener.lower_, n)
+            elif any(m.label == "PERSON" and m.start > opener.i for m in by_sent.get(n, [])):
+                name = ""  # "With his second delivery Ryan Harris …": the name may come after its pronoun
+            else:
+                name = tracker.resolve(opener.lower_, n, alone=True)
             if name:
-                ctx.rewriter.insert(opener.i, name)
-                tracker.add(n, name, subject=True, gender="m" if opener.lower_ == "he" else "f")
+                possessive = opener.tag_ == "PRP$"
+                ctx.rewriter.replace(Replacement(opener.i, opener.i + 1, f"[{name}]’s" if possessive else f"[{name}]",
+                                                 pos="PROPN", ent_type="PERSON"))
+                tracker.add(n, name, subject=not possessive, gender="m" if opener.lower_ in MALE_PRONOUNS else "f")
         for m in by_sent.get(n, []):
             text = span_text(doc, m.start, m.end)
-            if m.label in MISREAD_PEOPLE and m.end - m.start == 1 and names.resolve(text) in names.full:
+            if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
+                    and names.resolve(text) in names.full:
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label == "PERSON":
                 m.canonical = names.add(text)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
-                        and not _in_quotation(doc, sent, m.start):
+                        and not is_quoted(doc, doc[m.start].idx):
                     ctx.rewriter.expand(m.start, m.canonical)  # raters: "before Kim" → "before Kim Jong Un"
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 tracker.add(n, m.canonical, is_subject(doc, m), hint)
@@ -155,6 +194,25 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
+
+
+def _opening_pronoun(sent: Span) -> Token | None:
+    """The he / she / his / her a sentence's narration opens with, before any noun ("But he said …", "Her fears
+    …"); a sentence opening with a quotation keeps its words past the mark only for a leading "He" / "She"."""
+    for tok in sent:
+        if tok.is_punct or tok.is_space:
+            if tok.i > sent.start and tok.text in QUOTE_MARKS:
+                return None
+            continue
+        if tok.lower_ in OPENERS:
+            return tok
+        if tok.lower_ in POSSESSIVES and tok.tag_ == "PRP$":
+            return tok
+        if tok.ent_type_ in TIMES:
+            continue  # "On Thursday morning, he …": a time names no one
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.ent_type_ or tok.pos_ == "VERB":
+            return None
+    return None
 
 
 def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str) -> list[Candidate]:
@@ -238,12 +296,19 @@ def _claim_candidates(ctx: _Context) -> list[Candidate]:
     return out
 
 
-def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTracker) -> list[Candidate]:
+def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTracker,
+                      appositions: list[Apposition]) -> list[Candidate]:
     doc, out = ctx.doc, []
     people = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     bodies = {(m.start, m.end) for m in mentions if m.label == "ORG"}  # "…,” the ministry said
     canon = {(m.start, m.end): m.canonical for m in mentions}
     for q in find_quotes(doc, people, sorted(bodies)):
+        if (q.speaker_start, q.speaker_end) in bodies:  # "…,” Apple said, according to chief executive Tim Cook
+            organisation = span_text(doc, q.speaker_start, q.speaker_end)
+            person = person_for_body(doc, ctx.sents, ctx.sent_of, (q.speaker_start, q.speaker_end), organisation,
+                                     people, appositions)
+            if person is not None:
+                q = replace(q, speaker_start=person[0], speaker_end=person[1])
         speaker = doc[q.speaker_start:q.speaker_end]
         n = ctx.sent_of[q.speaker_start]
         first = min(n, ctx.sent_of[_token_at(doc, q.open)])
@@ -268,10 +333,16 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
     return out
 
 
-def _in_quotation(doc: Doc, sent: Span, token: int) -> bool:
-    """Whether ``token`` stands inside quotation marks opened earlier in its sentence (a quote keeps its words)."""
-    before = doc_text(doc)[sent.start_char:doc[token].idx]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+_CALENDAR = re.compile(r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
+                       re.IGNORECASE)
+
+
+def _misread_as_time(label: str, text: str) -> bool:
+    """A name the model read as a date or number ("In a video dated May 23, 2015, Mateen declared …": Mateen as
+    DATE); never a month or a weekday ("in May" after "Theresa May")."""
+    return label in ("DATE", "TIME", "CARDINAL", "ORDINAL") and text.isalpha() and text.istitle() \
+        and not _CALENDAR.fullmatch(text)
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -305,7 +376,7 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
     most = max(mentions.values(), default=1)
     best: dict[tuple[int, str], Candidate] = {}
     for c in candidates:
-        answer = c.canonical if c.inserted >= 0 else text[c.start_char:c.end_char]
+        answer = ctx.rewriter.inserted(c.inserted) if c.inserted >= 0 else text[c.start_char:c.end_char]
         if not answer.strip() or (normalize(answer) in NOT_ANSWERS and not _acronym(answer)):
             continue
         key = (c.answer_sent, normalize(answer))
@@ -323,18 +394,25 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
                                                 for s, e in defined.get(c.answer_sent, [])):
             continue  # the definition already hides these words
         view = ctx.rewriter.view(c.first_sent, c.last_sent)
-        if c.inserted >= 0:  # the answer is the name inside the brackets
-            at = view.offset(doc[c.inserted].idx)
-            start, end = at + 1, at + 1 + len(c.canonical)
+        sentence, parse = view.text, view.parse
+        if c.inserted >= 0:  # the answer is the name or day inside the brackets
+            rep = ctx.rewriter.replacements[c.inserted]
+            start = view.offset(doc[c.inserted].idx) + rep.bracket + 1
+            end = start + len(rep.inserted)
+            if c.resolved:  # a day the card asks for needs no mark: the blank shows where it stands
+                sentence = sentence[:start - 1] + sentence[start:end] + sentence[end + 1:]
+                start, end = start - 1, end - 1
+                tok = parse.token_at(start)
+                parse = parse.with_text(tok.i, rep.text.replace("[", "", 1).replace("]", "", 1))
         else:
             start, end = view.offset(c.start_char), view.offset(c.end_char)
-        answer = view.text[start:end]
+        answer = sentence[start:end]
         name = normalize(c.canonical or answer)
         score = importance(c.kind, c.first_sent, len(sents), mentions[name], most, repeats[(c.kind, name)])
         repeats[(c.kind, name)] += 1
-        facts.append(Fact(kind=c.kind, answer=answer, sentence=view.text, start=start, end=end,
+        facts.append(Fact(kind=c.kind, answer=answer, sentence=sentence, start=start, end=end,
                           sentence_index=c.first_sent, label=c.label, topic=c.topic,
                           anchor=_anchor(c.root, sents[c.answer_sent]), score=score, canonical=c.canonical,
-                          resolved=c.resolved, parse=view.parse))
+                          resolved=c.resolved, parse=parse))
     facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts

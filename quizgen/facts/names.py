@@ -83,12 +83,20 @@ class PersonTracker:
             self.genders.setdefault(name, gender)
         self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender))
 
-    def resolve(self, pronoun: str, sentence: int) -> str:
-        """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe."""
+    def resolve(self, pronoun: str, sentence: int, alone: bool = False) -> str:
+        """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.
+
+        ``alone``: only when the nearest earlier sentence naming anyone names that one person."""
         wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
         if not wanted:
             return ""
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
+            if alone and self.mentions.get(back):
+                people = {m.name for m in self.mentions[back]}
+                if len(people) != 1:
+                    return ""
+                name = people.pop()
+                return name if self.genders.get(name, wanted) == wanted else ""
             here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
             if not here:
                 continue

@@ -1,17 +1,57 @@
-"""Sentences as facts show them: one or more spaCy sentences, with marked insertions ("[Joseph Dempsey]")
-in place of pronouns, and the parse and character offsets moved to match."""
+"""Sentences as facts show them: one or more spaCy sentences, with marked insertions in place of words that point
+back into the article ("He" → "[Joseph Dempsey]", "the company" → "[Apple]", "yesterday" → "on [13 March 2024]"),
+and the parse and character offsets moved to match."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from quizgen.nlp.parse import SentenceParse, columns_of, parse_of
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_cache, doc_text
 from quizgen.nlp.spans import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+_MARKS = re.compile(r"[“”\"]")
+
+
+def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Doc character ranges inside quotation marks, paragraph by paragraph (a quote never runs on past its
+    paragraph): an opening mark without its closing one quotes to the paragraph's end, a closing mark without
+    its opening one from the paragraph's start. A quote keeps its own words, so nothing in it is replaced."""
+    cache = doc_cache(doc)
+    if "quoted_ranges" not in cache:
+        out: list[tuple[int, int]] = []
+        at = 0
+        for para in doc_text(doc).split("\n"):
+            opened, first = -1, True
+            for mark in _MARKS.finditer(para):
+                char = mark.group()
+                if opened < 0 and char == "”":
+                    if first:  # the quote began before the paragraph's first mark
+                        out.append((at, at + mark.end()))
+                elif opened < 0:
+                    opened = mark.start()
+                elif char != "“":
+                    out.append((at + opened, at + mark.end()))
+                    opened = -1
+                first = False
+            if opened >= 0:
+                out.append((at + opened, at + len(para)))
+            at += len(para) + 1
+        cache["quoted_ranges"] = out
+    return cache["quoted_ranges"]
+
+
+def is_quoted(doc: Doc, char: int) -> bool:
+    """Is doc character ``char`` inside a quotation?"""
+    ranges = quoted_ranges(doc)
+    at = bisect_left(ranges, (char + 1,)) - 1
+    return at >= 0 and ranges[at][0] <= char < ranges[at][1]
 
 
 @dataclass(frozen=True)
@@ -21,37 +61,90 @@ class View:
     text: str
     parse: SentenceParse
     start: int  # doc offset of the text's first character
-    edits: tuple[tuple[int, int], ...]  # (doc offset of a replaced token, length change)
+    edits: tuple[tuple[int, int], ...]  # (doc offset of a replaced phrase, length change)
 
     def offset(self, doc_offset: int) -> int:
         """Where a doc character offset lands in ``text``."""
         return doc_offset - self.start + sum(shift for at, shift in self.edits if at < doc_offset)
 
 
+@dataclass(frozen=True)
+class Replacement:
+    """Tokens ``[start, end)`` shown as ``text``, which holds the inserted words once, in brackets."""
+
+    start: int
+    end: int
+    text: str
+    pos: str = ""  # the merged token's part of speech and entity label in the sentence's parse
+    ent_type: str = ""
+
+    @property
+    def marked(self) -> bool:
+        """Whether the text holds bracketed words (not so for a short name written out in full)."""
+        return "[" in self.text
+
+    @property
+    def inserted(self) -> str:
+        """The words inside the brackets ("" when there are none)."""
+        return self.text[self.text.index("[") + 1:self.text.index("]")] if self.marked else ""
+
+    @property
+    def bracket(self) -> int:
+        """Offset of the opening bracket in ``text``."""
+        return self.text.index("[")
+
+
 @dataclass
 class Rewriter:
-    """Pronoun tokens to replace, and the views of sentence runs with those replacements made."""
+    """Phrases to replace, and the views of sentence runs with those replacements made."""
 
     doc: Doc
     sents: list[Span]
-    insertions: dict[int, str] = field(default_factory=dict)  # token index → "[Full Name]" or "Full Name"
+    replacements: dict[int, Replacement] = field(default_factory=dict)  # by first token
+    _inside: set[int] = field(default_factory=set)  # every replaced token
+    _spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start char, end char, token), sorted
     _views: dict[tuple[int, int], View] = field(default_factory=dict)
 
     def insert(self, token: int, name: str) -> None:
         """Name the person token ``token`` stands for, marked in brackets."""
-        self.insertions[token] = f"[{name}]"
+        self.replace(Replacement(token, token + 1, f"[{name}]"))
+
+    def replace(self, replacement: Replacement) -> bool:
+        """Show ``replacement`` instead of its tokens; False (and nothing done) when they are already replaced."""
+        tokens = range(replacement.start, replacement.end)
+        if any(i in self._inside for i in tokens):
+            return False
+        self.replacements[replacement.start] = replacement
+        self._inside.update(tokens)
+        return True
+
+    def replaced(self, token: int) -> bool:
+        """Is ``token`` part of a replaced phrase?"""
+        return token in self._inside
 
     def expand(self, token: int, name: str) -> None:
         """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets."""
-        self.insertions.setdefault(token, name)
+        self.replace(Replacement(token, token + 1, name, pos="PROPN", ent_type="PERSON"))
 
     def inserted(self, token: int) -> str:
-        """The name inserted (in brackets) for ``token``, "" if none."""
-        found = self.insertions.get(token, "")
-        return found[1:-1] if found.startswith("[") else ""
+        """The words inserted for the phrase starting at ``token``, "" if none."""
+        found = self.replacements.get(token)
+        return found.inserted if found else ""
+
+    def covering(self, start_char: int, end_char: int) -> Replacement | None:
+        """The replacement overlapping doc characters ``[start_char, end_char)``, if any."""
+        if len(self._spans) != len(self.replacements):
+            columns = columns_of(self.doc)
+            self._spans = sorted((columns.idx[r.start], columns.idx[r.end - 1] + len(columns.text[r.end - 1]), r.start)
+                                 for r in self.replacements.values())
+        at = bisect_left(self._spans, (end_char,))  # every phrase starting before ``end_char`` is left of ``at``
+        for first, last, token in reversed(self._spans[max(0, at - 2):at]):
+            if start_char < last:
+                return self.replacements[token]
+        return None
 
     def view(self, first: int, last: int) -> View:
-        """Sentences ``first..last`` with every insertion made (built once, after all insertions are known)."""
+        """Sentences ``first..last`` with every replacement made (built once, after all replacements are known)."""
         if (first, last) not in self._views:
             self._views[(first, last)] = self._build(first, last)
         return self._views[(first, last)]
@@ -64,10 +157,16 @@ class Rewriter:
         is_space = columns_of(self.doc).is_space
         local = {i: n for n, i in enumerate(i for i in range(span.start, span.end) if not is_space[i])}
         edits = []
-        for i in (i for i in range(span.start, span.end) if i in self.insertions and i in local):
-            tok = parse.tokens[local[i]]
-            new = self.insertions[i]
-            text = text[:tok.idx] + new + text[tok.idx + len(tok.text):]
-            edits.append((self.doc[i].idx, len(new) - len(tok.text)))
-            parse = parse.with_text(local[i], new)
+        merged = 0  # tokens already merged away in ``parse``
+        for i in sorted(i for i in self.replacements if i in local):
+            rep = self.replacements[i]
+            if rep.end - 1 not in local:
+                continue  # a phrase across the view's edge (never made so, but never half-replaced either)
+            at, to = local[i] - merged, local[rep.end - 1] - merged + 1
+            tok, last_tok = parse.tokens[at], parse.tokens[to - 1]
+            old_end = last_tok.idx + len(last_tok.text)
+            text = text[:tok.idx] + rep.text + text[old_end:]
+            edits.append((self.doc[i].idx, len(rep.text) - (old_end - tok.idx)))
+            parse = parse.with_phrase(at, to, rep.text, rep.pos, rep.ent_type)
+            merged += to - at - 1
         return View(text, parse, start, tuple(edits))

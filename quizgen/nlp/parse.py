@@ -90,6 +90,27 @@ class SentenceParse:
         )
         return SentenceParse(tokens)
 
+    def with_phrase(self, start: int, end: int, text: str, pos: str = "", ent_type: str = "") -> SentenceParse:
+        """Tokens ``[start, end)`` made one token reading ``text`` ("the company" → "[Apple]"), with the phrase
+        head's place in the tree (and ``pos`` / ``ent_type`` when given); later tokens renumbered and shifted."""
+        if end - start == 1 and not pos and not ent_type:
+            return self.with_text(start, text)
+        phrase = self.tokens[start:end]
+        head = next((t for t in phrase if not start <= t.head < end or t.head == t.i), phrase[-1])
+        shift = len(text) - (phrase[-1].idx + len(phrase[-1].text) - phrase[0].idx)
+        gone = end - start - 1
+
+        def new_index(i: int) -> int:
+            return start if start <= i < end else i - gone if i >= end else i
+
+        merged = replace(head, i=start, text=text, ws=phrase[-1].ws, idx=phrase[0].idx, head=new_index(head.head),
+                         pos=pos or head.pos, ent_type=ent_type or head.ent_type,
+                         ent_iob="B" if ent_type else head.ent_iob)
+        tokens = [replace(t, head=new_index(t.head)) for t in self.tokens[:start]]
+        tokens.append(merged)
+        tokens += [replace(t, i=t.i - gone, head=new_index(t.head), idx=t.idx + shift) for t in self.tokens[end:]]
+        return SentenceParse(tuple(tokens))
+
 
 @dataclass(frozen=True)
 class DocColumns:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
+from quizgen.nlp.parse import Tok
 from quizgen.text import OPENING_PRONOUNS, first_word
 
 _CONNECTIVE = re.compile(
@@ -37,6 +38,7 @@ _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
+_TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
@@ -92,9 +94,12 @@ def _outside(told: str, idx: int, cut: int) -> bool:
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
+    opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
+    if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
+        return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     named = False
     for tok in parse.tokens:  # a he/his/they before any noun in the sentence points back
-        if tok.pos in _NAMING or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+        if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
             named = True
         elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
             return "a pronoun points back"
@@ -111,6 +116,21 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
-        if head.dep in _SUBJECTS and parse.tokens[head.head].head == head.head:
+        if head.dep in _SUBJECTS and parse.tokens[head.head].head == head.head \
+                and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
     return None
+
+
+def _named_before(tokens: tuple[Tok, ...], noun: str) -> bool:
+    """Does a name of the noun's kind come earlier in the sentence ("JPMorgan Chase earned $4.9 billion, the company
+    announced"), so the description points no further back than its own sentence?"""
+    if noun in words("role_titles"):
+        wanted = {"PERSON"}
+    elif noun in words("org_heads"):
+        wanted = {"ORG"}
+    elif noun in words("place_nouns"):
+        wanted = {"GPE", "LOC"}
+    else:
+        wanted = set()
+    return any(t.ent_type in wanted or (t.ent_type and t.lower == noun) for t in tokens)

@@ -1,0 +1,229 @@
+"""Relative times in a sentence's narration made absolute with the article's date, as marked insertions:
+"yesterday" → "on [13 March 2024]", "last year's shutdown" → "the [2023] shutdown", "said Sunday" → "said on
+[Sunday, 10 March 2024]", "this week" → "in the week of [11 March 2024]".
+
+A phrase is left as written (and its sentence gives no card: ``questions/standalone.py``) when there is no date, when
+it is quoted (a quote keeps its words), when it is a span of time rather than a point ("the last year", "every
+Sunday"), when "today" means "nowadays" (a present-tense verb), when it compares ("down from a year ago"), or when
+the sentence dates it itself ("Sunday, Aug. 4").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from quizgen.facts.counts import MONTHS, WEEKDAYS, display, parse_iso
+from quizgen.facts.rewrite import Replacement, is_quoted
+from quizgen.nlp.cache import doc_text
+from quizgen.nlp.lemmas import lemma_of
+from quizgen.nlp.parse import columns_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
+_PHRASE = re.compile(
+    r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:"
+    r"(?P<day>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"|(?P<lastnight>last\s+night)"
+    r"|(?P<which>this|last|next)\s+(?P<unit>week|month|year|morning|afternoon|evening)"
+    r"|(?:(?P<wwhich>this\s+past|this|last|next|past)\s+)?(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?"
+    r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago"
+    r")\b", re.IGNORECASE)
+_TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day",
+                         "days", "week", "weeks", "month", "months", "year", "years", *WEEKDAYS})
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATED_AFTER = re.compile(rf"\s*[,(–—-]?\s*(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}})")
+_POSSESSIVE = frozenset({"'s", "’s"})
+_SPAN_WORDS = frozenset({"the", "a", "an", "every", "each", "per", "all", "that"})
+_COMPARING = frozenset({"from", "than", "to", "versus", "vs", "vs."})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_LOOKING_AHEAD = frozenset({"expect", "schedule", "set", "plan", "go", "due", "hope", "aim", "intend", "prepare"})
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class _When:
+    """What a phrase resolves to: the words inside the brackets, the frame before them, its preposition."""
+
+    inner: str
+    frame: str = ""  # "the week of ", "the morning of "
+    preposition: str = "on"
+    iso: str = ""
+
+
+def relative_times(doc: Doc, article_date: str) -> list[tuple[Replacement, str]]:
+    """Each relative time in ``doc``'s narration that the article date resolves, as a replacement and its ISO
+    day (or month / year); none without a date."""
+    today = parse_iso(article_date)
+    if today is None:
+        return []
+    text, c = doc_text(doc), columns_of(doc)
+    out: list[tuple[Replacement, str]] = []
+    done = -1  # the phrases are looked for only around their time words: the article's text is not scanned
+    for i in [i for i, word in enumerate(c.lower) if word in _TIME_WORDS]:
+        if i <= done:
+            continue
+        match = next((m for j in range(max(0, done + 1, i - 3), i + 1)
+                      if (m := _PHRASE.match(text, c.idx[j])) and m.end() >= c.idx[i] + len(c.text[i])), None)
+        if match is None:
+            continue
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        done = span.end - 1
+        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span):
+            continue  # "USA Today", "The Sunday Times": a name, not a time
+        if is_quoted(doc, match.start()):
+            continue  # a quote keeps its own words
+        found = _resolve(match, span, today, text)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tuple[Replacement, str] | None:
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if before is not None and before.lower_ in _SPAN_WORDS:
+        return None  # "the last year", "every Sunday", "since yesterday"… a span or a habit, not a day
+    if _DATED_AFTER.match(text, match.end()):
+        return None  # "Sunday, Aug. 4", "today (Oct. 28)": the sentence says the day itself
+    when = _when(match, span, today, before)
+    if when is None:
+        return None
+    mod = (match.group("mod") or "").lower()
+    possessive = after is not None and after.text in _POSSESSIVE
+    end = span.end
+    bracket = f"{when.frame}[{when.inner}]"
+    if possessive:
+        if mod or when.frame:
+            return None  # "earlier this week's vote": no short absolute form
+        shown, end = f"the {bracket}", span.end + 1  # "last year's shutdown" → "the [2023] shutdown"
+    elif mod in ("early", "late") and not when.frame and when.preposition == "in":
+        shown = f"{mod} {bracket}"  # "late last month" → "late [November 2014]"
+    elif mod:
+        shown = f"{mod} {when.preposition} {bracket}"  # "earlier this year" → "earlier in [2024]"
+    elif (before is not None and (before.pos_ in ("ADP", "SCONJ") or before.dep_ == "prep")) \
+            or _governing(span).dep_ in _SUBJECTS:
+        shown = bracket  # "on Sunday", "July of last year", "Tomorrow will be …": no preposition to add
+    else:
+        shown = f"{when.preposition} {bracket}"
+    if span.start == _first_word(span.sent) and shown[0].islower():
+        shown = shown[0].upper() + shown[1:]
+    return Replacement(span.start, end, shown, pos="PROPN", ent_type="DATE"), when.iso
+
+
+def _when(match: re.Match[str], span: Span, today: dt.date, before: Token | None) -> _When | None:
+    group = match.group
+    if group("day"):
+        word = group("day").lower()
+        if word == "today" and not _past_or_future(span):
+            return None  # "the system today", "it endures today": nowadays, not a day
+        day = today + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+        part = (group("part") or ("night" if word == "tonight" else "")).lower()
+        return _When(display(day), f"the {part} of " if part else "", "on", day.isoformat())
+    if group("lastnight"):
+        day = today - dt.timedelta(days=1)
+        return _When(display(day), "the night of ", "on", day.isoformat())
+    if group("weekday"):
+        which = (group("wwhich") or "").lower()
+        return _weekday(group("weekday"), "last" if "past" in which else which, (group("wpart") or "").lower(), span,
+                        today, before)
+    if group("unit"):
+        return _calendar(group("unit").lower(), {"this": 0, "last": -1, "next": 1}[group("which").lower()], today)
+    if group("ago"):
+        if before is not None and before.lower_ in _COMPARING:
+            return None  # "down from a year ago" compares periods; a date would misstate it
+        words = group("n").lower()
+        count = int(words) if words.isdigit() else _NUMBERS.get(words, 0)
+        return _calendar(group("ago").lower(), -count, today) if count else None
+    return None
+
+
+def _calendar(unit: str, steps: int, today: dt.date) -> _When | None:
+    """This / last / next week, month, year, or a part of today ("this morning")."""
+    if unit == "day":
+        day = today + dt.timedelta(days=steps)
+        return _When(display(day), "", "on", day.isoformat())
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=steps)
+        return _When(display(monday), "the week of ", "in", monday.isoformat()[:10])
+    if unit == "month":
+        index = today.year * 12 + today.month - 1 + steps
+        year, month = divmod(index, 12)
+        return _When(f"{MONTHS[month]} {year}", "", "in", f"{year:04d}-{month + 1:02d}")
+    if unit == "year":
+        return _When(str(today.year + steps), "", "in", str(today.year + steps))
+    if steps == 0:  # this morning / afternoon / evening
+        return _When(display(today), f"the {unit} of ", "on", today.isoformat())
+    return None  # "last evening", "next morning": rare, and which day is unclear
+
+
+def _weekday(word: str, which: str, part: str, span: Span, today: dt.date, before: Token | None) -> _When | None:
+    """The day a weekday names: the latest on or before the article date, or the next when it looks ahead."""
+    if before is not None and before.is_title and before.i != _first_word(span.sent):
+        return None  # "Black Friday", "Easter Sunday": a name
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN":
+        return None  # "Sunday Times"
+    target = WEEKDAYS.index(word.lower())
+    ahead = which == "next" or (which != "last" and _future(span))
+    if not ahead and which != "last" and not _past(span):
+        return None  # "Saturday is the anniversary": the present tense says neither the last one nor the next
+    if ahead:
+        day = today + dt.timedelta(days=(target - today.weekday()) % 7 or (7 if which == "next" else 0))
+    else:
+        back = (today.weekday() - target) % 7
+        day = today - dt.timedelta(days=back or (7 if which == "last" else 0))
+    named = word.capitalize() + (f" {part}" if part else "")
+    return _When(f"{named}, {display(day)}", "", "on", day.isoformat())
+
+
+def _first_word(sent: Span) -> int:
+    return next((t.i for t in sent if not t.is_punct and not t.is_space), sent.start)
+
+
+def _governing(span: Span) -> Token:
+    """The phrase's token that hangs from outside it."""
+    return next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i), span[-1])
+
+
+def _verb(span: Span) -> Token | None:
+    """The verb the phrase tells the time of ("said" in "said on Sunday")."""
+    tok = _governing(span)
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _future(span: Span) -> bool:
+    """Does the phrase's verb look ahead ("will vote", "is expected to review", "plans to sign")?"""
+    verb = _verb(span)
+    if verb is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return True
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and lemma_of(verb.head).lower() in _LOOKING_AHEAD
+
+
+def _past(span: Span) -> bool:
+    """Is the phrase's verb in a past tense ("said", "has said", "was found")?"""
+    verb = _verb(span)
+    return verb is not None and (verb.tag_ in _PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST_TAGS
+                                                                  for c in verb.children))
+
+
+def _past_or_future(span: Span) -> bool:
+    return _past(span) or _future(span)

@@ -1,0 +1,192 @@
+"""Replace rather than refuse: words that point back into the article named where the article makes it unambiguous
+(a definite description, an opening he/she/his/her, a relative time with the article's date, a quote credited to an
+organisation whose spokesperson the sentence names). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+from quizgen.questions.standalone import needs_context
+
+DATE = "2024-03-14"  # a Thursday
+
+
+def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
+    """The sentence the card asking ``answer`` shows."""
+    found = [f for f in extract_facts(nlp(text), article_date=date) if f.answer == answer]
+    assert found, [f.answer for f in extract_facts(nlp(text), article_date=date)]
+    return found[0].sentence
+
+
+# --- relative times ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, shown", [
+    ("Yesterday, Japan launched 3 satellites.", "On [13 March 2024], Japan launched 3 satellites."),
+    ("Japan launched 3 satellites tomorrow night.", "Japan launched 3 satellites on the night of [15 March 2024]."),
+    ("Japan launched 3 satellites last night.", "Japan launched 3 satellites on the night of [13 March 2024]."),
+    ("Japan launched 3 satellites this morning.", "Japan launched 3 satellites on the morning of [14 March 2024]."),
+    ("Japan launched 3 satellites last week.", "Japan launched 3 satellites in the week of [4 March 2024]."),
+    ("Japan launched 3 satellites earlier this week.",
+     "Japan launched 3 satellites earlier in the week of [11 March 2024]."),
+    ("Japan launched 3 satellites last month.", "Japan launched 3 satellites in [February 2024]."),
+    ("Japan launched 3 satellites late last month.", "Japan launched 3 satellites late [February 2024]."),
+    ("Japan launched 3 satellites last year.", "Japan launched 3 satellites in [2023]."),
+    ("Japan will launch 3 satellites next year.", "Japan will launch 3 satellites in [2025]."),
+    ("Japan has launched 3 satellites since July of last year.",
+     "Japan has launched 3 satellites since July of [2023]."),
+    ("Japan launched 3 satellites two weeks ago.", "Japan launched 3 satellites in the week of [26 February 2024]."),
+    ("Japan launched 3 satellites two years ago.", "Japan launched 3 satellites in [2022]."),
+    ("Last year's budget paid for 3 satellites.", "The [2023] budget paid for 3 satellites."),
+    ("Japan launched 3 satellites Sunday.", "Japan launched 3 satellites on [Sunday, 10 March 2024]."),
+    ("Japan launched 3 satellites on Sunday night.", "Japan launched 3 satellites on [Sunday night, 10 March 2024]."),
+    ("Japan launched 3 satellites this past Monday.", "Japan launched 3 satellites on [Monday, 11 March 2024]."),
+    ("Japan launched 3 satellites this past Thursday.", "Japan launched 3 satellites on [Thursday, 7 March 2024]."),
+    ("Japan will launch 3 satellites on Sunday.", "Japan will launch 3 satellites on [Sunday, 17 March 2024]."),
+    ("Japan will launch 3 satellites next Thursday.", "Japan will launch 3 satellites on [Thursday, 21 March 2024]."),
+    ("Tomorrow will bring 3 launches.", "[15 March 2024] will bring 3 launches."),  # a subject takes no "on"
+    ("Japan has launched 3 satellites since Sunday.", "Japan has launched 3 satellites since [Sunday, 10 March 2024]."),
+    ("Japan is expected to launch 3 satellites Sunday.",
+     "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead
+])
+def test_relative_times_take_the_article_date(nlp, text, shown):
+    assert _sentence_of(nlp, text, "3", DATE) == shown
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Yesterday, Japan launched 3 satellites.", ""),  # no article date: left as written (and refused)
+    ("Japan has launched 3 satellites over the last year.", DATE),  # a span of time, not a calendar year
+    ("Japan launches 3 satellites every Sunday.", DATE),  # a habit
+    ("Japan has 3 satellites in orbit today.", DATE),  # present tense: "today" means nowadays
+    ("Japan earned $3 billion, down from a year ago.", DATE),  # compares periods
+    ("Japan launched 3 satellites on Sunday, March 10.", DATE),  # the sentence dates it itself
+    ("Japan launches 3 satellites on Sunday.", DATE),  # the present tense says neither the last Sunday nor the next
+    ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
+    ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
+    ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
+])
+def test_relative_times_left_as_written(nlp, text, date):
+    answer = "$3 billion" if "$3" in text else "3"
+    assert _sentence_of(nlp, text, answer, date) == text
+
+
+def test_an_asked_day_shows_without_its_mark(nlp):
+    facts = extract_facts(nlp("Japan launched 3 satellites yesterday."), article_date=DATE)
+    (day,) = [f for f in facts if f.kind is FactKind.DATE]
+    assert (day.answer, day.resolved) == ("13 March 2024", "2024-03-13")
+    assert day.sentence == "Japan launched 3 satellites on 13 March 2024."
+    assert needs_context(day) is None
+
+
+def test_a_resolved_relative_time_no_longer_needs_context(nlp):
+    text = "Yesterday, Japan launched 3 satellites."
+    undated = [f for f in extract_facts(nlp(text)) if f.answer == "3"][0]
+    dated = [f for f in extract_facts(nlp(text), article_date=DATE) if f.answer == "3"][0]
+    assert needs_context(undated) == "relative time"
+    assert needs_context(dated) is None
+
+
+# --- definite descriptions --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, answer, shown", [
+    # the name's own head noun
+    ("The New Orleans Jazz Foundation owns Jazz Fest. In 2008, the foundation bought 3 buildings.", "3",
+     "In 2008, the [New Orleans Jazz Foundation] bought 3 buildings."),
+    # the article calls it one: an appositive
+    ("Pixar, the animation company, made Toy Story. The company employed 300 people.", "300",
+     "[Pixar] employed 300 people."),
+    # a company by what it has: executives, a chief executive, shares
+    ("Verizon executives showed off an app. The company now has 4 million customers.", "4 million",
+     "[Verizon] now has 4 million customers."),
+    # a country from the countries list
+    ("Mateen left Afghanistan in 1985. Since then, the country has built 40 schools.", "40",
+     "Since then, [Afghanistan] has built 40 schools."),
+    # a role: the title before the name
+    ("Captain Steve Smith declared the innings. The captain scored 52 runs.", "52", "[Steve Smith] scored 52 runs."),
+    # a name in a modifier ("the U.S. invasion") is not what a later description points to
+    ("Mateen left Afghanistan after the U.S. invasion. Since then, the country has built 40 schools.", "40",
+     "Since then, [Afghanistan] has built 40 schools."),
+    # a name with and without its company ending is one company
+    ("Genentech Inc. makes drugs. Roche Inc. makes tests. Genentech grew. The company employs 300 people.", "300",
+     "[Genentech Inc.] employs 300 people."),
+])
+def test_definite_descriptions_named(nlp, text, answer, shown):
+    assert _sentence_of(nlp, text, answer) == shown
+
+
+@pytest.mark.parametrize("text, answer", [
+    # two of a kind in the nearest sentence: either
+    ("Pixar, the animation company, and Next, a computer company, merged. The company employed 300 people.", "300"),
+    ("Pixar, the animation company, made Toy Story. Apple executives met Google executives. The company employed 300 "
+     "people.", "300"),
+    # nothing the article calls a company
+    ("Lawmakers met in Paris. The company employed 300 people.", "300"),
+    # its own words say which
+    ("Pixar, the animation company, made Toy Story. The new company employed 300 people.", "300"),
+    ("Pixar, the animation company, made Toy Story. The company of the year employed 300 people.", "300"),
+    # the sentence may name it itself (also when the model reads the name as a work of art)
+    ("Pixar, the animation company, made Toy Story. Disney bought Cars, and the company employed 300 people.", "300"),
+    ("Intel, a startup, licensed the patent. Zhang cofounded Editas Medicine, and the startup announced 3 deals.", "3"),
+    # a quote keeps its words, also one whose closing mark is sentences away
+    ("Pixar, the animation company, made Toy Story. “The company employed 300 people,” Lasseter said.", "300"),
+    ("Captain Steve Smith declared the innings. “The captain scored 52 runs. He batted well,” Lee said.", "52"),
+    ("Captain Steve Smith declared the innings.\n“The captain scored 52 runs.\n“He batted well,” Lee said.", "52"),
+    # a generic noun that is also a name's last word
+    ("The Islamic State holds Raqqa. The state collected 40 taxes.", "40"),
+])
+def test_definite_descriptions_left_as_written(nlp, text, answer):
+    sentence = _sentence_of(nlp, text, answer)
+    assert "[" not in sentence, sentence
+
+
+# --- he / she / his / her -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, answer, shown", [
+    ("Shaygan Kheradpir ran the demo. Since then, he has visited Moscow 3 times.", "3",
+     "Since then, [Shaygan Kheradpir] has visited Moscow 3 times."),
+    ("Margaret Thatcher read the papers. Her fears grew after 3 meetings.", "3",
+     "[Margaret Thatcher]’s fears grew after 3 meetings."),
+    ("Shaygan Kheradpir ran the demo. But his daughter watched 3 channels.", "3",
+     "But [Shaygan Kheradpir]’s daughter watched 3 channels."),
+    ("Shaygan Kheradpir ran the demo. On Sunday, he visited 3 schools.", "3",
+     "On Sunday, [Shaygan Kheradpir] visited 3 schools."),  # a day before the pronoun names no one
+])
+def test_an_opening_pronoun_named_when_one_person_is_near(nlp, text, answer, shown):
+    assert _sentence_of(nlp, text, answer) == shown
+
+
+@pytest.mark.parametrize("text, answer", [
+    # two people in the nearest sentence: a guess
+    ("Shaygan Kheradpir met Tom Jones. But his daughter watched 3 channels.", "3"),
+    # the name may come after its pronoun
+    ("Shaygan Kheradpir ran the demo. With his second ball Ryan Harris took 3 wickets.", "3"),
+])
+def test_an_opening_pronoun_left_when_unsure(nlp, text, answer):
+    assert "[" not in _sentence_of(nlp, text, answer)
+
+
+@pytest.mark.parametrize("text, answer, prompt", [
+    ("Margaret Thatcher read the papers. Her fears grew after 3 meetings.", "3",
+     "After how many meetings did [Margaret Thatcher]’s fears grow?"),
+    ("Tomorrow will bring 3 launches in Japan.", "3", "How many launches will [15 March 2024] bring in Japan?"),
+])
+def test_an_insertion_opening_a_question_keeps_its_capitals(nlp, text, answer, prompt):
+    from quizgen.questions.candidates import make_wh
+
+    fact = [f for f in extract_facts(nlp(text), article_date=DATE) if f.answer == answer][0]
+    question = make_wh(fact)
+    assert question is not None and question.prompt == prompt
+
+
+# --- a quote credited to an organisation ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We will open 12 more stores next year,” Apple said, according to chief executive Tim Cook.", "Tim Cook"),
+    ("“We stand ready to assist in any way possible,” Pentagon spokesman Mark Wright said.", "Mark Wright"),
+    ("“We will open 12 more stores next year,” Apple said, according to Tim Cook.", "Apple"),  # no role shown
+    ("“We will open 12 more stores next year,” Apple said. Analyst John Smith said demand was strong.", "Apple"),
+])
+def test_a_quote_goes_to_the_person_who_spoke_for_the_organisation(nlp, text, speaker):
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert (quote.canonical or quote.answer) == speaker
