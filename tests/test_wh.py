@@ -34,7 +34,13 @@ CASES = [
      "How many hectares of maize did farmers in Kenya plant?"),
     ("The volcano erupted in Iceland on Monday.", "Iceland", "Where did the volcano erupt on Monday?"),
     ("The volcano erupted in Iceland on Monday.", "Monday", "When did the volcano erupt in Iceland?"),
-    # existing auxiliaries fronted
+    ("Elon Musk founded SpaceX in 2002.", "2002", "In what year did Elon Musk found SpaceX?"),  # a final X stays
+    # an answer under a to-infinitive of the main verb
+    ("The army threatened to deploy 300 troops in May.", "300", "How many troops did the army threaten to deploy in May?"),
+    # existing auxiliaries fronted: only the first moves
+    ("The council will have approved 12 new schools by June.", "12",
+     "How many new schools will the council have approved by June?"),
+    ("The museum will open Tuesday.", "Tuesday", "When will the museum open?"),  # a bare date (npadvmod)
     ("The museum will open in June.", "June", "When will the museum open?"),
     ("The council has approved 12 new schools.", "12", "How many new schools has the council approved?"),
     ("The company could lose $2 billion this year.", "$2 billion", "How much could the company lose this year?"),
@@ -68,6 +74,8 @@ CASES = [
     ("Unemployment fell to 4% in March.", "4%", "To what percentage did unemployment fall in March?"),
     # which + the head noun the name stands beside
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
+    ("The Kremlin-backed newspaper Izvestia printed the letter.", "Izvestia",
+     "Which Kremlin-backed newspaper printed the letter?"),  # the hyphen stays inside the head noun's phrase
     # unsafe: better no question than a broken one
     ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
     ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a city subject: no wh-word (and a conjunct)
@@ -86,6 +94,7 @@ CASES = [
     ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
     ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
     ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
+    ("Shares of the company rose 5 percent.", "5 percent", None),  # a bare amount (npadvmod): no sound wh-phrase
     ("The bill passed the Senate by 37 votes to 30 on Friday.", "37", None),  # half a score
     ("The bridge reopened on Thursday after a repair, Amnesty International said.", "Amnesty International",
      None),  # the reported clause comes first: no safe inversion
