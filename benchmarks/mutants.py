@@ -11,7 +11,7 @@ that called the mutated function. Not part of ``make test`` or CI.
     .venv/bin/python benchmarks/mutants.py --report          # the table from the last runs, nothing run
     .venv/bin/python benchmarks/mutants.py --list wh         # every surviving mutant of a group, as a diff
     .venv/bin/python benchmarks/mutants.py --sample 150 wh   # a seeded random sample of 150 of a group's mutants
-    .venv/bin/python benchmarks/mutants.py --retest wh       # the survivors again (mutmut alone skips them)
+    .venv/bin/python benchmarks/mutants.py --retest wh       # the survivors again, after new tests (mutmut skips them)
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def run(group: str, jobs: int, sample: int = 0, retest: bool = False) -> float:
             subprocess.run([str(MUTMUT), "run", "--max-children", str(jobs), "no-such-mutant"], cwd=folder,
                            env=_env(), check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         chosen = sampled(group, sample, results(group))
-        wanted = {"survived", "no tests"} if retest else {"not checked"}
+        wanted = {"survived", "no tests", "not checked"} if retest else {"not checked"}
         names = sorted(name for name, status in chosen.items() if status in wanted)
         if not names:
             return time.monotonic() - started

@@ -10,8 +10,10 @@ import pytest
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, is_self_contained, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
 from quizgen.questions.model import QuestionKind
-from quizgen.questions.candidates import _unique_keys
-from quizgen.questions.ranking import _answer_forms, generate_questions, pick_for_quiz, quiz_selection
+from quizgen.questions.candidates import _unique_keys, settle
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
+    pick_for_quiz, quiz_selection
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -436,3 +438,58 @@ def test_the_kinds_take_turns_in_the_order_of_their_best_question():
     clozes = [cloze_of(f"Harbour {n} opened in {1990 + n}.", f"{1990 + n}", n, score=s) for n, s in ((2, 0.5), (3, 0.45))]
     assert quiz_selection(mc + clozes, limit=1) == [mc[0]]
     assert [q.kind for q in quiz_selection(clozes + mc, limit=2)] == [QuestionKind.MULTIPLE_CHOICE, QuestionKind.CLOZE]
+
+
+@pytest.mark.parametrize(("words", "extra", "answer_words", "penalty"), [
+    (10, "", 2, 0.0),
+    (5, "", 2, 0.0),  # five words: not short
+    (4, "", 2, 0.1),  # too short to read as a question
+    (LONG_PROMPT, "", 2, 0.0),
+    (LONG_PROMPT + 3, "", 2, 0.03),  # a hundredth a word past the limit
+    (10, " (sic)", 2, 0.05), (10, " [sic]", 2, 0.05), (10, " …", 2, 0.05),  # brackets and cuts read badly
+    (10, "", 9, 0.1),  # an answer too long to recall
+])
+def test_hard_to_read_prompts_rank_lower(words, extra, answer_words, penalty):
+    from tests.factory import short_answer
+
+    answer = " ".join(["Berg"] * answer_words)
+    prompt = " ".join(["word"] * (words - 1) + ["end?"]) + extra
+    question = short_answer(prompt, answer, f"{answer} opened the harbour.", 0)
+    assert _score(question) == pytest.approx(FAMILY_WEIGHT["wh"] - penalty)
+
+
+def test_true_false_and_multiple_choice_come_only_from_their_bases():
+    sentence = "The army tested the Zircon, a hypersonic cruise missile, in June."
+    definition = make_definitions(replace(fact(sentence, "hypersonic cruise missile", FactKind.DEFINITION),
+                                          topic="Zircon"))[0]
+    role = make_roles(replace(fact("Ana Ruiz, spokesperson for the Spanish Navy, came.",
+                                   "spokesperson for the Spanish Navy", FactKind.ROLE), topic="Ana Ruiz"))[0]
+    assert make_multiple_choice(definition, [definition.fact], pending=True) is None
+    assert make_multiple_choice(role, [role.fact], pending=True) is None
+    base = make_cloze(fact("Maria Lopez opened the bridge in Lyon.", "Lyon", FactKind.PLACE))
+    choice = make_multiple_choice(base, [base.fact], pending=True)
+    assert choice is not None and choice.blank == base.blank
+    assert make_true_false(choice, [base.fact]) == []  # a multiple-choice question with a blank is no cloze
+    assert make_true_false(replace(base, blank=None), [base.fact]) == []
+
+
+def test_settled_questions_are_no_longer_pending_and_numbered_keys_shuffle_alike():
+    facts = _article_facts()
+    base = make_cloze(facts[1])  # "June 2019"
+    choice = make_multiple_choice(base, facts, pending=True)
+    first = settle(choice, ArticleFacts(facts))
+    assert first is not None and first.pending is False
+    again = settle(replace(choice, key=f"{choice.key}#2"), ArticleFacts(facts))
+    assert again.choices == first.choices  # a numbered duplicate keeps its base's order
+
+
+def test_a_false_statement_swaps_the_fact_after_a_dropped_connective():
+    facts = _article_facts()
+    sentence = "However, visitors from Madrid arrived in March 2020."
+    madrid = fact(sentence, "Madrid", FactKind.PLACE, index=7, anchor="a7")
+    cloze_ = make_cloze(madrid)
+    assert cloze_ is not None and not cloze_.prompt.startswith("However")  # the connective is dropped
+    false = settle(make_true_false(cloze_, pending=True)[1], ArticleFacts(facts + [madrid]))
+    assert false is not None
+    swapped = re.fullmatch(r"Visitors from (.+) arrived in March 2020\.", false.prompt)
+    assert swapped and swapped.group(1) != "Madrid", false.prompt
