@@ -339,14 +339,15 @@ def test_the_pdf_is_printed_part_by_part(tmp_path, versions, answer_key, footers
         letter = footer[-1] if versions > 1 else "A"
         form = forms["AB".index(letter)]
         assert "/* teacher's own */" in part
-        assert ("Form " + letter in part) == (versions > 1)  # the letter is named when the quiz has several forms
         if footer.startswith("Answer key"):
-            assert '<section class="answer-key"' in part and '<main class="quiz' not in part
+            named = f"<h1>Answer key · Form {letter}</h1>" in part  # each part names its form when there are several
+            assert named == (versions > 1) and '<section class="answer-key"' in part and '<main class="quiz' not in part
             assert f'<strong class="key-answer">{form.items[0].key_answer}</strong>' in part.replace("&#39;", "'")
         else:
             assert '<section class="answer-key"' not in part and '<main class="quiz' in part
             assert 'Class <span class="filled">7B</span>' in part and "<p>Second one.</p>" in part
             assert "<cite>Harbour News</cite> (Oslo Times)" in part
+            assert (f'<p class="form-letter">Form {letter}</p>' in part) == (versions > 1)
             assert re.findall(r'<p class="prompt">(.*?)</p>', part)[0] == form.items[0].question.prompt.replace(
                 "'", "&#39;")
 
