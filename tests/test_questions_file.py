@@ -106,6 +106,7 @@ ERRORS = [
     (f"{Q}.score", "high", "article 1, question 1 (cloze|4): 'score' must be a whole number or a number"),
     (f"{Q}.family", 1, "article 1, question 1 (cloze|4): 'family' must be a string"),
     (f"{Q}.choices", ["a", 1], "article 1, question 1 (cloze|4): 'choices' must be a list of non-empty strings"),
+    (f"{Q}.choices", "a, b", "article 1, question 1 (cloze|4): 'choices' must be a list"),
     (f"{Q}.fact", ..., "article 1, question 1 (cloze|4): 'fact' is missing"),
     (f"{Q}.fact.kind", "thing", "article 1, question 1 (cloze|4), fact: unknown kind 'thing' (one of "
                                 + ", ".join(k.value for k in FactKind) + ")"),
