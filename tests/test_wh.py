@@ -104,6 +104,8 @@ CASES = [
      None),  # the name parsed as a second subject of the verb
     ("Maria Lopez says.", "Maria Lopez", None),  # "Who says?": the wh-word and the verb ask nothing
     ("Maria Lopez resigned.", "Maria Lopez", None),
+    ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
+     None),  # "which state newspaper" would lose "of North Korea", which says which one
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
      "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]
