@@ -401,8 +401,9 @@ def test_a_role_is_asked_back_only_when_it_names_one_post(role, reverse):
 
 
 def test_who_said_needs_a_quote_and_its_words():
-    sentence = "“The port will reopen soon,” Lopez said."
-    quote = replace(fact(sentence, "Lopez", FactKind.QUOTE), topic="The port will reopen soon,", canonical="Maria Lopez")
+    sentence = "“The port will reopen to ships before the summer,” Lopez said."
+    quote = replace(fact(sentence, "Lopez", FactKind.QUOTE), topic="The port will reopen to ships before the summer,",
+                    canonical="Maria Lopez")
     assert make_who_said(quote).family == "who_said"
     assert make_who_said(replace(quote, topic=" ")) is None  # no words to quote
     assert make_who_said(replace(quote, kind=FactKind.PERSON)) is None  # a person named, not quoted
@@ -415,8 +416,9 @@ def test_the_same_key_is_numbered_from_two():
 
 
 def test_a_question_without_a_blank_has_no_parts_but_its_prompt():
-    question = make_who_said(replace(fact("“The port will reopen soon,” Lopez said.", "Lopez", FactKind.QUOTE),
-                                     topic="The port will reopen soon,", canonical="Maria Lopez"))
+    sentence = "“The port will reopen to ships before the summer,” Lopez said."
+    question = make_who_said(replace(fact(sentence, "Lopez", FactKind.QUOTE),
+                                     topic="The port will reopen to ships before the summer,", canonical="Maria Lopez"))
     assert question.blank is None and question.parts() == (question.prompt, "", "")
 
 
