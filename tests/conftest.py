@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,16 @@ def pytest_collection_modifyitems(config, items):
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = [item for item in items if item not in left_out]
+
+
+def pytest_runtest_setup(item):
+    """Mutation runs: every test starts with quizgen's ``lru_cache`` memos empty. mutmut forks each mutant's run
+    from a process that already ran the tests, so a memo filled there (``needs_context``) would answer for the
+    mutated function below it and the mutant would survive unseen."""
+    if not os.environ.get("QUIZGEN_MUTANTS"):
+        return
+    for name, module in list(sys.modules.items()):
+        if name == "quizgen" or name.startswith("quizgen."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)) and hasattr(value, "cache_info"):
+                    value.cache_clear()

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, is_self_contained, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
 from quizgen.questions.model import QuestionKind
-from quizgen.questions.ranking import generate_questions, pick_for_quiz
+from quizgen.questions.candidates import _unique_keys, settle
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
+    pick_for_quiz, quiz_selection
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -376,3 +380,118 @@ def test_no_card_whose_prompt_shows_the_answer_s_initials():
     seats = fact(sentence, "84", FactKind.COUNT)
     answers = {q.answer for q in candidate_questions([party, seats])}
     assert "Pakistan Peoples Party" not in answers and "84" in answers
+
+
+@pytest.mark.parametrize(("role", "reverse"), [
+    ("spokesperson for the Spanish Navy", "Who is the spokesperson for the Spanish Navy?"),
+    ("director of the city museum", "Who is the director of the city museum?"),
+    ("professor at Lisbon University", "Who is the professor at Lisbon University?"),
+    ("a minister in the government", "Who is a minister in the government?"),  # its own article kept
+    ("the head of the port", "Who is the head of the port?"),
+    ("an adviser to the mayor", None),  # "to": not one of the words that make a role specific
+    ("senior party official", None),  # three words, nothing that makes it one person's
+])
+def test_a_role_is_asked_back_only_when_it_names_one_post(role, reverse):
+    sentence = f"Ana Ruiz, {role}, confirmed the visit."
+    fact_ = replace(fact(sentence, role, FactKind.ROLE), topic="Ana Ruiz")
+    questions = make_roles(fact_)
+    assert [(q.prompt, q.answer, q.key, q.family) for q in questions] == [
+        ("Who is Ana Ruiz?", role, f"role|{fact_.key}", "role"),
+        *([(reverse, "Ana Ruiz", f"role_reverse|{fact_.key}", "role")] if reverse else [])]
+
+
+def test_who_said_needs_a_quote_and_its_words():
+    sentence = "“The port will reopen to ships before the summer,” Lopez said."
+    quote = replace(fact(sentence, "Lopez", FactKind.QUOTE), topic="The port will reopen to ships before the summer,",
+                    canonical="Maria Lopez")
+    assert make_who_said(quote).family == "who_said"
+    assert make_who_said(replace(quote, topic=" ")) is None  # no words to quote
+    assert make_who_said(replace(quote, kind=FactKind.PERSON)) is None  # a person named, not quoted
+
+
+def test_the_same_key_is_numbered_from_two():
+    question = make_cloze(fact("Maria Lopez opened the bridge.", "Maria Lopez"))
+    keys = [q.key for q in _unique_keys([question, question, question, replace(question, key="other")])]
+    assert keys == [question.key, f"{question.key}#2", f"{question.key}#3", "other"]
+
+
+def test_a_question_without_a_blank_has_no_parts_but_its_prompt():
+    sentence = "“The port will reopen to ships before the summer,” Lopez said."
+    question = make_who_said(replace(fact(sentence, "Lopez", FactKind.QUOTE),
+                                     topic="The port will reopen to ships before the summer,", canonical="Maria Lopez"))
+    assert question.blank is None and question.parts() == (question.prompt, "", "")
+
+
+def test_a_true_false_answer_is_not_its_fact_answer():
+    """A statement's answer is "True" or "False": the fact it swaps is not an answer of the deck's cards."""
+    sentence = "Ships from Kiel arrive twice a week."
+    cloze_ = make_cloze(fact(sentence, "Kiel", FactKind.PLACE))
+    statement = replace(cloze_, kind=QuestionKind.TRUE_FALSE, answer="True", blank=None, choices=("True", "False"))
+    assert _answer_forms(statement) == {"true"}
+    assert _answer_forms(replace(cloze_, fact=replace(cloze_.fact, canonical="Kiel Harbour"))) == {"kiel",
+                                                                                                   "kiel harbour"}
+
+
+def test_the_kinds_take_turns_in_the_order_of_their_best_question():
+    from tests.factory import cloze as cloze_of, multiple_choice
+
+    mc = [multiple_choice(f"Who opened harbour {n}?", "Anna Berg", ("Kari Nordmann", "Ola Nordmann", "Erna Solberg"),
+                          f"Anna Berg opened harbour {n}.", n, score=s) for n, s in ((0, 0.9), (1, 0.1))]
+    clozes = [cloze_of(f"Harbour {n} opened in {1990 + n}.", f"{1990 + n}", n, score=s) for n, s in ((2, 0.5), (3, 0.45))]
+    assert quiz_selection(mc + clozes, limit=1) == [mc[0]]
+    assert [q.kind for q in quiz_selection(clozes + mc, limit=2)] == [QuestionKind.MULTIPLE_CHOICE, QuestionKind.CLOZE]
+
+
+@pytest.mark.parametrize(("words", "extra", "answer_words", "penalty"), [
+    (10, "", 2, 0.0),
+    (5, "", 2, 0.0),  # five words: not short
+    (4, "", 2, 0.1),  # too short to read as a question
+    (LONG_PROMPT, "", 2, 0.0),
+    (LONG_PROMPT + 3, "", 2, 0.03),  # a hundredth a word past the limit
+    (10, " (sic)", 2, 0.05), (10, " [sic]", 2, 0.05), (10, " …", 2, 0.05),  # brackets and cuts read badly
+    (10, "", 9, 0.1),  # an answer too long to recall
+])
+def test_hard_to_read_prompts_rank_lower(words, extra, answer_words, penalty):
+    from tests.factory import short_answer
+
+    answer = " ".join(["Berg"] * answer_words)
+    prompt = " ".join(["word"] * (words - 1) + ["end?"]) + extra
+    question = short_answer(prompt, answer, f"{answer} opened the harbour.", 0)
+    assert _score(question) == pytest.approx(FAMILY_WEIGHT["wh"] - penalty)
+
+
+def test_true_false_and_multiple_choice_come_only_from_their_bases():
+    sentence = "The army tested the Zircon, a hypersonic cruise missile, in June."
+    definition = make_definitions(replace(fact(sentence, "hypersonic cruise missile", FactKind.DEFINITION),
+                                          topic="Zircon"))[0]
+    role = make_roles(replace(fact("Ana Ruiz, spokesperson for the Spanish Navy, came.",
+                                   "spokesperson for the Spanish Navy", FactKind.ROLE), topic="Ana Ruiz"))[0]
+    assert make_multiple_choice(definition, [definition.fact], pending=True) is None
+    assert make_multiple_choice(role, [role.fact], pending=True) is None
+    base = make_cloze(fact("Maria Lopez opened the bridge in Lyon.", "Lyon", FactKind.PLACE))
+    choice = make_multiple_choice(base, [base.fact], pending=True)
+    assert choice is not None and choice.blank == base.blank
+    assert make_true_false(choice, [base.fact]) == []  # a multiple-choice question with a blank is no cloze
+    assert make_true_false(replace(base, blank=None), [base.fact]) == []
+
+
+def test_settled_questions_are_no_longer_pending_and_numbered_keys_shuffle_alike():
+    facts = _article_facts()
+    base = make_cloze(facts[1])  # "June 2019"
+    choice = make_multiple_choice(base, facts, pending=True)
+    first = settle(choice, ArticleFacts(facts))
+    assert first is not None and first.pending is False
+    again = settle(replace(choice, key=f"{choice.key}#2"), ArticleFacts(facts))
+    assert again.choices == first.choices  # a numbered duplicate keeps its base's order
+
+
+def test_a_false_statement_swaps_the_fact_after_a_dropped_connective():
+    facts = _article_facts()
+    sentence = "However, visitors from Madrid arrived in March 2020."
+    madrid = fact(sentence, "Madrid", FactKind.PLACE, index=7, anchor="a7")
+    cloze_ = make_cloze(madrid)
+    assert cloze_ is not None and not cloze_.prompt.startswith("However")  # the connective is dropped
+    false = settle(make_true_false(cloze_, pending=True)[1], ArticleFacts(facts + [madrid]))
+    assert false is not None
+    swapped = re.fullmatch(r"Visitors from (.+) arrived in March 2020\.", false.prompt)
+    assert swapped and swapped.group(1) != "Madrid", false.prompt

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
 from quizgen.errors import NoFactsError
 from quizgen.questions.model import QuestionKind
-from quizgen.export.quiz import KIND_ORDER, answer_line_width, make_forms, parse_kinds, quiz_entries, select_questions
+from quizgen.export.quiz import KIND_HEADINGS, KIND_INSTRUCTIONS, KIND_ORDER, answer_line_width, make_forms, parse_kinds, quiz_entries, select_questions
 from tests.factory import cloze, every_kind, multiple_choice, result
 
 
@@ -110,3 +111,27 @@ def test_answer_lines_grow_with_the_answer_in_steps_and_stay_within_a_line():
     assert all(w % 4 == 0 for w in widths)
     assert answer_line_width("Nesodden") >= 1.8 * len("Nesodden")  # room for handwriting
     assert answer_line_width("Kim") == answer_line_width("Eve")  # the exact length is not given away
+
+
+def test_a_quiz_the_teacher_chose_keeps_its_order_and_is_filtered_by_kind():
+    questions = every_kind()
+    chosen = (questions[7], questions[0], questions[5], questions[1])  # the teacher's order
+    picked = replace(result(questions), quiz=chosen)
+    assert [e.question for e in select_questions([picked])] == list(chosen)
+    mc = [q for q in chosen if q.kind is QuestionKind.MULTIPLE_CHOICE]
+    assert mc and len(mc) < len(chosen)
+    assert [e.question for e in select_questions([picked], kinds=(QuestionKind.MULTIPLE_CHOICE,))] == mc
+    assert [e.question for e in select_questions([picked], limit=2)] == list(chosen[:2])
+
+
+def test_each_section_has_its_heading_and_instructions():
+    (form,) = make_forms(select_questions([result(every_kind())]))
+    assert [(s.heading, s.instructions) for s in form.sections] == [
+        (KIND_HEADINGS[kind], KIND_INSTRUCTIONS[kind]) for kind in KIND_ORDER]
+    assert form.sections[0].instructions == "Circle the letter of the best answer."
+
+
+def test_every_answer_line_has_room_for_the_answer_in_handwriting():
+    for n in range(0, 34):  # up to the 60-character cap
+        assert answer_line_width("x" * n) >= 1.8 * n, n
+    assert answer_line_width("x" * 20) == 40

@@ -8,7 +8,8 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.wh import MAX_WORDS, _assemble, inside_quote, wh_question
+from quizgen.nlp.parse import Tok
+from quizgen.questions.wh import MAX_WORDS, _assemble, _repair_infinitives, inside_quote, wh_question
 
 MERKEL = "Angela Merkel"
 HAMBURG = "the old port city of Hamburg in northern Germany"
@@ -33,7 +34,13 @@ CASES = [
      "How many hectares of maize did farmers in Kenya plant?"),
     ("The volcano erupted in Iceland on Monday.", "Iceland", "Where did the volcano erupt on Monday?"),
     ("The volcano erupted in Iceland on Monday.", "Monday", "When did the volcano erupt in Iceland?"),
-    # existing auxiliaries fronted
+    ("Elon Musk founded SpaceX in 2002.", "2002", "In what year did Elon Musk found SpaceX?"),  # a final X stays
+    # an answer under a to-infinitive of the main verb
+    ("The army threatened to deploy 300 troops in May.", "300", "How many troops did the army threaten to deploy in May?"),
+    # existing auxiliaries fronted: only the first moves
+    ("The council will have approved 12 new schools by June.", "12",
+     "How many new schools will the council have approved by June?"),
+    ("The museum will open Tuesday.", "Tuesday", "When will the museum open?"),  # a bare date (npadvmod)
     ("The museum will open in June.", "June", "When will the museum open?"),
     ("The council has approved 12 new schools.", "12", "How many new schools has the council approved?"),
     ("The company could lose $2 billion this year.", "$2 billion", "How much could the company lose this year?"),
@@ -61,11 +68,19 @@ CASES = [
     (f"{MERKEL} visited {HAMBURG} on a cold morning in late November {TO_MEET} about the future of the harbour.",
      "Angela Merkel", f"Who visited {HAMBURG} on a cold morning in late November {TO_MEET} about the future of the "
                       "harbour?"),
+    # "I" keeps its capital when the subject moves after the auxiliary; other sentence-initial words lose theirs
+    ("I visited France in 2019.", "France", "Which country did I visit in 2019?"),
+    # a percentage written with the sign
+    ("Unemployment fell to 4% in March.", "4%", "To what percentage did unemployment fall in March?"),
     # which + the head noun the name stands beside
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
+    ("The Kremlin-backed newspaper Izvestia printed the letter.", "Izvestia",
+     "Which Kremlin-backed newspaper printed the letter?"),  # the hyphen stays inside the head noun's phrase
     # unsafe: better no question than a broken one
     ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
     ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a city subject: no wh-word (and a conjunct)
+    ("Paris hosted the summit in 2019.", "Paris", None),  # a city is not asked as "which country"
+    ("The senator voted against Maria Lopez on Tuesday.", "Maria Lopez", None),  # "against whom": not a person's
     # a conjunct: "Which country signed …?" would have two right answers
     ("France and Germany signed the treaty in 1963.", "France", None),
     ("Twelve students and their teachers won prizes at the fair.", "Twelve", None),
@@ -79,6 +94,7 @@ CASES = [
     ("Officials said the bridge opened in May.", "May", None),  # an embedded clause
     ("Germany’s chancellor visited Rome last week.", "Germany", None),  # a possessive
     ("The team won 3 games and lost 2.", "3", None),  # coordinated verbs
+    ("Shares of the company rose 5 percent.", "5 percent", None),  # a bare amount (npadvmod): no sound wh-phrase
     ("The bill passed the Senate by 37 votes to 30 on Friday.", "37", None),  # half a score
     ("The bridge reopened on Thursday after a repair, Amnesty International said.", "Amnesty International",
      None),  # the reported clause comes first: no safe inversion
@@ -88,6 +104,8 @@ CASES = [
      None),  # the name parsed as a second subject of the verb
     ("Maria Lopez says.", "Maria Lopez", None),  # "Who says?": the wh-word and the verb ask nothing
     ("Maria Lopez resigned.", "Maria Lopez", None),
+    ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
+     None),  # "which state newspaper" would lose "of North Korea", which says which one
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
      "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]
@@ -142,3 +160,23 @@ def test_a_phrase_inside_the_subject_is_never_moved_out_of_it(nlp):
     april = next(t for t in parse.tokens if t.text == "April")  # the same call outside the subject works
     assert _assemble(parse, parse.root, april, {april.i, april.head}, "when") == \
         "When did the mayor of Chicago open the park?"
+
+
+def _tok(i: int, text: str, tag: str, lemma: str = "") -> Tok:
+    return Tok(i, text, " ", lemma, "VERB" if tag.startswith("VB") else "PART", tag, "dep", i, 0)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("to", "TO", ""), ("deployed", "VBD", "deploy")], "to deploy"),  # a verb after infinitival "to": base form
+    ([("to", "TO", ""), ("deployed", "VBN", "deploy")], "to deploy"),
+    ([("to", "TO", ""), ("deploys", "VBZ", "deploy")], "to deploy"),
+    ([("to", "TO", ""), ("deploying", "VBG", "deploy")], "to deploying"),  # other forms are left alone
+    ([("to", "IN", ""), ("deployed", "VBD", "deploy")], "to deployed"),  # "to" as a preposition
+    ([("so", "TO", ""), ("deployed", "VBD", "deploy")], "so deployed"),  # only the word "to"
+    ([("to", "TO", ""), ("deployed", "VBD", "")], "to deployed"),  # no lemma: nothing to put instead
+    ([("to", "TO", ""), ("tweeted", "VBD", "Tweet")], "to tweeted"),  # an odd lemma is not trusted
+    ([("deployed", "VBD", "deploy"), ("to", "TO", "")], "deployed to"),  # the first word has no "to" before it
+])
+def test_a_verb_after_infinitival_to_takes_its_base_form(words, expected):
+    tokens = [_tok(i, text, tag, lemma) for i, (text, tag, lemma) in enumerate(words)]
+    assert " ".join(t.text for t in _repair_infinitives(tokens)) == expected

@@ -8,6 +8,7 @@ subject's own modifiers. Anything else returns None and the caller falls back to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -77,9 +78,7 @@ def _words(tokens: list[Tok]) -> str:
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
     """A sentence-initial word moved inside the question loses its capital, names keep theirs."""
     if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I":
-        first = tokens[0]
-        return [Tok(first.i, first.text.lower(), first.ws, first.lemma, first.pos, first.tag, first.dep,
-                    first.head, first.idx, first.ent_type, first.ent_iob)] + tokens[1:]
+        return [_with_text(tokens[0], tokens[0].text.lower())] + tokens[1:]
     return tokens
 
 
@@ -237,7 +236,7 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
 
 
 def _with_text(tok: Tok, text: str) -> Tok:
-    return Tok(tok.i, text, tok.ws, tok.lemma, tok.pos, tok.tag, tok.dep, tok.head, tok.idx, tok.ent_type, tok.ent_iob)
+    return replace(tok, text=text)
 
 
 def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 import re
 import time
+import zipfile
 from dataclasses import replace
 
 import genanki
 
-from quizgen.export.anki import build_decks, make_note, write_apkg
+from quizgen.export import ExportSettings
+from quizgen.export.anki import RETIRED_TAG, build_decks, esc, export, make_note, retired_notes, write_apkg
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.read.article import Article
@@ -17,6 +19,7 @@ from quizgen.questions.candidates import make_cloze
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import contains_word
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
+from tests.factory import every_kind, result
 
 
 def test_seed_deck_imports_with_every_card_rendered(seed_build, tmp_path):
@@ -149,3 +152,100 @@ def test_a_large_collection_goes_through_a_scratch_file_and_imports_the_same(see
         finally:
             col.close()
     assert seen[0] == seen[1]
+
+
+def _notes_by_guid(results) -> dict[str, tuple[Question, str]]:
+    return {genanki.guid_for("quizgen", r.article.name, q.key): (q, r.article.name) for r in results for q in r.questions}
+
+
+def test_every_kind_imports_with_its_deck_tags_and_choices(tmp_path):
+    """A deck of every kind from two articles, as the exporter writes it, read back from a real Anki collection."""
+    results = [result(every_kind(), title="Harbour :: News", name="harbour"),
+               result(every_kind("again"), title="Ferry", name="ferry")]
+    path = tmp_path / "week.apkg"
+    export(results, ExportSettings(title="T", deck_name="Week 3", subdecks=True), path)
+    with zipfile.ZipFile(path) as archive:  # the .apkg layout Anki expects
+        assert archive.namelist() == ["collection.anki2", "media"] and archive.read("media") == b"{}"
+    col = open_collection(tmp_path)
+    try:
+        log = import_apkg(col, path)
+        assert len(log.new) == 16
+        cards = rendered_cards(col)
+        assert {c.deck for c in cards} == {"Week 3::Harbour: News", "Week 3::Ferry"}  # "::" would nest a deck
+        expected = _notes_by_guid(results)
+        assert sorted(c.guid for c in cards) == sorted(expected)  # note identity: article and question key
+        for card in cards:
+            question, article = expected[card.guid]
+            assert sorted(card.tags) == sorted(["quizgen", f"quizgen::{question.fact.kind.value}",
+                                                f"quizgen::{question.kind.value}", f"article::{article}"])
+            assert '<div class="extra">' not in card.answer_html  # no Extra text on any card
+            if question.kind is QuestionKind.MULTIPLE_CHOICE:
+                options = re.findall(r'<li( class="correct")?>(.*?)</li>', card.answer_html)
+                assert options == [(' class="correct"' if c == question.answer else "", html.escape(c))
+                                   for c in question.choices]
+                assert card.question_html.count("</li><li") == len(question.choices) - 1  # nothing between options
+    finally:
+        col.close()
+    assert esc("{{c1::x}} <b>") == "&#123;&#123;c1::x&#125;&#125; &lt;b&gt;"
+
+
+def test_notes_no_longer_made_come_back_once_retired_in_their_deck(tmp_path):
+    harbour, ferry = result(every_kind(), title="Harbour", name="harbour"), result(every_kind("x"), title="Ferry",
+                                                                                    name="ferry")
+    first = tmp_path / "first.apkg"
+    export([harbour, ferry], ExportSettings(title="T", deck_name="Week", subdecks=True), first)
+    dropped = harbour.questions[2]
+    smaller = replace(harbour, questions=tuple(q for q in harbour.questions if q is not dropped))
+    second = tmp_path / "second.apkg"
+    export([smaller], ExportSettings(title="T", deck_name="Week", subdecks=True, previous=first), second)
+    col = open_collection(tmp_path)
+    try:
+        import_apkg(col, second)
+        cards = {c.guid: c for c in rendered_cards(col)}
+        expected = _notes_by_guid([harbour, ferry])
+        assert sorted(cards) == sorted(expected)  # every note of the earlier deck, made or retired
+        for guid, card in cards.items():
+            question, article = expected[guid]
+            retired = question is not dropped and article == "ferry" or question is dropped
+            assert (RETIRED_TAG in card.tags) == retired, (question.key, article)
+            assert ("Retired:" in plain(card.question_html)) == retired
+            assert card.deck == ("Week::Harbour" if article == "harbour" else "Week::Ferry")  # a deck made again
+            if retired:
+                assert "quizgen" in card.tags and f"article::{article}" in card.tags  # its old tags kept
+                assert question.source in plain(card.answer_html)  # and its fields
+    finally:
+        col.close()
+    again = tmp_path / "again.apkg"  # retiring twice adds the note once
+    export([smaller], ExportSettings(title="T", deck_name="Week", subdecks=True, previous=second), again)
+    assert retired_notes(again, set()) and all(
+        note.fields[0].count("Retired:") == 1 for notes in retired_notes(again, set()).values() for note in notes)
+
+
+def test_a_large_deck_written_through_a_scratch_file_imports_the_same(tmp_path, monkeypatch):
+    import tempfile
+
+    import quizgen.export.anki as anki
+
+    decks = build_decks([result(every_kind())], "Both ways", subdecks=False)
+    in_memory = tmp_path / "memory.apkg"
+    write_apkg(decks, in_memory, timestamp=1_700_000_000)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(anki, "IN_MEMORY_NOTES", 0)  # as if the deck were a thousand articles long
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    on_disk = tmp_path / "disk.apkg"
+    write_apkg(decks, on_disk, timestamp=1_700_000_000)
+    assert list(scratch.iterdir()) == []  # the scratch file is gone
+    contents = []
+    for apkg in (in_memory, on_disk):
+        with zipfile.ZipFile(apkg) as archive:
+            assert archive.namelist() == ["collection.anki2", "media"] and archive.read("media") == b"{}"
+        folder = tmp_path / apkg.stem
+        folder.mkdir()
+        col = open_collection(folder)
+        try:
+            assert len(import_apkg(col, apkg).new) == 8
+            contents.append(sorted((c.guid, c.deck, c.question_html, c.answer_html) for c in rendered_cards(col)))
+        finally:
+            col.close()
+    assert contents[0] == contents[1]

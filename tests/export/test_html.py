@@ -14,9 +14,11 @@ import pytest
 from quizgen.read.article import Article
 from quizgen.run.build import build
 from quizgen.errors import InputError
-from quizgen.export.html import Header, render_quiz
+from quizgen.export import ExportSettings
+from quizgen.export.html import Header, Source, _sources as html_sources, render_forms, render_quiz, settings_page, \
+    settings_parts
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.model import ArticleResult
+from quizgen.questions.model import ArticleResult, QuestionKind
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.candidates import make_cloze
 from quizgen.questions.ranking import pick_for_quiz
@@ -296,3 +298,76 @@ def test_same_seed_gives_the_same_bytes_across_processes_and_hash_seeds():
                             env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hash_seed}).stdout
              for hash_seed in ("1", "2")]
     assert pages[0] == pages[1] and b"Form C" in pages[0]
+
+
+def _harbour_with_article():
+    article = replace(result(every_kind(), source="Oslo Times").article, text="First paragraph.\nSecond one.")
+    return [replace(result(every_kind(), source="Oslo Times"), article=article)]
+
+
+def test_the_page_written_follows_every_setting(tmp_path):
+    """``settings_page`` (what the html exporter writes) passes each setting on, as ``render_quiz`` takes it."""
+    (tmp_path / "quiz.css").write_text("/* teacher's own */\n", encoding="utf-8")
+    results = _harbour_with_article()
+    settings = ExportSettings(title="Week 3", deck_name="d", templates=tmp_path, quiz_questions=3,
+                              quiz_kinds=(QuestionKind.MULTIPLE_CHOICE, QuestionKind.CLOZE), versions=2, seed=4,
+                              paper="letter", answer_key="include", class_name="7B", teacher="Ms Ortiz",
+                              instructions="Use a pen.", with_article=True)
+    page = settings_page(results, settings)
+    assert page == render_quiz(results, "Week 3", tmp_path, 3, kinds=settings.quiz_kinds, versions=2, seed=4,
+                               paper="letter", header=Header("7B", "Ms Ortiz", "Use a pen."), with_article=True)
+    assert "<h1>Week 3</h1>" in page and "/* teacher's own */" in page and "Use a pen. 3 questions" in page
+    assert "Multiple choice" in page and "True or false" not in page and "<p>Second one.</p>" in page
+    assert 'Class <span class="filled">7B</span>' in page and "@page { size: letter; }" in page
+
+
+@pytest.mark.parametrize(("versions", "answer_key", "footers"), [
+    (2, "include", ["Form A", "Form B", "Answer key · Form A", "Answer key · Form B"]),
+    (2, "omit", ["Form A", "Form B"]),
+    (2, "only", ["Answer key · Form A", "Answer key · Form B"]),
+    (1, "include", ["", "Answer key"]),
+])
+def test_the_pdf_is_printed_part_by_part(tmp_path, versions, answer_key, footers):
+    """``settings_parts``: each form's questions, then each form's key, a page each, with its own footer."""
+    (tmp_path / "quiz.css").write_text("/* teacher's own */\n", encoding="utf-8")
+    settings = ExportSettings(title="Week 3", deck_name="d", templates=tmp_path, versions=versions, seed=2,
+                              answer_key=answer_key, class_name="7B", with_article=True)
+    parts = settings_parts(_harbour_with_article(), settings)
+    assert [re.search(r'@bottom-right \{ content: "(.*?)(?: · )?page "', p).group(1) for p in parts] == footers
+    forms = make_forms(select_questions(_harbour_with_article()), versions, 2)
+    for part, footer in zip(parts, footers):
+        letter = footer[-1] if versions > 1 else "A"
+        form = forms["AB".index(letter)]
+        assert "/* teacher's own */" in part
+        if footer.startswith("Answer key"):
+            named = f"<h1>Answer key · Form {letter}</h1>" in part  # each part names its form when there are several
+            assert named == (versions > 1) and '<section class="answer-key"' in part and '<main class="quiz' not in part
+            assert f'<strong class="key-answer">{form.items[0].key_answer}</strong>' in part.replace("&#39;", "'")
+        else:
+            assert '<section class="answer-key"' not in part and '<main class="quiz' in part
+            assert 'Class <span class="filled">7B</span>' in part and "<p>Second one.</p>" in part
+            assert "<cite>Harbour News</cite> (Oslo Times)" in part
+            assert (f'<p class="form-letter">Form {letter}</p>' in part) == (versions > 1)
+            assert re.findall(r'<p class="prompt">(.*?)</p>', part)[0] == form.items[0].question.prompt.replace(
+                "'", "&#39;")
+
+
+def test_render_forms_defaults_and_refusals(tmp_path):
+    forms = make_forms(select_questions([result(every_kind())]))
+    sources = [Source("Harbour News", "", ("A paragraph.",))]
+    page = render_forms(forms, "T", sources)
+    assert "@page { size: A4; }" in page and '<section class="answer-key"' in page  # A4, with its key
+    assert "A paragraph." not in page and "Form A" not in page  # no article, one form named by no letter
+    assert "Form A" in render_forms(forms, "T", sources, several=True)
+    assert "Form A" not in render_forms(make_forms(select_questions([result(every_kind())]), 2), "T", several=False)
+    assert "Form B" in render_forms(make_forms(select_questions([result(every_kind())]), 2), "T")
+    assert [s.paragraphs for s in html_sources([result(every_kind())])] == [()]  # the text only when printed
+    with pytest.raises(ValueError, match=r"^paper must be one of a4, letter, not 'a3'$"):
+        render_forms(forms, "T", paper="a3")
+    with pytest.raises(ValueError, match=r"^answer_key must be one of include, omit, only, not 'none'$"):
+        render_forms(forms, "T", answer_key="none")
+    (tmp_path / "quiz_header.html.j2").write_text("{{ no_such_name }}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(tmp_path))}: template error: 'no_such_name' is undefined$"):
+        render_forms(forms, "T", templates=tmp_path)
+    with pytest.raises(InputError, match=r"^template error: "):  # no folder to name: the built-in templates
+        render_forms(forms, "T", header=None)
