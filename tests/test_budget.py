@@ -81,3 +81,15 @@ def test_who_said_cards_fill_at_most_a_quarter_of_the_deck():
     kept = within_budget([*quotes, *others], 8, facts)
     assert sum(q.family == "who_said" for q in kept) == 2  # a quarter of 8
     assert len(within_budget(quotes, 8, [q.fact for q in quotes])) == 2  # never more, even with nothing else
+
+
+def test_who_said_wh_questions_count_as_quote_cards_too():
+    from tests.factory import short_answer
+
+    speech = [short_answer(f"Who said he routinely meets Afghan-Americans in Washington ({n})?", name,
+                           f"{name} said he routinely meets Afghan-Americans in Washington.", n)
+              for n, name in enumerate(("Anna Berg", "Carl Dunn", "Erik Falk", "Gina Holt", "Ivan Jones"))]
+    others = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}",
+                    10 + n) for n in range(6)]
+    kept = within_budget([*speech, *others], 8, [q.fact for q in [*speech, *others]])
+    assert sum(q.prompt.startswith("Who said") for q in kept) <= 2

@@ -21,7 +21,7 @@ _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
-_SPEECH = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
+SPEECH_QUESTION = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)
@@ -96,7 +96,7 @@ def _of_form(question: Question) -> dict[str, float]:
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
-        "speaker_question": float(bool(_SPEECH.match(prompt))),
+        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt))),
         "how_many": float(prompt.startswith("How many ")),
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,

@@ -11,7 +11,7 @@ from importlib import resources
 from quizgen.facts.model import Fact
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
-from quizgen.questions.features import ArticleContext, logit
+from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
@@ -184,7 +184,7 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     return chance
 
 
-_WHO_SAID = frozenset({"who_said", "mc_who_said"})
+_WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
@@ -205,7 +205,7 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
             break  # the likeliest card stays even below the threshold: a short article still gets a deck
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        quote = question.family in _WHO_SAID
+        quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and quotes >= max_quotes:
             continue
         if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE and not forms & answered:
