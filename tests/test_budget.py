@@ -93,3 +93,11 @@ def test_who_said_wh_questions_count_as_quote_cards_too():
                     10 + n) for n in range(6)]
     kept = within_budget([*speech, *others], 8, [q.fact for q in [*speech, *others]])
     assert sum(q.prompt.startswith("Who said") for q in kept) <= 2
+
+
+def test_an_undated_weekday_s_event_stays_out_of_the_deck_but_among_all_cards():
+    dangling = cloze("Sunday’s ceremony in Pyongyang showed 250 new launchers to the army.", "250", 0)
+    dated = cloze("The ceremony in Pyongyang on 14 July 2024 showed 250 new launchers to the army.", "250", 1)
+    facts = [dangling.fact, dated.fact]
+    assert within_budget([dangling, dated], 10, facts) == [dated]  # which Sunday?
+    assert within_budget([dangling, dated], None, facts) == [dangling, dated]  # --all-cards keeps it

@@ -35,7 +35,6 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Yesterday, Japan launched 3 satellites.", "3", "relative time"),
     ("Japan will launch 3 satellites this week.", "3", "relative time"),
     ("Earlier today Boeing said 40 jets were grounded.", "40", "relative time"),
-    ("Sunday’s ceremony in Pyongyang showed 250 launchers.", "250", "relative time"),  # which Sunday?
     ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
     ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
     ("Airbus said we built 12 prototypes in Toulouse.", "12", "an organisation's own 'we'"),

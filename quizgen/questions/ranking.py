@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -12,6 +13,7 @@ from quizgen.facts.model import Fact
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
+from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
@@ -184,6 +186,7 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     return chance
 
 
+_UNDATED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b", re.IGNORECASE)
 _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 
@@ -205,6 +208,8 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
             break  # the likeliest card stays even below the threshold: a short article still gets a deck
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
+        if _UNDATED_DAY.search(narration(question.visible_prompt())):
+            continue  # "Sunday's event in …": which Sunday? (kept among all the cards: the teacher may date it)
         quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and quotes >= max_quotes:
             continue

@@ -26,7 +26,7 @@ _CONNECTIVE = re.compile(
     r"For (?:its|their|his|her) part|In other words|Despite this|Because of this|That said|Of course|"
     r"In the end|By then|At that time|At the time),)\s+")
 _RELATIVE_TIME = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
+    r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
     r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
