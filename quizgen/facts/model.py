@@ -49,7 +49,8 @@ class Fact:
     description ("[Apple] said …"), and, when the article date is known, a relative time ("on [13 March 2024]");
     offsets and ``parse`` refer to the rewritten sentence. A date fact on such a time asks the day itself
     (answer "13 March 2024", shown unmarked in its own sentence) and ``resolved`` holds it as ISO; a relative date
-    left as written ("a year ago") may still show its day in ``canonical`` ("a year ago (2023)").
+    left as written ("Saturday is the anniversary") may still show its day in ``canonical``
+    ("Saturday (13 August 2011)").
 
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
