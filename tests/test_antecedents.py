@@ -46,6 +46,8 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan will launch 3 satellites on Sunday.", "Japan will launch 3 satellites on [Sunday, 17 March 2024]."),
     ("Japan will launch 3 satellites next Thursday.", "Japan will launch 3 satellites on [Thursday, 21 March 2024]."),
     ("Tomorrow will bring 3 launches.", "[15 March 2024] will bring 3 launches."),  # a subject takes no "on"
+    ("In a ceremony on Sunday night, Japan launched 3 satellites.",
+     "In a ceremony on [Sunday night, 10 March 2024], Japan launched 3 satellites."),  # the verb beyond the noun
     ("Japan has launched 3 satellites since Sunday.", "Japan has launched 3 satellites since [Sunday, 10 March 2024]."),
     ("Japan is expected to launch 3 satellites Sunday.",
      "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead

@@ -45,10 +45,13 @@ class Fact:
     and "EQUIPMENT_TYPE" for a type ("transporter-erector launcher"); the phrase's head noun for a
     role or definition ("spokesperson", "missile"); "PERSON" or "ORG" for a quote's speaker.
 
-    A relative date ("Sunday") keeps its words in the sentence; when the article date is known,
-    ``canonical`` shows the absolute day ("Sunday (4 August 2024)") and ``resolved`` holds it as ISO.
-    A sentence that opened with "He"/"She" names the person instead, marked as an insertion
-    ("[Joseph Dempsey] identified …"); offsets and ``parse`` refer to the rewritten sentence.
+    Words that point back into the article are replaced by what they stand for where the article makes it
+    unambiguous, marked as insertions: an opening "He"/"She" ("[Joseph Dempsey] identified …"), a definite
+    description ("[Apple] said …"), and, when the article date is known, a relative time ("on [13 March 2024]");
+    offsets and ``parse`` refer to the rewritten sentence. A date fact on such a time asks the day itself
+    (answer "13 March 2024", shown unmarked in its own sentence) and ``resolved`` holds it as ISO; a relative date
+    left as written ("Saturday is the anniversary") may still show its day in ``canonical``
+    ("Saturday (13 August 2011)").
 
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the

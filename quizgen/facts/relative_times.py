@@ -197,9 +197,10 @@ def _governing(span: Span) -> Token:
 
 
 def _verb(span: Span) -> Token | None:
-    """The verb the phrase tells the time of ("said" in "said on Sunday")."""
+    """The verb the phrase tells the time of ("said" in "said on Sunday", "cheered" in "In a ceremony on Sunday,
+    spectators cheered")."""
     tok = _governing(span)
-    for _ in range(3):
+    for _ in range(5):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.head.i == tok.i:

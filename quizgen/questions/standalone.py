@@ -3,8 +3,10 @@
 A leading connective ("But", "By comparison,", "Since then,") is dropped from the prompt; a sentence whose
 narration (the words outside quotation marks: a quote keeps its own words) still needs an earlier sentence gives
 no card: a relative time ("yesterday", "this week"), an opening pronoun, an organisation's own "we" / "our", a
-demonstrative ("that bill", "these changes"), a subject that is a bare definite description ("The company said"),
-or a quotation cut by the sentence boundary (an opening mark without its closing one).
+demonstrative ("that bill", "these changes"), a subject that is a bare definite description ("The company said")
+unless a name of its kind comes before it in the sentence, or a quotation cut by the sentence boundary (an opening
+mark without its closing one). The facts stage has already named what it could (``facts/antecedents.py``,
+``facts/relative_times.py``, ``facts/names.py``): what is left here is what the article does not make unambiguous.
 """
 
 from __future__ import annotations
