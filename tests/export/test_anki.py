@@ -127,21 +127,9 @@ def test_cloze_field_carries_one_deletion():
 
 
 def test_a_large_collection_goes_through_a_scratch_file_and_imports_the_same(seed_build, tmp_path, monkeypatch):
-    import tempfile
-
-    import quizgen.export.anki as anki
-
     report, _ = seed_build
     decks = build_decks(list(report.results), "Both ways", subdecks=False)
-    in_memory = tmp_path / "memory.apkg"
-    write_apkg(decks, in_memory, timestamp=1_700_000_000)
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(anki, "IN_MEMORY_NOTES", 0)  # as if the deck were a thousand articles long
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    on_disk = tmp_path / "disk.apkg"
-    write_apkg(decks, on_disk, timestamp=1_700_000_000)
-    assert list(scratch.iterdir()) == []  # the scratch file is gone
+    in_memory, on_disk = _written_both_ways(decks, tmp_path, monkeypatch)
     seen = []
     for path in (in_memory, on_disk):
         (tmp_path / path.stem).mkdir()
@@ -222,20 +210,8 @@ def test_notes_no_longer_made_come_back_once_retired_in_their_deck(tmp_path):
 
 
 def test_a_large_deck_written_through_a_scratch_file_imports_the_same(tmp_path, monkeypatch):
-    import tempfile
-
-    import quizgen.export.anki as anki
-
     decks = build_decks([result(every_kind())], "Both ways", subdecks=False)
-    in_memory = tmp_path / "memory.apkg"
-    write_apkg(decks, in_memory, timestamp=1_700_000_000)
-    scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    monkeypatch.setattr(anki, "IN_MEMORY_NOTES", 0)  # as if the deck were a thousand articles long
-    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
-    on_disk = tmp_path / "disk.apkg"
-    write_apkg(decks, on_disk, timestamp=1_700_000_000)
-    assert list(scratch.iterdir()) == []  # the scratch file is gone
+    in_memory, on_disk = _written_both_ways(decks, tmp_path, monkeypatch)
     contents = []
     for apkg in (in_memory, on_disk):
         with zipfile.ZipFile(apkg) as archive:
@@ -249,3 +225,22 @@ def test_a_large_deck_written_through_a_scratch_file_imports_the_same(tmp_path, 
         finally:
             col.close()
     assert contents[0] == contents[1]
+
+
+def _written_both_ways(decks, tmp_path, monkeypatch):
+    """The same decks written in memory and through a scratch file (as a thousand-article deck is); the scratch
+    file must be gone afterwards."""
+    import tempfile
+
+    import quizgen.export.anki as anki
+
+    in_memory = tmp_path / "memory.apkg"
+    write_apkg(decks, in_memory, timestamp=1_700_000_000)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(anki, "IN_MEMORY_NOTES", 0)  # as if the deck were a thousand articles long
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    on_disk = tmp_path / "disk.apkg"
+    write_apkg(decks, on_disk, timestamp=1_700_000_000)
+    assert list(scratch.iterdir()) == []  # the scratch file is gone
+    return in_memory, on_disk
