@@ -163,6 +163,8 @@ def test_an_opening_pronoun_named_when_one_person_is_near(nlp, text, answer, sho
     ("Shaygan Kheradpir met Tom Jones. But his daughter watched 3 channels.", "3"),
     # the name may come after its pronoun
     ("Shaygan Kheradpir ran the demo. With his second ball Ryan Harris took 3 wickets.", "3"),
+    ("Harry Reid ran the campaign. In her primary race, Angle cut 3 programs.", "3"),  # a name the model missed
+    ("Shaygan Kheradpir ran the demo. His goal, Ryan Harris said, was 3 wickets.", "3"),
 ])
 def test_an_opening_pronoun_left_when_unsure(nlp, text, answer):
     assert "[" not in _sentence_of(nlp, text, answer)

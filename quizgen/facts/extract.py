@@ -166,8 +166,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             first = opener.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
             if first and opener.lower_ in OPENERS:
                 name = tracker.resolve(opener.lower_, n)
-            elif any(m.label == "PERSON" and m.start > opener.i for m in by_sent.get(n, [])):
-                name = ""  # "With his second delivery Ryan Harris …": the name may come after its pronoun
+            elif any(m.label == "PERSON" and m.start > opener.i for m in by_sent.get(n, [])) \
+                    or sent.root.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > opener.i
+                                                        for c in sent.root.children):
+                name = ""  # "With his second delivery Ryan Harris …", "In her race, Angle said": a name after it
             else:
                 name = tracker.resolve(opener.lower_, n, alone=True)
             if name:
