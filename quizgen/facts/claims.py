@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
+from quizgen.facts.rewrite import is_quoted
 from quizgen.nlp.lemmas import lemma_of
 
 if TYPE_CHECKING:
@@ -75,8 +76,7 @@ def find_claims(sents: list[Span]) -> list[Claim]:
         phrase = sent.doc[start:end]
         if not MIN_WORDS <= sum(not t.is_punct and t.dep_ != "det" for t in phrase) <= MAX_WORDS:
             continue  # "the surfer": one word is no claim
-        text = sent.doc.text[sent.start_char:phrase.end_char]
-        if any(q in phrase.text for q in _QUOTES) or text.count("“") > text.count("”") or text.count('"') % 2:
+        if any(q in phrase.text for q in _QUOTES) or is_quoted(sent.doc, phrase.start_char):
             continue  # a quotation keeps its words whole
         if phrase[0].dep_ == "det" and phrase[0].lower_ in ("this", "that", "these", "those", "it"):
             continue  # "this plan": points back

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"  # a weekday's name, for patterns (matched with IGNORECASE)
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
 LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.antecedents import gather_referents, name_descriptions
 from quizgen.facts.appositives import Apposition, find_appositions
 from quizgen.facts.claims import find_claims
-from quizgen.facts.counts import counted_noun, counted_phrase, qualifier_start, resolve_relative
+from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase, qualifier_start, resolve_relative
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
@@ -335,16 +335,14 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
     return out
 
 
-_CALENDAR = re.compile(r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                       r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day",
-                       re.IGNORECASE)
+_CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in MONTHS), *(m[:3].lower() for m in MONTHS), "sept"})
 
 
 def _misread_as_time(label: str, text: str) -> bool:
     """A name the model read as a date or number ("In a video dated May 23, 2015, Mateen declared …": Mateen as
     DATE); never a month or a weekday ("in May" after "Theresa May")."""
     return label in ("DATE", "TIME", "CARDINAL", "ORDINAL") and text.isalpha() and text.istitle() \
-        and not _CALENDAR.fullmatch(text)
+        and text.lower() not in _CALENDAR
 
 
 def _token_at(doc: Doc, char: int) -> int:

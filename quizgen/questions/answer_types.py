@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from quizgen.facts.counts import MONTHS
+from quizgen.facts.counts import WEEKDAYS as LOWER_WEEKDAYS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of, name_words
 from quizgen.questions import places
@@ -288,9 +290,7 @@ def affiliation(sentence: str, start: int) -> str:
 
 # --- dates and numbers ---------------------------------------------------------------------------------------
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = tuple(day.capitalize() for day in LOWER_WEEKDAYS)
 _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
           r"Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
@@ -609,15 +609,19 @@ def _alias_group(name: str) -> frozenset[int]:
                      if any(normalize(a).removeprefix("the ") == key for a in names))
 
 
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the initials of ``long`` ("IAEA", "International Atomic Energy Agency")."""
+    bare = short.replace(".", "")
+    return bare.isupper() and 2 <= len(bare) <= 6 and acronym_of(long).upper() == bare.upper()
+
+
 def same_referent(a: str, b: str) -> bool:
     """Two spellings of one thing: an abbreviation and its expansion ("IAEA"), a country's short and long
     names ("UK", "United Kingdom"), or the same words reordered with a name for its adjective ("Constitutional
     Court of Turkey", "Turkish Constitutional Court")."""
     x, y = a.strip(), b.strip()
-    for short, long in ((x, y), (y, x)):
-        bare = short.replace(".", "")
-        if bare.isupper() and 2 <= len(bare) <= 6 and acronym_of(long).upper() == bare.upper():
-            return True
+    if abbreviates(x, y) or abbreviates(y, x):
+        return True
     if places.same_place(x, y) or _alias_group(x) & _alias_group(y):
         return True
     u, v = _content(x), _content(y)

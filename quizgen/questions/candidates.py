@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
+from quizgen.questions.answer_types import abbreviates
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
@@ -234,10 +235,7 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     initials = acronym_of(answer)
     if len(initials) >= 2 and len(answer.split()) >= 2 and re.search(rf"\b{re.escape(initials)}\b", prompt):
         return True
-    bare = answer.strip().strip(".")
-    if bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
-        return any(acronym_of(run).upper() == bare for run in _CAPITALISED_RUN.findall(prompt))
-    return False
+    return any(abbreviates(answer.strip(), run) for run in _CAPITALISED_RUN.findall(prompt))
 
 
 def recallable(question: Question) -> bool:

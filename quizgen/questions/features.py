@@ -8,13 +8,14 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
 FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
               "role", "quote")
-_WEEKDAY = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|"
+_WEEKDAY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")

@@ -12,6 +12,7 @@ from importlib import resources
 from quizgen.facts.model import Fact
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
+from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
@@ -186,7 +187,7 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     return chance
 
 
-_UNDATED_DAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s\b", re.IGNORECASE)
+_UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 

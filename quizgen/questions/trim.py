@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.wh import inside_quote
 
 ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
 MIN_WORDS_LEFT = 8  # a shorter card has lost what it was about
@@ -53,7 +54,7 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
         return set()  # not one run of words, or it holds the answer
     if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS:
         return set()
-    if any(t.text in _QUOTES for t in sub) or _quoted(parse, lo):
+    if any(t.text in _QUOTES for t in sub) or inside_quote(parse.text, parse.tokens[lo].idx):
         return set()  # a quotation keeps its words
     before = tokens[lo - 1] if lo > 0 else None
     after = tokens[hi + 1] if hi + 1 < len(tokens) else None
@@ -69,12 +70,6 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
-
-
-def _quoted(parse: SentenceParse, i: int) -> bool:
-    """Whether token ``i`` stands inside quotation marks opened before it."""
-    before = [t.text for t in parse.tokens[:i]]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
