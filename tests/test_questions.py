@@ -362,7 +362,7 @@ def test_no_card_hides_more_words_than_a_learner_can_recall(role, asked):
 @pytest.mark.parametrize("prompt, answer, gives_away", [
     ("The _____ (PPP) won the vote in Sindh.", "Pakistan Peoples Party", True),
     ("The _____ won the vote in Sindh.", "Pakistan Peoples Party", False),
-    ("Inspectors of the International Atomic Energy Agency visited _____ in May.", "IAEA", False),
+    ("Inspectors of the International Atomic Energy Agency visited _____ in May.", "IAEA", True),
     ("Which agency did the International Atomic Energy Agency inspectors visit?", "Natanz", False),
     ("The _____ said the International Atomic Energy Agency had no access.", "IAEA", True),
     ("The _____ said the Organization of the Petroleum Exporting Countries would cut output.", "OPEC", True),

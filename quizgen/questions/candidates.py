@@ -235,7 +235,8 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     initials = acronym_of(answer)
     if len(initials) >= 2 and len(answer.split()) >= 2 and re.search(rf"\b{re.escape(initials)}\b", prompt):
         return True
-    return any(abbreviates(answer.strip(), run) for run in _CAPITALISED_RUN.findall(prompt))
+    return any(abbreviates(answer.strip(), run[start.start():]) for run in _CAPITALISED_RUN.findall(prompt)
+               for start in re.finditer(r"\b[A-Z]", run))  # "Inspectors of the International …": from any capital
 
 
 def recallable(question: Question) -> bool:
