@@ -62,7 +62,7 @@ def logit(question: Question, article: ArticleContext, model: Mapping[str, float
     known = article.fact_logit.get(id(fact))
     if known is None or known[0] is not fact or known[1] is not model:
         known = article.fact_logit[id(fact)] = (fact, model, _weighted(_of_fact(question, article), model))
-    answer = _answer_logit(question.answer.strip(), fact.kind.value, model)
+    answer = _weighted(_of_answer(question.answer.strip(), fact.kind.value), model)  # ``_of_answer`` is cached
     return model.get("intercept", 0.0) + known[2] + answer + _weighted(_of_form(question), model)
 
 
@@ -73,19 +73,6 @@ def chance(z: float) -> float:
 
 def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
     return sum(model.get(name, 0.0) * value for name, value in values.items())
-
-
-_ANSWER_LOGITS: dict[tuple[str, str, int], float] = {}
-
-
-def _answer_logit(answer: str, kind: str, model: Mapping[str, float]) -> float:
-    key = (answer, kind, id(model))
-    found = _ANSWER_LOGITS.get(key)
-    if found is None:
-        if len(_ANSWER_LOGITS) > 8192:
-            _ANSWER_LOGITS.clear()
-        found = _ANSWER_LOGITS[key] = _weighted(_of_answer(answer, kind), model)
-    return found
 
 
 def _of_form(question: Question) -> dict[str, float]:
