@@ -101,3 +101,45 @@ def test_an_undated_weekday_s_event_stays_out_of_the_deck_but_among_all_cards():
     facts = [dangling.fact, dated.fact]
     assert within_budget([dangling, dated], 10, facts) == [dated]  # which Sunday?
     assert within_budget([dangling, dated], None, facts) == [dangling, dated]  # --all-cards keeps it
+
+
+def test_the_quiz_prints_only_what_the_ranker_would_keep():
+    from dataclasses import replace
+
+    from quizgen.questions.model import QuestionKind
+    from quizgen.questions.ranking import quiz_worthy
+
+    from quizgen.facts.model import FactKind
+
+    likely = cloze("The European Commission fined Northwind Energy 40 million euros in 2023.", "40 million euros", 0)
+    likely = replace(likely, fact=replace(likely.fact, kind=FactKind.AMOUNT))
+    unlikely = cloze("Anna Berg said it was about the same as the one before it, more or less.", "Anna Berg", 1)
+    dangling = cloze("Sunday’s ceremony in Pyongyang showed 250 new launchers to the army.", "250", 2)
+    statement = replace(likely, kind=QuestionKind.TRUE_FALSE, family="true_false", answer="True", blank=None,
+                        key="tf|40")
+    stray = replace(unlikely, kind=QuestionKind.TRUE_FALSE, family="true_false", answer="True", blank=None,
+                    key="tf|one")
+    candidates = [likely, unlikely, dangling, statement, stray]
+    facts = [q.fact for q in (likely, unlikely, dangling)]
+    context = ArticleContext(ArticleFacts(facts).by_sentence)
+    assert keep_chance(likely, context) >= MIN_KEEP > keep_chance(unlikely, context)  # the table's premise
+    # the unlikely card and its fact's statement stay off the sheet, and so does "Sunday's"
+    assert quiz_worthy(candidates, ArticleFacts(facts)) == [likely, statement]
+    # when nothing is likely enough the sheet is not empty: a short article still gets a quiz
+    assert quiz_worthy([unlikely, stray], ArticleFacts([unlikely.fact])) == [unlikely, stray]
+
+
+def test_a_deck_cut_to_its_budget_as_it_is_chosen_is_the_budget_of_the_whole_deck(nlp):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+    from quizgen.questions.ranking import deck_selection
+    from tests.conftest import SEED
+
+    facts = extract_facts(nlp(SEED.read_text(encoding="utf-8")))
+    article = ArticleFacts(facts)
+    whole = deck_selection(candidate_questions(facts, pending=True), article)
+    for limit in (1, 3, 6, 12):
+        cut = deck_selection(candidate_questions(facts, pending=True), article, limit)
+        expected = within_budget(whole, limit, facts)
+        assert [q.key for q in cut] == [q.key for q in expected] and 1 <= len(cut) <= limit
+        assert not any(q.pending for q in cut)

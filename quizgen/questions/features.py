@@ -43,6 +43,7 @@ class ArticleContext:
                 self.mentions[answer] = self.mentions.get(answer, 0) + 1
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
         self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
+        self.answer_logit: dict[tuple[str, str], tuple[object, float]] = {}  # (answer, kind) → (model, weighted sum)
 
 
 def features(question: Question, article: ArticleContext) -> dict[str, float]:
@@ -62,8 +63,11 @@ def logit(question: Question, article: ArticleContext, model: Mapping[str, float
     known = article.fact_logit.get(id(fact))
     if known is None or known[0] is not fact or known[1] is not model:
         known = article.fact_logit[id(fact)] = (fact, model, _weighted(_of_fact(question, article), model))
-    answer = _weighted(_of_answer(question.answer.strip(), fact.kind.value), model)  # ``_of_answer`` is cached
-    return model.get("intercept", 0.0) + known[2] + answer + _weighted(_of_form(question), model)
+    key = (question.answer.strip(), fact.kind.value)  # a fact's forms mostly share their answer
+    answer = article.answer_logit.get(key)
+    if answer is None or answer[0] is not model:
+        answer = article.answer_logit[key] = (model, _weighted(_of_answer(*key), model))
+    return model.get("intercept", 0.0) + known[2] + answer[1] + _weighted(_of_form(question), model)
 
 
 def chance(z: float) -> float:
@@ -79,7 +83,7 @@ def _of_form(question: Question) -> dict[str, float]:
     """The features of the question's own form: its family and prompt."""
     prompt = question.visible_prompt()
     words = len(prompt.split())
-    return {
+    found = {
         f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
@@ -89,6 +93,7 @@ def _of_form(question: Question) -> dict[str, float]:
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
     }
+    return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:

@@ -70,7 +70,8 @@ class ArticleResult:
     candidates: tuple[Question, ...] = ()  # every question made, the quiz's pool (empty: use ``questions``);
     # some still pending: ``pick_for_quiz`` settles them against ``facts``
     quiz: tuple[Question, ...] | None = None  # a teacher's printed quiz, in order (None: quizgen picks)
+    printable: tuple[Question, ...] = ()  # the candidates a printed quiz takes from (empty: all of them)
 
     @property
     def quiz_pool(self) -> tuple[Question, ...]:
-        return self.candidates or self.questions
+        return self.printable or self.candidates or self.questions

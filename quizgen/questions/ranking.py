@@ -121,11 +121,15 @@ def _settler(candidates: Sequence[Question], article: ArticleFacts | None):
     return lambda question: settle(question, article)
 
 
-def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
+def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None = None,
+                   limit: int | None = None) -> list[Question]:
     """The best question for each fact (true/false statements stay out of the deck), in article order.
 
-    Pending candidates are settled only when they would be chosen (``article``: their facts)."""
+    Pending candidates are settled only when they would be chosen (``article``: their facts). With ``limit``
+    the deck is cut to the budget as it is chosen (what ``within_budget`` would keep of the whole deck):
+    nothing after the budget is full is settled, where choosing wrong answers is most of the cost."""
     settled = _settler(candidates, article)
+    budget = None if limit is None else _Budget(limit)
     chosen: list[Question] = []
     by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
     by_family: dict[str, _PromptsBySize] = {}
@@ -137,6 +141,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
                            reverse=True):
+        if budget is not None and budget.full(chances[id(question)]):
+            break
         answer = normalize(shown(question))
         if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
             continue  # the same answer on every other card teaches nothing new
@@ -159,7 +165,9 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         by_fact.setdefault(question.fact.key, []).append((question, forms))
         by_family.setdefault(question.family, _PromptsBySize()).add(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
-    return _ordered(chosen)
+        if budget is not None:
+            budget.offer(question)
+    return _ordered(budget.kept if budget is not None else chosen)
 
 
 def deck_budget(words: int) -> int:
@@ -191,35 +199,56 @@ _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 
+class _Budget:
+    """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
+    most ``MAX_CARDS_PER_SENTENCE`` on one sentence, one card per answer, who-said cards for at most
+    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), no undated "Sunday's"."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.kept: list[Question] = []
+        self.per_sentence: dict[int, int] = {}
+        self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
+        self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
+
+    def full(self, chance: float) -> bool:
+        """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
+        # the likeliest card stays even below the threshold: a short article still gets a deck
+        return len(self.kept) >= self.limit or (chance < MIN_KEEP and bool(self.kept))
+
+    def offer(self, question: Question) -> bool:
+        """Keep ``question`` if the budget's rules allow it; whether it was kept."""
+        index = question.fact.sentence_index
+        forms = _answer_forms(question) | {normalize(shown(question))}
+        if _UNDATED_DAY.search(narration(question.visible_prompt())):
+            return False  # "Sunday's event in …": which Sunday? (kept among all the cards: the teacher may date it)
+        quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
+        if quote and self.quotes >= self.max_quotes:
+            return False
+        if self.per_sentence.get(index, 0) >= MAX_CARDS_PER_SENTENCE or forms & self.answered:
+            return False
+        self.quotes += quote
+        self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
+        self.answered |= forms
+        self.kept.append(question)
+        return True
+
+
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
-    """The ``limit`` questions of ``deck`` a teacher most likely keeps (none below ``MIN_KEEP`` but the first), at most
-    ``MAX_CARDS_PER_SENTENCE`` on one sentence, one card per answer and who-said cards for at most
-    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), in article order; the whole deck when ``limit`` is None.
-    ``facts``: the article's facts, which the ranker reads (how often an answer is named, where)."""
+    """The ``limit`` questions of ``deck`` a teacher most likely keeps, by ``_Budget``'s rules, in article order;
+    the whole deck when ``limit`` is None. ``facts``: the article's facts, which the ranker reads (how often an
+    answer is named, where)."""
     if limit is None:
         return list(deck)
     context = ArticleContext(ArticleFacts(facts).by_sentence)
     chances = {id(q): keep_chance(q, context) for q in deck}
-    best: set[int] = set()
-    per_sentence: dict[int, int] = {}
-    answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
-    quotes, max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
+    budget = _Budget(limit)
     for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
-        if len(best) >= limit or (chances[id(question)] < MIN_KEEP and best):
-            break  # the likeliest card stays even below the threshold: a short article still gets a deck
-        index = question.fact.sentence_index
-        forms = _answer_forms(question) | {normalize(shown(question))}
-        if _UNDATED_DAY.search(narration(question.visible_prompt())):
-            continue  # "Sunday's event in …": which Sunday? (kept among all the cards: the teacher may date it)
-        quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
-        if quote and quotes >= max_quotes:
-            continue
-        if per_sentence.get(index, 0) < MAX_CARDS_PER_SENTENCE and not forms & answered:
-            quotes += quote
-            per_sentence[index] = per_sentence.get(index, 0) + 1
-            answered |= forms
-            best.add(id(question))
-    return [q for q in deck if id(q) in best]
+        if budget.full(chances[id(question)]):
+            break
+        budget.offer(question)
+    kept = {id(q) for q in budget.kept}
+    return [q for q in deck if id(q) in kept]
 
 
 def article_subjects(article: ArticleFacts) -> set[str]:
@@ -241,6 +270,28 @@ def shown(question: Question) -> str:
     if question.fact.canonical and normalize(question.answer) == normalize(question.fact.answer):
         return question.fact.canonical
     return question.answer
+
+
+def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
+    """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
+    statement: when a question on its fact has it), none on an undated "Sunday's"; all of them when none has it (a
+    short article still gets a quiz). ``article``: the facts they come from."""
+    context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
+    chances: dict[int, float] = {}
+    best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
+    for question in candidates:
+        if question.kind is not QuestionKind.TRUE_FALSE:
+            chances[id(question)] = keep_chance(question, context)
+            key = question.fact.key
+            best[key] = max(best.get(key, 0.0), chances[id(question)])
+
+    def chance(question: Question) -> float:
+        return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
+
+    def dated(question: Question) -> bool:
+        return not _UNDATED_DAY.search(narration(question.visible_prompt()))
+
+    return [q for q in candidates if chance(q) >= MIN_KEEP and dated(q)] or [q for q in candidates if dated(q)]
 
 
 def quiz_selection(candidates: Sequence[Question], limit: int | None = None,

@@ -246,6 +246,7 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
                             max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
                             jobs: int = 1, parsing: Progress | None = None) -> tuple[str, BuildReport]:
     """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
+    from quizgen.export.quiz import select_questions
     from quizgen.questions.reasons import candidates_with_reasons
     from quizgen.run.questions_file import ArticleExtras, dumps
 
@@ -268,8 +269,11 @@ def generate_questions_file(paths: Sequence[str], *, title: str | None = None, m
     if len(report.results) > 1 or inputs.total > 1:  # a build of the file would not know the folder's name
         name, deck = _collection_name(paths)
         settings = FileSettings(deck=deck, name=name)
-    # the other candidates too (true/false statements among them), each with why it is not in the deck
-    extras = [ArticleExtras(dropped=[(q, why) for q, in_deck, why in candidates_with_reasons(r)[0] if not in_deck])
+    # the other candidates too (true/false statements among them), each with why it is not in the deck, and the
+    # printed quiz a build of the article would pick (from the candidates the ranker would keep; the file alone
+    # cannot tell which those are), so a build of the file prints the same quiz
+    extras = [ArticleExtras(dropped=[(q, why) for q, in_deck, why in candidates_with_reasons(r)[0] if not in_deck],
+                            quiz=[e.question.key for e in select_questions([r])])
               for r in report.results]
     return dumps(report.results, settings, extras), report
 

@@ -32,7 +32,7 @@ from quizgen.run.gc_tuning import fewer_collections
 from quizgen.nlp.parse import SentenceParse
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.model import ArticleResult, Question
-from quizgen.questions.ranking import deck_budget, deck_selection, within_budget
+from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.nlp.cache import CACHE_KEY
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -45,6 +45,7 @@ DATE_KEY = "quizgen_article_date"
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
+LIMIT_KEY = "quizgen_deck_limit"  # the deck's budget (absent or None: every card the selection keeps)
 
 # Called as a long article's batches are parsed: (the article, steps done, steps in all); the last step is
 # its facts and questions.
@@ -90,19 +91,22 @@ class _DatedText(str):
 
     A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
     in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
-    A long article's batch carries ``part``: the characters of it that are the batch's own.
+    A long article's batch carries ``part``: the characters of it that are the batch's own; ``limit`` is the
+    deck's budget (None: every card).
     """
 
-    __slots__ = ("date", "part")
+    __slots__ = ("date", "part", "limit")
 
-    def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None) -> _DatedText:
+    def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None,
+                limit: int | None = None) -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
         made.part = part
+        made.limit = limit
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None]]:
-        return _DatedText, (str(self), self.date, self.part)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None]]:
+        return _DatedText, (str(self), self.date, self.part, self.limit)
 
 
 class _DatedMakeDoc:
@@ -117,6 +121,7 @@ class _DatedMakeDoc:
         keep_large_blocks_in_workers()  # the first text a worker process makes a doc of
         doc = self.make_doc(str(text))  # the tokenizer takes an exact str
         doc.user_data[DATE_KEY] = text.date
+        doc.user_data[LIMIT_KEY] = text.limit
         doc.user_data[TICKET_KEY] = True
         if text.part is not None:
             doc.user_data[PART_KEY] = text.part
@@ -129,7 +134,7 @@ def questions_of(doc: Doc) -> Doc:
     For ``analyse`` (its mark in ``user_data``) they go back in a new empty Doc and the parsed one stays
     behind: nothing reads it after this stage, and from a worker process spaCy would send every token's
     annotations back only to be thrown away. Called any other way, the doc itself carries them. The
-    article's date comes from ``user_data[DATE_KEY]``. A long article's batch goes back parsed, as its own
+    article's date comes from ``user_data[DATE_KEY]``, the deck's budget from ``user_data[LIMIT_KEY]``. A long article's batch goes back parsed, as its own
     tokens only (``analyse`` joins the batches and makes the facts).
     """
     from spacy.tokens import Doc
@@ -143,8 +148,10 @@ def questions_of(doc: Doc) -> Doc:
     date = doc.user_data.get(DATE_KEY, "")
     facts = extract_facts(doc, article_date=date)
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
-    deck = deck_selection(candidates, ArticleFacts(facts))
-    result = (tuple(facts), tuple(deck), tuple(candidates))
+    article = ArticleFacts(facts)
+    deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None))
+    printable = quiz_worthy(candidates, article)
+    result = (tuple(facts), tuple(deck), tuple(candidates), tuple(printable))
     doc.user_data.pop(CACHE_KEY, None)
     out = Doc(doc.vocab, words=[]) if for_analyse else doc
     if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
@@ -187,11 +194,14 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         n_process = 1
     waiting: deque[tuple[Article, int]] = deque()  # sent, not yet back (spaCy keeps the order), and its batches
 
+    def _limit(article: Article) -> int | None:
+        return deck_budget(len(article.text.split())) if cards == 0 else cards
+
     def texts() -> Iterator[_DatedText]:
         for article in articles:
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
-                yield _DatedText(article.text, article.date)
+                yield _DatedText(article.text, article.date, limit=_limit(article))
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -212,12 +222,12 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc = joined(parts)
                 parts.clear()
                 doc.user_data[DATE_KEY] = article.date
+                doc.user_data[LIMIT_KEY] = _limit(article)
                 questions_of(doc)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)
             result = doc.user_data.pop(RESULT_KEY)
-            facts, deck, candidates = pickle.loads(result) if isinstance(result, bytes) else result
+            facts, deck, candidates, printable = pickle.loads(result) if isinstance(result, bytes) else result
             waiting.popleft()
-            limit = deck_budget(len(article.text.split())) if cards == 0 else cards
-            yield ArticleResult(article=article, facts=facts, questions=tuple(within_budget(deck, limit, facts)),
-                                candidates=candidates)
+            yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates,
+                                printable=printable)
