@@ -340,8 +340,24 @@ def test_answers_worth_asking(kind, answer, canonical, worth):
     from quizgen.questions.candidates import worth_asking
 
     sentence = f"The report named {answer} in its summary of the talks."
-    made = replace(fact(sentence, answer, kind), canonical=canonical)
+    made = replace(fact(sentence, answer, kind, index=5), canonical=canonical)  # past the lead
     assert worth_asking(made) is worth
+
+
+@pytest.mark.parametrize("sentence, answer, kind, index, worth", [
+    ("In a noisy ceremony on Sunday night, crowds watched the new ferry launched.", "Sunday night", FactKind.TIME, 2,
+     True),  # the lead's weekday dates the article's own news
+    ("Dock workers walked out on Friday over the new rotas.", "Friday", FactKind.DATE, 0, True),
+    ("Dock workers walked out on Friday over the new rotas.", "on Friday", FactKind.DATE, 1, True),
+    ("In a noisy ceremony on Sunday night, crowds watched the new ferry launched.", "Sunday night", FactKind.TIME, 3,
+     False),  # a later paragraph's weekday: a minor event's day
+    ("Dock workers walked out this week over the new rotas.", "this week", FactKind.DATE, 0, False),  # no day at all
+    ("Dock workers walked out every Friday over the new rotas.", "every Friday", FactKind.DATE, 0, False),
+])
+def test_the_leads_weekday_is_worth_asking(sentence, answer, kind, index, worth):
+    from quizgen.questions.candidates import worth_asking
+
+    assert worth_asking(fact(sentence, answer, kind, index=index)) is worth
 
 
 @pytest.mark.parametrize("role, asked", [

@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.questions.answer_types import abbreviates
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
+from quizgen.questions.features import LEAD_SENTENCES
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
@@ -215,6 +217,9 @@ _VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less t
                          r"decades)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
 
 
+_LEAD_DAY = re.compile(rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
 _VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|"
                           r"several|many|a few|a number)(?:\s+of)?", re.IGNORECASE)
 
@@ -246,12 +251,15 @@ def recallable(question: Question) -> bool:
 
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
-    (a date with neither a number nor a month, unless the article date turned it into a real day), counts without
+    (a date with neither a number nor a month, unless the article date turned it into a real day or it is the
+    weekday of the lead's own news), counts without
     a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
     or bracket ('Pacific "Ring of Fire')."""
     if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
         return False
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
+        if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
+            return True  # the lead's "on Sunday night" dates the article's own news, not a minor event
         # no number and no month: "Sunday", "the week", "this past decade" say nothing off the article's page
         return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None and _DATED.search(fact.answer) is not None
     if fact.kind is FactKind.PERSON and len((fact.canonical or fact.answer).split()) < 2:

@@ -29,6 +29,7 @@ _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|au
 _AND_BEFORE = re.compile(r"(?:\band|\bor|&)\s*$", re.IGNORECASE)  # "the US and ____": guessed from its partners
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _AND_AFTER = re.compile(rf"^\s*(?:,\s*{_NAME}\s*){{0,4}}(?:,\s*)?(?:and|or|&)\s")
+LEAD_SENTENCES = 3  # the lead: the sentences that tell the news
 LONG_ANSWER_WORDS = 6  # raters: "a 13-word job title nobody could recall word for word"
 
 
@@ -101,7 +102,7 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
     found = {
         f"kind={fact.kind.value}": 1.0,
         "importance": fact.score,
-        "lead": float(fact.sentence_index < 3),
+        "lead": float(fact.sentence_index < LEAD_SENTENCES),
         "position": fact.sentence_index / max(1, article.sentences - 1),
         "mentions": math.log1p(mentions),
         "mentioned_once": float(mentions <= 1),
