@@ -511,3 +511,24 @@ def test_a_false_statement_swaps_the_fact_after_a_dropped_connective():
     assert false is not None
     swapped = re.fullmatch(r"Visitors from (.+) arrived in March 2020\.", false.prompt)
     assert swapped and swapped.group(1) != "Madrid", false.prompt
+
+
+@pytest.mark.parametrize("sentence, prompt", [
+    ("“The harbour will reopen before the summer season starts,” port authority spokesman Lars Holm said.",
+     "Which port authority spokesman said: “The harbour will reopen before the summer season starts”?"),
+    ("City councillor Anna Berg said: “The council will rebuild the old bridge before the winter comes.”",
+     "Which city councillor said: “The council will rebuild the old bridge before the winter comes”?"),
+    # one word is no title to ask by ("Which spokesman …?" could be anyone's), a form of address is none at all
+    ("“The harbour will reopen before the summer season starts,” spokesman Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+    ("“The harbour will reopen before the summer season starts,” Mr Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+    # a title cut by a possessive keeps "Who"
+    ("“The harbour will reopen before the summer season starts,” Bergen Port Authority's spokesman Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+])
+def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
+    from quizgen.facts.extract import extract_facts
+
+    (quote,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert make_who_said(quote).prompt == prompt

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
 from quizgen.questions.answer_types import abbreviates
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
@@ -82,15 +83,50 @@ def _short_quote(words: str, limit: int = 45) -> str:
     return " ".join(tokens[:limit // 2]) + " … " + " ".join(tokens[-(limit // 2):])
 
 
+def speaker_title(fact: Fact) -> str:
+    """The title the sentence gives the person right before the name ("White House spokesman Robert Gibbs",
+    "Local councillor Gordon Mackenzie"): two words or more that modify the name, ending in a noun for a person;
+    else ""."""
+    parse = fact.parse
+    if parse is None:
+        return ""
+    answer = parse.tokens_in(fact.start, fact.end)
+    if not answer:
+        return ""
+    inside = {t.i for t in answer}
+    title: list = []
+    i = answer[0].i - 1
+    while i >= 0:
+        tok = parse.tokens[i]
+        if tok.dep not in ("compound", "amod") or tok.head not in inside or tok.pos not in ("NOUN", "PROPN", "ADJ"):
+            break
+        title.insert(0, tok)
+        inside.add(tok.i)
+        i -= 1
+    if len(title) < 2 or not person_noun(title[-1].lower) or title[-1].lower in _NOT_TITLES:
+        return ""  # "Which President said …?" alone would name a head of state
+    if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
+        return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
+    words = [t.text for t in title]
+    if title[0].i == 0 and title[0].pos != "PROPN":
+        words[0] = words[0].lower()  # "Local councillor …" opened its sentence
+    return " ".join(words)
+
+
+_NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})  # forms of address, not roles
+
+
 def make_who_said(fact: Fact) -> Question | None:
-    """"Who said: '…'?" for a quote fact."""
+    """"Who said: '…'?" for a quote fact; "Which White House spokesman said: '…'?" when the sentence gives the
+    speaker a title (the title is part of the fact: the learner is asked which one of them)."""
     if fact.kind is not FactKind.QUOTE or not fact.topic.strip():
         return None
     speaker = fact.canonical or fact.answer
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
     quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
-    prompt = f"Who said: “{quote}”?"
+    title = speaker_title(fact)
+    prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):
         return None
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
