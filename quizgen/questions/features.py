@@ -22,6 +22,7 @@ _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
+_WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 SPEECH_QUESTION = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
@@ -85,7 +86,8 @@ def _of_form(question: Question) -> dict[str, float]:
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
-        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt))),
+        # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
+        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt)) or question.family in _WHO_SAID_FAMILIES),
         "how_many": float(prompt.startswith("How many ")),
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
