@@ -69,6 +69,22 @@ def test_a_line_break_starts_a_sentence(nlp, text, sentences):
     assert all(doc[i].is_sent_start for i in breaks)
 
 
+@pytest.mark.parametrize(("text", "first"), [
+    ('The mayor said: "Crews will rebuild the old bridge by spring."\nWork began on Monday.',
+     'The mayor said: "Crews will rebuild the old bridge by spring."'),
+    ('The mayor said: "Crews will rebuild the old bridge by spring!"\nWork began on Monday.',
+     'The mayor said: "Crews will rebuild the old bridge by spring!"'),
+    ("The mayor said: “Crews will rebuild the old bridge by spring.”\nWork began on Monday.",
+     "The mayor said: “Crews will rebuild the old bridge by spring.”"),
+    ('The mayor said: "Crews will rebuild the old bridge by spring." Work began on Monday.',
+     'The mayor said: "Crews will rebuild the old bridge by spring."'),
+])
+def test_a_closing_quotation_mark_stays_with_its_sentence(nlp, text, first):
+    sentences = [s.text.strip() for s in nlp(text).sents]
+    assert sentences[0] == first
+    assert all(s not in ('"', "”") for s in sentences)
+
+
 def test_batches_are_whole_paragraphs_with_context_and_cover_the_text():
     lines = [f"Paragraph {n} says that {n * 10} new buses will reach the city of Lisbon next month." for n in range(12)]
     text = "\n".join(lines)

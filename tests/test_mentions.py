@@ -56,3 +56,23 @@ def test_a_day_and_its_part_are_one_date(nlp):
         ("Thursday", "DATE"), ("evening", "TIME")]  # the model's split, which the rule mends
     dates = [f.answer for f in extract_facts(doc) if f.kind in (FactKind.DATE, FactKind.TIME)]
     assert dates == ["Thursday evening"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Two patients were taken to the Haukeland Royal Infirmary after the crash.", "Haukeland Royal Infirmary",
+     FactKind.ORGANIZATION),  # a capitalised run with an organisation's word that the model left unnamed
+    ("The ferry race raised 4,000 kroner for the local charity Fjordhjelp Trust last May.", "Fjordhjelp Trust",
+     FactKind.ORGANIZATION),
+])
+def test_a_capitalised_run_with_an_organisations_word_is_an_organisation(nlp, text, name, kind):
+    assert kind in _kinds(nlp, text).get(name, set())
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Cafe owner Lars Holm said the race had raised hundreds of pounds for charity DORS.", "DORS",
+     FactKind.ORGANIZATION),  # the model: PERSON
+    ("Cafe owner Lars Holm said the race had raised hundreds of pounds for charity DORS.", "Lars Holm",
+     FactKind.PERSON),
+])
+def test_a_name_in_capitals_is_an_organisations_initials(nlp, text, name, kind):
+    assert kind in _kinds(nlp, text).get(name, set())

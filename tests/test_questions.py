@@ -340,8 +340,24 @@ def test_answers_worth_asking(kind, answer, canonical, worth):
     from quizgen.questions.candidates import worth_asking
 
     sentence = f"The report named {answer} in its summary of the talks."
-    made = replace(fact(sentence, answer, kind), canonical=canonical)
+    made = replace(fact(sentence, answer, kind, index=5), canonical=canonical)  # past the lead
     assert worth_asking(made) is worth
+
+
+@pytest.mark.parametrize("sentence, answer, kind, index, worth", [
+    ("In a noisy ceremony on Sunday night, crowds watched the new ferry launched.", "Sunday night", FactKind.TIME, 2,
+     True),  # the lead's weekday dates the article's own news
+    ("Dock workers walked out on Friday over the new rotas.", "Friday", FactKind.DATE, 0, True),
+    ("Dock workers walked out on Friday over the new rotas.", "on Friday", FactKind.DATE, 1, True),
+    ("In a noisy ceremony on Sunday night, crowds watched the new ferry launched.", "Sunday night", FactKind.TIME, 3,
+     False),  # a later paragraph's weekday: a minor event's day
+    ("Dock workers walked out this week over the new rotas.", "this week", FactKind.DATE, 0, False),  # no day at all
+    ("Dock workers walked out every Friday over the new rotas.", "every Friday", FactKind.DATE, 0, False),
+])
+def test_the_leads_weekday_is_worth_asking(sentence, answer, kind, index, worth):
+    from quizgen.questions.candidates import worth_asking
+
+    assert worth_asking(fact(sentence, answer, kind, index=index)) is worth
 
 
 @pytest.mark.parametrize("role, asked", [
@@ -495,3 +511,24 @@ def test_a_false_statement_swaps_the_fact_after_a_dropped_connective():
     assert false is not None
     swapped = re.fullmatch(r"Visitors from (.+) arrived in March 2020\.", false.prompt)
     assert swapped and swapped.group(1) != "Madrid", false.prompt
+
+
+@pytest.mark.parametrize("sentence, prompt", [
+    ("“The harbour will reopen before the summer season starts,” port authority spokesman Lars Holm said.",
+     "Which port authority spokesman said: “The harbour will reopen before the summer season starts”?"),
+    ("City councillor Anna Berg said: “The council will rebuild the old bridge before the winter comes.”",
+     "Which city councillor said: “The council will rebuild the old bridge before the winter comes”?"),
+    # one word is no title to ask by ("Which spokesman …?" could be anyone's), a form of address is none at all
+    ("“The harbour will reopen before the summer season starts,” spokesman Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+    ("“The harbour will reopen before the summer season starts,” Mr Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+    # a title cut by a possessive keeps "Who"
+    ("“The harbour will reopen before the summer season starts,” Bergen Port Authority's spokesman Lars Holm said.",
+     "Who said: “The harbour will reopen before the summer season starts”?"),
+])
+def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
+    from quizgen.facts.extract import extract_facts
+
+    (quote,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert make_who_said(quote).prompt == prompt

@@ -109,3 +109,19 @@ def test_a_weekday_answer_ranks_below_a_year():
     year, day = cloze(sentence, "1963", 0), cloze(sentence, "Tuesday", 0)
     assert keep_chance(year, context) > keep_chance(day, context)
     assert fact(sentence, "1963", 0, FactKind.DATE).kind is FactKind.DATE
+
+
+@pytest.mark.parametrize("prompt, family, speaker", [
+    ("Who said: “The harbour will reopen before the summer season starts”?", "who_said", 1),
+    ("Which port authority spokesman said: “The harbour will reopen before the summer season starts”?", "who_said",
+     1),  # asked by the speaker's title: still a who-said card to the ranker
+    ("Which port authority closed the harbour before the summer season started?", "wh", 0),
+])
+def test_a_who_said_card_by_title_is_a_speaker_question(prompt, family, speaker):
+    from dataclasses import replace
+
+    from tests.factory import short_answer
+
+    sentence = "“The harbour will reopen before the summer season starts,” port authority spokesman Lars Holm said."
+    question = replace(short_answer(prompt, "Lars Holm", sentence, 0), family=family)
+    assert features(question, ArticleContext({0: {"lars holm"}})).get("speaker_question", 0) == speaker

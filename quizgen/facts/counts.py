@@ -43,10 +43,19 @@ def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
 
 
 def counted_noun(ent: Span) -> Token | None:
-    """The noun a number counts: ``250 … launchers`` or ``dozens of … vehicles``."""
+    """The noun a number counts: ``250 … launchers``, ``dozens of … vehicles``, or the whole a subject number is
+    part of (``Out of 34,000 students, 2,285 were absent``)."""
     root = ent.root
+    if root.dep_ != "nummod":  # "an estimated 185,000 people": the span's root is its article, the number counts
+        number = next((t for t in reversed(ent) if t.pos_ == "NUM"), None)
+        if number is not None and number.dep_ == "nummod":
+            root = number
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= ent.end:
         return root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and root.pos_ == "NUM" and not any(root.children):
+        whole = _partitive_whole(root)
+        if whole is not None:
+            return whole
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -59,8 +68,26 @@ def counted_noun(ent: Span) -> Token | None:
     return None
 
 
+def _partitive_whole(number: Token) -> Token | None:
+    """The plural noun of a clause-level "(out) of N students" beside a subject number: what the number counts."""
+    for sibling in number.head.children:
+        if sibling.i > number.i:
+            break
+        of = sibling if sibling.lower_ == "of" else next((c for c in sibling.children if c.lower_ == "of"), None) \
+            if sibling.lower_ == "out" else None
+        if of is None or of.dep_ != "prep":
+            continue
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.tag_ == "NNS":
+            return noun
+    return None
+
+
 def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
-    """The counted noun with the words between the number and it ("new tactical … launchers")."""
+    """The counted noun with the words between the number and it ("new tactical … launchers"); a noun before the
+    number (a partitive's whole) alone."""
+    if noun.i < ent_end:
+        return noun.text
     i = noun.left_edge.i if noun.left_edge.i >= ent_end else ent_end
     while i < noun.i and doc[i].lower_ in LEADING_NOISE:
         i += 1

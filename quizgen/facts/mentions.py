@@ -48,6 +48,8 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         label = ent.label_
         if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
             label = "ORG"
+        elif label == "PERSON" and _initials(doc, ent.start, ent.end):
+            label = "ORG"  # "for charity CHAS": a name in capitals is an organisation's initials, not a person
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         mentions.append(Mention(ent.start, ent.end, label))
@@ -58,6 +60,13 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     for start, end in durations(doc, taken_tokens):
         mentions.append(Mention(start, end, "DATE"))
     return mentions, designations
+
+
+def _initials(doc: Doc, start: int, end: int) -> bool:
+    """One word in capitals ("CHAS", "NATO"), in a sentence not itself written in capitals."""
+    token = doc[start]
+    return end - start == 1 and token.is_upper and token.is_alpha and len(token.text) >= 2 \
+        and not token.sent.text.isupper()
 
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})

@@ -1,4 +1,7 @@
-"""A paragraph break always ends a sentence: the token after a line break starts one, and the parser keeps it."""
+"""A paragraph break always ends a sentence: the token after a line break starts one, and the parser keeps it. A
+closing quotation mark right after a sentence's full stop never starts one: the model otherwise ends the sentence
+before the mark (``…up to them.`` | ``"``), which leaves the quotation open on the card and the mark a sentence of
+its own."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ if TYPE_CHECKING:
 
 COMPONENT = "quizgen_paragraphs"
 _BREAK = re.compile(r"\n\s*")
+_CLOSING = re.compile(r"(?<=[.!?])[\"”]")  # a mark glued to a full stop closes a quotation, never opens one
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -22,7 +26,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     from spacy.attrs import IDX, IS_SPACE, SENT_START
 
     text = doc.text
-    if "\n" not in text or len(doc) < 2:
+    closing = [match.start() for match in _CLOSING.finditer(text)]
+    if ("\n" not in text and not closing) or len(doc) < 2:
         return doc
     starts = sorted({match.end() for match in _BREAK.finditer(text)})
     import numpy
@@ -30,10 +35,13 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     rows = doc.to_array([IDX, IS_SPACE, SENT_START])
     follows_break = numpy.isin(rows[:, 0], numpy.array(starts, dtype=rows.dtype)) & (rows[:, 1] == 0)
     follows_break[0] = False
-    if follows_break.any():
+    closes = numpy.isin(rows[:, 0], numpy.array(closing, dtype=rows.dtype)) & ~follows_break
+    closes[0] = False
+    if follows_break.any() or closes.any():
         if doc.has_annotation("DEP"):  # as spaCy's setter: a parsed doc keeps its sentences
             raise ValueError("paragraph starts are marked before the parser, not on a parsed doc")
         rows[follows_break, 2] = 1
+        rows[closes, 2] = numpy.array(-1, dtype=numpy.int32).astype(rows.dtype)  # "not a start", as spaCy stores it
         doc.from_array([SENT_START], rows[:, 2:3])
     return doc
 

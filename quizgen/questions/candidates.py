@@ -7,10 +7,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
 from quizgen.questions.answer_types import abbreviates
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
+from quizgen.questions.features import LEAD_SENTENCES
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
@@ -80,15 +83,50 @@ def _short_quote(words: str, limit: int = 45) -> str:
     return " ".join(tokens[:limit // 2]) + " … " + " ".join(tokens[-(limit // 2):])
 
 
+def speaker_title(fact: Fact) -> str:
+    """The title the sentence gives the person right before the name ("White House spokesman Robert Gibbs",
+    "Local councillor Gordon Mackenzie"): two words or more that modify the name, ending in a noun for a person;
+    else ""."""
+    parse = fact.parse
+    if parse is None:
+        return ""
+    answer = parse.tokens_in(fact.start, fact.end)
+    if not answer:
+        return ""
+    inside = {t.i for t in answer}
+    title: list = []
+    i = answer[0].i - 1
+    while i >= 0:
+        tok = parse.tokens[i]
+        if tok.dep not in ("compound", "amod") or tok.head not in inside or tok.pos not in ("NOUN", "PROPN", "ADJ"):
+            break
+        title.insert(0, tok)
+        inside.add(tok.i)
+        i -= 1
+    if len(title) < 2 or not person_noun(title[-1].lower) or title[-1].lower in _NOT_TITLES:
+        return ""  # "Which President said …?" alone would name a head of state
+    if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
+        return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
+    words = [t.text for t in title]
+    if title[0].i == 0 and title[0].pos != "PROPN":
+        words[0] = words[0].lower()  # "Local councillor …" opened its sentence
+    return " ".join(words)
+
+
+_NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})  # forms of address, not roles
+
+
 def make_who_said(fact: Fact) -> Question | None:
-    """"Who said: '…'?" for a quote fact."""
+    """"Who said: '…'?" for a quote fact; "Which White House spokesman said: '…'?" when the sentence gives the
+    speaker a title (the title is part of the fact: the learner is asked which one of them)."""
     if fact.kind is not FactKind.QUOTE or not fact.topic.strip():
         return None
     speaker = fact.canonical or fact.answer
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
     quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
-    prompt = f"Who said: “{quote}”?"
+    title = speaker_title(fact)
+    prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):
         return None
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
@@ -215,6 +253,9 @@ _VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less t
                          r"decades)|today|tonight|yesterday|tomorrow|now|recently)", re.IGNORECASE)
 
 
+_LEAD_DAY = re.compile(rf"(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+
+
 _VAGUE_COUNT = re.compile(r"(?:(?:several|many|a few|few|some)\s+)?(?:dozens|scores|hundreds|thousands|millions|"
                           r"several|many|a few|a number)(?:\s+of)?", re.IGNORECASE)
 
@@ -246,12 +287,15 @@ def recallable(question: Question) -> bool:
 
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
-    (a date with neither a number nor a month, unless the article date turned it into a real day), counts without
+    (a date with neither a number nor a month, unless the article date turned it into a real day or it is the
+    weekday of the lead's own news), counts without
     a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
     or bracket ('Pacific "Ring of Fire')."""
     if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
         return False
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
+        if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
+            return True  # the lead's "on Sunday night" dates the article's own news, not a minor event
         # no number and no month: "Sunday", "the week", "this past decade" say nothing off the article's page
         return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None and _DATED.search(fact.answer) is not None
     if fact.kind is FactKind.PERSON and len((fact.canonical or fact.answer).split()) < 2:

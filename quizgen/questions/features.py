@@ -22,6 +22,7 @@ _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
+_WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 SPEECH_QUESTION = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
@@ -29,6 +30,7 @@ _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|au
 _AND_BEFORE = re.compile(r"(?:\band|\bor|&)\s*$", re.IGNORECASE)  # "the US and ____": guessed from its partners
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _AND_AFTER = re.compile(rf"^\s*(?:,\s*{_NAME}\s*){{0,4}}(?:,\s*)?(?:and|or|&)\s")
+LEAD_SENTENCES = 3  # the lead: the sentences that tell the news
 LONG_ANSWER_WORDS = 6  # raters: "a 13-word job title nobody could recall word for word"
 
 
@@ -88,7 +90,8 @@ def _of_form(question: Question) -> dict[str, float]:
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
-        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt))),
+        # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
+        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt)) or question.family in _WHO_SAID_FAMILIES),
         "how_many": float(prompt.startswith("How many ")),
         "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
         "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
@@ -106,7 +109,7 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
     found = {
         f"kind={fact.kind.value}": 1.0,
         "importance": fact.score,
-        "lead": float(fact.sentence_index < 3),
+        "lead": float(fact.sentence_index < LEAD_SENTENCES),
         "position": fact.sentence_index / max(1, article.sentences - 1),
         "mentions": math.log1p(mentions),
         "mentioned_once": float(mentions <= 1),
