@@ -76,7 +76,17 @@ CASES = [
     ("The national broadcaster NHK reported the earthquake.", "NHK", "Which national broadcaster reported the earthquake?"),
     ("The Kremlin-backed newspaper Izvestia printed the letter.", "Izvestia",
      "Which Kremlin-backed newspaper printed the letter?"),  # the hyphen stays inside the head noun's phrase
+    # a verb the parser hangs as an auxiliary ("helped cut") takes do-support and its base form; only be / have /
+    # do and the modals invert
+    ("Wein helped cut the red ribbon on Thursday.", "Thursday", "When did Wein help cut the red ribbon?"),
+    ("The mayor helped open the bridge in 2019.", "2019", "In what year did the mayor help open the bridge?"),
+    # the sentence's period glued to its last word is not kept before the question mark; an abbreviation's is
+    ("In 2002, Elon Musk founded SpaceX.", "Elon Musk", "In 2002, who founded SpaceX?"),
+    ("In 2019, Angela Merkel visited the U.S.", "Angela Merkel", "In 2019, who visited the U.S.?"),
     # unsafe: better no question than a broken one
+    ("Back then, Obama won 68 percent of the vote, powered by wins in eight of the nation’s 10 most populous states.",
+     "68 percent", None),  # misparsed: two objects, and "’s" would lose its owner
+    ("The team scored 3 goals in the second half in the city of.", "3", None),  # a cut sentence: "… city of?"
     ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
     ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a city subject: no wh-word (and a conjunct)
     ("Paris hosted the summit in 2019.", "Paris", None),  # a city is not asked as "which country"

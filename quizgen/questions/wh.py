@@ -13,10 +13,15 @@ from dataclasses import replace
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.pools import is_country
+from quizgen.questions.shape import garbled, without_final_period
 from quizgen.text import contains_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# Verbs that invert with their subject; any other verb the parser hangs as an auxiliary ("helped cut", "got
+# elected") takes do-support like a main verb: "When did Wein help cut …?", never "When helped Wein cut …?".
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                              "must", "ought"})
 # Prepositions a when/where phrase absorbs ("in July" → "when"); others keep theirs ("since when").
 ABSORBED = {"in", "on", "at", "during", "to", "into"}
 KEPT_WITH_WHEN = {"since", "until", "by"}
@@ -168,6 +173,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif node.dep in ("dobj", "npadvmod", "attr"):
         if node.head not in chain:
             return None
+        if node.dep == "dobj" and sum(c.dep == "dobj" for c in parse.children(parse.tokens[node.head])) > 1:
+            return None  # "won 68 percent of the vote … 10 most populous states": two objects, a misparse
         if node.dep == "npadvmod" and fact.kind not in (FactKind.DATE, FactKind.TIME):
             return None
     else:
@@ -194,6 +201,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None
     if len(question.split()) < MIN_WORDS:
         return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
+    if garbled(question):
+        return None  # a parse the rules above did not foresee: better no card than a broken question
     return question if len(question.split()) <= MAX_WORDS else None
 
 
@@ -220,8 +229,15 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i and c.lower != "to"]
     subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
     after = [t for t in body if t.i > max(subj_ids) and t.i not in {a.i for a in auxes[:1]}]
-    if auxes:
+    if auxes and _inverts(auxes[0]):
         fronted = auxes[0].lower
+    elif auxes:  # "helped cut": the first verb takes do-support and its base form
+        aux = auxes[0]
+        if aux.tag not in DO_SUPPORT or not re.fullmatch(r"[a-z]+", aux.lemma):
+            return None
+        fronted = DO_SUPPORT[aux.tag]
+        after = [_with_text(aux, aux.lemma)] + after
+        after.sort(key=lambda t: t.i)
     elif root.lemma == "be" and root.pos in ("AUX", "VERB"):
         fronted = root.lower
         after = [t for t in after if t.i != root.i]
@@ -233,6 +249,11 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     after = _repair_infinitives(after)
     parts = [_words(prefix), wh, fronted, _words(subject_tokens), _words(after)]
     return _finish(parts)
+
+
+def _inverts(tok: Tok) -> bool:
+    """An auxiliary that moves before the subject: a modal, or a form of be / have / do."""
+    return tok.tag == "MD" or tok.lemma.lower() in AUXILIARY_LEMMAS or tok.lower in AUXILIARY_LEMMAS
 
 
 def _with_text(tok: Tok, text: str) -> Tok:
@@ -251,7 +272,7 @@ def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
 
 
 def _finish(parts: list[str]) -> str:
-    text = " ".join(p for p in parts if p)
+    text = without_final_period(" ".join(p for p in parts if p))  # "SpaceX." at the sentence's end
     text = re.sub(r"\s+([,;:.?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,;:")
     text = re.sub(r"[,;:]$", "", text)
