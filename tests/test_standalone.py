@@ -117,3 +117,42 @@ def test_a_day_is_no_antecedent(nlp):
 def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
     assert needs_context(fact) == reason
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("At the time the club had only 800 members.", "800"),
+    ("The mayor has since opened 3 new schools in Ohio.", "3"),
+    ("Back then, Obama won 68 percent of the vote.", "68 percent"),
+    ("Two days later, Boeing grounded 40 jets.", "40"),
+    ("Boeing grounded 40 jets a day earlier.", "40"),
+    ("Airbus delivered 12 jets the same day.", "12"),
+    ("The following year, Airbus delivered 12 jets.", "12"),
+    ("Airbus delivered 12 jets that year.", "12"),
+])
+def test_times_counted_from_an_earlier_sentence_give_no_card(sentence, answer):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == "relative time"
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Airbus delivered 12 jets on the same day as the vote.", "12"),  # the sentence says which day
+    ("Since 2010, Airbus has delivered 12 jets.", "12"),
+    ("Airbus has since 2010 delivered 12 jets.", "12"),
+    ("Airbus delivered 12 jets two days after the crash.", "12"),
+])
+def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) is None
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("The same is true for Ohio, a state Obama carried.", "Ohio", "a description points back"),
+    ("The other likely winners are Arizona, Georgia and Utah.", "Arizona", "a description points back"),
+    ("Voters in Ohio backed the other candidate by 12 points.", "12", "a description points back"),
+    ("The impact will grow by 5 percent, said Russell Davis.", "Russell Davis",
+     "its subject is a bare definite description"),  # the subject of the reported clause
+    ("Officials said the plane carried 162 people.", "162", "its subject is a bare definite description"),
+    ("Apple paid the same price as Google in 2014.", "2014", None),  # "as Google" says the same as what
+    ("Officials said Boeing delivered 162 jets.", "162", None),
+])
+def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason
