@@ -19,6 +19,8 @@ from quizgen.questions.shape import garbled, without_final_period
     ("How many states did the senator win in the nation's?", "a possessive cut from its owner"),
     ("How many schools did the city open in the state of?", "its last word needs a word after it"),
     ("Who visited the museum and the?", "its last word needs a word after it"),
+    ("What do on Saturday, the center throws open for the fair?",
+     "a preposition where the subject should follow the auxiliary"),
 ])
 def test_garbled_questions_are_named(question, reason):
     assert garbled(question) == reason

@@ -87,6 +87,8 @@ CASES = [
     ("Back then, Obama won 68 percent of the vote, powered by wins in eight of the nation’s 10 most populous states.",
      "68 percent", None),  # misparsed: two objects, and "’s" would lose its owner
     ("The team scored 3 goals in the second half in the city of.", "3", None),  # a cut sentence: "… city of?"
+    ("On Saturday (Dec. 13), the center throws open its doors for a neighborhood open house.", "its doors",
+     None),  # "throws" read as the subject of "open": no "What do on Saturday …, the center throws open …?"
     ("“We will build 20 ships,” Admiral Jones said.", "20", None),  # inside a quote
     ("Paris and Berlin signed the treaty in 1963.", "Paris", None),  # a city subject: no wh-word (and a conjunct)
     ("Paris hosted the summit in 2019.", "Paris", None),  # a city is not asked as "which country"
