@@ -114,6 +114,10 @@ CASES = [
      None),  # the head noun's own possessive: no "which China's … spokesperson"
     ("Brazil's state oil company Petrobras raised prices on Monday.", "Petrobras",
      None),  # the name parsed as a second subject of the verb
+    ("Shawn Strickland, a vice president of Verizon, said the company would not pay more.", "Shawn Strickland",
+     None),  # "Who said the company …?": the company's name moves out with the answer's phrase
+    ("Shawn Strickland, a vice president of Verizon, said the prices would not rise.", "Shawn Strickland",
+     "Who said the prices would not rise?"),  # nothing left points to the moved name
     ("Maria Lopez says.", "Maria Lopez", None),  # "Who says?": the wh-word and the verb ask nothing
     ("Maria Lopez resigned.", "Maria Lopez", None),
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",

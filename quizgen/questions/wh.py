@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.facts.antecedents import class_labels
 from quizgen.facts.pools import is_country
 from quizgen.questions.shape import garbled, without_final_period
 from quizgen.text import contains_word
@@ -193,6 +194,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
             and parse.tokens[after + 1].pos == "NUM":
         return None  # "by 37 votes to 30": the other half of a score or range would dangle
+    if _loses_antecedent(parse, moved - answer_ids):
+        return None
     question = _assemble(parse, root, node, moved, wh, drop)
     if question is None:
         return None
@@ -204,6 +207,21 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if garbled(question):
         return None  # a parse the rules above did not foresee: better no card than a broken question
     return question if len(question.split()) <= MAX_WORDS else None
+
+
+def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
+    """Does a description left in the question ("the company") stand for a name that moves out with the answer's
+    phrase ("Shawn Strickland, vice president for Verizon, said the company …" → "Who said the company …?")?"""
+    lost = {t.ent_type for t in parse.tokens if t.i in moved and t.ent_type}
+    if not lost:
+        return False
+    for tok in parse.tokens:
+        if tok.i in moved or tok.dep != "det" or tok.lower not in ("the", "this", "that"):
+            continue
+        head = parse.tokens[tok.head]
+        if head.pos == "NOUN" and head.i not in moved and class_labels(head.lower) & lost:
+            return True
+    return False
 
 
 def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str,
