@@ -156,3 +156,14 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
 def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
     assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("of oil that spilled into the Gulf of Mexico after 2010.", "2010", "a sentence fragment"),
+    ("— about 17% of the total — that were captured by BP.", "about 17%", "a sentence fragment"),
+    ("(See the world's top 10 disasters.)", "10", "a parenthetical aside"),
+    ("iPhone sales rose by 12 percent in 2019.", "2019", None),  # a name may open in lower case
+    ("Sales rose by 12 percent (in dollars) in 2019.", "2019", None),
+])
+def test_fragments_and_asides_give_no_card(sentence, answer, reason):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == reason

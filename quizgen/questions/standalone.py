@@ -40,6 +40,10 @@ _COUNTED_FROM = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?![\dA-Z])"
     r"|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
+# "of oil that spilled into the Gulf …", "— about 17% of the total —": the rest of a sentence the splitter cut (a
+# name such as "iPhone" or "eBay" may open a sentence in lower case)
+_FRAGMENT = re.compile(r"^\s*(?:[—–-]|[a-z]+\b(?!['’]))")
+_PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's top 10 disasters.)": a pointer
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -79,6 +83,10 @@ def needs_context(fact: Fact) -> str | None:
     told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
     if unbalanced_quotes(sentence):
         return "a quotation cut by the sentence boundary"
+    if _FRAGMENT.match(sentence):
+        return "a sentence fragment"
+    if _PARENTHETICAL.match(sentence):
+        return "a parenthetical aside"
     if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
         return "opens with a pronoun"
     if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
