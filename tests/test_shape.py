@@ -19,6 +19,7 @@ from quizgen.questions.shape import garbled, without_final_period
     ("How many states did the senator win in the nation's?", "a possessive cut from its owner"),
     ("How many schools did the city open in the state of?", "its last word needs a word after it"),
     ("Who visited the museum and the?", "its last word needs a word after it"),
+    ("Who ended that report from Ellesa Throwden Ellesa Throwden?", "a phrase said twice"),
     ("What do on Saturday, the center throws open for the fair?",
      "a preposition where the subject should follow the auxiliary"),
 ])
@@ -36,6 +37,7 @@ def test_garbled_questions_are_named(question, reason):
     "Which country did the senator visit, the U.S.?",
     "How much should banks hold for every $33 they lend out or speculate with?",  # a stranded preposition is English
     "Which city's mayor opened the bridge?",
+    "Who said that that plan would fail?",  # one word twice is English
 ])
 def test_sound_questions_pass(question):
     assert garbled(question) is None

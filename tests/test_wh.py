@@ -83,7 +83,13 @@ CASES = [
     # the sentence's period glued to its last word is not kept before the question mark; an abbreviation's is
     ("In 2002, Elon Musk founded SpaceX.", "Elon Musk", "In 2002, who founded SpaceX?"),
     ("In 2019, Angela Merkel visited the U.S.", "Angela Merkel", "In 2019, who visited the U.S.?"),
+    # a sentence-initial word written with capitals inside keeps them
+    ("GCSEs were introduced in September 1986.", "September 1986", "When were GCSEs introduced?"),
     # unsafe: better no question than a broken one
+    ("A polarising figure on the team, Shaun Marsh is unlikely to finish the series.", "Shaun Marsh",
+     None),  # a noun phrase before the subject describes the answer: no "A polarising figure …, who is …?"
+    ("Olympian Bill Kirby ending that report from the pool in Sydney.", "Olympian Bill Kirby",
+     None),  # no finite verb: no "Who ending that report …?"
     ("Back then, Obama won 68 percent of the vote, powered by wins in eight of the nation’s 10 most populous states.",
      "68 percent", None),  # misparsed: two objects, and "’s" would lose its owner
     ("The team scored 3 goals in the second half in the city of.", "3", None),  # a cut sentence: "… city of?"

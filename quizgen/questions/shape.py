@@ -18,6 +18,7 @@ _DANGLING_POSSESSIVE = re.compile(r"(?:^|[\s(“\"—–-])[’']s\b|[’']s\s*\
 # "What do on Saturday, the center throws open …?": do-support is followed by its subject, never a preposition
 _DO_BEFORE_PREPOSITION = re.compile(r"\b(?:do|does|did)\s+(?:on|in|at|by|for|from|with|to|of|after|before|during|"
                                     r"since|until|into|over|under|about)\b", re.I)
+_REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b")  # "from Ellesa Throwden Ellesa Throwden"
 _WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.I)
 # The wh-phrases that never stand for the subject: the word after them is an auxiliary.
 _NON_SUBJECT = re.compile(r"(?:when|where|what year|whom)\s+(\S+)", re.I)
@@ -52,6 +53,8 @@ def garbled(question: str) -> str | None:
     words = body.split()
     if words and words[-1].lower().strip(",;:") in _data()["never_last"]:
         return "its last word needs a word after it"
+    if _REPEATED.search(body):
+        return "a phrase said twice"
     if _DO_BEFORE_PREPOSITION.search(body):
         return "a preposition where the subject should follow the auxiliary"
     first = _WH.search(body)  # the question's own wh-phrase (a later "where" may open a relative clause)

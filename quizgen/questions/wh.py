@@ -18,6 +18,9 @@ from quizgen.questions.shape import garbled, without_final_period
 from quizgen.text import contains_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What a phrase before the subject may be: "In 2008,", "Recently,", "Tuesday," (not a noun phrase describing the
+# subject: "A polarising figure …, who is …?")
+FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "cc", "intj"})
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 # Verbs that invert with their subject; any other verb the parser hangs as an auxiliary ("helped cut", "got
 # elected") takes do-support like a main verb: "When did Wein help cut …?", never "When helped Wein cut …?".
@@ -83,7 +86,8 @@ def _words(tokens: list[Tok]) -> str:
 
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
     """A sentence-initial word moved inside the question loses its capital, names keep theirs."""
-    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I":
+    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I" \
+            and tokens[0].text[1:] == tokens[0].text[1:].lower():  # "GCSEs", "iPads", "NATO" keep their letters
         return [_with_text(tokens[0], tokens[0].text.lower())] + tokens[1:]
     return tokens
 
@@ -238,8 +242,11 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     # Words before the subject (a fronted adverbial and its comma) stay in front.
     first_subj = min(subj_ids)
     prefix = [t for t in body if t.i < first_subj]
-    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)):
+    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)
+                   or any(t.dep not in FRONTED_DEPS for t in prefix if t.head not in {p.i for p in prefix})):
         return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
+    if root.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(root)):
+        return None  # "Ellesa Throwden ending that report": no finite verb, no question
     if node.i == subject.i:
         rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
         parts = [_words(prefix), wh, _words(rest)]
