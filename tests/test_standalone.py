@@ -167,3 +167,12 @@ def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reaso
 ])
 def test_fragments_and_asides_give_no_card(sentence, answer, reason):
     assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("Thatcher’s fears chime with the views of many teachers today.", "today", "relative time"),
+    ("Airbus delivered 12 jets the following year.", "the following year", "relative time"),
+    ("Airbus delivered 12 jets in 2019.", "2019", None),
+])
+def test_a_relative_time_is_no_answer(sentence, answer, reason):
+    assert needs_context(fact(sentence, answer, 0, FactKind.DATE)) == reason

@@ -91,6 +91,8 @@ def needs_context(fact: Fact) -> str | None:
         return "opens with a pronoun"
     if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
         return "relative time"
+    if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
+        return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None:
