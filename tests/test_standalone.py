@@ -128,6 +128,7 @@ def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, rea
     ("Airbus delivered 12 jets the same day.", "12"),
     ("The following year, Airbus delivered 12 jets.", "12"),
     ("Airbus delivered 12 jets that year.", "12"),
+    ("Boeing had grounded 40 jets the day before.", "40"),
 ])
 def test_times_counted_from_an_earlier_sentence_give_no_card(sentence, answer):
     assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == "relative time"
@@ -138,6 +139,7 @@ def test_times_counted_from_an_earlier_sentence_give_no_card(sentence, answer):
     ("Since 2010, Airbus has delivered 12 jets.", "12"),
     ("Airbus has since 2010 delivered 12 jets.", "12"),
     ("Airbus delivered 12 jets two days after the crash.", "12"),
+    ("Police arrested 3 men the day after the Dec. 30 shooting.", "3"),
 ])
 def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
     assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) is None

@@ -110,7 +110,10 @@ def _anchors() -> re.Pattern[str]:
     """"since then", "the same day", "the following year", "at the time" …: a time an earlier sentence sets
     ("the same day as the vote" says which day itself)."""
     phrases = sorted(map(re.escape, _data()["relative_anchors"]), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(phrases) + r")\b(?!\s+(?:as|of|that|when|after|before)\b)", re.I)
+    units = "|".join(_data()["anchors_before_after"])
+    # "the day before" ends its phrase; "the day after the Dec. 30 shooting" says which day
+    return re.compile(r"\b(?:(?:" + "|".join(phrases) + r")\b(?!\s+(?:as|of|that|when|after|before)\b)"
+                      r"|the (?:" + units + r") (?:before|after)(?=\s*(?:[,.;:!?)]|$)))", re.I)
 
 
 def _anchor(told: str) -> bool:
