@@ -126,6 +126,8 @@ CASES = [
      "Who said the prices would not rise?"),  # nothing left points to the moved name
     ("Maria Lopez says.", "Maria Lopez", None),  # "Who says?": the wh-word and the verb ask nothing
     ("Maria Lopez resigned.", "Maria Lopez", None),
+    ("Earlier this month Time magazine named the nurses as its people of the year.", "Time",
+     None),  # a time read inside the noun phrase: no "Which Earlier month magazine …?"
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
      None),  # "which state newspaper" would lose "of North Korea", which says which one
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "

@@ -159,6 +159,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None
         if any(t.dep == "poss" or t.tag == "POS" for t in rest):
             return None  # "China's foreign ministry spokesperson Mao Ning": no "which China's …"
+        if any(t.ent_type in ("DATE", "TIME") for t in rest):
+            return None  # "Earlier this month Time magazine": no "Which Earlier month magazine …?"
         wh = "which " + _words(rest)
     if _has_conjunct(parse, node):
         return None
