@@ -154,6 +154,12 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
     ("Officials said the plane carried 162 people.", "162", "its subject is a bare definite description"),
     ("Apple paid the same price as Google in 2014.", "2014", None),  # "as Google" says the same as what
     ("Officials said Boeing delivered 162 jets.", "162", None),
+    ("The men in the car asked for directions to Highway 74.", "Highway 74",
+     "its subject is a bare definite description"),  # "in the car" names no one
+    ("The action, which mainly helps parents, would benefit 4 million people.", "4 million",
+     "its subject is a bare definite description"),  # a clause after a comma does not say which
+    ("The unit in London treated 3 nurses.", "3", None),  # a named place says which
+    ("The plan that lawmakers passed cut 300 jobs.", "300", None),  # a restrictive clause says which
 ])
 def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]

@@ -52,6 +52,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
+_LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
 _COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
 
 
@@ -155,9 +156,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue
-        phrase = parse.subtree(head)
-        if any(t.pos == "PROPN" or t.ent_type for t in phrase) or any(t.dep in ("prep", "acl", "relcl") for t in
-                                                                       parse.children(head)):
+        if _says_which(parse, head):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
@@ -165,6 +164,26 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
     return None
+
+
+def _says_which(parse, head: Tok) -> bool:
+    """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
+    London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
+    place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not."""
+    for child in parse.children(head):
+        named = any(t.pos == "PROPN" or t.ent_type for t in parse.subtree(child))
+        if named:
+            return True
+        if child.dep == "prep" and child.lower not in _LOCATING:
+            return True
+        if child.dep in ("acl", "relcl") and not (child.i > 0 and _comma_before(parse, child)):
+            return True
+    return False
+
+
+def _comma_before(parse, clause: Tok) -> bool:
+    first = parse.subtree(clause)[0].i
+    return first > 0 and parse.tokens[first - 1].text == ","
 
 
 def _main_clause(parse, verb: Tok) -> bool:
