@@ -20,6 +20,7 @@ from quizgen.questions.shape import garbled, without_final_period
     ("How many schools did the city open in the state of?", "its last word needs a word after it"),
     ("Who visited the museum and the?", "its last word needs a word after it"),
     ("Who ended that report from Ellesa Throwden Ellesa Throwden?", "a phrase said twice"),
+    ("Because of the new research, who says, the patent isn't clear?", "a comma between the verb and what it says"),
     ("What do on Saturday, the center throws open for the fair?",
      "a preposition where the subject should follow the auxiliary"),
 ])

@@ -153,6 +153,9 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
      "its subject is a bare definite description"),  # the subject of the reported clause
     ("Officials said the plane carried 162 people.", "162", "its subject is a bare definite description"),
     ("Apple paid the same price as Google in 2014.", "2014", None),  # "as Google" says the same as what
+    ("By the same token, Apple paid 12 suppliers in 2014.", "12", None),  # an idiom compares with nothing
+    ("The two former rivals signed 3 treaties in 2010.", "3", None),  # "former": an ex-, not the first of two
+    ("The latter signed 3 treaties in 2010.", "3", "a description points back"),
     ("Officials said Boeing delivered 162 jets.", "162", None),
     ("The men in the car asked for directions to Highway 74.", "Highway 74",
      "its subject is a bare definite description"),  # "in the car" names no one

@@ -19,6 +19,7 @@ _DANGLING_POSSESSIVE = re.compile(r"(?:^|[\s(“\"—–-])[’']s\b|[’']s\s*\
 _DO_BEFORE_PREPOSITION = re.compile(r"\b(?:do|does|did)\s+(?:on|in|at|by|for|from|with|to|of|after|before|during|"
                                     r"since|until|into|over|under|about)\b", re.I)
 _REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b")  # "from Ellesa Throwden Ellesa Throwden"
+_VERB_THEN_COMMA = re.compile(r"\b(?:who|whom)\s+\w+,", re.I)  # "… who says, the importance … isn't clear?"
 _WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.I)
 # The wh-phrases that never stand for the subject: the word after them is an auxiliary.
 _NON_SUBJECT = re.compile(r"(?:when|where|what year|whom)\s+(\S+)", re.I)
@@ -55,6 +56,8 @@ def garbled(question: str) -> str | None:
         return "its last word needs a word after it"
     if _REPEATED.search(body):
         return "a phrase said twice"
+    if _VERB_THEN_COMMA.search(body):
+        return "a comma between the verb and what it says"
     if _DO_BEFORE_PREPOSITION.search(body):
         return "a preposition where the subject should follow the auxiliary"
     first = _WH.search(body)  # the question's own wh-phrase (a later "where" may open a relative clause)

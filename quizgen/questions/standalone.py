@@ -117,6 +117,17 @@ def _anchors() -> re.Pattern[str]:
                       r"|the (?:" + units + r") (?:before|after)(?=\s*(?:[,.;:!?)]|$)))", re.I)
 
 
+@cache
+def _idioms() -> re.Pattern[str]:
+    """"by the same token", "on the other hand": set phrases that compare with nothing in particular."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _data()["idioms"])) + r")\b", re.I)
+
+
+def _in_idiom(told: str, tok: Tok, cut: int) -> bool:
+    at = tok.idx - cut
+    return any(m.start() <= at < m.end() for m in _idioms().finditer(told))
+
+
 def _anchor(told: str) -> bool:
     return bool(_anchors().search(told))
 
@@ -146,13 +157,14 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = frozenset(_data()["pointing_back_modifiers"])
+    idioms = _idioms().findall(told)
     for tok in parse.tokens:
         if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):
             continue
         head = parse.tokens[tok.head]
         if fact.start <= head.idx < fact.end:
             continue
-        if tok.lower == "the" and _points_back(parse, head, pointing):
+        if tok.lower == "the" and _points_back(parse, head, pointing) and not (idioms and _in_idiom(told, tok, cut)):
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue
@@ -197,8 +209,8 @@ def _main_clause(parse, verb: Tok) -> bool:
 def _points_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
     """"the other beneficiaries", "the same": a word that compares with what an earlier sentence named (not "the
     same price as last year", which says with what)."""
-    if head.lower in pointing and head.pos in ("ADJ", "NOUN"):
-        named = head
+    if head.lower in _data()["pointing_back_heads"] and head.pos in ("ADJ", "NOUN"):
+        named = head  # "the latter said", "the same is true" ("the former president": a former one)
     else:
         named = next((c for c in parse.children(head) if c.dep == "amod" and c.lower in pointing), None)
     if named is None:
