@@ -112,6 +112,11 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     # a name with and without its company ending is one company
     ("Genentech Inc. makes drugs. Roche Inc. makes tests. Genentech grew. The company employs 300 people.", "300",
      "[Genentech Inc.] employs 300 people."),
+    # a U.S. state by name, a place the article calls "the city of …"
+    ("Voters in Ohio backed the plan. The state spent $40 million on roads.", "$40 million",
+     "[Ohio] spent $40 million on roads."),
+    ("Floods hit the city of Leeds in May. The city spent $40 million on repairs.", "$40 million",
+     "[Leeds] spent $40 million on repairs."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown
@@ -134,6 +139,9 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     ("Pixar, the animation company, made Toy Story. “The company employed 300 people,” Lasseter said.", "300"),
     ("Captain Steve Smith declared the innings. “The captain scored 52 runs. He batted well,” Lee said.", "52"),
     ("Captain Steve Smith declared the innings.\n“The captain scored 52 runs.\n“He batted well,” Lee said.", "52"),
+    # two states, or a city the article never calls one
+    ("Voters in Ohio and Texas backed the plan. The state spent $40 million on roads.", "$40 million"),
+    ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),
     # a generic noun that is also a name's last word
     ("The Islamic State holds Raqqa. The state collected 40 taxes.", "40"),
 ])

@@ -39,3 +39,9 @@ def test_parse_columns_carry_verb_lemmas(nlp):
 def test_blank_pipeline_has_no_lemmas_to_give():
     nlp = with_lazy_lemmas(English())
     assert [lemma_of(t) for t in nlp("Ships sailed.")] == ["", "", ""]
+
+
+def test_a_verb_parsed_as_an_auxiliary_carries_its_verb_lemma(nlp):
+    doc = nlp("Wein helped cut the red ribbon on Thursday.")
+    assert doc[1].pos_ == "AUX"  # the parse this rule is for ("helped" hung as the auxiliary of "cut")
+    assert columns_of(doc).lemma[1] == "help"

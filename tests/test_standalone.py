@@ -117,3 +117,73 @@ def test_a_day_is_no_antecedent(nlp):
 def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
     assert needs_context(fact) == reason
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("At the time the club had only 800 members.", "800"),
+    ("The mayor has since opened 3 new schools in Ohio.", "3"),
+    ("Back then, Obama won 68 percent of the vote.", "68 percent"),
+    ("Two days later, Boeing grounded 40 jets.", "40"),
+    ("Boeing grounded 40 jets a day earlier.", "40"),
+    ("Airbus delivered 12 jets the same day.", "12"),
+    ("The following year, Airbus delivered 12 jets.", "12"),
+    ("Airbus delivered 12 jets that year.", "12"),
+    ("Boeing had grounded 40 jets the day before.", "40"),
+])
+def test_times_counted_from_an_earlier_sentence_give_no_card(sentence, answer):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == "relative time"
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Airbus delivered 12 jets on the same day as the vote.", "12"),  # the sentence says which day
+    ("Since 2010, Airbus has delivered 12 jets.", "12"),
+    ("Airbus has since 2010 delivered 12 jets.", "12"),
+    ("Airbus delivered 12 jets two days after the crash.", "12"),
+    ("Police arrested 3 men the day after the Dec. 30 shooting.", "3"),
+])
+def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) is None
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("The same is true for Ohio, a state Obama carried.", "Ohio", "a description points back"),
+    ("The other likely winners are Arizona, Georgia and Utah.", "Arizona", "a description points back"),
+    ("Voters in Ohio backed the other candidate by 12 points.", "12", "a description points back"),
+    ("The impact will grow by 5 percent, said Russell Davis.", "Russell Davis",
+     "its subject is a bare definite description"),  # the subject of the reported clause
+    ("Officials said the plane carried 162 people.", "162", "its subject is a bare definite description"),
+    ("Apple paid the same price as Google in 2014.", "2014", None),  # "as Google" says the same as what
+    ("By the same token, Apple paid 12 suppliers in 2014.", "12", None),  # an idiom compares with nothing
+    ("The two former rivals signed 3 treaties in 2010.", "3", None),  # "former": an ex-, not the first of two
+    ("The latter signed 3 treaties in 2010.", "3", "a description points back"),
+    ("Officials said Boeing delivered 162 jets.", "162", None),
+    ("The men in the car asked for directions to Highway 74.", "Highway 74",
+     "its subject is a bare definite description"),  # "in the car" names no one
+    ("The action, which mainly helps parents, would benefit 4 million people.", "4 million",
+     "its subject is a bare definite description"),  # a clause after a comma does not say which
+    ("The unit in London treated 3 nurses.", "3", None),  # a named place says which
+    ("The plan that lawmakers passed cut 300 jobs.", "300", None),  # a restrictive clause says which
+])
+def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("of oil that spilled into the Gulf of Mexico after 2010.", "2010", "a sentence fragment"),
+    ("— about 17% of the total — that were captured by BP.", "about 17%", "a sentence fragment"),
+    ("(See the world's top 10 disasters.)", "10", "a parenthetical aside"),
+    ("iPhone sales rose by 12 percent in 2019.", "2019", None),  # a name may open in lower case
+    ("Sales rose by 12 percent (in dollars) in 2019.", "2019", None),
+])
+def test_fragments_and_asides_give_no_card(sentence, answer, reason):
+    assert needs_context(fact(sentence, answer, 0, FactKind.COUNT)) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("Thatcher’s fears chime with the views of many teachers today.", "today", "relative time"),
+    ("Airbus delivered 12 jets the following year.", "the following year", "relative time"),
+    ("Airbus delivered 12 jets in 2019.", "2019", None),
+])
+def test_a_relative_time_is_no_answer(sentence, answer, reason):
+    assert needs_context(fact(sentence, answer, 0, FactKind.DATE)) == reason

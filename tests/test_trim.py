@@ -52,10 +52,12 @@ def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
 
 
 def test_the_cloze_and_its_blank_follow_the_cut(nlp):
-    text = ("The museum, which opened to visitors after a long delay, hired 40 new guides in Lisbon in June 2019.")
+    # (a named subject: "The museum, which …" would point back, the clause after its comma saying nothing of which)
+    text = ("The Gulbenkian Museum, which opened to visitors after a long delay, hired 40 new guides in Lisbon in June "
+            "2019.")
     (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == "June 2019"]
     question = make_cloze(fact)
-    assert question.visible_prompt() == "The museum hired 40 new guides in Lisbon in _____."
+    assert question.visible_prompt() == "The Gulbenkian Museum hired 40 new guides in Lisbon in _____."
 
 
 def test_the_wh_question_leaves_the_aside_out(nlp):
@@ -68,8 +70,8 @@ def test_the_wh_question_leaves_the_aside_out(nlp):
 
 
 @pytest.mark.parametrize("text, answer, kept", [
-    ("The museum, which opened to visitors after a long delay, hired 40 new guides in Lisbon in June 2019.",
-     "June 2019", "The museum hired 40 new guides in Lisbon in "),
+    ("The Gulbenkian Museum, which opened to visitors after a long delay, hired 40 new guides in Lisbon in June 2019.",
+     "June 2019", "The Gulbenkian Museum hired 40 new guides in Lisbon in "),
     ("The city of Porto hired 40 new guides for its museums in June 2019, marking another step in its plan for "
      "visitors.", "June 2019", "The city of Porto hired 40 new guides for its museums in "),
 ])

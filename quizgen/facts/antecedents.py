@@ -12,9 +12,11 @@ which itself and is left as written. Anything else is left as written, and ``que
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizgen.facts.appositives import Apposition
@@ -183,6 +185,11 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
         if label == "GPE" and (is_country(name) or normalize(name) in words("country_aliases")):
             for noun in countries:
                 refs.call(key, noun)
+        elif label == "GPE" and name in _us_states():
+            refs.call(key, "state")  # "Alabama … the state's economy" (not "Washington said": the capital is a GPE too)
+        if label in ("GPE", "LOC") and start >= 2 and c.lower[start - 1] == "of" \
+                and c.lower[start - 2] in words("place_nouns"):
+            refs.call(key, c.lower[start - 2])  # "the city of Leeds", "the province of Aceh"
         if start > 0 and c.lower[start - 1] in words("org_heads") and c.dep[start - 1] in ("compound", "nmod") \
                 and c.head[start - 1] in range(start, end) and label != "PERSON":
             refs.call(key, c.lower[start - 1])  # "carrier AirAsia", "the state newspaper Rodong Sinmun"
@@ -197,6 +204,11 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
         if key:
             refs.call(key, a.head)
     return refs
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    return frozenset(json.loads(Path(__file__).with_name("antecedents.json").read_text(encoding="utf-8"))["us_states"])
 
 
 @cache

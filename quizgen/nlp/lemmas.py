@@ -33,6 +33,19 @@ def lemma_of(token: Token) -> str:
     return entry[1](token)[0] if entry is not None and entry[0] is token.vocab else ""
 
 
+def verb_lemma_of(token: Token) -> str:
+    """The lemma of ``token`` read as a main verb: "helped" hung as the auxiliary of "cut" is "help" (the
+    auxiliaries' table does not know it; the verbs' rules do)."""
+    entry = _LEMMATIZERS.get(id(token.vocab))
+    if entry is None or entry[0] is not token.vocab or token.pos_ != "AUX":
+        return lemma_of(token)
+    token.pos_ = "VERB"
+    try:
+        return entry[1](token)[0]
+    finally:
+        token.pos_ = "AUX"
+
+
 # (orth, pos, morph) → lemma: what the rule lemmatizer's answer depends on (its own cache's key)
 _MEMO: dict[int, tuple[Any, dict[tuple[int, int, int], str]]] = {}
 

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from quizgen.nlp.cache import doc_cache, owned_by
-from quizgen.nlp.lemmas import unset_lemma_of
+from quizgen.nlp.lemmas import unset_lemma_of, verb_lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -176,14 +176,17 @@ def _read_columns(doc: Doc) -> DocColumns:
     name = _names_of(doc.vocab.strings).__getitem__
     pos_names, tags = list(map(POS_NAMES.__getitem__, pos)), list(map(name, tag))
     lemmas = list(map(name, lemma))
+    lower_names = list(map(name, lower))
     for i, (t, p) in enumerate(zip(tags, pos_names)):
         if not lemmas[i] and (t.startswith("VB") or p in ("VERB", "AUX")):
             lemmas[i] = unset_lemma_of(doc, i, orth[i], pos[i], morph[i])  # verbs' lemmas, worked out if unset
+            if lemmas[i] == lower_names[i] and p == "AUX" and t in ("VBD", "VBZ", "VBN", "VBG"):
+                lemmas[i] = verb_lemma_of(doc[i])  # "helped cut": a verb read as an auxiliary
     return DocColumns(
         text=list(map(name, orth)), ws=[" " if s else "" for s in spacy_], lemma=lemmas,
         pos=pos_names, tag=tags, dep=list(map(name, dep)), head=heads, idx=idx,
         ent_type=list(map(name, ent_type)), ent_iob=list(map(Token.iob_strings().__getitem__, ent_iob)),
-        is_space=list(map(bool, is_space)), lower=list(map(name, lower)), is_punct=list(map(bool, is_punct)),
+        is_space=list(map(bool, is_space)), lower=lower_names, is_punct=list(map(bool, is_punct)),
         is_title=list(map(bool, is_title)), is_upper=list(map(bool, is_upper)), is_alpha=list(map(bool, is_alpha)))
 
 

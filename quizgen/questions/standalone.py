@@ -11,8 +11,10 @@ mark without its closing one). The facts stage has already named what it could (
 
 from __future__ import annotations
 
+import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
@@ -33,6 +35,15 @@ _RELATIVE_TIME = re.compile(
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
     r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     re.IGNORECASE)
+# "has since left", "two days later", "a week earlier": a time counted from an event an earlier sentence tells
+_COUNTED_FROM = re.compile(
+    r"\b(?:has|have|had)\s+since\s+(?![\dA-Z])"
+    r"|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
+# "of oil that spilled into the Gulf …", "— about 17% of the total —": the rest of a sentence the splitter cut (a
+# name such as "iPhone" or "eBay" may open a sentence in lower case)
+_FRAGMENT = re.compile(r"^\s*(?:[—–-]|[a-z]+\b(?!['’]))")
+_PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's top 10 disasters.)": a pointer
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
@@ -41,6 +52,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
+_LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
+_COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
@@ -71,15 +84,52 @@ def needs_context(fact: Fact) -> str | None:
     told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
     if unbalanced_quotes(sentence):
         return "a quotation cut by the sentence boundary"
+    if _FRAGMENT.match(sentence):
+        return "a sentence fragment"
+    if _PARENTHETICAL.match(sentence):
+        return "a parenthetical aside"
     if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
         return "opens with a pronoun"
-    if _RELATIVE_TIME.search(told):
+    if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
         return "relative time"
+    if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
+        return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut)
     return None
+
+
+@cache
+def _data() -> dict:
+    return json.loads(Path(__file__).with_name("standalone.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _anchors() -> re.Pattern[str]:
+    """"since then", "the same day", "the following year", "at the time" …: a time an earlier sentence sets
+    ("the same day as the vote" says which day itself)."""
+    phrases = sorted(map(re.escape, _data()["relative_anchors"]), key=len, reverse=True)
+    units = "|".join(_data()["anchors_before_after"])
+    # "the day before" ends its phrase; "the day after the Dec. 30 shooting" says which day
+    return re.compile(r"\b(?:(?:" + "|".join(phrases) + r")\b(?!\s+(?:as|of|that|when|after|before)\b)"
+                      r"|the (?:" + units + r") (?:before|after)(?=\s*(?:[,.;:!?)]|$)))", re.I)
+
+
+@cache
+def _idioms() -> re.Pattern[str]:
+    """"by the same token", "on the other hand": set phrases that compare with nothing in particular."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _data()["idioms"])) + r")\b", re.I)
+
+
+def _in_idiom(told: str, tok: Tok, cut: int) -> bool:
+    at = tok.idx - cut
+    return any(m.start() <= at < m.end() for m in _idioms().finditer(told))
+
+
+def _anchor(told: str) -> bool:
+    return bool(_anchors().search(told))
 
 
 def unbalanced_quotes(text: str) -> bool:
@@ -106,22 +156,68 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
             return "a pronoun points back"
     unique = words("unique_nouns")
+    pointing = frozenset(_data()["pointing_back_modifiers"])
+    idioms = _idioms().findall(told)
     for tok in parse.tokens:
         if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):
             continue
         head = parse.tokens[tok.head]
-        if head.pos != "NOUN" or fact.start <= head.idx < fact.end or head.lower in unique:
+        if fact.start <= head.idx < fact.end:
             continue
-        phrase = parse.subtree(head)
-        if any(t.pos == "PROPN" or t.ent_type for t in phrase) or any(t.dep in ("prep", "acl", "relcl") for t in
-                                                                       parse.children(head)):
+        if tok.lower == "the" and _points_back(parse, head, pointing) and not (idioms and _in_idiom(told, tok, cut)):
+            return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
+        if head.pos != "NOUN" or head.lower in unique:
+            continue
+        if _says_which(parse, head):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
-        if head.dep in _SUBJECTS and parse.tokens[head.head].head == head.head \
+        if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
     return None
+
+
+def _says_which(parse, head: Tok) -> bool:
+    """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
+    London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
+    place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not."""
+    for child in parse.children(head):
+        named = any(t.pos == "PROPN" or t.ent_type for t in parse.subtree(child))
+        if named:
+            return True
+        if child.dep == "prep" and child.lower not in _LOCATING:
+            return True
+        if child.dep in ("acl", "relcl") and not (child.i > 0 and _comma_before(parse, child)):
+            return True
+    return False
+
+
+def _comma_before(parse, clause: Tok) -> bool:
+    first = parse.subtree(clause)[0].i
+    return first > 0 and parse.tokens[first - 1].text == ","
+
+
+def _main_clause(parse, verb: Tok) -> bool:
+    """The sentence's own verb, or the verb of what its subject reports ("The impact will grow, Davis said",
+    "Officials said the plane carried 162 people")."""
+    if verb.head == verb.i:
+        return True
+    return verb.dep in ("ccomp", "parataxis") and parse.tokens[verb.head].head == verb.head
+
+
+def _points_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
+    """"the other beneficiaries", "the same": a word that compares with what an earlier sentence named (not "the
+    same price as last year", which says with what)."""
+    if head.lower in _data()["pointing_back_heads"] and head.pos in ("ADJ", "NOUN"):
+        named = head  # "the latter said", "the same is true" ("the former president": a former one)
+    else:
+        named = next((c for c in parse.children(head) if c.dep == "amod" and c.lower in pointing), None)
+    if named is None:
+        return False
+    phrase = parse.subtree(head)
+    after = phrase[-1].i + 1  # "as Google" may hang from the verb
+    return not any(t.lower in _COMPARED for t in (*phrase, *parse.tokens[after:after + 1]))
 
 
 def _named_before(tokens: tuple[Tok, ...], noun: str) -> bool:

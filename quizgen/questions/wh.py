@@ -12,11 +12,20 @@ from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.facts.antecedents import class_labels
 from quizgen.facts.pools import is_country
+from quizgen.questions.shape import garbled, without_final_period
 from quizgen.text import contains_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What a phrase before the subject may be: "In 2008,", "Recently,", "Tuesday," (not a noun phrase describing the
+# subject: "A polarising figure …, who is …?")
+FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "cc", "intj"})
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+# Verbs that invert with their subject; any other verb the parser hangs as an auxiliary ("helped cut", "got
+# elected") takes do-support like a main verb: "When did Wein help cut …?", never "When helped Wein cut …?".
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                              "must", "ought"})
 # Prepositions a when/where phrase absorbs ("in July" → "when"); others keep theirs ("since when").
 ABSORBED = {"in", "on", "at", "during", "to", "into"}
 KEPT_WITH_WHEN = {"since", "until", "by"}
@@ -77,7 +86,8 @@ def _words(tokens: list[Tok]) -> str:
 
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
     """A sentence-initial word moved inside the question loses its capital, names keep theirs."""
-    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I":
+    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I" \
+            and tokens[0].text[1:] == tokens[0].text[1:].lower():  # "GCSEs", "iPads", "NATO" keep their letters
         return [_with_text(tokens[0], tokens[0].text.lower())] + tokens[1:]
     return tokens
 
@@ -149,6 +159,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None
         if any(t.dep == "poss" or t.tag == "POS" for t in rest):
             return None  # "China's foreign ministry spokesperson Mao Ning": no "which China's …"
+        if any(t.ent_type in ("DATE", "TIME") for t in rest):
+            return None  # "Earlier this month Time magazine": no "Which Earlier month magazine …?"
         wh = "which " + _words(rest)
     if _has_conjunct(parse, node):
         return None
@@ -168,6 +180,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif node.dep in ("dobj", "npadvmod", "attr"):
         if node.head not in chain:
             return None
+        if node.dep == "dobj" and sum(c.dep == "dobj" for c in parse.children(parse.tokens[node.head])) > 1:
+            return None  # "won 68 percent of the vote … 10 most populous states": two objects, a misparse
         if node.dep == "npadvmod" and fact.kind not in (FactKind.DATE, FactKind.TIME):
             return None
     else:
@@ -186,6 +200,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
             and parse.tokens[after + 1].pos == "NUM":
         return None  # "by 37 votes to 30": the other half of a score or range would dangle
+    if _loses_antecedent(parse, moved - answer_ids):
+        return None
     question = _assemble(parse, root, node, moved, wh, drop)
     if question is None:
         return None
@@ -194,7 +210,24 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None
     if len(question.split()) < MIN_WORDS:
         return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
+    if garbled(question):
+        return None  # a parse the rules above did not foresee: better no card than a broken question
     return question if len(question.split()) <= MAX_WORDS else None
+
+
+def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
+    """Does a description left in the question ("the company") stand for a name that moves out with the answer's
+    phrase ("Shawn Strickland, vice president for Verizon, said the company …" → "Who said the company …?")?"""
+    lost = {t.ent_type for t in parse.tokens if t.i in moved and t.ent_type}
+    if not lost:
+        return False
+    for tok in parse.tokens:
+        if tok.i in moved or tok.dep != "det" or tok.lower not in ("the", "this", "that"):
+            continue
+        head = parse.tokens[tok.head]
+        if head.pos == "NOUN" and head.i not in moved and class_labels(head.lower) & lost:
+            return True
+    return False
 
 
 def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str,
@@ -211,8 +244,11 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     # Words before the subject (a fronted adverbial and its comma) stay in front.
     first_subj = min(subj_ids)
     prefix = [t for t in body if t.i < first_subj]
-    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)):
+    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)
+                   or any(t.dep not in FRONTED_DEPS for t in prefix if t.head not in {p.i for p in prefix})):
         return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
+    if root.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(root)):
+        return None  # "Ellesa Throwden ending that report": no finite verb, no question
     if node.i == subject.i:
         rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
         parts = [_words(prefix), wh, _words(rest)]
@@ -220,8 +256,15 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i and c.lower != "to"]
     subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
     after = [t for t in body if t.i > max(subj_ids) and t.i not in {a.i for a in auxes[:1]}]
-    if auxes:
+    if auxes and _inverts(auxes[0]):
         fronted = auxes[0].lower
+    elif auxes:  # "helped cut": the first verb takes do-support and its base form
+        aux = auxes[0]
+        if aux.tag not in DO_SUPPORT or not re.fullmatch(r"[a-z]+", aux.lemma):
+            return None
+        fronted = DO_SUPPORT[aux.tag]
+        after = [_with_text(aux, aux.lemma)] + after
+        after.sort(key=lambda t: t.i)
     elif root.lemma == "be" and root.pos in ("AUX", "VERB"):
         fronted = root.lower
         after = [t for t in after if t.i != root.i]
@@ -233,6 +276,11 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     after = _repair_infinitives(after)
     parts = [_words(prefix), wh, fronted, _words(subject_tokens), _words(after)]
     return _finish(parts)
+
+
+def _inverts(tok: Tok) -> bool:
+    """An auxiliary that moves before the subject: a modal, or a form of be / have / do."""
+    return tok.tag == "MD" or tok.lemma.lower() in AUXILIARY_LEMMAS or tok.lower in AUXILIARY_LEMMAS
 
 
 def _with_text(tok: Tok, text: str) -> Tok:
@@ -251,7 +299,7 @@ def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
 
 
 def _finish(parts: list[str]) -> str:
-    text = " ".join(p for p in parts if p)
+    text = without_final_period(" ".join(p for p in parts if p))  # "SpaceX." at the sentence's end
     text = re.sub(r"\s+([,;:.?!])", r"\1", text)
     text = re.sub(r",\s*,", ",", text).strip(" ,;:")
     text = re.sub(r"[,;:]$", "", text)

@@ -1,0 +1,75 @@
+"""The shape of a finished wh-question, checked on its words: a question the transformation garbled is refused
+(better no card than "When helped Wein cut …?", "… win ’s 10 most populous states?", "Who founded SpaceX.?").
+
+The checks hold for any English question, whatever the sentence it came from: a wh-word that replaced an adverbial
+("when", "where", "what year", "whom") is followed by an auxiliary (the subject comes after it); no doubled
+punctuation; no possessive ending cut from its owner; no last word that needs a word after it ("of", "the")."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("shape.json")
+_DOUBLED = re.compile(r"[,;:!?]\s*[?.,;:]|\.\s*[?,;:]|\(\s*\)")
+_DANGLING_POSSESSIVE = re.compile(r"(?:^|[\s(“\"—–-])[’']s\b|[’']s\s*\?$")
+# "What do on Saturday, the center throws open …?": do-support is followed by its subject, never a preposition
+_DO_BEFORE_PREPOSITION = re.compile(r"\b(?:do|does|did)\s+(?:on|in|at|by|for|from|with|to|of|after|before|during|"
+                                    r"since|until|into|over|under|about)\b", re.I)
+_REPEATED = re.compile(r"\b(\w+(?:\s+\w+)+)\s+\1\b")  # "from Ellesa Throwden Ellesa Throwden"
+_VERB_THEN_COMMA = re.compile(r"\b(?:who|whom)\s+\w+,", re.I)  # "… who says, the importance … isn't clear?"
+_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|how|why)\b", re.I)
+# The wh-phrases that never stand for the subject: the word after them is an auxiliary.
+_NON_SUBJECT = re.compile(r"(?:when|where|what year|whom)\s+(\S+)", re.I)
+
+
+@cache
+def _data() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in json.loads(_DATA.read_text(encoding="utf-8")).items()}
+
+
+def is_abbreviation(word: str) -> bool:
+    """"U.S.", "a.m.", "Jr.", "Inc.": a word whose final period is its own, not the sentence's."""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word.lower() in _data()["abbreviations"]
+
+
+def without_final_period(text: str) -> str:
+    """``text`` without a sentence period glued to its last word ("SpaceX." → "SpaceX"); an abbreviation keeps its
+    own ("the U.S.")."""
+    if not text.endswith("."):
+        return text
+    last = text.rsplit(None, 1)[-1]
+    return text if is_abbreviation(last) else text[:-1].rstrip()
+
+
+def garbled(question: str) -> str | None:
+    """Why ``question`` is not a well-formed English question, or None when its shape is sound."""
+    body = question[:-1] if question.endswith("?") else question
+    if _DOUBLED.search(question.replace("...", "…")) and not _abbreviation_before_mark(question):
+        return "doubled punctuation"
+    if _DANGLING_POSSESSIVE.search(question):
+        return "a possessive cut from its owner"
+    words = body.split()
+    if words and words[-1].lower().strip(",;:") in _data()["never_last"]:
+        return "its last word needs a word after it"
+    if _REPEATED.search(body):
+        return "a phrase said twice"
+    if _VERB_THEN_COMMA.search(body):
+        return "a comma between the verb and what it says"
+    if _DO_BEFORE_PREPOSITION.search(body):
+        return "a preposition where the subject should follow the auxiliary"
+    first = _WH.search(body)  # the question's own wh-phrase (a later "where" may open a relative clause)
+    match = _NON_SUBJECT.match(body, first.start()) if first else None
+    if match and match.group(1).lower() not in _data()["inverting"]:
+        return "no auxiliary after a wh-word that is not the subject"
+    return None
+
+
+def _abbreviation_before_mark(question: str) -> bool:
+    """"What is James Roosevelt Jr.?": the only doubled mark is an abbreviation's period before the question mark."""
+    m = re.search(r"(\S+\.)\?$", question)
+    if not m or not is_abbreviation(m.group(1).lstrip("(“\"")):
+        return False
+    return not _DOUBLED.search(question[:m.end(1) - 1] + "?")
