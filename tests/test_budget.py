@@ -143,3 +143,25 @@ def test_a_deck_cut_to_its_budget_as_it_is_chosen_is_the_budget_of_the_whole_dec
         expected = within_budget(whole, limit, facts)
         assert [q.key for q in cut] == [q.key for q in expected] and 1 <= len(cut) <= limit
         assert not any(q.pending for q in cut)
+
+
+def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_all_cards():
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.ranking import worked_out_day
+
+    sentence = "The governor vetoed the pension bill on 15 December 2014 in Albany."
+    worked = cloze(sentence, "15 December 2014", 0)  # the article said "last week"; its date made the day
+    worked = replace(worked, fact=replace(worked.fact, kind=FactKind.DATE, resolved="2014-12-15"))
+    written = cloze("The bill passed the state senate on 9 June 2014 by 50 votes.", "9 June 2014", 1)
+    written = replace(written, fact=replace(written.fact, kind=FactKind.DATE))
+    place = cloze(sentence, "Albany", 0)
+    place = replace(place, fact=replace(place.fact, resolved="2014-12-15"))  # another answer on that sentence
+    assert [worked_out_day(q) for q in (worked, written, place)] == [True, False, False]
+    assert within_budget([worked], 10, [worked.fact]) == []  # not even as a short article's one card
+    assert within_budget([worked, written], 10, [worked.fact, written.fact]) == [written]
+    assert within_budget([worked], None, [worked.fact]) == [worked]  # --all-cards keeps it
+    from quizgen.questions.ranking import quiz_worthy
+
+    assert worked not in quiz_worthy([worked, written], ArticleFacts([worked.fact, written.fact]))
