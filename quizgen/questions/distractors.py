@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import itertools
@@ -13,11 +14,12 @@ from functools import lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import places
+from quizgen.questions import dates, places
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, same_referent, slot_hints)
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
+from quizgen.questions.prompt_names import in_a_list, prompt_of, repeats_prompt
 from quizgen.text import contains_word, normalize
 
 NEEDED = 3
@@ -219,6 +221,8 @@ class ArticleFacts:
             if f.canonical:
                 here.add(normalize(f.canonical))
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+        # the article's own day, as near as its facts tell: the latest day a relative time ("on Tuesday") resolved to
+        self.today = max((d for f in self.facts if f.resolved for d in (_iso_day(f.resolved),) if d), default=None)
         self._types: TypeIndex | None = None
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
@@ -278,6 +282,13 @@ class ArticleFacts:
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
 
 
+def _iso_day(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
 _CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values
 _NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)
 
@@ -293,7 +304,8 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     tiers, nearest first)."""
     if target.kind == "place":
         found = places.place_of(answer, near=near)
-        return list(places.peers(found, near if target.sub == "capital" else frozenset())) if found else []
+        named = near if target.sub == "capital" and not _place_use(fact) else frozenset()
+        return list(places.peers(found, named)) if found else []
     if target.kind == "org":
         lists = type_data()["known_orgs"]
         return [n for key, names in lists.items() if key.split(":")[0] == target.sub
@@ -303,7 +315,7 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "date":
         return date_variants(answer, target.sub)
     if target.kind == "number":
-        return numeric_variants(answer)
+        return age_variants(answer) if _age_slot(fact) else numeric_variants(answer)
     return []
 
 
@@ -377,12 +389,25 @@ def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
         return False  # "_____ of the 48 workers": the part is fewer than 48
     if _age_slot(fact) and (abs(value - value_of(fact.answer)) > AGE_SPAN or value > OLDEST):
         return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh; nor a "178-year-old"
+    if _age_slot(fact) and (value >= ADULT) != (value_of(fact.answer) >= ADULT):
+        return False  # her "24-year-old" boyfriend is no 4-year-old, and a pupil of 15 no 25-year-old
     return whole is None or value < whole
 
 
 AGE_SPAN = 20
+ADULT = 18
 OLDEST = 100
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+
+
+def age_variants(answer: str) -> list[str]:
+    """Wrong ages a few years either side ("21" → "24", "18", "26" …): an age moves by years, not by its tens."""
+    number = re.search(r"\d{1,3}", answer)
+    if number is None:
+        return []
+    age = int(number.group())
+    return [answer[:number.start()] + str(age + d) + answer[number.end():]
+            for d in (3, -3, 5, -5, 8, -8, 10, -10, 13, -13) if 0 < age + d <= OLDEST]
 
 
 def _age_slot(fact: Fact) -> bool:
@@ -465,6 +490,41 @@ def example_slot(fact: Fact) -> bool:
     return _EXAMPLE_SLOT.search(fact.sentence[:fact.start]) is not None
 
 
+_OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\]?['’]s\s*$")
+_PLACE_USE = re.compile(r"\b(?:in|at|near|outside|inside|around|across|to|toward|towards|from|north|south|east|west|"
+                        r"central|northern|southern|eastern|western|downtown|suburban)\s*$", re.IGNORECASE)
+
+
+def _unit_of(fact: Fact) -> bool:
+    """Is the answer a body named as another's unit ("The Fed's _____", "[Verizon]'s _____")? A place owns
+    bodies of any kind ("South Korea's _____"), so only an owner that is no place counts."""
+    owner = _OWNER.search(fact.sentence[:fact.start])
+    return owner is not None and places.place_of(owner.group(1).lstrip("["), with_cities=False) is None
+
+
+def _place_use(fact: Fact) -> bool:
+    """Is the answer a place where something is ("in Hampstead, north _____"), not a capital standing for its
+    government ("_____ has cited technical reasons")? Then the capitals of the article's other countries are no
+    wrong answers: a reader rules out "north Conakry" for a London hospital by sight."""
+    return _PLACE_USE.search(fact.sentence[:fact.start]) is not None
+
+
+def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, dt.date | None]:
+    """For a past event: the latest year and day a wrong date may name. The latest year is the article's latest
+    year told of as past, but never after the article's own year (a sentence may tell of a plan for a later year
+    in the past tense); the latest day is the article's own day. Neither is before the answer itself."""
+    if target.kind != "date" or not is_past(fact.sentence):
+        return None, None
+    latest = article.types.latest_year
+    today = article.today
+    if today is None:
+        return latest, None
+    latest = today.year if latest is None else min(latest, today.year)
+    answer_years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+    answer_day = dates.day_of(answer)
+    return max([latest, *answer_years]), max(today, answer_day) if answer_day else today
+
+
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
                        salt: str = "") -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
@@ -478,8 +538,10 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     """
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
     target = fine_type(fact, answer, article.types)
-    if target is None or (target.kind in _NAME_TYPES and example_slot(fact)):
-        return None
+    if target is None or (target.kind in _NAME_TYPES and (example_slot(fact) or in_a_list(fact))):
+        return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
+    if target.kind == "org" and _unit_of(fact):
+        return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
         return None  # a prompt of the blank alone: every option fits it
     if target == FineType("date", "weekday"):
@@ -503,7 +565,13 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
-    latest = article.types.latest_year if target.kind == "date" and is_past(fact.sentence) else None
+    if where is not None and where.granularity == "city" and article.types.countries and \
+            where.country not in article.types.countries:
+        return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
+    latest, last_day = _past_bounds(fact, answer, target, article)
+    week = target.kind == "date" and dates.week_slot(fact)
+    month = dates.month_shown(fact) if target.kind == "date" else ""
+    prompt = prompt_of(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
     chosen: list[str] = []
@@ -524,6 +592,14 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
+        if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
+            continue  # "released on 14 September 2015" in an article of 14 January 2015
+        if week and dates.same_week(candidate, answer):
+            continue  # "the week of 23 September" is the week of 26 September too
+        if month and not re.search(rf"\b{month}\b", candidate):
+            continue  # "its busiest November, in July 2014"
+        if target.kind in _NAME_TYPES and repeats_prompt(candidate, target.kind, prompt):
+            continue  # "Chris Christie" for a prompt about Christie, "Russia" beside "Moscow announced"
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if where is not None and source is not None and not _close(where, candidate, article):

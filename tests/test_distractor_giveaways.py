@@ -1,0 +1,144 @@
+"""Wrong options a reader could pick or rule out by sight, or that would be right too (issue 15), on sentences
+written for the tests, through the public ``choose_distractors``: no spaCy model.
+
+Each refusal is checked over many seeds (``salt``), so a candidate the rule refuses would be drawn by at least one
+of them if the rule were off; each test also checks that sound options are still found (or that a control
+sentence without the give-away still gets options), so it cannot pass on an empty result.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.distractors import choose_distractors
+
+SALTS = [f"salt-{n}" for n in range(24)]
+
+
+def _fact(sentence: str, answer: str, kind: FactKind, index: int, resolved: str = "") -> Fact:
+    start = sentence.index(answer)
+    return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=index, anchor=f"a{index}", resolved=resolved)
+
+
+def _article(kind: FactKind, rows: list[tuple[str, str]]) -> list[Fact]:
+    return [_fact(sentence, answer, kind, index) for index, (sentence, answer) in enumerate(rows)]
+
+
+def _offered(fact: Fact, facts: list[Fact]) -> set[str]:
+    chosen = [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
+    assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
+    return {c for options in chosen for c in options}
+
+
+_PEOPLE = [("Dawn Addiego, a senator, spoke first.", "Dawn Addiego"), ("Steve Lonegan, a senator, ran.", "Steve Lonegan"),
+           ("Chris Christie, a senator, spoke.", "Chris Christie"), ("Rand Paul, a senator, may run.", "Rand Paul"),
+           ("Kim Guadagno, a senator, spoke last.", "Kim Guadagno")]
+_COUNTRIES = [("Russia built the plant.", "Russia"), ("Iraq objected.", "Iraq"), ("Turkey objected.", "Turkey"),
+              ("Pakistan objected.", "Pakistan"), ("Afghanistan objected.", "Afghanistan")]
+
+
+@pytest.mark.parametrize("sentence, answer, kind, others, refused", [
+    # a person whose surname the prompt gives: its own person, or one sharing the name
+    ("Michael Doherty, a senator, called Christie a failed governor.", "Michael Doherty", FactKind.PERSON, _PEOPLE,
+     "Chris Christie"),
+    ("Michael Doherty, a senator, backed Ron Paul’s campaigns.", "Michael Doherty", FactKind.PERSON, _PEOPLE, "Rand Paul"),
+    # a country the prompt shows by its capital or its people
+    ("Moscow said it will load fuel into Iran's first plant.", "Iran", FactKind.PLACE, _COUNTRIES, "Russia"),
+    ("The Russian move is a false signal as Washington strives to isolate Iran.", "Iran", FactKind.PLACE,
+     _COUNTRIES, "Russia"),
+    # a name holding one of the prompt's names
+    ("Profits are up, Federal Reserve and Commerce Department data show.", "Commerce Department",
+     FactKind.ORGANIZATION, [("The Federal Reserve Bank of Boston disagreed.", "Federal Reserve Bank"),
+                             ("The Labor Department reported.", "Labor Department"),
+                             ("The Treasury Department reported.", "Treasury Department"),
+                             ("The Energy Department reported.", "Energy Department"),
+                             ("The Interior Department reported.", "Interior Department")],
+     "Federal Reserve Bank"),
+])
+def test_an_option_the_prompt_shows_is_refused(sentence, answer, kind, others, refused):
+    facts = [_fact(sentence, answer, kind, 0), *(_fact(s, a, kind, i) for i, (s, a) in enumerate(others, 1))]
+    offered = _offered(facts[0], facts)
+    assert refused not in offered, offered
+
+
+@pytest.mark.parametrize("listed, plain", [
+    ("Other likely losers are Ohio, Iowa, Louisiana and Michigan.", "Obama won Ohio but lost Indiana."),
+    ("The winners are Arizona, Georgia, Ohio, Utah and Texas.", "The winners include Ohio and Texas."),
+    ("Obama carried Iowa, Ohio and Michigan.", "Obama carried Ohio in 2008."),
+])
+def test_an_item_of_a_list_gets_no_options(listed, plain):
+    fact = _fact(listed, "Ohio", FactKind.PLACE, 0)
+    assert choose_distractors(fact, "Ohio", [fact]) is None  # any other state might be on the list as well
+    control = _fact(plain, "Ohio", FactKind.PLACE, 0)
+    assert choose_distractors(control, "Ohio", [control]) is not None
+
+
+def test_a_body_named_as_another_body_unit_gets_no_options():
+    rows = [("Next Inc. grew.", "Next Inc."), ("Oracle Inc. grew.", "Oracle Inc."), ("Adobe Inc. grew.", "Adobe Inc."),
+            ("Intel Inc. grew.", "Intel Inc.")]
+    unit = _fact("Disney's Pixar Inc. made the film.", "Pixar Inc.", FactKind.ORGANIZATION, 0)
+    others = [_fact(s, a, FactKind.ORGANIZATION, i) for i, (s, a) in enumerate(rows, 1)]
+    assert choose_distractors(unit, "Pixar Inc.", [unit, *others]) is None  # only Disney's own studios would do
+    plain = _fact("Pixar Inc. made the film.", "Pixar Inc.", FactKind.ORGANIZATION, 0)
+    assert choose_distractors(plain, "Pixar Inc.", [plain, *others]) is not None
+    place = _fact("California's Pixar Inc. made the film.", "Pixar Inc.", FactKind.ORGANIZATION, 0)
+    assert choose_distractors(place, "Pixar Inc.", [place, *others]) is not None  # a place owns any kind of body
+
+
+def test_the_week_of_a_day_takes_no_day_of_the_same_week():
+    fact = _fact("The law was upheld in the week of 14 September 2011.", "14 September 2011", FactKind.DATE, 0)
+    offered = _offered(fact, [fact])
+    assert not offered & {f"{d} September 2011" for d in range(8, 21)}, offered  # "the week of 15 September" too
+
+
+def test_a_month_the_prompt_names_stays_in_every_option():
+    fact = _fact("Stansted had its busiest November in eight years in November 2014.", "November 2014",
+                 FactKind.DATE, 0)
+    offered = _offered(fact, [fact])
+    assert all(o.startswith("November ") for o in offered), offered  # "its busiest November, in July 2014"
+
+
+def test_a_past_day_is_never_after_the_article_day():
+    fact = _fact("He released the torrent on 14 January 2015.", "14 January 2015", FactKind.DATE, 0,
+                 resolved="2015-01-14")
+    offered = _offered(fact, [fact])
+    assert all(o.endswith("January 2015") and int(o.split()[0]) < 14 for o in offered), offered
+
+
+def test_a_past_year_is_never_after_the_article_year():
+    facts = [_fact("He was first elected in 2013.", "2013", FactKind.DATE, 0),
+             _fact("Paul announced his 2016 run.", "2016", FactKind.DATE, 1),  # a plan, told in the past tense
+             _fact("The speech was given on 14 January 2015.", "14 January 2015", FactKind.DATE, 2,
+                   resolved="2015-01-14")]
+    offered = _offered(facts[0], facts)
+    assert all(int(o) <= 2015 for o in offered), offered
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("She and her 24-year-old boyfriend drove home.", "24-year-old"),
+    ("The club's 16-year-old goalkeeper saved it.", "16-year-old"),
+    ("Curie Kim, 21, a student, came second.", "21"),
+])
+def test_an_age_stays_on_its_side_of_adulthood_and_moves_by_years(sentence, answer):
+    fact = _fact(sentence, answer, FactKind.COUNT, 0)
+    offered = _offered(fact, [fact])  # "21": its tens (11, 31, 41) would leave too few
+    age = int(answer.split("-")[0])
+    assert all((int(o.split("-")[0]) >= 18) == (age >= 18) for o in offered), offered  # no 4-year-old boyfriend
+
+
+def test_a_capital_named_as_a_place_gets_no_capitals_of_far_countries():
+    facts = _article(FactKind.PLACE, [("She was treated in Hampstead, north London.", "London"),
+                                      ("She had worked in Sierra Leone.", "Sierra Leone"),
+                                      ("Liberia was hit too.", "Liberia"), ("Guinea was hit too.", "Guinea")])
+    offered = _offered(facts[0], facts)
+    assert not offered & {"Freetown", "Monrovia", "Conakry"}, offered  # "north Conakry" for a London hospital
+
+
+def test_a_city_outside_the_article_countries_gets_no_options():
+    facts = _article(FactKind.PLACE, [("Another patient, in Truro, Cornwall, is in isolation.", "Cornwall"),
+                                      ("She flew home to Britain.", "Britain"),
+                                      ("She was treated in Glasgow.", "Glasgow")])
+    assert choose_distractors(facts[0], "Cornwall", facts) is None  # read as Cornwall, Ontario: Canadian peers
+    assert choose_distractors(facts[2], "Glasgow", facts) is not None
