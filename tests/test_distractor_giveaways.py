@@ -8,10 +8,12 @@ sentence without the give-away still gets options), so it cannot pass on an empt
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.distractors import choose_distractors
+from quizgen.questions.distractors import choose_distractors, modifies_a_noun
 
 SALTS = [f"salt-{n}" for n in range(24)]
 
@@ -142,3 +144,33 @@ def test_a_city_outside_the_article_countries_gets_no_options():
                                       ("She was treated in Glasgow.", "Glasgow")])
     assert choose_distractors(facts[0], "Cornwall", facts) is None  # read as Cornwall, Ontario: Canadian peers
     assert choose_distractors(facts[2], "Glasgow", facts) is not None
+
+
+@pytest.mark.parametrize("sentence, answer, attributive", [
+    ("The biggest U.S. bank by assets has had trouble with regulators.", "U.S.", True),
+    ("Exports of UK cars fell last year.", "UK", True),
+    ("The U.S. has objected to the deal.", "U.S.", False),
+    ("Officials in the UK said the deal was bad.", "UK", False),
+    ("The U.S. and Canada objected.", "U.S.", False),
+    ("U.S. officials objected.", "U.S.", True),
+])
+def test_a_short_country_name_before_a_noun_gets_no_options(sentence, answer, attributive):
+    fact = _fact(sentence, answer, FactKind.PLACE, 0)
+    assert modifies_a_noun(fact) is attributive  # "the biggest Cuba bank" reads wrong; "Cuba has objected" does not
+    if attributive and answer == "UK":
+        others = _article(FactKind.PLACE, [("France objected.", "France"), ("Germany objected.", "Germany"),
+                                           ("Ireland objected.", "Ireland"), ("Spain objected.", "Spain")])
+        others = [replace(o, sentence_index=i + 1, anchor=f"a{i + 1}") for i, o in enumerate(others)]
+        assert choose_distractors(fact, answer, [fact, *others]) is None
+        plain = _fact("Exports of cars from UK increased last year.", "UK", FactKind.PLACE, 0)
+        assert choose_distractors(plain, "UK", [plain, *others]) is not None
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Jon Sieben won gold in the 1984 Los Angeles Olympics.", "1984"),
+    ("Italy won the 2006 World Cup.", "2006"),
+])
+def test_a_year_of_an_event_held_every_four_years_gets_its_years(sentence, answer):
+    fact = _fact(sentence, answer, FactKind.DATE, 0)
+    offered = _offered(fact, [fact])
+    assert all((int(o) - int(answer)) % 4 == 0 for o in offered), offered  # 1986 is no Olympic year

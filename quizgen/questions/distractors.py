@@ -299,6 +299,20 @@ def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[s
     return list(article.by_type.get(target, ()))
 
 
+# a year before one of these names an event held every four years: "the 1984 Los Angeles Olympics"
+_EVERY_FOUR_YEARS = re.compile(r"^(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:Summer |Winter )?(?:Olympics|Olympic Games|"
+                               r"Paralympics|Paralympic Games|World Cup|presidential election)\b")
+
+
+def _years_apart(answer: str, step: int) -> list[str]:
+    """Other years of an event held every ``step`` years: 1986 is no year of the Olympics."""
+    year = _YEAR.search(answer)
+    if year is None:
+        return []
+    y = int(year.group())
+    return [answer[:year.start()] + str(y + k * step) + answer[year.end():] for k in (-1, 1, -2, 2, -3, 3, -4)]
+
+
 def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list:
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
     tiers, nearest first)."""
@@ -313,6 +327,8 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "equipment":
         return equipment_pool(target.sub)
     if target.kind == "date":
+        if target.sub == "year" and _EVERY_FOUR_YEARS.match(fact.sentence[fact.end:]):
+            return _years_apart(answer, 4)
         return date_variants(answer, target.sub)
     if target.kind == "number":
         return age_variants(answer) if _age_slot(fact) else numeric_variants(answer)
@@ -490,6 +506,21 @@ def example_slot(fact: Fact) -> bool:
     return _EXAMPLE_SLOT.search(fact.sentence[:fact.start]) is not None
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+_NOT_A_NOUN = re.compile(
+    r"\s+(?:and|or|but|nor|to|in|on|at|of|for|from|with|by|as|into|than|that|which|who|is|are|was|were|be|been|"
+    r"has|have|had|does|did|do|will|would|can|could|may|might|must|shall|should|says?|said|also|still|now|then|"
+    r"not|never|already|\w+ed|\w+ly)\b")
+
+
+def modifies_a_noun(fact: Fact) -> bool:
+    """Does the answer stand before a word it describes ("the biggest U.S. bank", "U.S. officials") rather than
+    a verb or a small word ("the U.S. has objected", "the U.S. and Canada")? Read from the words alone: the
+    sentence's parse is let go before wrong answers are chosen."""
+    after = fact.sentence[fact.end:]
+    return re.match(r"\s+[a-z]", after) is not None and _NOT_A_NOUN.match(after) is None
+
+
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\]?['’]s\s*$")
 _PLACE_USE = re.compile(r"\b(?:in|at|near|outside|inside|around|across|to|toward|towards|from|north|south|east|west|"
                         r"central|northern|southern|eastern|western|downtown|suburban)\s*$", re.IGNORECASE)
@@ -564,6 +595,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
+    if target.kind == "place" and _ABBREVIATION.fullmatch(fact.answer.strip()) and modifies_a_noun(fact):
+        return None  # "the biggest U.S. bank": few countries have a short form that could stand before a noun
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
