@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.distractors import choose_distractors, modifies_a_noun
+from quizgen.questions.distractors import choose_distractors
 
 SALTS = [f"salt-{n}" for n in range(24)]
 
@@ -146,24 +146,17 @@ def test_a_city_outside_the_article_countries_gets_no_options():
     assert choose_distractors(facts[2], "Glasgow", facts) is not None
 
 
-@pytest.mark.parametrize("sentence, answer, attributive", [
-    ("The biggest U.S. bank by assets has had trouble with regulators.", "U.S.", True),
-    ("Exports of UK cars fell last year.", "UK", True),
-    ("The U.S. has objected to the deal.", "U.S.", False),
-    ("Officials in the UK said the deal was bad.", "UK", False),
-    ("The U.S. and Canada objected.", "U.S.", False),
-    ("U.S. officials objected.", "U.S.", True),
+@pytest.mark.parametrize("sentence, attributive", [
+    ("The biggest U.S. bank by assets has had trouble with regulators.", True),
+    ("U.S. lenders raised rates.", True),
+    ("Loans to U.S. rose in May.", False),
 ])
-def test_a_short_country_name_before_a_noun_gets_no_options(sentence, answer, attributive):
-    fact = _fact(sentence, answer, FactKind.PLACE, 0)
-    assert modifies_a_noun(fact) is attributive  # "the biggest Cuba bank" reads wrong; "Cuba has objected" does not
-    if attributive and answer == "UK":
-        others = _article(FactKind.PLACE, [("France objected.", "France"), ("Germany objected.", "Germany"),
-                                           ("Ireland objected.", "Ireland"), ("Spain objected.", "Spain")])
-        others = [replace(o, sentence_index=i + 1, anchor=f"a{i + 1}") for i, o in enumerate(others)]
-        assert choose_distractors(fact, answer, [fact, *others]) is None
-        plain = _fact("Exports of cars from UK increased last year.", "UK", FactKind.PLACE, 0)
-        assert choose_distractors(plain, "UK", [plain, *others]) is not None
+def test_a_country_name_before_a_noun_of_business_gets_no_options(sentence, attributive):
+    fact = _fact(sentence, "U.S.", FactKind.PLACE, 0)
+    others = _article(FactKind.PLACE, [("Canada objected.", "Canada"), ("Mexico objected.", "Mexico"),
+                                       ("Cuba objected.", "Cuba"), ("Spain objected.", "Spain")])
+    others = [replace(o, sentence_index=i + 1, anchor=f"a{i + 1}") for i, o in enumerate(others)]
+    assert (choose_distractors(fact, "U.S.", [fact, *others]) is None) is attributive  # "the biggest Cuba bank"
 
 
 @pytest.mark.parametrize("sentence, answer", [

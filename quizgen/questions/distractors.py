@@ -506,21 +506,6 @@ def example_slot(fact: Fact) -> bool:
     return _EXAMPLE_SLOT.search(fact.sentence[:fact.start]) is not None
 
 
-_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
-_NOT_A_NOUN = re.compile(
-    r"\s+(?:and|or|but|nor|to|in|on|at|of|for|from|with|by|as|into|than|that|which|who|is|are|was|were|be|been|"
-    r"has|have|had|does|did|do|will|would|can|could|may|might|must|shall|should|says?|said|also|still|now|then|"
-    r"not|never|already|\w+ed|\w+ly)\b")
-
-
-def modifies_a_noun(fact: Fact) -> bool:
-    """Does the answer stand before a word it describes ("the biggest U.S. bank", "U.S. officials") rather than
-    a verb or a small word ("the U.S. has objected", "the U.S. and Canada")? Read from the words alone: the
-    sentence's parse is let go before wrong answers are chosen."""
-    after = fact.sentence[fact.end:]
-    return re.match(r"\s+[a-z]", after) is not None and _NOT_A_NOUN.match(after) is None
-
-
 _OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\]?['’]s\s*$")
 _PLACE_USE = re.compile(r"\b(?:in|at|near|outside|inside|around|across|to|toward|towards|from|north|south|east|west|"
                         r"central|northern|southern|eastern|western|downtown|suburban)\s*$", re.IGNORECASE)
@@ -595,8 +580,6 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
-    if target.kind == "place" and _ABBREVIATION.fullmatch(fact.answer.strip()) and modifies_a_noun(fact):
-        return None  # "the biggest U.S. bank": few countries have a short form that could stand before a noun
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
