@@ -167,3 +167,40 @@ def test_a_year_of_an_event_held_every_four_years_gets_its_years(sentence, answe
     fact = _fact(sentence, answer, FactKind.DATE, 0)
     offered = _offered(fact, [fact])
     assert all((int(o) - int(answer)) % 4 == 0 for o in offered), offered  # 1986 is no Olympic year
+
+
+def test_a_number_the_answer_rounds_to_is_refused():
+    facts = _article(FactKind.AMOUNT, [("The bank paid $1.14 billion to settle.", "$1.14 billion"),
+                                       ("The fine came to $1.1 billion.", "$1.1 billion"),
+                                       ("The bank earned $1.46 billion.", "$1.46 billion"),
+                                       ("The bank lost $1.72 billion.", "$1.72 billion")])
+    offered = _offered(facts[0], facts)
+    assert "$1.1 billion" not in offered and "$1.46 billion" in offered, offered  # $1.1 billion is right too
+    offered = _offered(facts[1], facts)
+    assert "$1.14 billion" not in offered, offered
+
+
+def test_a_body_after_the_takes_bodies_written_with_the():
+    answer = ("Video reviewed by The Associated Press showed no support.", "Associated Press")
+    without = [("He told NBC News he was sorry.", "NBC News"), ("He told Fox News he was sorry.", "Fox News"),
+               ("He spoke to CNN.", "CNN")]
+    written = [("He wrote to the Los Angeles Times.", "Los Angeles Times"),
+               ("He wrote to the Chicago Tribune.", "Chicago Tribune"), ("He wrote to the Boston Herald.", "Boston Herald")]
+    facts = _article(FactKind.ORGANIZATION, [answer, *without, *written])
+    offered = _offered(facts[0], facts)
+    assert offered <= {"Los Angeles Times", "Chicago Tribune", "Boston Herald"}, offered  # "The NBC News" reads wrong
+    facts = _article(FactKind.ORGANIZATION, [answer, *without, written[0]])  # too few: well-known ones are weighed
+    offered = {c for salt in SALTS for c in choose_distractors(facts[0], facts[0].answer, facts, salt=salt) or ()}
+    assert not offered & {"ABC News", "CBS News", "Bloomberg", "NPR", "Politico", "USA Today"}, offered
+
+
+def test_a_city_placed_in_its_state_takes_cities_of_that_state():
+    from quizgen.questions.places import place_of
+
+    others = [("He flew on to Nashville.", "Nashville"), ("He had lived in Kansas City.", "Kansas City"),
+              ("His sister lives in Denver.", "Denver"), ("He was born in Alabama.", "Alabama")]
+    facts = _article(FactKind.PLACE, [("He spoke in Fresno, Calif., on Monday.", "Fresno"), *others])
+    offered = _offered(facts[0], facts)
+    assert all(place_of(o, near=frozenset({"US"})).region == "CA" for o in offered), offered  # "Nashville, Calif."
+    facts = _article(FactKind.PLACE, [("He spoke in Omaha, Neb., on Monday.", "Omaha"), *others])
+    assert choose_distractors(facts[0], "Omaha", facts) is None  # Nebraska has one other well-known city

@@ -9,7 +9,7 @@ import itertools
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
@@ -193,6 +193,32 @@ def _after_the(fact: Fact) -> bool:
     return _THE_BEFORE.search(fact.sentence[:fact.start]) is not None
 
 
+_HEDGE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|more than|over|close to)\b",
+                    re.IGNORECASE)
+
+
+def _significant(number: str) -> int:
+    return len(number.replace(",", "").replace(".", "").strip("0")) or 1
+
+
+def _rounds_to(a: str, b: str) -> bool:
+    """Is one number the other rounded ("$18 billion", "$17.99 billion"; "4 million", "3.8 million")? Then both
+    are right."""
+    x, y = _NUMBER.search(a), _NUMBER.search(b)
+    if not x or not y:
+        return False
+    u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
+    if u == v or min(u, v) <= 0 or _significant(x.group()) == _significant(y.group()):
+        return False
+    (rough, rough_text), (fine, fine_text) = sorted(((u, a), (v, b)), key=lambda n: _significant(
+        _NUMBER.search(n[1]).group()))
+    if _HEDGE.search(fine_text) or ("." not in _NUMBER.search(fine_text).group() and not _HEDGE.search(rough_text)):
+        return False  # "20" beside "21": two counts, neither said to be rounded; "about 10", "about 12": two estimates
+    digits = _significant(_NUMBER.search(rough_text).group())
+    scale = 10 ** (len(str(int(rough))) - digits) if rough >= 1 else 0
+    return scale > 0 and abs(rough - fine) < scale / 2
+
+
 def _same_scale(a: str, b: str) -> bool:
     """Numbers within a factor of ten of each other (words like "three" pass: they are small)."""
     x, y = _NUMBER.search(a), _NUMBER.search(b)
@@ -204,6 +230,17 @@ def _same_scale(a: str, b: str) -> bool:
 
 def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
+
+
+_AFTER_THE = re.compile(r"\b[Tt]he +([A-Z][\w.&'’-]*(?: +(?:(?:of|for|&) +)?[A-Z][\w.&'’-]*)*)")
+_SENTENCE_END = re.compile(r"(?<=[a-z])\. ")
+
+
+def _takes_the(name: str) -> bool:
+    """Is a well-known body's name written with "the"? When it holds a head word of such names and no acronym."""
+    words = name.split()
+    heads = set(type_data()["the_heads"]["words"])
+    return not any(w.isupper() and len(w) > 1 for w in words) and any(w.lower() in heads for w in words)
 
 
 class ArticleFacts:
@@ -261,6 +298,12 @@ class ArticleFacts:
                     kind = "person" if f.kind is FactKind.PERSON or f.label == "PERSON" else "org"
                     self._mentions.setdefault(normalize(_display(f)), (kind, set()))[1].add(f.sentence_index)
         return self._mentions
+
+    @cached_property
+    def after_the(self) -> frozenset[str]:
+        """The names the article writes after "the" ("the Associated Press"), found in one pass over its text."""
+        return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
+                         for m in _AFTER_THE.finditer(self.types.text))
 
     def names_beside(self, fact: Fact, kind: str) -> set[str]:
         """The names of ``kind`` (person, org) that ``fact``'s sentence gives besides its answer (a name the
@@ -471,6 +514,11 @@ def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     return found is not None and places.close(where, found)
 
 
+def _same_region(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and found.country == where.country and found.region == where.region
+
+
 def _same_answer(candidate: str, other: str, target: FineType) -> bool:
     """The same answer again: for numbers and dates only the same text ("$12.99 billion" is another amount than
     "$17.99 billion" however alike the letters); for names a near spelling, an alias or an abbreviation."""
@@ -580,10 +628,14 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
+    org_after_the = target.kind == "org" and _after_the(fact)
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
+    # a city the sentence places in its state or province ("in _____, Neb."): wrong ones from there only
+    in_state = where if where is not None and where.granularity == "city" and where.region and \
+        re.match(r",\s*[A-Z]", fact.sentence[fact.end:]) else None
     latest, last_day = _past_bounds(fact, answer, target, article)
     week = target.kind == "date" and dates.week_slot(fact)
     month = dates.month_shown(fact) if target.kind == "date" else ""
@@ -616,8 +668,14 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # "its busiest November, in July 2014"
         if target.kind in _NAME_TYPES and repeats_prompt(candidate, target.kind, prompt):
             continue  # "Chris Christie" for a prompt about Christie, "Russia" beside "Moscow announced"
+        if org_after_the and not (normalize(candidate).rstrip(".") in article.after_the if source else _takes_the(candidate)):
+            continue  # "The _____" for the Associated Press: "The NBC News" reads wrong
+        if target.kind == "number" and _rounds_to(candidate, answer):
+            continue  # "$18 billion" beside "$17.99 billion": the same sum, rounded
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
+        if in_state is not None and not _same_region(in_state, candidate, article):
+            continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and source is not None and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
