@@ -34,7 +34,8 @@ def _offered(fact: Fact, facts: list[Fact]) -> set[str]:
     return {c for options in chosen for c in options}
 
 
-_PEOPLE = [("Dawn Addiego, a senator, spoke first.", "Dawn Addiego"), ("Steve Lonegan, a senator, ran.", "Steve Lonegan"),
+_PEOPLE = [("Dawn Addiego, a senator, spoke first.", "Dawn Addiego"),
+           ("Steve Lonegan, a senator, ran.", "Steve Lonegan"),
            ("Chris Christie, a senator, spoke.", "Chris Christie"), ("Rand Paul, a senator, may run.", "Rand Paul"),
            ("Kim Guadagno, a senator, spoke last.", "Kim Guadagno")]
 _COUNTRIES = [("Russia built the plant.", "Russia"), ("Iraq objected.", "Iraq"), ("Turkey objected.", "Turkey"),
@@ -45,7 +46,8 @@ _COUNTRIES = [("Russia built the plant.", "Russia"), ("Iraq objected.", "Iraq"),
     # a person whose surname the prompt gives: its own person, or one sharing the name
     ("Michael Doherty, a senator, called Christie a failed governor.", "Michael Doherty", FactKind.PERSON, _PEOPLE,
      "Chris Christie"),
-    ("Michael Doherty, a senator, backed Ron Paul’s campaigns.", "Michael Doherty", FactKind.PERSON, _PEOPLE, "Rand Paul"),
+    ("Michael Doherty, a senator, backed Ron Paul’s campaigns.", "Michael Doherty", FactKind.PERSON, _PEOPLE,
+     "Rand Paul"),
     # a country the prompt shows by its capital or its people
     ("Moscow said it will load fuel into Iran's first plant.", "Iran", FactKind.PLACE, _COUNTRIES, "Russia"),
     ("The Russian move is a false signal as Washington strives to isolate Iran.", "Iran", FactKind.PLACE,
@@ -185,7 +187,8 @@ def test_a_body_after_the_takes_bodies_written_with_the():
     without = [("He told NBC News he was sorry.", "NBC News"), ("He told Fox News he was sorry.", "Fox News"),
                ("He spoke to CNN.", "CNN")]
     written = [("He wrote to the Los Angeles Times.", "Los Angeles Times"),
-               ("He wrote to the Chicago Tribune.", "Chicago Tribune"), ("He wrote to the Boston Herald.", "Boston Herald")]
+               ("He wrote to the Chicago Tribune.", "Chicago Tribune"),
+               ("He wrote to the Boston Herald.", "Boston Herald")]
     facts = _article(FactKind.ORGANIZATION, [answer, *without, *written])
     offered = _offered(facts[0], facts)
     assert offered <= {"Los Angeles Times", "Chicago Tribune", "Boston Herald"}, offered  # "The NBC News" reads wrong
@@ -204,3 +207,40 @@ def test_a_city_placed_in_its_state_takes_cities_of_that_state():
     assert all(place_of(o, near=frozenset({"US"})).region == "CA" for o in offered), offered  # "Nashville, Calif."
     facts = _article(FactKind.PLACE, [("He spoke in Omaha, Neb., on Monday.", "Omaha"), *others])
     assert choose_distractors(facts[0], "Omaha", facts) is None  # Nebraska has one other well-known city
+
+
+def test_a_body_named_only_inside_a_longer_name_is_refused():
+    rows = [("The newest Census Bureau estimates stay close to form.", "Census Bureau"),
+            ("Tom Bonier of the liberal National Committee for an Effective Congress agreed.", "National Committee"),
+            ("The Interior Department in Washington reported.", "Interior Department"),
+            ("The U.S. Labor Department reported.", "Labor Department"),
+            ("The Fed's Board of Governors disagreed.", "Board of Governors"),
+            ("The Treasury Department reported.", "Treasury Department"),
+            ("The Energy Department reported.", "Energy Department")]
+    facts = _article(FactKind.ORGANIZATION, rows)
+    offered = _offered(facts[0], facts)
+    assert "National Committee" not in offered and "Interior Department" in offered, offered  # a fragment names nothing
+    assert {"Labor Department", "Board of Governors"} <= offered  # "U.S. Labor Department" is the department
+
+
+@pytest.mark.parametrize("answer, refused", [("Commerce Department", "Census Bureau"),
+                                             ("Census Bureau", "Commerce Department"),
+                                             ("Federal Open Market Committee", "Federal Reserve")])
+def test_a_unit_and_its_parent_body_are_never_offered_for_each_other(answer, refused):
+    bodies = ["Commerce Department", "Census Bureau", "Federal Open Market Committee", "Federal Reserve",
+              "Treasury Department", "Labor Department", "Energy Department", "Congressional Budget Office"]
+    rows = [(f"Data from the {name} were released.", name) for name in [answer, *(b for b in bodies if b != answer)]]
+    facts = _article(FactKind.ORGANIZATION, rows)
+    offered = _offered(facts[0], facts)
+    assert refused not in offered, offered  # "Census Bureau data" are "Commerce Department data" too
+
+
+def test_a_unit_of_a_body_the_prompt_names_is_refused():
+    rows = [("Federal Reserve and Commerce Department data show profits are up.", "Commerce Department"),
+            ("The Board of Governors disagreed.", "Board of Governors"),
+            ("The Treasury Department reported.", "Treasury Department"),
+            ("The Labor Department reported.", "Labor Department"), ("The Energy Department reported.",
+                                                                      "Energy Department")]
+    facts = _article(FactKind.ORGANIZATION, rows)
+    offered = _offered(facts[0], facts)
+    assert "Board of Governors" not in offered, offered  # the Fed's own board: "Federal Reserve and Fed data"

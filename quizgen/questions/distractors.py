@@ -19,7 +19,7 @@ from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex,
                                             org_fields, same_referent, slot_hints)
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
-from quizgen.questions.prompt_names import in_a_list, prompt_of, repeats_prompt
+from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
 from quizgen.text import contains_word, normalize
 
 NEEDED = 3
@@ -243,6 +243,23 @@ def _takes_the(name: str) -> bool:
     return not any(w.isupper() and len(w) > 1 for w in words) and any(w.lower() in heads for w in words)
 
 
+_NAME_BEFORE = re.compile(r"([A-Z][\w.'’-]*) $")
+_NAME_AFTER = re.compile(r"^ (?:for|of) (?:the |an? )?[A-Z]")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "but", "in",
+                          "on", "at", "by", "for", "of", "to", "from", "with"})
+
+
+def _inside_a_name(text: str, match: re.Match[str]) -> bool:
+    """Does this mention of a name stand inside a longer one: after a capitalised word that is no determiner or
+    country ("the liberal National Committee for an Effective Congress"; "U.S. Census Bureau" is the bureau), or
+    before "for" or "of" and a capitalised word?"""
+    before = _NAME_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+    if before and before.group(1).lower() not in _DETERMINERS and not before.group(1).endswith(("'s", "’s")) and \
+            places.place_of(before.group(1), with_cities=False) is None:
+        return True  # a possessive owns the body ("the Fed's Board of Governors"): no longer name
+    return _NAME_AFTER.match(text[match.end():match.end() + 40]) is not None
+
+
 class ArticleFacts:
     """An article's facts indexed once for distractor choice: answers by fine type, and what is true where."""
 
@@ -261,6 +278,7 @@ class ArticleFacts:
         # the article's own day, as near as its facts tell: the latest day a relative time ("on Tuesday") resolved to
         self.today = max((d for f in self.facts if f.resolved for d in (_iso_day(f.resolved),) if d), default=None)
         self._types: TypeIndex | None = None
+        self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
 
@@ -304,6 +322,14 @@ class ArticleFacts:
         """The names the article writes after "the" ("the Associated Press"), found in one pass over its text."""
         return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
                          for m in _AFTER_THE.finditer(self.types.text))
+
+    def fragment(self, name: str) -> bool:
+        """Is ``name`` only ever part of a longer name in the article ("National Committee" of "the National
+        Committee for an Effective Congress", "Society Program")? Then it names nothing. Cached per name."""
+        if name not in self._fragments:
+            found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.types.text))
+            self._fragments[name] = bool(found) and all(_inside_a_name(self.types.text, m) for m in found)
+        return self._fragments[name]
 
     def names_beside(self, fact: Fact, kind: str) -> set[str]:
         """The names of ``kind`` (person, org) that ``fact``'s sentence gives besides its answer (a name the
@@ -519,6 +545,20 @@ def _same_region(where: places.Place, candidate: str, article: ArticleFacts) -> 
     return found is not None and found.country == where.country and found.region == where.region
 
 
+@lru_cache(maxsize=1)
+def _parents() -> tuple[tuple[str, str], ...]:
+    return tuple((unit, parent) for unit, parent in type_data()["org_parents"].items() if unit != "about")
+
+
+@lru_cache(maxsize=1 << 12)
+def _unit_and_parent(a: str, b: str) -> bool:
+    """Is one body a unit of the other (the Census Bureau of the Commerce Department, the FOMC of the Fed)?"""
+    def named(x: str, y: str) -> bool:
+        return near_duplicate(x, y) or same_referent(x, y)
+    return any((named(a, unit) and named(b, parent)) or (named(b, unit) and named(a, parent))
+               for unit, parent in _parents())
+
+
 def _same_answer(candidate: str, other: str, target: FineType) -> bool:
     """The same answer again: for numbers and dates only the same text ("$12.99 billion" is another amount than
     "$17.99 billion" however alike the letters); for names a near spelling, an alias or an abbreviation."""
@@ -668,7 +708,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # "its busiest November, in July 2014"
         if target.kind in _NAME_TYPES and repeats_prompt(candidate, target.kind, prompt):
             continue  # "Chris Christie" for a prompt about Christie, "Russia" beside "Moscow announced"
-        if org_after_the and not (normalize(candidate).rstrip(".") in article.after_the if source else _takes_the(candidate)):
+        if org_after_the and not (normalize(candidate).rstrip(".") in article.after_the if source
+                                  else _takes_the(candidate)):
             continue  # "The _____" for the Associated Press: "The NBC News" reads wrong
         if target.kind == "number" and _rounds_to(candidate, answer):
             continue  # "$18 billion" beside "$17.99 billion": the same sum, rounded
@@ -684,6 +725,11 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if target.kind == "person" and article.types.shares_surname(candidate, answer, *chosen):
             continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
+        if target.kind == "org" and source is not None and article.fragment(_display(source)):
+            continue  # "National Committee", cut from "the National Committee for an Effective Congress"
+        if target.kind == "org" and any(_unit_and_parent(candidate, other) for other in (answer, *names_shown(prompt))):
+            continue  # "Census Bureau" beside "Commerce Department": the bureau's data are the department's; "Federal
+            # Reserve and _____ data" takes no Board of Governors
         if target.kind == "org" and not _same_field(answer, candidate, target, article):
             continue
         if beside and article.tied(candidate, fact, beside):

@@ -44,6 +44,12 @@ def _runs(prompt: str) -> tuple[str, ...]:
     return tuple(_bare(r) for r in _RUN.findall(prompt))
 
 
+@lru_cache(maxsize=1 << 10)
+def names_shown(prompt: str) -> tuple[str, ...]:
+    """The prompt's names as written: its capitalised words and runs of them ("Federal Reserve", "Fed")."""
+    return tuple(dict.fromkeys(_POSSESSIVE.sub("", n) for n in (*_RUN.findall(prompt), *_WORD.findall(prompt))))
+
+
 def repeats_prompt(candidate: str, kind: str, prompt: str) -> bool:
     """Would the wrong option ``candidate`` (of fine-type kind ``kind``) be told apart by what the prompt shows?
 
