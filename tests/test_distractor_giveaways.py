@@ -244,3 +244,13 @@ def test_a_unit_of_a_body_the_prompt_names_is_refused():
     facts = _article(FactKind.ORGANIZATION, rows)
     offered = _offered(facts[0], facts)
     assert "Board of Governors" not in offered, offered  # the Fed's own board: "Federal Reserve and Fed data"
+
+
+def test_a_country_as_a_cricket_team_takes_only_cricket_nations():
+    facts = _article(FactKind.PLACE, [("The final key was to unlock India's lower-order batting.", "India"),
+                                      ("Australia's bowlers took four wickets.", "Australia")])  # two cricket words
+    offered = _offered(facts[0], facts)
+    assert offered <= {"Pakistan", "Bangladesh", "Sri Lanka", "Afghanistan"}, offered  # no China, Nepal, Myanmar
+    plain = _article(FactKind.PLACE, [("The final key was to unlock India's economy.", "India"),
+                                      ("Australia's exporters sold four ships.", "Australia")])
+    assert _offered(plain[0], plain) & {"China", "Nepal", "Myanmar"}

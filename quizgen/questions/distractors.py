@@ -323,6 +323,17 @@ class ArticleFacts:
         return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
                          for m in _AFTER_THE.finditer(self.types.text))
 
+    @cached_property
+    def team_nations(self) -> frozenset[str]:
+        """The countries that field a team in the article's sport, when it is one with few national teams (two of
+        its words in the text), else empty: then a country is also its team."""
+        lowered = self.types.text.lower()
+        words = set(re.findall(r"[a-z0-9][a-z0-9-]*", lowered))
+        for sport, table in type_data()["team_sports"].items():
+            if sport != "about" and sum(w in words or (" " in w and w in lowered) for w in table["words"]) >= 2:
+                return frozenset(table["nations"])
+        return frozenset()
+
     def fragment(self, name: str) -> bool:
         """Is ``name`` only ever part of a longer name in the article ("National Committee" of "the National
         Committee for an Effective Congress", "Society Program")? Then it names nothing. Cached per name."""
@@ -669,6 +680,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
     org_after_the = target.kind == "org" and _after_the(fact)
+    team = article.team_nations if target.kind == "place" and target.sub == "country" and \
+        answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
@@ -719,6 +732,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and source is not None and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
+        if team is not None and candidate not in team:
+            continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
             continue  # "U.S." beside "Israel and the United States have objected"
         if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
