@@ -254,3 +254,12 @@ def test_a_country_as_a_cricket_team_takes_only_cricket_nations():
     plain = _article(FactKind.PLACE, [("The final key was to unlock India's economy.", "India"),
                                       ("Australia's exporters sold four ships.", "Australia")])
     assert _offered(plain[0], plain) & {"China", "Nepal", "Myanmar"}
+
+
+def test_a_quote_beside_the_answer_does_not_make_a_past_event_future():
+    facts = [_fact("Doherty said Christie when he first ran in 2013 “sold himself, that he was going to change it.”",
+                   "2013", FactKind.DATE, 0),
+             _fact("The speech was given on 14 January 2015.", "14 January 2015", FactKind.DATE, 1,
+                   resolved="2015-01-14")]
+    offered = _offered(facts[0], facts)
+    assert all(int(o) <= 2015 for o in offered), offered  # "going to" is the quote's, not the event's

@@ -20,6 +20,7 @@ from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex,
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
+from quizgen.questions.wh import inside_quote
 from quizgen.text import contains_word, normalize
 
 NEEDED = 3
@@ -624,11 +625,22 @@ def _place_use(fact: Fact) -> bool:
     return _PLACE_USE.search(fact.sentence[:fact.start]) is not None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _told_as_past(fact: Fact) -> bool:
+    """Is the answer's event told as past? Words quoted beside it are another time's ("when he first ran in _____
+    'sold himself … he was going to change it'" is past); a quote holding the answer is read as it stands."""
+    if inside_quote(fact.sentence, fact.start):
+        return is_past(fact.sentence)
+    return is_past(_QUOTED.sub(" ", fact.sentence))
+
+
 def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, dt.date | None]:
     """For a past event: the latest year and day a wrong date may name. The latest year is the article's latest
     year told of as past, but never after the article's own year (a sentence may tell of a plan for a later year
     in the past tense); the latest day is the article's own day. Neither is before the answer itself."""
-    if target.kind != "date" or not is_past(fact.sentence):
+    if target.kind != "date" or not _told_as_past(fact):
         return None, None
     latest = article.types.latest_year
     today = article.today
