@@ -263,3 +263,34 @@ def test_a_quote_beside_the_answer_does_not_make_a_past_event_future():
                    resolved="2015-01-14")]
     offered = _offered(facts[0], facts)
     assert all(int(o) <= 2015 for o in offered), offered  # "going to" is the quote's, not the event's
+
+
+@pytest.mark.parametrize("sentence, answer, resolved", [
+    ("In April of 2013, Zhang won the first of several patents.", "2013", "2014-12-01"),  # "won": no tense we read
+    ("New York, an Obama stronghold in 2009, is likely to lose two votes.", "2009", "2010-09"),  # a month: its end
+])
+def test_a_year_in_no_tense_is_never_after_the_article_year(sentence, answer, resolved):
+    facts = [_fact(sentence, answer, FactKind.DATE, 0),
+             _fact("The study was released in September.", "September", FactKind.DATE, 1, resolved=resolved),
+             _fact("Paul may run in 2016.", "2016", FactKind.DATE, 2)]
+    offered = _offered(facts[0], facts)
+    assert all(int(o) <= int(resolved[:4]) for o in offered), offered
+    ahead = _fact(sentence.replace(answer, "2009").replace(" won ", " will win ").replace(" is likely ", " will "),
+                  "2009", FactKind.DATE, 0)
+    assert any(int(o) > int(resolved[:4]) for o in _offered(ahead, [ahead, *facts[1:]]))  # a plan may be later
+
+
+def test_no_day_that_no_month_has():
+    fact = _fact("Through June 30, 2014, only about 712,000 applied.", "June 30, 2014", FactKind.DATE, 0)
+    offered = _offered(fact, [fact])
+    assert not {o for o in offered if o.startswith(("February 30", "February 29", "April 31", "June 31",
+                                                     "September 31", "November 31"))}, offered
+
+
+def test_the_article_day_is_read_from_the_finest_resolved_times():
+    facts = [_fact("The committee voted on 9 August 2010.", "9 August 2010", FactKind.DATE, 0),
+             _fact("It met on 13 August 2010.", "13 August 2010", FactKind.DATE, 1, resolved="2010-08-13"),
+             _fact("Rates stayed low in 2010.", "2010", FactKind.DATE, 2, resolved="2010")]  # "this year"
+    offered = _offered(facts[0], facts)
+    assert all(not o.endswith("August 2010") or int(o.split()[0]) <= 13 for o in offered), offered
+    assert not {o for o in offered if o.split()[1] in ("September", "October", "November", "December")}, offered

@@ -327,6 +327,11 @@ def is_past(sentence: str) -> bool:
     return _PAST.search(sentence) is not None and _FUTURE.search(sentence) is None
 
 
+def points_ahead(sentence: str) -> bool:
+    """Does the sentence point ahead ("will", "plans to", "next year")?"""
+    return _FUTURE.search(sentence) is not None
+
+
 _LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|year)(?:-long|-old)?" % "|".join(
     ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")), re.IGNORECASE)
 _CURRENCY = re.compile(r"[$£€¥]|\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)

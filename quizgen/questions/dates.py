@@ -40,6 +40,21 @@ def day_of(text: str, year: int | None = None) -> dt.date | None:
     return None
 
 
+def impossible(text: str) -> bool:
+    """Does ``text`` name a day no month has ("February 30, 2014", "April 31")?"""
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        match = pattern.search(text)
+        if match:
+            month = _month_number(match.group("month"))
+            year = int(match.group("year")) if match.group("year") else 2000  # a leap year: February 29 may be
+            try:
+                dt.date(year, month or 1, int(match.group("day")))
+            except ValueError:
+                return True
+            return False
+    return False
+
+
 def week_slot(fact: Fact) -> bool:
     """Is the answer the day a week is named by ("in the week of _____")? Then a day of the same week is right too."""
     return _WEEK_OF.search(fact.sentence[:fact.start]) is not None

@@ -16,7 +16,7 @@ from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import dates, places
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
-                                            org_fields, same_referent, slot_hints)
+                                            org_fields, points_ahead, same_referent, slot_hints)
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
@@ -277,7 +277,7 @@ class ArticleFacts:
                 here.add(normalize(f.canonical))
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
         # the article's own day, as near as its facts tell: the latest day a relative time ("on Tuesday") resolved to
-        self.today = max((d for f in self.facts if f.resolved for d in (_iso_day(f.resolved),) if d), default=None)
+        self.today = _latest_day([f.resolved for f in self.facts if f.resolved])
         self._types: TypeIndex | None = None
         self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
@@ -363,8 +363,25 @@ class ArticleFacts:
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
 
 
+def _latest_day(resolved: list[str]) -> dt.date | None:
+    """The latest day the resolved times name, from the finest that are there: days, else months, else years (a
+    "2010" from "this year" says less about the article's day than "2010-08-13")."""
+    for width in (10, 7, 4):
+        found = [d for text in resolved if len(text) == width for d in (_iso_day(text),) if d]
+        if found:
+            return max(found)
+    return None
+
+
 def _iso_day(text: str) -> dt.date | None:
+    """The day an ISO date names; a month or a year alone ("2010-09", "2010") as its last day: the article is
+    at least that late."""
     try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12, 31)
+        if re.fullmatch(r"\d{4}-\d\d", text):
+            year, month = int(text[:4]), int(text[5:])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
@@ -640,10 +657,17 @@ def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFact
     """For a past event: the latest year and day a wrong date may name. The latest year is the article's latest
     year told of as past, but never after the article's own year (a sentence may tell of a plan for a later year
     in the past tense); the latest day is the article's own day. Neither is before the answer itself."""
-    if target.kind != "date" or not _told_as_past(fact):
+    if target.kind != "date":
         return None, None
-    latest = article.types.latest_year
     today = article.today
+    if not _told_as_past(fact):
+        # told in no tense we read ("an Obama stronghold in _____", "In April of _____, Zhang won"), of a year not
+        # after the article's own and pointing nowhere ahead: no wrong year after the article's either
+        years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+        if today is None or not years or max(years) > today.year or points_ahead(_QUOTED.sub(" ", fact.sentence)):
+            return None, None
+        return today.year, None
+    latest = article.types.latest_year
     if today is None:
         return latest, None
     latest = today.year if latest is None else min(latest, today.year)
@@ -727,6 +751,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # a past event cannot have happened after the article's latest year
         if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
             continue  # "released on 14 September 2015" in an article of 14 January 2015
+        if target.kind == "date" and dates.impossible(candidate):
+            continue  # "February 30, 2014" from "June 30, 2014"
         if week and dates.same_week(candidate, answer):
             continue  # "the week of 23 September" is the week of 26 September too
         if month and not re.search(rf"\b{month}\b", candidate):
