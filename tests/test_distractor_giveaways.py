@@ -257,8 +257,8 @@ def test_a_country_as_a_cricket_team_takes_only_cricket_nations():
 
 
 def test_a_quote_beside_the_answer_does_not_make_a_past_event_future():
-    facts = [_fact("Doherty said Christie when he first ran in 2013 “sold himself, that he was going to change it.”",
-                   "2013", FactKind.DATE, 0),
+    sentence = "Doherty said Christie when he first ran in 2013 “sold himself, that he was going to change it.”"
+    facts = [_fact(sentence, "2013", FactKind.DATE, 0),
              _fact("The speech was given on 14 January 2015.", "14 January 2015", FactKind.DATE, 1,
                    resolved="2015-01-14")]
     offered = _offered(facts[0], facts)
@@ -294,3 +294,9 @@ def test_the_article_day_is_read_from_the_finest_resolved_times():
     offered = _offered(facts[0], facts)
     assert all(not o.endswith("August 2010") or int(o.split()[0]) <= 13 for o in offered), offered
     assert not {o for o in offered if o.split()[1] in ("September", "October", "November", "December")}, offered
+
+
+def test_a_possibility_left_open_is_no_past_event():
+    facts = [_fact("He didn't rule out offering the service sometime in 2010.", "2010", FactKind.DATE, 0),
+             _fact("The results came out on 5 August 2010.", "5 August 2010", FactKind.DATE, 1, resolved="2010-08-05")]
+    assert any(int(o) > 2010 for o in _offered(facts[0], facts))  # "did" is no past event here: 2011 may be offered

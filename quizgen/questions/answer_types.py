@@ -317,7 +317,7 @@ def date_form(text: str) -> str:
 
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next year|plans? to|planned|expects? to|expected to|"
-                     r"would|could|may|might|aims? to|by the end of)\b", re.IGNORECASE)
+                     r"would|could|may|might|aims? to|by the end of|rules? out|ruled out|sometime)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed)\b",
                    re.IGNORECASE)
 
