@@ -580,6 +580,14 @@ def _parents() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1 << 12)
+def _related(name: str) -> frozenset[str]:
+    """The units and parent of the body ``name`` (as spelled in ``org_parents``)."""
+    key = normalize(name)
+    return frozenset(other for unit, parent in _parents() for mine, other in ((unit, parent), (parent, unit))
+                     if normalize(mine) == key)
+
+
+@lru_cache(maxsize=1 << 12)
 def _unit_and_parent(a: str, b: str) -> bool:
     """Is one body a unit of the other (the Census Bureau of the Commerce Department, the FOMC of the Fed)?"""
     def named(x: str, y: str) -> bool:
@@ -780,7 +788,8 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
         if target.kind == "org" and source is not None and article.fragment(_display(source)):
             continue  # "National Committee", cut from "the National Committee for an Effective Congress"
-        if target.kind == "org" and any(_unit_and_parent(candidate, other) for other in (answer, *names_shown(prompt))):
+        if target.kind == "org" and (_unit_and_parent(candidate, answer) or any(
+                name in _related(candidate) for name in names_shown(prompt))):
             continue  # "Census Bureau" beside "Commerce Department": the bureau's data are the department's; "Federal
             # Reserve and _____ data" takes no Board of Governors
         if target.kind == "org" and not _same_field(answer, candidate, target, article):
