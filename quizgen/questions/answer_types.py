@@ -317,7 +317,7 @@ def date_form(text: str) -> str:
 
 
 _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next year|plans? to|planned|expects? to|expected to|"
-                     r"would|could|may|might|aims? to|by the end of)\b", re.IGNORECASE)
+                     r"would|could|may|might|aims? to|by the end of|rules? out|ruled out|sometime)\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed)\b",
                    re.IGNORECASE)
 
@@ -325,6 +325,11 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|
 def is_past(sentence: str) -> bool:
     """Does the sentence tell of a past event (a past-tense verb, nothing pointing ahead)?"""
     return _PAST.search(sentence) is not None and _FUTURE.search(sentence) is None
+
+
+def points_ahead(sentence: str) -> bool:
+    """Does the sentence point ahead ("will", "plans to", "next year")?"""
+    return _FUTURE.search(sentence) is not None
 
 
 _LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|year)(?:-long|-old)?" % "|".join(

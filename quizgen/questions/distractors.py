@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import itertools
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import places
+from quizgen.questions import dates, places
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
-                                            org_fields, same_referent, slot_hints)
+                                            org_fields, points_ahead, same_referent, slot_hints)
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
+from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
+from quizgen.questions.wh import inside_quote
 from quizgen.text import contains_word, normalize
 
 NEEDED = 3
@@ -191,6 +194,32 @@ def _after_the(fact: Fact) -> bool:
     return _THE_BEFORE.search(fact.sentence[:fact.start]) is not None
 
 
+_HEDGE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately|more than|over|close to)\b",
+                    re.IGNORECASE)
+
+
+def _significant(number: str) -> int:
+    return len(number.replace(",", "").replace(".", "").strip("0")) or 1
+
+
+def _rounds_to(a: str, b: str) -> bool:
+    """Is one number the other rounded ("$18 billion", "$17.99 billion"; "4 million", "3.8 million")? Then both
+    are right."""
+    x, y = _NUMBER.search(a), _NUMBER.search(b)
+    if not x or not y:
+        return False
+    u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
+    if u == v or min(u, v) <= 0 or _significant(x.group()) == _significant(y.group()):
+        return False
+    (rough, rough_text), (fine, fine_text) = sorted(((u, a), (v, b)), key=lambda n: _significant(
+        _NUMBER.search(n[1]).group()))
+    if _HEDGE.search(fine_text) or ("." not in _NUMBER.search(fine_text).group() and not _HEDGE.search(rough_text)):
+        return False  # "20" beside "21": two counts, neither said to be rounded; "about 10", "about 12": two estimates
+    digits = _significant(_NUMBER.search(rough_text).group())
+    scale = 10 ** (len(str(int(rough))) - digits) if rough >= 1 else 0
+    return scale > 0 and abs(rough - fine) < scale / 2
+
+
 def _same_scale(a: str, b: str) -> bool:
     """Numbers within a factor of ten of each other (words like "three" pass: they are small)."""
     x, y = _NUMBER.search(a), _NUMBER.search(b)
@@ -202,6 +231,34 @@ def _same_scale(a: str, b: str) -> bool:
 
 def _display(fact: Fact) -> str:
     return fact.canonical or fact.answer
+
+
+_AFTER_THE = re.compile(r"\b[Tt]he +([A-Z][\w.&'’-]*(?: +(?:(?:of|for|&) +)?[A-Z][\w.&'’-]*)*)")
+_SENTENCE_END = re.compile(r"(?<=[a-z])\. ")
+
+
+def _takes_the(name: str) -> bool:
+    """Is a well-known body's name written with "the"? When it holds a head word of such names and no acronym."""
+    words = name.split()
+    heads = set(type_data()["the_heads"]["words"])
+    return not any(w.isupper() and len(w) > 1 for w in words) and any(w.lower() in heads for w in words)
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w.'’-]*) $")
+_NAME_AFTER = re.compile(r"^ (?:for|of) (?:the |an? )?[A-Z]")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "but", "in",
+                          "on", "at", "by", "for", "of", "to", "from", "with"})
+
+
+def _inside_a_name(text: str, match: re.Match[str]) -> bool:
+    """Does this mention of a name stand inside a longer one: after a capitalised word that is no determiner or
+    country ("the liberal National Committee for an Effective Congress"; "U.S. Census Bureau" is the bureau), or
+    before "for" or "of" and a capitalised word?"""
+    before = _NAME_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+    if before and before.group(1).lower() not in _DETERMINERS and not before.group(1).endswith(("'s", "’s")) and \
+            places.place_of(before.group(1), with_cities=False) is None:
+        return True  # a possessive owns the body ("the Fed's Board of Governors"): no longer name
+    return _NAME_AFTER.match(text[match.end():match.end() + 40]) is not None
 
 
 class ArticleFacts:
@@ -219,7 +276,10 @@ class ArticleFacts:
             if f.canonical:
                 here.add(normalize(f.canonical))
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+        # the article's own day, as near as its facts tell: the latest day a relative time ("on Tuesday") resolved to
+        self.today = _latest_day([f.resolved for f in self.facts if f.resolved])
         self._types: TypeIndex | None = None
+        self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
 
@@ -258,6 +318,31 @@ class ArticleFacts:
                     self._mentions.setdefault(normalize(_display(f)), (kind, set()))[1].add(f.sentence_index)
         return self._mentions
 
+    @cached_property
+    def after_the(self) -> frozenset[str]:
+        """The names the article writes after "the" ("the Associated Press"), found in one pass over its text."""
+        return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
+                         for m in _AFTER_THE.finditer(self.types.text))
+
+    @cached_property
+    def team_nations(self) -> frozenset[str]:
+        """The countries that field a team in the article's sport, when it is one with few national teams (two of
+        its words in the text), else empty: then a country is also its team."""
+        lowered = self.types.text.lower()
+        words = set(re.findall(r"[a-z0-9][a-z0-9-]*", lowered))
+        for sport, table in type_data()["team_sports"].items():
+            if sport != "about" and sum(w in words or (" " in w and w in lowered) for w in table["words"]) >= 2:
+                return frozenset(table["nations"])
+        return frozenset()
+
+    def fragment(self, name: str) -> bool:
+        """Is ``name`` only ever part of a longer name in the article ("National Committee" of "the National
+        Committee for an Effective Congress", "Society Program")? Then it names nothing. Cached per name."""
+        if name not in self._fragments:
+            found = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.types.text))
+            self._fragments[name] = bool(found) and all(_inside_a_name(self.types.text, m) for m in found)
+        return self._fragments[name]
+
     def names_beside(self, fact: Fact, kind: str) -> set[str]:
         """The names of ``kind`` (person, org) that ``fact``'s sentence gives besides its answer (a name the
         reader put in brackets, "[Steve Jobs] was CEO at _____", counts too)."""
@@ -278,6 +363,30 @@ class ArticleFacts:
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
 
 
+def _latest_day(resolved: list[str]) -> dt.date | None:
+    """The latest day the resolved times name, from the finest that are there: days, else months, else years (a
+    "2010" from "this year" says less about the article's day than "2010-08-13")."""
+    for width in (10, 7, 4):
+        found = [d for text in resolved if len(text) == width for d in (_iso_day(text),) if d]
+        if found:
+            return max(found)
+    return None
+
+
+def _iso_day(text: str) -> dt.date | None:
+    """The day an ISO date names; a month or a year alone ("2010-09", "2010") as its last day: the article is
+    at least that late."""
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 12, 31)
+        if re.fullmatch(r"\d{4}-\d\d", text):
+            year, month = int(text[:4]), int(text[5:])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
 _CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values
 _NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)
 
@@ -288,12 +397,27 @@ def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[s
     return list(article.by_type.get(target, ()))
 
 
+# a year before one of these names an event held every four years: "the 1984 Los Angeles Olympics"
+_EVERY_FOUR_YEARS = re.compile(r"^(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:Summer |Winter )?(?:Olympics|Olympic Games|"
+                               r"Paralympics|Paralympic Games|World Cup|presidential election)\b")
+
+
+def _years_apart(answer: str, step: int) -> list[str]:
+    """Other years of an event held every ``step`` years: 1986 is no year of the Olympics."""
+    year = _YEAR.search(answer)
+    if year is None:
+        return []
+    y = int(year.group())
+    return [answer[:year.start()] + str(y + k * step) + answer[year.end():] for k in (-1, 1, -2, 2, -3, 3, -4)]
+
+
 def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list:
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
     tiers, nearest first)."""
     if target.kind == "place":
         found = places.place_of(answer, near=near)
-        return list(places.peers(found, near if target.sub == "capital" else frozenset())) if found else []
+        named = near if target.sub == "capital" and not _place_use(fact) else frozenset()
+        return list(places.peers(found, named)) if found else []
     if target.kind == "org":
         lists = type_data()["known_orgs"]
         return [n for key, names in lists.items() if key.split(":")[0] == target.sub
@@ -301,9 +425,11 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "equipment":
         return equipment_pool(target.sub)
     if target.kind == "date":
+        if target.sub == "year" and _EVERY_FOUR_YEARS.match(fact.sentence[fact.end:]):
+            return _years_apart(answer, 4)
         return date_variants(answer, target.sub)
     if target.kind == "number":
-        return numeric_variants(answer)
+        return age_variants(answer) if _age_slot(fact) else numeric_variants(answer)
     return []
 
 
@@ -377,12 +503,25 @@ def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
         return False  # "_____ of the 48 workers": the part is fewer than 48
     if _age_slot(fact) and (abs(value - value_of(fact.answer)) > AGE_SPAN or value > OLDEST):
         return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh; nor a "178-year-old"
+    if _age_slot(fact) and (value >= ADULT) != (value_of(fact.answer) >= ADULT):
+        return False  # her "24-year-old" boyfriend is no 4-year-old, and a pupil of 15 no 25-year-old
     return whole is None or value < whole
 
 
 AGE_SPAN = 20
+ADULT = 18
 OLDEST = 100
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+
+
+def age_variants(answer: str) -> list[str]:
+    """Wrong ages a few years either side ("21" → "24", "18", "26" …): an age moves by years, not by its tens."""
+    number = re.search(r"\d{1,3}", answer)
+    if number is None:
+        return []
+    age = int(number.group())
+    return [answer[:number.start()] + str(age + d) + answer[number.end():]
+            for d in (3, -3, 5, -5, 8, -8, 10, -10, 13, -13) if 0 < age + d <= OLDEST]
 
 
 def _age_slot(fact: Fact) -> bool:
@@ -430,6 +569,33 @@ def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     return found is not None and places.close(where, found)
 
 
+def _same_region(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and found.country == where.country and found.region == where.region
+
+
+@lru_cache(maxsize=1)
+def _parents() -> tuple[tuple[str, str], ...]:
+    return tuple((unit, parent) for unit, parent in type_data()["org_parents"].items() if unit != "about")
+
+
+@lru_cache(maxsize=1 << 12)
+def _related(name: str) -> frozenset[str]:
+    """The units and parent of the body ``name`` (as spelled in ``org_parents``)."""
+    key = normalize(name)
+    return frozenset(other for unit, parent in _parents() for mine, other in ((unit, parent), (parent, unit))
+                     if normalize(mine) == key)
+
+
+@lru_cache(maxsize=1 << 12)
+def _unit_and_parent(a: str, b: str) -> bool:
+    """Is one body a unit of the other (the Census Bureau of the Commerce Department, the FOMC of the Fed)?"""
+    def named(x: str, y: str) -> bool:
+        return near_duplicate(x, y) or same_referent(x, y)
+    return any((named(a, unit) and named(b, parent)) or (named(b, unit) and named(a, parent))
+               for unit, parent in _parents())
+
+
 def _same_answer(candidate: str, other: str, target: FineType) -> bool:
     """The same answer again: for numbers and dates only the same text ("$12.99 billion" is another amount than
     "$17.99 billion" however alike the letters); for names a near spelling, an alias or an abbreviation."""
@@ -465,6 +631,59 @@ def example_slot(fact: Fact) -> bool:
     return _EXAMPLE_SLOT.search(fact.sentence[:fact.start]) is not None
 
 
+_OWNER = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\]?['’]s\s*$")
+_PLACE_USE = re.compile(r"\b(?:in|at|near|outside|inside|around|across|to|toward|towards|from|north|south|east|west|"
+                        r"central|northern|southern|eastern|western|downtown|suburban)\s*$", re.IGNORECASE)
+
+
+def _unit_of(fact: Fact) -> bool:
+    """Is the answer a body named as another's unit ("The Fed's _____", "[Verizon]'s _____")? A place owns
+    bodies of any kind ("South Korea's _____"), so only an owner that is no place counts."""
+    owner = _OWNER.search(fact.sentence[:fact.start])
+    return owner is not None and places.place_of(owner.group(1).lstrip("["), with_cities=False) is None
+
+
+def _place_use(fact: Fact) -> bool:
+    """Is the answer a place where something is ("in Hampstead, north _____"), not a capital standing for its
+    government ("_____ has cited technical reasons")? Then the capitals of the article's other countries are no
+    wrong answers: a reader rules out "north Conakry" for a London hospital by sight."""
+    return _PLACE_USE.search(fact.sentence[:fact.start]) is not None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def _told_as_past(fact: Fact) -> bool:
+    """Is the answer's event told as past? Words quoted beside it are another time's ("when he first ran in _____
+    'sold himself … he was going to change it'" is past); a quote holding the answer is read as it stands."""
+    if inside_quote(fact.sentence, fact.start):
+        return is_past(fact.sentence)
+    return is_past(_QUOTED.sub(" ", fact.sentence))
+
+
+def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, dt.date | None]:
+    """For a past event: the latest year and day a wrong date may name. The latest year is the article's latest
+    year told of as past, but never after the article's own year (a sentence may tell of a plan for a later year
+    in the past tense); the latest day is the article's own day. Neither is before the answer itself."""
+    if target.kind != "date":
+        return None, None
+    today = article.today
+    if not _told_as_past(fact):
+        # told in no tense we read ("an Obama stronghold in _____", "In April of _____, Zhang won"), of a year not
+        # after the article's own and pointing nowhere ahead: no wrong year after the article's either
+        years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+        if today is None or not years or max(years) > today.year or points_ahead(_QUOTED.sub(" ", fact.sentence)):
+            return None, None
+        return today.year, None
+    latest = article.types.latest_year
+    if today is None:
+        return latest, None
+    latest = today.year if latest is None else min(latest, today.year)
+    answer_years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+    answer_day = dates.day_of(answer)
+    return max([latest, *answer_years]), max(today, answer_day) if answer_day else today
+
+
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
                        salt: str = "") -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
@@ -478,8 +697,10 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     """
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
     target = fine_type(fact, answer, article.types)
-    if target is None or (target.kind in _NAME_TYPES and example_slot(fact)):
-        return None
+    if target is None or (target.kind in _NAME_TYPES and (example_slot(fact) or in_a_list(fact))):
+        return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
+    if target.kind == "org" and _unit_of(fact):
+        return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
         return None  # a prompt of the blank alone: every option fits it
     if target == FineType("date", "weekday"):
@@ -502,8 +723,20 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
+    org_after_the = target.kind == "org" and _after_the(fact)
+    team = article.team_nations if target.kind == "place" and target.sub == "country" and \
+        answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
-    latest = article.types.latest_year if target.kind == "date" and is_past(fact.sentence) else None
+    if where is not None and where.granularity == "city" and article.types.countries and \
+            where.country not in article.types.countries:
+        return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
+    # a city the sentence places in its state or province ("in _____, Neb."): wrong ones from there only
+    in_state = where if where is not None and where.granularity == "city" and where.region and \
+        re.match(r",\s*[A-Z]", fact.sentence[fact.end:]) else None
+    latest, last_day = _past_bounds(fact, answer, target, article)
+    week = target.kind == "date" and dates.week_slot(fact)
+    month = dates.month_shown(fact) if target.kind == "date" else ""
+    prompt = prompt_of(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
     chosen: list[str] = []
@@ -524,16 +757,41 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
             continue
         if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
+        if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
+            continue  # "released on 14 September 2015" in an article of 14 January 2015
+        if target.kind == "date" and dates.impossible(candidate):
+            continue  # "February 30, 2014" from "June 30, 2014"
+        if week and dates.same_week(candidate, answer):
+            continue  # "the week of 23 September" is the week of 26 September too
+        if month and not re.search(rf"\b{month}\b", candidate):
+            continue  # "its busiest November, in July 2014"
+        if target.kind in _NAME_TYPES and repeats_prompt(candidate, target.kind, prompt):
+            continue  # "Chris Christie" for a prompt about Christie, "Russia" beside "Moscow announced"
+        if org_after_the and not (normalize(candidate).rstrip(".") in article.after_the if source
+                                  else _takes_the(candidate)):
+            continue  # "The _____" for the Associated Press: "The NBC News" reads wrong
+        if target.kind == "number" and _rounds_to(candidate, answer):
+            continue  # "$18 billion" beside "$17.99 billion": the same sum, rounded
         if slot_takes_the is not None and takes_the(candidate) != slot_takes_the:
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
+        if in_state is not None and not _same_region(in_state, candidate, article):
+            continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and source is not None and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
+        if team is not None and candidate not in team:
+            continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
             continue  # "U.S." beside "Israel and the United States have objected"
         if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
             continue
         if target.kind == "person" and article.types.shares_surname(candidate, answer, *chosen):
             continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
+        if target.kind == "org" and source is not None and article.fragment(_display(source)):
+            continue  # "National Committee", cut from "the National Committee for an Effective Congress"
+        if target.kind == "org" and (_unit_and_parent(candidate, answer) or any(
+                name in _related(candidate) for name in names_shown(prompt))):
+            continue  # "Census Bureau" beside "Commerce Department": the bureau's data are the department's; "Federal
+            # Reserve and _____ data" takes no Board of Governors
         if target.kind == "org" and not _same_field(answer, candidate, target, article):
             continue
         if beside and article.tied(candidate, fact, beside):

@@ -25,6 +25,7 @@ class Polity:
 
     names: frozenset[str]
     capitals: frozenset[str]
+    demonyms: frozenset[str] = frozenset()
 
     def all_names(self) -> frozenset[str]:
         return self.names | self.capitals
@@ -35,7 +36,7 @@ def _by_name() -> dict[str, tuple[Polity, ...]]:
     data = json.loads(resources.files("quizgen.questions").joinpath("polities.json").read_text(encoding="utf-8"))
     found: dict[str, tuple[Polity, ...]] = {}
     for entry in data["polities"]:
-        polity = Polity(frozenset(entry["names"]), frozenset(entry["capitals"]))
+        polity = Polity(frozenset(entry["names"]), frozenset(entry["capitals"]), frozenset(entry.get("demonyms", ())))
         for name in polity.all_names():
             found[name] = found.get(name, ()) + (polity,)
     return found
@@ -76,4 +77,13 @@ def names_it_again(prompt: str, answer: str, before: str) -> bool:
             for match in _mention(name).finditer(prompt):
                 if not is_capital or not _is_place(prompt[:match.start()]):
                     return True
+    return False
+
+
+def shown_in(prompt: str, name: str) -> bool:
+    """Does ``prompt`` show the country ``name`` by another of its names, its capital or its people ("Moscow",
+    "Russian" for "Russia")? As a wrong option it would be picked or ruled out by sight, whatever the use."""
+    for polity in _by_name().get(_bare(name), ()):
+        if any(_mention(other).search(prompt) for other in polity.all_names() | polity.demonyms):
+            return True
     return False

@@ -1,0 +1,77 @@
+"""Wrong dates a reader could not rule out or find right as well: read from the answer's sentence alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from quizgen.facts.model import Fact
+from quizgen.questions.answer_types import MONTHS
+
+_ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+_MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_DAY_FIRST = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b")
+_MONTH_FIRST = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
+_WEEK_OF = re.compile(r"\bweek\s+of\s*(?:the\s+)?$", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b")
+
+
+def _month_number(word: str) -> int:
+    word = word.rstrip(".")
+    return MONTHS.index(word) + 1 if word in MONTHS else _ABBREVIATED.get(word[:4].lower(), _ABBREVIATED.get(
+        word[:3].lower(), 0))
+
+
+@lru_cache(maxsize=1 << 10)
+def day_of(text: str, year: int | None = None) -> dt.date | None:
+    """The day ``text`` names ("1 May 2023", "May 23, 2015", "Dec. 11" with ``year``), or None."""
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        match = pattern.search(text)
+        if match:
+            found = int(match.group("year")) if match.group("year") else year
+            month = _month_number(match.group("month"))
+            if found is None or not month:
+                return None
+            try:
+                return dt.date(found, month, int(match.group("day")))
+            except ValueError:
+                return None
+    return None
+
+
+def impossible(text: str) -> bool:
+    """Does ``text`` name a day no month has ("February 30, 2014", "April 31")?"""
+    for pattern in (_DAY_FIRST, _MONTH_FIRST):
+        match = pattern.search(text)
+        if match:
+            month = _month_number(match.group("month"))
+            year = int(match.group("year")) if match.group("year") else 2000  # a leap year: February 29 may be
+            try:
+                dt.date(year, month or 1, int(match.group("day")))
+            except ValueError:
+                return True
+            return False
+    return False
+
+
+def week_slot(fact: Fact) -> bool:
+    """Is the answer the day a week is named by ("in the week of _____")? Then a day of the same week is right too."""
+    return _WEEK_OF.search(fact.sentence[:fact.start]) is not None
+
+
+def same_week(candidate: str, answer: str) -> bool:
+    """Do two days fall less than a week apart ("26 September 2011" and "23 September 2011")?"""
+    a, b = day_of(answer), day_of(candidate)
+    if a is None or b is None:
+        return False
+    return abs((a - b).days) < 7
+
+
+def month_shown(fact: Fact) -> str:
+    """The answer's month when the prompt names it too ("its busiest November in years, in _____"), else ""."""
+    found = _MONTH_WORD.search(fact.answer)
+    if found is None:
+        return ""
+    rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
+    return found.group() if re.search(rf"\b{found.group()}\b", rest) else ""
