@@ -165,3 +165,18 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
     from quizgen.questions.ranking import quiz_worthy
 
     assert worked not in quiz_worthy([worked, written], ArticleFacts([worked.fact, written.fact]))
+
+
+def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_all_cards():
+    from quizgen.questions.ranking import quiz_worthy, shows_insertion
+
+    inserted = cloze("[Apple]’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 0)
+    dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 1)
+    quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 2)
+    plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 3)
+    assert [shows_insertion(q) for q in (inserted, dated, quoted, plain)] == [True, True, False, False]
+    facts = [q.fact for q in (inserted, plain)]
+    assert within_budget([inserted], 10, [inserted.fact]) == []  # not even as a short article's one card
+    assert within_budget([inserted, plain], 10, facts) == [plain]
+    assert within_budget([inserted], None, [inserted.fact]) == [inserted]  # --all-cards keeps it
+    assert inserted not in quiz_worthy([inserted, plain], ArticleFacts(facts))

@@ -222,7 +222,7 @@ class _Budget:
         forms = _answer_forms(question) | {normalize(shown(question))}
         if _UNDATED_DAY.search(narration(question.visible_prompt())):
             return False  # "Sunday's event in …": which Sunday? (kept among all the cards: the teacher may date it)
-        if worked_out_day(question):
+        if worked_out_day(question) or shows_insertion(question):
             return False
         quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and self.quotes >= self.max_quotes:
@@ -243,6 +243,13 @@ def worked_out_day(question: Question) -> bool:
     fact = question.fact
     return bool(fact.resolved) and fact.kind in (FactKind.DATE, FactKind.TIME) \
         and normalize(question.answer) == normalize(fact.answer)
+
+
+def shows_insertion(question: Question) -> bool:
+    """Whether the card shows words quizgen put in the article's sentence, in brackets ("[Apple]’s", "on [Tuesday,
+    30 December 2014]"): blind raters handed out none of 12 such cards unedited (brackets "left over from editing",
+    a day "the article does not give", and two wrong speakers put in for "he"); they stay among all the cards."""
+    return "[" in narration(question.visible_prompt()) or "[" in question.answer
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
@@ -285,8 +292,8 @@ def shown(question: Question) -> str:
 
 def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
     """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
-    statement: when a question on its fact has it), none on an undated "Sunday's" or asking a worked-out day; all of
-    them when none has it (a short article still gets a quiz). ``article``: the facts they come from."""
+    statement: when a question on its fact has it), none on an undated "Sunday's", asking a worked-out day or showing an
+    insertion; all of them when none has it (a short article still gets a quiz). ``article``: the facts they come from."""
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
@@ -300,7 +307,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
     def dated(question: Question) -> bool:
-        return not _UNDATED_DAY.search(narration(question.visible_prompt())) and not worked_out_day(question)
+        return not (_UNDATED_DAY.search(narration(question.visible_prompt())) or worked_out_day(question)
+                    or shows_insertion(question))
 
     return [q for q in candidates if chance(q) >= MIN_KEEP and dated(q)] or [q for q in candidates if dated(q)]
 
