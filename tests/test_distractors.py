@@ -150,3 +150,17 @@ def test_an_age_keeps_to_a_believable_span():
     facts = _article(FactKind.COUNT, [("The 51-year-old festival founder cut the ribbon.", "51-year-old")])
     offered = {c for options in _options(facts[0], facts) for c in options}
     assert all(abs(int(c.split("-")[0]) - 51) <= 20 for c in offered), offered  # never a 102-year-old
+
+
+def test_a_fact_that_found_no_options_is_not_searched_again_under_another_seed():
+    from quizgen.questions.distractors import ArticleFacts
+
+    facts = _article(FactKind.DATE, [("Fishermen reported an explosion on Sunday morning.", "Sunday morning"),
+                                     ("The ship would arrive on Tuesday.", "Tuesday")])
+    month = _fact("The ship would arrive in October.", "October", FactKind.DATE, 2)
+    article = ArticleFacts([*facts, month])
+    assert choose_distractors(facts[0], "Sunday morning", article, salt="cloze") is None
+    assert article.refused == {(facts[0].key, 0, "Sunday morning")}  # remembered for the article
+    assert choose_distractors(facts[0], "Sunday morning", article, salt="tf") is None
+    assert choose_distractors(month, "October", article, salt="cloze") is not None
+    assert len(article.refused) == 1  # what found options is searched afresh under each seed

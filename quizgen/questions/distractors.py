@@ -282,6 +282,7 @@ class ArticleFacts:
         self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
+        self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
 
     @property
     def types(self) -> TypeIndex:
@@ -686,6 +687,21 @@ def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFact
 
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
                        salt: str = "") -> list[str] | None:
+    """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found
+    (``_choose``). A fact and answer that found none are not searched again under another seed (the multiple-
+    choice cloze, the multiple-choice question and the false statement on one fact): which candidates are sound
+    does not depend on the seed, and the failed search, through every candidate, is the costly one."""
+    article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
+    key = (fact.key, fact.sentence_index, answer)
+    if key in article.refused:
+        return None
+    wrong = _choose(fact, answer, article, salt)
+    if wrong is None:
+        article.refused.add(key)
+    return wrong
+
+
+def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
 
     Every wrong answer has the answer's fine type (``answer_types``). The article's own answers of that type
@@ -695,7 +711,6 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     identity (so it would also be true), when it is a later year than the article's for a past event, or
     when it differs from the answer in form (case, "the", plural, unit, length).
     """
-    article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
     target = fine_type(fact, answer, article.types)
     if target is None or (target.kind in _NAME_TYPES and (example_slot(fact) or in_a_list(fact))):
         return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
