@@ -100,6 +100,7 @@ def test_an_undated_weekday_s_event_stays_out_of_the_deck_but_among_all_cards():
     dated = cloze("The ceremony in Pyongyang on 14 July 2024 showed 250 new launchers to the army.", "250", 1)
     facts = [dangling.fact, dated.fact]
     assert within_budget([dangling, dated], 10, facts) == [dated]  # which Sunday?
+    assert within_budget([dangling], 10, [dangling.fact]) == [dangling]  # but a short article still gets a deck
     assert within_budget([dangling, dated], None, facts) == [dangling, dated]  # --all-cards keeps it
 
 
@@ -159,8 +160,8 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
     place = cloze(sentence, "Albany", 0)
     place = replace(place, fact=replace(place.fact, resolved="2014-12-15"))  # another answer on that sentence
     assert [worked_out_day(q) for q in (worked, written, place)] == [True, False, False]
-    assert within_budget([worked], 10, [worked.fact]) == []  # not even as a short article's one card
     assert within_budget([worked, written], 10, [worked.fact, written.fact]) == [written]
+    assert within_budget([worked], 10, [worked.fact]) == [worked]  # but a short article still gets a deck
     assert within_budget([worked], None, [worked.fact]) == [worked]  # --all-cards keeps it
     from quizgen.questions.ranking import quiz_worthy
 
@@ -176,7 +177,7 @@ def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_a
     plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 3)
     assert [shows_insertion(q) for q in (inserted, dated, quoted, plain)] == [True, True, False, False]
     facts = [q.fact for q in (inserted, plain)]
-    assert within_budget([inserted], 10, [inserted.fact]) == []  # not even as a short article's one card
     assert within_budget([inserted, plain], 10, facts) == [plain]
+    assert within_budget([inserted], 10, [inserted.fact]) == [inserted]  # but a short article still gets a deck
     assert within_budget([inserted], None, [inserted.fact]) == [inserted]  # --all-cards keeps it
     assert inserted not in quiz_worthy([inserted, plain], ArticleFacts(facts))

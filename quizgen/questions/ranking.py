@@ -167,7 +167,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         per_answer[answer] = per_answer.get(answer, 0) + 1
         if budget is not None:
             budget.offer(question)
-    return _ordered(budget.kept if budget is not None else chosen)
+    return _ordered(budget.chosen() if budget is not None else chosen)
 
 
 def deck_budget(words: int) -> int:
@@ -210,6 +210,7 @@ class _Budget:
         self.per_sentence: dict[int, int] = {}
         self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
         self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
+        self.first: Question | None = None  # the likeliest card offered, whatever the rules say
 
     def full(self, chance: float) -> bool:
         """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
@@ -218,6 +219,8 @@ class _Budget:
 
     def offer(self, question: Question) -> bool:
         """Keep ``question`` if the budget's rules allow it; whether it was kept."""
+        if self.first is None:
+            self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
         if _UNDATED_DAY.search(narration(question.visible_prompt())):
@@ -234,6 +237,11 @@ class _Budget:
         self.answered |= forms
         self.kept.append(question)
         return True
+
+    def chosen(self) -> list[Question]:
+        """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
+        show an insertion still gets a deck, as it did when it had one card below ``MIN_KEEP``)."""
+        return self.kept or ([self.first] if self.first is not None else [])
 
 
 def worked_out_day(question: Question) -> bool:
@@ -266,7 +274,7 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
         if budget.full(chances[id(question)]):
             break
         budget.offer(question)
-    kept = {id(q) for q in budget.kept}
+    kept = {id(q) for q in budget.chosen()}
     return [q for q in deck if id(q) in kept]
 
 
