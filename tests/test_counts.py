@@ -100,3 +100,20 @@ def test_article_dates_in_common_forms(written, iso):
 
     found = parse_iso(written)
     assert (found.isoformat() if found else None) == iso
+
+
+@pytest.mark.parametrize(("text", "number", "noun"), [
+    ("The score was 3", 3, None),  # a cut-off text ending in its number
+    ("They sold 3 tanks", 2, "tanks"),
+    ("They sold 3 tanks .", 2, "tanks"),
+])
+def test_the_word_after_a_number_when_the_parse_misses_the_link(text, number, noun):
+    from quizgen.facts.counts import counted_noun
+    from tests.hand_doc import hand_doc
+
+    words = text.split()
+    doc = hand_doc(text, pos=" ".join("NUM" if w.isdigit() else "NOUN" if w in ("tanks", "score") else "X"
+                                      for w in words),
+                   tags=" ".join("NNS" if w == "tanks" else "NN" if w == "score" else "XX" for w in words))
+    found = counted_noun(doc[number:number + 1])
+    assert (found.text if found is not None else None) == noun

@@ -56,3 +56,32 @@ def test_a_day_and_its_part_are_one_date(nlp):
         ("Thursday", "DATE"), ("evening", "TIME")]  # the model's split, which the rule mends
     dates = [f.answer for f in extract_facts(doc) if f.kind in (FactKind.DATE, FactKind.TIME)]
     assert dates == ["Thursday evening"]
+
+
+@pytest.mark.parametrize(("text", "span", "place"), [
+    ("Commuters from Laksevåg used the ferry .", (2, 3), True),  # the name third in its sentence
+    ("The mayor of Bergen opened it .", (3, 4), True),
+    ("Friends from Laksevåg came .", (2, 3), False),  # "friends" governs no place
+    ("From Laksevåg it came .", (1, 2), False),
+])
+def test_context_makes_a_name_a_place_without_a_model(text, span, place):
+    from quizgen.facts.mentions import place_by_context
+    from tests.hand_doc import hand_doc
+
+    assert place_by_context(hand_doc(text), *span) is place
+
+
+@pytest.mark.parametrize(("text", "deps", "heads", "subject"), [
+    ("The founder , Anna Berg , thanked the board .", "det nsubj punct compound appos punct ROOT det dobj punct",
+     [1, 6, 1, 4, 1, 1, 6, 8, 6, 6], True),
+    ("The board thanked the founder , Anna Berg .", "det nsubj ROOT det dobj punct compound appos punct",
+     [1, 2, 2, 4, 2, 4, 7, 4, 2], False),  # in apposition to the object
+    ("Anna Berg thanked the board .", "compound nsubj ROOT det dobj punct", [1, 2, 2, 4, 2, 2], True),
+])
+def test_a_subject_or_in_apposition_to_one(text, deps, heads, subject):
+    from quizgen.facts.mentions import Mention, is_subject
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc(text, deps=deps, heads=heads)
+    start = text.split().index("Anna")
+    assert is_subject(doc, Mention(start, start + 2, "PERSON")) is subject
