@@ -179,3 +179,16 @@ def test_without_a_parse_the_nearest_of_three_people_speaks():
     people = [_span(doc, name) for name in ("Anna Berg", "Rita Gomes", "Omar Diallo")]
     (quote,) = find_quotes(doc, people)
     assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"
+
+
+def test_a_one_word_quote_does_not_hide_the_quotes_after_it():
+    doc = _blank_doc("Critics called the plan “madness”. Omar Diallo said: “The coast is safe now.”")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, doc[q.speaker_start:q.speaker_end].text) for q in quotes] == [
+        ("The coast is safe now", "Omar Diallo")]
+
+
+def test_without_sentences_the_speaker_may_open_the_text():
+    doc = spacy.blank("en")("Diallo said: “The coast is safe now.”")  # no sentence boundaries at all
+    quotes = find_quotes(doc, [(0, 1)])
+    assert [(q.words, q.speaker_start, q.speaker_end) for q in quotes] == [("The coast is safe now", 0, 1)]
