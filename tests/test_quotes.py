@@ -192,3 +192,12 @@ def test_without_sentences_the_speaker_may_open_the_text():
     doc = spacy.blank("en")("Diallo said: “The coast is safe now.”")  # no sentence boundaries at all
     quotes = find_quotes(doc, [(0, 1)])
     assert [(q.words, q.speaker_start, q.speaker_end) for q in quotes] == [("The coast is safe now", 0, 1)]
+
+
+def test_a_quote_after_punctuation_only_is_a_full_quote():
+    doc = _blank_doc("(“The coast is safe now,” Omar Diallo said.)")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, q.partial) for q in quotes] == [("The coast is safe now", False)]
+    doc = _blank_doc("Omar Diallo called the coast “safe for now” on Monday.")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, q.partial) for q in quotes] == [("safe for now", True)]
