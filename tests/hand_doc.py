@@ -17,7 +17,7 @@ def _vocab():
 def hand_doc(text: str, pos: str = "", tags: str = "", deps: str = "", heads: list[int] | None = None,
              ents: list[str] | None = None) -> Doc:
     """A doc of ``text``'s space-separated words; ``pos``, ``tags`` and ``deps`` as space-separated tags (one per word),
-    ``heads`` as absolute token indices, ``ents`` as IOB tags ("B-PERSON", "I-PERSON", "O"). One sentence."""
+    ``heads`` as absolute token indices, ``ents`` as IOB tags ("B-PERSON", "I-PERSON", "O"). A sentence ends at each " . "."""
     words = text.split()
     attrs: dict = {}
     if pos:
@@ -30,4 +30,4 @@ def hand_doc(text: str, pos: str = "", tags: str = "", deps: str = "", heads: li
     if ents:
         attrs["ents"] = ents
     spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".", "’s") for i in range(len(words))]
-    return Doc(_vocab(), words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1), **attrs)
+    return Doc(_vocab(), words=words, spaces=spaces, sent_starts=[i == 0 or words[i - 1] == "." for i in range(len(words))], **attrs)

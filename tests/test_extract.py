@@ -71,3 +71,37 @@ def test_percent_keeps_its_sign(nlp):
 def test_the_us_is_a_place_not_a_pronoun(nlp):
     facts = _by_answer(_facts(nlp, "Talks between the US and Japan resumed in Geneva."))
     assert facts["US"].kind is FactKind.PLACE
+
+
+def test_the_anchor_is_the_answers_governor_and_the_main_verb(nlp):
+    anchors = {f.answer: f.anchor for f in _facts(nlp, "Maria Lopez opened the new bridge in Lyon on Monday.")}
+    assert (anchors["Lyon"], anchors["Monday"], anchors["Maria Lopez"]) == ("in open", "on open", "open")
+
+
+# Model-free: docs made by hand (tests/hand_doc.py) with the entities a rule needs.
+
+def test_a_product_is_defined_by_its_appositive():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The Walkman , a portable cassette player , sold well .", ents=["O", "B-PRODUCT"] + ["O"] * 9)
+    assert ("portable cassette player", "Walkman") in {(f.answer, f.topic) for f in extract_facts(doc)
+                                                      if f.kind is FactKind.DEFINITION}
+
+
+def test_an_organisation_named_only_in_a_role_is_recovered():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Tom Harper , a senior fellow at Chatham House , said so .",
+                   ents=["B-PERSON", "I-PERSON"] + ["O"] * 11)
+    facts = {(f.kind, f.answer) for f in extract_facts(doc)}
+    assert (FactKind.ORGANIZATION, "Chatham House") in facts  # no organisation word: only the role shows it
+    assert (FactKind.ROLE, "senior fellow at Chatham House") in facts
+
+
+def test_a_surname_is_resolved_only_after_the_full_name():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Berg was late . Anna Berg opened the bridge . Crowds cheered .",
+                   ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    people = [(f.sentence_index, f.sentence) for f in extract_facts(doc) if f.kind is FactKind.PERSON]
+    assert people == [(1, "Anna Berg opened the bridge.")]  # "Berg" before the name is not yet anyone
