@@ -105,3 +105,23 @@ def test_a_surname_is_resolved_only_after_the_full_name():
                    ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 7)
     people = [(f.sentence_index, f.sentence) for f in extract_facts(doc) if f.kind is FactKind.PERSON]
     assert people == [(1, "Anna Berg opened the bridge.")]  # "Berg" before the name is not yet anyone
+
+
+def test_an_acronym_carries_the_full_name_without_its_article():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Officials at the European Space Agency agreed . Later the ESA said so .",
+                   ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
+    orgs = [(f.answer, f.canonical) for f in extract_facts(doc) if f.kind is FactKind.ORGANIZATION]
+    assert orgs == [("European Space Agency", ""), ("ESA", "European Space Agency")]
+
+
+def test_an_opening_she_is_the_subject_of_the_sentence_before():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Anna Berg thanked Maria Lopez . She left on Friday .",
+                   deps="compound nsubj ROOT compound dobj punct nsubj ROOT prep pobj punct",
+                   heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 8, 7],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-DATE", "O"])
+    (day,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert day.sentence == "[Anna Berg] left on Friday."  # the subject, not the other woman named
