@@ -125,3 +125,21 @@ def test_an_opening_she_is_the_subject_of_the_sentence_before():
                    ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-DATE", "O"])
     (day,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
     assert day.sentence == "[Anna Berg] left on Friday."  # the subject, not the other woman named
+
+
+def test_an_opening_she_after_a_comma_is_named():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Anna Berg thanked the crew . Still , she left on Friday .",
+                   ents=["B-PERSON", "I-PERSON"] + ["O"] * 9 + ["B-DATE", "O"])
+    (day,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert day.sentence == "Still, [Anna Berg] left on Friday."
+
+
+def test_an_amount_in_a_currency_ends_with_the_currency():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The probe cost 40 euros in 2020 .", pos="DET NOUN VERB NUM NOUN ADP NUM PUNCT",
+                   tags="DT NN VBD CD NNS IN CD .", ents=["O", "O", "O", "B-CARDINAL", "O", "O", "B-DATE", "O"])
+    facts = {(f.kind, f.answer) for f in extract_facts(doc)}
+    assert (FactKind.AMOUNT, "40 euros") in facts and not {a for k, a in facts if k is FactKind.COUNT}
