@@ -143,3 +143,19 @@ def test_an_amount_in_a_currency_ends_with_the_currency():
                    tags="DT NN VBD CD NNS IN CD .", ents=["O", "O", "O", "B-CARDINAL", "O", "O", "B-DATE", "O"])
     facts = {(f.kind, f.answer) for f in extract_facts(doc)}
     assert (FactKind.AMOUNT, "40 euros") in facts and not {a for k, a in facts if k is FactKind.COUNT}
+
+
+def test_a_relative_day_left_as_written_shows_and_keeps_its_date(nlp):
+    facts = extract_facts(nlp("Saturday is the anniversary of the launch."), article_date="2024-03-14")
+    (day,) = [f for f in facts if f.kind is FactKind.DATE]
+    assert (day.answer, day.canonical, day.resolved) == ("Saturday", "Saturday (9 March 2024)", "2024-03-09")
+    assert day.sentence == "Saturday is the anniversary of the launch."
+
+
+def test_a_date_keeps_its_qualifier_and_a_name_takes_none():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("In late 2023 the late Anna Berg left .", ents=["O", "O", "B-DATE", "O", "O", "B-PERSON", "I-PERSON",
+                                                                 "O", "O"])
+    assert {(f.kind, f.answer) for f in extract_facts(doc)} >= {(FactKind.DATE, "late 2023"),
+                                                               (FactKind.PERSON, "Anna Berg")}
