@@ -76,6 +76,11 @@ def test_the_us_is_a_place_not_a_pronoun(nlp):
 def test_the_anchor_is_the_answers_governor_and_the_main_verb(nlp):
     anchors = {f.answer: f.anchor for f in _facts(nlp, "Maria Lopez opened the new bridge in Lyon on Monday.")}
     assert (anchors["Lyon"], anchors["Monday"], anchors["Maria Lopez"]) == ("in open", "on open", "open")
+    roles = {f.answer: f.anchor for f in _facts(nlp, "Maria Lopez, the mayor of Lyon, opened the bridge.")}
+    assert roles["mayor of Lyon"] == "lopez open"  # a role's governor is its person
+    defined = {f.answer: f.anchor for f in _facts(
+        nlp, "The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely.")}
+    assert defined["twin-engine transport aircraft"] == "osprey-3 land"
 
 
 # Model-free: docs made by hand (tests/hand_doc.py) with the entities a rule needs.
