@@ -164,3 +164,17 @@ def test_a_date_keeps_its_qualifier_and_a_name_takes_none():
                                                                  "O", "O"])
     assert {(f.kind, f.answer) for f in extract_facts(doc)} >= {(FactKind.DATE, "late 2023"),
                                                                (FactKind.PERSON, "Anna Berg")}
+
+
+def test_a_quote_by_no_one_known_leaves_the_next_quote(nlp):
+    text = "“We will win this year,” he said. Anna Berg said: “The coast is safe now.”"
+    quotes = [(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quotes == [("Anna Berg", "The coast is safe now")]  # "he" names no one: that quote alone is left
+
+
+def test_a_day_opening_the_text_is_asked_without_its_mark(nlp):
+    facts = extract_facts(nlp("Yesterday, Japan launched 3 satellites."), article_date="2024-03-14")
+    (day,) = [f for f in facts if f.kind is FactKind.DATE]
+    assert (day.answer, day.sentence, day.resolved) == ("13 March 2024", "On 13 March 2024, Japan launched 3 satellites.",
+                                                       "2024-03-13")
+    assert day.parse.text == day.sentence and day.parse.tokens[0].text == "On 13 March 2024"
