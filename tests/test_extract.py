@@ -178,3 +178,15 @@ def test_a_day_opening_the_text_is_asked_without_its_mark(nlp):
     assert (day.answer, day.sentence, day.resolved) == ("13 March 2024", "On 13 March 2024, Japan launched 3 satellites.",
                                                        "2024-03-13")
     assert day.parse.text == day.sentence and day.parse.tokens[0].text == "On 13 March 2024"
+
+
+def test_a_he_once_named_keeps_naming_the_same_man():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Omar Diallo met Anna Berg . He left on Friday . He returned on Sunday .",
+                   deps="compound nsubj ROOT compound dobj punct nsubj ROOT prep pobj punct nsubj ROOT prep pobj punct",
+                   heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 8, 7, 12, 12, 12, 13, 12],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-DATE", "O",
+                         "O", "O", "O", "B-DATE", "O"])
+    days = [f.sentence for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert days == ["[Omar Diallo] left on Friday.", "[Omar Diallo] returned on Sunday."]  # "he": never Anna Berg
