@@ -190,3 +190,10 @@ def test_a_he_once_named_keeps_naming_the_same_man():
                          "O", "O", "O", "B-DATE", "O"])
     days = [f.sentence for f in extract_facts(doc) if f.kind is FactKind.DATE]
     assert days == ["[Omar Diallo] left on Friday.", "[Omar Diallo] returned on Sunday."]  # "he": never Anna Berg
+
+
+def test_a_type_inside_a_definition_is_no_second_fact(nlp):
+    facts = extract_facts(nlp("The army showed the KN-25, a new transporter-erector launcher, at the parade."))
+    assert ("new transporter-erector launcher", "KN-25") in {(f.answer, f.topic) for f in facts
+                                                            if f.kind is FactKind.DEFINITION}
+    assert not [f for f in facts if f.label == "EQUIPMENT_TYPE"]  # the definition already hides its words
