@@ -113,3 +113,54 @@ def test_a_misread_analyst_becomes_a_person_with_a_role(nlp):
     # the short "Panda" is written out in full
     assert ("Ankit Panda", "Ankit Panda") in {(f.answer, f.canonical) for f in facts
                                               if f.kind is FactKind.PERSON and f.sentence_index == 1}
+
+
+# Model-free: docs made by hand (tests/hand_doc.py), each row one branch of the rules.
+
+def test_a_verb_modifying_the_head_noun_stays_in_the_phrase():
+    from quizgen.facts.appositives import find_appositions
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Vela , a shipping company , said so .", pos="PROPN PUNCT DET VERB NOUN PUNCT VERB ADV PUNCT",
+                   deps="nsubj punct det nmod appos punct ROOT advmod punct", heads=[6, 0, 4, 4, 0, 0, 6, 6, 6])
+    found = find_appositions(doc, [(0, 1, "ORG")])
+    assert [(a.kind, doc[a.start:a.end].text, a.head) for a in found] == [("definition", "shipping company", "company")]
+
+
+def test_the_head_noun_comes_before_any_preposition():
+    from quizgen.facts.appositives import find_appositions
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Anna Berg , a carpenter by trade , built the stage .")
+    found = find_appositions(doc, [(0, 2, "PERSON")])
+    assert [(a.kind, doc[a.start:a.end].text, a.head) for a in found] == [("role", "carpenter by trade", "carpenter")]
+
+
+def test_a_copula_phrase_may_end_at_which():
+    from quizgen.facts.appositives import find_appositions
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The Sentinel-7 is a reconnaissance drone which can fly for two days .")
+    found = find_appositions(doc, [(1, 2, "EQUIPMENT")])
+    assert [(a.kind, doc[a.start:a.end].text, a.head) for a in found] == [
+        ("definition", "reconnaissance drone", "drone")]
+
+
+def test_a_name_and_comma_ending_the_text_is_no_appositive():
+    from quizgen.facts.appositives import find_appositions
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The prize went to Omar Diallo ,")  # a cut-off text: nothing after the comma
+    assert find_appositions(doc, [(4, 6, "PERSON")]) == []
+
+
+@pytest.mark.parametrize(("text", "span", "org"), [
+    ("The state newspaper Rodong Sinmun said so .", (3, 5), True),
+    ("The Nimitz carrier sailed at dawn .", (1, 2), False),  # a ship, not a firm
+    ("The Abrams tank broke down .", (1, 2), False),
+])
+def test_a_head_noun_after_a_name_makes_an_organisation_except_a_vehicle(text, span, org):
+    from quizgen.facts.appositives import org_by_head
+    from tests.hand_doc import hand_doc
+
+    assert org_by_head(hand_doc(text), *span) is org

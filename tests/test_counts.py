@@ -72,6 +72,8 @@ def test_relative_dates_need_an_article_date(nlp):
     ("The dam was finished a few years ago.", ["a few years ago"]),
     ("The lab runs the test twice a year.", []),
     ("It rained for a day.", []),
+    ("Two years ago the plant closed.", ["Two years ago"]),  # the unit second in the text
+    ("The city bought 40 buses.", []),  # a number before another noun is a count
 ])
 def test_durations_the_model_may_miss_on_a_blank_pipeline(text, found):
     from quizgen.facts.counts import durations
@@ -100,3 +102,29 @@ def test_article_dates_in_common_forms(written, iso):
 
     found = parse_iso(written)
     assert (found.isoformat() if found else None) == iso
+
+
+@pytest.mark.parametrize(("text", "number", "noun"), [
+    ("The score was 3", 3, None),  # a cut-off text ending in its number
+    ("They sold 3 tanks", 2, "tanks"),
+    ("They sold 3 tanks .", 2, "tanks"),
+])
+def test_the_word_after_a_number_when_the_parse_misses_the_link(text, number, noun):
+    from quizgen.facts.counts import counted_noun
+    from tests.hand_doc import hand_doc
+
+    words = text.split()
+    doc = hand_doc(text, pos=" ".join("NUM" if w.isdigit() else "NOUN" if w in ("tanks", "score") else "X"
+                                      for w in words),
+                   tags=" ".join("NNS" if w == "tanks" else "NN" if w == "score" else "XX" for w in words))
+    found = counted_noun(doc[number:number + 1])
+    assert (found.text if found is not None else None) == noun
+
+
+def test_a_duration_never_overlaps_a_mention():
+    from quizgen.facts.counts import durations
+
+    doc = spacy.blank("en")("The talks took several months.")
+    assert [doc[s:e].text for s, e in durations(doc, {4})] == []  # "months" is already part of a date
+    assert [doc[s:e].text for s, e in durations(doc, {3})] == []
+    assert [doc[s:e].text for s, e in durations(doc, {2})] == ["several months"]

@@ -88,3 +88,43 @@ def test_a_class_seen_once_holds_for_the_article(blank):
     doc = blank("The airline grounded its Boeing 737 MAX 9 jets. The 737 MAX 9 entered service in 2018.")
     assert [(d.text, d.cls) for d in find_designations(doc)] == [("Boeing 737 MAX 9", "aircraft"),
                                                                  ("737 MAX 9", "aircraft")]
+
+
+def test_an_appositive_with_the_names_the_class_before_a_nearer_noun():
+    from quizgen.facts.designations import equipment_class
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The rocket carried the X-9 , the first satellite of its kind .")
+    assert equipment_class(doc, 4, 5) == "satellite"  # "rocket" is nearer, but the appositive says what it is
+    doc = hand_doc("The rocket carried the X-9 , a first satellite of its kind .")
+    assert equipment_class(doc, 4, 5) == "satellite"
+
+
+@pytest.mark.parametrize(("sentence", "designation"), [
+    ("Army orders 24 AH-64E Apache helicopters", "AH-64E Apache"),  # a headline: the class noun ends the text
+    ("The army ordered 24 AH-64E Apache attack helicopters.", "AH-64E Apache"),
+])
+def test_a_nickname_joins_a_designation_before_a_class_noun(blank, sentence, designation):
+    found = [d.text for d in find_designations(blank(sentence)) if d.form != "type"]
+    assert found == [designation]
+
+
+def test_a_type_takes_no_nickname(blank):
+    # "Monday" before ", tanks" would pass for a nickname before a class noun ("Apache attack helicopters")
+    found = find_designations(blank("Rebels moved transporter-erector launchers Monday, tanks Tuesday."))
+    assert [(d.text, d.form) for d in found] == [("transporter-erector launchers", "type")]
+
+
+def test_a_type_may_end_the_text(blank):
+    found = find_designations(blank("Rebels drove transporter-erector launchers"))  # a headline: no full stop
+    assert [(d.text, d.cls, d.form) for d in found] == [("transporter-erector launchers", "launcher", "type")]
+
+
+def test_a_persons_name_before_a_number_is_no_model_name():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Officials told Maria Lopez 3 missiles had been fired .",
+                   ents=["O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert find_designations(doc) == []  # not a "Maria Lopez 3" missile, as "Falcon 9 rocket" is a rocket
+    doc = hand_doc("Officials said Falcon 9 rockets had been fired .")
+    assert [(d.text, d.cls, d.form) for d in find_designations(doc)] == [("Falcon 9", "rocket", "model")]

@@ -71,3 +71,129 @@ def test_percent_keeps_its_sign(nlp):
 def test_the_us_is_a_place_not_a_pronoun(nlp):
     facts = _by_answer(_facts(nlp, "Talks between the US and Japan resumed in Geneva."))
     assert facts["US"].kind is FactKind.PLACE
+
+
+def test_the_anchor_is_the_answers_governor_and_the_main_verb(nlp):
+    anchors = {f.answer: f.anchor for f in _facts(nlp, "Maria Lopez opened the new bridge in Lyon on Monday.")}
+    assert (anchors["Lyon"], anchors["Monday"], anchors["Maria Lopez"]) == ("in open", "on open", "open")
+    roles = {f.answer: f.anchor for f in _facts(nlp, "Maria Lopez, the mayor of Lyon, opened the bridge.")}
+    assert roles["mayor of Lyon"] == "lopez open"  # a role's governor is its person
+    defined = {f.answer: f.anchor for f in _facts(
+        nlp, "The Osprey-3, a twin-engine transport aircraft built in Italy, landed safely.")}
+    assert defined["twin-engine transport aircraft"] == "osprey-3 land"
+
+
+# Model-free: docs made by hand (tests/hand_doc.py) with the entities a rule needs.
+
+def test_a_product_is_defined_by_its_appositive():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The Walkman , a portable cassette player , sold well .", ents=["O", "B-PRODUCT"] + ["O"] * 9)
+    assert ("portable cassette player", "Walkman") in {(f.answer, f.topic) for f in extract_facts(doc)
+                                                      if f.kind is FactKind.DEFINITION}
+
+
+def test_an_organisation_named_only_in_a_role_is_recovered():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Tom Harper , a senior fellow at Chatham House , said so .",
+                   ents=["B-PERSON", "I-PERSON"] + ["O"] * 11)
+    facts = {(f.kind, f.answer) for f in extract_facts(doc)}
+    assert (FactKind.ORGANIZATION, "Chatham House") in facts  # no organisation word: only the role shows it
+    assert (FactKind.ROLE, "senior fellow at Chatham House") in facts
+
+
+def test_a_surname_is_resolved_only_after_the_full_name():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Berg was late . Anna Berg opened the bridge . Crowds cheered .",
+                   ents=["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    people = [(f.sentence_index, f.sentence) for f in extract_facts(doc) if f.kind is FactKind.PERSON]
+    assert people == [(1, "Anna Berg opened the bridge.")]  # "Berg" before the name is not yet anyone
+
+
+def test_an_acronym_carries_the_full_name_without_its_article():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Officials at the European Space Agency agreed . Later the ESA said so .",
+                   ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O"])
+    orgs = [(f.answer, f.canonical) for f in extract_facts(doc) if f.kind is FactKind.ORGANIZATION]
+    assert orgs == [("European Space Agency", ""), ("ESA", "European Space Agency")]
+
+
+def test_an_opening_she_is_the_subject_of_the_sentence_before():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Anna Berg thanked Maria Lopez . She left on Friday .",
+                   deps="compound nsubj ROOT compound dobj punct nsubj ROOT prep pobj punct",
+                   heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 8, 7],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-DATE", "O"])
+    (day,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert day.sentence == "[Anna Berg] left on Friday."  # the subject, not the other woman named
+
+
+def test_an_opening_she_after_a_comma_is_named():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Anna Berg thanked the crew . Still , she left on Friday .",
+                   ents=["B-PERSON", "I-PERSON"] + ["O"] * 9 + ["B-DATE", "O"])
+    (day,) = [f for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert day.sentence == "Still, [Anna Berg] left on Friday."
+
+
+def test_an_amount_in_a_currency_ends_with_the_currency():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("The probe cost 40 euros in 2020 .", pos="DET NOUN VERB NUM NOUN ADP NUM PUNCT",
+                   tags="DT NN VBD CD NNS IN CD .", ents=["O", "O", "O", "B-CARDINAL", "O", "O", "B-DATE", "O"])
+    facts = {(f.kind, f.answer) for f in extract_facts(doc)}
+    assert (FactKind.AMOUNT, "40 euros") in facts and not {a for k, a in facts if k is FactKind.COUNT}
+
+
+def test_a_relative_day_left_as_written_shows_and_keeps_its_date(nlp):
+    facts = extract_facts(nlp("Saturday is the anniversary of the launch."), article_date="2024-03-14")
+    (day,) = [f for f in facts if f.kind is FactKind.DATE]
+    assert (day.answer, day.canonical, day.resolved) == ("Saturday", "Saturday (9 March 2024)", "2024-03-09")
+    assert day.sentence == "Saturday is the anniversary of the launch."
+
+
+def test_a_date_keeps_its_qualifier_and_a_name_takes_none():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("In late 2023 the late Anna Berg left .", ents=["O", "O", "B-DATE", "O", "O", "B-PERSON", "I-PERSON",
+                                                                 "O", "O"])
+    assert {(f.kind, f.answer) for f in extract_facts(doc)} >= {(FactKind.DATE, "late 2023"),
+                                                               (FactKind.PERSON, "Anna Berg")}
+
+
+def test_a_quote_by_no_one_known_leaves_the_next_quote(nlp):
+    text = "“We will win this year,” he said. Anna Berg said: “The coast is safe now.”"
+    quotes = [(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quotes == [("Anna Berg", "The coast is safe now")]  # "he" names no one: that quote alone is left
+
+
+def test_a_day_opening_the_text_is_asked_without_its_mark(nlp):
+    facts = extract_facts(nlp("Yesterday, Japan launched 3 satellites."), article_date="2024-03-14")
+    (day,) = [f for f in facts if f.kind is FactKind.DATE]
+    assert (day.answer, day.sentence, day.resolved) == ("13 March 2024", "On 13 March 2024, Japan launched 3 satellites.",
+                                                       "2024-03-13")
+    assert day.parse.text == day.sentence and day.parse.tokens[0].text == "On 13 March 2024"
+
+
+def test_a_he_once_named_keeps_naming_the_same_man():
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc("Omar Diallo met Anna Berg . He left on Friday . He returned on Sunday .",
+                   deps="compound nsubj ROOT compound dobj punct nsubj ROOT prep pobj punct nsubj ROOT prep pobj punct",
+                   heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 8, 7, 12, 12, 12, 13, 12],
+                   ents=["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-DATE", "O",
+                         "O", "O", "O", "B-DATE", "O"])
+    days = [f.sentence for f in extract_facts(doc) if f.kind is FactKind.DATE]
+    assert days == ["[Omar Diallo] left on Friday.", "[Omar Diallo] returned on Sunday."]  # "he": never Anna Berg
+
+
+def test_a_type_inside_a_definition_is_no_second_fact(nlp):
+    facts = extract_facts(nlp("The army showed the KN-25, a new transporter-erector launcher, at the parade."))
+    assert ("new transporter-erector launcher", "KN-25") in {(f.answer, f.topic) for f in facts
+                                                            if f.kind is FactKind.DEFINITION}
+    assert not [f for f in facts if f.label == "EQUIPMENT_TYPE"]  # the definition already hides its words

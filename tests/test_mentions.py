@@ -76,3 +76,82 @@ def test_a_capitalised_run_with_an_organisations_word_is_an_organisation(nlp, te
 ])
 def test_a_name_in_capitals_is_an_organisations_initials(nlp, text, name, kind):
     assert kind in _kinds(nlp, text).get(name, set())
+
+
+@pytest.mark.parametrize(("text", "span", "place"), [
+    ("Commuters from Laksevåg used the ferry .", (2, 3), True),  # the name third in its sentence
+    ("The mayor of Bergen opened it .", (3, 4), True),
+    ("Friends from Laksevåg came .", (2, 3), False),  # "friends" governs no place
+    ("From Laksevåg it came .", (1, 2), False),
+])
+def test_context_makes_a_name_a_place_without_a_model(text, span, place):
+    from quizgen.facts.mentions import place_by_context
+    from tests.hand_doc import hand_doc
+
+    assert place_by_context(hand_doc(text), *span) is place
+
+
+@pytest.mark.parametrize(("text", "deps", "heads", "subject"), [
+    ("The founder , Anna Berg , thanked the board .", "det nsubj punct compound appos punct ROOT det dobj punct",
+     [1, 6, 1, 4, 1, 1, 6, 8, 6, 6], True),
+    ("The board thanked the founder , Anna Berg .", "det nsubj ROOT det dobj punct compound appos punct",
+     [1, 2, 2, 4, 2, 4, 7, 4, 2], False),  # in apposition to the object
+    ("Anna Berg thanked the board .", "compound nsubj ROOT det dobj punct", [1, 2, 2, 4, 2, 2], True),
+])
+def test_a_subject_or_in_apposition_to_one(text, deps, heads, subject):
+    from quizgen.facts.mentions import Mention, is_subject
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc(text, deps=deps, heads=heads)
+    start = text.split().index("Anna")
+    assert is_subject(doc, Mention(start, start + 2, "PERSON")) is subject
+
+
+@pytest.mark.parametrize(("text", "ents", "joined"), [
+    ("The rocket left French Guiana for Chile .", ["O", "O", "O", "B-NORP", "B-GPE", "O", "B-GPE", "O"],
+     [("French Guiana", "GPE"), ("Chile", "GPE")]),
+    ("Chile voted on Thursday evening .", ["B-GPE", "O", "O", "B-DATE", "B-TIME", "O"],
+     [("Chile", "GPE"), ("Thursday evening", "DATE")]),
+    ("Thursday evening Chile voted .", ["B-DATE", "B-TIME", "B-GPE", "O", "O"],
+     [("Thursday evening", "DATE"), ("Chile", "GPE")]),
+])
+def test_split_entities_joined_and_the_others_kept(text, ents, joined):
+    from quizgen.facts.mentions import joined_entities
+    from tests.hand_doc import hand_doc
+
+    assert [(e.text, e.label_) for e in joined_entities(hand_doc(text, ents=ents))] == joined
+
+
+def test_a_duration_the_model_missed_is_a_date_mention():
+    from quizgen.facts.mentions import gather_mentions
+    from tests.hand_doc import hand_doc
+
+    mentions, designations = gather_mentions(hand_doc("The talks took several months ."))
+    assert [(m.start, m.end, m.label) for m in mentions] == [(3, 5, "DATE")] and designations == []
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Officials at Vela Shipping Group said so .", "Vela Shipping Group"),  # an organisation word in the name
+    ("Officials said the newspaper Rodong Sinmun lied .", "Rodong Sinmun"),  # a head noun before it
+    ("Officials said Anna Berg lied .", None),
+])
+def test_organisations_the_model_missed(text, org):
+    from quizgen.facts.mentions import recover_orgs
+    from tests.hand_doc import hand_doc
+
+    doc = hand_doc(text)
+    mentions = []
+    recover_orgs(doc, mentions, [])
+    assert [doc[m.start:m.end].text for m in mentions if m.label == "ORG"] == ([org] if org else [])
+
+
+def test_a_thing_defined_in_apposition_is_no_person():
+    from quizgen.facts.appositives import Apposition
+    from quizgen.facts.mentions import Mention, settle_labels
+
+    disease = Mention(0, 1, "PERSON")
+    (settled,) = settle_labels([disease], [Apposition("role", 0, 1, 3, 7, "disease")])
+    assert (disease.label, settled.kind, settled.head) == ("THING", "definition", "disease")
+    analyst = Mention(0, 2, "PERSON")
+    (kept,) = settle_labels([analyst], [Apposition("role", 0, 2, 4, 6, "analyst")])
+    assert (analyst.label, kept.kind) == ("PERSON", "role")

@@ -128,3 +128,29 @@ def test_a_known_surname_the_model_reads_as_a_date_is_the_person(nlp):
     may = [f for f in extract_facts(nlp("Theresa May spoke in London. The vote was held in May 2019."))
            if f.sentence_index == 1]
     assert not [f for f in may if f.kind is FactKind.PERSON]  # a month is never the person
+
+
+@pytest.mark.parametrize(("text", "gender"), [
+    ("spokeswoman Anna Berg", "f"), ("the chairwoman", "f"), ("a businesswoman", "f"), ("congresswoman Berg", "f"),
+    ("spokesman Omar Diallo", "m"), ("the chairman", "m"), ("a businessman", "m"), ("congressman Diallo", "m"),
+    ("the chair", ""),
+])
+def test_gender_from_role_words(text, gender):
+    assert gender_hint(text) == gender
+
+
+def test_only_he_and_she_name_a_person():
+    tracker = PersonTracker()
+    tracker.add(0, "Anna Berg", subject=True)
+    assert tracker.resolve("She", 1) == "Anna Berg"
+    assert tracker.resolve("It", 1) == "" and tracker.resolve("they", 1) == ""
+
+
+def test_alone_the_one_person_named_last_of_the_pronouns_gender():
+    tracker = PersonTracker()
+    tracker.add(0, "Omar Diallo", subject=True, gender="m")
+    tracker.add(1, "Anna Berg", gender="f")
+    assert tracker.resolve("her", 2, alone=True) == "Anna Berg"
+    assert tracker.resolve("his", 2, alone=True) == ""  # the nearest sentence names only her
+    tracker.add(1, "Lars Holm")
+    assert tracker.resolve("her", 2, alone=True) == ""  # two people: no guess

@@ -179,3 +179,25 @@ def test_without_a_parse_the_nearest_of_three_people_speaks():
     people = [_span(doc, name) for name in ("Anna Berg", "Rita Gomes", "Omar Diallo")]
     (quote,) = find_quotes(doc, people)
     assert doc[quote.speaker_start:quote.speaker_end].text == "Omar Diallo"
+
+
+def test_a_one_word_quote_does_not_hide_the_quotes_after_it():
+    doc = _blank_doc("Critics called the plan “madness”. Omar Diallo said: “The coast is safe now.”")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, doc[q.speaker_start:q.speaker_end].text) for q in quotes] == [
+        ("The coast is safe now", "Omar Diallo")]
+
+
+def test_without_sentences_the_speaker_may_open_the_text():
+    doc = spacy.blank("en")("Diallo said: “The coast is safe now.”")  # no sentence boundaries at all
+    quotes = find_quotes(doc, [(0, 1)])
+    assert [(q.words, q.speaker_start, q.speaker_end) for q in quotes] == [("The coast is safe now", 0, 1)]
+
+
+def test_a_quote_after_punctuation_only_is_a_full_quote():
+    doc = _blank_doc("(“The coast is safe now,” Omar Diallo said.)")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, q.partial) for q in quotes] == [("The coast is safe now", False)]
+    doc = _blank_doc("Omar Diallo called the coast “safe for now” on Monday.")
+    quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
+    assert [(q.words, q.partial) for q in quotes] == [("safe for now", True)]
