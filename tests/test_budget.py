@@ -172,10 +172,10 @@ def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_a
     from quizgen.questions.ranking import quiz_worthy, shows_insertion
 
     inserted = cloze("[Apple]’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 0)
-    dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 1)
+    dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 1)  # a day
     quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 2)
     plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 3)
-    assert [shows_insertion(q) for q in (inserted, dated, quoted, plain)] == [True, True, False, False]
+    assert [shows_insertion(q) for q in (inserted, dated, quoted, plain)] == [True, False, False, False]
     facts = [q.fact for q in (inserted, plain)]
     assert within_budget([inserted, plain], 10, facts) == [plain]
     assert within_budget([inserted], 10, [inserted.fact]) == [inserted]  # but a short article still gets a deck
