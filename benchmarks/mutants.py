@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / ".mutants"
-LINKED = ["quizgen", "tests", "templates", "seeds", "docs", "pyproject.toml"]
+LINKED = ["quizgen", "tests", "templates", "seeds", "docs", "scripts", "pyproject.toml"]
 MUTMUT = Path(sys.executable).with_name("mutmut")
 
 # group: (stage, modules to mutate, tests that cover them). Tests with the spaCy model load it once per group
@@ -95,7 +95,7 @@ def _setup(group: str) -> Path:
     lines = ["[mutmut]", "source_paths=quizgen", "only_mutate=", *[f"    {m}" for m in modules],
              "pytest_add_cli_args_test_selection=", *[f"    {t}" for t in tests],
              "pytest_add_cli_args=", "    -p", "    no:cacheprovider",
-             "also_copy=", "    templates/", "    seeds/", "    docs/", ""]
+             "also_copy=", "    templates/", "    seeds/", "    docs/", "    scripts/", ""]  # a test reads scripts/
     config = "\n".join(lines)
     cfg = folder / "setup.cfg"
     if not cfg.exists() or cfg.read_text() != config:
