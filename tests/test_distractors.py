@@ -7,6 +7,7 @@ empty result.
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.distractors import choose_distractors
@@ -276,3 +277,43 @@ def test_surnames_are_drawn_from_the_article_full_names():
                                        ("Coach John Okafor spoke next.", "John Okafor")])
     names = [n for n, _ in _article_candidates(FineType("person", "surname"), ArticleFacts(facts))]
     assert sorted(names) == ["Lopez", "Okafor"]
+
+
+def _people(answer_sentence: str, *more: str) -> list[Fact]:
+    """Maria Lopez in ``answer_sentence`` (and in ``more``), three women, two men and two people of no known
+    gender (each shown a person only by a later mention of their surname), one a sentence."""
+    rows = [answer_sentence, *more, "Ana Ruiz said she was tired.", "Lena Park said she was tired.",
+            "Rosa Diaz said she was tired.", "Tom Baker said he was tired.", "Sam Holt said he was tired."]
+    facts = [_fact(s, s.split(" said")[0].split(", ")[-1].split(" sold")[0], FactKind.PERSON, i)
+             for i, s in enumerate(rows)]
+    for i, (surname, full) in enumerate([("Okafor", "John Okafor"), ("Reyes", "Kim Reyes")], start=len(rows)):
+        sentence = f"{surname} arrived late."
+        facts.append(Fact(kind=FactKind.PERSON, answer=surname, sentence=sentence, start=0, end=len(surname),
+                          sentence_index=i, anchor=f"a{i}", canonical=full))
+    return facts
+
+
+_WOMEN = {"Ana Ruiz", "Lena Park", "Rosa Diaz"}
+
+
+def test_a_slot_her_pronouns_follow_takes_only_women():
+    facts = _people("When he called, Maria Lopez said she would sell her shares.")
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered == _WOMEN  # "he" before the slot is someone else; no man, nor anyone of unknown gender
+
+
+def test_an_answer_known_as_a_woman_elsewhere_takes_no_man():
+    facts = _people("Maria Lopez sold the shares on Monday.", "Maria Lopez said she was glad.")
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered <= _WOMEN | {"John Okafor", "Kim Reyes"} and offered & _WOMEN, offered
+
+
+def test_a_number_told_for_the_same_thing_elsewhere_is_never_offered():
+    facts = _article(FactKind.COUNT, [
+        ("The school hired 36 teachers.", "36"), ("The club sold 48 tickets.", "48"),
+        ("The farm kept 52 goats.", "52"), ("The band played 44 songs.", "44"), ("The shop sold 33 hats.", "33"),
+    ])
+    again = _fact("By June it had hired 40 teachers.", "40", FactKind.COUNT, 5)
+    facts.append(replace(again, anchor=facts[0].anchor))  # one identity: the hiring, told in another sentence
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered and "40" not in offered  # the same hiring told again: also right
