@@ -642,3 +642,11 @@ def test_a_country_written_with_the_is_found_without_it():
 
     assert places.place_of("the Philippines") == places.place_of("Philippines") is not None
     assert polities.shown_in("British officials met on Monday.", "the United Kingdom")
+
+
+def test_a_body_the_article_names_and_describes_gives_its_people_their_line_of_work():
+    rows = [("Zentra, a payments company, grew fast.", "Zentra", FactKind.ORGANIZATION),
+            ("Zentra's Maria Lopez said the deal was done.", "Maria Lopez", FactKind.PERSON)]
+    assert TypeIndex(article(rows)).person("Maria Lopez").domains == {"business"}
+    rows[0] = (rows[0][0], "Zentra", FactKind.OTHER)  # "Zentra" no body among the facts: its word tells nothing
+    assert TypeIndex(article(rows)).person("Maria Lopez").domains == set()
