@@ -202,7 +202,7 @@ _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
     most ``MAX_CARDS_PER_SENTENCE`` on one sentence, one card per answer, who-said cards for at most
-    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), no undated "Sunday's"."""
+    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
@@ -223,9 +223,7 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        if _UNDATED_DAY.search(narration(question.visible_prompt())):
-            return False  # "Sunday's event in …": which Sunday? (kept among all the cards: the teacher may date it)
-        if worked_out_day(question) or shows_insertion(question):
+        if held_back(question):
             return False
         quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and self.quotes >= self.max_quotes:
@@ -242,6 +240,14 @@ class _Budget:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
         show an insertion still gets a deck, as it did when it had one card below ``MIN_KEEP``)."""
         return self.kept or ([self.first] if self.first is not None else [])
+
+
+def held_back(question: Question) -> bool:
+    """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
+    page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
+    quizgen put in brackets."""
+    return bool(_UNDATED_DAY.search(narration(question.visible_prompt()))) or worked_out_day(question) \
+        or shows_insertion(question)
 
 
 def worked_out_day(question: Question) -> bool:
@@ -307,8 +313,8 @@ def shown(question: Question) -> str:
 
 def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
     """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
-    statement: when a question on its fact has it), none on an undated "Sunday's", asking a worked-out day or showing an
-    insertion; all of them when none has it (a short article still gets a quiz). ``article``: the facts they come from."""
+    statement: when a question on its fact has it), none ``held_back``; all of them when none has it (a short
+    article still gets a quiz). ``article``: the facts they come from."""
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
@@ -321,11 +327,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     def chance(question: Question) -> float:
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
-    def dated(question: Question) -> bool:
-        return not (_UNDATED_DAY.search(narration(question.visible_prompt())) or worked_out_day(question)
-                    or shows_insertion(question))
-
-    return [q for q in candidates if chance(q) >= MIN_KEEP and dated(q)] or [q for q in candidates if dated(q)]
+    printable = [q for q in candidates if not held_back(q)]
+    return [q for q in printable if chance(q) >= MIN_KEEP] or printable
 
 
 def quiz_selection(candidates: Sequence[Question], limit: int | None = None,
