@@ -437,8 +437,22 @@ def diff(previous: dict[str, list[list[str]]], current: dict[str, list[list[str]
     return result
 
 
-def write_pack(name: str, deck: Path, packs: Path, scratch: str) -> str | None:
+def dated_text(name: str, scratch: str) -> Path:
+    """The page's text for its rating pack, headed by the date the page gives (a teacher reads the article with its
+    date; without it a rater takes "[30 December 2014]" resolved from "this evening" for an invented date)."""
+    from quizgen.read.sources import read_article
+
     text = CORPUS / "text" / f"{name}.txt"
+    date = read_article(str(CORPUS / "pages" / f"{name}.html")).date
+    if not date:
+        return text
+    dated = Path(scratch) / f"{name}.txt"
+    dated.write_text(f"Published: {date}\n\n" + text.read_text(encoding="utf-8"), encoding="utf-8")
+    return dated
+
+
+def write_pack(name: str, deck: Path, packs: Path, scratch: str) -> str | None:
+    text = dated_text(name, scratch)
     env = {**os.environ, "TMPDIR": scratch}
     with open(packs / f"{name}.md", "w", encoding="utf-8") as out:
         proc = subprocess.run([sys.executable, str(EVAL / "rate-pack"), str(text), str(deck)], stdout=out,

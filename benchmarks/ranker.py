@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/ranker.py collect RATINGS_DIR [RATINGS_DIR …]   # → benchmarks/ranker/ratings.jsonl
     .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
     .venv/bin/python benchmarks/ranker.py agreement                             # two raters on the same cards
+    .venv/bin/python benchmarks/ranker.py refresh                               # features recomputed, current code
 
 ``collect`` reads each rating (``rating-NAME.md``: one line ``N good|fixable|bad: …`` per card) beside its pack
 (``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
@@ -28,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 RATINGS = ROOT / "benchmarks" / "ranker" / "ratings.jsonl"
 MODEL = ROOT / "quizgen" / "questions" / "ranker.json"
 PAGES = ROOT / ".dev-corpus" / "pages"
+MANIFEST = ROOT / "benchmarks" / "dev_corpus" / "manifest.json"
 _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
@@ -80,6 +82,19 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
     return out
 
 
+def measure_pages() -> set[str]:
+    """The dev pages held out for blind measurement: their ratings never train the ranker (a ranker fitted on the
+    pages it is measured on would flatter the measure)."""
+    return {page["name"] for page in json.loads(MANIFEST.read_text(encoding="utf-8")) if page["split"] == "measure"}
+
+
+def training_rows() -> list[dict]:
+    """The rated cards the ranker may learn from: every row of the ratings file but those of measure pages."""
+    held_out = measure_pages()
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    return [row for row in rows if row["page"] not in held_out]
+
+
 def _page(name: str) -> Path:
     """A dev page by name (its saved .html), else a seed article of this repository (``seeds/NAME.txt``)."""
     page = PAGES / f"{name}.html"
@@ -114,11 +129,12 @@ def collect(folders: list[Path]) -> None:
     RATINGS.parent.mkdir(parents=True, exist_ok=True)
     rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()] if RATINGS.exists() else []
     done = {(r["source"], r["page"], r["card"]) for r in rows}
+    held_out = measure_pages()
     for folder in folders:
         for rating in sorted(folder.glob("rating-*.md")):
             name = rating.stem.removeprefix("rating-")
             pack = folder / f"pack-{name}.md"
-            if not pack.exists() or not _page(name).exists():
+            if not pack.exists() or not _page(name).exists() or name in held_out:
                 continue
             cards, labels = read_pack(pack), read_rating(rating)
             questions = dict(page_questions(name, nlp))
@@ -135,6 +151,29 @@ def collect(folders: list[Path]) -> None:
             print(f"{folder.name}/{name}: {len(cards)} cards, {len(labels)} rated, {matched} matched")
     RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} rated cards in {RATINGS.relative_to(ROOT)}")
+
+
+def refresh() -> None:
+    """Recompute every rated card's features with the current code (after a feature or rule change), matching cards
+    by their id; a card the current code no longer makes keeps the features it was rated with, and is counted."""
+    from quizgen.nlp.load import load_pipeline
+
+    nlp = load_pipeline()
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    by_page: dict[str, dict[str, dict[str, float]]] = {}
+    stale = 0
+    for row in rows:
+        if row["page"] not in by_page:
+            by_page[row["page"]] = {hashlib.sha1(key.encode()).hexdigest()[:12]: features
+                                    for key, features in page_questions(row["page"], nlp)}
+        features = by_page[row["page"]].get(row["card_id"])
+        row["made"] = features is not None
+        if features is None:
+            stale += 1
+        else:
+            row["features"] = features
+    RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} rated cards: {len(rows) - stale} recomputed, {stale} no longer made (features kept)")
 
 
 def agreement() -> None:
@@ -156,7 +195,7 @@ def train(c: float = 0.5) -> None:
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import GroupKFold
 
-    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    rows = training_rows()
     vectorizer = DictVectorizer(sparse=False)
     x = vectorizer.fit_transform([r["features"] for r in rows])
     y = np.array([r["label"] == "good" for r in rows], dtype=int)
@@ -174,7 +213,8 @@ def train(c: float = 0.5) -> None:
     weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, model.coef_[0])}
     weights["intercept"] = round(float(model.intercept_[0]), 4)
     MODEL.write_text(json.dumps({"about": "Logistic weights of the card ranker, trained by benchmarks/ranker.py on "
-                                          "blind ratings (benchmarks/ranker/ratings.jsonl).",
+                                          "blind ratings (benchmarks/ranker/ratings.jsonl) of tune pages and "
+                                          "the seed; measure pages never train it.",
                                  "cards": len(rows), "pages": len(set(groups)),
                                  "cv_auc": round(float(roc_auc_score(y, scores)), 3),
                                  "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")
@@ -188,11 +228,14 @@ def main() -> None:
     sub.add_parser("collect").add_argument("folders", nargs="+", type=Path)
     sub.add_parser("train").add_argument("--c", type=float, default=0.5)
     sub.add_parser("agreement")
+    sub.add_parser("refresh")
     args = parser.parse_args()
     if args.command == "collect":
         collect(args.folders)
     elif args.command == "agreement":
         agreement()
+    elif args.command == "refresh":
+        refresh()
     else:
         train(args.c)
 

@@ -154,3 +154,22 @@ def test_alone_the_one_person_named_last_of_the_pronouns_gender():
     assert tracker.resolve("his", 2, alone=True) == ""  # the nearest sentence names only her
     tracker.add(1, "Lars Holm")
     assert tracker.resolve("her", 2, alone=True) == ""  # two people: no guess
+
+
+@pytest.mark.parametrize(("text", "later", "not_written"), [
+    # a film, a page, a ship named in quotes: a label, so a later bare surname is not written out as it
+    ("Visitors lined up to watch the film “Anna Petrov” at the festival in Cannes.\n\n"
+     "Petrov told reporters on Friday that 3,000 tickets had been sold.", "Petrov told reporters", "Anna Petrov told"),
+])
+def test_a_name_quoted_as_a_label_is_not_a_full_name(nlp, text, later, not_written):
+    sentences = {f.sentence for f in extract_facts(nlp(text)) if f.sentence_index == 1}
+    assert sentences and all(later in s for s in sentences)
+    assert not any(not_written in s for s in sentences)
+
+
+def test_a_name_in_a_quoted_remark_is_still_a_full_name(nlp):
+    """Only a few capitalised words alone in quotes are a label; a name inside a quoted remark stays a person."""
+    text = "“I met Anna Petrov at the festival in Cannes,” the director said.\n\nPetrov told reporters on Friday " \
+           "that 3,000 tickets had been sold."
+    later = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1 and f.kind is FactKind.COUNT]
+    assert later and later[0].sentence.startswith("Anna Petrov told")

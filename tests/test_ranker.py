@@ -125,3 +125,17 @@ def test_a_who_said_card_by_title_is_a_speaker_question(prompt, family, speaker)
     sentence = "“The harbour will reopen before the summer season starts,” port authority spokesman Lars Holm said."
     question = replace(short_answer(prompt, "Lars Holm", sentence, 0), family=family)
     assert features(question, ArticleContext({0: {"lars holm"}})).get("speaker_question", 0) == speaker
+
+
+def test_the_shipped_ranker_never_learned_from_a_measure_page():
+    """Measure pages are held out for blind ratings: their rated cards stay in the ratings file (for rater agreement)
+    but the shipped weights count only the others, so a retrain that let them in fails here."""
+    from benchmarks.ranker import RATINGS, measure_pages, training_rows
+
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    held_out = measure_pages()
+    assert held_out and any(row["page"] in held_out for row in rows)
+    kept = training_rows()
+    assert kept and not {row["page"] for row in kept} & held_out
+    data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
+    assert data["cards"] == len(kept) < len(rows)

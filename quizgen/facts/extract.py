@@ -27,7 +27,7 @@ from quizgen.nlp.parse import columns_of
 from quizgen.facts.quotes import find_quotes
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
-from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
+from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
 from quizgen.text import normalize
@@ -140,6 +140,19 @@ def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -
     return out
 
 
+LABEL_WORDS = 6  # “Acme Ads Manager”: a quoted label is a few capitalised words, a quoted remark is longer
+
+
+def _quoted_label(doc: Doc, m: Mention) -> bool:
+    """Whether a mention sits in a quotation that is only a few capitalised words (pages like “Acme Ads” and
+    “Acme Ads Manager.”): the name of a page, product or work, not a person whose surname later mentions stand for."""
+    quotation = quotation_around(doc, doc[m.start].idx)
+    if quotation is None:
+        return False
+    words = doc_text(doc)[quotation[0]:quotation[1]].strip("“”\"‘’'.,!? ").split()
+    return 0 < len(words) <= LABEL_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
     """Full names for short mentions and acronyms; an opening he/she named, sentence by sentence."""
     doc = ctx.doc
@@ -182,7 +195,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and names.resolve(text) in names.full:
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
-            if m.label == "PERSON":
+            if m.label == "PERSON" and _quoted_label(doc, m):
+                m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
+            elif m.label == "PERSON":
                 m.canonical = names.add(text)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
                         and not is_quoted(doc, doc[m.start].idx):

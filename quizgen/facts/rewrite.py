@@ -47,11 +47,16 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     return cache["quoted_ranges"]
 
 
-def is_quoted(doc: Doc, char: int) -> bool:
-    """Is doc character ``char`` inside a quotation?"""
+def quotation_around(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The (start, end) doc characters of the quotation holding doc character ``char``, if any."""
     ranges = quoted_ranges(doc)
     at = bisect_left(ranges, (char + 1,)) - 1
-    return at >= 0 and ranges[at][0] <= char < ranges[at][1]
+    return ranges[at] if at >= 0 and ranges[at][0] <= char < ranges[at][1] else None
+
+
+def is_quoted(doc: Doc, char: int) -> bool:
+    """Is doc character ``char`` inside a quotation?"""
+    return quotation_around(doc, char) is not None
 
 
 @dataclass(frozen=True)

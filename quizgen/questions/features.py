@@ -14,7 +14,7 @@ from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
 FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
-              "role", "quote")
+              "role", "quote", "claim")
 _WEEKDAY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
