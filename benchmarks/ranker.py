@@ -207,6 +207,10 @@ def train(c: float = 0.5) -> None:
         scores[test_index] = model.predict_proba(x[test_index])[:, 1]
     top = scores >= np.quantile(scores, 0.75)
     print(f"{len(rows)} rated cards from {len(set(groups))} pages, {y.mean():.1%} good")
+    for cut in (0.15, 0.2, 0.25, 0.3, 0.35, 0.4):  # what a keep threshold (MIN_KEEP) would leave, pages held out
+        kept = scores >= cut
+        print(f"  chance ≥ {cut:.2f}: {kept.sum()} cards on {len({groups[i] for i in np.flatnonzero(kept)})} pages, "
+              f"{y[kept].mean():.1%} good" if kept.any() else f"  chance ≥ {cut:.2f}: none")
     print(f"cross-validated AUC (pages held out): {roc_auc_score(y, scores):.3f}")
     print(f"good among the top-scored quarter: {y[top].mean():.1%} (all: {y.mean():.1%})")
     model = LogisticRegression(C=c, max_iter=2000).fit(x, y)
