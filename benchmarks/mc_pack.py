@@ -71,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         quiz = pick_for_quiz(pool, None, facts)
         picked = pick_for_quiz(pool, args.limit, facts)
         text = (CORPUS / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        text = f"Published: {article.date}\n\n{text}" if article.date else text  # as a teacher reads it
         (args.out / f"pack-{name}.md").write_text(pack_text(name, text, picked), encoding="utf-8")
         counts[name] = {"candidates": len(pool), "settled": settled, "quiz": len(quiz), "pack": len(picked)}
         print(f"{name:36} {len(pool):>10} {settled:>8} {len(quiz):>5} {len(picked):>5}", flush=True)
