@@ -119,6 +119,12 @@ def us_states() -> dict[str, Place]:
             for s in _cache().get_us_states().values()}
 
 
+@lru_cache(maxsize=1)
+def state_codes() -> dict[str, str]:
+    """US state codes by normalised name ("alabama" → "AL"): a US city's first-level division is its state's code."""
+    return {_bare(s["name"]): code for code, s in _cache().get_us_states().items()}
+
+
 CityRow = tuple[str, str, int, str]  # name, country code, population, first-level division code
 
 
