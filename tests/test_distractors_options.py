@@ -181,3 +181,28 @@ def test_a_body_the_prompt_names_by_another_name_gets_no_options():
     plain = _article(FactKind.ORGANIZATION, [("A top regional Federal Reserve official criticized low rates.",
                                               "Federal Reserve"), *rows[1:]])
     assert choose_distractors(plain[0], "Federal Reserve", plain) is not None
+
+
+def test_a_city_never_gets_a_district_of_itself_or_of_the_same_city():
+    from quizgen.questions.places import one_city, place_of
+
+    us = frozenset({"US"})
+    assert one_city(place_of("New York City"), place_of("Manhattan", near=us))  # a borough of it
+    assert one_city(place_of("Brooklyn", near=us), place_of("Queens", near=us))  # two boroughs of one city
+    assert not one_city(place_of("New York City"), place_of("Hoboken", near=us))  # across the state line: its own
+    rows = [("Hoboken is now a wealthy New York City bedroom community.", "New York City"),
+            ("Rents rose in Manhattan.", "Manhattan"), ("Rents rose in Brooklyn.", "Brooklyn"),
+            ("The law passed in New Jersey.", "New Jersey")]
+    facts = _article(FactKind.PLACE, rows)
+    offered = _offered(facts[0], facts)
+    assert not offered & {"Manhattan", "Brooklyn", "Queens", "The Bronx", "Staten Island", "Washington Heights",
+                          "Yonkers"}, offered
+
+
+def test_the_white_house_gets_departments_that_brief_the_press_not_intelligence_agencies():
+    rows = [("The NOAA head spoke at an Aug. 4 White House press briefing.", "White House"),
+            ("The Interior Department estimated the spill.", "Interior Department")]
+    facts = _article(FactKind.ORGANIZATION, rows)
+    offered = _offered(facts[0], facts)
+    assert not offered & {"Central Intelligence Agency", "National Security Agency", "Federal Bureau of Investigation"}
+    assert offered & {"State Department", "Pentagon"}

@@ -611,6 +611,11 @@ def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     return found is not None and places.close(where, found)
 
 
+def _one_city(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and places.one_city(where, found)
+
+
 def _same_region(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     found = places.place_of(candidate, near=article.types.countries)
     return found is not None and found.country == where.country and found.region == where.region
@@ -909,6 +914,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if in_state is not None and not _same_region(in_state, candidate, article):
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
+        if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
+            continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
         if where is not None and source is not None and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
         if team is not None and candidate not in team:
