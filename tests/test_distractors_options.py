@@ -108,6 +108,14 @@ def test_a_date_before_the_article_day_is_a_past_event_whatever_the_tense():
     assert not later, offered  # "December 2010" is after an article of 13 August 2010
 
 
+def test_a_month_the_article_day_ends_is_a_past_event():
+    sentence = "A study released late September 2010 by Election Data Services will be cited."
+    facts = [_fact(sentence, "September 2010", FactKind.DATE, 0, resolved="2010-09"),  # "late last month"
+             _fact("The census will count again in November 2010.", "November 2010", FactKind.DATE, 1)]
+    offered = _offered(facts[0], facts)
+    assert not {o for o in offered if dates.span(o)[0] > dates.span("September 2010")[1]}, offered
+
+
 def test_a_plan_after_the_article_day_takes_no_date_already_over():
     facts = [_fact("Rand Paul will likely be a presidential candidate in 2016.", "2016", FactKind.DATE, 0),
              _fact("Paul backed his father's campaign in 2008.", "2008", FactKind.DATE, 1),
@@ -206,3 +214,15 @@ def test_the_white_house_gets_departments_that_brief_the_press_not_intelligence_
     offered = _offered(facts[0], facts)
     assert not offered & {"Central Intelligence Agency", "National Security Agency", "Federal Bureau of Investigation"}
     assert offered & {"State Department", "Pentagon"}
+
+
+def test_a_number_standing_apart_from_the_others_is_never_offered():
+    rows = [("The bill gives the agency $17.99 billion.", "$17.99 billion"),
+            ("Last year it got $17.65 billion.", "$17.65 billion"),
+            ("The White House asked for $17.46 billion.", "$17.46 billion")]
+    facts = _article(FactKind.AMOUNT, rows)
+    for salt in SALTS:  # the third option would be computed: "$35.98 billion", "$12.99 billion", ruled out by sight
+        options = choose_distractors(facts[0], facts[0].answer, facts, salt=salt)
+        assert options is None or all(17 < value_of(o) < 18 for o in options), options
+    more = _article(FactKind.AMOUNT, [*rows, ("The House offered $17.89 billion.", "$17.89 billion")])
+    assert all(17 < value_of(o) < 18 for o in _offered(more[0], more))

@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import hashlib
 import itertools
+import math
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -510,6 +511,24 @@ _UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|mil
                           r"\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
 
 
+LONE_GAP = 5  # an option this many times further from its nearest neighbour than the options' usual spacing
+LONE_FLOOR = math.log(1.25)  # gaps under a quarter again are never a giveaway
+
+
+def _log_gap(a: str, b: str) -> float:
+    x, y = value_of(a), value_of(b)
+    return abs(math.log(x) - math.log(y)) if x and y and x > 0 and y > 0 else 0.0
+
+
+def _lone_number(options: Sequence[str]) -> str | None:
+    """The option that stands apart from the others by its size, its nearest neighbour ``LONE_GAP`` times further
+    away than the options' usual (upper median) spacing, or None."""
+    gaps = [min(_log_gap(o, other) for other in options if other is not o) for o in options]
+    usual = sorted(gaps)[len(gaps) // 2]
+    widest = max(range(len(options)), key=lambda i: gaps[i])
+    return options[widest] if gaps[widest] > LONE_FLOOR and gaps[widest] > LONE_GAP * usual else None
+
+
 def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
     """The other figures of the answer's unit and scale its sentence gives (percentages, sums of money): the
     answer stands above or below each, and so must every wrong answer."""
@@ -744,7 +763,7 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
     whole = dates.span(answer) if target.kind == "date" and today is not None else None
     if whole is None:
         return None, None
-    if whole[1] < today:
+    if whole[1] < today or (whole[1] == today and whole[0] < today):  # a month ending on the day "last month" gave
         return today, None
     if whole[0] > today or points_ahead(_QUOTED.sub(" ", fact.sentence)):
         return None, today
@@ -937,6 +956,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if beside and article.tied(candidate, fact, beside):
             continue
         chosen.append(candidate)
+        if target.kind == "number" and len(chosen) == NEEDED:
+            odd = _lone_number([answer, *chosen])
+            if odd is not None:  # "$35.98 billion" beside $17.46, $17.65 and $17.99 billion: ruled out by sight
+                chosen.remove(max(chosen, key=lambda c: _log_gap(c, answer)) if odd == answer else odd)
     if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):
         return None
     return chosen
