@@ -523,7 +523,11 @@ def _log_gap(a: str, b: str) -> float:
 def _lone_number(options: Sequence[str]) -> str | None:
     """The option that stands apart from the others by its size, its nearest neighbour ``LONE_GAP`` times further
     away than the options' usual (upper median) spacing, or None."""
-    gaps = [min(_log_gap(o, other) for other in options if other is not o) for o in options]
+    values = [value_of(o) for o in options]
+    if any(v is None or v <= 0 for v in values):
+        return None
+    logs = [math.log(v) for v in values]
+    gaps = [min(abs(x - y) for j, y in enumerate(logs) if j != i) for i, x in enumerate(logs)]
     usual = sorted(gaps)[len(gaps) // 2]
     widest = max(range(len(options)), key=lambda i: gaps[i])
     return options[widest] if gaps[widest] > LONE_FLOOR and gaps[widest] > LONE_GAP * usual else None
