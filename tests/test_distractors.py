@@ -203,10 +203,10 @@ def test_a_young_age_moves_only_to_ages_above_nought():
     assert age_variants("5") == ["8", "2", "10", "13", "15", "18"]
 
 
-def test_numbers_within_a_factor_of_ten_are_on_one_scale_fractions_too():
+def test_numbers_within_a_factor_of_four_are_on_one_scale_fractions_too():
     from quizgen.questions.distractors import _same_scale
 
-    assert _same_scale("5 million", "50 million") and not _same_scale("5 million", "51 million")
+    assert _same_scale("5 million", "20 million") and not _same_scale("5 million", "21 million")
     assert _same_scale("0.5%", "0.8%") and not _same_scale("0%", "1%")
 
 

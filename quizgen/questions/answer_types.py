@@ -369,10 +369,31 @@ _OPEN_BOUND = re.compile(r"^(?:more than|over|at least|upwards of|in excess of|f
                          r"at most|up to|no more than|as many as|as much as|nearly|almost|close to)\b")
 
 
+_NUMBER_START = re.compile(r"[$£€¥]?\d|(?<!-)\b(?:%s)\b" % "|".join(NUMBER_WORDS), re.IGNORECASE)
+
+
 def _lead(text: str) -> str:
-    """The words before a number ("just", "about", "as much as"): options with other hedges would differ in form."""
-    match = re.match(r"^\D*?(?=[$£€¥]?\d)", text)
-    return normalize(match.group()) if match else ""
+    """The words before a number, in digits or words ("just", "about", "as much as", "at least"): options with
+    other hedges would differ in form."""
+    match = _NUMBER_START.search(text)
+    return normalize(text[:match.start()]) if match else ""
+
+
+_VOWEL_SOUND = re.compile(r"(?:a|e(?!u|we)|i|o(?!ne\b|nce\b)|u(?!n[iu]|s[eu]|r[aeiou]|t[ei]|biq)|hour|honest|heir)",
+                          re.IGNORECASE)
+
+
+def indefinite_article(text: str) -> str:
+    """"a" or "an", as the words before ``text`` would read ("an April 2015 video", "an $8 billion deal",
+    "an FBI agent", "a one-time offer", "a $1 billion deal")."""
+    bare = text.lstrip("$£€¥ ").strip()
+    number = re.match(r"\d[\d,]*", bare)
+    if number:
+        lead = number.group().split(",")[0]
+        return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
+    if re.match(r"[A-Z]{2,}\b|[A-Z]\.", bare):
+        return "an" if bare[0] in "AEFHILMNORSX" else "a"
+    return "an" if _VOWEL_SOUND.match(bare) else "a"
 
 
 def modifies_noun(fact: Fact) -> bool:

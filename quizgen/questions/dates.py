@@ -75,3 +75,64 @@ def month_shown(fact: Fact) -> str:
         return ""
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
     return found.group() if re.search(rf"\b{found.group()}\b", rest) else ""
+
+
+_YEAR_ONLY = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_DECADE = re.compile(r"\b(1[5-9]|20)(\d)0s\b")
+_MONTH_YEAR = re.compile(rf"{_MONTH},?\s+(?P<year>\d{{4}})\b")
+
+
+def span(text: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date answer covers ("26 July 2010": one day; "July 2010": the month; "2010": the
+    year; "the 1970s": the decade), or None when it names no year."""
+    day = day_of(text)
+    if day is not None:
+        return day, day
+    match = _MONTH_YEAR.search(text)
+    if match and _month_number(match.group("month")):
+        year, month = int(match.group("year")), _month_number(match.group("month"))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, month, 1), last
+    decade = _DECADE.search(text)
+    if decade:
+        start = int(decade.group(1) + decade.group(2) + "0")
+        return dt.date(start, 1, 1), dt.date(start + 9, 12, 31)
+    year = _YEAR_ONLY.search(text)
+    if year:
+        return dt.date(int(year.group()), 1, 1), dt.date(int(year.group()), 12, 31)
+    return None
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_BESIDE = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")(?:\s+(?:morning|afternoon|evening|night))?"
+                             r"\s*(?:\(|,)\s*$")
+
+
+def weekday_beside(fact: Fact) -> int | None:
+    """The weekday the sentence gives right before a day answer ("On Friday (_____)", "on Saturday, _____"), as
+    Monday = 0, or None. A wrong day on another weekday is ruled out by the calendar and by the article's other
+    days ("Thursday (Dec. 11)")."""
+    found = _WEEKDAY_BESIDE.search(fact.sentence[:fact.start])
+    return _WEEKDAYS.index(found.group(1)) if found else None
+
+
+def same_weekday_variants(answer: str, year: int) -> list[str]:
+    """Other days on the answer's weekday, one to three weeks either side ("Dec. 12" → "Dec. 5", "Dec. 19" …),
+    written as the answer writes its month (abbreviated or not) and with its year when it gives one."""
+    day = day_of(answer, year)
+    match = _DAY_FIRST.search(answer) or _MONTH_FIRST.search(answer)
+    if day is None or match is None:
+        return []
+    abbreviated = match.group("month") not in MONTHS
+    day_first = match.re is _DAY_FIRST
+    out = []
+    for weeks in (1, -1, 2, -2, 3, -3):
+        other = day + dt.timedelta(weeks=weeks)
+        month = MONTHS[other.month - 1]
+        if abbreviated:
+            month = month if len(month) <= 5 else ("Sept." if other.month == 9 else month[:3] + ".")
+        text = f"{other.day} {month}" if day_first else f"{month} {other.day}"
+        if match.group("year"):
+            text += f" {other.year}" if day_first else f", {other.year}"
+        out.append(answer[:match.start()] + text + answer[match.end():])
+    return out

@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import hashlib
 import itertools
+import math
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +18,8 @@ from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import dates, places
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
+from quizgen.questions.answer_types import indefinite_article as indefinite
+from quizgen.questions.answer_types import number_form
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
@@ -126,10 +129,18 @@ def numeric_variants(answer: str) -> list[str]:
         return [answer[:year.start()] + str(y + d) + answer[year.end():] for d in (-2, -1, 1, 2, -3, 3)]
     number = _NUMBER.search(answer)
     if number:
+        price = _PRICE.fullmatch(number.group())
+        if price and not _AMOUNT_SCALE.search(answer):  # "$14.99 a month": "$29.98" (twice) is no price a shop sets; "$29.99" is
+            return [answer[:number.start()] + f"{v:.0f}.{price.group(2)}" + answer[number.end():]
+                    for v in _numbers_near(float(price.group(1))) if float(v).is_integer()]
         value = float(number.group().replace(",", ""))
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():]
                 for v in _numbers_near(value)]
     return []
+
+
+_PRICE = re.compile(r"(\d+)\.(99|95|49)")
+_AMOUNT_SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|[mbk]n?)\b", re.IGNORECASE)
 
 
 def _calendar_variants(answer: str) -> list[str]:
@@ -220,13 +231,16 @@ def _rounds_to(a: str, b: str) -> bool:
     return scale > 0 and abs(rough - fine) < scale / 2
 
 
+SCALE_RATIO = 4  # "about 10 percent" beside "about 63 percent", "$2.759 billion" beside "$17.99 billion": a giveaway
+
+
 def _same_scale(a: str, b: str) -> bool:
-    """Numbers within a factor of ten of each other (words like "three" pass: they are small)."""
+    """Numbers within a factor of ``SCALE_RATIO`` of each other (words like "three" pass: they are small)."""
     x, y = _NUMBER.search(a), _NUMBER.search(b)
     if not x or not y:
         return True
     u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
-    return min(u, v) > 0 and max(u, v) / min(u, v) <= 10
+    return min(u, v) > 0 and max(u, v) / min(u, v) <= SCALE_RATIO
 
 
 def _display(fact: Fact) -> str:
@@ -335,6 +349,13 @@ class ArticleFacts:
             if sport != "about" and sum(w in words or (" " in w and w in lowered) for w in table["words"]) >= 2:
                 return frozenset(table["nations"])
         return frozenset()
+
+    @cached_property
+    def states(self) -> frozenset[str]:
+        """Codes of the US states the article names as places ("Alabama" → AL)."""
+        codes = places.state_codes()
+        return frozenset(codes[key] for f in self.facts if f.kind is FactKind.PLACE
+                         for key in (normalize(f.answer),) if key in codes)
 
     def fragment(self, name: str) -> bool:
         """Is ``name`` only ever part of a longer name in the article ("National Committee" of "the National
@@ -486,6 +507,43 @@ def _whole_above(fact: Fact, answer: str, article: ArticleFacts) -> float | None
     return min(above, default=None)
 
 
+_UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?|"
+                          r"\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
+LONE_GAP = 5  # an option this many times further from its nearest neighbour than the options' usual spacing
+LONE_FLOOR = math.log(1.25)  # gaps under a quarter again are never a giveaway
+
+
+def _log_gap(a: str, b: str) -> float:
+    x, y = value_of(a), value_of(b)
+    return abs(math.log(x) - math.log(y)) if x and y and x > 0 and y > 0 else 0.0
+
+
+def _lone_number(options: Sequence[str]) -> str | None:
+    """The option that stands apart from the others by its size, its nearest neighbour ``LONE_GAP`` times further
+    away than the options' usual (upper median) spacing, or None."""
+    values = [value_of(o) for o in options]
+    if any(v is None or v <= 0 for v in values):
+        return None
+    logs = [math.log(v) for v in values]
+    gaps = [min(abs(x - y) for j, y in enumerate(logs) if j != i) for i, x in enumerate(logs)]
+    usual = sorted(gaps)[len(gaps) // 2]
+    widest = max(range(len(options)), key=lambda i: gaps[i])
+    return options[widest] if gaps[widest] > LONE_FLOOR and gaps[widest] > LONE_GAP * usual else None
+
+
+def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
+    """The other figures of the answer's unit and scale its sentence gives (percentages, sums of money): the
+    answer stands above or below each, and so must every wrong answer."""
+    unit, scale = target.sub.split("|")[:2] if target.sub.count("|") >= 2 else ("", "")
+    if unit not in ("%", "$", "£", "€", "¥"):
+        return ()
+    rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
+    return tuple(v for m in _UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
+                 for v in (value_of(m.group()),) if v is not None)
+
+
 def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
     """A wrong number the sentence can take: not one before a plural ("one heavily financed startup companies"),
     not a number the sentence already gives ("six" beside "a half-dozen universities"), not above the whole."""
@@ -530,8 +588,14 @@ def _age_slot(fact: Fact) -> bool:
     answer = fact.answer.strip()
     if re.fullmatch(r"\d{1,3}-year-old", answer):
         return True
-    return re.fullmatch(r"\d{1,3}", answer) is not None and _AGE_BEFORE.search(
-        fact.sentence[:fact.start]) is not None and fact.sentence[fact.end:].lstrip().startswith(",")
+    if re.fullmatch(r"\d{1,3}", answer) is None:
+        return False
+    before = fact.sentence[:fact.start]
+    return _AGE_WORD.search(before) is not None or (
+        _AGE_BEFORE.search(before) is not None and fact.sentence[fact.end:].lstrip().startswith(","))
+
+
+_AGE_WORD = re.compile(r"\b(?:turned|turns|turning|aged|age of|at age)\s*$", re.IGNORECASE)
 
 
 _NUMBER_TOKEN = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -568,6 +632,11 @@ def _same_field(answer: str, candidate: str, target: FineType, article: ArticleF
 def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     found = places.place_of(candidate, near=article.types.countries)
     return found is not None and places.close(where, found)
+
+
+def _one_city(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and places.one_city(where, found)
 
 
 def _same_region(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
@@ -685,6 +754,56 @@ def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFact
     return max([latest, *answer_years]), max(today, answer_day) if answer_day else today
 
 
+YEARS_APART = 40  # a wrong date further from the answer belongs to another age of the story
+
+
+def _time_bounds(fact: Fact, answer: str, target: FineType,
+                 article: ArticleFacts) -> tuple[dt.date | None, dt.date | None]:
+    """The latest day a wrong date may begin and the earliest it may end, from the article's own day. A date
+    before that day is a past event, whatever the sentence's tense: no wrong date after it ("December 2010" for a
+    law signed in an article of August 2010). A date after it, or one the sentence points ahead to in the
+    article's own year ("didn't rule out offering it sometime in 2010"), is a plan: no wrong date already over."""
+    today = article.today
+    whole = dates.span(answer) if target.kind == "date" and today is not None else None
+    if whole is None:
+        return None, None
+    if whole[1] < today or (whole[1] == today and whole[0] < today):  # a month ending on the day "last month" gave
+        return today, None
+    if whole[0] > today or points_ahead(_QUOTED.sub(" ", fact.sentence)):
+        return None, today
+    return None, None
+
+
+def _within(candidate: str, not_after: dt.date | None, not_before: dt.date | None) -> bool:
+    whole = dates.span(candidate)
+    if whole is None:
+        return True
+    return not ((not_after is not None and whole[0] > not_after) or (not_before is not None and whole[1] < not_before))
+
+
+def _ages_apart(candidate: str, answer: str) -> bool:
+    """Are two dates more than ``YEARS_APART`` years apart ("the 1870s", "the 1950s")?"""
+    a, b = dates.span(answer), dates.span(candidate)
+    return a is not None and b is not None and abs(a[0].year - b[0].year) > YEARS_APART
+
+
+_A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
+
+
+def _weekday_fixed(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, int]:
+    """The weekday the sentence gives beside a day answer and the year to read days in: (None, 0) when it gives
+    none; (-1, 0) when the answer's weekday cannot be checked (no year known) or is not the one given."""
+    if target.kind != "date" or target.sub not in ("day_month", "full"):
+        return None, 0
+    weekday = dates.weekday_beside(fact)
+    if weekday is None:
+        return None, 0
+    whole = dates.span(answer)
+    year = whole[0].year if whole else article.today.year if article.today else 0
+    day = dates.day_of(answer, year) if year else None
+    return (weekday, year) if day is not None and day.weekday() == weekday else (-1, 0)
+
+
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
                        salt: str = "") -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found
@@ -714,6 +833,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     target = fine_type(fact, answer, article.types)
     if target is None or (target.kind in _NAME_TYPES and (example_slot(fact) or in_a_list(fact))):
         return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
+    if target.kind == "org" and any(same_referent(name, answer) for name in names_shown(prompt_of(fact))):
+        return None  # "A top regional _____ official criticized the Fed's policy": the prompt names the answer
     if target.kind == "org" and _unit_of(fact):
         return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
@@ -723,6 +844,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if target.kind == "number" and _compared(fact, target, article):
         return None
     whole = _whole_above(fact, answer, article) if target.kind == "number" else None
+    figures = _beside_values(fact, target) if target.kind == "number" else ()
+    value = value_of(answer) if figures else None
     # a person may be right beside a body the prompt names, and a body beside a person: their ties
     beside = article.names_beside(fact, _OTHER.get(target.kind, "")) if target.kind in _OTHER else set()
     true_here = article.true_for(fact)
@@ -746,9 +869,20 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
     # a city the sentence places in its state or province ("in _____, Neb."): wrong ones from there only
-    in_state = where if where is not None and where.granularity == "city" and where.region and \
-        re.match(r",\s*[A-Z]", fact.sentence[fact.end:]) else None
+    # and a US city of a state the article names: a story set in Alabama takes no Charlotte, a New Jersey one no
+    # New York City
+    in_state = where if where is not None and where.granularity in ("city", "capital") and where.region and (
+        re.match(r",\s*[A-Z]", fact.sentence[fact.end:]) or (where.country == "US" and where.region in article.states)) \
+        else None
     latest, last_day = _past_bounds(fact, answer, target, article)
+    not_after, not_before = _time_bounds(fact, answer, target, article)
+    weekday, year = _weekday_fixed(fact, answer, target, article)
+    if weekday == -1:
+        return None  # "On Friday (_____)" in a story whose year is unknown: no other day can be checked
+    if weekday is not None:
+        tiers = [dates.same_weekday_variants(answer, year)]
+        from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
+    article_word = _A_OR_AN.search(fact.sentence[:fact.start])
     week = target.kind == "date" and dates.week_slot(fact)
     month = dates.month_shown(fact) if target.kind == "date" else ""
     prompt = prompt_of(fact)
@@ -764,18 +898,30 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "United Kingdom" for "UK": the same answer again
         if form_of(candidate, any_case) != shape or (not any_case and _gives_away(candidate, answer)):
             continue
-        if target.kind == "number" and not _same_scale(candidate, answer):
-            continue  # 36 beside 25,000 gives itself away
+        if target.kind == "number" and not all(_same_scale(candidate, o) for o in (answer, *chosen)):
+            continue  # 36 beside 25,000 gives itself away, and so does 10 beside 63, 73 and 83
         if target.kind == "number" and (_template(candidate) != _template(answer) or _over_whole(candidate, target)):
             continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
         if target.kind == "number" and not _number_fits(candidate, fact, whole):
             continue
+        if value is not None and value_of(candidate) is not None and any(
+                (value_of(candidate) > v) != (value > v) for v in figures):
+            continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
         if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
         if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
             continue  # "released on 14 September 2015" in an article of 14 January 2015
         if target.kind == "date" and dates.impossible(candidate):
             continue  # "February 30, 2014" from "June 30, 2014"
+        if target.kind == "date" and not _within(candidate, not_after, not_before):
+            continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
+        if target.kind == "date" and _ages_apart(candidate, answer):
+            continue  # "the 1870s" for a festival founded in the 1950s
+        if weekday is not None and (dates.day_of(candidate, year) is None or
+                                    dates.day_of(candidate, year).weekday() != weekday):
+            continue  # "On Friday (Dec. 11)" when the lead says "Thursday (Dec. 11)"
+        if article_word and indefinite(candidate) != indefinite(answer):
+            continue  # "In an _____ video": "April 2015", never "February 2015"
         if week and dates.same_week(candidate, answer):
             continue  # "the week of 23 September" is the week of 26 September too
         if month and not re.search(rf"\b{month}\b", candidate):
@@ -791,6 +937,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "the border with US", "toward the Japan": the slot decides whether "the" fits
         if in_state is not None and not _same_region(in_state, candidate, article):
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
+        if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
+            continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
         if where is not None and source is not None and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
         if team is not None and candidate not in team:
@@ -812,6 +960,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if beside and article.tied(candidate, fact, beside):
             continue
         chosen.append(candidate)
+        if target.kind == "number" and len(chosen) == NEEDED:
+            odd = _lone_number([answer, *chosen])
+            if odd is not None:  # "$35.98 billion" beside $17.46, $17.65 and $17.99 billion: ruled out by sight
+                chosen.remove(max(chosen, key=lambda c: _log_gap(c, answer)) if odd == answer else odd)
     if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):
         return None
     return chosen

@@ -32,6 +32,7 @@ class Place:
     population: int = 0
     continent: str = ""
     region: str = ""  # a state's census division, a city's first-level division (GeoNames admin1 code)
+    within: str = ""  # the larger city a city lies within ("Manhattan" → "New York City"), from ``cities.tsv``
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,13 @@ def us_states() -> dict[str, Place]:
             for s in _cache().get_us_states().values()}
 
 
-CityRow = tuple[str, str, int, str]  # name, country code, population, first-level division code
+@lru_cache(maxsize=1)
+def state_codes() -> dict[str, str]:
+    """US state codes by normalised name ("alabama" → "AL"): a US city's first-level division is its state's code."""
+    return {_bare(s["name"]): code for code, s in _cache().get_us_states().items()}
+
+
+CityRow = tuple[str, str, int, str, str]  # name, country code, population, first-level division, city it lies within
 
 
 @lru_cache(maxsize=1)
@@ -132,15 +139,21 @@ def cities() -> dict[str, tuple[CityRow, ...]]:
     out: dict[str, list[CityRow]] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            name, code, population, admin1 = line.split("\t")
+            name, code, population, admin1, within = line.split("\t")
             # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
             key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
-            out.setdefault(key, []).append((name, code, int(population), admin1))
+            out.setdefault(key, []).append((name, code, int(population), admin1, within))
     return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
 
 
 def _city(row: CityRow) -> Place:
-    return Place(row[0], "city", row[1], row[2], region=row[3])
+    return Place(row[0], "city", row[1], row[2], region=row[3], within=row[4])
+
+
+def one_city(a: Place, b: Place) -> bool:
+    """Does a reader take two cities for one place: one lies within the other ("Manhattan", "New York City"), or
+    both within the same larger city ("Brooklyn", "Queens")?"""
+    return a.country == b.country and (a.within == b.name or b.within == a.name or bool(a.within and a.within == b.within))
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +175,8 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
         row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
         found = _city(row) if row is not None else None
         if found is not None and _bare(capitals().get(found.country, "")) == key:
-            found = Place(found.name, "capital", found.country, found.population, region=found.region)
+            found = Place(found.name, "capital", found.country, found.population, region=found.region,
+                          within=found.within)
     return found
 
 
@@ -247,7 +261,7 @@ def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
     """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
     out: dict[tuple[str, str], list[Place]] = {}
     for same in cities().values():
-        name, country, population, region = same[0]
+        name, country, population, region, _ = same[0]
         if population >= LOCAL_CITY and name.isascii():
             out.setdefault((country, region), []).append(_city(same[0]))
     return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
@@ -258,7 +272,7 @@ def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
     out: dict[str, list[Place]] = {}
     for found in cities().values():
-        name, country, population, _ = found[0]
+        name, country, population, _, _ = found[0]
         if population >= WELL_KNOWN_CITY and name.isascii():
             out.setdefault(country, []).append(_city(found[0]))
     for same in out.values():
