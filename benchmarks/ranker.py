@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
     .venv/bin/python benchmarks/ranker.py agreement                             # two raters on the same cards
     .venv/bin/python benchmarks/ranker.py refresh                               # features recomputed, current code
+    .venv/bin/python benchmarks/ranker.py decks [PAGE …]                        # tune decks against their ratings
 
 ``collect`` reads each rating (``rating-NAME.md``: one line ``N good|fixable|bad: …`` per card) beside its pack
 (``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
@@ -24,7 +25,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT))  # a PYTHONPATH (a worktree) comes first: its code against these ratings
 
 RATINGS = ROOT / "benchmarks" / "ranker" / "ratings.jsonl"
 MODEL = ROOT / "quizgen" / "questions" / "ranker.json"
@@ -176,6 +177,34 @@ def refresh() -> None:
     print(f"{len(rows)} rated cards: {len(rows) - stale} recomputed, {stale} no longer made (features kept)")
 
 
+def decks(pages: list[str]) -> None:
+    """The default deck of each rated tune page against the ratings stored for its cards: a quick proxy, before a
+    blind round, of how a rule changes the share of good cards (optimistic: the ranker learned from these pages)."""
+    from quizgen.nlp.load import load_pipeline
+    from quizgen.read.sources import read_article
+    from quizgen.run.component import analyse
+
+    nlp = load_pipeline()
+    labels: dict[tuple[str, str], str] = {}
+    for row in training_rows():
+        labels.setdefault((row["page"], row["card_id"]), row["label"])
+    names = pages or sorted({page for page, _ in labels} - {"north-korea-launchers"})
+    totals = {"cards": 0, "rated": 0, "good": 0}
+    for name in names:
+        (result,) = analyse(nlp, [read_article(str(_page(name)))])
+        found = [labels.get((name, hashlib.sha1(_key(q.visible_prompt(""), q.answer).encode()).hexdigest()[:12]))
+                 for q in result.questions]
+        rated = [label for label in found if label]
+        good = sum(label == "good" for label in rated)
+        totals["cards"] += len(found)
+        totals["rated"] += len(rated)
+        totals["good"] += good
+        print(f"{name:36} {len(found):3} cards, {len(rated):3} rated, {good:3} good")
+    share = totals["good"] / totals["rated"] if totals["rated"] else 0.0
+    print(f"{'total':36} {totals['cards']:3} cards, {totals['rated']:3} rated, {totals['good']:3} good "
+          f"({share:.0%} of the rated)")
+
+
 def agreement() -> None:
     """How often two raters who rated the same card (in different rounds) agree."""
     rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
@@ -233,6 +262,7 @@ def main() -> None:
     sub.add_parser("train").add_argument("--c", type=float, default=0.5)
     sub.add_parser("agreement")
     sub.add_parser("refresh")
+    sub.add_parser("decks").add_argument("pages", nargs="*")
     args = parser.parse_args()
     if args.command == "collect":
         collect(args.folders)
@@ -240,6 +270,8 @@ def main() -> None:
         agreement()
     elif args.command == "refresh":
         refresh()
+    elif args.command == "decks":
+        decks(args.pages)
     else:
         train(args.c)
 
