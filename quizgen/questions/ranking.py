@@ -129,7 +129,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     Pending candidates are settled only when they would be chosen (``article``: their facts). With ``limit``
     the deck is cut to the budget as it is chosen (what ``within_budget`` would keep of the whole deck):
     nothing after the budget is full is settled, where choosing wrong answers is most of the cost. ``key``: the
-    article's key facts, whose cards the ranker's chance is lifted for (``key_facts``)."""
+    article's key facts, whose cards the ranker's chance is lifted for within a budget (``key_facts``)."""
     settled = _settler(candidates, article)
     budget = None if limit is None else _Budget(limit, key)
     chosen: list[Question] = []
@@ -139,6 +139,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     per_answer: dict[str, int] = {}
     subjects = article_subjects(article if article is not None else _facts_of(candidates))
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
+    key = key if budget is not None else None  # every card (--all-cards): the ranker's own order, as recall measures
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
