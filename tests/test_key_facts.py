@@ -57,6 +57,15 @@ def test_sentences_that_tell_the_headline(sentence, headline_news):
     assert (4 in key.headline_sentences) is headline_news
 
 
+def test_the_articles_subject_in_the_title_marks_no_sentence():
+    title = "Harbour town receives $40 million for flood wall"
+    sentences = ["The harbour town will build the flood wall next year.", "The town lies on the harbour.",
+                 "The harbour town has a ferry.", "The town hall faces the harbour.",
+                 "The flood wall will receive its first stones in May."]
+    key = KeyFacts([fact(s, s.split()[1], i, kind=FactKind.PLACE) for i, s in enumerate(sentences)], title)
+    assert key.headline_sentences == {0, 4}  # "harbour" and "town" stand everywhere; "wall" and "flood" do not
+
+
 def test_lift_of_a_key_figure_a_name_beside_it_and_the_headline():
     sentence = "The council approved 1,250 new homes for the harbour district, mayor Anna Berg said."
     number = card(sentence, "1,250", 5, FactKind.COUNT)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -20,6 +21,7 @@ from quizgen.text import normalize
 
 NUMBER_LIFT = 1.2  # a key figure: raters' top-8 facts are mostly "how many / how much / what percentage"
 HEADLINE_LIFT = 0.8  # a fact of a sentence telling the headline's news
+SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
 HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")
 MAX_LIFTED_WORDS = 40  # a prompt longer than this gets no lift, whatever it asks
 STEM = 5  # words compared on their first letters, without a plural's s: "receives" and "received", "walls" and "wall"
@@ -94,16 +96,17 @@ class KeyFacts:
         self.title_words = words
         self.headline_sentences: set[int] = set()
         self.numbers: dict[int, list[Fact]] = {}
-        seen: set[int] = set()
+        shared: dict[int, frozenset[str]] = {}
         for fact in facts:
             index = fact.sentence_index
             if is_key_number(fact):
                 self.numbers.setdefault(index, []).append(fact)
-            if index in seen or not words:
-                continue
-            seen.add(index)
-            if len(words & content_words(fact.sentence)) >= HEADLINE_MIN_SHARED:
-                self.headline_sentences.add(index)
+            if index not in shared and words:
+                shared[index] = words & content_words(fact.sentence)
+        # a title word the article repeats everywhere (its subject: "Thatcher", "Iran") marks no sentence as its news
+        where = Counter(w for found in shared.values() for w in found)
+        common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
+        self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
 
     def lift(self, question: Question) -> float:
         """The log-odds a card gains as a key fact (or loses for hiding a minor word beside a key number)."""
