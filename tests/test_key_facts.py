@@ -74,10 +74,11 @@ def test_lift_of_a_key_figure_a_name_beside_it_and_the_headline():
     facts = [number.fact, name.fact, district.fact]
     plain = KeyFacts(facts)
     assert plain.lift(number) == NUMBER_LIFT
-    assert plain.lift(name) == -NUMBER_LIFT  # the blank on a minor word while the key figure shows
+    assert plain.lift(name) == 0.0 and plain.hides_beside_number(name)  # a minor word while the key figure shows
+    assert not plain.hides_beside_number(number)
     news = KeyFacts(facts, "Council approves new homes in harbour - Gazette")
     assert news.lift(number) == NUMBER_LIFT + HEADLINE_LIFT
-    assert news.lift(district) == -NUMBER_LIFT  # beside the figure, and its words are in the title anyway
+    assert news.lift(district) == HEADLINE_LIFT  # a fact of the headline's news
     other = card("The new homes will stand near the old harbour, planners said.", "planners", 6, FactKind.PERSON)
     assert KeyFacts([*facts, other.fact], "Council approves new homes in harbour").lift(other) == HEADLINE_LIFT
     shown = card("The new homes will stand near the old harbour, planners said.", "harbour", 6, FactKind.PLACE)
@@ -105,6 +106,19 @@ def test_the_deck_asks_the_key_figure_the_ranker_alone_leaves_out():
     assert keep_chance(number, context) < MIN_KEEP <= deck_chance(number, context, key)
     assert number not in deck_selection(cards, facts, limit=10)
     assert deck_selection(cards, facts, limit=10, key=key) == [number]
+    every = deck_selection(cards, facts, key=key)  # every card (--all-cards): the deck is a part of it
+    assert number in every and name in every
+
+
+def test_the_deck_leaves_out_a_blank_beside_a_visible_key_figure():
+    sentence = "Dock workers unloaded 4,800 containers in the harbour of Wonsan, the port authority said."
+    port = card(sentence, "Wonsan", 0, FactKind.PLACE, score=1.0)
+    other = card("The port authority will hire new crane drivers in the spring.", "port authority", 1,
+                 FactKind.ORGANIZATION, score=1.0)
+    facts = ArticleFacts([port.fact, other.fact,
+                          fact(sentence, "4,800", 0, kind=FactKind.COUNT)])  # the figure: a fact with no card
+    assert port in deck_selection([port, other], facts, limit=10)
+    assert port not in deck_selection([port, other], facts, limit=10, key=KeyFacts(facts.facts))
 
 
 def test_a_sentence_holds_a_second_card_for_a_key_figure():

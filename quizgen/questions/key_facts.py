@@ -1,8 +1,8 @@
 """The article's key facts for the deck: the numbers and findings blind raters list first (how many, how much, what
 percentage; what the headline says), which the learned ranker alone scores below the deck's threshold (it learned
 that short answers and small numbers are often trivia). A card on a key fact gets a lift in log-odds before the deck
-is chosen; a card that blanks a minor word while its sentence's key number stays visible gets the same lift taken
-away, so the sentence's one card asks its number."""
+is chosen; the deck's budget leaves out a card that blanks a minor word while its sentence's key number stays
+visible, so the sentence's card asks its number."""
 
 from __future__ import annotations
 
@@ -109,17 +109,12 @@ class KeyFacts:
         self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
 
     def lift(self, question: Question) -> float:
-        """The log-odds a card gains as a key fact (or loses for hiding a minor word beside a key number)."""
+        """The log-odds a card gains as a key fact."""
         fact = question.fact
         answer = normalize(question.answer)
         if len(question.visible_prompt().split()) > MAX_LIFTED_WORDS:
             return 0.0  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
-        if is_key_number(fact):
-            gain = NUMBER_LIFT
-        elif self.hides_beside_number(question):
-            return -NUMBER_LIFT
-        else:
-            gain = 0.0
+        gain = NUMBER_LIFT if is_key_number(fact) else 0.0
         shown = content_words(answer)
         if fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
             gain += HEADLINE_LIFT  # an answer the deck's title shows is no question on its own news
@@ -130,7 +125,10 @@ class KeyFacts:
         return is_key_number(question.fact) and normalize(question.answer) == normalize(question.fact.answer)
 
     def hides_beside_number(self, question: Question) -> bool:
-        """Whether the card hides another answer while a key figure of its sentence stays in its prompt."""
+        """Whether the card hides another answer while a key figure of its sentence stays in its prompt (raters: "a
+        blank on a minor word while the sentence's key number stays visible"): the deck's budget leaves it out."""
+        if self.asks_key_number(question):
+            return False  # "cost $40 million and carries _____ cars": both are the sentence's figures
         prompt = question.visible_prompt()
         return any(number.answer in prompt and normalize(number.answer) != normalize(question.answer)
                    for number in self.numbers.get(question.fact.sentence_index, ()))

@@ -129,7 +129,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     Pending candidates are settled only when they would be chosen (``article``: their facts). With ``limit``
     the deck is cut to the budget as it is chosen (what ``within_budget`` would keep of the whole deck):
     nothing after the budget is full is settled, where choosing wrong answers is most of the cost. ``key``: the
-    article's key facts, whose cards the ranker's chance is lifted for within a budget (``key_facts``)."""
+    article's key facts, whose cards the ranker's chance is lifted for (``key_facts``), in the budget's deck and in
+    every card's alike, so the deck stays a part of every card's (a learner may import both)."""
     settled = _settler(candidates, article)
     budget = None if limit is None else _Budget(limit, key)
     chosen: list[Question] = []
@@ -139,7 +140,6 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     per_answer: dict[str, int] = {}
     subjects = article_subjects(article if article is not None else _facts_of(candidates))
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
-    key = key if budget is not None else None  # every card (--all-cards): the ranker's own order, as recall measures
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
@@ -210,7 +210,8 @@ _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-
 
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
-    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards for at most
+    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), none hiding a minor word beside a
+    key figure, one card per answer, who-said cards for at most
     ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``."""
 
     def __init__(self, limit: int, key: KeyFacts | None = None) -> None:
@@ -239,6 +240,8 @@ class _Budget:
         if quote and self.quotes >= self.max_quotes:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
+            return False
+        if self.key is not None and self.key.hides_beside_number(question):
             return False
         self.quotes += quote
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
