@@ -26,6 +26,10 @@ def claims(nlp, text: str) -> list[str]:
      "a pension bill for state workers"),
     ("Verizon is preparing a new streaming app for tablets, a move that could end the set-top box.",
      "a new streaming app for tablets"),
+    # a passive's doer, without the place after it; a verb joined to the passive shares it
+    ("A surfer survived being attacked and dragged underwater by a juvenile great white shark off the coast.",
+     "a juvenile great white shark"),
+    ("Two hikers were found by a team of volunteers near the summit on Monday.", "a team of volunteers"),
     # after the lead only a verb that decides, bans, finds …
     (LEAD + "Dock workers ate lunch near the cranes. The city council banned all night-time cargo flights.",
      "all night-time cargo flights"),
@@ -40,6 +44,8 @@ def test_a_key_sentence_gives_its_claim(nlp, text, answer):
     "The minister signed “the most important law of this decade” on Monday.",  # a quotation keeps its words
     LEAD + "Dock workers ate three large sandwiches near the cranes.",  # after the lead, no verb of decision
     "The council approved this ambitious harbour plan on Monday.",  # points back to an earlier sentence
+    "The harbour economy grew by a remarkable margin last year.",  # an active verb’s "by" tells how much
+    "Local farmers paid for the new school by raising local taxes.",  # … or how
     "The council approved a plan to rebuild the old harbour wall with stones from the quarry near the river.",
 ])
 def test_no_claim_where_none_stands_alone(nlp, text):

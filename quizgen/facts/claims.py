@@ -58,6 +58,29 @@ def core_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The noun that does what a passive verb tells ("was destroyed by a spring flood", "survived being attacked and
+    dragged underwater by a juvenile great white shark"): the object of ``by`` under the verb or a verb joined to it
+    (which shares its passive, though the parser may read its "by" as a plain preposition)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # an active verb's "by" tells how or how much ("grew by 5 percent"), not who did it
+    for head in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        for by in (c for c in head.children if c.lower_ == "by" and c.dep_ in ("agent", "prep")):
+            noun = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+def doer_end(noun: Token, end: int) -> int:
+    """Where the phrase of a passive's doer ends: before a place or time after it ("a great white shark | off the
+    coast", "a rescue team | near the summit"); "of" stays ("a team of volunteers")."""
+    for tok in noun.subtree:
+        if tok.i > noun.i and tok.dep_ == "prep" and tok.lower_ != "of":
+            return min(end, tok.i)
+    return end
+
+
 def find_claims(sents: list[Span]) -> list[Claim]:
     """The object phrase of each lead sentence's main verb, and of any sentence whose main verb decides, bans,
     finds or causes (``claim_verbs`` in the lexicon), when it is a phrase a learner can give back."""
@@ -70,9 +93,13 @@ def find_claims(sents: list[Span]) -> list[Claim]:
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in sent.root.children):
             continue  # "Please share your videos": an imperative claims nothing
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        agent = passive_agent(verb) if obj is None else None
+        obj = obj or agent
         if obj is None or obj.pos_ in ("PROPN", "NUM") or obj.ent_type_:
             continue  # a name, a number: the entity facts ask for those
         start, end = core_phrase(obj)
+        if agent is not None:
+            end = doer_end(agent, end)
         phrase = sent.doc[start:end]
         if not MIN_WORDS <= sum(not t.is_punct and t.dep_ != "det" for t in phrase) <= MAX_WORDS:
             continue  # "the surfer": one word is no claim

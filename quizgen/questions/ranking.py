@@ -16,6 +16,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
+from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
 
@@ -122,14 +123,16 @@ def _settler(candidates: Sequence[Question], article: ArticleFacts | None):
 
 
 def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None = None,
-                   limit: int | None = None) -> list[Question]:
+                   limit: int | None = None, key: KeyFacts | None = None) -> list[Question]:
     """The best question for each fact (true/false statements stay out of the deck), in article order.
 
     Pending candidates are settled only when they would be chosen (``article``: their facts). With ``limit``
     the deck is cut to the budget as it is chosen (what ``within_budget`` would keep of the whole deck):
-    nothing after the budget is full is settled, where choosing wrong answers is most of the cost."""
+    nothing after the budget is full is settled, where choosing wrong answers is most of the cost. ``key``: the
+    article's key facts, whose cards the ranker's chance is lifted for (``key_facts``), in the budget's deck and in
+    every card's alike, so the deck stays a part of every card's (a learner may import both)."""
     settled = _settler(candidates, article)
-    budget = None if limit is None else _Budget(limit)
+    budget = None if limit is None else _Budget(limit, key)
     chosen: list[Question] = []
     by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
     by_family: dict[str, _PromptsBySize] = {}
@@ -137,7 +140,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     per_answer: dict[str, int] = {}
     subjects = article_subjects(article if article is not None else _facts_of(candidates))
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
-    chances = {id(q): keep_chance(q, context) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
+    chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
                            reverse=True):
@@ -195,17 +198,25 @@ def keep_chance(question: Question, context: ArticleContext) -> float:
     return chance
 
 
+def deck_chance(question: Question, context: ArticleContext, key: KeyFacts | None = None) -> float:
+    """The chance the deck ranks a card by: the learned one, lifted for a key fact of the article (``key``)."""
+    chance = keep_chance(question, context)
+    return chance if key is None else key.lifted(question, chance)
+
+
 _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
-    most ``MAX_CARDS_PER_SENTENCE`` on one sentence, one card per answer, who-said cards for at most
+    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), none hiding a minor word beside a
+    key figure, one card per answer, who-said cards for at most
     ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``."""
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, key: KeyFacts | None = None) -> None:
         self.limit = limit
+        self.key = key
         self.kept: list[Question] = []
         self.per_sentence: dict[int, int] = {}
         self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
@@ -228,13 +239,20 @@ class _Budget:
         quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and self.quotes >= self.max_quotes:
             return False
-        if self.per_sentence.get(index, 0) >= MAX_CARDS_PER_SENTENCE or forms & self.answered:
+        if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
+            return False
+        if self.key is not None and self.key.hides_beside_number(question):
             return False
         self.quotes += quote
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
         self.answered |= forms
         self.kept.append(question)
         return True
+
+    def sentence_cap(self, question: Question) -> int:
+        """How many cards the question's sentence may hold with it: one, or two when it asks a key figure (a dense
+        lead tells "the 8-to-10 foot shark" and where it struck in one sentence; ``key_facts``)."""
+        return MAX_CARDS_PER_SENTENCE + bool(self.key is not None and self.key.asks_key_number(question))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards

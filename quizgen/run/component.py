@@ -32,6 +32,7 @@ from quizgen.run.gc_tuning import fewer_collections
 from quizgen.nlp.parse import SentenceParse
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.model import ArticleResult, Question
+from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.nlp.cache import CACHE_KEY
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
+TITLE_KEY = "quizgen_article_title"  # the headline, which tells the article's key facts (``key_facts``)
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
@@ -95,18 +97,19 @@ class _DatedText(str):
     deck's budget (None: every card).
     """
 
-    __slots__ = ("date", "part", "limit")
+    __slots__ = ("date", "part", "limit", "title")
 
     def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None,
-                limit: int | None = None) -> _DatedText:
+                limit: int | None = None, title: str = "") -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
         made.part = part
         made.limit = limit
+        made.title = title
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None]]:
-        return _DatedText, (str(self), self.date, self.part, self.limit)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str]]:
+        return _DatedText, (str(self), self.date, self.part, self.limit, self.title)
 
 
 class _DatedMakeDoc:
@@ -122,6 +125,7 @@ class _DatedMakeDoc:
         doc = self.make_doc(str(text))  # the tokenizer takes an exact str
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[LIMIT_KEY] = text.limit
+        doc.user_data[TITLE_KEY] = text.title
         doc.user_data[TICKET_KEY] = True
         if text.part is not None:
             doc.user_data[PART_KEY] = text.part
@@ -149,7 +153,8 @@ def questions_of(doc: Doc) -> Doc:
     facts = extract_facts(doc, article_date=date)
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     article = ArticleFacts(facts)
-    deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None))
+    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""))
+    deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None), key)
     printable = quiz_worthy(candidates, article)
     result = (tuple(facts), tuple(deck), tuple(candidates), tuple(printable))
     doc.user_data.pop(CACHE_KEY, None)
@@ -201,7 +206,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         for article in articles:
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
-                yield _DatedText(article.text, article.date, limit=_limit(article))
+                yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title)
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -223,6 +228,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 parts.clear()
                 doc.user_data[DATE_KEY] = article.date
                 doc.user_data[LIMIT_KEY] = _limit(article)
+                doc.user_data[TITLE_KEY] = article.title
                 questions_of(doc)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)

@@ -1,0 +1,142 @@
+"""The article's key facts for the deck: the numbers and findings blind raters list first (how many, how much, what
+percentage; what the headline says), which the learned ranker alone scores below the deck's threshold (it learned
+that short answers and small numbers are often trivia). A card on a key fact gets a lift in log-odds before the deck
+is chosen; the deck's budget leaves out a card that blanks a minor word while its sentence's key number stays
+visible, so the sentence's card asks its number."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.features import LEAD_SENTENCES
+from quizgen.questions.model import Question
+from quizgen.text import normalize
+
+NUMBER_LIFT = 1.2  # a key figure: raters' top-8 facts are mostly "how many / how much / what percentage"
+HEADLINE_LIFT = 0.8  # a fact of a sentence telling the headline's news
+SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
+HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")
+MAX_LIFTED_WORDS = 40  # a prompt longer than this gets no lift, whatever it asks
+STEM = 5  # words compared on their first letters, without a plural's s: "receives" and "received", "walls" and "wall"
+_NUMBER_KINDS = frozenset({FactKind.COUNT, FactKind.AMOUNT})
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z0-9][a-z0-9$%.,-]*")
+_SITE_TAIL = re.compile(r"\s+[-|–—]\s+")  # "… - Telegraph", "… | MIT Technology Review"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("quizgen.questions").joinpath("key_facts.json").read_text(encoding="utf-8"))
+    return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
+
+
+def headline(title: str) -> str:
+    """The title without a site's name after a dash or bar: the longest of its parts."""
+    parts = [p for p in _SITE_TAIL.split(title.strip()) if p]
+    return max(parts, key=lambda p: len(p.split()), default="")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """A text's content words, lowercased and cut to their first ``STEM`` letters (numbers whole)."""
+    stop = _lists()["title_stop_words"]
+    out = set()
+    for word in _WORD.findall(text.lower().replace("’", "'").replace("'s", "")):
+        word = word.strip(".,-")
+        if not word or word in stop or (len(word) < 3 and not word[0].isdigit()):
+            continue
+        if not _DIGIT.search(word):
+            word = (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:STEM]  # "walls" and "wall"
+        out.add(word)
+    return frozenset(out)
+
+
+def is_key_number(fact: Fact) -> bool:
+    """A count or amount told in digits or with a scale ("$18 billion", "185,000", "nearly 10 percent", "an
+    increase of $157 million"), the part of a whole ("only eight of the 48 workers": eight, not 48), or any number
+    of the lead's ("a man was shot four times"): a figure, not "two members" in passing."""
+    if fact.kind not in _NUMBER_KINDS or is_whole(fact):
+        return False
+    answer = fact.answer.lower()
+    return bool(_DIGIT.search(answer)) or any(re.search(rf"\b{w}\b", answer) for w in _lists()["scale_words"]) \
+        or is_part(fact) or (fact.sentence_index < LEAD_SENTENCES and bool(_WRITTEN.search(answer)))
+
+
+_NUMBER = r"(?:\d[\d,.]*|" + "|".join(("two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                                        "fifty sixty seventy eighty ninety hundred").split()) + ")"
+_WRITTEN = re.compile(rf"\b{_NUMBER}\b")
+_OF = r"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+_WHOLE_BEFORE = re.compile(rf"\b{_NUMBER}\s+{_OF}$", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(rf"^\s+{_OF}{_NUMBER}\b", re.IGNORECASE)
+
+
+def is_whole(fact: Fact) -> bool:
+    """Whether the number is the whole a part is told of ("eight of the 48 workers": 48)."""
+    return bool(_WHOLE_BEFORE.search(fact.sentence[:fact.start]))
+
+
+def is_part(fact: Fact) -> bool:
+    """Whether the number is the part told of a whole number ("only eight of the 48 workers": eight)."""
+    return bool(_WHOLE_AFTER.match(fact.sentence[fact.end:]))
+
+
+class KeyFacts:
+    """What makes a card ask a key fact in one article: its sentences that tell the headline's news, and the key
+    figures each sentence states."""
+
+    def __init__(self, facts: Iterable[Fact], title: str = "") -> None:
+        facts = list(facts)
+        words = content_words(headline(title))
+        self.title_words = words
+        self.headline_sentences: set[int] = set()
+        self.numbers: dict[int, list[Fact]] = {}
+        shared: dict[int, frozenset[str]] = {}
+        for fact in facts:
+            index = fact.sentence_index
+            if is_key_number(fact):
+                self.numbers.setdefault(index, []).append(fact)
+            if index not in shared and words:
+                shared[index] = words & content_words(fact.sentence)
+        # a title word the article repeats everywhere (its subject: "Thatcher", "Iran") marks no sentence as its news
+        where = Counter(w for found in shared.values() for w in found)
+        common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
+        self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
+
+    def lift(self, question: Question) -> float:
+        """The log-odds a card gains as a key fact."""
+        fact = question.fact
+        answer = normalize(question.answer)
+        if len(question.visible_prompt().split()) > MAX_LIFTED_WORDS:
+            return 0.0  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
+        gain = NUMBER_LIFT if is_key_number(fact) else 0.0
+        shown = content_words(answer)
+        if fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
+            gain += HEADLINE_LIFT  # an answer the deck's title shows is no question on its own news
+        return gain
+
+    def asks_key_number(self, question: Question) -> bool:
+        """Whether the card hides a key figure of the article."""
+        return is_key_number(question.fact) and normalize(question.answer) == normalize(question.fact.answer)
+
+    def hides_beside_number(self, question: Question) -> bool:
+        """Whether the card hides another answer while a key figure of its sentence stays in its prompt (raters: "a
+        blank on a minor word while the sentence's key number stays visible"): the deck's budget leaves it out."""
+        if self.asks_key_number(question):
+            return False  # "cost $40 million and carries _____ cars": both are the sentence's figures
+        prompt = question.visible_prompt()
+        return any(number.answer in prompt and normalize(number.answer) != normalize(question.answer)
+                   for number in self.numbers.get(question.fact.sentence_index, ()))
+
+    def lifted(self, question: Question, chance: float) -> float:
+        """``chance`` (the ranker's) with the card's lift applied in log-odds."""
+        gain = self.lift(question)
+        if not gain:
+            return chance
+        chance = min(max(chance, 1e-9), 1 - 1e-9)
+        return 1 / (1 + math.exp(-(math.log(chance / (1 - chance)) + gain)))

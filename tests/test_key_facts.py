@@ -1,0 +1,138 @@
+"""The article's key facts get cards: key figures and the headline's news are lifted past the deck's threshold, a
+blank beside a visible key figure is lowered, and a sentence may hold a second card for a key figure."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.features import ArticleContext
+from quizgen.questions.key_facts import HEADLINE_LIFT, NUMBER_LIFT, KeyFacts, headline, is_key_number
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.ranking import MIN_KEEP, deck_chance, deck_selection, keep_chance
+from tests.factory import fact
+
+
+def card(sentence: str, answer: str, index: int, kind: FactKind, score: float = 0.8) -> Question:
+    f = fact(sentence, answer, index, kind=kind, score=score)
+    return Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f,
+                    key=f"cloze|{index}|{answer}", blank=(f.start, f.end), score=score)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, index, key", [
+    ("The council will spend $18 million on the new bridge.", "$18 million", FactKind.AMOUNT, 9, True),  # digits
+    ("Some 185,000 residents signed the petition.", "185,000", FactKind.COUNT, 9, True),
+    ("Prices rose by nearly ten percent last winter.", "nearly ten percent", FactKind.AMOUNT, 9, True),  # a scale
+    ("Only seven of the 40 volunteers came back.", "Only seven", FactKind.COUNT, 9, True),  # the part of a whole
+    ("Only seven of the 40 volunteers came back.", "40", FactKind.COUNT, 9, False),  # the whole
+    ("A fisherman was stung three times by the jellyfish.", "three", FactKind.COUNT, 1, True),  # in the lead
+    ("Two members of the choir sang at the opening.", "Two", FactKind.COUNT, 9, False),  # in passing
+    ("Mayor Anna Berg opened 12 new parks.", "Anna Berg", FactKind.PERSON, 9, False),  # not a number
+])
+def test_key_numbers(sentence, answer, kind, index, key):
+    assert is_key_number(fact(sentence, answer, index, kind=kind)) is key
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("Harbour town receives $40 million for flood wall - Daily Bugle", "Harbour town receives $40 million for flood wall"),
+    ("Flood wall approved | The Coastal Times Online", "The Coastal Times Online"),  # the longest part stays
+    ("Flood wall approved", "Flood wall approved"),
+])
+def test_headline_without_the_site(title, shown):
+    assert headline(title) == shown
+
+
+@pytest.mark.parametrize("sentence, headline_news", [
+    ("The town will receive the money to build a flood wall along the quay.", True),  # receive, flood, wall
+    ("The mayor opened a new bakery near the flood plain.", False),  # one word shared
+    ("The harbour was busy on Sunday.", False),
+    ("Walls against floods were received well by the town's residents.", True),  # the same words, other forms
+])
+def test_sentences_that_tell_the_headline(sentence, headline_news):
+    facts = [fact(sentence, sentence.split()[0], 4, kind=FactKind.ORGANIZATION)]
+    key = KeyFacts(facts, "Harbour town receives $40 million for flood wall - Daily Bugle")
+    assert (4 in key.headline_sentences) is headline_news
+
+
+def test_the_articles_subject_in_the_title_marks_no_sentence():
+    title = "Harbour town receives $40 million for flood wall"
+    sentences = ["The harbour town will build the flood wall next year.", "The town lies on the harbour.",
+                 "The harbour town has a ferry.", "The town hall faces the harbour.",
+                 "The flood wall will receive its first stones in May."]
+    key = KeyFacts([fact(s, s.split()[1], i, kind=FactKind.PLACE) for i, s in enumerate(sentences)], title)
+    assert key.headline_sentences == {0, 4}  # "harbour" and "town" stand everywhere; "wall" and "flood" do not
+
+
+def test_lift_of_a_key_figure_a_name_beside_it_and_the_headline():
+    sentence = "The council approved 1,250 new homes for the harbour district, mayor Anna Berg said."
+    number = card(sentence, "1,250", 5, FactKind.COUNT)
+    name = card(sentence, "Anna Berg", 5, FactKind.PERSON)
+    district = card(sentence, "harbour district", 5, FactKind.PLACE)
+    facts = [number.fact, name.fact, district.fact]
+    plain = KeyFacts(facts)
+    assert plain.lift(number) == NUMBER_LIFT
+    assert plain.lift(name) == 0.0 and plain.hides_beside_number(name)  # a minor word while the key figure shows
+    assert not plain.hides_beside_number(number)
+    news = KeyFacts(facts, "Council approves new homes in harbour - Gazette")
+    assert news.lift(number) == NUMBER_LIFT + HEADLINE_LIFT
+    assert news.lift(district) == HEADLINE_LIFT  # a fact of the headline's news
+    other = card("The new homes will stand near the old harbour, planners said.", "planners", 6, FactKind.PERSON)
+    assert KeyFacts([*facts, other.fact], "Council approves new homes in harbour").lift(other) == HEADLINE_LIFT
+    shown = card("The new homes will stand near the old harbour, planners said.", "harbour", 6, FactKind.PLACE)
+    assert KeyFacts([shown.fact], "Council approves new homes in harbour").lift(shown) == 0.0  # the title shows it
+
+
+def test_no_lift_for_a_long_sentence_copied_whole():
+    short = "The council approved 1,250 new homes for the harbour district."
+    long = short[:-1] + (", which lies between the old fish market, the ferry terminal and the railway station that"
+                         " was rebuilt after the storm of the winter before last, when the sea wall gave way under"
+                         " the weight of the water and the whole quay was closed for repairs for months.")
+    for sentence, lift in ((short, NUMBER_LIFT), (long, 0.0)):
+        number = card(sentence, "1,250", 5, FactKind.COUNT)
+        assert KeyFacts([number.fact]).lift(number) == lift
+
+
+def test_the_deck_asks_the_key_figure_the_ranker_alone_leaves_out():
+    sentence = "The council approved 1,250 new homes for the harbour district, mayor Anna Berg said."
+    number = card(sentence, "1,250", 0, FactKind.COUNT, score=1.0)
+    name = card(sentence, "Anna Berg", 0, FactKind.PERSON, score=1.0)
+    cards = [number, name]
+    facts = ArticleFacts(q.fact for q in cards)
+    context = ArticleContext(facts.by_sentence)
+    key = KeyFacts(facts.facts)
+    assert keep_chance(number, context) < MIN_KEEP <= deck_chance(number, context, key)
+    assert number not in deck_selection(cards, facts, limit=10)
+    assert deck_selection(cards, facts, limit=10, key=key) == [number]
+    every = deck_selection(cards, facts, key=key)  # every card (--all-cards): the deck is a part of it
+    assert number in every and name in every
+
+
+def test_the_deck_leaves_out_a_blank_beside_a_visible_key_figure():
+    sentence = "Dock workers unloaded 4,800 containers in the harbour of Wonsan, the port authority said."
+    port = card(sentence, "Wonsan", 0, FactKind.PLACE, score=1.0)
+    other = card("The port authority will hire new crane drivers in the spring.", "port authority", 1,
+                 FactKind.ORGANIZATION, score=1.0)
+    facts = ArticleFacts([port.fact, other.fact,
+                          fact(sentence, "4,800", 0, kind=FactKind.COUNT)])  # the figure: a fact with no card
+    assert port in deck_selection([port, other], facts, limit=10)
+    assert port not in deck_selection([port, other], facts, limit=10, key=KeyFacts(facts.facts))
+
+
+def test_a_sentence_holds_a_second_card_for_a_key_figure():
+    sentence = "The bridge cost $40 million and carries 12,000 cars a day, the transport agency said."
+    cost = card(sentence, "$40 million", 0, FactKind.AMOUNT, score=1.0)
+    cars = card(sentence, "12,000", 0, FactKind.COUNT, score=1.0)
+    agency = card(sentence, "transport agency", 0, FactKind.ORGANIZATION, score=1.0)
+    facts = ArticleFacts([cost.fact, cars.fact, agency.fact])
+    both = deck_selection([cost, cars, agency], facts, limit=10, key=KeyFacts(facts.facts))
+    assert {q.answer for q in both} == {"$40 million", "12,000"}  # two figures; never a third card
+
+
+def test_the_title_travels_with_the_text_to_the_pipeline():
+    from quizgen.run.component import _DatedText
+
+    text = pickle.loads(pickle.dumps(_DatedText("Body.", "2024-05-01", limit=3, title="Flood wall approved")))
+    assert (str(text), text.date, text.limit, text.title) == ("Body.", "2024-05-01", 3, "Flood wall approved")
