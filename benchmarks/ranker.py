@@ -67,19 +67,24 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
     """(match key, features) of every candidate question of a page, as the current code makes them."""
     from quizgen.questions.distractors import ArticleFacts
     from quizgen.questions.features import ArticleContext, features
+    from quizgen.questions.key_facts import KeyFacts
     from quizgen.questions.ranking import settle
     from quizgen.read.sources import read_article
     from quizgen.run.component import analyse
 
-    (result,) = analyse(nlp, [read_article(str(_page(name)))], cards=None)
+    page = read_article(str(_page(name)))
+    (result,) = analyse(nlp, [page], cards=None)
     article = ArticleFacts(result.facts)
     context = ArticleContext(article.by_sentence)
+    key = KeyFacts(result.facts, page.title, weights={})
     out = []
     for question in result.candidates:
         question = settle(question, article) if question.pending else question
         if question is None:
             continue
-        out.append((_key(question.visible_prompt(""), question.answer), features(question, context)))
+        # the deck's chance is the ranker's plus the key-fact signals' (``deck_chance``): one model learns both
+        out.append((_key(question.visible_prompt(""), question.answer),
+                    {**features(question, context), **key.signals(question)}))
     return out
 
 

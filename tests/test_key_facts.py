@@ -10,7 +10,11 @@ import pytest
 from quizgen.facts.model import FactKind
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
-from quizgen.questions.key_facts import HEADLINE_LIFT, NUMBER_LIFT, KeyFacts, headline, is_key_number
+from quizgen.questions import ranking
+from quizgen.questions.key_facts import HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE_FIGURE, KeyFacts, headline, is_key_number
+
+WEIGHTS = {KEY_FIGURE: 1.2, HEADLINE_NEWS: 0.8, MINOR_BESIDE_FIGURE: -0.5}  # a test's own, not the learned ones
+NUMBER_LIFT, HEADLINE_LIFT, MINOR_LIFT = WEIGHTS[KEY_FIGURE], WEIGHTS[HEADLINE_NEWS], WEIGHTS[MINOR_BESIDE_FIGURE]
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import MIN_KEEP, deck_chance, deck_selection, keep_chance
 from tests.factory import fact
@@ -72,17 +76,17 @@ def test_lift_of_a_key_figure_a_name_beside_it_and_the_headline():
     name = card(sentence, "Anna Berg", 5, FactKind.PERSON)
     district = card(sentence, "harbour district", 5, FactKind.PLACE)
     facts = [number.fact, name.fact, district.fact]
-    plain = KeyFacts(facts)
+    plain = KeyFacts(facts, weights=WEIGHTS)
     assert plain.lift(number) == NUMBER_LIFT
-    assert plain.lift(name) == 0.0 and plain.hides_beside_number(name)  # a minor word while the key figure shows
+    assert plain.lift(name) == MINOR_LIFT and plain.hides_beside_number(name)  # a minor word while the key figure shows
     assert not plain.hides_beside_number(number)
-    news = KeyFacts(facts, "Council approves new homes in harbour - Gazette")
+    news = KeyFacts(facts, "Council approves new homes in harbour - Gazette", WEIGHTS)
     assert news.lift(number) == NUMBER_LIFT + HEADLINE_LIFT
-    assert news.lift(district) == HEADLINE_LIFT  # a fact of the headline's news
+    assert news.lift(district) == HEADLINE_LIFT + MINOR_LIFT  # the headline's news, a blank beside its figure
     other = card("The new homes will stand near the old harbour, planners said.", "planners", 6, FactKind.PERSON)
-    assert KeyFacts([*facts, other.fact], "Council approves new homes in harbour").lift(other) == HEADLINE_LIFT
+    assert KeyFacts([*facts, other.fact], "Council approves new homes in harbour", WEIGHTS).lift(other) == HEADLINE_LIFT
     shown = card("The new homes will stand near the old harbour, planners said.", "harbour", 6, FactKind.PLACE)
-    assert KeyFacts([shown.fact], "Council approves new homes in harbour").lift(shown) == 0.0  # the title shows it
+    assert KeyFacts([shown.fact], "Council approves new homes in harbour", WEIGHTS).lift(shown) == 0.0  # the title shows it
 
 
 def test_no_lift_for_a_long_sentence_copied_whole():
@@ -92,42 +96,50 @@ def test_no_lift_for_a_long_sentence_copied_whole():
                          " the weight of the water and the whole quay was closed for repairs for months.")
     for sentence, lift in ((short, NUMBER_LIFT), (long, 0.0)):
         number = card(sentence, "1,250", 5, FactKind.COUNT)
-        assert KeyFacts([number.fact]).lift(number) == lift
+        assert KeyFacts([number.fact], weights=WEIGHTS).lift(number) == lift
 
 
-def test_the_deck_asks_the_key_figure_the_ranker_alone_leaves_out():
+def test_the_deck_asks_the_key_figure_the_ranker_alone_leaves_out(monkeypatch):
     sentence = "The council approved 1,250 new homes for the harbour district, mayor Anna Berg said."
     number = card(sentence, "1,250", 0, FactKind.COUNT, score=1.0)
     name = card(sentence, "Anna Berg", 0, FactKind.PERSON, score=1.0)
     cards = [number, name]
     facts = ArticleFacts(q.fact for q in cards)
     context = ArticleContext(facts.by_sentence)
-    key = KeyFacts(facts.facts)
-    assert keep_chance(number, context) < MIN_KEEP <= deck_chance(number, context, key)
-    assert number not in deck_selection(cards, facts, limit=10)
+    key = KeyFacts(facts.facts, weights={KEY_FIGURE: 4.0})
+    base, lifted, other = keep_chance(number, context), deck_chance(number, context, key), keep_chance(name, context)
+    # the threshold between what the ranker alone gives these two cards and the key figure's lifted chance, so the
+    # test holds whatever the learned weights are
+    monkeypatch.setattr(ranking, "MIN_KEEP", (max(base, other) + lifted) / 2)
+    assert base < ranking.MIN_KEEP <= deck_chance(number, context, key)
+    assert deck_selection(cards, facts, limit=10) == [max(cards, key=lambda q: keep_chance(q, context))]
     assert deck_selection(cards, facts, limit=10, key=key) == [number]
     every = deck_selection(cards, facts, key=key)  # every card (--all-cards): the deck is a part of it
     assert number in every and name in every
 
 
 def test_the_deck_leaves_out_a_blank_beside_a_visible_key_figure():
+    """A blank on a minor word while the sentence's key figure stays visible loses what the ranker learned for it."""
     sentence = "Dock workers unloaded 4,800 containers in the harbour of Wonsan, the port authority said."
     port = card(sentence, "Wonsan", 0, FactKind.PLACE, score=1.0)
     other = card("The port authority will hire new crane drivers in the spring.", "port authority", 1,
                  FactKind.ORGANIZATION, score=1.0)
     facts = ArticleFacts([port.fact, other.fact,
                           fact(sentence, "4,800", 0, kind=FactKind.COUNT)])  # the figure: a fact with no card
-    assert port in deck_selection([port, other], facts, limit=10)
-    assert port not in deck_selection([port, other], facts, limit=10, key=KeyFacts(facts.facts))
+    assert KeyFacts(facts.facts, weights={}).signals(port) == {MINOR_BESIDE_FIGURE: 1.0}
+    assert port in deck_selection([port, other], facts, limit=10, key=KeyFacts(facts.facts, weights={}))
+    lowered = KeyFacts(facts.facts, weights={MINOR_BESIDE_FIGURE: -6.0})
+    assert port not in deck_selection([port, other], facts, limit=10, key=lowered)
 
 
-def test_a_sentence_holds_a_second_card_for_a_key_figure():
+def test_a_sentence_holds_a_second_card_for_a_key_figure(monkeypatch):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the sentence's cap alone decides here
     sentence = "The bridge cost $40 million and carries 12,000 cars a day, the transport agency said."
     cost = card(sentence, "$40 million", 0, FactKind.AMOUNT, score=1.0)
     cars = card(sentence, "12,000", 0, FactKind.COUNT, score=1.0)
     agency = card(sentence, "transport agency", 0, FactKind.ORGANIZATION, score=1.0)
     facts = ArticleFacts([cost.fact, cars.fact, agency.fact])
-    both = deck_selection([cost, cars, agency], facts, limit=10, key=KeyFacts(facts.facts))
+    both = deck_selection([cost, cars, agency], facts, limit=10, key=KeyFacts(facts.facts, weights={KEY_FIGURE: 4.0}))
     assert {q.answer for q in both} == {"$40 million", "12,000"}  # two figures; never a third card
 
 

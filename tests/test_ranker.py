@@ -9,6 +9,7 @@ from importlib import resources
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.features import FACT_KINDS, FAMILIES, ArticleContext, features, score
+from quizgen.questions.key_facts import SIGNALS
 from quizgen.questions.ranking import MIN_KEEP, keep_chance, ranker, within_budget
 from tests.factory import cloze, fact
 
@@ -19,6 +20,7 @@ def test_every_weight_names_a_feature_quizgen_makes():
              "answer_weekday", "answer_day_part", "answer_year", "answer_scale", "answer_small_word_number", "answer_one_word_name", "prompt_words", "prompt_long",
              "speaker_question", "quote_in_prompt", "definite_nouns", "intercept", "how_many", "mention_share",
               "answer_conjunct", "answer_long", "answer_month_only"}
+    made |= set(SIGNALS)  # the key-fact signals: learned with the rest, read by KeyFacts for the deck's chance
     assert set(ranker()) <= made and len(ranker()) > 10
     data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
     assert data["cards"] >= 600 and data["cv_auc"] > 0.6

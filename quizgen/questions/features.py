@@ -3,10 +3,12 @@ its sentence stands, how often the article names the answer, signs of trivia), a
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import Question, QuestionKind
@@ -70,6 +72,13 @@ def logit(question: Question, article: ArticleContext, model: Mapping[str, float
     if answer is None or answer[0] is not model:
         answer = article.answer_logit[key] = (model, _weighted(_of_answer(*key), model))
     return model.get("intercept", 0.0) + known[2] + answer[1] + _weighted(_of_form(question), model)
+
+
+@cache
+def ranker() -> dict[str, float]:
+    """The learned ranker's weights (``ranker.json``, trained by benchmarks/ranker.py on blind ratings)."""
+    data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
+    return data["weights"]
 
 
 def chance(z: float) -> float:

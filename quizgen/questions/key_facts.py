@@ -10,17 +10,19 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.features import LEAD_SENTENCES
+from quizgen.questions.features import LEAD_SENTENCES, ranker
 from quizgen.questions.model import Question
 from quizgen.text import normalize
 
-NUMBER_LIFT = 1.2  # a key figure: raters' top-8 facts are mostly "how many / how much / what percentage"
-HEADLINE_LIFT = 0.8  # a fact of a sentence telling the headline's news
+KEY_FIGURE = "key_figure"  # raters' top-8 facts are mostly "how many / how much / what percentage"
+HEADLINE_NEWS = "headline_news"  # a fact of a sentence telling the headline's news
+MINOR_BESIDE_FIGURE = "minor_beside_figure"  # "a blank on a minor word while the sentence's key number stays visible"
+SIGNALS = (KEY_FIGURE, HEADLINE_NEWS, MINOR_BESIDE_FIGURE)
 SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
 HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")
 MAX_LIFTED_WORDS = 40  # a prompt longer than this gets no lift, whatever it asks
@@ -90,8 +92,9 @@ class KeyFacts:
     """What makes a card ask a key fact in one article: its sentences that tell the headline's news, and the key
     figures each sentence states."""
 
-    def __init__(self, facts: Iterable[Fact], title: str = "") -> None:
+    def __init__(self, facts: Iterable[Fact], title: str = "", weights: Mapping[str, float] | None = None) -> None:
         facts = list(facts)
+        self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
         self.headline_sentences: set[int] = set()
@@ -108,17 +111,25 @@ class KeyFacts:
         common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
         self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
 
-    def lift(self, question: Question) -> float:
-        """The log-odds a card gains as a key fact."""
-        fact = question.fact
-        answer = normalize(question.answer)
+    def signals(self, question: Question) -> dict[str, float]:
+        """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns
+        weights for (``ranker.json``): a key figure, the headline's news, a blank beside a visible key figure."""
         if len(question.visible_prompt().split()) > MAX_LIFTED_WORDS:
-            return 0.0  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
-        gain = NUMBER_LIFT if is_key_number(fact) else 0.0
-        shown = content_words(answer)
-        if fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
-            gain += HEADLINE_LIFT  # an answer the deck's title shows is no question on its own news
-        return gain
+            return {}  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
+        found: dict[str, float] = {}
+        if is_key_number(question.fact):
+            found[KEY_FIGURE] = 1.0
+        elif self.hides_beside_number(question):
+            found[MINOR_BESIDE_FIGURE] = 1.0
+        shown = content_words(normalize(question.answer))
+        if question.fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
+            found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
+        return found
+
+    def lift(self, question: Question) -> float:
+        """The log-odds a card gains (or loses) for what it asks of the article's key facts: the learned weights of
+        its ``signals``."""
+        return sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
 
     def asks_key_number(self, question: Question) -> bool:
         """Whether the card hides a key figure of the article."""

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
-from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.facts.counts import WEEKDAY
-from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
+from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.key_facts import KeyFacts
@@ -39,7 +36,7 @@ MAX_CARDS_PER_SENTENCE = 1  # raters rejected decks that asked one sentence agai
 CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
 MAX_DECK = 40
 MAX_QUOTE_SHARE = 0.25  # raters: decks "skewed toward who-said cards about commentators" while the news is missing
-MIN_KEEP = 0.2  # the learned chance a teacher keeps the card, below which the deck is better without it
+MIN_KEEP = 0.25  # the learned chance a teacher keeps the card, below which the deck is better without it
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3
@@ -178,13 +175,6 @@ def deck_budget(words: int) -> int:
     return max(1, min(MAX_DECK, round(CARDS_PER_100_WORDS * words / 100)))
 
 
-@cache
-def ranker() -> dict[str, float]:
-    """The learned ranker's weights (``ranker.json``, trained by benchmarks/ranker.py on blind ratings)."""
-    data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
-    return data["weights"]
-
-
 _KEEP = "_quizgen_keep_chance"
 
 
@@ -210,8 +200,7 @@ _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-
 
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
-    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), none hiding a minor word beside a
-    key figure, one card per answer, who-said cards for at most
+    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards for at most
     ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``."""
 
     def __init__(self, limit: int, key: KeyFacts | None = None) -> None:
@@ -240,8 +229,6 @@ class _Budget:
         if quote and self.quotes >= self.max_quotes:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
-            return False
-        if self.key is not None and self.key.hides_beside_number(question):
             return False
         self.quotes += quote
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
