@@ -24,9 +24,10 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
                               without_titles)
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.nlp.parse import columns_of
-from quizgen.facts.quotes import find_quotes
+from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
+from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
@@ -120,7 +121,8 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _apposition_candidates(ctx, appositions, mentions)
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
-    return _facts(ctx, _fitted(ctx, candidates, dated))
+    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions)
+    return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
 
 def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -> list[Candidate]:
@@ -188,7 +190,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                         and not is_quoted(doc, doc[m.start].idx):
                     ctx.rewriter.expand(m.start, m.canonical)  # raters: "before Kim" → "before Kim Jong Un"
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
-                tracker.add(n, m.canonical, is_subject(doc, m), hint)
+                tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
                 bounds = trim_span(doc[m.start:m.end], True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
@@ -324,7 +326,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if (q.speaker_start, q.speaker_end) in canon:
             full = canon[(q.speaker_start, q.speaker_end)] or doc_text(doc)[bounds[0]:bounds[1]]
         else:  # a pronoun: name it, marked as an insertion
-            full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve(speaker.text, n)
+            full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
             if not full:
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
@@ -365,8 +367,16 @@ def _anchor(root: Token | None, sent: Span) -> str:
     return " ".join(dict.fromkeys(w for w in found if w))
 
 
-def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
-    """One fact per answer and sentence (the richer kind wins), placed in its sentence as the card shows it."""
+def _standing_of(c: Candidate, name: str, people: dict[str, str] | None) -> str | None:
+    """A person's or a person-quote's standing (None for other facts)."""
+    if people is None or not (c.kind is FactKind.PERSON or (c.kind is FactKind.QUOTE and c.label == "PERSON")):
+        return None
+    return people.get(name, "")
+
+
+def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | None = None) -> list[Fact]:
+    """One fact per answer and sentence (the richer kind wins), placed in its sentence as the card shows it;
+    ``people``: each person's standing by normalised full name (``standing.standings``)."""
     doc, text, sents = ctx.doc, doc_text(ctx.doc), ctx.sents
     mentions: Counter[str] = Counter()
     for c in candidates:
@@ -413,6 +423,6 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
         facts.append(Fact(kind=c.kind, answer=answer, sentence=sentence, start=start, end=end,
                           sentence_index=c.first_sent, label=c.label, topic=c.topic,
                           anchor=_anchor(c.root, sents[c.answer_sent]), score=score, canonical=c.canonical,
-                          resolved=c.resolved, parse=parse))
+                          resolved=c.resolved, standing=_standing_of(c, name, people), parse=parse))
     facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts
