@@ -7,12 +7,15 @@ from dataclasses import replace
 
 import pytest
 
-from quizgen.facts.extract import extract_facts
+from quizgen.facts.extract import _shared_surname_speaks, extract_facts
+from quizgen.facts.mentions import Mention
 from quizgen.facts.model import FactKind
-from quizgen.facts.names import PersonTracker
+from quizgen.facts.names import NameIndex, PersonTracker
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.candidates import make_who_said
 from quizgen.questions.ranking import held_back, people_allowed, unworthy_speaker, within_budget
 from tests.factory import cloze, fact, short_answer
+from tests.hand_doc import hand_doc
 
 # Three sentences without people, so nobody below is "named in the lead".
 LEAD = ("The harbour reopened on Monday after the storm. Ferries ran again to the islands. "
@@ -141,3 +144,35 @@ def test_a_friend_in_an_appositive_keeps_the_full_name_for_later_surname_mention
     text = ("The minister overruled Sir Keith Joseph, the education secretary and a close friend. "
             'Sir Keith said that pupils were "simply ranked in merit order, with little regard to what they know".')
     assert _quote(nlp, text).canonical == "Keith Joseph"
+
+
+@pytest.mark.parametrize("speaker, asked", [("Roosevelt", False), ("James Roosevelt", True)])
+def test_who_said_asks_only_for_a_full_name(speaker, asked):
+    sentence = f'"There is a lot of scare talk out there about the pension fund," {speaker} said.'
+    f = replace(fact(sentence, speaker, 3, kind=FactKind.QUOTE), label="PERSON", canonical=speaker,
+                topic="There is a lot of scare talk out there about the pension fund")
+    assert (make_who_said(f) is not None) is asked
+
+
+def test_a_quote_after_a_surname_two_people_share_goes_to_nobody():
+    tracker = PersonTracker()
+    tracker.add(0, "Ed Royce", subject=True, gender="m", main=True)
+    tracker.unnamed.add(1)  # "In the video, Karimi declared …" after Omar and Seddique Karimi
+    assert tracker.resolve_speaker("he", 2) == ""
+    assert tracker.resolve_speaker("he", 1) == "Ed Royce"
+
+
+@pytest.mark.parametrize("full_names, person_mention, unnamed", [
+    (["Omar Karimi", "Seddique Karimi"], False, True),
+    (["Omar Karimi", "Seddique Karimi"], True, False),  # read as a person: named as usual
+    (["Omar Karimi"], False, False),  # one Karimi: the name index names him
+])
+def test_the_speaker_of_a_sentence_is_unnamed_when_two_people_share_the_surname(full_names, person_mention, unnamed):
+    doc = hand_doc("In the video , Karimi declared himself a candidate .",
+                   pos="ADP DET NOUN PUNCT PROPN VERB PRON DET NOUN PUNCT",
+                   deps="prep det pobj punct nsubj ROOT nsubj det ccomp punct", heads=[5, 2, 0, 5, 5, 5, 8, 8, 5, 5])
+    names = NameIndex()
+    for name in full_names:
+        names.add(name)
+    mentions = [Mention(4, 5, "PERSON")] if person_mention else [Mention(4, 5, "DATE")]
+    assert _shared_surname_speaks(doc[:], names, mentions) is unnamed

@@ -163,6 +163,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     mentions.append(found)
                     by_sent.setdefault(n, []).append(found)
                     by_sent[n].sort(key=lambda m: m.start)
+        if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
+            tracker.unnamed.add(n)
         opener = _opening_pronoun(sent)
         if opener is not None:
             first = opener.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
@@ -198,6 +200,16 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
+
+
+def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]) -> bool:
+    """Whether the sentence's main subject is a lone surname of two people the article named in full, read as no
+    person ("In a video, Mateen declared …" after Omar Mateen and Seddique Mateen)."""
+    for tok in sent.root.children:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and len(set(names.by_word.get(tok.text, ()))) > 1 \
+                and not any(m.label == "PERSON" and m.start <= tok.i < m.end for m in mentions):
+            return True
+    return False
 
 
 def _opening_pronoun(sent: Span) -> Token | None:

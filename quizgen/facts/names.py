@@ -78,6 +78,7 @@ class PersonTracker:
 
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
+    unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
         if gender:
@@ -87,10 +88,13 @@ class PersonTracker:
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
         shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
-        added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``."""
+        added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
+        sentence's speaker is a surname two people share (``unnamed``)."""
         wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
         passed = False  # a nearer sentence named someone who might be meant
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
+            if back in self.unnamed:
+                return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
             here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
             main = {m.name for m in here if m.main}
             if len(main) == 1:
