@@ -6,7 +6,6 @@ read from them; every candidate then becomes a ``Fact`` in its sentence as the c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -24,9 +23,10 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
                               without_titles)
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.nlp.parse import columns_of
-from quizgen.facts.quotes import find_quotes
+from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
+from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
@@ -120,7 +120,8 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _apposition_candidates(ctx, appositions, mentions)
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
-    return _facts(ctx, _fitted(ctx, candidates, dated))
+    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions)
+    return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
 
 def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -> list[Candidate]:
@@ -174,6 +175,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     mentions.append(found)
                     by_sent.setdefault(n, []).append(found)
                     by_sent[n].sort(key=lambda m: m.start)
+        if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
+            tracker.unnamed.add(n)
         opener = _opening_pronoun(sent)
         if opener is not None:
             first = opener.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
@@ -203,7 +206,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                         and not is_quoted(doc, doc[m.start].idx):
                     ctx.rewriter.expand(m.start, m.canonical)  # raters: "before Kim" → "before Kim Jong Un"
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
-                tracker.add(n, m.canonical, is_subject(doc, m), hint)
+                tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
                 bounds = trim_span(doc[m.start:m.end], True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
@@ -211,6 +214,16 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
+
+
+def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]) -> bool:
+    """Whether the sentence's main subject is a lone surname of two people the article named in full, read as no
+    person ("In a video, Mateen declared …" after Omar Mateen and Seddique Mateen)."""
+    for tok in sent.root.children:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and len(set(names.by_word.get(tok.text, ()))) > 1 \
+                and not any(m.label == "PERSON" and m.start <= tok.i < m.end for m in mentions):
+            return True
+    return False
 
 
 def _opening_pronoun(sent: Span) -> Token | None:
@@ -339,7 +352,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if (q.speaker_start, q.speaker_end) in canon:
             full = canon[(q.speaker_start, q.speaker_end)] or doc_text(doc)[bounds[0]:bounds[1]]
         else:  # a pronoun: name it, marked as an insertion
-            full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve(speaker.text, n)
+            full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
             if not full:
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
@@ -380,8 +393,16 @@ def _anchor(root: Token | None, sent: Span) -> str:
     return " ".join(dict.fromkeys(w for w in found if w))
 
 
-def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
-    """One fact per answer and sentence (the richer kind wins), placed in its sentence as the card shows it."""
+def _standing_of(c: Candidate, name: str, people: dict[str, str] | None) -> str | None:
+    """A person's or a person-quote's standing (None for other facts)."""
+    if people is None or not (c.kind is FactKind.PERSON or (c.kind is FactKind.QUOTE and c.label == "PERSON")):
+        return None
+    return people.get(name, "")
+
+
+def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | None = None) -> list[Fact]:
+    """One fact per answer and sentence (the richer kind wins), placed in its sentence as the card shows it;
+    ``people``: each person's standing by normalised full name (``standing.standings``)."""
     doc, text, sents = ctx.doc, doc_text(ctx.doc), ctx.sents
     mentions: Counter[str] = Counter()
     for c in candidates:
@@ -428,6 +449,6 @@ def _facts(ctx: _Context, candidates: list[Candidate]) -> list[Fact]:
         facts.append(Fact(kind=c.kind, answer=answer, sentence=sentence, start=start, end=end,
                           sentence_index=c.first_sent, label=c.label, topic=c.topic,
                           anchor=_anchor(c.root, sents[c.answer_sent]), score=score, canonical=c.canonical,
-                          resolved=c.resolved, parse=parse))
+                          resolved=c.resolved, standing=_standing_of(c, name, people), parse=parse))
     facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts

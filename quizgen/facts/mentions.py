@@ -183,8 +183,9 @@ _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ys
 
 
 def person_noun(head: str) -> bool:
-    """Could this noun name a person ("spokesperson", "analyst", "mayor") rather than a thing ("disease")?"""
-    return head in words("role_titles") or head.endswith(_PERSON_ENDINGS)
+    """Could this noun name a person ("spokesperson", "analyst", "mayor", "a close friend") rather than a thing
+    ("disease")?"""
+    return head in words("role_titles") or head.endswith(_PERSON_ENDINGS) or head in words("person_relations")
 
 
 def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:

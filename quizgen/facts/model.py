@@ -53,6 +53,10 @@ class Fact:
     left as written ("Saturday is the anniversary") may still show its day in ``canonical``
     ("Saturday (13 August 2011)").
 
+    ``standing`` (a person's or a quote's speaker, None for other facts and when not judged) says why the person is
+    worth a "Who said …?" card: the role the article gives them ("White House spokesman", "R-Burlington"), "named in
+    4 sentences" or "named in the lead"; "" when nothing does (a passer-by quoted once).
+
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
     sentence's parse as plain data, for question rules.
@@ -70,6 +74,7 @@ class Fact:
     score: float = 0.0
     canonical: str = ""
     resolved: str = ""
+    standing: str | None = None
     parse: SentenceParse | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -96,4 +101,5 @@ class Fact:
             "score": round(self.score, 3),
             "canonical": self.canonical,
             "resolved": self.resolved,
+            **({} if self.standing is None else {"standing": self.standing}),
         }

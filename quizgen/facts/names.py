@@ -69,6 +69,7 @@ class PersonMention:
     name: str  # full name
     subject: bool
     gender: str = ""
+    main: bool = False  # the subject of its sentence's main verb or of a speech verb: the one speaking there
 
 
 @dataclass
@@ -77,11 +78,35 @@ class PersonTracker:
 
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
+    unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
 
-    def add(self, sentence: int, name: str, subject: bool = False, gender: str = "") -> None:
+    def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
         if gender:
             self.genders.setdefault(name, gender)
-        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender))
+        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender, main))
+
+    def resolve_speaker(self, pronoun: str, sentence: int) -> str:
+        """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
+        shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
+        added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
+        sentence's speaker is a surname two people share (``unnamed``)."""
+        wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
+        passed = False  # a nearer sentence named someone who might be meant
+        for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
+            if back in self.unnamed:
+                return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
+            here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
+            main = {m.name for m in here if m.main}
+            if len(main) == 1:
+                name = main.pop()
+                # past a nearer person, only one the article shows to be a "he" / "she"
+                if not passed or self.genders.get(name) == wanted:
+                    return name
+                break
+            if main:
+                break  # two people speaking in one sentence: either could be meant
+            passed = passed or bool(here)
+        return self.resolve(pronoun, sentence)
 
     def resolve(self, pronoun: str, sentence: int, alone: bool = False) -> str:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.

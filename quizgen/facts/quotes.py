@@ -174,3 +174,17 @@ def _nearest_before(verb, o_start, starts, quoted):
         if s in starts and starts[s] <= verb and not quoted[s]:
             return s, starts[s]
     return None
+
+
+def speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``[start, end)`` is the subject of its sentence's main verb or of a speech verb
+    ("Hoenig added that the bill Obama signed …": Hoenig, not Obama, the subject of a relative clause)."""
+    if not doc.has_annotation("DEP"):
+        return False
+    root = doc[start:end].root
+    if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.dep_ == "ROOT" or _is_speech(verb)

@@ -122,6 +122,8 @@ def make_who_said(fact: Fact) -> Question | None:
     if fact.kind is not FactKind.QUOTE or not fact.topic.strip():
         return None
     speaker = fact.canonical or fact.answer
+    if fact.label == "PERSON" and len(speaker.split()) < 2:
+        return None  # "— Roosevelt" when two Roosevelts speak: a surname alone is no answer a learner can give
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
     quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))

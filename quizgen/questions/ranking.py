@@ -36,6 +36,8 @@ MAX_CARDS_PER_SENTENCE = 1  # raters rejected decks that asked one sentence agai
 CARDS_PER_100_WORDS = 2.5  # the deck size blind raters asked for
 MAX_DECK = 40
 MAX_QUOTE_SHARE = 0.25  # raters: decks "skewed toward who-said cards about commentators" while the news is missing
+MAX_PEOPLE_SHARE = 0.5  # of a deck with other cards, for who-said / who-is cards (tune pages, my judgement of 52
+# such cards without a cap: 1/3 cut 21 good and 3 bad ones, 1/2 cut 8 good and 3 bad, 0.6 cut 6 good and 2 bad)
 MIN_KEEP = 0.25  # the learned chance a teacher keeps the card, below which the deck is better without it
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
@@ -200,8 +202,10 @@ _WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-
 
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
-    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards for at most
-    ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``."""
+    most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards
+    for at most ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``, cards about people
+    (``about_people``) to their ``people_allowed`` share: one over it waits, and comes in at the end if the share has
+    grown or the deck has nothing else."""
 
     def __init__(self, limit: int, key: KeyFacts | None = None) -> None:
         self.limit = limit
@@ -211,6 +215,9 @@ class _Budget:
         self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
         self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
         self.first: Question | None = None  # the likeliest card offered, whatever the rules say
+        self.people, self.others = 0, 0
+        self.waiting: list[Question] = []  # cards about people over their share so far, best first
+        self.closing = False
 
     def full(self, chance: float) -> bool:
         """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
@@ -225,12 +232,18 @@ class _Budget:
         forms = _answer_forms(question) | {normalize(shown(question))}
         if held_back(question):
             return False
+        person = about_people(question)
+        if person and not self._room_for_people():
+            if not self.closing:
+                self.waiting.append(question)
+            return False
         quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
         if quote and self.quotes >= self.max_quotes:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
             return False
         self.quotes += quote
+        self.people, self.others = self.people + person, self.others + (not person)
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
         self.answered |= forms
         self.kept.append(question)
@@ -244,15 +257,49 @@ class _Budget:
     def chosen(self) -> list[Question]:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
         show an insertion still gets a deck, as it did when it had one card below ``MIN_KEEP``)."""
+        if not self.closing:
+            self.closing = True
+            for question in self.waiting:
+                if len(self.kept) >= self.limit:
+                    break
+                self.offer(question)
         return self.kept or ([self.first] if self.first is not None else [])
+
+    def _room_for_people(self) -> bool:
+        """Whether one more card about people keeps to its share (any share at the end, when nothing else came)."""
+        return (self.closing and not self.others) or self.people < people_allowed(self.others)
 
 
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
-    quizgen put in brackets."""
+    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``)."""
     return bool(_UNDATED_DAY.search(narration(question.visible_prompt()))) or worked_out_day(question) \
-        or shows_insertion(question)
+        or shows_insertion(question) or unworthy_speaker(question)
+
+
+def about_people(question: Question) -> bool:
+    """Whether the card asks who said something or who someone is ("Who is Lee?", "Who is the spokesman for …?")."""
+    return question.family == "role" or is_attribution(question)
+
+
+def people_allowed(others: int) -> int:
+    """How many cards about people (``about_people``) a deck with ``others`` other cards takes: at most
+    ``MAX_PEOPLE_SHARE`` of it, at least one. Raters found 11 attributions among 18 cards and the article's key facts
+    missing."""
+    return max(1, math.floor(MAX_PEOPLE_SHARE * others / (1 - MAX_PEOPLE_SHARE) + 1e-9))
+
+
+def is_attribution(question: Question) -> bool:
+    """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?")."""
+    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
+
+
+def unworthy_speaker(question: Question) -> bool:
+    """Whether the card asks who said something of a person the article gives no role and no place in its story
+    (``Fact.standing`` ""): blind raters rejected all 6 who-said cards on travellers stuck in a storm; experts
+    and officials keep theirs. A fact not judged (None: an organisation, an older questions file) is kept."""
+    return question.fact.standing == "" and is_attribution(question)
 
 
 def worked_out_day(question: Question) -> bool:

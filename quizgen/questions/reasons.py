@@ -7,7 +7,7 @@ from __future__ import annotations
 from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection
+from quizgen.questions.ranking import deck_selection, unworthy_speaker
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -17,6 +17,7 @@ SAME_FACT_OVER = "dropped: another form of the same fact was chosen, and it is o
 TRUE_FALSE = "dropped: true/false statements go on the printed quiz, not in the deck"
 SAME_ANSWER = "dropped: its answer is already on enough cards"
 SIMILAR = "dropped: a card like it is kept"
+PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
 
 
 def reasons(result: ArticleResult) -> dict[str, str]:
@@ -34,6 +35,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = KEPT
         elif question.kind is QuestionKind.TRUE_FALSE:
             why[key] = TRUE_FALSE
+        elif unworthy_speaker(question):
+            why[key] = PASSER_BY
         elif key in chosen_keys:
             why[key] = OVER_BUDGET
         elif question.fact.key in fact_of_chosen:

@@ -74,6 +74,7 @@ def question_to_dict(question: Question) -> dict[str, Any]:
             "anchor": fact.anchor,
             "canonical": fact.canonical,
             "resolved": fact.resolved,
+            **({} if fact.standing is None else {"standing": fact.standing}),
             "score": round(fact.score, 3),
         },
     }
@@ -189,6 +190,7 @@ def _fact(data: dict[str, Any], sentence: str, where: str, at: _Where) -> Fact:
                 score=float(_get(fact, "score", (int, float), fwhere, at, default=0.0)),
                 canonical=_get(fact, "canonical", str, fwhere, at, default=""),
                 resolved=_get(fact, "resolved", str, fwhere, at, default=""),
+                standing=_get(fact, "standing", str, fwhere, at, default=None),
                 parse=None)
 
 

@@ -1,0 +1,159 @@
+"""Why a named person is worth a "Who said …?" card: the role the article gives them, or their place in the story.
+
+A speaker worth asking about has a role ("White House spokesman Robert Gibbs", "Tom Bonier of the National
+Committee for an Effective Congress", "John Hocevar, Greenpeace's oceans campaigner", "Sen. Dawn Addiego
+(R-Burlington)", "Samantha Joye, a marine biologist at UGA") or is central (named in several sentences, or in the
+lead). A passer-by quoted once ("said Jane Doe, who was stuck at the airport"; "Jane Doe, a resident of Atlanta")
+has neither: blind raters rejected every who-said card on such people.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from quizgen.facts.appositives import Apposition
+from quizgen.facts.lexicon import words
+from quizgen.nlp.cache import doc_text
+from quizgen.nlp.parse import columns_of
+from quizgen.nlp.spans import span_text
+from quizgen.text import normalize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from quizgen.facts.mentions import Mention
+
+CENTRAL_SENTENCES = 3  # named in this many sentences, a person is part of the story, whatever their role
+LEAD_SENTENCES = 3  # the sentences that tell the news
+AFFILIATION_PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
+POSSESSIVE = frozenset({"'s", "’s"})
+MAX_AFFILIATION = 10  # tokens from the preposition to the organisation's last word
+# "(R-Burlington)", "(D-Calif.)", "(R)", "(I-Vt.)": a legislator's party and seat
+_PARTY_TAG = re.compile(r"\s*\(\s*[RDI]\s*(?:[-–,.]\s*[A-Z][\w.]*(?:[ -][A-Z][\w.]*)*)?\s*\)")
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = json.loads(files("quizgen.facts").joinpath("standing.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+def role_words() -> frozenset[str]:
+    """Heads of phrases that give a person a role worth asking about."""
+    return words("role_titles") | _lists()["expert_heads"]
+
+
+def worthy_role(phrase: str, head: str) -> bool:
+    """Whether an appositive role phrase makes its person worth asking about: a title or expert's head
+    ("marine biologist at UGA"), or any head but a passer-by's tied to a named body ("owner of Pate Landscaping")."""
+    head = head.lower()
+    if head in _lists()["bystander_heads"]:
+        return False
+    if head in role_words():
+        return True
+    tail = phrase.split()[1:]
+    return any(w[:1].isupper() for w in tail) and bool(re.search(r"\b(?:of|for|at|with)\b", phrase))
+
+
+def party_tag(doc: Doc, end: int) -> str:
+    """"R-Burlington" when the text right after the name (ending at token ``end``) is a party tag, else ""."""
+    if end >= len(doc) or doc[end].text != "(":
+        return ""
+    text = doc_text(doc)
+    found = _PARTY_TAG.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+    return found.group().strip().strip("()").strip() if found else ""
+
+
+def affiliation(doc: Doc, end: int, limit: int) -> str:
+    """"of the liberal National Committee for an Effective Congress" when the name ending at token ``end`` is
+    followed by of/from/at/with/for and an organisation (a run of words the model reads as ORG), else ""."""
+    c = columns_of(doc)
+    if end >= limit or c.lower[end] not in AFFILIATION_PREPOSITIONS:
+        return ""
+    i = end + 1
+    while i < limit and i - end < MAX_AFFILIATION and (c.lower[i] in ("the", "a", "an") or c.pos[i] == "ADJ"
+                                                       and not c.ent_type[i]):
+        i += 1
+    if i >= limit or c.ent_type[i] != "ORG":
+        return ""  # "Jane Doe of Atlanta", "Kim from the start": no body
+    j = i
+    while j < limit and j - end < MAX_AFFILIATION and c.ent_type[j] == "ORG":
+        j += 1
+    return span_text(doc, end, j)
+
+
+def title_before(doc: Doc, start: int, floor: int) -> str:
+    """"State Sen.", "NOAA head", "Greenpeace's", "Investigator": a title (abbreviated or not) or a body's
+    possessive right before the name starting at token ``start`` (``floor``: the sentence's first token)."""
+    c = columns_of(doc)
+    i = start - 1
+    if i < floor:
+        return ""
+    word = c.lower[i].rstrip(".")
+    if c.lower[i] in POSSESSIVE and i - 1 >= floor and c.ent_type[i - 1] == "ORG":
+        first = i - 1
+        while first - 1 >= floor and c.ent_type[first - 1] == "ORG":
+            first -= 1
+        return span_text(doc, first, i + 1)  # "Greenpeace's John Hocevar"
+    if word in role_words():  # "Sen." as "sen"
+        first = i
+        while first - 1 >= floor and c.pos[first - 1] in ("PROPN", "NOUN") and first > i - 3:
+            first -= 1
+        return span_text(doc, first, start)
+    return ""
+
+
+def owned_role(doc: Doc, end: int, limit: int) -> str:
+    """"Greenpeace's oceans campaigner" after "John Hocevar, ": a body's possessive and a role noun."""
+    c = columns_of(doc)
+    i = end + 1
+    if end >= limit or c.text[end] != "," or i >= limit or c.ent_type[i] != "ORG":
+        return ""
+    while i < limit and c.ent_type[i] == "ORG" and c.lower[i] not in POSSESSIVE:
+        i += 1
+    if i >= limit or c.lower[i] not in POSSESSIVE:
+        return ""
+    j = i + 1
+    while j < limit and j - i <= 4 and c.pos[j] in ("NOUN", "ADJ", "PROPN") and c.text[j] not in (",", "."):
+        j += 1
+    if j == i + 1 or c.pos[j - 1] != "NOUN":
+        return ""
+    return span_text(doc, end + 1, j)
+
+
+def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: Iterable[Apposition]) -> dict[str, str]:
+    """Each person's standing by normalised full name: the first role the article gives them, else "named in N
+    sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else "" (no reason to ask who they are)."""
+    by_subject: dict[int, list[Apposition]] = {}
+    for a in roles:
+        if a.kind == "role":
+            by_subject.setdefault(a.subject_start, []).append(a)
+    has_sents = doc.has_annotation("SENT_START")
+    role: dict[str, str] = {}
+    sentences: dict[str, set[int]] = {}
+    for m in people:
+        name = normalize(m.canonical or span_text(doc, m.start, m.end))
+        sentences.setdefault(name, set()).add(sent_of[m.start])
+        if role.get(name):
+            continue
+        floor, limit = (doc[m.start].sent.start, doc[m.start].sent.end) if has_sents else (0, len(doc))
+        found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
+                      if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
+        role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \
+            or title_before(doc, m.start, floor) or owned_role(doc, m.end, limit)
+    out = {}
+    for name, where in sentences.items():
+        if role.get(name):
+            out[name] = role[name]
+        elif len(where) >= CENTRAL_SENTENCES:
+            out[name] = f"named in {len(where)} sentences"
+        elif min(where) < LEAD_SENTENCES:
+            out[name] = "named in the lead"
+        else:
+            out[name] = ""
+    return out

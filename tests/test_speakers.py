@@ -1,0 +1,180 @@
+"""Speakers worth a card: the roles the article gives people, who-said cards only on experts, officials and the
+story's own people, a fair share of the deck for cards about people, and the right person behind "he said"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.questions import ranking
+from quizgen.facts.extract import _shared_surname_speaks, extract_facts
+from quizgen.facts.mentions import Mention
+from quizgen.facts.model import FactKind
+from quizgen.facts.names import NameIndex, PersonTracker
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.candidates import make_who_said
+from quizgen.questions.ranking import held_back, people_allowed, unworthy_speaker, within_budget
+from tests.factory import cloze, fact, short_answer
+from tests.hand_doc import hand_doc
+
+# Three sentences without people, so nobody below is "named in the lead".
+LEAD = ("The harbour reopened on Monday after the storm. Ferries ran again to the islands. "
+        "The port authority counted the damage to the piers. ")
+
+
+def _quote(nlp, text: str):
+    facts = extract_facts(nlp(LEAD + text))
+    (quote,) = [f for f in facts if f.kind is FactKind.QUOTE]
+    return quote
+
+
+@pytest.mark.parametrize("text, speaker, standing", [
+    # a party and seat tag after a legislator's name
+    ('Dawn Addiego (R-Burlington) said the governor "has worked hard to make the state affordable '
+     'for families."', "Dawn Addiego", "R-Burlington"),
+    # "X of ORG": the body the person speaks for
+    ('"It is hard to argue that the shift is anything but a problem for the party," said Tom Bonier of the '
+     'National Committee for an Effective Congress.', "Tom Bonier", "of the National Committee for an Effective Congress"),
+    # "X, ORG's campaigner"
+    ('"Dispersed oil does not mean the oil is gone from the water," says John Hocevar, Greenpeace\'s oceans '
+     'campaigner.', "John Hocevar", "Greenpeace's oceans campaigner"),
+    # an abbreviated title right before the name
+    ('"We will hold hearings on the harbour repairs in the spring," said Sen. Paul Whitby.', "Paul Whitby", "Sen."),
+    # an expert's appositive naming no title word the extractor knew
+    ('"A large share of this oil is still in the water, floating around the bay," said Samantha Joye, a marine '
+     'biologist at the University of Georgia.', "Samantha Joye", "marine biologist at the University of Georgia"),
+    # an expert's head noun with no body named
+    ('"The patents in this field are pretty complex, to put it nicely," said George Church, a specialist in '
+     'genomics technology.', "George Church", "specialist in genomics technology"),
+    # passers-by: no role, named once, out of the lead
+    ('"The storm shut every road out of town for two whole days," said Jane Doe, who was stuck at the airport.',
+     "Jane Doe", ""),
+    ('"We lost the whole ground floor of the house to the water," said Mark Hill, a resident of Bergen.',
+     "Mark Hill", ""),
+])
+def test_a_speakers_standing_is_the_role_the_article_gives(nlp, text, speaker, standing):
+    quote = _quote(nlp, text)
+    assert quote.canonical == speaker
+    assert quote.standing == standing
+
+
+def test_a_person_named_in_several_sentences_or_the_lead_stands_without_a_role(nlp):
+    text = ("Mark Hill rebuilt the pier. Mark Hill hired ten workers. The workers finished in May. "
+            '"We lost the whole ground floor of the house to the water," said Mark Hill.')
+    assert _quote(nlp, text).standing == "named in 3 sentences"
+    lead = '"We lost the whole ground floor of the house to the water," said Mark Hill, a resident of Bergen.'
+    assert extract_facts(nlp(lead))[0].standing == "named in the lead"
+
+
+def _who_said(standing: str | None, family: str = "who_said") -> Question:
+    sentence = '"We lost the whole ground floor to the water," said Jane Doe.'
+    f = replace(fact(sentence, "Jane Doe", 5, kind=FactKind.QUOTE), label="PERSON", standing=standing,
+                topic="We lost the whole ground floor to the water", canonical="Jane Doe")
+    prompt = "Who said: “We lost the whole ground floor to the water”?"
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer="Jane Doe", fact=f,
+                    key=f"{family}|{standing}", family=family)
+
+
+@pytest.mark.parametrize("standing, held", [("", True), ("spokeswoman for the port", False),
+                                            ("named in 4 sentences", False), (None, False)])
+def test_who_said_cards_on_passers_by_are_left_to_all_the_cards(standing, held):
+    question = _who_said(standing)
+    assert unworthy_speaker(question) is held
+    assert held_back(question) is held
+    assert held_back(_who_said(standing, "mc_who_said")) is held
+    # a cloze hiding the same passer-by's name asks no attribution
+    blank = cloze(question.fact.sentence, "Jane Doe", 5)
+    assert not unworthy_speaker(replace(blank, fact=question.fact))
+
+
+def _role(n: int) -> Question:
+    role = f"keeper of pier {n}"
+    sentence = f"Anna Berg{n}, the {role}, opened the pier."
+    f = replace(fact(sentence, role, n + 2, kind=FactKind.ROLE), topic=f"Anna Berg{n}")
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is Anna Berg{n}?", answer=role, fact=f,
+                    key=f"role|{n}", family="role")
+
+
+def _news(prompt: str, answer: str, sentence: str, index: int, kind: FactKind) -> Question:
+    question = short_answer(prompt, answer, sentence, index)
+    return replace(question, fact=replace(question.fact, kind=kind))
+
+
+@pytest.mark.parametrize("others, allowed", [(0, 1), (1, 1), (2, 2), (3, 3), (8, 8)])
+def test_cards_about_people_take_no_more_than_half_of_a_deck_with_other_cards(others, allowed):
+    assert people_allowed(others) == allowed
+
+
+def test_the_deck_budget_keeps_people_to_their_share(monkeypatch):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the share alone decides here, whatever the learned chances
+    people = [_role(n) for n in range(6)]
+    news = [_news("How many piers did the storm destroy in the harbour of Bergen?", "12 piers",
+                  "The storm destroyed 12 piers in the harbour of Bergen.", 0, FactKind.COUNT),
+            _news("How much will the new harbour wall cost to build?", "40 million euros",
+                  "The new harbour wall will cost 40 million euros to build.", 1, FactKind.AMOUNT)]
+    deck = [*people, *news]
+    kept = within_budget(deck, 20, [q.fact for q in deck])
+    assert [q for q in kept if q not in people] == news
+    assert [q for q in kept if q in people] == people[:2]  # the likeliest two
+    assert within_budget(people, 20, [q.fact for q in people]) == people  # nothing else to ask: all of them
+
+
+@pytest.mark.parametrize("sentences, pronoun, expected", [
+    # the speaker spoke in the sentence before; another person is named nearer, not speaking
+    ([[("Tim Cook", True, "m")], [("Ann Lee", False, "")]], "he", "Tim Cook"),
+    # a main subject and the subject of a relative clause in one sentence: the main one
+    ([[("Thomas Hoenig", True, ""), ("Barack Obama", False, "")]], "he", "Thomas Hoenig"),
+    # past a nearer person, a speaker of unknown gender is not taken on trust: as before (the nearer one)
+    ([[("Tim Cook", True, "")], [("Ann Lee", False, "")]], "she", "Ann Lee"),
+])
+def test_he_said_is_the_person_shown_speaking_not_one_named_nearer(sentences, pronoun, expected):
+    tracker = PersonTracker()
+    for n, people in enumerate(sentences):
+        for name, main, gender in people:
+            tracker.add(n, name, subject=True, gender=gender, main=main)
+    assert tracker.resolve_speaker(pronoun, len(sentences)) == expected
+
+
+def test_a_quote_after_he_said_goes_to_the_speaker_of_the_sentence_before(nlp):
+    text = ("Thomas Hoenig added that the reform bill President Barack Obama signed into law may not have ended "
+            'the problem. "The simple truth is, this problem will not go away easily," he said.')
+    assert _quote(nlp, text).canonical == "Thomas Hoenig"
+
+
+def test_a_friend_in_an_appositive_keeps_the_full_name_for_later_surname_mentions(nlp):
+    text = ("The minister overruled Sir Keith Joseph, the education secretary and a close friend. "
+            'Sir Keith said that pupils were "simply ranked in merit order, with little regard to what they know".')
+    assert _quote(nlp, text).canonical == "Keith Joseph"
+
+
+@pytest.mark.parametrize("speaker, asked", [("Roosevelt", False), ("James Roosevelt", True)])
+def test_who_said_asks_only_for_a_full_name(speaker, asked):
+    sentence = f'"There is a lot of scare talk out there about the pension fund," {speaker} said.'
+    f = replace(fact(sentence, speaker, 3, kind=FactKind.QUOTE), label="PERSON", canonical=speaker,
+                topic="There is a lot of scare talk out there about the pension fund")
+    assert (make_who_said(f) is not None) is asked
+
+
+def test_a_quote_after_a_surname_two_people_share_goes_to_nobody():
+    tracker = PersonTracker()
+    tracker.add(0, "Ed Royce", subject=True, gender="m", main=True)
+    tracker.unnamed.add(1)  # "In the video, Karimi declared …" after Omar and Seddique Karimi
+    assert tracker.resolve_speaker("he", 2) == ""
+    assert tracker.resolve_speaker("he", 1) == "Ed Royce"
+
+
+@pytest.mark.parametrize("full_names, person_mention, unnamed", [
+    (["Omar Karimi", "Seddique Karimi"], False, True),
+    (["Omar Karimi", "Seddique Karimi"], True, False),  # read as a person: named as usual
+    (["Omar Karimi"], False, False),  # one Karimi: the name index names him
+])
+def test_the_speaker_of_a_sentence_is_unnamed_when_two_people_share_the_surname(full_names, person_mention, unnamed):
+    doc = hand_doc("In the video , Karimi declared himself a candidate .",
+                   pos="ADP DET NOUN PUNCT PROPN VERB PRON DET NOUN PUNCT",
+                   deps="prep det pobj punct nsubj ROOT nsubj det ccomp punct", heads=[5, 2, 0, 5, 5, 5, 8, 8, 5, 5])
+    names = NameIndex()
+    for name in full_names:
+        names.add(name)
+    mentions = [Mention(4, 5, "PERSON")] if person_mention else [Mention(4, 5, "DATE")]
+    assert _shared_surname_speaks(doc[:], names, mentions) is unnamed
