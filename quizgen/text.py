@@ -12,6 +12,9 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 OPENING_PRONOUNS = frozenset(
     "he she it they him her them his hers its their theirs this these those we us our i me my".split()
 )
+# The ones a quotation may not open with either: "I", "we" and "our" are its speaker's own, named in the sentence;
+# "“They were brave,” said Ann Berg" points back to someone the card never names.
+POINTING_BACK = OPENING_PRONOUNS - frozenset("we us our i me my".split())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -35,6 +35,21 @@ def test_sentences_opening_with_a_pronoun_make_no_cloze():
     assert is_self_contained("“We will win,” Maria Lopez said.")
 
 
+@pytest.mark.parametrize(("sentence", "alone"), [
+    ("“We will win,” Maria Lopez said.", True),  # the speaker's own "we", named in the sentence
+    ("“I was scared,” Maria Lopez said.", True),
+    ("“Prices will rise in May,” Maria Lopez said.", True),
+    ("“They were very brave,” Maria Lopez said.", False),  # who? someone an earlier sentence named
+    ("“It is a disaster for the town,” Maria Lopez said.", False),
+    ('"This will cost us dearly," Maria Lopez said.', False),
+    ("“His plan will fail,” Maria Lopez said.", False),
+])
+def test_a_quotation_opening_with_a_word_that_points_back_is_not_self_contained(sentence, alone):
+    assert is_self_contained(sentence) is alone
+    lopez = fact(sentence, "Maria Lopez", FactKind.PERSON)
+    assert (make_cloze(lopez) is not None) is alone
+
+
 def test_answer_visible_elsewhere_makes_no_cloze():
     assert make_cloze(fact("Lyon fans cheered as the team from Lyon won.", "Lyon", FactKind.PLACE)) is None
 

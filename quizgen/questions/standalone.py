@@ -19,7 +19,7 @@ from pathlib import Path
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
-from quizgen.text import OPENING_PRONOUNS, first_word
+from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 
 _CONNECTIVE = re.compile(
     r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
@@ -88,8 +88,9 @@ def needs_context(fact: Fact) -> str | None:
         return "a sentence fragment"
     if _PARENTHETICAL.match(sentence):
         return "a parenthetical aside"
-    if first_word(sentence) in OPENING_PRONOUNS and not sentence.lstrip().startswith(("“", '"')):
-        return "opens with a pronoun"
+    opener = first_word(sentence)
+    if opener in OPENING_PRONOUNS and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"'))):
+        return "opens with a pronoun"  # a quotation keeps its speaker's "we", not a "they" an earlier line named
     if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
