@@ -83,6 +83,8 @@ CASES = [
     # the sentence's period glued to its last word is not kept before the question mark; an abbreviation's is
     ("In 2002, Elon Musk founded SpaceX.", "Elon Musk", "In 2002, who founded SpaceX?"),
     ("In 2019, Angela Merkel visited the U.S.", "Angela Merkel", "In 2019, who visited the U.S.?"),
+    # "to" after a finite verb is no obstacle ("are to be delivered")
+    ("The tanks are to be delivered in May.", "May", "When are the tanks to be delivered?"),
     # a sentence-initial word written with capitals inside keeps them
     ("GCSEs were introduced in September 1986.", "September 1986", "When were GCSEs introduced?"),
     # unsafe: better no question than a broken one
@@ -130,6 +132,10 @@ CASES = [
      None),  # a time read inside the noun phrase: no "Which Earlier month magazine …?"
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
      None),  # "which state newspaper" would lose "of North Korea", which says which one
+    # a headline's infinitive has no finite verb: no "When be Ukraine to give 40 tanks?"
+    ("Ukraine to be given 40 tanks in May.", "May", None),
+    ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"
+    ("The tanks to be delivered to Ukraine in May.", "Ukraine", None),
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
      "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]
