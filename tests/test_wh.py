@@ -132,6 +132,8 @@ CASES = [
      None),  # a time read inside the noun phrase: no "Which Earlier month magazine …?"
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
      None),  # "which state newspaper" would lose "of North Korea", which says which one
+    ("Dell sold 40 million Microsoft Windows-based PCs in 1996.", "Microsoft",
+     None),  # the name glued by a hyphen into the noun's modifier: no "Which 40 million Windows based PCs …?"
     # a headline's infinitive has no finite verb: no "When be Ukraine to give 40 tanks?"
     ("Ukraine to be given 40 tanks in May.", "May", None),
     ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"

@@ -153,8 +153,9 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
             FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
         node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
-        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i
-                and not (t.dep == "punct" and t.i > max(answer_ids, default=0))]
+        if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
+            return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
+        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i]
         if any(t.i > node.i for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "punct"):
             return None
         if any(t.dep == "poss" or t.tag == "POS" for t in rest):
