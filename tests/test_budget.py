@@ -34,6 +34,18 @@ def test_at_most_one_card_on_a_sentence_and_the_likeliest_kept():
     assert within_budget([*deck, other], None) == [*deck, other]  # --all-cards: no budget, no cap
 
 
+def test_the_budget_refuses_a_second_card_on_a_sentence_and_a_second_card_on_an_answer():
+    from quizgen.questions.ranking import _Budget
+
+    sentence = "Anna Berg met Carl Dunn in Oslo in May 2023 to sign the trade accord."
+    berg, dunn, oslo = (cloze(sentence, name, 0) for name in ("Anna Berg", "Carl Dunn", "Oslo"))
+    again = cloze("Anna Berg won the 2022 race in Bergen.", "Anna Berg", 1)
+    other = cloze("Ivan Jones won the 2022 race in Bergen.", "Ivan Jones", 2)
+    budget = _Budget(10)
+    assert [budget.offer(q) for q in (berg, dunn, oslo, again, other)] == [True, False, False, False, True]
+    assert budget.chosen() == [berg, other]
+
+
 def test_cli_cards_and_all_cards_change_the_deck_size(tmp_path):
     from typer.testing import CliRunner
 

@@ -114,6 +114,33 @@ def test_definition_both_ways():
     assert make_definitions(bare)[0].prompt == "What is Measles?"
 
 
+def test_a_definition_card_that_shows_its_answer_is_left_out():
+    sentence = "The pact created NATO, an alliance of twelve NATO states, in 1949."
+    definition = replace(fact(sentence, "an alliance of twelve NATO states", FactKind.DEFINITION), topic="NATO")
+    (forward,) = make_definitions(definition)  # the reverse would ask "the name of the … NATO states …": NATO
+    assert (forward.prompt, forward.answer) == ("What is NATO?", "an alliance of twelve NATO states")
+
+
+def test_a_speaker_title_may_open_with_an_adjective():
+    from quizgen.nlp.parse import SentenceParse, Tok
+    from quizgen.questions.candidates import speaker_title
+
+    sentence = "Local councillor Gordon Mackenzie said the new bridge over the river would open in the spring of 2025."
+    words = [("Local", "ADJ", "amod", 1), ("councillor", "NOUN", "compound", 3), ("Gordon", "PROPN", "compound", 3),
+             ("Mackenzie", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)]
+    tokens, idx = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(Tok(i, text, " ", "", pos, pos, dep, head, idx))
+        idx += len(text) + 1
+    topic = "the new bridge over the river would open in the spring of 2025"
+    quote = replace(fact(sentence, "Gordon Mackenzie", FactKind.QUOTE), topic=topic, canonical="Gordon Mackenzie",
+                    parse=SentenceParse(tuple(tokens)))
+    assert speaker_title(quote) == "local councillor"
+    assert make_who_said(quote).prompt == f"Which local councillor said: “{topic}”?"
+    tokens[0] = replace(tokens[0], dep="nsubj", head=4)  # an adjective that is not part of the title
+    assert speaker_title(replace(quote, parse=SentenceParse(tuple(tokens)))) == ""
+
+
 def test_role_both_ways_only_when_the_role_is_specific():
     from dataclasses import replace
 
@@ -242,6 +269,22 @@ def test_the_article_subject_gets_one_card():
     assert sum(q.answer == "Norland" for q in deck) == 1
     assert sum(q.fact.kind is FactKind.DATE for q in deck) == 6
     assert article_subjects(ArticleFacts(facts[:3] + others[:3])) == set()  # too few sentences to call anything the subject
+
+
+def test_the_article_subject_is_read_from_all_its_facts_not_only_the_asked_ones():
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.ranking import article_subjects, deck_selection
+
+    sentences = [f"Norland signed treaty number {n} with its neighbours." for n in range(6)]
+    facts = [fact(s, "Norland", FactKind.PLACE, index=i, anchor=f"a{i}") for i, s in enumerate(sentences)]
+    others = [fact(f"The port opened in {1990 + n}.", str(1990 + n), FactKind.DATE, index=6 + n, anchor=f"b{n}")
+              for n in range(6)]
+    article = ArticleFacts(facts + others)  # Norland in 6 of 12 sentences: the article's subject
+    asked = facts[:3] + others  # only three of them give cards (say the others were not worth asking)
+    assert article_subjects(article) == {"norland"} and article_subjects(ArticleFacts(asked)) == set()
+    deck = deck_selection(candidate_questions(asked, pending=True), article)
+    assert sum(q.answer == "Norland" for q in deck) == 1
+    assert sum(q.fact.kind is FactKind.DATE for q in deck) == 6
 
 
 def test_quiz_mixes_kinds_and_respects_the_limit():

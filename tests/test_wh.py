@@ -8,8 +8,9 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import Tok
-from quizgen.questions.wh import MAX_WORDS, _assemble, _repair_infinitives, inside_quote, wh_question
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.wh import MAX_WORDS, _assemble, _finish, _has_conjunct, _repair_infinitives, _wh_word, \
+    inside_quote, wh_question
 
 MERKEL = "Angela Merkel"
 HAMBURG = "the old port city of Hamburg in northern Germany"
@@ -83,6 +84,15 @@ CASES = [
     # the sentence's period glued to its last word is not kept before the question mark; an abbreviation's is
     ("In 2002, Elon Musk founded SpaceX.", "Elon Musk", "In 2002, who founded SpaceX?"),
     ("In 2019, Angela Merkel visited the U.S.", "Angela Merkel", "In 2019, who visited the U.S.?"),
+    ("Elon Musk founded SpaceX.", "Elon Musk", "Who founded SpaceX?"),  # not "Who founded SpaceX.?"
+    # a comma left doubled where the moved phrase stood between two is said once
+    ("Since 2015, in Brazil, the company has opened 40 stores.", "Brazil",
+     "Since 2015, where has the company opened 40 stores?"),
+    # the object phrase a key sentence states is asked with "what"
+    ("North Korea has threatened to deploy tactical nuclear weapons.", "tactical nuclear weapons",
+     "What has North Korea threatened to deploy?"),
+    # "to" after a finite verb is no obstacle ("are to be delivered")
+    ("The tanks are to be delivered in May.", "May", "When are the tanks to be delivered?"),
     # a sentence-initial word written with capitals inside keeps them
     ("GCSEs were introduced in September 1986.", "September 1986", "When were GCSEs introduced?"),
     # unsafe: better no question than a broken one
@@ -130,6 +140,14 @@ CASES = [
      None),  # a time read inside the noun phrase: no "Which Earlier month magazine …?"
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
      None),  # "which state newspaper" would lose "of North Korea", which says which one
+    ("Despite being small, the team won 3 games in May.", "3", None),  # a clause in front ("being" small)
+    ("Dell sold 40 million Microsoft Windows-based PCs in 1996.", "Microsoft",
+     None),  # the name glued by a hyphen into the noun's modifier: no "Which 40 million Windows based PCs …?"
+    ("The Tuesday meeting ended without a deal.", "Tuesday", None),  # a date on a noun: no "Which meeting …?"
+    # a headline's infinitive has no finite verb: no "When be Ukraine to give 40 tanks?"
+    ("Ukraine to be given 40 tanks in May.", "May", None),
+    ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"
+    ("The tanks to be delivered to Ukraine in May.", "Ukraine", None),
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "
      "the busy harbour on the river.", "Angela Merkel", None),  # 46 words: too long to read as a question
 ]
@@ -204,3 +222,107 @@ def _tok(i: int, text: str, tag: str, lemma: str = "") -> Tok:
 def test_a_verb_after_infinitival_to_takes_its_base_form(words, expected):
     tokens = [_tok(i, text, tag, lemma) for i, (text, tag, lemma) in enumerate(words)]
     assert " ".join(t.text for t in _repair_infinitives(tokens)) == expected
+
+
+@pytest.mark.parametrize("kind, answer, prep, expected", [
+    (FactKind.CLAIM, "tactical nuclear weapons", None, "what"),  # "What has North Korea threatened to deploy?"
+    (FactKind.CLAIM, "tactical nuclear weapons", "with", None),  # "with what …" is not asked
+    (FactKind.PERSON, "Maria Lopez", None, "who"),
+    (FactKind.PERSON, "Maria Lopez", "with", "whom"),
+    (FactKind.PERSON, "Maria Lopez", "against", None),
+    (FactKind.DATE, "2019", "in", "what year"),
+    (FactKind.DATE, "May 2019", "in", "when"),
+    (FactKind.DATE, "2019", "since", "when"),
+    (FactKind.DATE, "2019", "after", None),
+    (FactKind.PLACE, "France", None, "which country"),
+    (FactKind.PLACE, "Paris", None, None),
+    (FactKind.PLACE, "Paris", "from", "where"),
+    (FactKind.AMOUNT, "4 percent", "to", "what percentage"),
+    (FactKind.AMOUNT, "$5 million", None, "how much"),
+    (FactKind.ORGANIZATION, "Amnesty International", "by", "which organisation"),
+])
+def test_the_wh_word_for_each_kind_of_answer(kind, answer, prep, expected):
+    fact = Fact(kind=kind, answer=answer, sentence=answer, start=0, end=len(answer), sentence_index=0, anchor="a")
+    assert _wh_word(fact, prep) == expected
+
+
+def _parse(*words: tuple[str, str, str, int]) -> SentenceParse:
+    """A hand-made parse: (text, part of speech, dependency, head) per word, one space between words."""
+    tokens, idx = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(Tok(i, text, " ", "", pos, pos, dep, head, idx))
+        idx += len(text) + 1
+    return SentenceParse(tuple(tokens))
+
+
+# "The agency hired 25 engineers and 12 pilots": 0 The, 1 agency, 2 hired, 3 25, 4 engineers, 5 and, 6 12, 7 pilots
+_COORDINATED = _parse(("The", "DET", "det", 1), ("agency", "NOUN", "nsubj", 2), ("hired", "VERB", "ROOT", 2),
+                      ("25", "NUM", "nummod", 4), ("engineers", "NOUN", "dobj", 2), ("and", "CCONJ", "cc", 4),
+                      ("12", "NUM", "nummod", 7), ("pilots", "NOUN", "conj", 4))
+# the same words, the parser having lost the second conjunct: "and" still hangs on "engineers"
+_CC_ONLY = _parse(("The", "DET", "det", 1), ("agency", "NOUN", "nsubj", 2), ("hired", "VERB", "ROOT", 2),
+                  ("25", "NUM", "nummod", 4), ("engineers", "NOUN", "dobj", 2), ("and", "CCONJ", "cc", 4),
+                  ("12", "NUM", "nummod", 7), ("pilots", "NOUN", "npadvmod", 2))
+
+
+@pytest.mark.parametrize("parse, i, expected", [
+    (_COORDINATED, 4, True),  # the first conjunct: its "and" and "pilots" hang on it
+    (_COORDINATED, 7, True),  # the second conjunct itself
+    (_CC_ONLY, 4, True),  # a coordinator alone is enough: the other half is there, misparsed
+    (_CC_ONLY, 7, False),
+    (_COORDINATED, 1, False),
+])
+def test_a_phrase_in_a_coordination_has_a_conjunct(parse, i, expected):
+    assert _has_conjunct(parse, parse.tokens[i]) is expected
+
+
+@pytest.mark.parametrize("parts, expected", [
+    (["Since 2015, ,", "where", "has", "the company", "opened 40 stores"],
+     "Since 2015, where has the company opened 40 stores?"),  # the moved phrase stood between two commas
+    (["Since 2015 , ,", "where", "has", "the company", "opened 40 stores"],
+     "Since 2015, where has the company opened 40 stores?"),
+    ([",", "when", "did", "the agency", "hire 25 engineers"], "When did the agency hire 25 engineers?"),
+    (["", "who", "founded SpaceX."], "Who founded SpaceX?"),  # the sentence's full stop glued to the last word
+    (["", "who", "visited the U.S."], "Who visited the U.S.?"),  # an abbreviation keeps its own
+    (["", "when", "did", "the agency", "hire 25 engineers ,"], "When did the agency hire 25 engineers?"),
+])
+def test_a_question_is_finished_without_stray_punctuation(parts, expected):
+    assert _finish(parts) == expected
+
+
+def _wein(aux: str, tag: str, lemma: str) -> SentenceParse:
+    """ "Wein helped cut the red ribbon on Thursday." as the parser reads it: "helped" an auxiliary of "cut"."""
+    words = [("Wein", "PROPN", "NNP", "nsubj", 2, ""), (aux, "VERB", tag, "aux", 2, lemma),
+             ("cut", "VERB", "VB", "ROOT", 2, "cut"), ("the", "DET", "DT", "det", 5, ""),
+             ("red", "ADJ", "JJ", "amod", 5, ""), ("ribbon", "NOUN", "NN", "dobj", 2, ""),
+             ("on", "ADP", "IN", "prep", 2, ""), ("Thursday", "PROPN", "NNP", "pobj", 6, ""),
+             (".", "PUNCT", ".", "punct", 2, "")]
+    tokens, idx = [], 0
+    for i, (text, pos, tag_, dep, head, lemma_) in enumerate(words):
+        ws = "" if i + 1 < len(words) and words[i + 1][0] == "." else " "
+        tokens.append(Tok(i, text, ws, lemma_, pos, tag_, dep, head, idx))
+        idx += len(text) + len(ws)
+    return SentenceParse(tuple(tokens))
+
+
+@pytest.mark.parametrize("aux, tag, lemma, expected", [
+    ("helped", "VBD", "help", "When did Wein help cut the red ribbon?"),  # do-support and the verb's lemma
+    ("helps", "VBZ", "help", "When does Wein help cut the red ribbon?"),
+    ("helped", "VBD", "Help", None),  # a lemma not written as a plain word is not trusted
+    ("helping", "VBG", "help", None),  # no finite verb to take do-support from
+])
+def test_a_verb_hung_as_an_auxiliary_takes_do_support_only_when_finite(aux, tag, lemma, expected):
+    parse = _wein(aux, tag, lemma)
+    assert parse.text == f"Wein {aux} cut the red ribbon on Thursday."
+    assert _assemble(parse, parse.root, parse.tokens[7], {6, 7}, "when") == expected
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_the_other_half_of_a_score_after_a_dash_keeps_the_count_from_being_asked(nlp, dash):
+    """A hyphen or an en dash, like "to", opens the score's other half: "by 37 votes – 30" asks no "by how many votes".
+    The parser hangs a spaced hyphen on the verb; an en dash gets the same parse here, so both are checked alike."""
+    fact = _fact(nlp, "The bill passed the Senate by 37 votes - 30 on Friday.", "37")
+    tokens = tuple(replace(t, text=dash) if t.text == "-" else t for t in fact.parse.tokens)
+    fact = replace(fact, sentence=fact.sentence.replace(" - ", f" {dash} "), parse=SentenceParse(tokens))
+    assert fact.sentence[fact.start:fact.end] == "37"
+    assert wh_question(fact) is None

@@ -153,8 +153,9 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
             FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
         node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
-        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i
-                and not (t.dep == "punct" and t.i > max(answer_ids, default=0))]
+        if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
+            return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
+        rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i]
         if any(t.i > node.i for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "punct"):
             return None
         if any(t.dep == "poss" or t.tag == "POS" for t in rest):
@@ -249,11 +250,13 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
         return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
     if root.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(root)):
         return None  # "Ellesa Throwden ending that report": no finite verb, no question
+    if any(c.dep == "aux" and c.tag == "TO" and c.i < root.i for c in parse.children(root)):
+        return None  # a headline's infinitive ("Ukraine to be given 40 tanks"): no finite verb, no "When be …?"
     if node.i == subject.i:
         rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
         parts = [_words(prefix), wh, _words(rest)]
         return _finish(parts)
-    auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i and c.lower != "to"]
+    auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i]
     subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
     after = [t for t in body if t.i > max(subj_ids) and t.i not in {a.i for a in auxes[:1]}]
     if auxes and _inverts(auxes[0]):
