@@ -161,3 +161,16 @@ def test_a_decade_option_never_precedes_the_thing():
     assert not {o for options in found if options for o in options} & {"the 1970s", "the 1980s"}, found
     control = _fact("Records were everywhere in the 2000s, a study found.", "the 2000s", FactKind.DATE, 1)
     assert "the 1980s" in _offered(control, [launch, control, _today(2, "2011-06-03")])
+
+
+def test_a_thing_named_only_beside_the_answer_sets_no_bound():
+    asked = _fact("Two townhouses, built in the 1870s, were joined into one Italianate building.", "the 1870s",
+                  FactKind.DATE, 0)
+    assert "the 1850s" in _offered(asked, [asked, _today(1, "2011-06-03")])  # its only year is the answer's own
+
+
+def test_a_land_border_takes_no_country_across_the_sea():
+    facts = [_fact(f"Officials from {name} met.", name, FactKind.PLACE, i + 1)
+             for i, name in enumerate(["Japan", "China", "Russia", "Taiwan", "Mongolia"])]
+    asked = _fact("North Korea moved launchers to its border with South Korea.", "South Korea", FactKind.PLACE, 0)
+    assert _options(asked, [asked, *facts]) == [None] * len(SALTS)  # China and Russia only: Japan is no neighbour

@@ -297,7 +297,7 @@ class ArticleFacts:
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
-        self._first_years: dict[str, int | None] = {}
+        self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
 
     @property
     def types(self) -> TypeIndex:
@@ -404,27 +404,30 @@ class ArticleFacts:
         homes = self.homes
         return any(code in homes.get(normalize(" ".join(name_words(name))), ()) for name in named)
 
-    def first_year(self, thing: str) -> int | None:
-        """The earliest year the article gives in a sentence naming ``thing`` ("iPod", "iPods"), or None."""
+    def first_year(self, thing: str, besides: int) -> int | None:
+        """The earliest year the article gives in a sentence naming ``thing`` ("iPod", "iPods") other than sentence
+        ``besides`` (the answer's own, whose year is the answer), or None."""
         if thing not in self._first_years:
             pattern = re.compile(rf"(?<![\w-]){re.escape(thing)}(?:s|es)?(?![\w-])")
-            years = [y for index, facts in self.facts_in.items() if pattern.search(facts[0].sentence)
-                     for y in slots.years_in(facts[0].sentence)]
-            self._first_years[thing] = min(years, default=None)
-        return self._first_years[thing]
+            self._first_years[thing] = {index: min(years) for index, facts in self.facts_in.items()
+                                        if pattern.search(facts[0].sentence)
+                                        for years in (slots.years_in(facts[0].sentence),) if years}
+        return min((y for index, y in self._first_years[thing].items() if index != besides), default=None)
 
-    def existed_from(self, fact: Fact) -> int | None:
+    def existed_from(self, fact: Fact, answer: str) -> int | None:
         """The earliest year the article ties to a thing the answer's sentence names beside the answer (no person,
-        place, month or weekday): no date option may end well before it (no iPod "in the 1970s")."""
+        place, month or weekday) in another sentence, or the answer's own year if earlier: no date option may end
+        well before it (no iPod "in the 1970s" where the article launches it in 2001)."""
         people = {w for name in self.types.people for w in name.split()}
+        own = min(slots.years_in(answer), default=None)
         found = []
         for thing in slots.things_in(fact.sentence, fact.start, fact.end):
             if normalize(thing) in people or thing in MONTHS or thing in pool("weekdays") or \
                     places.place_of(thing) is not None or slots.country_named(thing):
                 continue
-            year = self.first_year(thing)
+            year = self.first_year(thing, fact.sentence_index)
             if year is not None:
-                found.append(year)
+                found.append(year if own is None else min(year, own))
         return max(found, default=None)
 
     def true_for(self, fact: Fact) -> set[str]:
@@ -727,9 +730,13 @@ def _same_answer(candidate: str, other: str, target: FineType) -> bool:
 
 
 def _neighbour(code: str, candidate: str) -> bool:
-    """Is ``candidate`` a country bordering the country ``code``?"""
+    """Is ``candidate`` a country bordering the country ``code``: by land, or across a narrow sea for an island
+    state with no land border?"""
     found = places.place_of(candidate, with_cities=False)
-    return found is not None and found.granularity == "country" and places.hops(code, found.country, 1) == 1
+    if found is None or found.granularity != "country":
+        return False
+    land = places.land_neighbours(code)
+    return found.country in land if land else places.hops(code, found.country, 1) == 1
 
 
 def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts) -> bool:
@@ -947,7 +954,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
     latest, last_day = _past_bounds(fact, answer, target, article)
-    existed = article.existed_from(fact) if target.kind == "date" else None
+    existed = article.existed_from(fact, answer) if target.kind == "date" else None
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
