@@ -369,10 +369,10 @@ def generate_questions(facts: Sequence[Fact]) -> list[Question]:
 
 def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
                   article: ArticleFacts | Sequence[Fact] | None = None) -> list[Question]:
-    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order, none
-    ``held_back``.
+    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order, none asking for
+    a ``worked_out_day``.
     ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     if article is not None and not isinstance(article, ArticleFacts):
         article = ArticleFacts(article)
-    # a worked-out day, an undated "Sunday's", a bracketed name: never printed, whatever pool the caller passes
-    return quiz_selection([q for q in questions if not held_back(q)], limit, article)
+    # a day quizgen worked out from the article's date is never printed, whatever pool the caller passes
+    return quiz_selection([q for q in questions if not worked_out_day(q)], limit, article)
