@@ -174,3 +174,13 @@ def test_a_land_border_takes_no_country_across_the_sea():
              for i, name in enumerate(["Japan", "China", "Russia", "Taiwan", "Mongolia"])]
     asked = _fact("North Korea moved launchers to its border with South Korea.", "South Korea", FactKind.PLACE, 0)
     assert _options(asked, [asked, *facts]) == [None] * len(SALTS)  # China and Russia only: Japan is no neighbour
+
+
+def test_a_players_slot_takes_players_before_others_of_the_sport():
+    others = [("Champion Serena Williams won again.", "Serena Williams"),
+              ("Olympian Michael Phelps swam a lap.", "Michael Phelps"),
+              ("Champion Usain Bolt ran a lap.", "Usain Bolt")]
+    rows = [*_TEAM, *others]
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(rows)]
+    asked = _fact("Tom Brady threw for 300 yards in the win.", "Tom Brady", FactKind.PERSON, len(facts))
+    assert _offered(asked, [*facts, asked]) == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}

@@ -523,12 +523,22 @@ def _over_whole(text: str, target: FineType) -> bool:
     return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
 
 
-def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str],
-                     article: ArticleFacts) -> list[tuple[str, Fact | None]]:
-    """People known for the answer's line of work (politics, business, sport …) before the others."""
-    if not lines:
+def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str], article: ArticleFacts,
+                     classes: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[str, Fact | None]]:
+    """People known for the answer's line of work (politics, business, sport …) before the others, and among them
+    those of the answer's role class (players for a player) first."""
+    if not lines and not classes:
         return candidates
-    return sorted(candidates, key=lambda c: not lines & article.types.person(_display(c[1]) if c[1] else c[0]).lines)
+
+    def key(candidate: tuple[str, Fact | None]) -> tuple[bool, bool]:
+        person = article.types.person(_display(candidate[1]) if candidate[1] else candidate[0])
+        return not lines & person.lines, not classes & slots.role_classes(person.roles | person.titles)
+    return sorted(candidates, key=key)
+
+
+def _role_classes(slot: Person, answer: Person) -> frozenset[tuple[str, str]]:
+    """The answer's role classes: from the slot's words ("quarterback _____"), else from what the article says."""
+    return slots.role_classes(slot.roles | slot.titles) or slots.role_classes(answer.roles | answer.titles)
 
 
 def value_of(text: str) -> float | None:
@@ -750,8 +760,7 @@ def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person
         return False
     if slot.titles and not slot.titles & other.titles:
         return False
-    wanted = slots.role_classes(slot.roles | slot.titles) or slots.role_classes(answer.roles | answer.titles)
-    if slots.roles_conflict(wanted, slots.role_classes(other.roles | other.titles)):
+    if slots.roles_conflict(_role_classes(slot, answer), slots.role_classes(other.roles | other.titles)):
         return False  # a coach for a player's slot, a victim for the gunman's
     lines = slot.lines | answer.lines
     return bool(lines & other.lines) if lines else not other.lines
@@ -929,7 +938,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         slot = slot_hints(fact.sentence, fact.start, fact.end, article.types.alone(fact))
         known = article.types.person(fact.canonical or fact.answer)
         from_article = iter(_same_line_first(list(shuffled(_article_candidates(target, article), rng)),
-                                             slot.lines | known.lines, article))
+                                             slot.lines | known.lines, article, _role_classes(slot, known)))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
     data = _data_candidates(target, fact, answer, article.types.countries)
