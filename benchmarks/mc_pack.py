@@ -1,8 +1,8 @@
 """Multiple-choice rating packs for dev pages, and how many multiple-choice cards each page gets.
 
 For each page: the article's text, then the quiz's multiple-choice picks (``pick_for_quiz`` over the
-multiple-choice candidates, one per sentence, at most ``--limit``), written as ``pack-PAGE.md`` for a blind
-rater (../shared/eval protocol: the rater marks each card's distractors sound or unsound and any card with two
+multiple-choice candidates, none ``held_back``: the quiz never prints those; one per sentence, at most ``--limit``),
+written as ``pack-PAGE.md`` for a blind rater (../shared/eval protocol: the rater marks each card's distractors sound or unsound and any card with two
 right options). Also counted: every multiple-choice candidate that gets three sound distractors (``settled``) and
 how many the quiz picks without a limit (``quiz``), so a rule that refuses everything shows as a loss.
 
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from quizgen.questions.candidates import settle
     from quizgen.questions.distractors import ArticleFacts
     from quizgen.questions.model import QuestionKind
-    from quizgen.questions.ranking import pick_for_quiz
+    from quizgen.questions.ranking import held_back, pick_for_quiz
     from quizgen.read.sources import read_article
     from quizgen.run.component import analyse
 
@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         article = read_article(str(CORPUS / "pages" / f"{name}.html"))
         (result,) = analyse(nlp, [article])
         facts = ArticleFacts(result.facts)
-        pool = [q for q in result.candidates if q.kind is QuestionKind.MULTIPLE_CHOICE]
+        # what the printed quiz may show: no card the deck and the quiz hold back (a worked-out day, a bracket)
+        pool = [q for q in result.candidates if q.kind is QuestionKind.MULTIPLE_CHOICE and not held_back(q)]
         settled = sum(settle(q, facts) is not None for q in pool)
         quiz = pick_for_quiz(pool, None, facts)
         picked = pick_for_quiz(pool, args.limit, facts)

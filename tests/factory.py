@@ -73,3 +73,12 @@ def every_kind(extra: str = "") -> list[Question]:
         cloze(s[4], "Friday", 4),
         cloze(s[7], "Norway", 7),
     ]
+
+
+def twice(results) -> list[ArticleResult]:
+    """``results`` and a copy under other names: a quiz long enough to need page breaks whatever the seed gives."""
+    from dataclasses import replace
+
+    copies = [replace(r, article=replace(r.article, name=f"{r.article.name}-again", title=f"{r.article.title} (again)"))
+              for r in results]
+    return [*results, *copies]

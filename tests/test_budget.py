@@ -173,11 +173,13 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
     place = replace(place, fact=replace(place.fact, resolved="2014-12-15"))  # another answer on that sentence
     assert [worked_out_day(q) for q in (worked, written, place)] == [True, False, False]
     assert within_budget([worked, written], 10, [worked.fact, written.fact]) == [written]
-    assert within_budget([worked], 10, [worked.fact]) == [worked]  # but a short article still gets a deck
+    assert within_budget([worked], 10, [worked.fact]) == []  # not even as a short article's only card (issue 15)
     assert within_budget([worked], None, [worked.fact]) == [worked]  # --all-cards keeps it
-    from quizgen.questions.ranking import quiz_worthy
+    from quizgen.questions.ranking import pick_for_quiz, quiz_worthy
 
     assert worked not in quiz_worthy([worked, written], ArticleFacts([worked.fact, written.fact]))
+    # nor does the quiz print it from any pool it is handed (benchmarks/mc_pack.py hands it every candidate)
+    assert pick_for_quiz([worked, written], None, [worked.fact, written.fact]) == [written]
 
 
 def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_all_cards():

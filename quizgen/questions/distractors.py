@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, places
+from quizgen.questions import dates, places, slots
 from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
 from quizgen.questions.answer_types import indefinite_article as indefinite
@@ -297,6 +297,7 @@ class ArticleFacts:
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
+        self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
 
     @property
     def types(self) -> TypeIndex:
@@ -380,9 +381,63 @@ class ArticleFacts:
         with_candidate = self.mentions.get(normalize(candidate), ("", set()))[1] - {fact.sentence_index}
         return any(self.mentions[name][1] & with_candidate for name in beside)
 
+    @cached_property
+    def homes(self) -> dict[str, set[str]]:
+        """The countries the article ties each person to by the words before a mention or by a role ("U.S.
+        Defense Secretary Chuck Hagel", "Hagel, the U.S. defense secretary") as ISO codes, by normalised name."""
+        out: dict[str, set[str]] = {}
+        for f in self.facts:
+            if f.kind is FactKind.PERSON or (f.kind is FactKind.QUOTE and f.label == "PERSON"):
+                before = _CLAUSE_BREAK.split(f.sentence[max(0, f.start - HOME_WINDOW):f.start])[-1]
+                found = slots.countries_in(before)  # not across a quote or a comma: “… America …,” Hagel said
+                if found:
+                    out.setdefault(normalize(" ".join(name_words(_display(f)))), set()).update(found)
+            elif f.kind is FactKind.ROLE and f.topic:
+                found = slots.countries_in(f.answer)
+                if found:
+                    out.setdefault(normalize(" ".join(name_words(f.topic))), set()).update(found)
+        return out
+
+    def home_of_speaker(self, fact: Fact, code: str) -> bool:
+        """Does the answer's sentence name (or quote) a person the article ties to the country ``code``?"""
+        named = self.types.people_in.get(fact.sentence_index, set())
+        homes = self.homes
+        return any(code in homes.get(normalize(" ".join(name_words(name))), ()) for name in named)
+
+    def first_year(self, thing: str, besides: int) -> int | None:
+        """The earliest year the article gives in a sentence naming ``thing`` ("iPod", "iPods") other than sentence
+        ``besides`` (the answer's own, whose year is the answer), or None."""
+        if thing not in self._first_years:
+            pattern = re.compile(rf"(?<![\w-]){re.escape(thing)}(?:s|es)?(?![\w-])")
+            self._first_years[thing] = {index: min(years) for index, facts in self.facts_in.items()
+                                        if pattern.search(facts[0].sentence)
+                                        for years in (slots.years_in(facts[0].sentence),) if years}
+        return min((y for index, y in self._first_years[thing].items() if index != besides), default=None)
+
+    def existed_from(self, fact: Fact, answer: str) -> int | None:
+        """The earliest year the article ties to a thing the answer's sentence names beside the answer (no person,
+        place, month or weekday) in another sentence, or the answer's own year if earlier: no date option may end
+        well before it (no iPod "in the 1970s" where the article launches it in 2001)."""
+        people = {w for name in self.types.people for w in name.split()}
+        own = min(slots.years_in(answer), default=None)
+        found = []
+        for thing in slots.things_in(fact.sentence, fact.start, fact.end):
+            if normalize(thing) in people or thing in MONTHS or thing in pool("weekdays") or \
+                    places.place_of(thing) is not None or slots.country_named(thing):
+                continue
+            year = self.first_year(thing, fact.sentence_index)
+            if year is not None:
+                found.append(year if own is None else min(year, own))
+        return max(found, default=None)
+
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
+
+
+_CLAUSE_BREAK = re.compile(r"[“”\"(),;:]")
+HOME_WINDOW = 40  # characters before a person's name that may give the person's country ("U.S. Defense Secretary")
+EXISTED_SLACK = 5  # years before a thing's first year in the article an option may still begin to
 
 
 def _latest_day(resolved: list[str]) -> dt.date | None:
@@ -468,12 +523,22 @@ def _over_whole(text: str, target: FineType) -> bool:
     return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
 
 
-def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str],
-                     article: ArticleFacts) -> list[tuple[str, Fact | None]]:
-    """People known for the answer's line of work (politics, business, sport …) before the others."""
-    if not lines:
+def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str], article: ArticleFacts,
+                     classes: frozenset[tuple[str, str]] = frozenset()) -> list[tuple[str, Fact | None]]:
+    """People known for the answer's line of work (politics, business, sport …) before the others, and among them
+    those of the answer's role class (players for a player) first."""
+    if not lines and not classes:
         return candidates
-    return sorted(candidates, key=lambda c: not lines & article.types.person(_display(c[1]) if c[1] else c[0]).lines)
+
+    def key(candidate: tuple[str, Fact | None]) -> tuple[bool, bool]:
+        person = article.types.person(_display(candidate[1]) if candidate[1] else candidate[0])
+        return not lines & person.lines, not classes & slots.role_classes(person.roles | person.titles)
+    return sorted(candidates, key=key)
+
+
+def _role_classes(slot: Person, answer: Person) -> frozenset[tuple[str, str]]:
+    """The answer's role classes: from the slot's words ("quarterback _____"), else from what the article says."""
+    return slots.role_classes(slot.roles | slot.titles) or slots.role_classes(answer.roles | answer.titles)
 
 
 def value_of(text: str) -> float | None:
@@ -674,6 +739,16 @@ def _same_answer(candidate: str, other: str, target: FineType) -> bool:
     return near_duplicate(candidate, other) or same_referent(candidate, other)
 
 
+def _neighbour(code: str, candidate: str) -> bool:
+    """Is ``candidate`` a country bordering the country ``code``: by land, or across a narrow sea for an island
+    state with no land border?"""
+    found = places.place_of(candidate, with_cities=False)
+    if found is None or found.granularity != "country":
+        return False
+    land = places.land_neighbours(code)
+    return found.country in land if land else places.hops(code, found.country, 1) == 1
+
+
 def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts) -> bool:
     """A person who could stand in the slot: of the gender and title the prompt names ("actress _____",
     "Interior Minister _____"), in the answer's line of work, or like the answer a member of the public
@@ -685,6 +760,8 @@ def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person
         return False
     if slot.titles and not slot.titles & other.titles:
         return False
+    if slots.roles_conflict(_role_classes(slot, answer), slots.role_classes(other.roles | other.titles)):
+        return False  # a coach for a player's slot, a victim for the gunman's
     lines = slot.lines | answer.lines
     return bool(lines & other.lines) if lines else not other.lines
 
@@ -843,6 +920,13 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # the story orders its week: "Friday" for an explosion reported after a Sunday crash is ruled out
     if target.kind == "number" and _compared(fact, target, article):
         return None
+    if target.kind == "number" and slots.named_number(fact, answer):
+        return None  # "called 911", "Route 66": no other number is a wrong answer, it is no number at all
+    if target.kind == "place" and slots.shared_part(fact):
+        return None  # "_____'s side of Borneo": only the region's other sharers would do, and no data names them
+    border = slots.border_country(fact) if target == FineType("place", "country") else None
+    if border == "":
+        return None  # "the border with _____" beside no place: whose neighbours the options must be is unknown
     whole = _whole_above(fact, answer, article) if target.kind == "number" else None
     figures = _beside_values(fact, target) if target.kind == "number" else ()
     value = value_of(answer) if figures else None
@@ -854,10 +938,12 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         slot = slot_hints(fact.sentence, fact.start, fact.end, article.types.alone(fact))
         known = article.types.person(fact.canonical or fact.answer)
         from_article = iter(_same_line_first(list(shuffled(_article_candidates(target, article), rng)),
-                                             slot.lines | known.lines, article))
+                                             slot.lines | known.lines, article, _role_classes(slot, known)))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
     data = _data_candidates(target, fact, answer, article.types.countries)
+    if border:
+        data = list(places.peers(places.by_code()[border])) if border in places.by_code() else []
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
     from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
     slot_takes_the = _after_the(fact) if target.kind == "place" else None
@@ -874,7 +960,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     in_state = where if where is not None and where.granularity in ("city", "capital") and where.region and (
         re.match(r",\s*[A-Z]", fact.sentence[fact.end:]) or (where.country == "US" and where.region in article.states)) \
         else None
+    if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
+        return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
     latest, last_day = _past_bounds(fact, answer, target, article)
+    existed = article.existed_from(fact, answer) if target.kind == "date" else None
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -917,6 +1006,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
         if target.kind == "date" and _ages_apart(candidate, answer):
             continue  # "the 1870s" for a festival founded in the 1950s
+        if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
+            continue  # iPods "in the 1970s", the iPhone in 1976: the article ties them to 2001 and 2007
+        if border and not _neighbour(border, candidate):
+            continue  # "Kobane borders _____": Bulgaria borders Turkey, not Syria
         if weekday is not None and (dates.day_of(candidate, year) is None or
                                     dates.day_of(candidate, year).weekday() != weekday):
             continue  # "On Friday (Dec. 11)" when the lead says "Thursday (Dec. 11)"

@@ -278,3 +278,11 @@ def _big_cities() -> dict[str, list[Place]]:
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out
+
+
+@lru_cache(maxsize=256)
+def land_neighbours(code: str) -> frozenset[str]:
+    """The countries sharing a land border with country ``code`` (GeoNames), without ``sea_neighbours``: "its
+    border with _____" for North Korea takes China or Russia, never Japan."""
+    country = next((c for c in _cache().get_countries().values() if c["iso"] == code), None)
+    return frozenset(filter(None, ((country or {}).get("neighbours") or "").split(",")))

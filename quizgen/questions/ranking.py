@@ -226,7 +226,7 @@ class _Budget:
 
     def offer(self, question: Question) -> bool:
         """Keep ``question`` if the budget's rules allow it; whether it was kept."""
-        if self.first is None:
+        if self.first is None and not worked_out_day(question):  # never a day quizgen worked out, even alone
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
@@ -421,8 +421,10 @@ def generate_questions(facts: Sequence[Fact]) -> list[Question]:
 
 def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
                   article: ArticleFacts | Sequence[Fact] | None = None) -> list[Question]:
-    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order.
+    """The quiz's questions: best first with a mix of kinds, one per sentence, in article order, none asking for
+    a ``worked_out_day``.
     ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     if article is not None and not isinstance(article, ArticleFacts):
         article = ArticleFacts(article)
-    return quiz_selection(questions, limit, article)
+    # a day quizgen worked out from the article's date is never printed, whatever pool the caller passes
+    return quiz_selection([q for q in questions if not worked_out_day(q)], limit, article)

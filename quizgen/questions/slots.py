@@ -1,0 +1,171 @@
+"""What a slot's own words rule out among wrong options: a border, a shared region, a number that is a name or a
+code, a role class, the speaker's own country, a thing that did not yet exist (issue 15: the blind raters'
+reasons on held-out pages). Word lists live in ``slots.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from quizgen.facts.model import Fact
+from quizgen.questions import places
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("quizgen.questions").joinpath("slots.json").read_text(encoding="utf-8"))
+
+
+# --- people: role classes -------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _class_of() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Role word → its (group, class) pairs ("coach" → (("sport", "coach"),))."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for group, classes in _data()["role_classes"].items():
+        if group == "about":
+            continue
+        for name, words in classes.items():
+            for word in words:
+                out[word] = out.get(word, ()) + ((group, name),)
+    return out
+
+
+def role_classes(words: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """The (group, class) pairs the role words name ("quarterback" → ("sport", "player"))."""
+    table = _class_of()
+    return frozenset(pair for w in words for pair in table.get(w.lower().rstrip(".,"), ()))
+
+
+def roles_conflict(answer: frozenset[tuple[str, str]], other: frozenset[tuple[str, str]]) -> bool:
+    """Does the article put the option in another class of a group the answer's role belongs to (a coach for a
+    player's slot, a victim for the gunman's), and in none the answer shares?"""
+    if not answer or not other or answer & other:
+        return False
+    groups = {g for g, _ in answer}
+    return any(g in groups for g, _ in other)
+
+
+# --- numbers that are names or codes --------------------------------------------------------------------------
+
+_LETTER_PREFIX = re.compile(r"\b[A-Z]{1,4}-$")  # "F-16", "MH-370", "STS-107"
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s+$")
+_DIGITS = re.compile(r"\d[\d-]*")
+
+
+def named_number(fact: Fact, answer: str) -> bool:
+    """Is the answer a number no variant of which means anything: an emergency or service code the sentence has
+    someone call ("called 911"), or a name ("Route 66", "Flight 370", "Proposition 8", "F-16")?"""
+    digits = _DIGITS.search(answer)
+    if digits is None:
+        return False
+    before = fact.sentence[:fact.start] + answer[:digits.start()]
+    if digits.group() in _data()["fixed_numbers"]["codes"]:
+        words = set(re.findall(r"[a-z]+", fact.sentence.lower()))
+        if words & set(_data()["call_words"]):
+            return True
+    if _LETTER_PREFIX.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in _data()["number_names"]["words"]
+
+
+# --- places: borders and shared regions -----------------------------------------------------------------------
+
+_BORDER_BEFORE = re.compile(r"\b(?:borders?|bordered|bordering|border\s+(?:with|of|between\s+.+\s+and)|frontier\s+with|"
+                            r"neighbou?rs?|neighbou?ring)\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+_BORDER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:borders|bordered|border\s+with|frontier\s+with)\s+(?:the\s+)?"
+                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_SHARED_PART = re.compile(r"^(?:['’]s?)\s+(?:side|part|portion|half|section|share|end|corner|sector)\s+of\b",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _polity_codes() -> dict[str, str]:
+    """Every name and demonym of ``polities.json`` → the country's ISO code ("Syrian" → SY)."""
+    data = json.loads(resources.files("quizgen.questions").joinpath("polities.json").read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for entry in data["polities"]:
+        code = next((p.country for p in (places.place_of(n, with_cities=False) for n in entry["names"]) if p), "")
+        if code:
+            for name in (*entry["names"], *entry.get("demonyms", ())):
+                out[name] = code
+    return out
+
+
+def country_named(text: str) -> str:
+    """The ISO code of the country the capitalised phrase ``text`` names: a country, a demonym ("Syrian"), or a
+    city or state in it ("Kobane" → SY); "" if none."""
+    text = re.sub(r"['’]s?$", "", text.strip())
+    if text in _polity_codes():
+        return _polity_codes()[text]
+    found = places.place_of(text)
+    return found.country if found is not None else ""
+
+
+def _last_place(text: str) -> str:
+    """The code of the country named last in ``text`` (its capitalised phrases, and their last words)."""
+    for match in reversed(list(_CAPITALISED.finditer(text))):
+        words = match.group().split()
+        for n in range(len(words)):
+            code = country_named(" ".join(words[n:]))
+            if code:
+                return code
+    return ""
+
+
+def border_country(fact: Fact) -> str | None:
+    """For a border slot ("Kobane borders _____", "the border with _____", "_____'s border with Syria"): the code
+    of the country whose neighbour the answer is, "" when the sentence names none; None for any other slot."""
+    before, after = fact.sentence[:fact.start], fact.sentence[fact.end:]
+    if _BORDER_BEFORE.search(before):
+        return _last_place(before)
+    named = _BORDER_AFTER.match(after)
+    if named:
+        return _last_place(named.group(1))
+    return None
+
+
+def shared_part(fact: Fact) -> bool:
+    """Is the answer the owner of one part of a shared region ("_____'s side of Borneo", "of the border")? Only
+    the region's other sharers would do as options, and no data says which they are."""
+    return _SHARED_PART.match(fact.sentence[fact.end:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _polity_mention() -> re.Pattern[str]:
+    """Any name or demonym of ``polities.json``, the longest first, as one pattern (one pass over a text)."""
+    names = sorted(_polity_codes(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+
+
+def countries_in(text: str) -> set[str]:
+    """Codes of the countries ``text`` names by a polity's name or demonym ("U.S. Defense Secretary" → US)."""
+    return {_polity_codes()[m.group()] for m in _polity_mention().finditer(text)}
+
+
+# --- dates: things that did not yet exist ---------------------------------------------------------------------
+
+_THING = re.compile(r"(?<![\w'’])(?:i[A-Z][\w-]*|[A-Z][a-z]*[A-Z][\w-]*|[A-Z][a-z][\w-]*)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def things_in(sentence: str, start: int, end: int) -> list[str]:
+    """The named things of a sentence beside the answer, singular ("iPods" → "iPod"): capitalised words not
+    first in the sentence (a person's or a place's name is filtered by the caller)."""
+    out = []
+    for match in _THING.finditer(sentence):
+        word = match.group()
+        first = match.start() == 0 or sentence[:match.start()].rstrip().endswith((".", "“", '"'))
+        if (first and word[1:].islower()) or start <= match.start() < end:
+            continue  # a plain capitalised first word is no name; "iPods" first in its sentence still is
+        out.append(word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word)
+    return out
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]

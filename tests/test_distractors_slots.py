@@ -1,0 +1,186 @@
+"""Options the slot's own words rule out (issue 15, the blind raters' reasons on held-out pages): a coach for a
+player, a country that borders the answer but not the place named, a country with no part in a shared region, a
+variant of a number that is a code or a name, a rival for the speaker's own country, a date before the thing
+existed. Sentences written for the tests, through the public ``choose_distractors``: no spaCy model.
+
+Each refusal is checked over many seeds (``salt``) so a refused option would be drawn by at least one if the rule
+were off; each test also shows sound options are still found or a control without the give-away gets the option.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.distractors import choose_distractors
+
+SALTS = [f"salt-{n}" for n in range(24)]
+
+
+def _fact(sentence: str, answer: str, kind: FactKind, index: int, canonical: str = "", resolved: str = "",
+          topic: str = "") -> Fact:
+    start = sentence.index(answer)
+    return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=index, anchor=f"a{index}", canonical=canonical, resolved=resolved, topic=topic)
+
+
+def _options(fact: Fact, facts: list[Fact]) -> list[list[str] | None]:
+    return [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
+
+
+def _offered(fact: Fact, facts: list[Fact]) -> set[str]:
+    chosen = _options(fact, facts)
+    assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
+    return {c for options in chosen for c in options}
+
+
+# --- people: role classes -------------------------------------------------------------------------------------
+
+_TEAM = [("Quarterback Tom Brady signed a new deal on Monday.", "Tom Brady"),
+         ("Coach Bill Belichick praised the defense.", "Bill Belichick"),
+         ("Receiver Julian Edelman caught two passes.", "Julian Edelman"),
+         ("Linebacker Jamie Collins made ten tackles.", "Jamie Collins"),
+         ("Receiver Danny Amendola caught a late pass.", "Danny Amendola"),
+         ("Assistant coach Matt Patricia ran the drills.", "Matt Patricia"),
+         ("Defensive coach Brian Flores watched from the sideline.", "Brian Flores")]
+
+
+def test_a_players_slot_never_offers_the_coaches():
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_TEAM)]
+    asked = _fact("Tom Brady threw for 300 yards in the win.", "Tom Brady", FactKind.PERSON, len(facts))
+    offered = _offered(asked, [*facts, asked])
+    assert not offered & {"Bill Belichick", "Matt Patricia", "Brian Flores"}, offered
+    assert offered == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}
+
+
+def test_a_coachs_slot_never_offers_the_players():
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_TEAM)]
+    asked = _fact("Bill Belichick left the stadium early.", "Bill Belichick", FactKind.PERSON, len(facts))
+    assert _options(asked, [*facts, asked]) == [None] * len(SALTS)  # two other coaches: too few, and no players
+
+
+# --- places: borders and shared regions -----------------------------------------------------------------------
+
+_NEAR_TURKEY = ["Bulgaria", "Greece", "Iran", "Georgia", "Armenia", "Iraq", "Jordan", "Lebanon", "Israel"]
+
+
+def _countries(first: int) -> list[Fact]:
+    return [_fact(f"Officials from {name} met.", name, FactKind.PLACE, first + i) for i, name in enumerate(_NEAR_TURKEY)]
+
+
+@pytest.mark.parametrize("sentence", ["Aleppo borders Turkey to the north.",
+                                      "Fighting reached the Syrian border with Turkey on Monday.",
+                                      "Turkey's border with Syria was closed on Monday."])
+def test_a_border_slot_takes_only_neighbours_of_the_place_named(sentence):
+    asked = _fact(sentence, "Turkey", FactKind.PLACE, 0)
+    offered = _offered(asked, [asked, *_countries(1)])
+    assert offered <= {"Iraq", "Jordan", "Lebanon", "Israel"}, offered  # Syria's neighbours, not Turkey's
+    control = _fact("Fighting reached the town of Turkey on Monday.", "Turkey", FactKind.PLACE, 0)
+    assert {"Bulgaria", "Greece", "Iran"} & _offered(control, [control, *_countries(1)])
+
+
+def test_a_border_slot_beside_no_place_gets_no_options():
+    asked = _fact("Officials closed the border with Turkey on Monday.", "Turkey", FactKind.PLACE, 0)
+    assert _options(asked, [asked, *_countries(1)]) == [None] * len(SALTS)
+
+
+@pytest.mark.parametrize("sentence", ["Malaysia's side of Borneo was hit by floods.",
+                                      "Floods hit Malaysia's part of the island."])
+def test_a_share_of_a_region_gets_no_options(sentence):
+    asked = _fact(sentence, "Malaysia", FactKind.PLACE, 0)
+    assert _options(asked, [asked]) == [None] * len(SALTS)
+    control = _fact("Floods hit Malaysia on Monday.", "Malaysia", FactKind.PLACE, 0)
+    assert _offered(control, [control])
+
+
+# --- numbers that are codes or names --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer", [("Her neighbour called 911 after the crash.", "911"),
+                                              ("Dial 999 in an emergency.", "999"),
+                                              ("The crash closed Route 66 for a day.", "66"),
+                                              ("Flight 370 vanished in March.", "370"),
+                                              ("Voters passed Proposition 8 in 2008.", "8"),
+                                              ("The F-16 jets landed at noon.", "16")])
+def test_a_number_that_is_a_code_or_a_name_gets_no_variants(sentence, answer):
+    asked = _fact(sentence, answer, FactKind.COUNT, 0)
+    assert _options(asked, [asked]) == [None] * len(SALTS)
+
+
+@pytest.mark.parametrize("sentence, answer", [("Her neighbour called 14 people after the crash.", "14"),
+                                              ("The crash closed 66 roads for a day.", "66"),
+                                              ("The jets flew 370 missions.", "370")])
+def test_a_count_beside_the_same_words_still_gets_variants(sentence, answer):
+    asked = _fact(sentence, answer, FactKind.COUNT, 0)
+    assert _offered(asked, [asked])
+
+
+# --- the speaker's own country --------------------------------------------------------------------------------
+
+def _speech(by: str, first: str) -> list[Fact]:
+    intro = _fact(f"{first} Chuck Hagel visited the base.", "Chuck Hagel", FactKind.PERSON, 0)
+    quote = "“This is a capability that America has needed for years,” Hagel said."
+    said = _fact(quote, "Hagel", FactKind.PERSON, 1, canonical="Chuck Hagel")
+    place = _fact(quote if by == "Hagel" else quote.replace("Hagel said", "the report said"), "America",
+                  FactKind.PLACE, 1)
+    return [intro, said, place] if by == "Hagel" else [intro, place]
+
+
+@pytest.mark.parametrize("title", ["U.S. Defense Secretary", "American defense chief"])
+def test_the_speakers_own_country_gets_no_options(title):
+    facts = _speech("Hagel", title)
+    assert _options(facts[-1], facts) == [None] * len(SALTS)  # Cuba, Mexico, Canada: no rival for "America"
+    control = _speech("report", title)
+    assert _offered(control[-1], control)
+
+
+def test_a_speaker_of_another_country_leaves_the_options():
+    facts = _speech("Hagel", "Canadian Defence Minister")
+    assert _offered(facts[-1], facts)
+
+
+# --- dates: things that did not yet exist ---------------------------------------------------------------------
+
+def _today(index: int, iso: str) -> Fact:
+    return _fact("The report came out on Friday.", "Friday", FactKind.DATE, index, resolved=iso)
+
+
+def test_a_year_option_never_precedes_the_year_the_article_ties_to_the_thing():
+    facts = [_fact("Apple was founded in 1976.", "1976", FactKind.DATE, 0),
+             _fact("Apple launched the iPod in 2001.", "2001", FactKind.DATE, 1),
+             _fact("Sales of the iPod peaked in 2008.", "2008", FactKind.DATE, 2), _today(3, "2011-06-03")]
+    offered = _offered(facts[2], facts)
+    assert "1976" not in offered and "2001" in offered, offered  # the iPod in 1976
+    control = _fact("Sales of the Apple II peaked in 1980.", "1980", FactKind.DATE, 2)
+    assert "1976" in _offered(control, [*facts[:2], control, facts[3]])
+
+
+def test_a_decade_option_never_precedes_the_thing():
+    launch = _fact("Apple launched the iPod in 2001.", "2001", FactKind.DATE, 0)
+    asked = _fact("iPods were everywhere in the 2000s, a study found.", "the 2000s", FactKind.DATE, 1)
+    found = _options(asked, [launch, asked, _today(2, "2011-06-03")])
+    assert not {o for options in found if options for o in options} & {"the 1970s", "the 1980s"}, found
+    control = _fact("Records were everywhere in the 2000s, a study found.", "the 2000s", FactKind.DATE, 1)
+    assert "the 1980s" in _offered(control, [launch, control, _today(2, "2011-06-03")])
+
+
+def test_a_thing_named_only_beside_the_answer_sets_no_bound():
+    asked = _fact("Two townhouses, built in the 1870s, were joined into one Italianate building.", "the 1870s",
+                  FactKind.DATE, 0)
+    assert "the 1850s" in _offered(asked, [asked, _today(1, "2011-06-03")])  # its only year is the answer's own
+
+
+def test_a_land_border_takes_no_country_across_the_sea():
+    facts = [_fact(f"Officials from {name} met.", name, FactKind.PLACE, i + 1)
+             for i, name in enumerate(["Japan", "China", "Russia", "Taiwan", "Mongolia"])]
+    asked = _fact("North Korea moved launchers to its border with South Korea.", "South Korea", FactKind.PLACE, 0)
+    assert _options(asked, [asked, *facts]) == [None] * len(SALTS)  # China and Russia only: Japan is no neighbour
+
+
+def test_a_players_slot_takes_players_before_others_of_the_sport():
+    others = [("Champion Serena Williams won again.", "Serena Williams"),
+              ("Olympian Michael Phelps swam a lap.", "Michael Phelps"),
+              ("Champion Usain Bolt ran a lap.", "Usain Bolt")]
+    rows = [*_TEAM, *others]
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(rows)]
+    asked = _fact("Tom Brady threw for 300 yards in the win.", "Tom Brady", FactKind.PERSON, len(facts))
+    assert _offered(asked, [*facts, asked]) == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}
