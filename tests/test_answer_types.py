@@ -650,3 +650,19 @@ def test_a_body_the_article_names_and_describes_gives_its_people_their_line_of_w
     assert TypeIndex(article(rows)).person("Maria Lopez").domains == {"business"}
     rows[0] = (rows[0][0], "Zentra", FactKind.OTHER)  # "Zentra" no body among the facts: its word tells nothing
     assert TypeIndex(article(rows)).person("Maria Lopez").domains == set()
+
+
+def test_the_city_table_is_sorted_by_lookup_key():
+    """A city is found by bisecting ``cities.tsv``: each line must start with its name's key, in key order, and a
+    lookup must give what the whole table gives (a shared name's largest city first, then none for an unknown)."""
+    from quizgen.questions.places import _table, cities, city_key, city_rows
+
+    lines = _table()
+    keys = [line.split("\t", 1)[0] for line in lines]
+    assert keys == sorted(keys)
+    assert all(key == city_key(line.split("\t")[1]) for key, line in zip(keys, lines))
+    table = cities()
+    assert all(city_rows(key) == rows for key, rows in table.items())
+    assert [row[2] for row in city_rows("birmingham")] == sorted((row[2] for row in city_rows("birmingham")),
+                                                                 reverse=True)
+    assert city_rows("nowhere at all") == () and city_rows("birmingham")[0][1] == "GB"

