@@ -11,7 +11,7 @@ from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle
-from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit
 from quizgen.questions.standalone import narration
@@ -372,5 +372,5 @@ def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
     """The quiz's questions: best first with a mix of kinds, one per sentence, in article order.
     ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     if article is not None and not isinstance(article, ArticleFacts):
-        article = ArticleFacts(article)
+        article = article_facts(article)  # the deck's, when these are the facts it was chosen from
     return quiz_selection(questions, limit, article)
