@@ -666,3 +666,20 @@ def test_the_city_table_is_sorted_by_lookup_key():
     assert [row[2] for row in city_rows("birmingham")] == sorted((row[2] for row in city_rows("birmingham")),
                                                                  reverse=True)
     assert city_rows("nowhere at all") == () and city_rows("birmingham")[0][1] == "GB"
+
+
+def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
+    """``article_facts`` gives the same index for the same facts object (the deck's, found again by the quiz's
+    exporter) and a new one for other facts; the wrong answers it keeps are those a fresh search finds."""
+    from quizgen.questions.distractors import article_facts
+
+    facts = tuple(article([("The festival moved to Orlando.", "Orlando", FactKind.PLACE),
+                           ("Lawmakers in Alabama passed the bill.", "Alabama", FactKind.PLACE)]))
+    shared = article_facts(facts)
+    assert article_facts(facts) is shared and article_facts(tuple(facts)) is shared
+    assert article_facts(tuple(list(facts))) is not shared  # equal facts, another article's sequence
+    first = choose_distractors(facts[0], "Orlando", shared, salt="cloze")
+    assert first is not None and (id(facts[0]), "Orlando", "cloze") in shared.chosen
+    first.append("changed by the caller")  # the kept answers are the article's, not the caller's list
+    assert choose_distractors(facts[0], "Orlando", shared, salt="cloze") == \
+        choose_distractors(facts[0], "Orlando", ArticleFacts(facts), salt="cloze") != first
