@@ -242,10 +242,21 @@ class _Budget:
         return self.kept or ([self.first] if self.first is not None else [])
 
 
+_HELD = "_quizgen_held_back"
+
+
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
-    quizgen put in brackets."""
+    quizgen put in brackets. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    memo = question.__dict__
+    found = memo.get(_HELD)
+    if found is None:
+        found = memo[_HELD] = _held_back(question)
+    return found
+
+
+def _held_back(question: Question) -> bool:
     return bool(_UNDATED_DAY.search(narration(question.visible_prompt()))) or worked_out_day(question) \
         or shows_insertion(question)
 
