@@ -136,8 +136,11 @@ def _table() -> list[str]:
     """The lines of ``cities.tsv`` (key, name, country code, population, first-level division, the key's rank in
     the package's order), sorted by key, a shared name's largest city first: looked up by bisection, so a cold run
     asking for a few cities reads the file and parses only their lines, not 34,000."""
-    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+    lines = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8").split("\n")
+    head = next(n for n, line in enumerate(lines) if not line.startswith("#"))  # the comment lines come first
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines[head:]
 
 
 def _row(line: str) -> CityRow:
