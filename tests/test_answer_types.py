@@ -678,6 +678,8 @@ def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
     shared = article_facts(facts)
     assert article_facts(facts) is shared and article_facts(tuple(facts)) is shared
     assert article_facts(tuple(list(facts))) is not shared  # equal facts, another article's sequence
+    other = tuple(list(facts))
+    assert article_facts(other, keep=False) is not article_facts(other, keep=False)  # the exporter's: not kept
     first = choose_distractors(facts[0], "Orlando", shared, salt="cloze")
     assert first is not None and (id(facts[0]), "Orlando", "cloze") in shared.chosen
     first.append("changed by the caller")  # the kept answers are the article's, not the caller's list

@@ -371,14 +371,16 @@ RECENT_ARTICLES = 256  # a folder's articles wait for the export that prints the
 _recent: dict[int, tuple[Sequence[Fact], ArticleFacts]] = {}
 
 
-def article_facts(facts: Sequence[Fact]) -> ArticleFacts:
+def article_facts(facts: Sequence[Fact], keep: bool = True) -> ArticleFacts:
     """The ``ArticleFacts`` of this very sequence of an article's facts: indexed once, and the wrong answers the
     deck chose found again by the quiz's exporter (the same facts object, in one process); the last
-    ``RECENT_ARTICLES`` are kept."""
+    ``RECENT_ARTICLES`` made with ``keep`` are kept (the exporter's own, of facts from a worker, are not)."""
     found = _recent.get(id(facts))
     if found is not None and found[0] is facts:
         return found[1]
     made = ArticleFacts(facts)
+    if not keep:
+        return made
     _recent[id(facts)] = (facts, made)  # held, so the id stays this sequence's while it is here
     if len(_recent) > RECENT_ARTICLES:
         del _recent[next(iter(_recent))]

@@ -383,5 +383,5 @@ def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
     """The quiz's questions: best first with a mix of kinds, one per sentence, in article order.
     ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     if article is not None and not isinstance(article, ArticleFacts):
-        article = article_facts(article)  # the deck's, when these are the facts it was chosen from
+        article = article_facts(article, keep=False)  # the deck's, when these are the facts it was chosen from
     return quiz_selection(questions, limit, article)
