@@ -651,3 +651,22 @@ def test_a_body_the_article_names_and_describes_gives_its_people_their_line_of_w
     assert TypeIndex(article(rows)).person("Maria Lopez").domains == {"business"}
     rows[0] = (rows[0][0], "Zentra", FactKind.OTHER)  # "Zentra" no body among the facts: its word tells nothing
     assert TypeIndex(article(rows)).person("Maria Lopez").domains == set()
+
+
+def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
+    """``article_facts`` gives the same index for the same facts object (the deck's, found again by the quiz's
+    exporter) and a new one for other facts; the wrong answers it keeps are those a fresh search finds."""
+    from quizgen.questions.distractors import article_facts
+
+    facts = tuple(article([("The festival moved to Orlando.", "Orlando", FactKind.PLACE),
+                           ("Lawmakers in Alabama passed the bill.", "Alabama", FactKind.PLACE)]))
+    shared = article_facts(facts)
+    assert article_facts(facts) is shared and article_facts(tuple(facts)) is shared
+    assert article_facts(tuple(list(facts))) is not shared  # equal facts, another article's sequence
+    other = tuple(list(facts))
+    assert article_facts(other, keep=False) is not article_facts(other, keep=False)  # the exporter's: not kept
+    first = choose_distractors(facts[0], "Orlando", shared, salt="cloze")
+    assert first is not None and (id(facts[0]), "Orlando", "cloze") in shared.chosen
+    first.append("changed by the caller")  # the kept answers are the article's, not the caller's list
+    assert choose_distractors(facts[0], "Orlando", shared, salt="cloze") == \
+        choose_distractors(facts[0], "Orlando", ArticleFacts(facts), salt="cloze") != first

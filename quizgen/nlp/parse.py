@@ -29,7 +29,7 @@ class Tok:
     ent_type: str = ""
     ent_iob: str = "O"
 
-    @property
+    @cached_property  # read for most tokens by several rules; not a field, so equality and copies are unchanged
     def lower(self) -> str:
         return self.text.lower()
 

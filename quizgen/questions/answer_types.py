@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from quizgen.facts.counts import MONTHS
 from quizgen.facts.counts import WEEKDAYS as LOWER_WEEKDAYS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of, name_words
@@ -322,6 +321,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|
                    re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)  # asked for every candidate wrong answer of a fact; facts share sentences
 def is_past(sentence: str) -> bool:
     """Does the sentence tell of a past event (a past-tense verb, nothing pointing ahead)?"""
     return _PAST.search(sentence) is not None and _FUTURE.search(sentence) is None

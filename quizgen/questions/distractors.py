@@ -298,6 +298,9 @@ class ArticleFacts:
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
         self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
+        # (id(fact), answer, salt) → (fact, the wrong answers found): the deck and the quiz settle many questions
+        # alike, and a fact's wrong answers depend only on the fact, the answer, the salt and the article
+        self.chosen: dict[tuple[int, str, str], tuple[Fact, tuple[str, ...] | None]] = {}
 
     @property
     def types(self) -> TypeIndex:
@@ -438,6 +441,26 @@ class ArticleFacts:
 _CLAUSE_BREAK = re.compile(r"[“”\"(),;:]")
 HOME_WINDOW = 40  # characters before a person's name that may give the person's country ("U.S. Defense Secretary")
 EXISTED_SLACK = 5  # years before a thing's first year in the article an option may still begin to
+
+
+RECENT_ARTICLES = 256  # a folder's articles wait for the export that prints their quiz
+_recent: dict[int, tuple[Sequence[Fact], ArticleFacts]] = {}
+
+
+def article_facts(facts: Sequence[Fact], keep: bool = True) -> ArticleFacts:
+    """The ``ArticleFacts`` of this very sequence of an article's facts: indexed once, and the wrong answers the
+    deck chose found again by the quiz's exporter (the same facts object, in one process); the last
+    ``RECENT_ARTICLES`` made with ``keep`` are kept (the exporter's own, of facts from a worker, are not)."""
+    found = _recent.get(id(facts))
+    if found is not None and found[0] is facts:
+        return found[1]
+    made = ArticleFacts(facts)
+    if not keep:
+        return made
+    _recent[id(facts)] = (facts, made)  # held, so the id stays this sequence's while it is here
+    if len(_recent) > RECENT_ARTICLES:
+        del _recent[next(iter(_recent))]
+    return made
 
 
 def _latest_day(resolved: list[str]) -> dt.date | None:
@@ -891,7 +914,11 @@ def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | It
     key = (fact.key, fact.sentence_index, answer)
     if key in article.refused:
         return None
+    known = article.chosen.get((id(fact), answer, salt))
+    if known is not None and known[0] is fact:
+        return None if known[1] is None else list(known[1])
     wrong = _choose(fact, answer, article, salt)
+    article.chosen[(id(fact), answer, salt)] = (fact, None if wrong is None else tuple(wrong))
     if wrong is None:
         article.refused.add(key)
     return wrong

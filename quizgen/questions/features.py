@@ -93,19 +93,27 @@ def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
 def _of_form(question: Question) -> dict[str, float]:
     """The features of the question's own form: its family and prompt."""
     prompt = question.visible_prompt()
-    words = len(prompt.split())
+    words, speech, how_many, quote, definite = _of_prompt(prompt)
     found = {
         f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        "speaker_question": float(bool(SPEECH_QUESTION.match(prompt)) or question.family in _WHO_SAID_FAMILIES),
-        "how_many": float(prompt.startswith("How many ")),
-        "quote_in_prompt": float(any(mark in prompt for mark in "“”\"")),
-        "definite_nouns": min(len(_THE_NOUN.findall(prompt)), 4) / 4,
+        "speaker_question": float(speech or question.family in _WHO_SAID_FAMILIES),
+        "how_many": how_many,
+        "quote_in_prompt": quote,
+        "definite_nouns": definite,
     }
     return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
+
+
+@lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt: read once
+def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float]:
+    """What the form's features read of the prompt: its words, a speaker question, "How many", a quotation mark,
+    its definite nouns."""
+    return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
+            float(any(mark in prompt for mark in "“”\"")), min(len(_THE_NOUN.findall(prompt)), 4) / 4)
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle
-from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
 from quizgen.questions.standalone import narration
@@ -270,10 +270,22 @@ class _Budget:
         return (self.closing and not self.others) or self.people < people_allowed(self.others)
 
 
+_HELD = "_quizgen_held_back"
+
+
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
-    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``)."""
+    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``). Kept beside the question, like
+    ``rank``: the quiz asks of every candidate."""
+    memo = question.__dict__
+    found = memo.get(_HELD)
+    if found is None:
+        found = memo[_HELD] = _held_back(question)
+    return found
+
+
+def _held_back(question: Question) -> bool:
     return bool(_UNDATED_DAY.search(narration(question.visible_prompt()))) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question)
 
@@ -425,6 +437,6 @@ def pick_for_quiz(questions: Sequence[Question], limit: int | None = None,
     a ``worked_out_day``.
     ``article`` (the facts the questions come from) settles pending questions as they are picked."""
     if article is not None and not isinstance(article, ArticleFacts):
-        article = ArticleFacts(article)
+        article = article_facts(article, keep=False)  # the deck's, when these are the facts it was chosen from
     # a day quizgen worked out from the article's date is never printed, whatever pool the caller passes
     return quiz_selection([q for q in questions if not worked_out_day(q)], limit, article)

@@ -108,6 +108,11 @@ def _data() -> dict:
 
 
 @cache
+def _pointing_back_modifiers() -> frozenset[str]:
+    return frozenset(_data()["pointing_back_modifiers"])
+
+
+@cache
 def _anchors() -> re.Pattern[str]:
     """"since then", "the same day", "the following year", "at the time" …: a time an earlier sentence sets
     ("the same day as the vote" says which day itself)."""
@@ -157,7 +162,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
             return "a pronoun points back"
     unique = words("unique_nouns")
-    pointing = frozenset(_data()["pointing_back_modifiers"])
+    pointing = _pointing_back_modifiers()
     idioms = _idioms().findall(told)
     for tok in parse.tokens:
         if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):

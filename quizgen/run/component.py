@@ -25,7 +25,7 @@ from quizgen.read.article import Article
 from quizgen.nlp.batches import Batching, joined, kept_part
 from quizgen.nlp.blas import one_blas_thread
 from quizgen.run.codec_lookups import memoised_codec_lookups
-from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import Fact
 from quizgen.run.gc_tuning import fewer_collections
@@ -150,16 +150,18 @@ def questions_of(doc: Doc) -> Doc:
         return kept
     for_analyse = doc.user_data.pop(TICKET_KEY, False)
     date = doc.user_data.get(DATE_KEY, "")
-    facts = extract_facts(doc, article_date=date)
+    facts = tuple(extract_facts(doc, article_date=date))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
-    article = ArticleFacts(facts)
+    # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
+    worker = multiprocessing.parent_process() is not None
+    article = ArticleFacts(facts) if worker else article_facts(facts)
     key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""))
     deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None), key)
     printable = quiz_worthy(candidates, article)
-    result = (tuple(facts), tuple(deck), tuple(candidates), tuple(printable))
+    result = (facts, tuple(deck), tuple(candidates), tuple(printable))
     doc.user_data.pop(CACHE_KEY, None)
     out = Doc(doc.vocab, words=[]) if for_analyse else doc
-    if multiprocessing.parent_process() is not None:  # a worker: only bytes go back (parses left out)
+    if worker:  # a worker: only bytes go back (parses left out)
         out.user_data[RESULT_KEY] = plain_pickle(result)
     else:
         _drop_parses(facts, candidates)
