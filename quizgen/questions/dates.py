@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.model import Fact
-from quizgen.questions.answer_types import MONTHS
+from quizgen.facts.counts import MONTHS
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"

@@ -16,7 +16,8 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import dates, places, slots
-from quizgen.questions.answer_types import (MONTHS, FineType, Person, TypeIndex, fine_type, form_of, is_past,
+from quizgen.facts.counts import MONTHS
+from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
 from quizgen.questions.answer_types import indefinite_article as indefinite
 from quizgen.questions.answer_types import number_form
