@@ -3,6 +3,7 @@ blank beside a visible key figure is lowered, and a sentence may hold a second c
 
 from __future__ import annotations
 
+import math
 import pickle
 
 import pytest
@@ -11,7 +12,8 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
 from quizgen.questions import ranking
-from quizgen.questions.key_facts import HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE_FIGURE, KeyFacts, headline, is_key_number
+from quizgen.questions.key_facts import (HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE_FIGURE, KeyFacts, content_words, headline,
+                                         is_key_number)
 
 WEIGHTS = {KEY_FIGURE: 1.2, HEADLINE_NEWS: 0.8, MINOR_BESIDE_FIGURE: -0.5}  # a test's own, not the learned ones
 NUMBER_LIFT, HEADLINE_LIFT, MINOR_LIFT = WEIGHTS[KEY_FIGURE], WEIGHTS[HEADLINE_NEWS], WEIGHTS[MINOR_BESIDE_FIGURE]
@@ -148,3 +150,38 @@ def test_the_title_travels_with_the_text_to_the_pipeline():
 
     text = pickle.loads(pickle.dumps(_DatedText("Body.", "2024-05-01", limit=3, title="Flood wall approved")))
     assert (str(text), text.date, text.limit, text.title) == ("Body.", "2024-05-01", 3, "Flood wall approved")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Flood walls", {"flood", "wall"}),  # a plural's s goes before the cut
+    ("The town's gates", {"town", "gate"}),
+    ("Bus", {"bus"}),  # three letters keep their s
+    ("40 million", {"40", "milli"}),  # numbers whole
+])
+def test_content_words(text, words):
+    assert content_words(text) == frozenset(words)
+
+
+def test_no_title_no_title_words():
+    key = KeyFacts([fact("The town will build a flood wall.", "flood wall", 0, kind=FactKind.PLACE)], weights=WEIGHTS)
+    assert key.title_words == frozenset() and key.headline_sentences == set()
+
+
+def test_an_answer_that_is_the_whole_title_gets_no_headline_lift():
+    sentence = "The harbour wall opened on Monday after two years."
+    title = "Harbour wall - Daily Bugle"  # the answer's words are all the headline's
+    whole = card(sentence, "harbour wall", 3, FactKind.PLACE)
+    day = card(sentence, "Monday", 3, FactKind.DATE)
+    key = KeyFacts([whole.fact, day.fact], title, WEIGHTS)
+    assert key.headline_sentences == {3}
+    assert key.signals(whole) == {} and key.signals(day) == {HEADLINE_NEWS: 1.0}
+
+
+@pytest.mark.parametrize("chance, lifted", [(0.5, 1 / (1 + math.exp(-HEADLINE_LIFT))),
+                                            (0.2, 1 / (1 + 4 * math.exp(-HEADLINE_LIFT)))])  # odds 1:4
+def test_a_lift_is_added_in_log_odds(chance, lifted):
+    sentence = "The harbour wall opened on Monday after two years."
+    day = card(sentence, "Monday", 3, FactKind.DATE)
+    key = KeyFacts([day.fact], "Harbour wall opens", WEIGHTS)
+    assert key.lifted(day, chance) == pytest.approx(lifted)
+    assert KeyFacts([day.fact], weights=WEIGHTS).lifted(day, chance) == chance  # no lift: the chance as it was

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from spacy.tokens import Doc
 
 from quizgen.questions import ranking
 from quizgen.facts.extract import _shared_surname_speaks, extract_facts
 from quizgen.facts.mentions import Mention
 from quizgen.facts.model import FactKind
 from quizgen.facts.names import NameIndex, PersonTracker
+from quizgen.facts.standing import affiliation, owned_role, party_tag, standings, title_before, worthy_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.candidates import make_who_said
 from quizgen.questions.ranking import held_back, people_allowed, unworthy_speaker, within_budget
@@ -178,3 +180,96 @@ def test_the_speaker_of_a_sentence_is_unnamed_when_two_people_share_the_surname(
         names.add(name)
     mentions = [Mention(4, 5, "PERSON")] if person_mention else [Mention(4, 5, "DATE")]
     assert _shared_surname_speaks(doc[:], names, mentions) is unnamed
+
+
+# The standing rules on docs made by hand (no model): each row one way a rule reads the words around a name.
+
+@pytest.mark.parametrize("phrase, head, worthy", [
+    ("donor of Pate Landscaping", "donor", True),  # any head but a passer-by's, tied to a named body
+    ("donor of the old bakery", "donor", False),  # a body with no name
+    ("donor Pate Landscaping", "donor", False),  # a name, but nothing ties the head to it
+    ("neighbour of Pate Landscaping", "neighbour", False),  # a passer-by's head
+    ("senator", "senator", True),  # a title alone
+])
+def test_a_role_phrase_is_worthy_by_its_head_or_a_named_body(phrase, head, worthy):
+    assert worthy_role(phrase, head) is worthy
+
+
+def _ents(tags: str) -> list[str]:
+    """IOB tags from a compact form: "O O ORG ORG" → "O O B-ORG I-ORG"."""
+    out, last = [], "O"
+    for tag in tags.split():
+        out.append("O" if tag == "O" else ("I-" if tag == last else "B-") + tag)
+        last = tag
+    return out
+
+
+@pytest.mark.parametrize("text, pos, ents, start, floor, title", [
+    # a body's possessive: the whole organisation, however long
+    ("The group Ocean Fund ’s John Hocevar spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
+     "O O ORG ORG O PERSON PERSON O", 5, 0, "Ocean Fund’s"),
+    # … but not before the sentence's first token
+    ("The group Ocean Fund ’s John Hocevar spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
+     "O O ORG ORG O PERSON PERSON O", 5, 3, "Fund’s"),
+    # an organisation right before the name without a possessive is no title
+    ("The Ocean Fund thanked John Smith", "DET PROPN PROPN VERB PROPN PROPN", "O ORG ORG O PERSON PERSON", 4, 0, ""),
+    # a title with up to three words before it
+    ("The Big Harbour County State Sen. Paul Whitby spoke", "DET PROPN PROPN PROPN PROPN PROPN PROPN PROPN VERB",
+     "O O O O O O PERSON PERSON O", 6, 0, "Harbour County State Sen."),
+    ("State Sen. Paul Whitby spoke", "PROPN PROPN PROPN PROPN VERB", "O O PERSON PERSON O", 2, 0, "State Sen."),
+    ("State Sen. Paul Whitby spoke", "PROPN PROPN PROPN PROPN VERB", "O O PERSON PERSON O", 2, 1, "Sen."),
+])
+def test_a_title_before_the_name(text, pos, ents, start, floor, title):
+    doc = hand_doc(text, pos=pos, ents=_ents(ents))
+    assert title_before(doc, start, floor) == title
+
+
+@pytest.mark.parametrize("text, pos, ents, title", [
+    ("John Hocevar , Greenpeace ’s Ocean campaigner said", "PROPN PROPN PUNCT PROPN PART PROPN NOUN VERB",
+     "PERSON PERSON O ORG O O O O", "Greenpeace’s Ocean campaigner"),
+    ("John Hocevar , Greenpeace ’s chief oceans campaigner , said",
+     "PROPN PROPN PUNCT PROPN PART ADJ NOUN NOUN PUNCT VERB",
+     "PERSON PERSON O ORG O O O O O O", "Greenpeace’s chief oceans campaigner"),
+    # the possessive must be followed by the role's words: a year is none
+    ("John Smith , Ocean Fund ’s 2024 report", "PROPN PROPN PUNCT PROPN PROPN PART NUM NOUN",
+     "PERSON PERSON O ORG ORG O O O", ""),
+    # the organisation runs to the end: no possessive, no role
+    ("John Smith , Ocean Fund", "PROPN PROPN PUNCT PROPN PROPN", "PERSON PERSON O ORG ORG", ""),
+])
+def test_a_role_owned_by_a_body_after_the_name(text, pos, ents, title):
+    doc = hand_doc(text, pos=pos, ents=_ents(ents))
+    assert owned_role(doc, 2, len(doc)) == title
+
+
+@pytest.mark.parametrize("text, pos, ents, found", [
+    ("Tom Bonier of the Ocean Fund said", "PROPN PROPN ADP DET PROPN PROPN VERB", "PERSON PERSON O O ORG ORG O",
+     "of the Ocean Fund"),
+    # a plain word between the preposition and the body: the name is not tied to it
+    ("Jane Doe from work at Ocean Fund", "PROPN PROPN ADP NOUN ADP PROPN PROPN", "PERSON PERSON O O O ORG ORG", ""),
+])
+def test_an_affiliation_after_the_name(text, pos, ents, found):
+    doc = hand_doc(text, pos=pos, ents=_ents(ents))
+    assert affiliation(doc, 2, len(doc)) == found
+
+
+@pytest.mark.parametrize("text, end, tag", [
+    ("Dawn Addiego ( R-Burlington ) said", 2, "R-Burlington"),
+    ("said Sen. Dawn Addiego", 4, ""),  # the name ends the text
+])
+def test_a_party_tag_after_the_name(text, end, tag):
+    assert party_tag(hand_doc(text), end) == tag
+
+
+def test_a_title_in_the_sentence_before_gives_no_standing():
+    # "The vote went to the senator" as a line of its own (no full stop), then the sentence naming Paul Whitby
+    words = "The vote went to the senator Paul Whitby spoke .".split()
+    doc = Doc(hand_doc("x").vocab, words=words, pos="DET NOUN VERB ADP DET NOUN PROPN PROPN VERB PUNCT".split(),
+              sent_starts=[i in (0, 6) for i in range(len(words))])
+    sent_of = [0] * 6 + [1] * 4
+    assert standings(doc, sent_of, [Mention(6, 8, "PERSON", "Paul Whitby")], []) == {"paul whitby": "named in the lead"}
+
+
+def test_a_doc_without_sentences_is_read_whole():
+    doc = Doc(hand_doc("x").vocab, words="Sen. Paul Whitby spoke".split(), pos="PROPN PROPN PROPN VERB".split())
+    # no full form: the name as the text has it
+    assert standings(doc, [0, 0, 0, 0], [Mention(1, 3, "PERSON")], []) == {"paul whitby": "Sen."}
