@@ -201,3 +201,15 @@ def test_a_quote_after_punctuation_only_is_a_full_quote():
     doc = _blank_doc("Omar Diallo called the coast “safe for now” on Monday.")
     quotes = find_quotes(doc, [_span(doc, "Omar Diallo")])
     assert [(q.words, q.partial) for q in quotes] == [("safe for now", True)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a body's name opening a person's title: the person spoke, not the body
+    ("“The winds will be too strong for the balloons,” said CNN meteorologist Chad Myers.", "Chad Myers"),
+    ("“The winds will be too strong for the balloons,” CNN meteorologist Chad Myers said on Tuesday.", "Chad Myers"),
+    ("“We will not comment on the report,” said Pentagon press secretary John Kirby.", "John Kirby"),
+    ("“We will not comment on the report,” the Pentagon said on Tuesday.", "Pentagon"),  # the body alone
+])
+def test_a_body_that_opens_a_persons_title_is_not_the_speaker(nlp, sentence, speaker):
+    quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert quotes and {f.answer for f in quotes} == {speaker}

@@ -83,7 +83,7 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
     for i, word in enumerate(columns.lower):
         if word in SPEAKER_PRONOUNS and not quoted[i]:
             starts.setdefault(i, i + 1)
-    anyone = {**{start: end for start, end in bodies}, **starts}
+    anyone = {**{start: end for start, end in bodies if not _titles_a_person(columns, end, starts)}, **starts}
     has_sents = doc.has_annotation("SENT_START")
     subjects = _subjects(doc, anyone, quoted)
     out = []
@@ -104,6 +104,20 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
                 continue  # her novel “The Long Winter”: a title, not words anyone said
             out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
     return out
+
+
+TITLE_WORDS = 4  # "CNN chief business correspondent Ann Berg": a body's title words before the person it names
+
+
+def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> bool:
+    """Whether an organisation ending at token ``end`` is the first word of a person's title ("CNN meteorologist Chad
+    Myers", "Pentagon press secretary John Kirby"): the person said it, not the body."""
+    for i in range(end, min(end + TITLE_WORDS + 1, len(columns.text))):
+        if i in people:
+            return i > end  # at least one title word between the body and the name
+        if not columns.text[i].isalpha() or not columns.text[i].islower():
+            return False
+    return False
 
 
 def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tuple[int, int]]:
