@@ -82,3 +82,25 @@ def twice(results) -> list[ArticleResult]:
     copies = [replace(r, article=replace(r.article, name=f"{r.article.name}-again", title=f"{r.article.title} (again)"))
               for r in results]
     return [*results, *copies]
+
+
+# Wrong-answer tests: facts placed in sentences written for the tests, and every option a search offers over salts.
+SALTS = [f"salt-{n}" for n in range(24)]
+
+
+def placed_fact(sentence: str, answer: str, kind: FactKind, index: int, resolved: str = "") -> Fact:
+    start = sentence.index(answer)
+    return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=index, anchor=f"a{index}", resolved=resolved)
+
+
+def placed_article(kind: FactKind, rows: list[tuple[str, str]]) -> list[Fact]:
+    return [placed_fact(sentence, answer, kind, index) for index, (sentence, answer) in enumerate(rows)]
+
+
+def offered(fact: Fact, facts: list[Fact]) -> set[str]:
+    from quizgen.questions.distractors import choose_distractors
+
+    chosen = [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
+    assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
+    return {c for options in chosen for c in options}

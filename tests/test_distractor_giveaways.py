@@ -12,26 +12,10 @@ from dataclasses import replace
 
 import pytest
 
-from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.model import FactKind
 from quizgen.questions.distractors import choose_distractors
 
-SALTS = [f"salt-{n}" for n in range(24)]
-
-
-def _fact(sentence: str, answer: str, kind: FactKind, index: int, resolved: str = "") -> Fact:
-    start = sentence.index(answer)
-    return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
-                sentence_index=index, anchor=f"a{index}", resolved=resolved)
-
-
-def _article(kind: FactKind, rows: list[tuple[str, str]]) -> list[Fact]:
-    return [_fact(sentence, answer, kind, index) for index, (sentence, answer) in enumerate(rows)]
-
-
-def _offered(fact: Fact, facts: list[Fact]) -> set[str]:
-    chosen = [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
-    assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
-    return {c for options in chosen for c in options}
+from tests.factory import SALTS, offered as _offered, placed_article as _article, placed_fact as _fact
 
 
 _PEOPLE = [("Dawn Addiego, a senator, spoke first.", "Dawn Addiego"),

@@ -112,6 +112,8 @@ TITLE_WORDS = 4  # "CNN chief business correspondent Ann Berg": a body's title w
 def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> bool:
     """Whether an organisation ending at token ``end`` is the first word of a person's title ("CNN meteorologist Chad
     Myers", "Pentagon press secretary John Kirby"): the person said it, not the body."""
+    if end and columns.text[end - 1] in ("'s", "’s"):
+        return False  # "the Port Authority's spokesman Lars Holm": left as it was (the possessive's own rules)
     for i in range(end, min(end + TITLE_WORDS + 1, len(columns.text))):
         if i in people:
             return i > end  # at least one title word between the body and the name

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle
@@ -49,15 +50,23 @@ NEAR_DUPLICATE = 0.9
 _RANK = "_quizgen_rank"
 
 
+T = TypeVar("T")
+
+
+def kept_beside(question: Question, name: str, work: Callable[[Question], T]) -> T:
+    """``work(question)``, worked out once and kept beside the frozen question's fields (not among them, so equality
+    and copies are unchanged; a settled copy is worked out afresh)."""
+    memo = question.__dict__
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = work(question)
+    return found
+
+
 def rank(question: Question) -> float:
     """Importance of the fact × preference for the kind, less penalties for hard-to-read prompts."""
-    # The deck and the quiz both rank every candidate: the score is kept beside the frozen question's
-    # fields (not among them, so equality and copies are unchanged; a settled copy is scored afresh).
-    memo = question.__dict__
-    score = memo.get(_RANK)
-    if score is None:
-        score = memo[_RANK] = _score(question)
-    return score
+    # the deck and the quiz both rank every candidate
+    return kept_beside(question, _RANK, _score)
 
 
 def _score(question: Question) -> float:
@@ -278,11 +287,7 @@ def held_back(question: Question) -> bool:
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``). Kept beside the question, like
     ``rank``: the quiz asks of every candidate."""
-    memo = question.__dict__
-    found = memo.get(_HELD)
-    if found is None:
-        found = memo[_HELD] = _held_back(question)
-    return found
+    return kept_beside(question, _HELD, _held_back)
 
 
 def _held_back(question: Question) -> bool:
