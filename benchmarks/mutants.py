@@ -51,6 +51,7 @@ GROUPS: dict[str, tuple[str, list[str], list[str]]] = {
                     ["tests/test_distractors.py", "tests/test_distractor_giveaways.py", "tests/test_answer_types.py",
                      "tests/test_questions.py", "tests/test_polities.py"]),
     "wh": ("questions", ["quizgen/questions/wh.py"], ["tests/test_wh.py"]),
+    "slots": ("questions", ["quizgen/questions/slots.py"], ["tests/test_distractors_slots.py"]),
     "deck-rules": ("questions", ["quizgen/questions/key_facts.py", "quizgen/facts/standing.py"],
                    ["tests/test_key_facts.py", "tests/test_speakers.py"]),
     "candidates": ("questions", ["quizgen/questions/candidates.py", "quizgen/questions/ranking.py",
