@@ -16,6 +16,7 @@ from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, ranker
+from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
 from quizgen.text import normalize
 
@@ -150,4 +151,4 @@ class KeyFacts:
         if not gain:
             return chance
         chance = min(max(chance, 1e-9), 1 - 1e-9)
-        return 1 / (1 + math.exp(-(math.log(chance / (1 - chance)) + gain)))
+        return logistic(math.log(chance / (1 - chance)) + gain)
