@@ -18,7 +18,7 @@ from quizgen.questions.distractors import choose_distractors
 from tests.factory import SALTS, offered as _offered, placed_article as _article, placed_fact as _fact
 
 
-_PEOPLE = [("Dawn Addiego, a senator, spoke first.", "Dawn Addiego"),
+_PEOPLE = [("Dana Ashworth, a senator, spoke first.", "Dana Ashworth"),
            ("Steve Lonegan, a senator, ran.", "Steve Lonegan"),
            ("Chris Christie, a senator, spoke.", "Chris Christie"), ("Rand Paul, a senator, may run.", "Rand Paul"),
            ("Kim Guadagno, a senator, spoke last.", "Kim Guadagno")]
@@ -195,7 +195,7 @@ def test_a_city_placed_in_its_state_takes_cities_of_that_state():
 
 def test_a_body_named_only_inside_a_longer_name_is_refused():
     rows = [("The newest Census Bureau estimates stay close to form.", "Census Bureau"),
-            ("Tom Bonier of the liberal National Committee for an Effective Congress agreed.", "National Committee"),
+            ("Ted Bramley of the liberal National Council for Fair Elections agreed.", "National Council"),
             ("The Interior Department in Washington reported.", "Interior Department"),
             ("The U.S. Labor Department reported.", "Labor Department"),
             ("The Fed's Board of Governors disagreed.", "Board of Governors"),
@@ -203,7 +203,7 @@ def test_a_body_named_only_inside_a_longer_name_is_refused():
             ("The Energy Department reported.", "Energy Department")]
     facts = _article(FactKind.ORGANIZATION, rows)
     offered = _offered(facts[0], facts)
-    assert "National Committee" not in offered and "Interior Department" in offered, offered  # a fragment names nothing
+    assert "National Council" not in offered and "Interior Department" in offered, offered  # a fragment names nothing
     assert {"Labor Department", "Board of Governors"} <= offered  # "U.S. Labor Department" is the department
 
 

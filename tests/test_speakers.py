@@ -33,14 +33,14 @@ def _quote(nlp, text: str):
 
 @pytest.mark.parametrize("text, speaker, standing", [
     # a party and seat tag after a legislator's name
-    ('Dawn Addiego (R-Burlington) said the governor "has worked hard to make the state affordable '
-     'for families."', "Dawn Addiego", "R-Burlington"),
+    ('Dana Ashworth (R-Burlington) said the governor "has worked hard to make the state affordable '
+     'for families."', "Dana Ashworth", "R-Burlington"),
     # "X of ORG": the body the person speaks for
-    ('"It is hard to argue that the shift is anything but a problem for the party," said Tom Bonier of the '
-     'National Committee for an Effective Congress.', "Tom Bonier", "of the National Committee for an Effective Congress"),
+    ('"It is hard to argue that the shift is anything but a problem for the party," said Ted Bramley of the '
+     'National Council for Fair Elections.', "Ted Bramley", "of the National Council for Fair Elections"),
     # "X, ORG's campaigner"
-    ('"Dispersed oil does not mean the oil is gone from the water," says John Hocevar, Greenpeace\'s oceans '
-     'campaigner.', "John Hocevar", "Greenpeace's oceans campaigner"),
+    ('"Dispersed oil does not mean the oil is gone from the water," says Joel Havlik, Greenpeace\'s oceans '
+     'campaigner.', "Joel Havlik", "Greenpeace's oceans campaigner"),
     # an abbreviated title right before the name
     ('"We will hold hearings on the harbour repairs in the spring," said Sen. Paul Whitby.', "Paul Whitby", "Sen."),
     # an expert's appositive naming no title word the extractor knew
@@ -206,10 +206,10 @@ def _ents(tags: str) -> list[str]:
 
 @pytest.mark.parametrize("text, pos, ents, start, floor, title", [
     # a body's possessive: the whole organisation, however long
-    ("The group Ocean Fund ’s John Hocevar spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
+    ("The group Ocean Fund ’s Joel Havlik spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
      "O O ORG ORG O PERSON PERSON O", 5, 0, "Ocean Fund’s"),
     # … but not before the sentence's first token
-    ("The group Ocean Fund ’s John Hocevar spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
+    ("The group Ocean Fund ’s Joel Havlik spoke", "DET NOUN PROPN PROPN PART PROPN PROPN VERB",
      "O O ORG ORG O PERSON PERSON O", 5, 3, "Fund’s"),
     # an organisation right before the name without a possessive is no title
     ("The Ocean Fund thanked John Smith", "DET PROPN PROPN VERB PROPN PROPN", "O ORG ORG O PERSON PERSON", 4, 0, ""),
@@ -225,9 +225,9 @@ def test_a_title_before_the_name(text, pos, ents, start, floor, title):
 
 
 @pytest.mark.parametrize("text, pos, ents, title", [
-    ("John Hocevar , Greenpeace ’s Ocean campaigner said", "PROPN PROPN PUNCT PROPN PART PROPN NOUN VERB",
+    ("Joel Havlik , Greenpeace ’s Ocean campaigner said", "PROPN PROPN PUNCT PROPN PART PROPN NOUN VERB",
      "PERSON PERSON O ORG O O O O", "Greenpeace’s Ocean campaigner"),
-    ("John Hocevar , Greenpeace ’s chief oceans campaigner , said",
+    ("Joel Havlik , Greenpeace ’s chief oceans campaigner , said",
      "PROPN PROPN PUNCT PROPN PART ADJ NOUN NOUN PUNCT VERB",
      "PERSON PERSON O ORG O O O O O O", "Greenpeace’s chief oceans campaigner"),
     # the possessive must be followed by the role's words: a year is none
@@ -242,7 +242,7 @@ def test_a_role_owned_by_a_body_after_the_name(text, pos, ents, title):
 
 
 @pytest.mark.parametrize("text, pos, ents, found", [
-    ("Tom Bonier of the Ocean Fund said", "PROPN PROPN ADP DET PROPN PROPN VERB", "PERSON PERSON O O ORG ORG O",
+    ("Ted Bramley of the Ocean Fund said", "PROPN PROPN ADP DET PROPN PROPN VERB", "PERSON PERSON O O ORG ORG O",
      "of the Ocean Fund"),
     # a plain word between the preposition and the body: the name is not tied to it
     ("Jane Doe from work at Ocean Fund", "PROPN PROPN ADP NOUN ADP PROPN PROPN", "PERSON PERSON O O O ORG ORG", ""),
@@ -253,8 +253,8 @@ def test_an_affiliation_after_the_name(text, pos, ents, found):
 
 
 @pytest.mark.parametrize("text, end, tag", [
-    ("Dawn Addiego ( R-Burlington ) said", 2, "R-Burlington"),
-    ("said Sen. Dawn Addiego", 4, ""),  # the name ends the text
+    ("Dana Ashworth ( R-Burlington ) said", 2, "R-Burlington"),
+    ("said Sen. Dana Ashworth", 4, ""),  # the name ends the text
 ])
 def test_a_party_tag_after_the_name(text, end, tag):
     assert party_tag(hand_doc(text), end) == tag

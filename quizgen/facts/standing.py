@@ -1,7 +1,7 @@
 """Why a named person is worth a "Who said …?" card: the role the article gives them, or their place in the story.
 
-A speaker worth asking about has a role ("White House spokesman Robert Gibbs", "Tom Bonier of the National
-Committee for an Effective Congress", "John Hocevar, Greenpeace's oceans campaigner", "Sen. Dawn Addiego
+A speaker worth asking about has a role ("White House spokesman Robert Gibbs", "Ted Bramley of the National
+Committee for an Effective Congress", "Joel Havlik, Greenpeace's oceans campaigner", "Sen. Dana Ashworth
 (R-Burlington)", "Samantha Joye, a marine biologist at UGA") or is central (named in several sentences, or in the
 lead). A passer-by quoted once ("said Jane Doe, who was stuck at the airport"; "Jane Doe, a resident of Atlanta")
 has neither: blind raters rejected every who-said card on such people.
@@ -70,7 +70,7 @@ def party_tag(doc: Doc, end: int) -> str:
 
 
 def affiliation(doc: Doc, end: int, limit: int) -> str:
-    """"of the liberal National Committee for an Effective Congress" when the name ending at token ``end`` is
+    """"of the liberal National Council for Fair Elections" when the name ending at token ``end`` is
     followed by of/from/at/with/for and an organisation (a run of words the model reads as ORG), else ""."""
     c = columns_of(doc)
     if end >= limit or c.lower[end] not in AFFILIATION_PREPOSITIONS:
@@ -99,7 +99,7 @@ def title_before(doc: Doc, start: int, floor: int) -> str:
         first = i - 1
         while first - 1 >= floor and c.ent_type[first - 1] == "ORG":
             first -= 1
-        return span_text(doc, first, i + 1)  # "Greenpeace's John Hocevar"
+        return span_text(doc, first, i + 1)  # "Greenpeace's Joel Havlik"
     if word in role_words():  # "Sen." as "sen"
         first = i
         while first - 1 >= floor and c.pos[first - 1] in ("PROPN", "NOUN") and first > i - 3:
@@ -109,7 +109,7 @@ def title_before(doc: Doc, start: int, floor: int) -> str:
 
 
 def owned_role(doc: Doc, end: int, limit: int) -> str:
-    """"Greenpeace's oceans campaigner" after "John Hocevar, ": a body's possessive and a role noun."""
+    """"Greenpeace's oceans campaigner" after "Joel Havlik, ": a body's possessive and a role noun."""
     c = columns_of(doc)
     i = end + 1
     if end >= limit or c.text[end] != "," or i >= limit or c.ent_type[i] != "ORG":
