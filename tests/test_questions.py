@@ -8,12 +8,18 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.candidates import candidate_questions, is_self_contained, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
+from quizgen.questions.candidates import candidate_questions, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
 from quizgen.questions.model import QuestionKind
 from quizgen.questions.candidates import _unique_keys, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
     pick_for_quiz, quiz_selection
+from quizgen.questions.standalone import drop_connective, opens_pointing_back
+
+
+def stands_alone(sentence: str) -> bool:
+    """No opening pronoun that points back (what needs_context refuses)."""
+    return not opens_pointing_back(drop_connective(sentence)[0])
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:
@@ -32,7 +38,7 @@ def test_cloze_hides_exactly_the_answer():
 def test_sentences_opening_with_a_pronoun_make_no_cloze():
     assert make_cloze(fact("He opened the bridge in Lyon.", "Lyon", FactKind.PLACE)) is None
     assert make_cloze(fact("They met in Lyon.", "Lyon", FactKind.PLACE)) is None
-    assert is_self_contained("“We will win,” Maria Lopez said.")
+    assert stands_alone("“We will win,” Maria Lopez said.")
 
 
 @pytest.mark.parametrize(("sentence", "alone"), [
@@ -45,7 +51,7 @@ def test_sentences_opening_with_a_pronoun_make_no_cloze():
     ("“His plan will fail,” Maria Lopez said.", False),
 ])
 def test_a_quotation_opening_with_a_word_that_points_back_is_not_self_contained(sentence, alone):
-    assert is_self_contained(sentence) is alone
+    assert stands_alone(sentence) is alone
     lopez = fact(sentence, "Maria Lopez", FactKind.PERSON)
     assert (make_cloze(lopez) is not None) is alone
 
@@ -297,8 +303,8 @@ def test_quiz_mixes_kinds_and_respects_the_limit():
 
 def test_a_marked_insertion_is_not_a_pronoun():
     sentence = "[Anna Berg] opened the bridge in Lyon."
-    assert is_self_contained(sentence)
-    assert not is_self_contained("She opened the bridge in Lyon.")
+    assert stands_alone(sentence)
+    assert not stands_alone("She opened the bridge in Lyon.")
     question = make_cloze(fact(sentence, "Anna Berg"))
     assert question is not None and question.visible_prompt() == "[_____] opened the bridge in Lyon."
 

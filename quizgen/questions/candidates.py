@@ -19,14 +19,7 @@ from quizgen.questions.polities import names_it_again
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
-from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, contains_word, first_word, normalize, opens_with_quote
-
-
-def is_self_contained(sentence: str) -> bool:
-    """False when the sentence opens with a pronoun that points back to an earlier sentence."""
-    if opens_with_quote(sentence):  # "We …" inside a quotation is the speaker's word, named later in the sentence
-        return first_word(sentence) not in POINTING_BACK
-    return first_word(drop_connective(sentence)[0]) not in OPENING_PRONOUNS
+from quizgen.text import contains_word, normalize
 
 
 def shown_answer(fact: Fact) -> str:

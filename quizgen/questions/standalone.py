@@ -76,6 +76,13 @@ def narration(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)  # asked once per question form of a fact: the cloze and the wh-question
+def opens_pointing_back(sentence: str) -> bool:
+    """True when the sentence (its connective already dropped) opens with a pronoun an earlier one must explain."""
+    opener = first_word(sentence)
+    # a quotation keeps its speaker's "we", named later in the sentence, not a "they" an earlier line named
+    return opener in OPENING_PRONOUNS and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"')))
+
+
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can."""
     sentence, _ = drop_connective(fact.sentence)
@@ -88,9 +95,8 @@ def needs_context(fact: Fact) -> str | None:
         return "a sentence fragment"
     if _PARENTHETICAL.match(sentence):
         return "a parenthetical aside"
-    opener = first_word(sentence)
-    if opener in OPENING_PRONOUNS and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"'))):
-        return "opens with a pronoun"  # a quotation keeps its speaker's "we", not a "they" an earlier line named
+    if opens_pointing_back(sentence):
+        return "opens with a pronoun"
     if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
