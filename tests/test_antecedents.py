@@ -51,6 +51,8 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan has launched 3 satellites since Sunday.", "Japan has launched 3 satellites since [Sunday, 10 March 2024]."),
     ("Japan is expected to launch 3 satellites Sunday.",
      "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead
+    ("Officials said that Japan launched 3 satellites yesterday.",
+     "Officials said that Japan launched 3 satellites on [13 March 2024]."),  # the paper's report, its own day
 ])
 def test_relative_times_take_the_article_date(nlp, text, shown):
     assert _sentence_of(nlp, text, "3", DATE) == shown
@@ -67,6 +69,8 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
+    ("She wrote that the crew had 3 satellites ready for tonight.", DATE),  # the night of her writing
+    ("He replied that 3 satellites would go up tomorrow.", DATE),
 ])
 def test_relative_times_left_as_written(nlp, text, date):
     answer = "$3 billion" if "$3" in text else "3"

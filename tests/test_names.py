@@ -179,3 +179,30 @@ def test_a_name_in_a_quoted_remark_is_still_a_full_name(nlp):
            "that 3,000 tickets had been sold."
     later = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1 and f.kind is FactKind.COUNT]
     assert later and later[0].sentence.startswith("Anna Petrov told")
+
+
+def test_a_he_after_a_subject_two_people_share_names_nobody(nlp):
+    text = ("Omar Mateen killed 49 people in Orlando. His father, Seddique Mateen, made videos. "
+            "The elder Mateen is a salesman who started a group in 2010, according to Daniel Hughes, a businessman "
+            "from Ohio. He apparently left Kabul more than 30 years ago.")
+    facts = [f for f in extract_facts(nlp(text)) if f.answer == "Kabul"]
+    assert facts and all("Daniel Hughes" not in f.sentence for f in facts)  # the elder Mateen left, not Hughes
+
+
+def test_an_owners_possessive_is_no_first_name(nlp):
+    text = ("Feng Zhang is a researcher at the Broad Institute in Cambridge. "
+            "In 2013, the laboratories of Harvard’s Church and Broad’s Zhang were first to publish papers. "
+            "In April, Zhang and the Broad won the first of several patents.")
+    facts = extract_facts(nlp(text))
+    assert not any("Broad Zhang" in f.sentence or f.answer == "Broad Zhang" for f in facts)
+    assert not any(f.kind is FactKind.PERSON and f.answer == "Broad" for f in facts)  # "the Broad" is a body
+    assert any(f.kind is FactKind.PERSON and f.answer == "Feng Zhang" and f.sentence.startswith("In April")
+               for f in facts)
+
+
+def test_a_first_name_before_a_quoted_nickname_is_not_expanded(nlp):
+    text = ('"We expect this hall to help the city," said Don Castell, the foundation\'s executive director. '
+            'The space would become the home for the foundation\'s Don "Moose" Jamison School of Music.')
+    facts = extract_facts(nlp(text))
+    assert not any('Castell "Moose"' in f.sentence for f in facts)
+    assert not any(f.sentence.startswith("The space") and f.canonical == "Don Castell" for f in facts)

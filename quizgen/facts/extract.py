@@ -198,7 +198,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and names.resolve(text) in names.full:
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
-            if m.label == "PERSON" and _quoted_label(doc, m):
+            if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = names.add(text)
@@ -214,6 +214,11 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
+
+
+def _nickname_after(doc: Doc, end: int) -> bool:
+    """A quoted nickname follows ("Don “Moose” Jamison"): the first name belongs to that longer name."""
+    return end + 2 < len(doc) and doc[end].text in QUOTE_MARKS and doc[end + 1].is_title
 
 
 def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]) -> bool:

@@ -50,16 +50,34 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             label = "ORG"
         elif label == "PERSON" and _initials(doc, ent.start, ent.end):
             label = "ORG"  # "for charity CHAS": a name in capitals is an organisation's initials, not a person
+        elif label == "PERSON" and _the_name(doc, ent.start, ent.end):
+            label = "ORG"  # "Zhang and the Broad won": a lone name after "the" is a body, not a person
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
-        mentions.append(Mention(ent.start, ent.end, label))
-        taken.add((ent.start, ent.end))
+        start = _after_owner(doc, ent.start, ent.end) if label == "PERSON" else ent.start
+        mentions.append(Mention(start, ent.end, label))
+        taken.add((start, ent.end))
     one_label_per_name(doc, mentions)
     recover_people(doc, mentions, taken)
     taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
     for start, end in durations(doc, taken_tokens):
         mentions.append(Mention(start, end, "DATE"))
     return mentions, designations
+
+
+def _after_owner(doc: Doc, start: int, end: int) -> int:
+    """Where the person starts in a name read with its owner ("Broad’s Zhang": Zhang of the Broad Institute),
+    so "Broad" never becomes a first name."""
+    for i in range(end - 2, start, -1):
+        if doc[i].text in POSSESSIVE and doc[i + 1].is_title:
+            return i + 1
+    return start
+
+
+def _the_name(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word after "the" that ends its noun phrase ("the Broad", not "the Kennedy years")."""
+    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+        and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
 
 
 def _initials(doc: Doc, start: int, end: int) -> bool:

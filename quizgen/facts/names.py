@@ -116,6 +116,8 @@ class PersonTracker:
         if not wanted:
             return ""
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
+            if back in self.unnamed:
+                return ""  # its subject is a surname two people share, the likeliest one meant: no one is safe
             if alone and self.mentions.get(back):
                 people = {m.name for m in self.mentions[back]}
                 if len(people) != 1:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.counts import MONTHS, WEEKDAYS, display, parse_iso
+from quizgen.facts.lexicon import words
 from quizgen.facts.rewrite import Replacement, is_quoted
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.lemmas import lemma_of
@@ -46,6 +47,9 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _LOOKING_AHEAD = frozenset({"expect", "schedule", "set", "plan", "go", "due", "hope", "aim", "intend", "prepare"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# "police said that … yesterday": the paper's own report, dated by the article; "she wrote / replied that … tonight"
+# quotes a message of its own day
+_PRESS_ATTRIBUTION = frozenset({"said", "told", "added", "announced", "stated"})
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,8 @@ def _when(match: re.Match[str], span: Span, today: dt.date, before: Token | None
         word = group("day").lower()
         if word == "today" and not _past_or_future(span):
             return None  # "the system today", "it endures today": nowadays, not a day
+        if _reported_earlier(span):
+            return None  # "she wrote that he was set for tonight": the night of the writing, not of the article
         day = today + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
         part = (group("part") or ("night" if word == "tonight" else "")).lower()
         return _When(display(day), f"the {part} of " if part else "", "on", day.isoformat())
@@ -185,6 +191,20 @@ def _weekday(word: str, which: str, part: str, span: Span, today: dt.date, befor
         day = today - dt.timedelta(days=back or (7 if which == "last" else 0))
     named = word.capitalize() + (f" {part}" if part else "")
     return _When(f"{named}, {display(day)}", "", "on", day.isoformat())
+
+
+def _reported_earlier(span: Span) -> bool:
+    """The phrase sits in what someone said or wrote in the past ("wrote that … tonight"), whose day it counts from."""
+    tok = _governing(span)
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "ccomp" and head.tag_ == "VBD" and head.lower_ in words("speech_verbs") \
+                and head.lower_ not in _PRESS_ATTRIBUTION:
+            return True
+        tok = head
+    return False
 
 
 def _first_word(sent: Span) -> int:
