@@ -273,3 +273,11 @@ def test_a_doc_without_sentences_is_read_whole():
     doc = Doc(hand_doc("x").vocab, words="Sen. Paul Whitby spoke".split(), pos="PROPN PROPN PROPN VERB".split())
     # no full form: the name as the text has it
     assert standings(doc, [0, 0, 0, 0], [Mention(1, 3, "PERSON")], []) == {"paul whitby": "Sen."}
+
+
+def test_the_quote_goes_to_the_subject_before_said_when_the_parse_gives_it_two(nlp):
+    # the small model reads both names as subjects of "said"; the person told about comes after it
+    quote = _quote(nlp, 'Governor Ray Tolland visited Trenton. State Sen. Mark Delancey (R-Warren) said Ray Tolland '
+                        'when he first ran in 2009 “sold himself to the people of New Jersey that he was going to '
+                        'change it.”')
+    assert quote.canonical == "Mark Delancey"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.lexicon import words
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
@@ -79,11 +80,25 @@ class PersonTracker:
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
+    guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
         if gender:
             self.genders.setdefault(name, gender)
         self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender, main))
+
+    def _sex(self, name: str) -> str:
+        """What the article says ("Ms", "spokeswoman", a he / she it named), else what the first name usually is."""
+        if name in self.genders:
+            return self.genders[name]
+        if name not in self.guessed:
+            self.guessed[name] = usual_sex(name)
+        return self.guessed[name]
+
+    def _could_be(self, sentence: int, wanted: str) -> list[PersonMention]:
+        """The people of ``sentence`` a "he" / "she" may stand for: not one whose first name is the other sex's
+        ("Her position …" after "… Sen. Harry Reid …")."""
+        return [m for m in self.mentions.get(sentence, []) if self._sex(m.name) in ("", wanted)]
 
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
@@ -95,7 +110,7 @@ class PersonTracker:
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             if back in self.unnamed:
                 return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
-            here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
+            here = self._could_be(back, wanted)
             main = {m.name for m in here if m.main}
             if len(main) == 1:
                 name = main.pop()
@@ -123,8 +138,8 @@ class PersonTracker:
                 if len(people) != 1:
                     return ""
                 name = people.pop()
-                return name if self.genders.get(name, wanted) == wanted else ""
-            here = [m for m in self.mentions.get(back, []) if self.genders.get(m.name, wanted) == wanted]
+                return name if self._sex(name) in ("", wanted) else ""
+            here = self._could_be(back, wanted)
             if not here:
                 continue
             subjects = [m for m in here if m.subject]

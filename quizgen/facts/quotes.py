@@ -128,7 +128,12 @@ def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tu
         return {}
     span_of = {i: (start, end) for start, end in speakers.items() for i in range(start, end) if not quoted[start]}
     columns = columns_of(doc)
-    return {columns.head[i]: span_of[i] for i in span_of if columns.dep[i] in ("nsubj", "nsubjpass")}
+    out: dict[int, tuple[int, int]] = {}
+    for i in sorted(span_of):
+        verb = columns.head[i]
+        if columns.dep[i] in ("nsubj", "nsubjpass") and not (verb in out and out[verb][0] < verb):
+            out[verb] = span_of[i]  # "Doherty said Christie … “sold …”": a misparse's second subject is the quote's
+    return out
 
 
 def _is_title(words: str) -> bool:
