@@ -20,6 +20,11 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<head" in text[:2000].lower())
 
 
+# The page's own date markup only: a wide search reads the dated links of a saved page's sidebar ("/2011/08/19/…",
+# the day it was saved) as the article's date, and a wrong date makes wrong answers of "yesterday" and "Saturday".
+_DATE_SEARCH = {"original_date": True, "extensive_search": False}
+
+
 def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title: str | None = None,
                date: str | None = None) -> Article:
     """An ``Article`` from a news page: main text without menus, comments or footers; title and date from metadata.
@@ -30,7 +35,8 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
 
     try:
         doc = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False, include_links=False)
+                                          include_tables=False, include_images=False, include_links=False,
+                                          date_extraction_params=_DATE_SEARCH)
     except Exception as exc:  # noqa: BLE001 - a malformed page must become one clear line, whatever lxml says
         raise InputError(f"{label}: cannot read this HTML page ({type(exc).__name__})") from None
     text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""

@@ -1,0 +1,28 @@
+"""A web page's date comes from its own date markup, never from the dated links around the article."""
+
+from __future__ import annotations
+
+from quizgen.read.html import parse_html
+
+_BODY = ("<p>The city council of Marlow voted on a new budget for its three public libraries, after a long debate "
+         "that ran late into the evening and drew a large crowd of residents to the town hall.</p>"
+         "<p>The plan keeps every branch open on Saturdays and adds two full-time librarians, the council said, "
+         "while the mayor promised to review the opening hours again before the end of the year.</p>"
+         "<p>Residents who spoke at the meeting asked for longer evening hours and for a new children's room at "
+         "the main branch, which the council agreed to study over the coming months.</p>")
+_SIDEBAR = "".join(f'<li><a href="https://news.example.com/2011/08/{day}/story-{day}/">Other story {day}</a></li>'
+                   for day in range(10, 20))
+
+
+def _page(head: str) -> str:
+    return (f"<html><head><title>Marlow keeps its libraries open</title>{head}</head><body>"
+            f"<article><h1>Marlow keeps its libraries open</h1>{_BODY}</article><ul>{_SIDEBAR}</ul></body></html>")
+
+
+def test_the_pages_own_date_markup_is_the_date():
+    page = _page('<meta property="article:published_time" content="2010-08-13T10:00:00Z">')
+    assert parse_html(page, "marlow", label="marlow.html").date == "2010-08-13"
+
+
+def test_dated_links_in_the_sidebar_are_not_the_articles_date():
+    assert parse_html(_page(""), "marlow", label="marlow.html").date == ""
