@@ -226,3 +226,11 @@ def test_what_the_article_says_of_a_person_outranks_the_first_name():
     tracker = PersonTracker()
     tracker.add(0, "Michael Vale", subject=True, gender="f")  # "Ms Vale": the article outranks the name list
     assert tracker.resolve("she", 1) == "Michael Vale"
+
+
+def test_a_peers_title_keeps_its_surname_alone(nlp):
+    text = ("The new exams began in 1986 with Kenneth Baker as education secretary. "
+            "Lord Baker told the Telegraph that standards fell over time. Later, Baker wrote a book about the reform.")
+    sentences = {f.sentence for f in extract_facts(nlp(text))}
+    assert "Lord Baker told the Telegraph that standards fell over time." in sentences  # not "Lord Kenneth Baker"
+    assert "Later, Kenneth Baker wrote a book about the reform." in sentences

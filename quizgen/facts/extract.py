@@ -203,8 +203,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif m.label == "PERSON":
                 m.canonical = names.add(text)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
-                        and not is_quoted(doc, doc[m.start].idx):
-                    ctx.rewriter.expand(m.start, m.canonical)  # raters: "before Kim" → "before Kim Jong Un"
+                        and not is_quoted(doc, doc[m.start].idx) \
+                        and not (m.start and doc[m.start - 1].lower_ in words("peerage_titles")):
+                    # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
+                    ctx.rewriter.expand(m.start, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
