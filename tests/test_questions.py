@@ -388,6 +388,23 @@ def test_answers_cut_through_a_quotation_or_bracket_are_not_asked():
     assert worth_asking(fact('It sits on the Pacific "Ring of Fire" belt.', 'Pacific "Ring of Fire"', FactKind.PLACE))
 
 
+@pytest.mark.parametrize("sentence, answer, kind, worth", [
+    ("The phone runs on 3G and 4G networks.", "3", FactKind.COUNT, False),  # "3" of "3G"
+    ("The group bought the Tharp-Sontheimer funeral home.", "Tharp", FactKind.ORGANIZATION, False),
+    ("He wrote for the weekly Payam-e-Afghan in Kabul.", "Afghan", FactKind.PLACE, False),
+    ("The vote was 9-1 in favour.", "9", FactKind.COUNT, False),
+    ("Sales rose 20% in 2014.", "20%", FactKind.AMOUNT, True),
+    ("The phone runs on 3 networks.", "3", FactKind.COUNT, True),
+    ("Broad’s lawyers filed in Boston.", "Boston", FactKind.PLACE, True),
+    ("The U.S.-led coalition struck Raqqa.", "Raqqa", FactKind.PLACE, True),
+    ("Construction is a more than $7 billion-a-year industry.", "$7 billion", FactKind.AMOUNT, True),
+])
+def test_an_answer_cut_from_a_longer_word_is_not_asked(sentence, answer, kind, worth):
+    from quizgen.questions.candidates import worth_asking
+
+    assert worth_asking(fact(sentence, answer, kind)) is worth
+
+
 @pytest.mark.parametrize("kind, answer, canonical, worth", [
     (FactKind.DATE, "Sunday", "", False),  # a weekday with no article date says nothing on its own
     (FactKind.DATE, "Sunday", "Sunday (4 August 2024)", True),

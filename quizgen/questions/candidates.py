@@ -280,13 +280,23 @@ def recallable(question: Question) -> bool:
     return question.family == "who_said" or len(question.answer.split()) <= MAX_ANSWER_WORDS
 
 
+def _cut_from_a_word(fact: Fact) -> bool:
+    """The answer is part of a longer word: "3" of "3G", "Tharp" of "Tharp-Sontheimer", "Afghan" of "Payam-e-Afghan";
+    not a value before a lower-case compound ("$7 billion-a-year", "U.S.-led")."""
+    text, start, end = fact.sentence, fact.start, fact.end
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return (before[-1:].isalnum() or (before[-1:] in ("-", "/") and before[:1].isalnum())
+            or after[:1].isalnum() or (after[:1] in ("-", "/") and (after[1:].isupper() or after[1:].isdigit())))
+
+
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
     (a date with neither a number nor a month, unless the article date turned it into a real day or it is the
     weekday of the lead's own news), counts without
     a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
     or bracket ('Pacific "Ring of Fire')."""
-    if fact.kind is not FactKind.QUOTE and _unbalanced(fact.answer):
+    if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)):
         return False
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
         if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
