@@ -398,8 +398,10 @@ def test_answers_cut_through_a_quotation_or_bracket_are_not_asked():
     ("Broad’s lawyers filed in Boston.", "Boston", FactKind.PLACE, True),
     ("The U.S.-led coalition struck Raqqa.", "Raqqa", FactKind.PLACE, True),
     ("Construction is a more than $7 billion-a-year industry.", "$7 billion", FactKind.AMOUNT, True),
+    ("He stepped down in May - weeks after the clash.", "May - weeks", FactKind.DATE, False),  # run across a dash
+    ("The talks ran from May - June 2014 in Geneva.", "May - June 2014", FactKind.DATE, True),
 ])
-def test_an_answer_cut_from_a_longer_word_is_not_asked(sentence, answer, kind, worth):
+def test_an_answer_cut_from_a_longer_word_or_run_past_a_dash_is_not_asked(sentence, answer, kind, worth):
     from quizgen.questions.candidates import worth_asking
 
     assert worth_asking(fact(sentence, answer, kind)) is worth

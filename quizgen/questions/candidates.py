@@ -242,6 +242,7 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
 
 
 _DATED = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+_DASHED = re.compile(r"\s+[-–—]\s+")
 _VAGUE_TIME = re.compile(r"(?:(?:over|more than|about|nearly|almost|under|less than)\s+)?"
                          r"(?:(?:a|an|one|every|each|this|last|next|per|that)\s+(?:day|night|week|month|year|decade|"
                          r"century|time)(?:\s+(?:earlier|later|ago|before|after))?|(?:days|nights|weeks|months|years|"
@@ -298,6 +299,9 @@ def worth_asking(fact: Fact) -> bool:
     or bracket ('Pacific "Ring of Fire')."""
     if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)):
         return False
+    parts = _DASHED.split(fact.answer)
+    if fact.kind in (FactKind.DATE, FactKind.TIME) and len(parts) > 1 and not all(map(_DATED.search, parts)):
+        return False  # "May - weeks": the model ran a date across a dash into the next words
     if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
         if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
             return True  # the lead's "on Sunday night" dates the article's own news, not a minor event
