@@ -12,6 +12,7 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.trivia import gives_away, inside_quote, points_back, unplaced_speaker
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
@@ -45,6 +46,7 @@ class ArticleContext:
         for answers in answers_by_sentence.values():
             for answer in set(answers):
                 self.mentions[answer] = self.mentions.get(answer, 0) + 1
+        self.most = max(self.mentions.values(), default=0)  # the article's most named answer: its key figure
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
         self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
         self.answer_logit: dict[tuple[str, str], tuple[object, float]] = {}  # (answer, kind) → (model, weighted sum)
@@ -104,6 +106,8 @@ def _of_form(question: Question) -> dict[str, float]:
         "how_many": how_many,
         "quote_in_prompt": quote,
         "definite_nouns": definite,
+        "giveaway": float(gives_away(prompt, question.answer.strip())),
+        "points_back": float(points_back(prompt)),
     }
     return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
 
@@ -133,6 +137,9 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
         "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
                                       or _AND_AFTER.match(fact.sentence[fact.end:]))),
+        "top_share": mentions / max(1, article.most),  # a minor commentator beside the story's key figure
+        "inside_quote": float(inside_quote(fact.sentence, fact.start, fact.end)),
+        "unplaced_speaker": float(unplaced_speaker(fact.kind.value, fact.standing)),
     }
     article.of_fact[id(fact)] = (fact, found)
     return found
