@@ -19,7 +19,7 @@ def test_every_weight_names_a_feature_quizgen_makes():
     made |= {"multiple_choice", "importance", "lead", "position", "mentions", "mentioned_once", "answer_words",
              "answer_weekday", "answer_day_part", "answer_year", "answer_scale", "answer_small_word_number", "answer_one_word_name", "prompt_words", "prompt_long",
              "speaker_question", "quote_in_prompt", "definite_nouns", "intercept", "how_many", "mention_share",
-              "answer_conjunct", "answer_long", "answer_month_only", "top_share", "inside_quote",
+              "answer_conjunct", "answer_long", "answer_month_only", "inside_quote",
              "unplaced_speaker", "giveaway", "points_back"}
     made |= set(SIGNALS)  # the key-fact signals: learned with the rest, read by KeyFacts for the deck's chance
     assert set(ranker()) <= made and len(ranker()) > 10
@@ -200,10 +200,3 @@ def test_a_speaker_the_article_gives_no_role(kind, standing, unplaced):
     question = replace(question, fact=replace(question.fact, kind=kind, standing=standing))
     assert features(question, ArticleContext({0: {"ann berg"}})).get("unplaced_speaker", 0) == unplaced
 
-
-def test_top_share_compares_the_answer_with_the_most_named():
-    sentence = "Kim Jong Un met Lars Holm in Pyongyang."
-    context = ArticleContext({0: {"kim jong un", "lars holm"}, 1: {"kim jong un"}, 2: {"kim jong un"},
-                              3: {"kim jong un"}})
-    assert features(cloze(sentence, "Kim Jong Un", 0), context)["top_share"] == 1.0
-    assert features(cloze(sentence, "Lars Holm", 0), context)["top_share"] == 0.25

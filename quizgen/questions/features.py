@@ -46,7 +46,6 @@ class ArticleContext:
         for answers in answers_by_sentence.values():
             for answer in set(answers):
                 self.mentions[answer] = self.mentions.get(answer, 0) + 1
-        self.most = max(self.mentions.values(), default=0)  # the article's most named answer: its key figure
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
         self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
         self.answer_logit: dict[tuple[str, str], tuple[object, float]] = {}  # (answer, kind) → (model, weighted sum)
@@ -137,7 +136,6 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
         "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
                                       or _AND_AFTER.match(fact.sentence[fact.end:]))),
-        "top_share": mentions / max(1, article.most),  # a minor commentator beside the story's key figure
         "inside_quote": float(inside_quote(fact.sentence, fact.start, fact.end)),
         "unplaced_speaker": float(unplaced_speaker(fact.kind.value, fact.standing)),
     }
