@@ -19,7 +19,8 @@ def test_every_weight_names_a_feature_quizgen_makes():
     made |= {"multiple_choice", "importance", "lead", "position", "mentions", "mentioned_once", "answer_words",
              "answer_weekday", "answer_day_part", "answer_year", "answer_scale", "answer_small_word_number", "answer_one_word_name", "prompt_words", "prompt_long",
              "speaker_question", "quote_in_prompt", "definite_nouns", "intercept", "how_many", "mention_share",
-              "answer_conjunct", "answer_long", "answer_month_only"}
+              "answer_conjunct", "answer_long", "answer_month_only", "inside_quote",
+             "unplaced_speaker", "giveaway", "points_back"}
     made |= set(SIGNALS)  # the key-fact signals: learned with the rest, read by KeyFacts for the deck's chance
     assert set(ranker()) <= made and len(ranker()) > 10
     data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
@@ -94,8 +95,11 @@ def test_the_budget_keeps_what_teachers_keep_first():
             "to 60 percent purity at its Fordow plant in 2023.")
     cards = [cloze(long, "International Atomic Energy Agency", 0), cloze(long, "Monday", 0),
              cloze("Officials met in Vienna.", "Vienna", 1)]
-    facts = [q.fact for q in cards]
-    context = ArticleContext({0: {"international atomic energy agency", "monday"}, 1: {"vienna"}})
+    later = fact("The International Atomic Energy Agency will report again in June.", "International Atomic Energy "
+                 "Agency", 2)  # the article's subject, named again
+    facts = [q.fact for q in cards] + [later]
+    context = ArticleContext({0: {"international atomic energy agency", "monday"}, 1: {"vienna"},
+                              2: {"international atomic energy agency"}})
     chances = [keep_chance(q, context) for q in cards]
     assert chances[0] > chances[1]  # the agency over the weekday, learned from the ratings
     kept = within_budget(cards, 1, facts)
@@ -141,3 +145,58 @@ def test_the_shipped_ranker_never_learned_from_a_measure_page():
     assert kept and not {row["page"] for row in kept} & held_out
     data = json.loads(resources.files("quizgen.questions").joinpath("ranker.json").read_text(encoding="utf-8"))
     assert data["cards"] == len(kept) < len(rows)
+
+
+@pytest.mark.parametrize("prompt, answer, given", [
+    ("Inspectors of the International Atomic Energy Agency visited; _____ officials said.", "IAEA", 1),  # initials
+    ("Inspectors of the International Atomic Energy Agency visited; _____ officials said.", "OPEC", 0),
+    ("Which company sells Fios TV, said the Verizon executive?", "Verizon", 1),
+    ("Which company sells Fios TV, said the executive?", "Verizon", 0),
+    ("Which Georgian city hosted the talks?", "Georgia Tech", 1),  # the same word's stem shows it
+    ("Which city hosted the talks in the new year?", "New York", 0),  # a short word gives nothing away
+])
+def test_a_prompt_that_shows_its_answer_is_a_giveaway(prompt, answer, given):
+    from tests.factory import short_answer
+
+    question = short_answer(prompt, answer, f"The talks were held by {answer}.", 0)
+    assert features(question, ArticleContext({0: {answer.lower()}})).get("giveaway", 0) == given
+
+
+@pytest.mark.parametrize("sentence, answer, pointing", [
+    ("He told reporters the plant would close in 2019.", "2019", 1),
+    ("Another patient was flown to London on Monday.", "London", 1),
+    ("Similar agreements were signed in March 2014.", "March 2014", 1),
+    ("The mayor told reporters the plant would close in 2019.", "2019", 0),
+    ("The mayor said on Monday that his plant would close in 2019 after talks with them.", "2019", 0),  # later: inside
+    ("“He will not stay,” the mayor told reporters in 2019.", "2019", 0),  # the quote's own words, not narration
+])
+def test_a_prompt_opening_on_a_word_that_points_back(sentence, answer, pointing):
+    question = cloze(sentence, answer, 0)
+    assert features(question, ArticleContext({0: {answer.lower()}})).get("points_back", 0) == pointing
+
+
+@pytest.mark.parametrize("sentence, answer, inside", [
+    ("“We will rebuild the harbour in Bergen,” the mayor said.", "Bergen", 1),
+    ("The mayor said in Bergen: “We will rebuild the harbour.”", "Bergen", 0),
+    ("\"Nobody in Oslo expected it,\" she said.", "Oslo", 1),
+])
+def test_a_blank_inside_a_quotation(sentence, answer, inside):
+    question = cloze(sentence, answer, 0)
+    assert features(question, ArticleContext({0: {answer.lower()}})).get("inside_quote", 0) == inside
+
+
+@pytest.mark.parametrize("kind, standing, unplaced", [
+    (FactKind.QUOTE, "", 1),  # a passer-by quoted once
+    (FactKind.PERSON, "", 1),
+    (FactKind.QUOTE, "port authority spokesman", 0),
+    (FactKind.PERSON, "named in 4 sentences", 0),
+    (FactKind.PERSON, None, 0),  # not judged
+    (FactKind.PLACE, "", 0),
+])
+def test_a_speaker_the_article_gives_no_role(kind, standing, unplaced):
+    from dataclasses import replace
+
+    question = cloze("“It was loud,” said Ann Berg, who lives nearby.", "Ann Berg", 0)
+    question = replace(question, fact=replace(question.fact, kind=kind, standing=standing))
+    assert features(question, ArticleContext({0: {"ann berg"}})).get("unplaced_speaker", 0) == unplaced
+
