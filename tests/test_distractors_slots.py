@@ -184,3 +184,29 @@ def test_a_players_slot_takes_players_before_others_of_the_sport():
     facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(rows)]
     asked = _fact("Tom Brady threw for 300 yards in the win.", "Tom Brady", FactKind.PERSON, len(facts))
     assert _offered(asked, [*facts, asked]) == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}
+
+
+# --- government bodies: one country, one level -----------------------------------------------------------------
+
+def _bodies(*extra: tuple[str, str]) -> list[Fact]:
+    rows = [("Profits are up, Commerce Department data show.", "Commerce Department"),
+            ("The Treasury Department disagreed.", "Treasury Department"),
+            ("The Labor Department reported on Friday.", "Labor Department"), *extra]
+    return [_fact(s, a, FactKind.ORGANIZATION, n) for n, (s, a) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("other", [("The Kurdistan Regional Government sent troops.", "Kurdistan Regional Government"),
+                                   ("The Basel Committee set new rules.", "Basel Committee"),
+                                   ("The Iraqi Interior Ministry denied it.", "Iraqi Interior Ministry"),
+                                   ("The Texas Department of Public Safety closed the road.",
+                                    "Texas Department of Public Safety")])
+def test_a_national_bodys_slot_takes_no_body_of_another_country_or_level(other):
+    facts = _bodies(other)
+    offered = _offered(facts[0], facts)
+    assert other[1] not in offered, offered
+    assert offered & {"Treasury Department", "Labor Department"}
+
+
+def test_a_national_body_of_the_same_country_is_still_offered():
+    facts = _bodies(("The Justice Department sued.", "Justice Department"))
+    assert "Justice Department" in _offered(facts[0], facts)

@@ -990,6 +990,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         else None
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
+    body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
     not_after, not_before = _time_bounds(fact, answer, target, article)
@@ -1078,6 +1079,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             # Reserve and _____ data" takes no Board of Governors
         if target.kind == "org" and not _same_field(answer, candidate, target, article):
             continue
+        if body is not None and slots.homes_apart(body, slots.body_home(candidate, org_fields(candidate))):
+            continue  # a U.S. agency's slot: no Kurdistan Regional Government, no Basel Committee
         if beside and article.tied(candidate, fact, beside):
             continue
         chosen.append(candidate)

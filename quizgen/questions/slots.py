@@ -148,6 +148,40 @@ def countries_in(text: str) -> set[str]:
     return {_polity_codes()[m.group()] for m in _polity_mention().finditer(text)}
 
 
+# --- government bodies: one country, one level -------------------------------------------------------------
+
+@lru_cache(maxsize=1 << 12)
+def body_home(name: str, fields: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The country (ISO code, "" if unknown) and level ("national", "local", "international") of the government
+    body ``name``:
+    the country from its field in the well-known bodies (``government:US:…``), else from a polity or place its
+    name holds ("Iraqi Interior Ministry", "Basel Committee"); local when its name holds a local word
+    ("Kurdistan Regional Government") or a state or province ("Texas Department of Public Safety")."""
+    codes = {f.split(":")[1] for f in fields if f.startswith("government:")}
+    code = next(iter(codes)) if len(codes) == 1 else ""
+    words = re.findall(r"[\w'’]+", name.lower())
+    local = bool(set(words) & set(_data()["local_government"]["words"]))
+    for match in _CAPITALISED.finditer(name):
+        for word in match.group().split():
+            found = places.place_of(word.strip(".,"))
+            if found is None or (found.granularity == "city" and found.population < places.WELL_KNOWN_CITY):
+                continue  # "Federal" is a small town in Argentina
+            code = code or found.country
+            local = local or found.granularity in ("us_state", "region", "city")
+    if not code:
+        code = next(iter(sorted(countries_in(name))), "")
+    lowered = " ".join(words)
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in _data()["international_government"]["words"]):
+        return "", "international"
+    return code, "local" if local else "national"
+
+
+def homes_apart(answer: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Do two government bodies (``body_home``) sit in different countries (both known) or at different levels?
+    A U.S. agency's slot takes no Kurdistan Regional Government and no Basel Committee."""
+    return (bool(answer[0]) and bool(other[0]) and answer[0] != other[0]) or answer[1] != other[1]
+
+
 # --- dates: things that did not yet exist ---------------------------------------------------------------------
 
 _THING = re.compile(r"(?<![\w'’])(?:i[A-Z][\w-]*|[A-Z][a-z]*[A-Z][\w-]*|[A-Z][a-z][\w-]*)")
