@@ -138,6 +138,25 @@ def test_a_speaker_of_another_country_leaves_the_options():
     assert _offered(facts[-1], facts)
 
 
+_POWERS = {"China", "Russia", "United Kingdom", "France", "Germany", "Japan", "India"}
+
+
+@pytest.mark.parametrize("sentence, answer", [("Satellites are a capability that America has needed for years.",
+                                                "America"),
+                                               ("Officials say Japan will host the summit next year.", "Japan")])
+def test_a_major_powers_slot_takes_its_peers_not_its_neighbours(sentence, answer):
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0)]
+    offered = _offered(facts[0], facts)
+    assert offered <= _POWERS, offered  # no Canada, Mexico, Cuba for America; no South Korea for Japan
+    article = [*facts, _fact("Talks with Iran stalled.", "Iran", FactKind.PLACE, 1)]
+    assert "Iran" not in _offered(article[0], article)
+
+
+def test_a_smaller_countrys_slot_still_takes_its_neighbours():
+    facts = [_fact("Officials say Egypt will host the summit next year.", "Egypt", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) & {"Libya", "Sudan", "Israel"}
+
+
 # --- dates: things that did not yet exist ---------------------------------------------------------------------
 
 def _today(index: int, iso: str) -> Fact:

@@ -888,6 +888,7 @@ def _ages_apart(candidate: str, answer: str) -> bool:
     return a is not None and b is not None and abs(a[0].year - b[0].year) > YEARS_APART
 
 
+_NOWHERE = places.Place(name="", granularity="", country="")
 _A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
@@ -979,6 +980,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     team = article.team_nations if target.kind == "place" and target.sub == "country" and \
         answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
+    power = where is not None and where.granularity == "country" and team is None and \
+        where.country in slots.major_powers() and border is None
+    if power:  # "America has needed …": China, Russia, Britain, not Canada, Mexico, Cuba
+        from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
@@ -1061,8 +1066,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
             continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
-        if where is not None and source is not None and not _close(where, candidate, article):
+        if where is not None and source is not None and not power and not _close(where, candidate, article):
             continue  # the article's "Cuba" is no neighbour of Syria's
+        if power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
+            continue  # a major power's slot: its peers only
         if team is not None and candidate not in team:
             continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):

@@ -148,6 +148,19 @@ def countries_in(text: str) -> set[str]:
     return {_polity_codes()[m.group()] for m in _polity_mention().finditer(text)}
 
 
+# --- major powers: peers, not neighbours -----------------------------------------------------------------------
+
+def major_powers() -> frozenset[str]:
+    """ISO codes of the countries whose wrong answers are their peers (``slots.json``)."""
+    return frozenset(_data()["major_powers"]["codes"])
+
+
+def power_peers(code: str) -> list[str]:
+    """The other major powers by name, for the slot of the major power ``code`` ("America" → China, Russia, …)."""
+    known = places.by_code()
+    return [known[c].name for c in _data()["major_powers"]["codes"] if c != code and c in known]
+
+
 # --- government bodies: one country, one level -------------------------------------------------------------
 
 @lru_cache(maxsize=1 << 12)
