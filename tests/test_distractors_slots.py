@@ -205,6 +205,40 @@ def test_a_players_slot_takes_players_before_others_of_the_sport():
     assert _offered(asked, [*facts, asked]) == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}
 
 
+@pytest.mark.parametrize("founding, asked", [
+    ("Square, founded in 2009, sells card readers.", "Square launched its second reader in 2011."),
+    ("Square was founded by two friends in 2009.", "Square launched its second reader in 2011."),
+    ("Founded in 2009, Square sells card readers.", "Square launched its second reader in 2011."),
+    ("Square has been in business since 2009.", "Square launched its second reader in 2011."),
+    ("The company was founded in March 2009.", "The company launched its second reader in 2011."),
+])
+def test_a_date_option_never_precedes_the_founding_the_article_states(founding, asked):
+    later = _fact("Sales doubled in 2016.", "2016", FactKind.DATE, 2)  # the story runs to 2016: later years fit
+    facts = [_fact(founding, "2009", FactKind.DATE, 0), _fact(asked, "2011", FactKind.DATE, 1), later]
+    offered = _offered(facts[1], facts)
+    assert all(int(o) >= 2009 for o in offered), offered  # Square's second reader in 2007: before Square was
+    control = [_fact(founding, "2009", FactKind.DATE, 0),
+               _fact("A rival launched its second reader in 2011.", "2011", FactKind.DATE, 1), later]
+    assert any(int(o) < 2009 for o in _offered(control[1], control))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple, founded in 1976, launched the iPod in 2001.", {"Apple": 1976}),
+    ("Founded in 1998, Google grew fast.", {"Google": 1998}),
+    ("Editas Medicine has been in business since 2013.", {"Editas Medicine": 2013}),
+    ("Jobs has been chief executive since 1997.", {}),  # a role held since a year: Jobs began earlier
+    ("Verizon launched FiOS TV in 2005.", {}),  # what was launched is the TV service, not Verizon
+])
+def test_the_founding_years_an_article_states(text, expected):
+    from quizgen.questions.slots import founded_years
+    assert founded_years(text) == expected
+
+
+def test_the_founding_year_itself_still_takes_earlier_years():
+    facts = [_fact("Square was founded in 2009.", "2009", FactKind.DATE, 0)]
+    assert any(int(o) < 2009 for o in _offered(facts[0], facts))
+
+
 # --- government bodies: one country, one level -----------------------------------------------------------------
 
 def _bodies(*extra: tuple[str, str]) -> list[Fact]:

@@ -434,6 +434,25 @@ class ArticleFacts:
                 found.append(year if own is None else min(year, own))
         return max(found, default=None)
 
+    @cached_property
+    def founded(self) -> dict[str, int]:
+        """The year the article says each body or thing began ("Apple, founded in 1976"; "the company" for the one it
+        founds unnamed), from one pass over its text."""
+        return slots.founded_years(self.types.text)
+
+    def founded_before(self, fact: Fact, answer: str) -> int | None:
+        """The latest founding year of a body the answer's sentence names beside a later date answer ("Square
+        launched its reader in _____" where Square was founded in 2009): no wrong date may end before it. None when
+        the sentence names none, or the answer is that year or earlier (then it may be the founding itself)."""
+        own = min(slots.years_in(answer), default=None)
+        if own is None or not self.founded:
+            return None
+        outside = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
+        found = [year for name, year in self.founded.items() if year < own and (
+            re.search(rf"\b(?:the|its|this)\s+{re.escape(name)}\b", outside, re.IGNORECASE)
+            if name in slots.generic_nouns() else contains_word(outside, name))]
+        return max(found, default=None)
+
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
         return self.by_sentence.get(fact.sentence_index, set()) | self.by_identity.get((fact.anchor, fact.kind), set())
@@ -998,6 +1017,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
+    founded = article.founded_before(fact, answer) if target.kind == "date" else None
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1042,6 +1062,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "the 1870s" for a festival founded in the 1950s
         if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
             continue  # iPods "in the 1970s", the iPhone in 1976: the article ties them to 2001 and 2007
+        if founded is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < founded:
+            continue  # "Square launched its reader in 2007": the article founds Square in 2009
         if border and not _neighbour(border, candidate):
             continue  # "Kobane borders _____": Bulgaria borders Turkey, not Syria
         if weekday is not None and (dates.day_of(candidate, year) is None or

@@ -216,3 +216,54 @@ def things_in(sentence: str, start: int, end: int) -> list[str]:
 
 def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
+
+
+_NAME = r"((?:[A-Z][\w&.'’-]*|i[A-Z][\w-]*)(?:\s+(?:of\s+|&\s+)?(?:[A-Z][\w&.'’-]*|\d+))*)"
+_WHEN = r"(?:in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)"
+
+
+@lru_cache(maxsize=1)
+def _founding() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Three patterns over an article's text, each giving (name, year): "Apple, founded in 1976" / "Apple was founded
+    by Jobs in 1976"; "Founded in 1976, Apple"; "Square has been in business since 2009"."""
+    words = _data()["founding"]
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["verbs"], key=len, reverse=True))
+    since = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["since"], key=len, reverse=True))
+    after = re.compile(_NAME + r"(?:,|\s+(?:was|were|is|has\s+been|had\s+been))?\s+(?:first\s+|originally\s+)?"
+                       r"(?:" + verbs + r")(?:\s+by\s+[^.,;]{1,40}?)?(?:\s+as\s+[^.,;]{1,40}?)?\s+" + _WHEN +
+                       r"(1[89]\d\d|20\d\d)(?!\d)")
+    before = re.compile(r"(?:^|[.!?]\s+|\n)(?i:" + verbs + r")\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)"
+                        r"(?:\s+by\s+[^.,;]{1,40}?)?,\s+(?:the\s+)?" + _NAME)
+    until = re.compile(_NAME + r"\s+(?:has|have|had)\s+been\s+(?:" + since + r")(?:\s+\w+){0,3}?\s+since\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)")
+    return after, before, until
+
+
+def founded_years(text: str) -> dict[str, int]:
+    """What the article says began in a year, by name as written ("Apple" → 1976, "company" → 1976 for "the company
+    was founded in 1976"): the earliest year stated for each. One pass of three patterns over the text."""
+    after, before, until = _founding()
+    generic = set(_data()["founding"]["generic"])
+    found: dict[str, int] = {}
+    for pattern, name_group, year_group in ((after, 1, 2), (before, 2, 1), (until, 1, 2)):
+        for match in pattern.finditer(text):
+            name, year = match.group(name_group), int(match.group(year_group))
+            words = name.split()
+            if words and words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
+                words = words[1:]
+            if not words:
+                continue
+            key = " ".join(words)
+            if key.lower() in generic:
+                key = key.lower()
+            found[key] = min(year, found.get(key, year))
+    lower = re.compile(r"\b(?i:the|its|this)\s+(" + "|".join(map(re.escape, sorted(generic))) + r"),?\s+(?:which\s+"
+                       r"was\s+|was\s+|has\s+been\s+)?(?:" + "|".join(re.escape(v) for v in _data()["founding"]["verbs"]) +
+                       r")(?:\s+by\s+[^.,;]{1,40}?)?\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)")
+    for match in lower.finditer(text):
+        found[match.group(1)] = min(int(match.group(2)), found.get(match.group(1), 9999))
+    return found
+
+
+def generic_nouns() -> frozenset[str]:
+    return frozenset(_data()["founding"]["generic"])
