@@ -263,3 +263,32 @@ def test_a_national_bodys_slot_takes_no_body_of_another_country_or_level(other):
 def test_a_national_body_of_the_same_country_is_still_offered():
     facts = _bodies(("The Justice Department sued.", "Justice Department"))
     assert "Justice Department" in _offered(facts[0], facts)
+
+
+# --- places that stand for teams -------------------------------------------------------------------------------
+
+_NFL = [("The quarterback threw two touchdowns on Sunday.", "Sunday")]
+
+
+@pytest.mark.parametrize("sentence, answer", [("Ndamukong Suh signed with Miami in March.", "Miami"),
+                                              ("Green Bay beat the Bears 31-24 at home.", "Green Bay"),
+                                              ("The Bears lost to Green Bay at home.", "Green Bay"),
+                                              ("Detroit's defense allowed just one touchdown.", "Detroit")])
+def test_a_team_slot_takes_only_places_with_a_team_in_the_league(sentence, answer):
+    from quizgen.questions.teams import markets
+
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0),
+             _fact("The quarterback threw two touchdowns in Orlando.", "Orlando", FactKind.PLACE, 1)]
+    offered = _offered(facts[0], facts)
+    assert offered <= set(markets("nfl")), offered  # no Orlando, Tallahassee, Madison: no NFL team there
+
+
+def test_a_team_slot_for_a_place_with_no_team_gets_no_options():
+    facts = [_fact("Ndamukong Suh signed with Orlando in March.", "Orlando", FactKind.PLACE, 0),
+             _fact("The quarterback threw two touchdowns in Miami.", "Miami", FactKind.PLACE, 1)]
+    assert _options(facts[0], facts) == [None] * len(SALTS)
+
+
+def test_a_city_in_a_story_about_no_league_is_a_city():
+    facts = [_fact("The senator signed with Miami officials in March.", "Miami", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) - {"Tampa Bay", "Jacksonville"}  # Florida's other large cities, as before

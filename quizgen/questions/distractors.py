@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, places, slots
+from quizgen.questions import dates, places, slots, teams
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -452,6 +452,11 @@ class ArticleFacts:
             re.search(rf"\b(?:the|its|this)\s+{re.escape(name)}\b", outside, re.IGNORECASE)
             if name in slots.generic_nouns() else contains_word(outside, name))]
         return max(found, default=None)
+
+    @cached_property
+    def league(self) -> str:
+        """The major league the article is about ("nfl"), or "" (``teams.league_of``, once per article)."""
+        return teams.league_of(self.types.text)
 
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
@@ -1015,6 +1020,12 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
     body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
+    league = article.league if target.kind == "place" and teams.team_slot(fact) else ""
+    if league:  # "signed with _____", "_____ beat Detroit": the place stands for its team
+        if not teams.fields_a_team(answer, league):
+            return None  # a club the league list does not hold: which places would be its rivals is unknown
+        from_data = ((c, None) for c in shuffled(teams.markets(league), rng))
+        where = in_state = None  # a rival is any place with a team, not a city near the answer
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
     founded = article.founded_before(fact, answer) if target.kind == "date" else None
@@ -1092,6 +1103,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # the article's "Cuba" is no neighbour of Syria's
         if power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
             continue  # a major power's slot: its peers only
+        if league and not teams.fields_a_team(candidate, league):
+            continue  # "signed with _____" (Miami): Orlando fields no NFL team
         if team is not None and candidate not in team:
             continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
