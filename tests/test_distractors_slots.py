@@ -152,6 +152,11 @@ def test_a_major_powers_slot_takes_its_peers_not_its_neighbours(sentence, answer
     assert "Iran" not in _offered(article[0], article)
 
 
+def test_a_major_power_named_as_a_place_keeps_its_neighbours():
+    facts = [_fact("The summit will be held in Japan next year.", "Japan", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) - _POWERS  # "held in South Korea": a place, not a power acting
+
+
 def test_a_smaller_countrys_slot_still_takes_its_neighbours():
     facts = [_fact("Officials say Egypt will host the summit next year.", "Egypt", FactKind.PLACE, 0)]
     assert _offered(facts[0], facts) & {"Libya", "Sudan", "Israel"}

@@ -1005,8 +1005,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     power = where is not None and where.granularity == "country" and team is None and \
-        where.country in slots.major_powers() and border is None
-    if power:  # "America has needed …": China, Russia, Britain, not Canada, Mexico, Cuba
+        where.country in slots.major_powers() and border is None and not _place_use(fact)
+    if power:  # "America has needed …": China, Russia, Britain, not Canada, Mexico, Cuba; "a school in _____" keeps
+        # the neighbours: a place, not a power acting
         from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
