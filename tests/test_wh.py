@@ -340,6 +340,11 @@ def test_a_comparison_is_never_asked_as_a_wh_question(nlp, sentence, answer):
     assert wh_question(_fact(nlp, sentence, answer)) is None
 
 
+def test_a_person_who_compares_is_still_asked_for(nlp):
+    fact = _fact(nlp, "Coach Nick Saban compared agents to pimps at the meeting.", "Nick Saban")
+    assert wh_question(fact) is not None
+
+
 def test_the_same_clause_without_a_comparison_is_still_asked(nlp):
     fact = _fact(nlp, "The data for this year match the figures in 2010.", "2010")
     assert wh_question(fact) is not None
