@@ -1006,8 +1006,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     power = where is not None and where.granularity == "country" and team is None and \
         where.country in slots.major_powers() and border is None and not _place_use(fact)
-    if power:  # "America has needed …": China, Russia, Britain, not Canada, Mexico, Cuba; "a school in _____" keeps
-        # the neighbours: a place, not a power acting
+    if power:  # "America has needed …": China, Russia, Britain from data, not Canada, Mexico, Cuba (the article's own
+        # neighbours still count); "a school in _____" keeps the neighbours: a place, not a power acting
         from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
@@ -1100,10 +1100,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
             continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
-        if where is not None and source is not None and not power and not _close(where, candidate, article):
+        if where is not None and source is not None and not _close(where, candidate, article) and not (
+                power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country in slots.major_powers()):
             continue  # the article's "Cuba" is no neighbour of Syria's
-        if power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
-            continue  # a major power's slot: its peers only
         if league and not teams.fields_a_team(candidate, league):
             continue  # "signed with _____" (Miami): Orlando fields no NFL team
         if team is not None and candidate not in team:
