@@ -138,6 +138,30 @@ def test_a_speaker_of_another_country_leaves_the_options():
     assert _offered(facts[-1], facts)
 
 
+_POWERS = {"China", "Russia", "United Kingdom", "France", "Germany", "Japan", "India"}
+
+
+@pytest.mark.parametrize("sentence, answer", [("Satellites are a capability that America has needed for years.",
+                                                "America"),
+                                               ("Officials say Japan will host the summit next year.", "Japan")])
+def test_a_major_powers_slot_takes_its_peers_not_its_neighbours(sentence, answer):
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0)]
+    offered = _offered(facts[0], facts)
+    assert offered <= _POWERS, offered  # no Canada, Mexico, Cuba for America; no South Korea for Japan
+    article = [*facts, _fact("Talks with Iran stalled.", "Iran", FactKind.PLACE, 1)]
+    assert "Iran" not in _offered(article[0], article)
+
+
+def test_a_major_power_named_as_a_place_keeps_its_neighbours():
+    facts = [_fact("The summit will be held in Japan next year.", "Japan", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) - _POWERS  # "held in South Korea": a place, not a power acting
+
+
+def test_a_smaller_countrys_slot_still_takes_its_neighbours():
+    facts = [_fact("Officials say Egypt will host the summit next year.", "Egypt", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) & {"Libya", "Sudan", "Israel"}
+
+
 # --- dates: things that did not yet exist ---------------------------------------------------------------------
 
 def _today(index: int, iso: str) -> Fact:
@@ -184,3 +208,92 @@ def test_a_players_slot_takes_players_before_others_of_the_sport():
     facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(rows)]
     asked = _fact("Tom Brady threw for 300 yards in the win.", "Tom Brady", FactKind.PERSON, len(facts))
     assert _offered(asked, [*facts, asked]) == {"Julian Edelman", "Jamie Collins", "Danny Amendola"}
+
+
+@pytest.mark.parametrize("founding, asked", [
+    ("Square, founded in 2009, sells card readers.", "Square launched its second reader in 2011."),
+    ("Square was founded by two friends in 2009.", "Square launched its second reader in 2011."),
+    ("Founded in 2009, Square sells card readers.", "Square launched its second reader in 2011."),
+    ("Square has been in business since 2009.", "Square launched its second reader in 2011."),
+    ("The company was founded in March 2009.", "The company launched its second reader in 2011."),
+])
+def test_a_date_option_never_precedes_the_founding_the_article_states(founding, asked):
+    later = _fact("Sales doubled in 2016.", "2016", FactKind.DATE, 2)  # the story runs to 2016: later years fit
+    facts = [_fact(founding, "2009", FactKind.DATE, 0), _fact(asked, "2011", FactKind.DATE, 1), later]
+    offered = _offered(facts[1], facts)
+    assert all(int(o) >= 2009 for o in offered), offered  # Square's second reader in 2007: before Square was
+    control = [_fact(founding, "2009", FactKind.DATE, 0),
+               _fact("A rival launched its second reader in 2011.", "2011", FactKind.DATE, 1), later]
+    assert any(int(o) < 2009 for o in _offered(control[1], control))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Apple, founded in 1976, launched the iPod in 2001.", {"Apple": 1976}),
+    ("Founded in 1998, Google grew fast.", {"Google": 1998}),
+    ("Editas Medicine has been in business since 2013.", {"Editas Medicine": 2013}),
+    ("Jobs has been chief executive since 1997.", {}),  # a role held since a year: Jobs began earlier
+    ("Verizon launched FiOS TV in 2005.", {}),  # what was launched is the TV service, not Verizon
+])
+def test_the_founding_years_an_article_states(text, expected):
+    from quizgen.questions.slots import founded_years
+    assert founded_years(text) == expected
+
+
+def test_the_founding_year_itself_still_takes_earlier_years():
+    facts = [_fact("Square was founded in 2009.", "2009", FactKind.DATE, 0)]
+    assert any(int(o) < 2009 for o in _offered(facts[0], facts))
+
+
+# --- government bodies: one country, one level -----------------------------------------------------------------
+
+def _bodies(*extra: tuple[str, str]) -> list[Fact]:
+    rows = [("Profits are up, Commerce Department data show.", "Commerce Department"),
+            ("The Treasury Department disagreed.", "Treasury Department"),
+            ("The Labor Department reported on Friday.", "Labor Department"), *extra]
+    return [_fact(s, a, FactKind.ORGANIZATION, n) for n, (s, a) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("other", [("The Kurdistan Regional Government sent troops.", "Kurdistan Regional Government"),
+                                   ("The Basel Committee set new rules.", "Basel Committee"),
+                                   ("The Iraqi Interior Ministry denied it.", "Iraqi Interior Ministry"),
+                                   ("The Texas Department of Public Safety closed the road.",
+                                    "Texas Department of Public Safety")])
+def test_a_national_bodys_slot_takes_no_body_of_another_country_or_level(other):
+    facts = _bodies(other)
+    offered = _offered(facts[0], facts)
+    assert other[1] not in offered, offered
+    assert offered & {"Treasury Department", "Labor Department"}
+
+
+def test_a_national_body_of_the_same_country_is_still_offered():
+    facts = _bodies(("The Justice Department sued.", "Justice Department"))
+    assert "Justice Department" in _offered(facts[0], facts)
+
+
+# --- places that stand for teams -------------------------------------------------------------------------------
+
+_NFL = [("The quarterback threw two touchdowns on Sunday.", "Sunday")]
+
+
+@pytest.mark.parametrize("sentence, answer", [("Ndamukong Suh signed with Miami in March.", "Miami"),
+                                              ("Green Bay beat the Bears 31-24 at home.", "Green Bay"),
+                                              ("The Bears lost to Green Bay at home.", "Green Bay"),
+                                              ("Detroit's defense allowed just one touchdown.", "Detroit")])
+def test_a_team_slot_takes_only_places_with_a_team_in_the_league(sentence, answer):
+    from quizgen.questions.teams import markets
+
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0),
+             _fact("The quarterback threw two touchdowns in Orlando.", "Orlando", FactKind.PLACE, 1)]
+    offered = _offered(facts[0], facts)
+    assert offered <= set(markets("nfl")), offered  # no Orlando, Tallahassee, Madison: no NFL team there
+
+
+def test_a_team_slot_for_a_place_with_no_team_gets_no_options():
+    facts = [_fact("Ndamukong Suh signed with Orlando in March.", "Orlando", FactKind.PLACE, 0),
+             _fact("The quarterback threw two touchdowns in Miami.", "Miami", FactKind.PLACE, 1)]
+    assert _options(facts[0], facts) == [None] * len(SALTS)
+
+
+def test_a_city_in_a_story_about_no_league_is_a_city():
+    facts = [_fact("The senator signed with Miami officials in March.", "Miami", FactKind.PLACE, 0)]
+    assert _offered(facts[0], facts) - {"Tampa Bay", "Jacksonville"}  # Florida's other large cities, as before

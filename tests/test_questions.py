@@ -328,7 +328,10 @@ def test_place_distractors_fit_the_article_before_the_slot():
     # "by the _____": no country near the US is written with "the", so no options rather than "the Mexico"
     assert choose_distractors(us, "US", facts) is None
     bare = fact("The treaty was signed by America in Geneva.", "America", FactKind.PLACE, index=9, anchor="a9")
-    assert set(choose_distractors(bare, "America", [*facts, bare]) or ()) == {"Canada", "Mexico", "Cuba"}
+    wrong = set(choose_distractors(bare, "America", [*facts, bare]) or ())
+    # a major power acting: the article's near Canada or another major power, never Mexico or Cuba (issue 15)
+    assert len(wrong) == 3 and wrong <= {"Canada", "China", "Russia", "United Kingdom", "France", "Germany", "Japan",
+                                         "India"}, wrong
 
 
 def test_a_bare_title_makes_no_cloze():

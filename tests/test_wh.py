@@ -326,3 +326,25 @@ def test_the_other_half_of_a_score_after_a_dash_keeps_the_count_from_being_asked
     fact = replace(fact, sentence=fact.sentence.replace(" - ", f" {dash} "), parse=SentenceParse(tokens))
     assert fact.sentence[fact.start:fact.end] == "37"
     assert wh_question(fact) is None
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("The data for this year compare with the figures in 2010.", "2010"),
+    ("The plant's output this year compares with its output in 2009.", "this year"),
+    ("The plant's output this year compares with its output in 2009.", "2009"),
+    ("Sales this spring were measured versus the sales in 2012.", "this spring"),
+])
+def test_a_comparison_is_never_asked_as_a_wh_question(nlp, sentence, answer):
+    """Both sides of a comparison fit the wh-word ("In what year do the data for this year compare …?"): a blind
+    rater's card with two right options (issue 15)."""
+    assert wh_question(_fact(nlp, sentence, answer)) is None
+
+
+def test_a_person_who_compares_is_still_asked_for(nlp):
+    fact = _fact(nlp, "Coach Nick Saban compared agents to pimps at the meeting.", "Nick Saban")
+    assert wh_question(fact) is not None
+
+
+def test_the_same_clause_without_a_comparison_is_still_asked(nlp):
+    fact = _fact(nlp, "The data for this year match the figures in 2010.", "2010")
+    assert wh_question(fact) is not None

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, places, slots
+from quizgen.questions import dates, places, slots, teams
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -433,6 +433,30 @@ class ArticleFacts:
             if year is not None:
                 found.append(year if own is None else min(year, own))
         return max(found, default=None)
+
+    @cached_property
+    def founded(self) -> dict[str, int]:
+        """The year the article says each body or thing began ("Apple, founded in 1976"; "the company" for the one it
+        founds unnamed), from one pass over its text."""
+        return slots.founded_years(self.types.text)
+
+    def founded_before(self, fact: Fact, answer: str) -> int | None:
+        """The latest founding year of a body the answer's sentence names beside a later date answer ("Square
+        launched its reader in _____" where Square was founded in 2009): no wrong date may end before it. None when
+        the sentence names none, or the answer is that year or earlier (then it may be the founding itself)."""
+        own = min(slots.years_in(answer), default=None)
+        if own is None or not self.founded:
+            return None
+        outside = fact.sentence[:fact.start] + " … " + fact.sentence[fact.end:]
+        found = [year for name, year in self.founded.items() if year < own and (
+            re.search(rf"\b(?:the|its|this)\s+{re.escape(name)}\b", outside, re.IGNORECASE)
+            if name in slots.generic_nouns() else contains_word(outside, name))]
+        return max(found, default=None)
+
+    @cached_property
+    def league(self) -> str:
+        """The major league the article is about ("nfl"), or "" (``teams.league_of``, once per article)."""
+        return teams.league_of(self.types.text)
 
     def true_for(self, fact: Fact) -> set[str]:
         """Answers the article gives in this fact's sentence or for a fact with the same identity."""
@@ -888,6 +912,7 @@ def _ages_apart(candidate: str, answer: str) -> bool:
     return a is not None and b is not None and abs(a[0].year - b[0].year) > YEARS_APART
 
 
+_NOWHERE = places.Place(name="", granularity="", country="")
 _A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
@@ -979,6 +1004,11 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     team = article.team_nations if target.kind == "place" and target.sub == "country" and \
         answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
+    power = where is not None and where.granularity == "country" and team is None and \
+        where.country in slots.major_powers() and border is None and not _place_use(fact)
+    if power:  # "America has needed …": China, Russia, Britain from data, not Canada, Mexico, Cuba (the article's own
+        # neighbours still count); "a school in _____" keeps the neighbours: a place, not a power acting
+        from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
@@ -990,8 +1020,16 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         else None
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
+    body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
+    league = article.league if target.kind == "place" and teams.team_slot(fact) else ""
+    if league:  # "signed with _____", "_____ beat Detroit": the place stands for its team
+        if not teams.fields_a_team(answer, league):
+            return None  # a club the league list does not hold: which places would be its rivals is unknown
+        from_data = ((c, None) for c in shuffled(teams.markets(league), rng))
+        where = in_state = None  # a rival is any place with a team, not a city near the answer
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
+    founded = article.founded_before(fact, answer) if target.kind == "date" else None
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1036,6 +1074,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "the 1870s" for a festival founded in the 1950s
         if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
             continue  # iPods "in the 1970s", the iPhone in 1976: the article ties them to 2001 and 2007
+        if founded is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < founded:
+            continue  # "Square launched its reader in 2007": the article founds Square in 2009
         if border and not _neighbour(border, candidate):
             continue  # "Kobane borders _____": Bulgaria borders Turkey, not Syria
         if weekday is not None and (dates.day_of(candidate, year) is None or
@@ -1060,8 +1100,11 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
             continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
-        if where is not None and source is not None and not _close(where, candidate, article):
+        if where is not None and source is not None and not _close(where, candidate, article) and not (
+                power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country in slots.major_powers()):
             continue  # the article's "Cuba" is no neighbour of Syria's
+        if league and not teams.fields_a_team(candidate, league):
+            continue  # "signed with _____" (Miami): Orlando fields no NFL team
         if team is not None and candidate not in team:
             continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
@@ -1078,6 +1121,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             # Reserve and _____ data" takes no Board of Governors
         if target.kind == "org" and not _same_field(answer, candidate, target, article):
             continue
+        if body is not None and slots.homes_apart(body, slots.body_home(candidate, org_fields(candidate))):
+            continue  # a U.S. agency's slot: no Kurdistan Regional Government, no Basel Committee
         if beside and article.tied(candidate, fact, beside):
             continue
         chosen.append(candidate)

@@ -30,6 +30,11 @@ def _data() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in json.loads(_DATA.read_text(encoding="utf-8")).items()}
 
 
+def compares(word: str) -> bool:
+    """"compared", "versus": a word that sets two values side by side, each of which a question may be taken for."""
+    return word.lower() in _data()["comparing"]
+
+
 def is_abbreviation(word: str) -> bool:
     """"U.S.", "a.m.", "Jr.", "Inc.": a word whose final period is its own, not the sentence's."""
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word.lower() in _data()["abbreviations"]

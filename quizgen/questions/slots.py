@@ -148,6 +148,53 @@ def countries_in(text: str) -> set[str]:
     return {_polity_codes()[m.group()] for m in _polity_mention().finditer(text)}
 
 
+# --- major powers: peers, not neighbours -----------------------------------------------------------------------
+
+def major_powers() -> frozenset[str]:
+    """ISO codes of the countries whose wrong answers are their peers (``slots.json``)."""
+    return frozenset(_data()["major_powers"]["codes"])
+
+
+def power_peers(code: str) -> list[str]:
+    """The other major powers by name, for the slot of the major power ``code`` ("America" → China, Russia, …)."""
+    known = places.by_code()
+    return [known[c].name for c in _data()["major_powers"]["codes"] if c != code and c in known]
+
+
+# --- government bodies: one country, one level -------------------------------------------------------------
+
+@lru_cache(maxsize=1 << 12)
+def body_home(name: str, fields: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """The country (ISO code, "" if unknown) and level ("national", "local", "international") of the government
+    body ``name``:
+    the country from its field in the well-known bodies (``government:US:…``), else from a polity or place its
+    name holds ("Iraqi Interior Ministry", "Basel Committee"); local when its name holds a local word
+    ("Kurdistan Regional Government") or a state or province ("Texas Department of Public Safety")."""
+    codes = {f.split(":")[1] for f in fields if f.startswith("government:")}
+    code = next(iter(codes)) if len(codes) == 1 else ""
+    words = re.findall(r"[\w'’]+", name.lower())
+    local = bool(set(words) & set(_data()["local_government"]["words"]))
+    for match in _CAPITALISED.finditer(name):
+        for word in match.group().split():
+            found = places.place_of(word.strip(".,"))
+            if found is None or (found.granularity == "city" and found.population < places.WELL_KNOWN_CITY):
+                continue  # "Federal" is a small town in Argentina
+            code = code or found.country
+            local = local or found.granularity in ("us_state", "region", "city")
+    if not code:
+        code = next(iter(sorted(countries_in(name))), "")
+    lowered = " ".join(words)
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in _data()["international_government"]["words"]):
+        return "", "international"
+    return code, "local" if local else "national"
+
+
+def homes_apart(answer: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Do two government bodies (``body_home``) sit in different countries (both known) or at different levels?
+    A U.S. agency's slot takes no Kurdistan Regional Government and no Basel Committee."""
+    return (bool(answer[0]) and bool(other[0]) and answer[0] != other[0]) or answer[1] != other[1]
+
+
 # --- dates: things that did not yet exist ---------------------------------------------------------------------
 
 _THING = re.compile(r"(?<![\w'’])(?:i[A-Z][\w-]*|[A-Z][a-z]*[A-Z][\w-]*|[A-Z][a-z][\w-]*)")
@@ -169,3 +216,54 @@ def things_in(sentence: str, start: int, end: int) -> list[str]:
 
 def years_in(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
+
+
+_NAME = r"((?:[A-Z][\w&.'’-]*|i[A-Z][\w-]*)(?:\s+(?:of\s+|&\s+)?(?:[A-Z][\w&.'’-]*|\d+))*)"
+_WHEN = r"(?:in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|fall|autumn|winter)\s+of)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)"
+
+
+@lru_cache(maxsize=1)
+def _founding() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Three patterns over an article's text, each giving (name, year): "Apple, founded in 1976" / "Apple was founded
+    by Jobs in 1976"; "Founded in 1976, Apple"; "Square has been in business since 2009"."""
+    words = _data()["founding"]
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["verbs"], key=len, reverse=True))
+    since = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["since"], key=len, reverse=True))
+    after = re.compile(_NAME + r"(?:,|\s+(?:was|were|is|has\s+been|had\s+been))?\s+(?:first\s+|originally\s+)?"
+                       r"(?:" + verbs + r")(?:\s+by\s+[^.,;]{1,40}?)?(?:\s+as\s+[^.,;]{1,40}?)?\s+" + _WHEN +
+                       r"(1[89]\d\d|20\d\d)(?!\d)")
+    before = re.compile(r"(?:^|[.!?]\s+|\n)(?i:" + verbs + r")\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)"
+                        r"(?:\s+by\s+[^.,;]{1,40}?)?,\s+(?:the\s+)?" + _NAME)
+    until = re.compile(_NAME + r"\s+(?:has|have|had)\s+been\s+(?:" + since + r")(?:\s+\w+){0,3}?\s+since\s+"
+                       r"(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)")
+    return after, before, until
+
+
+def founded_years(text: str) -> dict[str, int]:
+    """What the article says began in a year, by name as written ("Apple" → 1976, "company" → 1976 for "the company
+    was founded in 1976"): the earliest year stated for each. One pass of three patterns over the text."""
+    after, before, until = _founding()
+    generic = set(_data()["founding"]["generic"])
+    found: dict[str, int] = {}
+    for pattern, name_group, year_group in ((after, 1, 2), (before, 2, 1), (until, 1, 2)):
+        for match in pattern.finditer(text):
+            name, year = match.group(name_group), int(match.group(year_group))
+            words = name.split()
+            if words and words[0] in ("The", "A", "An", "Its", "His", "Her", "Their"):
+                words = words[1:]
+            if not words:
+                continue
+            key = " ".join(words)
+            if key.lower() in generic:
+                key = key.lower()
+            found[key] = min(year, found.get(key, year))
+    lower = re.compile(r"\b(?i:the|its|this)\s+(" + "|".join(map(re.escape, sorted(generic))) + r"),?\s+(?:which\s+"
+                       r"was\s+|was\s+|has\s+been\s+)?(?:" + "|".join(re.escape(v) for v in _data()["founding"]["verbs"]) +
+                       r")(?:\s+by\s+[^.,;]{1,40}?)?\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)")
+    for match in lower.finditer(text):
+        found[match.group(1)] = min(int(match.group(2)), found.get(match.group(1), 9999))
+    return found
+
+
+def generic_nouns() -> frozenset[str]:
+    return frozenset(_data()["founding"]["generic"])

@@ -14,7 +14,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.pools import is_country
-from quizgen.questions.shape import garbled, without_final_period
+from quizgen.questions.shape import compares, garbled, without_final_period
 from quizgen.text import contains_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -126,6 +126,9 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     parse = fact.parse
     if parse is None or inside_quote(fact.sentence, fact.start):
         return None
+    if fact.kind is not FactKind.PERSON and any(compares(t.lower) for t in parse.tokens):
+        return None  # "In what year do the data for this year compare with the figures?": both sides fit the wh-word
+        # (a person who "compared agents to pimps" compares no two values)
     head = _phrase_head(parse, fact)
     if head is None or head.dep == "poss":
         return None

@@ -1,0 +1,59 @@
+"""Places that stand for major-league teams ("Green Bay beat Detroit"): a team slot takes only places that field a
+team in the article's league, never a city without one (issue 15: blind raters on held-out pages). The leagues'
+words, markets and the slot's words live in ``teams.json``."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from quizgen.facts.model import Fact
+from quizgen.text import normalize
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("quizgen.questions").joinpath("teams.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    data = _data()
+    before = re.compile(r"\b(?:" + _alternation(data["slot_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(r"^(?:['’]s?\s+(?:" + _alternation(data["slot_after"]) + r")\b|\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
+                       r"\s+(?:" + _alternation(data["slot_verbs"]) + r")\b)", re.IGNORECASE)
+    words = {league: re.compile(r"(?<![\w-])(?:" + _alternation(table["words"]) + r")(?![\w-])", re.IGNORECASE)
+             for league, table in data["leagues"].items()}
+    return before, after, words
+
+
+def league_of(text: str) -> str:
+    """The major league the article is about: the one two or more of whose words it uses (the most, if several),
+    else "". One pass of a pattern per league over the text."""
+    counts = {league: len({normalize(m.group()) for m in pattern.finditer(text)})
+              for league, pattern in _patterns()[2].items()}
+    best = max(counts, key=counts.get, default="")
+    return best if best and counts[best] >= 2 else ""
+
+
+def markets(league: str) -> tuple[str, ...]:
+    """The places that field a team in ``league``, as the news names them."""
+    return tuple(_data()["leagues"][league]["markets"]) if league in _data()["leagues"] else ()
+
+
+def fields_a_team(name: str, league: str) -> bool:
+    key = normalize(name).removeprefix("the ")
+    return any(normalize(m) == key for m in markets(league))
+
+
+def team_slot(fact: Fact) -> bool:
+    """Does the place answer stand for its team ("signed with _____", "_____ beat Detroit", "_____'s defense",
+    "_____ 31-24")? Read only in an article about a league (``league_of``)."""
+    before, after, _ = _patterns()
+    return before.search(fact.sentence[:fact.start]) is not None or after.match(fact.sentence[fact.end:]) is not None
