@@ -151,7 +151,9 @@ def _city_index() -> tuple[list[str], list[str], list[int]]:
     order, and each one's line number in the table: a lookup bisects the keys and parses only its own lines. The
     first city answer of a run costs one sort of the keys, not a parsed row and a dict entry for each of 34,000."""
     lines = [line for line in _table_text().split("\n") if line and not line.startswith("#")]
-    keys = [city_key(line.partition("\t")[0]) for line in lines]
+    names = [line.partition("\t")[0] for line in lines]
+    keys = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+            for name in names]  # ``city_key``, inlined: 34,000 calls
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: a shared name's lines keep the table's order
     return [lines[n] for n in order], [keys[n] for n in order], order
 
