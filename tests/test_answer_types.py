@@ -670,3 +670,27 @@ def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
     first.append("changed by the caller")  # the kept answers are the article's, not the caller's list
     assert choose_distractors(facts[0], "Orlando", shared, salt="cloze") == \
         choose_distractors(facts[0], "Orlando", ArticleFacts(facts), salt="cloze") != first
+
+
+@pytest.mark.parametrize(("name", "first", "shared"), [
+    ("Birmingham", ("Birmingham", "GB"), True),  # a shared name: the largest first
+    ("birmingham", ("Birmingham", "GB"), True),
+    ("Lisbon", ("Lisbon", "PT"), False),
+    ("The Hague", ("The Hague", "NL"), False),  # looked up without its "the"
+    ("Nowhere Upon Tweed", None, False),
+])
+def test_a_city_is_found_by_bisecting_the_table(name, first, shared):
+    rows = places.city_rows(places._bare(name))
+    assert (rows[0][:2] if rows else None) == first
+    assert (len(rows) > 1) is shared and list(rows) == sorted(rows, key=lambda row: -row[2])
+
+
+def test_the_bisected_city_table_answers_as_the_whole_table():
+    """The lookup (bisecting the table's keys) and the distractors' tiers (one pattern over the large cities) give
+    exactly what a dict of the whole table gives: every name's rows in the same order, the same largest city of each
+    name, names in the table's order."""
+    whole = places.cities()
+    assert all(places.city_rows(key) == rows for key, rows in whole.items())
+    assert sorted(set(places._city_index()[1])) == sorted(whole)
+    largest = tuple(rows[0] for rows in whole.values() if rows[0][2] >= places.LOCAL_CITY)
+    assert places._largest_of_names() == largest

@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
@@ -46,6 +46,7 @@ def headline(title: str) -> str:
     return max(parts, key=lambda p: len(p.split()), default="")
 
 
+@lru_cache(maxsize=1 << 12)  # the ranker asks it of every card's answer, and a fact's cards share theirs
 def content_words(text: str) -> frozenset[str]:
     """A text's content words, lowercased and cut to their first ``STEM`` letters (numbers whole)."""
     stop = _lists()["title_stop_words"]

