@@ -205,3 +205,34 @@ def test_fragments_and_asides_give_no_card(sentence, answer, reason):
 ])
 def test_a_relative_time_is_no_answer(sentence, answer, reason):
     assert needs_context(fact(sentence, answer, 0, FactKind.DATE)) == reason
+
+
+@pytest.mark.parametrize("prompt, dropped", [
+    ("MARTA VOLKOVA: The swim federation lost 40 coaches in 2019.", "The swim federation lost 40 coaches in 2019."),
+    ("DR. ODO KELLAN: But the clinic hired 12 nurses.", "The clinic hired 12 nurses."),
+    ("• Norland Rail ordered 30 trains in May.", "Norland Rail ordered 30 trains in May."),
+    ("UPDATE: Norland Rail ordered 30 trains in May.", "Norland Rail ordered 30 trains in May."),
+    ("U.S.: Norland Rail ordered 30 trains in May.", "U.S.: Norland Rail ordered 30 trains in May."),  # no label
+    ("NASA said it ordered 30 rockets.", "NASA said it ordered 30 rockets."),  # capitals, but no colon
+])
+def test_a_transcript_speaker_label_or_bullet_is_dropped(prompt, dropped):
+    assert drop_connective(prompt)[0] == dropped
+
+
+@pytest.mark.parametrize("text", [
+    "The coach spoke at length.\nMARTA VOLKOVA:\nThe Norland swim federation lost 40 coaches in 2019.",
+    "MARTA VOLKOVA: Despite the funding cut, Odo Kellan, who won gold in the 1988 Seoul Olympics, doesn't believe "
+    "it will hurt the Norland team at the world titles in Lisbon.",
+])
+def test_a_speaker_label_is_never_the_answer(nlp, text):
+    for made in extract_facts(nlp(text)):
+        question = make_cloze(made)
+        assert question is None or "VOLKOVA" not in question.prompt
+
+
+def test_the_cloze_leaves_the_speaker_label_out(nlp):
+    text = ("MARTA VOLKOVA: Despite the funding cut, Odo Kellan, who won gold in the 1988 Seoul Olympics, doesn't "
+            "believe it will hurt the Norland team at the world titles in Lisbon.")
+    (place,) = [f for f in extract_facts(nlp(text)) if f.answer == "Lisbon"]
+    assert make_cloze(place).visible_prompt() == ("Despite the funding cut, Odo Kellan doesn't believe it will hurt "
+                                                  "the Norland team at the world titles in _____.")

@@ -35,6 +35,11 @@ _RELATIVE_TIME = re.compile(
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
     r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     re.IGNORECASE)
+# "ELLESA THROWDEN: It's been …", "• ", "UPDATE: ": a transcript's speaker label, a bullet or a flag is the page's
+# furniture, no part of what the card asks (a name in capitals, each word of two letters or more, at least one of
+# three; "U.S.:" is no label)
+_LABEL = re.compile(r"^(?:[•·▪*–-]\s+|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s+(?=\S))")
+_LABEL_ONLY = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s*")
 # "has since left", "two days later", "a week earlier": a time counted from an event an earlier sentence tells
 _COUNTED_FROM = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?![\dA-Z])"
@@ -57,10 +62,11 @@ _COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentenc
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
-    """``prompt`` without its leading connectives (first letter raised), and ``blank`` moved to match; unchanged
+    """``prompt`` without its leading connectives and furniture (a speaker label, a bullet: ``_LABEL``; first letter
+    raised), and ``blank`` moved to match; unchanged
     when the blank is in the connective itself."""
     cut = 0
-    while match := _CONNECTIVE.match(prompt[cut:]):
+    while match := _CONNECTIVE.match(prompt[cut:]) or _LABEL.match(prompt[cut:]):
         cut += match.end()
     if not cut or cut >= len(prompt) or (blank is not None and blank[0] < cut):
         return prompt, blank
@@ -68,6 +74,12 @@ def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[
     if rest[0].islower() and not (blank is not None and blank[0] == cut):
         rest = rest[0].upper() + rest[1:]
     return rest, None if blank is None else (blank[0] - cut, blank[1] - cut)
+
+
+def label_end(text: str) -> int:
+    """Where the leading speaker label or bullet of ``text`` ends ("BILL KIRBY: Swimming …" → 12); 0 without one."""
+    match = _LABEL.match(text)
+    return match.end() if match else 0
 
 
 def narration(text: str) -> str:
@@ -78,6 +90,8 @@ def narration(text: str) -> str:
 @lru_cache(maxsize=4096)  # asked once per question form of a fact: the cloze and the wh-question
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can."""
+    if _LABEL_ONLY.fullmatch(fact.sentence) or fact.start < label_end(fact.sentence):
+        return "a speaker label"  # "MARTA _____:" asks the page's furniture
     sentence, _ = drop_connective(fact.sentence)
     cut = len(fact.sentence) - len(sentence)
     told = narration(sentence)
