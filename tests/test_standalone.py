@@ -236,3 +236,22 @@ def test_the_cloze_leaves_the_speaker_label_out(nlp):
     (place,) = [f for f in extract_facts(nlp(text)) if f.answer == "Lisbon"]
     assert make_cloze(place).visible_prompt() == ("Despite the funding cut, Odo Kellan doesn't believe it will hurt "
                                                   "the Norland team at the world titles in _____.")
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # a bare description of a named kind of thing, not the subject: it stands for a name the card does not give
+    ("Odo Kellan said he had broken off with the company in 2019.", "2019", True),
+    ("Odo Kellan made one major contribution to the city's culture in 2019.", "2019", True),
+    ("Investigators from the agency found 40 faults on Norland Rail trains.", "40", True),
+    # its own words say which, or a name of its kind comes before it, or it is the setting
+    ("Odo Kellan said he had broken off with the company Vesta Energy in 2019.", "2019", False),
+    ("Odo Kellan left Vesta Energy in 2019 and sued the company in 2021.", "2021", False),
+    ("Odo Kellan made one major contribution to the city of Lisbon in 2019.", "2019", False),
+    ("Odo Kellan hired 12 workers who were in the country legally.", "12", False),
+    # the description is in an aside the card leaves out
+    ("Odo Kellan, the owner of a landscaping firm in Lisbon, lost two of his workers, who had joined the company "
+     "in 2019.", "two", False),
+])
+def test_a_bare_description_of_a_named_thing_gives_no_card(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused

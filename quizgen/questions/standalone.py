@@ -16,9 +16,11 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
+from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 
 _CONNECTIVE = re.compile(
@@ -58,7 +60,9 @@ _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
 _LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
-_COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
+_COMPARED = frozenset({"as", "than"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})  # not equipment: "the system", "the engine" are generic
+_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod"})  # "the same price as Google": the sentence says the same as what
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
@@ -195,7 +199,24 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
+        if tok.lower == "the" and tok.i not in aside_tokens(fact) and _stands_for_a_name(parse, tok, head):
+            return "a description stands for a name the card does not give"
     return None
+
+
+def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
+    """"to build the plant's reactor", "an official of the agency", "the city's culture": a bare "the + noun" anywhere
+    in the narration the card keeps, whose noun is a kind of named thing (an organisation, a person's title, a state
+    or city: ``facts.antecedents.class_labels``), stands for a name of the article that the facts stage could not make
+    sure of (it names the ones it can); a name that may be of its kind before it in the sentence may say which."""
+    labels = class_labels(head.lower) & _NAME_LABELS
+    if not labels or head.tag != "NN" or not head.text.islower() or head.lower in _data()["setting_nouns"]:
+        return False
+    if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
+        return False  # "the new plant", "the state's capital": its own words may say which
+    if "ORG" in labels:
+        labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
+    return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower) for t in parse.tokens[:det.i])
 
 
 def _says_which(parse, head: Tok) -> bool:
