@@ -255,3 +255,16 @@ def test_the_cloze_leaves_the_speaker_label_out(nlp):
 def test_a_bare_description_of_a_named_thing_gives_no_card(nlp, text, answer, refused):
     (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert (needs_context(made) is not None) == refused
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # the clause that named it is an aside the card leaves out: on the card the subject is bare
+    ("The appropriations bill, which funds Norland Rail and most of the rest of the federal government, gives the "
+     "ministry $17.99 billion, including increases for several science programs.", "$17.99 billion", True),
+    # the card keeps the clause (it holds the answer), so its name still says which
+    ("The appropriations bill, which funds Norland Rail and most of the rest of the federal government, gives the "
+     "ministry $17.99 billion, including increases for several science programs.", "Norland Rail", False),
+])
+def test_a_description_is_not_named_by_an_aside_the_card_leaves_out(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused

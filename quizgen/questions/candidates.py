@@ -136,7 +136,7 @@ def make_who_said(fact: Fact) -> Question | None:
 
 
 def make_definitions(fact: Fact) -> list[Question]:
-    """"What is the Hwasong-11D?" and the reverse "What is the name of the short-range ballistic missile …?"."""
+    """"What is the Hwasong-11D?" and, when the term is its sentence's subject, the reverse ("reverse_definition")."""
     if fact.kind is not FactKind.DEFINITION or not fact.topic.strip():
         return []
     term, definition = fact.topic.strip(), fact.answer.strip()

@@ -192,7 +192,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue
-        if _says_which(parse, head):
+        if _says_which(parse, head, aside_tokens(fact)):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
@@ -219,11 +219,13 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
     return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower) for t in parse.tokens[:det.i])
 
 
-def _says_which(parse, head: Tok) -> bool:
+def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:
     """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
     London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
     place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not."""
     for child in parse.children(head):
+        if child.i in left_out:
+            continue  # an aside the card leaves out says nothing on the card ("The bill, which funds NASA, …")
         named = any(t.pos == "PROPN" or t.ent_type for t in parse.subtree(child))
         if named:
             return True
