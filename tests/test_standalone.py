@@ -268,3 +268,18 @@ def test_a_bare_description_of_a_named_thing_gives_no_card(nlp, text, answer, re
 def test_a_description_is_not_named_by_an_aside_the_card_leaves_out(nlp, text, answer, refused):
     (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert (needs_context(made) is not None) == refused
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # a he/him/his in a sentence that shows no person at all
+    ("In the early 1960s, city leaders invited him to consider founding a festival in Lisbon.", "Lisbon", True),
+    ("For example, he notes that consumption had long been about 63 percent of output in Spain.", "about 63 percent",
+     True),
+    # a person in the sentence may be the one meant, before or after the pronoun, named or by a noun for a person
+    ("The council under Ivo Brandt will open 40 new schools in Lisbon, he said.", "40", False),
+    ("A farmer in Lisbon said his family farm could lose up to $150,000 in 2019.", "2019", False),
+    ("City leaders invited the trumpeter to found a festival in Lisbon.", "Lisbon", False),
+])
+def test_a_pronoun_for_a_person_the_sentence_never_shows_gives_no_card(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused

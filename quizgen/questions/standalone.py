@@ -18,6 +18,7 @@ from pathlib import Path
 
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.lexicon import words
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
 from quizgen.questions.trim import aside_tokens
@@ -56,6 +57,8 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
+_HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
@@ -179,6 +182,8 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             named = True
         elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
             return "a pronoun points back"
+    if _person_unnamed(parse, told, cut):
+        return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
     idioms = _idioms().findall(told)
@@ -217,6 +222,16 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
     if "ORG" in labels:
         labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
     return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower) for t in parse.tokens[:det.i])
+
+
+def _person_unnamed(parse, told: str, cut: int) -> bool:
+    """"In the early 1960s, city leaders invited him to found a festival": a he/him/his/she/her in the narration of a
+    sentence that shows no person at all (no name, no noun for a person: "the farmer said his …"; "In his first
+    speech, Kim said …" names him after) stands for someone an earlier sentence named."""
+    if any(tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower))
+           or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE) for tok in parse.tokens):
+        return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
+    return any(tok.lower in _HUMAN and _outside(told, tok.idx, cut) for tok in parse.tokens)
 
 
 def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:
