@@ -248,6 +248,7 @@ def test_the_cloze_leaves_the_speaker_label_out(nlp):
     ("Odo Kellan left Vesta Energy in 2019 and sued the company in 2021.", "2021", False),
     ("Odo Kellan made one major contribution to the city of Lisbon in 2019.", "2019", False),
     ("Odo Kellan hired 12 workers who were in the country legally.", "12", False),
+    ("A parade took place in the capital in 2019, and Anna Berg watched it.", "2019", False),
     # the description is in an aside the card leaves out
     ("Odo Kellan, the owner of a landscaping firm in Lisbon, lost two of his workers, who had joined the company "
      "in 2019.", "two", False),
