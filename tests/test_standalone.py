@@ -240,8 +240,8 @@ def test_the_cloze_leaves_the_speaker_label_out(nlp):
 
 @pytest.mark.parametrize("text, answer, refused", [
     # a bare description of a named kind of thing, not the subject: it stands for a name the card does not give
-    ("Odo Kellan said he had broken off with the company in 2019.", "2019", True),
-    ("Odo Kellan made one major contribution to the city's culture in 2019.", "2019", True),
+    ("The new rules said every engineer had broken off with the company in 2019.", "2019", True),
+    ("Music festivals made one major contribution to the city's culture in 2019.", "2019", True),
     ("Investigators from the agency found 40 faults on Norland Rail trains.", "40", True),
     # its own words say which, or a name of its kind comes before it, or it is the setting
     ("Odo Kellan said he had broken off with the company Vesta Energy in 2019.", "2019", False),
@@ -249,6 +249,8 @@ def test_the_cloze_leaves_the_speaker_label_out(nlp):
     ("Odo Kellan made one major contribution to the city of Lisbon in 2019.", "2019", False),
     ("Odo Kellan hired 12 workers who were in the country legally.", "12", False),
     ("A parade took place in the capital in 2019, and Anna Berg watched it.", "2019", False),
+    ("The mayor of Bergen, Marte Mjøs Persen, cut the ribbon at a short ceremony in the city.", "Bergen", False),
+    # (the model reads "Bergen" as an organisation: any name before it may be the city's)
     # the description is in an aside the card leaves out
     ("Odo Kellan, the owner of a landscaping firm in Lisbon, lost two of his workers, who had joined the company "
      "in 2019.", "two", False),

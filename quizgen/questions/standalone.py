@@ -213,7 +213,8 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
     """"to build the plant's reactor", "an official of the agency", "the city's culture": a bare "the + noun" anywhere
     in the narration the card keeps, whose noun is a kind of named thing (an organisation, a person's title, a state
     or city: ``facts.antecedents.class_labels``), stands for a name of the article that the facts stage could not make
-    sure of (it names the ones it can); a name that may be of its kind before it in the sentence may say which."""
+    sure of (it names the ones it can); a name that may be of its kind before it in the sentence may say which (any
+    name: the model reads "The mayor of Bergen" as an organisation's)."""
     labels = class_labels(head.lower) & _NAME_LABELS
     if not labels or head.tag != "NN" or not head.text.islower() or head.lower in _data()["setting_nouns"]:
         return False
@@ -221,7 +222,8 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
         return False  # "the new plant", "the state's capital": its own words may say which
     if "ORG" in labels:
         labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
-    return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower) for t in parse.tokens[:det.i])
+    return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower)
+                   or (t.pos == "PROPN" and t.ent_type not in _TIMES) for t in parse.tokens[:det.i])
 
 
 def _person_unnamed(parse, told: str, cut: int) -> bool:
