@@ -112,12 +112,30 @@ def test_definition_both_ways():
     from dataclasses import replace
 
     definition = replace(fact(sentence, "hypersonic cruise missile", FactKind.DEFINITION), topic="Zircon")
-    forward, reverse = make_definitions(definition)
+    forward, *reverse = make_definitions(definition)
     assert (forward.prompt, forward.answer) == ("What is the Zircon?", "hypersonic cruise missile")
-    assert reverse.answer == "Zircon" and "hypersonic cruise missile" in reverse.prompt
-    assert "Zircon" not in reverse.prompt
+    assert reverse == []  # no parse to ask it by: never "… mentioned in the article?"
     bare = replace(fact("Measles, a viral disease, spread fast.", "viral disease", FactKind.DEFINITION), topic="Measles")
     assert make_definitions(bare)[0].prompt == "What is Measles?"
+
+
+@pytest.mark.parametrize("text, term, forward, reverse", [
+    # the term is the sentence's subject: the reverse asks the definition by what the sentence says it did
+    ("Maria Jensen, a Danish nurse, was diagnosed with measles after returning from Lisbon in May 2019.",
+     "Maria Jensen", "What is Maria Jensen?",
+     "Which Danish nurse was diagnosed with measles after returning from Lisbon in May 2019?"),
+    ("Vesta Medical, a startup in Basel, licensed the patent from Odo Kellan in 2015.", "Vesta Medical",
+     "What is Vesta Medical?", "Which startup in Basel licensed the patent from Odo Kellan in 2015?"),
+    # the term is no subject: no reverse card ("What is the name of the … mentioned in the article?" was rejected)
+    ("He identified the launcher as related to the Kestrel-9, a short-range cruise missile that Norland claims can "
+     "carry a warhead.", "Kestrel-9", "What is the Kestrel-9?", None),
+])
+def test_the_reverse_definition_asks_what_the_sentence_says_of_its_term(nlp, text, term, forward, reverse):
+    from quizgen.facts.extract import extract_facts
+
+    (definition,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.DEFINITION and f.topic == term]
+    made = {q.key.split("|")[0]: q.prompt for q in make_definitions(definition)}
+    assert made.get("definition") == forward and made.get("definition_reverse") == reverse
 
 
 def test_a_definition_card_that_shows_its_answer_is_left_out():

@@ -205,3 +205,84 @@ def test_fragments_and_asides_give_no_card(sentence, answer, reason):
 ])
 def test_a_relative_time_is_no_answer(sentence, answer, reason):
     assert needs_context(fact(sentence, answer, 0, FactKind.DATE)) == reason
+
+
+@pytest.mark.parametrize("prompt, dropped", [
+    ("MARTA VOLKOVA: The swim federation lost 40 coaches in 2019.", "The swim federation lost 40 coaches in 2019."),
+    ("DR. ODO KELLAN: But the clinic hired 12 nurses.", "The clinic hired 12 nurses."),
+    ("• Norland Rail ordered 30 trains in May.", "Norland Rail ordered 30 trains in May."),
+    ("UPDATE: Norland Rail ordered 30 trains in May.", "Norland Rail ordered 30 trains in May."),
+    ("U.S.: Norland Rail ordered 30 trains in May.", "U.S.: Norland Rail ordered 30 trains in May."),  # no label
+    ("NASA said it ordered 30 rockets.", "NASA said it ordered 30 rockets."),  # capitals, but no colon
+])
+def test_a_transcript_speaker_label_or_bullet_is_dropped(prompt, dropped):
+    assert drop_connective(prompt)[0] == dropped
+
+
+@pytest.mark.parametrize("text", [
+    "The coach spoke at length.\nMARTA VOLKOVA:\nThe Norland swim federation lost 40 coaches in 2019.",
+    "MARTA VOLKOVA: Despite the funding cut, Odo Kellan, who won gold in the 1988 Seoul Olympics, doesn't believe "
+    "it will hurt the Norland team at the world titles in Lisbon.",
+])
+def test_a_speaker_label_is_never_the_answer(nlp, text):
+    for made in extract_facts(nlp(text)):
+        question = make_cloze(made)
+        assert question is None or "VOLKOVA" not in question.prompt
+
+
+def test_the_cloze_leaves_the_speaker_label_out(nlp):
+    text = ("MARTA VOLKOVA: Despite the funding cut, Odo Kellan, who won gold in the 1988 Seoul Olympics, doesn't "
+            "believe it will hurt the Norland team at the world titles in Lisbon.")
+    (place,) = [f for f in extract_facts(nlp(text)) if f.answer == "Lisbon"]
+    assert make_cloze(place).visible_prompt() == ("Despite the funding cut, Odo Kellan doesn't believe it will hurt "
+                                                  "the Norland team at the world titles in _____.")
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # a bare description of a named kind of thing, not the subject: it stands for a name the card does not give
+    ("The new rules said every engineer had broken off with the company in 2019.", "2019", True),
+    ("Music festivals made one major contribution to the city's culture in 2019.", "2019", True),
+    ("Investigators from the agency found 40 faults on Norland Rail trains.", "40", True),
+    # its own words say which, or a name of its kind comes before it, or it is the setting
+    ("Odo Kellan said he had broken off with the company Vesta Energy in 2019.", "2019", False),
+    ("Odo Kellan left Vesta Energy in 2019 and sued the company in 2021.", "2021", False),
+    ("Odo Kellan made one major contribution to the city of Lisbon in 2019.", "2019", False),
+    ("Odo Kellan hired 12 workers who were in the country legally.", "12", False),
+    ("A parade took place in the capital in 2019, and Anna Berg watched it.", "2019", False),
+    ("The mayor of Bergen, Marte Mjøs Persen, cut the ribbon at a short ceremony in the city.", "Bergen", False),
+    # (the model reads "Bergen" as an organisation: any name before it may be the city's)
+    # the description is in an aside the card leaves out
+    ("Odo Kellan, the owner of a landscaping firm in Lisbon, lost two of his workers, who had joined the company "
+     "in 2019.", "two", False),
+])
+def test_a_bare_description_of_a_named_thing_gives_no_card(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # the clause that named it is an aside the card leaves out: on the card the subject is bare
+    ("The appropriations bill, which funds Norland Rail and most of the rest of the federal government, gives the "
+     "ministry $17.99 billion, including increases for several science programs.", "$17.99 billion", True),
+    # the card keeps the clause (it holds the answer), so its name still says which
+    ("The appropriations bill, which funds Norland Rail and most of the rest of the federal government, gives the "
+     "ministry $17.99 billion, including increases for several science programs.", "Norland Rail", False),
+])
+def test_a_description_is_not_named_by_an_aside_the_card_leaves_out(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused
+
+
+@pytest.mark.parametrize("text, answer, refused", [
+    # a he/him/his in a sentence that shows no person at all
+    ("In the early 1960s, city leaders invited him to consider founding a festival in Lisbon.", "Lisbon", True),
+    ("For example, he notes that consumption had long been about 63 percent of output in Spain.", "about 63 percent",
+     True),
+    # a person in the sentence may be the one meant, before or after the pronoun, named or by a noun for a person
+    ("The council under Ivo Brandt will open 40 new schools in Lisbon, he said.", "40", False),
+    ("A farmer in Lisbon said his family farm could lose up to $150,000 in 2019.", "2019", False),
+    ("City leaders invited the trumpeter to found a festival in Lisbon.", "Lisbon", False),
+])
+def test_a_pronoun_for_a_person_the_sentence_never_shows_gives_no_card(nlp, text, answer, refused):
+    (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert (needs_context(made) is not None) == refused

@@ -84,3 +84,31 @@ def test_a_false_statement_swaps_the_answer_where_the_cut_sentence_has_it(nlp, t
     assert false
     prompt = false[0].prompt
     assert prompt.startswith(kept) and answer not in prompt and prompt.endswith(".") and "marking" not in prompt
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # an opening phrase that holds a clause of its own (a purpose, what came before) and not the answer
+    ("In an effort to compete with Norland Cable, Vesta Telecom will let customers watch 80 channels on five devices "
+     "by 2026.", "80", "Vesta Telecom will let customers watch 80 channels on five devices by 2026."),
+    ("After shaking Odo Kellan with a bouncer that hit his helmet, Ivo Brand took 5 wickets in his last session.",
+     "5", "Ivo Brand took 5 wickets in his last session."),  # "his" comes after the name the rest gives
+])
+def test_an_opening_phrase_with_a_clause_of_its_own_is_cut(nlp, text, answer, expected):
+    assert _trimmed(nlp, text, answer) == expected
+
+
+@pytest.mark.parametrize("text, answer", [
+    # it dates the fact
+    ("In a report released in May 2019, Vesta Energy said it had hired 40 engineers in Lisbon.", "40"),
+    ("Since its founding by Odo Kellan in 1990, the Norland school has trained 400 pupils.", "400"),
+    # it holds no clause: the setting stays; nor does a source ("According" is the preposition's own verb)
+    ("According to the Norland survey, 44% of the coaches left the federation in Lisbon.", "44%"),
+    ("Despite the long funding cut, the Norland swim federation hired 40 coaches.", "40"),
+    # the rest points back to the name the phrase gives
+    ("After meeting Odo Kellan in Lisbon last spring, she signed 40 contracts with Vesta Energy.", "40"),
+    # it holds the answer
+    ("In an effort to compete with Norland Cable, Vesta Telecom will let customers watch 80 channels on five devices "
+     "by 2026.", "Norland Cable"),
+])
+def test_an_opening_phrase_stays_when_it_dates_sets_or_names(nlp, text, answer):
+    assert _trimmed(nlp, text, answer) == text

@@ -129,7 +129,7 @@ def make_who_said(fact: Fact) -> Question | None:
 
 
 def make_definitions(fact: Fact) -> list[Question]:
-    """"What is the Hwasong-11D?" and the reverse "What is the name of the short-range ballistic missile …?"."""
+    """"What is the Hwasong-11D?" and, when the term is its sentence's subject, the reverse ("reverse_definition")."""
     if fact.kind is not FactKind.DEFINITION or not fact.topic.strip():
         return []
     term, definition = fact.topic.strip(), fact.answer.strip()
@@ -138,10 +138,43 @@ def make_definitions(fact: Fact) -> list[Question]:
     the = "the " if re.search(r"\bthe\s+" + re.escape(term), fact.sentence, re.IGNORECASE) else ""
     forward = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is {the}{term}?", answer=definition,
                        fact=fact, key=f"definition|{fact.key}", score=fact.score, family="definition")
-    reverse = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"What is the name of the {definition} mentioned in the article?",
-                       answer=term, fact=fact, key=f"definition_reverse|{fact.key}", score=fact.score * 0.95,
-                       family="definition")
-    return [q for q in (forward, reverse) if not _gives_away(q.prompt, q.answer)]
+    asked = reverse_definition(fact)
+    reverse = asked and Question(kind=QuestionKind.SHORT_ANSWER, prompt=asked, answer=term, fact=fact,
+                                 key=f"definition_reverse|{fact.key}", score=fact.score * 0.95, family="definition")
+    return [q for q in (forward, reverse) if q and not _gives_away(q.prompt, q.answer)]
+
+
+MAX_PREDICATE_WORDS = 25
+
+
+def reverse_definition(fact: Fact) -> str | None:
+    """"Which Scottish nurse was diagnosed with Ebola after returning from Sierra Leone?" for "Pauline Cafferkey, a
+    Scottish nurse, was diagnosed …": the definition asked with what its sentence says the term did, when the term
+    is the subject of the sentence's own verb; else None (raters rejected every "… mentioned in the article?")."""
+    parse = fact.parse
+    if parse is None or needs_context(fact):
+        return None
+    inside = parse.tokens_in(fact.start, fact.end)
+    roots = [t for t in inside if not fact.start <= parse.tokens[t.head].idx < fact.end]
+    if len(roots) != 1 or roots[0].dep != "appos":
+        return None
+    subject = parse.tokens[roots[0].head]
+    verb = parse.tokens[subject.head]
+    if subject.dep not in ("nsubj", "nsubjpass") or verb.head != verb.i:
+        return None
+    after = parse.subtree(subject)[-1].i
+    cut = aside_tokens(fact)
+    words = [t for t in parse.tokens[after + 1:] if t.i not in cut]
+    while words and words[0].pos == "PUNCT":
+        words = words[1:]
+    while words and words[-1].pos == "PUNCT":
+        words = words[:-1]
+    if not words or words[0].i > verb.i or any(t.text in "“”\"" for t in words) \
+            or sum(t.pos != "PUNCT" for t in words) > MAX_PREDICATE_WORDS:
+        return None  # the verb must follow the subject ("Pauline Cafferkey, a nurse, was …"), with no quotation
+    predicate = "".join(t.text + t.ws for t in words).strip()
+    definition = re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE)
+    return f"Which {definition} {predicate}?"
 
 
 def make_roles(fact: Fact) -> list[Question]:

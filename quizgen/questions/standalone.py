@@ -16,9 +16,12 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
+from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.lexicon import words
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
+from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 
 _CONNECTIVE = re.compile(
@@ -35,6 +38,11 @@ _RELATIVE_TIME = re.compile(
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
     r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     re.IGNORECASE)
+# "ELLESA THROWDEN: It's been …", "• ", "UPDATE: ": a transcript's speaker label, a bullet or a flag is the page's
+# furniture, no part of what the card asks (a name in capitals, each word of two letters or more, at least one of
+# three; "U.S.:" is no label)
+_LABEL = re.compile(r"^(?:[•·▪*–-]\s+|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s+(?=\S))")
+_LABEL_ONLY = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s*")
 # "has since left", "two days later", "a week earlier": a time counted from an event an earlier sentence tells
 _COUNTED_FROM = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?![\dA-Z])"
@@ -49,18 +57,23 @@ _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
+_HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
 _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
 _LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
-_COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
+_COMPARED = frozenset({"as", "than"})
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})  # not equipment: "the system", "the engine" are generic
+_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod"})  # "the same price as Google": the sentence says the same as what
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
-    """``prompt`` without its leading connectives (first letter raised), and ``blank`` moved to match; unchanged
+    """``prompt`` without its leading connectives and furniture (a speaker label, a bullet: ``_LABEL``; first letter
+    raised), and ``blank`` moved to match; unchanged
     when the blank is in the connective itself."""
     cut = 0
-    while match := _CONNECTIVE.match(prompt[cut:]):
+    while match := _CONNECTIVE.match(prompt[cut:]) or _LABEL.match(prompt[cut:]):
         cut += match.end()
     if not cut or cut >= len(prompt) or (blank is not None and blank[0] < cut):
         return prompt, blank
@@ -68,6 +81,12 @@ def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[
     if rest[0].islower() and not (blank is not None and blank[0] == cut):
         rest = rest[0].upper() + rest[1:]
     return rest, None if blank is None else (blank[0] - cut, blank[1] - cut)
+
+
+def label_end(text: str) -> int:
+    """Where the leading speaker label or bullet of ``text`` ends ("BILL KIRBY: Swimming …" → 12); 0 without one."""
+    match = _LABEL.match(text)
+    return match.end() if match else 0
 
 
 def narration(text: str) -> str:
@@ -85,6 +104,8 @@ def opens_pointing_back(sentence: str) -> bool:
 
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can."""
+    if _LABEL_ONLY.fullmatch(fact.sentence) or fact.start < label_end(fact.sentence):
+        return "a speaker label"  # "MARTA _____:" asks the page's furniture
     sentence, _ = drop_connective(fact.sentence)
     cut = len(fact.sentence) - len(sentence)
     told = narration(sentence)
@@ -167,6 +188,8 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             named = True
         elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
             return "a pronoun points back"
+    if _person_unnamed(parse, told, cut):
+        return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
     idioms = _idioms().findall(told)
@@ -180,21 +203,52 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue
-        if _says_which(parse, head):
+        if _says_which(parse, head, aside_tokens(fact)):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
+        if tok.lower == "the" and tok.i not in aside_tokens(fact) and _stands_for_a_name(parse, tok, head):
+            return "a description stands for a name the card does not give"
     return None
 
 
-def _says_which(parse, head: Tok) -> bool:
+def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
+    """"to build the plant's reactor", "an official of the agency", "the city's culture": a bare "the + noun" anywhere
+    in the narration the card keeps, whose noun is a kind of named thing (an organisation, a person's title, a state
+    or city: ``facts.antecedents.class_labels``), stands for a name of the article that the facts stage could not make
+    sure of (it names the ones it can); a name that may be of its kind before it in the sentence may say which (any
+    name: the model reads "The mayor of Bergen" as an organisation's)."""
+    labels = class_labels(head.lower) & _NAME_LABELS
+    if not labels or head.tag != "NN" or not head.text.islower() or head.lower in _data()["setting_nouns"]:
+        return False
+    if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
+        return False  # "the new plant", "the state's capital": its own words may say which
+    if "ORG" in labels:
+        labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
+    return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower)
+                   or (t.pos == "PROPN" and t.ent_type not in _TIMES) for t in parse.tokens[:det.i])
+
+
+def _person_unnamed(parse, told: str, cut: int) -> bool:
+    """"In the early 1960s, city leaders invited him to found a festival": a he/him/his/she/her in the narration of a
+    sentence that shows no person at all (no name, no noun for a person: "the farmer said his …"; "In his first
+    speech, Kim said …" names him after) stands for someone an earlier sentence named."""
+    if any(tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower))
+           or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE) for tok in parse.tokens):
+        return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
+    return any(tok.lower in _HUMAN and _outside(told, tok.idx, cut) for tok in parse.tokens)
+
+
+def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:
     """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
     London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
     place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not."""
     for child in parse.children(head):
+        if child.i in left_out:
+            continue  # an aside the card leaves out says nothing on the card ("The bill, which funds NASA, …")
         named = any(t.pos == "PROPN" or t.ent_type for t in parse.subtree(child))
         if named:
             return True

@@ -41,6 +41,7 @@ def _asides(fact: Fact) -> frozenset[int]:
         found = _aside(parse, tok, answer)
         if found:
             cut |= found
+    cut |= _opening_phrase(parse, answer)
     words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
     return frozenset(cut) if cut and words_left >= MIN_WORDS_LEFT else frozenset()
 
@@ -70,6 +71,33 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+def _opening_phrase(parse: SentenceParse, answer: set[int]) -> set[int]:
+    """"In an effort to compete with …, Vesta will …" → "Vesta will …": an opening prepositional phrase set off by a
+    comma that holds a clause of its own (its purpose or reason, "in an effort to …", "after shaking …") and no time
+    (a phrase that dates the fact, "Since its founding in 1990,", and a source, "According to the survey,", stay), when
+    it does not hold the answer."""
+    tokens = parse.tokens
+    first = tokens[0] if tokens else None
+    if first is None or first.dep != "prep" or tokens[first.head].head != first.head:
+        return set()  # not a phrase hanging from the sentence's own verb
+    sub = parse.subtree(first)
+    if sub[-1].text == ",":
+        sub = sub[:-1]  # the parser may hang the comma from the phrase
+    hi = sub[-1].i
+    if len(sub) != hi + 1 or hi + 1 >= len(tokens) or tokens[hi + 1].text != "," or answer & set(range(hi + 2)):
+        return set()
+    if not any(t.pos in ("VERB", "AUX") for t in sub[1:]) or any(t.ent_type in ("DATE", "TIME") for t in sub):
+        return set()
+    if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS or any(t.text in _QUOTES for t in sub):
+        return set()
+    for tok in tokens[hi + 2:]:
+        if tok.pos == "PROPN" or tok.ent_type in ("PERSON", "ORG", "GPE", "NORP"):
+            break  # "…, Johnson slipped in a spinner by his standards": the rest names whom it means
+        if tok.lower in _POINTING_BACK:
+            return set()  # "After meeting Kim, he said …": the rest needs the phrase's name
+    return set(range(hi + 2))
 
 
 def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
