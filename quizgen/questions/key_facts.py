@@ -17,6 +17,7 @@ from importlib import resources
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, ranker
 from quizgen.questions.features import chance as logistic
+from quizgen.questions.main_event import lift as main_event_lift
 from quizgen.questions.model import Question
 from quizgen.text import normalize
 
@@ -130,7 +131,8 @@ class KeyFacts:
     def lift(self, question: Question) -> float:
         """The log-odds a card gains (or loses) for what it asks of the article's key facts: the learned weights of
         its ``signals``."""
-        return sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
+        learned = sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
+        return learned + main_event_lift(question)  # not a learned signal: no rated card was a main-event card yet
 
     def asks_key_number(self, question: Question) -> bool:
         """Whether the card hides a key figure of the article."""
