@@ -65,9 +65,8 @@ def clause_head(parse: SentenceParse) -> Tok | None:
                      and c.pos in ("VERB", "AUX")), None)
     if reported is not None and head.lemma.lower() in _data()["attribution_verbs"]:
         head = reported
-    subject = next((c for c in parse.children(head) if c.dep in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos == "PRON" or subject.lower in _data()["pointing_back"]:
-        return None  # "It is also driving away …": the event needs the sentence before
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in parse.children(head)):
+        return None
     if head.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(head)):
         return None  # "Ellesa Throwden ending that report": no finite verb
     return head
@@ -80,9 +79,6 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok) -> bool:
     if dep in ("advcl", "relcl", "appos", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
         return True
     if tok.head != head.i:
-        if dep in ("conj", "cc") and tok.pos in ("VERB", "AUX", "CCONJ"):
-            # "to keep X in place, but use Y against Z": a contrast goes; "attacked and dragged by …" stays whole
-            return _contrasted(parse, parse.tokens[tok.head])
         return dep == "acl" and tok.tag in ("VBG", "VBN")  # "a report showing …", "the plant built by …"
     if dep == "conj":
         return tok.pos in ("VERB", "AUX")  # "resigned … and was named chairman"; "Liberia and Sierra Leone" stay
@@ -91,15 +87,6 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok) -> bool:
     if dep == "ccomp" and tok.head == head.i and tok.i > head.i and parse.tokens[tok.i - 1].text == ",":
         return True  # "X did Y, saying …"
     return False
-
-
-def _contrasted(parse: SentenceParse, verb: Tok) -> bool:
-    """Whether a verb's joined verb comes after a comma or a "but" ("keep …, but use …")."""
-    joined = next((c for c in parse.children(verb) if c.dep == "conj" and c.pos in ("VERB", "AUX")), None)
-    if joined is None:
-        return False
-    between = parse.tokens[max(verb.i, joined.i - 3):joined.i]
-    return any(t.text == "," or t.lower in ("but", "yet") for t in between)
 
 
 def main_clause(parse: SentenceParse) -> tuple[Tok, set[int]] | None:
