@@ -83,4 +83,6 @@ def is_caption(lines: list[str], labels: list[str | None], index: int) -> bool:
     return nxt < len(lines) and labels[nxt] is not None and bool(_PHOTO_CREDIT.search(lines[nxt]))
 
 
-_PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture)s?\b", re.IGNORECASE)  # a credit naming a picture
+# a credit that ends naming a picture ("…/CONTRIBUTED IMAGE", "(Photo: Getty Images)"); not a link to a gallery ("See
+# TIME's Pictures of the Week.", "Loading Photo Gallery"), whose line before is prose
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture)s?\)?\.?$", re.IGNORECASE)
