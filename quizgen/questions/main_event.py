@@ -12,21 +12,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
+from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.shape import garbled
 from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.wh import inside_quote, wh_question
 from quizgen.text import contains_word
 
-if TYPE_CHECKING:
-    from quizgen.questions.key_facts import KeyFacts
-
-KEY_PREFIX = "main_event|"
-LIFT = 4.0  # log-odds: the headline's event goes first into the deck (raters' first top-8 fact on 7 of 8 pages)
 LEAD_WINDOW = 3  # the event is told in the first sentences that have facts
 MIN_WORDS, MAX_WORDS = 5, 30  # a clause shorter says nothing; longer is the long cloze raters rejected
 SUBJECT_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE)
@@ -45,11 +41,6 @@ def _data() -> dict[str, frozenset[str]]:
 def is_main_event(question: Question) -> bool:
     """Whether the card is the article's main-event card."""
     return question.key.startswith(KEY_PREFIX)
-
-
-def lift(question: Question) -> float:
-    """The log-odds the main-event card gains before the deck is chosen (0 for any other card)."""
-    return LIFT if is_main_event(question) else 0.0
 
 
 def clause_head(parse: SentenceParse) -> Tok | None:
@@ -214,8 +205,6 @@ def _question(fact: Fact, small: Fact) -> Question | None:
 
 def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
     """The lead's sentences, those sharing most words with the headline first (then in article order)."""
-    from quizgen.questions.key_facts import content_words  # key_facts imports this module
-
     lead = sorted({f.sentence_index for f in facts})[:LEAD_WINDOW]
     text = {f.sentence_index: f.sentence for f in facts}
     shared = {i: len(key.title_words & content_words(text[i])) for i in lead}
@@ -228,8 +217,6 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
     """The article's main-event card (at most one): in the lead sentence that best tells the headline's news, its
     main clause asked on the subject when a name is the subject, else on the verb's object or complement; a
     cloze of the clause when no sound wh-question exists. An answer the headline shows comes last."""
-    from quizgen.questions.key_facts import content_words, is_key_number  # key_facts imports this module
-
     for index in event_sentences(facts, key):
         here = [f for f in facts if f.sentence_index == index and f.parse is not None]
         if not here or inside_quote(here[0].sentence, 0) or here[0].sentence.lstrip()[:1] in "“\"‘":
