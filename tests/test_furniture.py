@@ -86,3 +86,17 @@ def test_a_text_article_loses_its_furniture_but_keeps_its_headline_as_title():
     article = parse_article(raw, "ruling")
     assert article.title == "Court strikes down website ban"
     assert article.text.splitlines() == [PROSE, "The ministry said it would appeal."]
+
+
+@pytest.mark.parametrize("lines, kept", [
+    # a caption before its photo's credit is no prose of the article
+    (["Mira Holt, 31, was charged with arson after a fire near Dunmere.", "COUNTY POLICE/CONTRIBUTED IMAGE", PROSE],
+     [PROSE]),
+    (["Firefighters at the quay on Sunday.", "(Photo: Getty Images)", PROSE], [PROSE]),
+    # a paragraph before a reporting credit stays
+    ([PROSE, "Reporting by Jan Olsen; editing by Mira Holt"], [PROSE]),
+    ([PROSE, "See the Courier's Pictures of the Week.", PROSE], [PROSE, PROSE]),  # a link to a gallery
+    ([PROSE, "Loading Photo Gallery", PROSE], [PROSE, PROSE]),
+])
+def test_a_caption_goes_with_its_photo_credit(lines, kept):
+    assert article_lines(lines) == kept

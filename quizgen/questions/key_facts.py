@@ -24,6 +24,8 @@ KEY_FIGURE = "key_figure"  # raters' top-8 facts are mostly "how many / how much
 HEADLINE_NEWS = "headline_news"  # a fact of a sentence telling the headline's news
 MINOR_BESIDE_FIGURE = "minor_beside_figure"  # "a blank on a minor word while the sentence's key number stays visible"
 SIGNALS = (KEY_FIGURE, HEADLINE_NEWS, MINOR_BESIDE_FIGURE)
+MAIN_EVENT_KEY = "main_event|"  # the key's start of the article's main-event card (``main_event``)
+MAIN_EVENT_LIFT = 4.0  # log-odds: the headline's event goes first into the deck (raters' first top-8 fact)
 SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
 HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")
 MAX_LIFTED_WORDS = 40  # a prompt longer than this gets no lift, whatever it asks
@@ -131,7 +133,9 @@ class KeyFacts:
     def lift(self, question: Question) -> float:
         """The log-odds a card gains (or loses) for what it asks of the article's key facts: the learned weights of
         its ``signals``."""
-        return sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
+        learned = sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
+        # not a learned signal: no rated card was a main-event card yet
+        return learned + (MAIN_EVENT_LIFT if question.key.startswith(MAIN_EVENT_KEY) else 0.0)
 
     def asks_key_number(self, question: Question) -> bool:
         """Whether the card hides a key figure of the article."""

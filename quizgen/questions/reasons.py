@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import deck_selection, unworthy_speaker
 from quizgen.text import normalize
@@ -24,7 +25,9 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     """Why each candidate is in the deck or not, from the deck (``questions``) against every candidate: the
     selection before the budget tells "over the budget" from "another form of the same fact is kept"."""
     kept = {q.key for q in result.questions}
-    chosen = deck_selection(result.candidates, ArticleFacts(result.facts))
+    # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
+    key = KeyFacts(result.facts, result.article.title)
+    chosen = deck_selection(result.candidates, ArticleFacts(result.facts), key=key)
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}

@@ -66,10 +66,23 @@ def article_lines(lines: Iterable[str]) -> list[str]:
     """The article's prose paragraphs: furniture lines left out, datelines cut off, and nothing after a marker
     such as "Trending" or "Related stories" in the second half of the page."""
     lines = [line.strip() for line in lines if line.strip()]
+    labels = [furniture_label(line) for line in lines]
     kept: list[str] = []
     for index, line in enumerate(lines):
         if index >= len(lines) * ENDS_FROM and any(p.match(line) for p in _patterns()["ends"]):
             break
-        if furniture_label(line) is None:
+        if labels[index] is None and not is_caption(lines, labels, index):
             kept.append(strip_dateline(line))
     return kept
+
+
+def is_caption(lines: list[str], labels: list[str | None], index: int) -> bool:
+    """Whether the line is a photo's caption: the prose line right before the photo's credit ("… injured her
+    boyfriend." / "COUNTY SHERIFF'S DEPT./CONTRIBUTED IMAGE"), which a page's text extraction keeps as body text."""
+    nxt = index + 1
+    return nxt < len(lines) and labels[nxt] is not None and bool(_PHOTO_CREDIT.search(lines[nxt]))
+
+
+# a credit that ends naming a picture ("…/CONTRIBUTED IMAGE", "(Photo: Getty Images)"); not a link to a gallery ("See
+# TIME's Pictures of the Week.", "Loading Photo Gallery"), whose line before is prose
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|image|picture)s?\)?\.?$", re.IGNORECASE)

@@ -33,6 +33,7 @@ from quizgen.nlp.parse import SentenceParse
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.model import ArticleResult, Question
 from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.nlp.cache import CACHE_KEY
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
@@ -156,6 +157,9 @@ def questions_of(doc: Doc) -> Doc:
     worker = multiprocessing.parent_process() is not None
     article = ArticleFacts(facts) if worker else article_facts(facts)
     key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""))
+    event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
+    if event is not None:
+        candidates.append(event)
     deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None), key)
     printable = quiz_worthy(candidates, article)
     result = (facts, tuple(deck), tuple(candidates), tuple(printable))

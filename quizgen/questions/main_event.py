@@ -1,0 +1,252 @@
+"""The article's main event as one short card: the lead sentence that tells the headline's news, cut to its main
+clause ("Steve Jobs resigned as Apple's chief executive on 24 August 2011"), asked as a wh-question on its subject
+or object, else as a cloze of that clause. Blind raters' first top-8 fact was the headline's event on nearly every
+page, and the default decks had no card on it: the whole lead sentence, asides and all, made long clozes the ranker
+left out."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
+from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.shape import garbled
+from quizgen.questions.standalone import drop_connective, needs_context
+from quizgen.questions.wh import inside_quote, wh_question
+from quizgen.text import contains_word
+
+LEAD_WINDOW = 3  # the event is told in the first sentences that have facts
+MIN_WORDS, MAX_WORDS = 5, 30  # a clause shorter says nothing; longer is the long cloze raters rejected
+SUBJECT_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE)
+OBJECT_KINDS = (FactKind.CLAIM, FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE, FactKind.COUNT,
+                FactKind.AMOUNT)
+_CLOSING = frozenset(",.;:!?)”’")
+_DAY_INSERTED = re.compile(r"\[(?:[A-Z][a-z]+(?: [a-z]+)?, )?([^\[\]]*\b(?:1[89]|20)\d\d)\]")
+
+
+@cache
+def _data() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("quizgen.questions").joinpath("main_event.json").read_text(encoding="utf-8"))
+    return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
+
+
+def is_main_event(question: Question) -> bool:
+    """Whether the card is the article's main-event card."""
+    return question.key.startswith(KEY_PREFIX)
+
+
+def clause_head(parse: SentenceParse) -> Tok | None:
+    """The verb of the sentence's main clause: its root, or the clause a trailing attribution reports ("X did Y,
+    newly released files show" → "did"); None without a finite verb and a subject."""
+    roots = [t for t in parse.tokens if t.head == t.i]
+    if len(roots) != 1:
+        return None  # several sentences in one
+    head = roots[0]
+    if head.pos not in ("VERB", "AUX"):
+        return None
+    reported = next((c for c in parse.children(head) if c.dep == "ccomp" and c.i < head.i
+                     and c.pos in ("VERB", "AUX")), None)
+    if reported is not None and head.lemma.lower() in _data()["attribution_verbs"]:
+        head = reported
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in parse.children(head)):
+        return None
+    if head.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(head)):
+        return None  # "Ellesa Throwden ending that report": no finite verb
+    return head
+
+
+def _cut_here(parse: SentenceParse, tok: Tok, head: Tok) -> bool:
+    """Whether ``tok`` and its subtree leave the main clause: subordinate and joined clauses, relative and
+    participle clauses, appositions; a noun's infinitive stays ("the decision to cut funding")."""
+    dep = tok.dep
+    if dep in ("advcl", "relcl", "appos", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
+        return True
+    if tok.head != head.i:
+        return dep == "acl" and tok.tag in ("VBG", "VBN")  # "a report showing …", "the plant built by …"
+    if dep == "conj":
+        return tok.pos in ("VERB", "AUX")  # "resigned … and was named chairman"; "Liberia and Sierra Leone" stay
+    if dep == "cc":  # "But Moscow announced …": an opening connective leans on the sentence before
+        return tok.i < head.i or any(c.dep == "conj" and c.pos in ("VERB", "AUX") for c in parse.children(head))
+    if dep == "ccomp" and tok.head == head.i and tok.i > head.i and parse.tokens[tok.i - 1].text == ",":
+        return True  # "X did Y, saying …"
+    return False
+
+
+def main_clause(parse: SentenceParse) -> tuple[Tok, set[int]] | None:
+    """The main clause's verb and the tokens that stay (``_cut_here`` and the text in brackets go; the commas that
+    opened or closed what went, too)."""
+    head = clause_head(parse)
+    if head is None:
+        return None
+    kept: set[int] = set()
+    todo = [head]
+    while todo:
+        tok = todo.pop()
+        kept.add(tok.i)
+        todo.extend(c for c in parse.children(tok) if not _cut_here(parse, c, head))
+    depth = 0
+    for tok in parse.tokens:  # a parenthesis is an aside whatever the parser hung it on
+        if tok.text == "(":
+            depth += 1
+        if depth:
+            kept.discard(tok.i)
+        if tok.text == ")":
+            depth = max(0, depth - 1)
+    last = len(parse.tokens) - 1
+    for tok in parse.tokens:
+        if tok.i in kept and tok.text in (",", ";", ":", "—", "–", "--") and (
+                tok.i - 1 not in kept or tok.i + 1 not in kept or tok.i == last):
+            kept.discard(tok.i)
+    if parse.tokens[last].text in ".!?":
+        kept.add(last)
+    return head, kept
+
+
+def reduced(parse: SentenceParse, kept: set[int], head: Tok) -> SentenceParse:
+    """A parse of the kept tokens only, renumbered, ``head`` its root."""
+    order = sorted(kept)
+    new = {old: n for n, old in enumerate(order)}
+    tokens, offset = [], 0
+    for n, old in enumerate(order):
+        tok = parse.tokens[old]
+        nxt = order[n + 1] if n + 1 < len(order) else None
+        ws = tok.ws if nxt == old + 1 else ("" if nxt is None or parse.tokens[nxt].text in _CLOSING else " ")
+        parent = head.i if old == head.i else tok.head
+        tokens.append(replace(tok, i=n, head=new.get(parent, new[head.i]), idx=offset, ws=ws))
+        offset += len(tok.text) + len(ws)
+    first = tokens[0]
+    if first.text[:1].islower() and first.pos != "PROPN":
+        tokens[0] = replace(first, text=first.text[:1].upper() + first.text[1:])
+    return SentenceParse(tuple(tokens))
+
+
+def _moved(fact: Fact, parse: SentenceParse, small: SentenceParse, kept: set[int]) -> Fact | None:
+    """``fact`` on the reduced sentence, when its answer's tokens all stayed."""
+    answer = parse.tokens_in(fact.start, fact.end)
+    if not answer or any(t.i not in kept for t in answer):
+        return None
+    order = sorted(kept)
+    first, last = small.tokens[order.index(answer[0].i)], small.tokens[order.index(answer[-1].i)]
+    start = first.idx + (fact.start - answer[0].idx)
+    end = last.idx + len(last.text) - (answer[-1].idx + len(answer[-1].text) - fact.end)
+    text = small.text
+    if text[start:end] != fact.answer:
+        return None
+    return replace(fact, sentence=text, start=start, end=end, parse=small)
+
+
+def _role(fact: Fact, parse: SentenceParse, head: Tok) -> int | None:
+    """Where the fact's answer stands in the clause: 0 its subject, 1 an object or complement of its verb (or of a
+    to-infinitive under it), None elsewhere."""
+    tokens = parse.tokens_in(fact.start, fact.end)
+    ids = {t.i for t in tokens}
+    top = [t for t in tokens if t.head not in ids or t.head == t.i]
+    if len(top) != 1:
+        return None
+    tok = top[0]
+    if tok.dep == "conj" or any(c.dep in ("conj", "cc") for c in parse.children(tok)):
+        return None  # "biologists _____ and Emmanuelle Charpentier": half of a pair is no event's answer
+    if tok.dep == "nummod" and tok.head not in ids:
+        tok = parse.tokens[tok.head]  # "250 new tactical ballistic missile launchers": the count's noun
+    chain = {head.i}
+    for t in parse.tokens:  # to-infinitives under the verb, and verbs joined to them ("attacked and dragged")
+        if t.dep == "xcomp" and t.head in chain or t.dep == "conj" and t.head in chain - {head.i}:
+            chain.add(t.i)
+    if tok.dep in ("nsubj", "nsubjpass") and tok.head == head.i:
+        return 0
+    if tok.dep in ("dobj", "attr", "oprd") and tok.head in chain:
+        return 1
+    if tok.dep == "pobj" and parse.tokens[tok.head].head in chain and parse.tokens[tok.head].dep in ("prep", "agent"):
+        return 1
+    return None
+
+
+def _clean(prompt: str) -> str | None:
+    """The prompt with a day quizgen worked out shown plainly ("on [Friday, 19 August 2011]" → "on 19 August 2011");
+    None while another insertion remains (a name put in for "he": raters rejected those)."""
+    prompt = _DAY_INSERTED.sub(r"\1", prompt)
+    return None if "[" in prompt or "]" in prompt else prompt
+
+
+def _question(fact: Fact, small: Fact) -> Question | None:
+    """A wh-question on the reduced clause, else its cloze."""
+    answer = fact.canonical if fact.canonical and fact.kind is FactKind.PERSON else fact.answer
+    if "[" in answer:
+        return None
+    prompt = wh_question(small)
+    if prompt is not None and re.match(r"\w+ which organisation\b", prompt, re.IGNORECASE):
+        prompt = None  # "On which organisation were …?" → "St Leonards Place": a place the model called a body
+    if prompt is not None:
+        prompt = _clean(drop_connective(prompt)[0])
+        if prompt is not None and not garbled(prompt):
+            return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=fact,
+                            key=f"{KEY_PREFIX}wh|{fact.key}", score=fact.score, family="wh")
+    text = small.sentence
+    before, after = _clean(text[:small.start]), _clean(text[small.end:])
+    if before is None or after is None:
+        return None
+    if not re.search(r"[.!?][”’\"]?$", after):
+        after += "."
+    rest = before + " " + after
+    if any(form and contains_word(rest, form) for form in (fact.answer, fact.canonical)):
+        return None  # the answer shows elsewhere in the prompt
+    prompt, blank = drop_connective(before + small.answer + after, (len(before), len(before) + len(small.answer)))
+    return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=small.answer, fact=fact,
+                    key=f"{KEY_PREFIX}cloze|{fact.key}", blank=blank, score=fact.score, family="cloze")
+
+
+def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
+    """The lead's sentences, those sharing most words with the headline first (then in article order)."""
+    lead = sorted({f.sentence_index for f in facts})[:LEAD_WINDOW]
+    text = {f.sentence_index: f.sentence for f in facts}
+    shared = {i: len(key.title_words & content_words(text[i])) for i in lead}
+    if any(shared.values()):
+        lead = [i for i in lead if shared[i]]  # a lead sentence sharing no word with the headline tells other news
+    return sorted(lead, key=lambda i: (-shared[i], i))
+
+
+def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None:
+    """The article's main-event card (at most one): in the lead sentence that best tells the headline's news, its
+    main clause asked on the subject when a name is the subject, else on the verb's object or complement; a
+    cloze of the clause when no sound wh-question exists. An answer the headline shows comes last."""
+    for index in event_sentences(facts, key):
+        here = [f for f in facts if f.sentence_index == index and f.parse is not None]
+        if not here or inside_quote(here[0].sentence, 0) or here[0].sentence.lstrip()[:1] in "“\"‘":
+            continue  # a quotation opening the article is a voice, not the event
+        parse = here[0].parse
+        found = main_clause(parse)
+        if found is None:
+            continue
+        head, kept = found
+        small_parse = reduced(parse, kept, head)
+        if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:
+            continue
+        ranked = []
+        for fact in here:
+            role = _role(fact, parse, head)
+            if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not is_key_number(fact):
+                continue  # "pushed one of …": a number in passing is not the event's answer
+            if role == 0 and fact.kind in SUBJECT_KINDS:
+                order = 0
+            elif role == 1 and fact.kind in OBJECT_KINDS:
+                order = 1 if fact.kind is FactKind.CLAIM else 2
+            else:
+                continue
+            shown = content_words(fact.canonical or fact.answer)
+            ranked.append((bool(shown) and shown <= key.title_words, order, fact))  # the title gives it away
+        for *_, fact in sorted(ranked, key=lambda found: found[:2]):
+            small = _moved(fact, parse, small_parse, kept)
+            if small is None or needs_context(small):
+                continue
+            question = _question(fact, small)
+            if question is not None:
+                return question
+    return None

@@ -1,0 +1,88 @@
+"""The article's main event gets one short card: the lead sentence telling the headline's news, cut to its main clause,
+asked on its subject or object (else a cloze of the clause); sentences and names written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.questions.candidates import candidate_questions
+from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.key_facts import MAIN_EVENT_LIFT as LIFT
+from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.main_event import is_main_event, main_event_question
+from quizgen.questions.ranking import deck_selection
+
+DATE = "2031-03-14"  # a Friday
+
+
+def event(nlp, title: str, text: str):
+    facts = extract_facts(nlp(text), article_date=DATE)
+    return main_event_question(facts, KeyFacts(facts, title, weights={})), facts
+
+
+@pytest.mark.parametrize("title, text, prompt, answer", [
+    # a wh-question on a named subject; the trailing attribution goes; a relative day gets the article's date
+    ("Lorna Vesk resigns as Brightwell chief",
+     "Lorna Vesk resigned as chief executive of Brightwell Foods on Tuesday, the company said. The board met.",
+     "Who resigned as chief executive of Brightwell Foods on 11 March 2031?", "Lorna Vesk"),
+    # the participle clause after the comma goes
+    ("Arlen vetoes pension bill",
+     "Governor Tomas Arlen vetoed a pension bill for city workers on Friday, saying the state could not afford it. "
+     "Unions were angry.",
+     "Who vetoed a pension bill for city workers on 14 March 2031?", "Tomas Arlen"),
+    # a relative clause and a second verb go
+    ("Court blocks Delmora mining law",
+     "The High Court of Delmora struck down a mining law that had let firms dig in national parks, and ordered a new "
+     "hearing. Miners protested.",
+     "Which organisation struck down a mining law?", "High Court of Delmora"),
+    # an apposition goes; the number the headline tells is asked
+    ("Harlow Mills posts record profit",
+     "Harlow Mills, a textile maker based in Dunmere, earned $4 billion in 2030, the company announced. Shares rose.",
+     "How much did Harlow Mills earn in 2030?", "$4 billion"),
+    # no name as the subject: the object is asked; a second verb goes
+    ("Town council cuts bus routes",
+     "The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained.",
+     "What did the Fenwick town council cut on 10 March 2031?", "three bus routes"),
+])
+def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
+    question, _ = event(nlp, title, text)
+    assert question is not None and (question.visible_prompt(), question.answer) == (prompt, answer)
+    assert is_main_event(question)
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Rebels capture Varnek", "They captured the hill town of Varnek on Sunday. Residents fled."),  # points back
+    ("Pianists win Orvel prize",  # half of a pair is no answer
+     "Mira Dovak and Ansel Trey won the Orvel Prize on Sunday. The jury praised them."),
+    ("Ostbury speech angers councillors",  # a number in passing ("one of …") is not the event
+     "The mayor's speech on Monday pushed one of Ostbury's most senior councillors over the edge. He resigned."),
+])
+def test_no_main_event_card(nlp, title, text):
+    question, _ = event(nlp, title, text)
+    assert question is None
+
+
+def test_the_sentence_telling_the_headline_is_chosen(nlp):
+    text = ("Harbour officials in Pellport reported calm seas on Monday. The Pellport council approved a flood wall "
+            "for the old quay. Fishermen welcomed it.")
+    question, _ = event(nlp, "Pellport council approves flood wall", text)
+    assert question is not None and question.fact.sentence_index == 1
+
+
+def test_an_answer_the_headline_shows_comes_last(nlp):
+    text = "Governor Nadia Orsk vetoed a pension bill for city workers. Unions were angry."
+    question, _ = event(nlp, "Nadia Orsk vetoes bill", text)  # "Who vetoed …?" → the title's name
+    assert question is not None and question.answer == "a pension bill for city workers"
+
+
+def test_the_main_event_card_goes_first_into_the_deck(nlp):
+    title = "Town council cuts bus routes"
+    text = ("The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained "
+            "to Mayor Jorun Halvek, who said 4,000 people use the routes. The council saves $2 million a year.")
+    facts = extract_facts(nlp(text), article_date=DATE)
+    key = KeyFacts(facts, title, weights={})
+    question = main_event_question(facts, key)
+    assert key.lift(question) == LIFT
+    deck = deck_selection([*candidate_questions(facts, pending=True), question], ArticleFacts(facts), 1, key)
+    assert [q.key for q in deck] == [question.key]
