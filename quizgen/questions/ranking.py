@@ -39,7 +39,7 @@ MAX_DECK = 40
 MAX_QUOTE_SHARE = 0.25  # raters: decks "skewed toward who-said cards about commentators" while the news is missing
 MAX_PEOPLE_SHARE = 0.5  # of a deck with other cards, for who-said / who-is cards (tune pages, my judgement of 52
 # such cards without a cap: 1/3 cut 21 good and 3 bad ones, 1/2 cut 8 good and 3 bad, 0.6 cut 6 good and 2 bad)
-MIN_KEEP = 0.25  # the learned chance a teacher keeps the card, below which the deck is better without it
+MIN_KEEP = 0.30
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3
