@@ -102,8 +102,19 @@ def opens_pointing_back(sentence: str) -> bool:
     return opener in OPENING_PRONOUNS and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"')))
 
 
+_MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as Fact.key is (not among them)
+
+
 def needs_context(fact: Fact) -> str | None:
-    """Why the fact's sentence cannot stand alone on a card, or None when it can."""
+    """Why the fact's sentence cannot stand alone on a card, or None when it can (worked out once per fact: every
+    question generator asks it)."""
+    memo = fact.__dict__
+    if _MEMO not in memo:
+        memo[_MEMO] = _needs_context(fact)
+    return memo[_MEMO]
+
+
+def _needs_context(fact: Fact) -> str | None:
     if _LABEL_ONLY.fullmatch(fact.sentence) or fact.start < label_end(fact.sentence):
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
     sentence, _ = drop_connective(fact.sentence)
