@@ -6,6 +6,7 @@ from quizgen.read.article import Article
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.standalone import drop_connective, opens_pointing_back
 
 # Every character GIFT treats specially, plus what trips XML, HTML, CSV and Moodle's parser.
 NASTY = 'a\\b ~c =d #e {f} g:h // [html]<b>&amp;</b> ]]> "q" *wild* 50% $CATEGORY: tab\there'
@@ -104,3 +105,8 @@ def offered(fact: Fact, facts: list[Fact]) -> set[str]:
     chosen = [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
     assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
     return {c for options in chosen for c in options}
+
+
+def stands_alone(sentence: str) -> bool:
+    """No opening pronoun that points back (what needs_context refuses)."""
+    return not opens_pointing_back(drop_connective(sentence)[0])

@@ -8,12 +8,7 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.facts.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
 from quizgen.questions.candidates import make_cloze
-from quizgen.questions.standalone import drop_connective, opens_pointing_back
-
-
-def stands_alone(sentence: str) -> bool:
-    """No opening pronoun that points back (what needs_context refuses)."""
-    return not opens_pointing_back(drop_connective(sentence)[0])
+from tests.factory import stands_alone
 
 
 @pytest.mark.parametrize(("known", "mention", "full"), [

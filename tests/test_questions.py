@@ -14,12 +14,7 @@ from quizgen.questions.candidates import _unique_keys, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
     pick_for_quiz, quiz_selection
-from quizgen.questions.standalone import drop_connective, opens_pointing_back
-
-
-def stands_alone(sentence: str) -> bool:
-    """No opening pronoun that points back (what needs_context refuses)."""
-    return not opens_pointing_back(drop_connective(sentence)[0])
+from tests.factory import stands_alone
 
 
 def fact(sentence: str, answer: str, kind: FactKind = FactKind.PERSON, index: int = 0, anchor: str = "a") -> Fact:

@@ -47,9 +47,6 @@ _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
 _LOOKING_AHEAD = frozenset({"expect", "schedule", "set", "plan", "go", "due", "hope", "aim", "intend", "prepare"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# "police said that … yesterday": the paper's own report, dated by the article; "she wrote / replied that … tonight"
-# quotes a message of its own day
-_PRESS_ATTRIBUTION = frozenset({"said", "told", "added", "announced", "stated"})
 
 
 @dataclass(frozen=True)
@@ -194,14 +191,15 @@ def _weekday(word: str, which: str, part: str, span: Span, today: dt.date, befor
 
 
 def _reported_earlier(span: Span) -> bool:
-    """The phrase sits in what someone said or wrote in the past ("wrote that … tonight"), whose day it counts from."""
+    """The phrase sits in what someone said or wrote in the past ("wrote that … tonight"), whose day it counts from;
+    not under the paper's own attributions ("police said that … yesterday": dated by the article)."""
     tok = _governing(span)
     for _ in range(8):
         head = tok.head
         if head.i == tok.i:
             return False
         if tok.dep_ == "ccomp" and head.tag_ == "VBD" and head.lower_ in words("speech_verbs") \
-                and head.lower_ not in _PRESS_ATTRIBUTION:
+                and head.lower_ not in words("press_attributions"):
             return True
         tok = head
     return False

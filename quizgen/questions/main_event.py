@@ -15,6 +15,7 @@ from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.candidates import shown_answer
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
 from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
 from quizgen.questions.model import Question, QuestionKind
@@ -178,7 +179,7 @@ def _clean(prompt: str) -> str | None:
 
 def _question(fact: Fact, small: Fact) -> Question | None:
     """A wh-question on the reduced clause, else its cloze."""
-    answer = fact.canonical if fact.canonical and fact.kind is FactKind.PERSON else fact.answer
+    answer = shown_answer(fact)
     if "[" in answer:
         return None
     prompt = wh_question(small)
