@@ -291,8 +291,14 @@ def held_back(question: Question) -> bool:
 
 
 def _held_back(question: Question) -> bool:
-    return bool(_UNDATED_DAY.search(narration(question.visible_prompt()))) or worked_out_day(question) \
+    return _undated_day(question.visible_prompt()) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question)
+
+
+def _undated_day(prompt: str) -> bool:
+    """"Sunday's event" in the prompt's narration; a prompt without an apostrophe has none (the pattern, slow on
+    every candidate, is spared)."""
+    return ("'" in prompt or "’" in prompt) and bool(_UNDATED_DAY.search(narration(prompt)))
 
 
 def about_people(question: Question) -> bool:

@@ -129,7 +129,7 @@ def _needs_context(fact: Fact) -> str | None:
         return "a parenthetical aside"
     if opens_pointing_back(sentence):
         return "opens with a pronoun"
-    if _RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told):
+    if may_tell_time(told) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
@@ -159,6 +159,34 @@ def _anchors() -> re.Pattern[str]:
     # "the day before" ends its phrase; "the day after the Dec. 30 shooting" says which day
     return re.compile(r"\b(?:(?:" + "|".join(phrases) + r")\b(?!\s+(?:as|of|that|when|after|before)\b)"
                       r"|the (?:" + units + r") (?:before|after)(?=\s*(?:[,.;:!?)]|$)))", re.I)
+
+
+# every match of _RELATIVE_TIME and _COUNTED_FROM holds one of these words; the anchors' own come from their data
+_TIME_WORDS = ("day", "tomorrow", "night", "week", "month", "year", "morning", "afternoon", "evening", "spring",
+               "summer", "autumn", "fall", "winter", "since", "later", "earlier")
+# the only characters other than ASCII letters that IGNORECASE matches to one ("ſ" is an "s")
+_FOLDED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@cache
+def _time_words() -> tuple[str, ...] | None:
+    """Words one of which every relative-time match holds (a phrase's last word, a unit), or None when the data
+    holds a pattern rather than plain words."""
+    anchors = [phrase.split()[-1] for phrase in _data()["relative_anchors"]] + list(_data()["anchors_before_after"])
+    if not all(re.fullmatch(r"[A-Za-z]+", word) for word in anchors):
+        return None
+    return tuple(sorted({*_TIME_WORDS, *(word.lower() for word in anchors)}))
+
+
+def may_tell_time(told: str) -> bool:
+    """False only when no relative-time pattern (``_RELATIVE_TIME``, ``_COUNTED_FROM``, ``_anchors``) can match
+    ``told``: none of their words is in it. A plain substring test, so the patterns (slow on every fact of a long
+    article) run on the few sentences that may hold one; the answer is the same."""
+    hints = _time_words()
+    if hints is None:
+        return True
+    folded = told.translate(_FOLDED).lower()
+    return any(word in folded for word in hints)
 
 
 @cache
@@ -203,14 +231,13 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
-    idioms = _idioms().findall(told)
     for tok in parse.tokens:
         if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):
             continue
         head = parse.tokens[tok.head]
         if fact.start <= head.idx < fact.end:
             continue
-        if tok.lower == "the" and _points_back(parse, head, pointing) and not (idioms and _in_idiom(told, tok, cut)):
+        if tok.lower == "the" and _points_back(parse, head, pointing) and not _in_idiom(told, tok, cut):
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue

@@ -126,7 +126,7 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     parse = fact.parse
     if parse is None or inside_quote(fact.sentence, fact.start):
         return None
-    if fact.kind is not FactKind.PERSON and any(compares(t.lower) for t in parse.tokens):
+    if fact.kind is not FactKind.PERSON and _compares_in(parse):
         return None  # "In what year do the data for this year compare with the figures?": both sides fit the wh-word
         # (a person who "compared agents to pimps" compares no two values)
     head = _phrase_head(parse, fact)
@@ -217,6 +217,19 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if garbled(question):
         return None  # a parse the rules above did not foresee: better no card than a broken question
     return question if len(question.split()) <= MAX_WORDS else None
+
+
+_COMPARES = "_quizgen_compares"
+
+
+def _compares_in(parse: SentenceParse) -> bool:
+    """Whether a word of the sentence sets two values side by side (``compares``): worked out once per sentence and
+    kept beside its frozen tokens, as every fact of the sentence asks."""
+    memo = parse.__dict__
+    found = memo.get(_COMPARES)
+    if found is None:
+        found = memo[_COMPARES] = any(compares(t.lower) for t in parse.tokens)
+    return found
 
 
 def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
