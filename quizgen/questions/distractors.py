@@ -296,6 +296,7 @@ class ArticleFacts:
         self._types: TypeIndex | None = None
         self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
+        self._answers_of: dict[str, dict[FineType, list[tuple[str, Fact]]]] = {}  # ``answers_of`` by kind
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
         self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
@@ -326,6 +327,28 @@ class ArticleFacts:
                         seen.add((found, normalize(_display(f))))
                         shown.append((_display(f), f))
         return self._by_type
+
+    def answers_of(self, kind: str) -> dict[FineType, list[tuple[str, Fact]]]:
+        """``by_type`` for the fine types of one ``kind`` ("person", "place" …) alone: a question asks one, so only
+        the facts whose kind can be of it are typed (``_TYPED_AS``), in the same order; each type's list is the one
+        ``by_type`` gives. Built on first use per kind."""
+        fact_kinds = _TYPED_AS.get(kind)
+        if self._by_type is not None or fact_kinds is None:
+            return self.by_type
+        found = self._answers_of.get(kind)
+        if found is None:
+            found = self._answers_of[kind] = {}
+            seen: set[tuple[FineType, str]] = set()
+            for f in self.facts:
+                if f.kind not in fact_kinds:
+                    continue
+                typed = fine_type(f, _display(f), self.types)
+                if typed is not None and typed.kind == kind:
+                    shown = found.setdefault(typed, [])
+                    if (typed, normalize(_display(f))) not in seen:
+                        seen.add((typed, normalize(_display(f))))
+                        shown.append((_display(f), f))
+        return found
 
     @property
     def mentions(self) -> dict[str, tuple[str, set[int]]]:
@@ -513,13 +536,23 @@ def _iso_day(text: str) -> dt.date | None:
 
 
 _CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values
+# the fact kinds ``fine_type`` may give a fine type of each kind for (a quote: its speaker; a date: an age or a length)
+_TYPED_AS = {
+    "person": (FactKind.PERSON, FactKind.QUOTE),
+    "org": (FactKind.ORGANIZATION, FactKind.QUOTE),
+    "place": (FactKind.PLACE,),
+    "date": (FactKind.DATE, FactKind.TIME),
+    "number": (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT),
+    "equipment": (FactKind.EQUIPMENT,),
+}
 _NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)
 
 
 def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[str, Fact | None]]:
+    typed = article.answers_of(target.kind)
     if target == FineType("person", "surname"):
-        return [(name_words(s)[-1], f) for s, f in article.by_type.get(FineType("person", "full"), ())]
-    return list(article.by_type.get(target, ()))
+        return [(name_words(s)[-1], f) for s, f in typed.get(FineType("person", "full"), ())]
+    return list(typed.get(target, ()))
 
 
 # a year before one of these names an event held every four years: "the 1984 Los Angeles Olympics"

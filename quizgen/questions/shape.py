@@ -59,7 +59,7 @@ def garbled(question: str) -> str | None:
     words = body.split()
     if words and words[-1].lower().strip(",;:") in _data()["never_last"]:
         return "its last word needs a word after it"
-    if _REPEATED.search(body):
+    if _may_repeat(body) and _REPEATED.search(body):
         return "a phrase said twice"
     if _VERB_THEN_COMMA.search(body):
         return "a comma between the verb and what it says"
@@ -70,6 +70,18 @@ def garbled(question: str) -> str | None:
     if match and match.group(1).lower() not in _data()["inverting"]:
         return "no auxiliary after a wh-word that is not the subject"
     return None
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _may_repeat(text: str) -> bool:
+    """False only when ``_REPEATED`` cannot match: its phrase and the phrase again are whole runs of word characters,
+    so two words in a row come twice in the same order. A cheap test first (the pattern backtracks over every pair of
+    words); the answer is the same."""
+    runs = _WORD_RUN.findall(text)
+    pairs = list(zip(runs, runs[1:]))
+    return len(set(pairs)) < len(pairs)
 
 
 def _abbreviation_before_mark(question: str) -> bool:
