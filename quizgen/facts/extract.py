@@ -28,7 +28,7 @@ from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_cache, doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
 from quizgen.text import normalize
 
@@ -393,11 +393,20 @@ def _acronym(text: str) -> bool:
 def _anchor(root: Token | None, sent: Span) -> str:
     """Lemmas of the answer's governor and the sentence's main verb."""
     found = []
+    lemmas = doc_cache(sent.doc).setdefault("anchor_lemmas", {})  # token → lower-case lemma: a sentence's facts share
     if root is not None:
         head = root.head if root.head is not root else root
-        found.append(lemma_of(head).lower())
-    found.append(lemma_of(sent.root).lower())
+        found.append(_lower_lemma(head, lemmas))
+    found.append(_lower_lemma(sent.root, lemmas))
     return " ".join(dict.fromkeys(w for w in found if w))
+
+
+def _lower_lemma(token: Token, lemmas: dict[int, str]) -> str:
+    """``lemma_of(token).lower()``, worked out once per token of the doc (``lemmas``: by token index)."""
+    lemma = lemmas.get(token.i)
+    if lemma is None:
+        lemma = lemmas[token.i] = lemma_of(token).lower()
+    return lemma
 
 
 def _standing_of(c: Candidate, name: str, people: dict[str, str] | None) -> str | None:

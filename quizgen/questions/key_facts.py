@@ -63,10 +63,22 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_KEY_NUMBER = "_quizgen_key_number"
+
+
 def is_key_number(fact: Fact) -> bool:
     """A count or amount told in digits or with a scale ("$18 billion", "185,000", "nearly 10 percent", "an
     increase of $157 million"), the part of a whole ("only eight of the 48 workers": eight, not 48), or any number
-    of the lead's ("a man was shot four times"): a figure, not "two members" in passing."""
+    of the lead's ("a man was shot four times"): a figure, not "two members" in passing. Worked out once per fact
+    (kept beside its frozen fields, as ``needs_context`` is): the ranker asks it of every card on the fact."""
+    memo = fact.__dict__
+    found = memo.get(_KEY_NUMBER)
+    if found is None:
+        found = memo[_KEY_NUMBER] = _is_key_number(fact)
+    return found
+
+
+def _is_key_number(fact: Fact) -> bool:
     if fact.kind not in _NUMBER_KINDS or is_whole(fact):
         return False
     answer = fact.answer.lower()
