@@ -147,3 +147,26 @@ def test_the_pool_of_one_kind_types_only_the_facts_that_can_be_of_it(monkeypatch
     monkeypatch.setattr(distractors, "fine_type", counting)
     ArticleFacts(_article()).answers_of("place")
     assert typed == [FactKind.PLACE, FactKind.PLACE]
+
+
+@pytest.mark.parametrize("prompt, answer, shown", [
+    ("Inspectors of the International Atomic Energy Agency visited the plant.", "IAEA", True),
+    ("Inspectors of the International Atomic Energy Agency visited the plant.", "I.A.E.A.", True),
+    ("The Pakistan Peoples Party (PPP) won the vote.", "Pakistan Peoples Party", True),
+    ("Inspectors of the International Atomic Energy Agency visited the plant.", "Vienna", False),
+    ("Inspectors of the International Atomic Energy Agency visited the plant.", "NASA", False),
+])
+def test_another_form_of_the_answer(prompt, answer, shown):
+    from quizgen.questions.candidates import shows_another_form
+
+    assert shows_another_form(prompt, answer) is shown
+
+
+def test_an_answer_that_is_no_initials_is_never_matched_against_the_prompts_names(monkeypatch):
+    import quizgen.questions.candidates as candidates
+
+    def refuse(short, long):
+        raise AssertionError("compared")
+
+    monkeypatch.setattr(candidates, "abbreviates", refuse)
+    assert candidates.shows_another_form("Inspectors of the International Atomic Energy Agency came.", "Vienna") is False

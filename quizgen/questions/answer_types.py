@@ -637,8 +637,13 @@ def _alias_group(name: str) -> frozenset[int]:
 
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is the initials of ``long`` ("IAEA", "International Atomic Energy Agency")."""
+    return may_abbreviate(short) and acronym_of(long).upper() == short.replace(".", "").upper()
+
+
+def may_abbreviate(short: str) -> bool:
+    """Whether ``short`` looks like initials at all (what ``abbreviates`` asks first, of ``short`` alone)."""
     bare = short.replace(".", "")
-    return bare.isupper() and 2 <= len(bare) <= 6 and acronym_of(long).upper() == bare.upper()
+    return bare.isupper() and 2 <= len(bare) <= 6
 
 
 def same_referent(a: str, b: str) -> bool:

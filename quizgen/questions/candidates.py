@@ -11,7 +11,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
-from quizgen.questions.answer_types import abbreviates
+from quizgen.questions.answer_types import abbreviates, may_abbreviate
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES
 from quizgen.questions.model import Question, QuestionKind
@@ -305,6 +305,8 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     initials = acronym_of(answer)
     if len(initials) >= 2 and len(answer.split()) >= 2 and re.search(rf"\b{re.escape(initials)}\b", prompt):
         return True
+    if not may_abbreviate(answer.strip()):
+        return False  # no initials: no run of the prompt is what they stand for (``abbreviates``)
     return any(abbreviates(answer.strip(), run[start.start():]) for run in _CAPITALISED_RUN.findall(prompt)
                for start in re.finditer(r"\b[A-Z]", run))  # "Inspectors of the International …": from any capital
 
