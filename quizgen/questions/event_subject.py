@@ -13,7 +13,7 @@ from quizgen.facts.antecedents import class_labels
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.candidates import shown_answer
-from quizgen.questions.key_facts import KeyFacts, content_words
+from quizgen.questions.key_facts import HEADLINE_MIN_SHARED, KeyFacts, content_words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = {"he": FactKind.PERSON, "she": FactKind.PERSON}  # not "it": often the empty subject of "It is critical to …"
@@ -49,14 +49,18 @@ def _distinct(facts: Sequence[Fact]) -> set[str]:
     return {shown_answer(f) for f in facts}
 
 
-def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, pronoun: bool) -> str | None:
-    """The name the lead sentence ``index``'s subject stands for: the only one of its kind the headline shows, else
-    (a description only) the only one of its kind standing as a subject in the next sentences."""
+def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, pronoun: bool,
+             told: str = "") -> str | None:
+    """The name the lead sentence ``index``'s subject stands for: the only one of its kind the headline shows when
+    the sentence tells the headline's news (``told``, its words but the subject, share ``HEADLINE_MIN_SHARED`` with
+    the headline: "She resigned as Brightwell's chief" / "Vesk quits as Brightwell chief"); else (a description
+    only) the only one of its kind standing as a subject in the next sentences."""
     named = [f for f in facts if f.kind is kind and f.sentence_index != index]
-    in_title = _distinct([f for f in named if (words := content_words(shown_answer(f))) and words <= key.title_words])
-    if len(in_title) == 1:
+    in_title = _distinct([f for f in named if in_headline(shown_answer(f), kind, key)])
+    same_deed = len(content_words(told) & key.title_words) >= HEADLINE_MIN_SHARED
+    if len(in_title) == 1 and same_deed:
         return in_title.pop()
-    if pronoun or in_title:
+    if pronoun or (in_title and same_deed):
         return None
     later = sorted({f.sentence_index for f in facts if f.sentence_index > index})[:NEXT_SENTENCES]
     for i in later:
@@ -65,6 +69,14 @@ def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, p
             names = _distinct(here)
             return names.pop() if len(names) == 1 else None
     return None
+
+
+def in_headline(name: str, kind: FactKind, key: KeyFacts) -> bool:
+    """Whether the headline shows the name: all its words, or a person's surname alone ("Vesk quits Brightwell")."""
+    words = content_words(name)
+    if words and words <= key.title_words:
+        return True
+    return kind is FactKind.PERSON and len(name.split()) > 1 and bool(content_words(name.split()[-1]) & key.title_words)
 
 
 def _is_subject(fact: Fact) -> bool:
@@ -119,16 +131,17 @@ def named_subject_facts(facts: Sequence[Fact], here: Sequence[Fact], key: KeyFac
     if found is None:
         return None
     kind, pronoun = found
-    name = referent(facts, key, here[0].sentence_index, kind, pronoun)
+    span = parse.subtree(subject)
+    sentence = here[0].sentence
+    told = sentence[:span[0].idx] + sentence[span[-1].idx + len(span[-1].text):]
+    name = referent(facts, key, here[0].sentence_index, kind, pronoun, told)
     if name is None:
         return None
     new = with_name(parse, subject, name, kind)
     if new is None:
         return None
-    span = parse.subtree(subject)
     old_start, old_end = span[0].idx, span[-1].idx + len(span[-1].text)
     delta = len(name) - (old_end - old_start)
-    sentence = here[0].sentence
     text = sentence[:old_start] + name + sentence[old_end:]
     moved = []
     for fact in here:
