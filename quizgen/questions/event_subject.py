@@ -16,7 +16,7 @@ from quizgen.questions.candidates import shown_answer
 from quizgen.questions.key_facts import HEADLINE_MIN_SHARED, KeyFacts, content_words
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-PRONOUNS = {"he": FactKind.PERSON, "she": FactKind.PERSON}  # not "it": often the empty subject of "It is critical to …"
+PRONOUNS = {"he": FactKind.PERSON, "she": FactKind.PERSON}  # not "it": often empty ("It is critical to …")
 LABELS = {FactKind.PERSON: "PERSON", FactKind.ORGANIZATION: "ORG"}
 NEXT_SENTENCES = 2  # a description's name is told within the next sentences that have facts, or not at all
 
@@ -27,9 +27,9 @@ def clause_subject(parse: SentenceParse, head: Tok) -> Tok | None:
 
 
 def described_kind(parse: SentenceParse, subject: Tok) -> tuple[FactKind, bool] | None:
-    """What kind of name the subject stands for, and whether it is a pronoun: "he"/"she" a person; a description (a common noun with a determiner or possessive: "the company", "Apple's co-founder",
-    "a top official") a person or organisation when its head noun names a role or a kind of body; None for a name or
-    anything else."""
+    """What kind of name the subject stands for, and whether it is a pronoun: "he"/"she" a person; a description
+    (a common noun with a determiner or possessive: "the company", "Apple's co-founder", "a top official") a person
+    or organisation when its head noun names a role or a kind of body; None for a name or anything else."""
     if subject.tag == "PRP":
         kind = PRONOUNS.get(subject.lower)
         return (kind, True) if kind else None
