@@ -13,7 +13,8 @@ from quizgen.facts.antecedents import class_labels
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.candidates import shown_answer
-from quizgen.questions.key_facts import HEADLINE_MIN_SHARED, KeyFacts, content_words
+from quizgen.questions.key_facts import KeyFacts, content_words
+from quizgen.text import contains_word
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PRONOUNS = {"he": FactKind.PERSON, "she": FactKind.PERSON}  # not "it": often empty ("It is critical to …")
@@ -51,16 +52,15 @@ def _distinct(facts: Sequence[Fact]) -> set[str]:
 
 def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, pronoun: bool,
              told: str = "") -> str | None:
-    """The name the lead sentence ``index``'s subject stands for: the only one of its kind the headline shows when
-    the sentence tells the headline's news (``told``, its words but the subject, share ``HEADLINE_MIN_SHARED`` with
-    the headline: "She resigned as Brightwell's chief" / "Vesk quits as Brightwell chief"); else (a description
-    only) the only one of its kind standing as a subject in the next sentences."""
-    named = [f for f in facts if f.kind is kind and f.sentence_index != index]
+    """The name the lead sentence ``index``'s subject stands for: the only one of its kind the headline shows, unless
+    the rest of the sentence (``told``) names it itself ("A senator ripped Vesk"); else, for a description, the only
+    one standing as a subject in the next sentences ("A top official said … / Bank President Tomas Arlen, …"). The
+    lead sentence shares words with the headline (``main_event.event_sentences``): it tells the headline's news."""
+    named = [f for f in facts if f.kind is kind and f.sentence_index != index and not _named_in(told, f)]
     in_title = _distinct([f for f in named if in_headline(shown_answer(f), kind, key)])
-    same_deed = len(content_words(told) & key.title_words) >= HEADLINE_MIN_SHARED
-    if len(in_title) == 1 and same_deed:
+    if len(in_title) == 1:
         return in_title.pop()
-    if pronoun or (in_title and same_deed):
+    if pronoun:
         return None
     later = sorted({f.sentence_index for f in facts if f.sentence_index > index})[:NEXT_SENTENCES]
     for i in later:
@@ -69,6 +69,13 @@ def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, p
             names = _distinct(here)
             return names.pop() if len(names) == 1 else None
     return None
+
+
+def _named_in(text: str, fact: Fact) -> bool:
+    """Whether ``text`` names the fact's person or organisation (a person by surname too)."""
+    name = shown_answer(fact)
+    forms = {name, fact.answer} | ({name.split()[-1]} if fact.kind is FactKind.PERSON else set())
+    return any(contains_word(text, form) for form in forms)
 
 
 def in_headline(name: str, kind: FactKind, key: KeyFacts) -> bool:
