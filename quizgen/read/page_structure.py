@@ -14,6 +14,7 @@ from typing import Any
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MIN_STANDFIRST_WORDS = 4  # a shorter marked line is a label ("Intro"), which line shape already drops
 _SPACE = re.compile(r"\s+")
+_MARKED = "|".join([f"//{h}" for h in HEADINGS] + ["//*[@class]", "//*[@id]"])
 
 
 @cache
@@ -43,10 +44,8 @@ def structural_furniture(tree: Any) -> frozenset[str]:
     standfirst, byline = _classes()
     found: set[str] = set()
     seen_byline = False
-    for element in tree.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag:
-            continue  # comments and processing instructions
+    for element in tree.xpath(_MARKED):  # in document order; only headings and elements with a class or id
+        tag = element.tag
         if tag in HEADINGS:
             found.add(same_line(element.text_content()))
             continue
