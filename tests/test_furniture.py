@@ -35,6 +35,10 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("— Jane Doe (@janedoe) November 26, 2014", "tweet"),
     ("___", "separator"),
     ("SEOUL, South Korea —", "dateline"),
+    # a box's excerpt cut off a word or three into its last sentence: a teaser for another page
+    ("Brightwell is a food maker in Dunmere. It was founded by Lorna Vesk in 1990, initially as a bakery. It...",
+     "teaser"),
+    ("Brightwell is a food maker in Dunmere, founded in 1990. It moved to …", "teaser"),
 ])
 def test_furniture_lines_are_recognised(line, label):
     assert furniture_label(line) == label
@@ -47,6 +51,9 @@ def test_furniture_lines_are_recognised(line, label):
     "American Airlines' Kent Powell reported three cancellations, none of them related to the weather.",
     "Alabama's job level remains 4.6 percent below its peak, according to data compiled by Bloomberg.",
     "The measures, the minister said, include a ban on imports and a new tax on fuel of about 12 percent:",
+    # an ellipsis that trails a whole sentence, or a quote's, is prose
+    "The minister paused, looked at the crowd and said only that the talks would go on...",
+    "Asked about the deal, Vesk said: “We will see what the board decides …”",
 ])
 def test_prose_is_not_furniture(line):
     assert furniture_label(line) is None

@@ -16,6 +16,7 @@ from importlib import resources
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.candidates import shown_answer
+from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
 from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
 from quizgen.questions.model import Question, QuestionKind
@@ -214,6 +215,11 @@ def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
     return sorted(lead, key=lambda i: (-shared[i], i))
 
 
+def is_question(sentence: str) -> bool:
+    """Whether the sentence is a question: it ends with a question mark (inside a closing quote or not)."""
+    return bool(re.search(r"\?[”’\"')]*\s*$", sentence))
+
+
 def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None:
     """The article's main-event card (at most one): in the lead sentence that best tells the headline's news, its
     main clause asked on the subject when a name is the subject, else on the verb's object or complement; a
@@ -222,10 +228,15 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
         here = [f for f in facts if f.sentence_index == index and f.parse is not None]
         if not here or inside_quote(here[0].sentence, 0) or here[0].sentence.lstrip()[:1] in "“\"‘":
             continue  # a quotation opening the article is a voice, not the event
+        if is_question(here[0].sentence):
+            continue  # "Is X really concerned about …?": a question asks, it tells no news
         parse = here[0].parse
         found = main_clause(parse)
         if found is None:
             continue
+        named = named_subject_facts(facts, here, key, found[0])  # "She resigned …" → "Lorna Vesk resigned …"
+        if named is not None and (again := main_clause(named[0].parse)) is not None:
+            here, parse, found = named, named[0].parse, again
         head, kept = found
         small_parse = reduced(parse, kept, head)
         if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:

@@ -6,6 +6,7 @@ import logging
 
 from quizgen.read.article import Article, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
+from quizgen.read.page_structure import same_line, structural_furniture
 from quizgen.errors import InputError
 
 # trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
@@ -32,11 +33,14 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     ``data`` may be bytes: trafilatura then honours the page's own charset declaration.
     """
     import trafilatura  # slow to import; only HTML inputs pay for it
+    from trafilatura.utils import load_html
 
     try:
-        doc = trafilatura.bare_extraction(data, url=url or None, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False, include_links=False,
-                                          date_extraction_params=_DATE_SEARCH)
+        tree = load_html(data)  # parsed once: read for its structure, then handed to trafilatura (which copies it)
+        furniture = structural_furniture(tree) if tree is not None else frozenset()
+        doc = trafilatura.bare_extraction(data if tree is None else tree, url=url or None, with_metadata=True,
+                                          include_comments=False, include_tables=False, include_images=False,
+                                          include_links=False, date_extraction_params=_DATE_SEARCH)
     except Exception as exc:  # noqa: BLE001 - a malformed page must become one clear line, whatever lxml says
         raise InputError(f"{label}: cannot read this HTML page ({type(exc).__name__})") from None
     text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
@@ -46,7 +50,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if found_title and lines and lines[0] == found_title:
         lines = lines[1:]  # the headline is the title, not the first sentence
-    lines = article_lines(lines)
+    lines = [line for line in article_lines(lines) if same_line(line) not in furniture]
     if not lines:
         raise InputError(f"{label}: no article text found in this HTML page")
     return Article(

@@ -1,0 +1,53 @@
+"""A web page's structure marks furniture its extracted text has lost: headings (a question-shaped subheadline) and
+the standfirst under the headline. Pages written for the tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.read.html import parse_html
+
+LEAD = "Lorna Vesk resigned as chief executive of Brightwell Foods on Tuesday after nine years in the job."
+BODY = [
+    LEAD,
+    "The board of the Dunmere food maker named its finance director, Ansel Trey, as interim chief while it searches "
+    "for a permanent successor.",
+    "Brightwell Foods employs about 4,000 people in eleven factories and sold goods worth $2 billion last year, most "
+    "of them frozen meals for supermarkets in the north of the country.",
+    "Shares in the company fell by 6 percent in early trading before recovering some of the loss by the afternoon, "
+    "when analysts said the change had been expected for months.",
+    "Vesk said she wanted to spend more time with her family and would stay on as an adviser until the summer.",
+]
+STANDFIRST = "A food maker loses its longest-serving boss, and the search for a new one begins."
+SUBHEADLINE = "Is Brightwell Foods really ready for life after its longest-serving chief executive?"
+
+
+def page(header: str, before_body: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
+    return (f"<html><head><title>Vesk quits Brightwell | The Dunmere Courier</title></head><body><article>"
+            f"<header><h1>Vesk quits Brightwell</h1>{header}"
+            f"<div class='byline'>By Mira Holt</div></header>{before_body}"
+            f"<div class='story'>{paragraphs}</div></article></body></html>")
+
+
+@pytest.mark.parametrize("html, gone", [
+    # a standfirst marked by its class in the header, before the byline
+    (page(f"<p class='intro'>{STANDFIRST}</p>"), STANDFIRST),
+    (page(f"<p class='article-dek'>{STANDFIRST}</p>"), STANDFIRST),
+    # a subheadline: a heading, though long and ending in a question mark as prose may
+    (page(f"<h3>{SUBHEADLINE}</h3>"), SUBHEADLINE),
+])
+def test_structural_furniture_is_left_out(html, gone):
+    lines = parse_html(html, "vesk", label="vesk.html").text.splitlines()
+    assert gone not in lines
+    assert lines[0] == LEAD
+
+
+@pytest.mark.parametrize("html, kept", [
+    # a lead the page marks as its "lead" in the header is the article's first sentence
+    (page(f"<p class='lead'>{STANDFIRST}</p>"), STANDFIRST),
+    # after the byline, outside the header, an "intro" class marks the article's own first paragraph
+    (page("", f"<p class='intro'>{STANDFIRST}</p>"), STANDFIRST),
+])
+def test_a_marked_first_paragraph_of_the_body_stays(html, kept):
+    assert kept in parse_html(html, "vesk", label="vesk.html").text.splitlines()
