@@ -94,6 +94,16 @@ def test_a_city_takes_no_district_and_no_small_town():
     assert smallest >= places.place_of("San Jose").population / 4, offered  # no Ontario, no Hayward
 
 
+def test_a_city_takes_no_district_of_another_city():
+    rows = [("Protesters marched through Koreatown on Sunday.", "Koreatown"),
+            ("Crowds gathered at Universal City later.", "Universal City"),
+            ("Fans lined the streets of Hollywood.", "Hollywood"),
+            ("The company moved its headquarters to Bakersfield last year.", "Bakersfield")]
+    facts = [_fact(s, a, FactKind.PLACE, n) for n, (s, a) in enumerate(rows)]
+    offered = _offered(facts[-1], facts)  # districts as large as the answer: only their granularity rules them out
+    assert not offered & {"Koreatown", "Universal City", "Hollywood"}, offered
+
+
 # --- a place standing for its team by the team's nickname ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, answer, league", [
