@@ -754,7 +754,7 @@ def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
 
 def _city_peer(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     found = places.place_of(candidate, near=article.types.countries)
-    return found is None or place_roles.city_peer(where, found)
+    return found is not None and place_roles.city_peer(where, found)  # "Washington": a state and a capital, no city
 
 
 def _one_city(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
