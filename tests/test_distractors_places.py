@@ -112,6 +112,21 @@ def test_a_big_city_takes_well_known_cities_never_a_country_or_state_name():
     assert min(places.place_of(o).population for o in offered) >= places.WELL_KNOWN_CITY, offered  # no Albany
 
 
+def test_a_town_read_in_another_country_than_the_storys_cities_gets_no_options():
+    facts = [_fact("Emergency services were called to a restaurant in Edinburgh.", "Edinburgh", FactKind.PLACE, 0),
+             _fact("Beverly Jones, from Newington, was crowned curry queen.", "Newington", FactKind.PLACE, 1)]
+    assert _options(facts[1], facts) == [None] * len(SALTS)  # Newington of Edinburgh read as Newington, Conn.
+    control = [_fact("Emergency services were called to a restaurant in Boston.", "Boston", FactKind.PLACE, 0),
+               facts[1]]
+    assert _offered(control[1], control)
+
+
+def test_a_states_slot_takes_no_district_of_columbia():
+    facts = [_fact("He met reporters at his home in Port St. Lucie, Florida, on Monday.", "Florida",
+                   FactKind.PLACE, 0)]
+    assert "District of Columbia" not in _offered(facts[0], facts)
+
+
 # --- a place standing for its team by the team's nickname ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, answer, league", [

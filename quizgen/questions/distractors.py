@@ -454,6 +454,11 @@ class ArticleFacts:
         return max(found, default=None)
 
     @cached_property
+    def city_homes(self) -> frozenset[str]:
+        """The countries of the well-known cities the article names as places (``place_roles.city_homes``)."""
+        return place_roles.city_homes([f.answer for f in self.facts if f.kind is FactKind.PLACE])
+
+    @cached_property
     def home(self) -> str:
         """The ISO code of the article's home country: the one it names most (``place_roles.home_country``)."""
         return place_roles.home_country(self.types.text)
@@ -1022,6 +1027,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if power:  # "America has needed …": China, Russia, Britain from data, not Canada, Mexico, Cuba (the article's own
         # neighbours still count); "a school in _____" keeps the neighbours: a place, not a power acting
         from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
+    if where is not None and where.granularity == "city" and not article.types.countries and \
+            article.city_homes and where.country not in article.city_homes:
+        return None  # "Beverly Jones, from Newington" in an Edinburgh story: no town of Connecticut
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian

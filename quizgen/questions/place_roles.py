@@ -71,3 +71,11 @@ def city_peer(answer: places.Place, other: places.Place) -> bool:
     if other.within and not answer.within:
         return False
     return other.population >= min(_data()["prominence"] * answer.population, places.WELL_KNOWN_CITY)
+
+
+def city_homes(names: list[str]) -> frozenset[str]:
+    """The countries of the well-known cities among ``names`` (the article's places): a story set in Edinburgh
+    names no country, but its "Newington" is no town of Connecticut."""
+    found = (places.place_of(n) for n in names)
+    return frozenset(p.country for p in found if p is not None and p.granularity in ("city", "capital")
+                     and p.population >= places.WELL_KNOWN_CITY)
