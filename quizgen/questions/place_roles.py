@@ -65,12 +65,12 @@ def home_country(text: str) -> str:
 def city_peer(answer: places.Place, other: places.Place) -> bool:
     """Could the city ``other`` stand beside the city ``answer``: not a district of a larger city unless the answer
     is one too ("Koreatown" beside "San Jose"), not a name read first as a country or a state, and not a town far
-    smaller than the answer ("Norwalk" beside "Los Angeles"): at least a share of its size, or a well-known city."""
+    smaller than the answer ("Norwalk" beside "Los Angeles"): at least a share of its size, or a city of a million."""
     if other.granularity not in ("city", "capital"):
         return False  # "Jamaica", "Washington": read first as a country or a state, no city beside the answer
     if other.within and not answer.within:
         return False
-    return other.population >= min(_data()["prominence"] * answer.population, places.WELL_KNOWN_CITY)
+    return other.population >= min(_data()["prominence"] * answer.population, _data()["prominent"])
 
 
 def city_homes(names: list[str]) -> frozenset[str]:
