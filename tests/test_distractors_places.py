@@ -166,6 +166,8 @@ def test_a_date_option_never_precedes_a_founding_told_in_the_active_voice(foundi
     ("Steve Jobs founded Apple with Steve Wozniak in 1976.", {"Apple": 1976}),
     ("The company has grown since its inception in March 2009.", {"company": 2009}),
     ("Verizon launched FiOS TV in 2005.", {}),  # launched: a product, not a founding of Verizon
+    ("Square was founded in [2009] by two friends.", {"Square": 2009}),  # "last year", worked out
+    ("Founded in [2009], Square grew fast.", {"Square": 2009}),
 ])
 def test_founding_years_told_in_the_active_voice(text, expected):
     from quizgen.questions.slots import founded_years
