@@ -127,6 +127,17 @@ def test_a_states_slot_takes_no_district_of_columbia():
     assert "District of Columbia" not in _offered(facts[0], facts)
 
 
+def test_a_story_across_many_states_takes_none_of_them_as_a_wrong_state():
+    rows = [("Snow fell in Maine overnight.", "Maine"), ("Roads closed in Vermont.", "Vermont"),
+            ("Schools shut in New Hampshire.", "New Hampshire"),
+            ("The storm knocked out power in Massachusetts.", "Massachusetts")]
+    facts = [_fact(s, a, FactKind.PLACE, n) for n, (s, a) in enumerate(rows)]
+    offered = _offered(facts[-1], facts)
+    assert not offered & {"Maine", "Vermont", "New Hampshire"}, offered  # each may have lost power too
+    two = [facts[0], facts[-1]]  # a story naming one other state: it is still a rival
+    assert any(c and "Maine" in c for c in _options(two[-1], two))
+
+
 # --- a place standing for its team by the team's nickname ---------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, answer, league", [

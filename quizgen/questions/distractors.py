@@ -299,6 +299,7 @@ class ArticleFacts:
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
         self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
+        self._crowded: dict[str, frozenset[str]] = {}
         # (id(fact), answer, salt) → (fact, the wrong answers found): the deck and the quiz settle many questions
         # alike, and a fact's wrong answers depend only on the fact, the answer, the salt and the article
         self.chosen: dict[tuple[int, str, str], tuple[Fact, tuple[str, ...] | None]] = {}
@@ -457,6 +458,13 @@ class ArticleFacts:
     def city_homes(self) -> frozenset[str]:
         """The countries of the well-known cities the article names as places (``place_roles.city_homes``)."""
         return place_roles.city_homes([f.answer for f in self.facts if f.kind is FactKind.PLACE])
+
+    def crowded(self, granularity: str) -> frozenset[str]:
+        """The article's places of ``granularity`` when it names many (``place_roles.crowded``), cached."""
+        if granularity not in self._crowded:
+            self._crowded[granularity] = place_roles.crowded(
+                [f.answer for f in self.facts if f.kind is FactKind.PLACE], granularity)
+        return self._crowded[granularity]
 
     @cached_property
     def home(self) -> str:
@@ -1126,6 +1134,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if power and where.country == article.home and (
                 places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
             continue  # "funding from the U.S." in a U.S. story: the article's Canada or Cuba is no rival funder
+        if where is not None and where.granularity in ("us_state", "city") and \
+                normalize(candidate) in article.crowded(where.granularity):
+            continue  # "power went out in _____" in a storm story across New England: Vermont's went out too
         if where is not None and where.granularity == "city" and not _city_peer(where, candidate, article):
             continue  # "Koreatown" (a district) or "Norwalk" (a small town) beside "San Jose"
         if where is not None and source is not None and not _close(where, candidate, article) and not (

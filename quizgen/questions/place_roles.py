@@ -14,6 +14,7 @@ from importlib import resources
 
 from quizgen.facts.model import Fact
 from quizgen.questions import places
+from quizgen.text import normalize
 
 
 @lru_cache(maxsize=1)
@@ -79,3 +80,11 @@ def city_homes(names: list[str]) -> frozenset[str]:
     found = (places.place_of(n) for n in names)
     return frozenset(p.country for p in found if p is not None and p.granularity in ("city", "capital")
                      and p.population >= places.WELL_KNOWN_CITY)
+
+
+def crowded(names: list[str], granularity: str) -> frozenset[str]:
+    """The article's places of one granularity (normalised), when it names at least ``crowded`` of them: a story
+    across many states or cities (a storm, an election map) tells of the same thing in each, so another it names
+    may be right too ("power went out in _____": Vermont's went out as well). Empty otherwise."""
+    found = {normalize(n) for n in names for p in (places.place_of(n),) if p is not None and p.granularity == granularity}
+    return frozenset(found) if len(found) >= _data()["crowded"] else frozenset()
