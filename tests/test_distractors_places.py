@@ -152,6 +152,15 @@ def test_a_place_named_with_its_teams_nickname_takes_only_places_with_a_team(sen
     assert offered <= set(markets(league)), offered  # no Madison, Appleton, Kenosha
 
 
+@pytest.mark.parametrize("sentence", ["Green Bay beat the Bears 31-24 at home.", "Green Bay's defense held firm."])
+def test_a_team_slot_in_a_story_with_no_league_words_takes_the_places_own_league(sentence):
+    from quizgen.questions.teams import markets
+
+    facts = [_fact(sentence, "Green Bay", FactKind.PLACE, 0)]  # Green Bay fields a team in the NFL only
+    offered = _offered(facts[0], facts)
+    assert offered <= set(markets("nfl")), offered  # no Madison, Appleton, Kenosha
+
+
 def test_a_nickname_after_a_place_without_that_team_is_no_team_slot():
     from quizgen.questions.teams import nicknamed_league
 

@@ -1050,8 +1050,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
     body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
-    league = (teams.nicknamed_league(fact) or (article.league if teams.team_slot(fact) else "")) \
-        if target.kind == "place" else ""
+    league = (teams.nicknamed_league(fact) or ((article.league or teams.sole_league(answer)) if teams.team_slot(fact)
+                                               else "")) if target.kind == "place" else ""
     if league:  # "signed with _____", "_____ beat Detroit": the place stands for its team
         if not teams.fields_a_team(answer, league):
             return None  # a club the league list does not hold: which places would be its rivals is unknown

@@ -74,3 +74,10 @@ def nicknamed_league(fact: Fact) -> str:
     found = [league for league, pattern in _nickname_after().items()
              if pattern.match(after) and fields_a_team(fact.answer, league)]
     return found[0] if len(found) == 1 else ""
+
+
+def sole_league(name: str) -> str:
+    """The one league in which ``name`` fields a team ("Green Bay": the NFL), or "" when none or several do
+    ("Chicago")."""
+    found = [league for league in _data()["leagues"] if fields_a_team(name, league)]
+    return found[0] if len(found) == 1 else ""
