@@ -192,3 +192,30 @@ def test_a_date_option_never_precedes_a_founding_told_in_the_active_voice(foundi
 def test_founding_years_told_in_the_active_voice(text, expected):
     from quizgen.questions.slots import founded_years
     assert founded_years(text) == expected
+
+
+# --- days of an event that lasts days -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, answer", [("The snow began falling on Jan. 26 across New England.", "Jan. 26"),
+                                              ("The blizzard hit Boston on January 26, 2015.", "January 26, 2015"),
+                                              ("The siege of the town began on Sept. 16.", "Sept. 16")])
+def test_a_lasting_events_wrong_days_are_a_week_to_a_season_away(sentence, answer):
+    from quizgen.questions.lasting import days_apart
+
+    facts = [_fact(sentence, answer, FactKind.DATE, 0)]
+    offered = _offered(facts[0], facts)
+    assert all(7 <= days_apart(o, answer) <= 62 for o in offered), offered  # no Jan. 27, no July 26, no Dec. 2015
+
+
+def test_a_one_off_events_wrong_days_may_be_near():
+    from quizgen.questions.lasting import days_apart
+
+    facts = [_fact("The shooting happened on Dec. 30 near Perris.", "Dec. 30", FactKind.DATE, 0)]
+    assert any(days_apart(o, "Dec. 30") < 7 for o in _offered(facts[0], facts))
+
+
+@pytest.mark.parametrize("a, b, gap", [("Dec. 30", "Jan. 2", 3), ("January 26, 2015", "December 26, 2015", 334),
+                                       ("Jan. 26", "July 26", 182), ("Jan. 26", "2015", None)])
+def test_days_apart(a, b, gap):
+    from quizgen.questions.lasting import days_apart
+    assert days_apart(a, b) == gap

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, place_roles, places, slots, teams
+from quizgen.questions import dates, lasting, place_roles, places, slots, teams
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -1071,6 +1071,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     article_word = _A_OR_AN.search(fact.sentence[:fact.start])
     week = target.kind == "date" and dates.week_slot(fact)
     month = dates.month_shown(fact) if target.kind == "date" else ""
+    lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
@@ -1114,6 +1115,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "On Friday (Dec. 11)" when the lead says "Thursday (Dec. 11)"
         if article_word and indefinite(candidate) != indefinite(answer):
             continue  # "In an _____ video": "April 2015", never "February 2015"
+        if lasts and lasting.out_of_reach(candidate, answer):
+            continue  # "the snow began on Jan. 26": the storm may have gone on through Jan. 27; no snow on July 26
         if week and dates.same_week(candidate, answer):
             continue  # "the week of 23 September" is the week of 26 September too
         if month and not re.search(rf"\b{month}\b", candidate):
@@ -1134,8 +1137,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if power and where.country == article.home and (
                 places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
             continue  # "funding from the U.S." in a U.S. story: the article's Canada or Cuba is no rival funder
-        if where is not None and where.granularity in ("us_state", "city") and \
-                normalize(candidate) in article.crowded(where.granularity):
+        if where is not None and where.granularity == "us_state" and normalize(candidate) in article.crowded("us_state"):
             continue  # "power went out in _____" in a storm story across New England: Vermont's went out too
         if where is not None and where.granularity == "city" and not _city_peer(where, candidate, article):
             continue  # "Koreatown" (a district) or "Norwalk" (a small town) beside "San Jose"

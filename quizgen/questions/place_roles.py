@@ -84,7 +84,7 @@ def city_homes(names: list[str]) -> frozenset[str]:
 
 def crowded(names: list[str], granularity: str) -> frozenset[str]:
     """The article's places of one granularity (normalised), when it names at least ``crowded`` of them: a story
-    across many states or cities (a storm, an election map) tells of the same thing in each, so another it names
-    may be right too ("power went out in _____": Vermont's went out as well). Empty otherwise."""
+    across many states (a storm, an election map) tells of the same thing in each, so another it names may be
+    right too ("power went out in _____": Vermont's went out as well). Empty otherwise."""
     found = {normalize(n) for n in names for p in (places.place_of(n),) if p is not None and p.granularity == granularity}
     return frozenset(found) if len(found) >= _data()["crowded"] else frozenset()
