@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, places, slots, teams
+from quizgen.questions import dates, lasting, place_roles, places, slots, teams
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -300,6 +300,7 @@ class ArticleFacts:
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
         self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
         self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
+        self._crowded: dict[str, frozenset[str]] = {}
         # (id(fact), answer, salt) → (fact, the wrong answers found): the deck and the quiz settle many questions
         # alike, and a fact's wrong answers depend only on the fact, the answer, the salt and the article
         self.chosen: dict[tuple[int, str, str], tuple[Fact, tuple[str, ...] | None]] = {}
@@ -475,6 +476,23 @@ class ArticleFacts:
             re.search(rf"\b(?:the|its|this)\s+{re.escape(name)}\b", outside, re.IGNORECASE)
             if name in slots.generic_nouns() else contains_word(outside, name))]
         return max(found, default=None)
+
+    @cached_property
+    def city_homes(self) -> frozenset[str]:
+        """The countries of the well-known cities the article names as places (``place_roles.city_homes``)."""
+        return place_roles.city_homes([f.answer for f in self.facts if f.kind is FactKind.PLACE])
+
+    def crowded(self, granularity: str) -> frozenset[str]:
+        """The article's places of ``granularity`` when it names many (``place_roles.crowded``), cached."""
+        if granularity not in self._crowded:
+            self._crowded[granularity] = place_roles.crowded(
+                [f.answer for f in self.facts if f.kind is FactKind.PLACE], granularity)
+        return self._crowded[granularity]
+
+    @cached_property
+    def home(self) -> str:
+        """The ISO code of the article's home country: the one it names most (``place_roles.home_country``)."""
+        return place_roles.home_country(self.types.text)
 
     @cached_property
     def league(self) -> str:
@@ -780,6 +798,11 @@ def _close(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     return found is not None and places.close(where, found)
 
 
+def _city_peer(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
+    found = places.place_of(candidate, near=article.types.countries)
+    return found is not None and place_roles.city_peer(where, found)  # "Washington": a state and a capital, no city
+
+
 def _one_city(where: places.Place, candidate: str, article: ArticleFacts) -> bool:
     found = places.place_of(candidate, near=article.types.countries)
     return found is not None and places.one_city(where, found)
@@ -1010,6 +1033,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # "called 911", "Route 66": no other number is a wrong answer, it is no number at all
     if target.kind == "place" and slots.shared_part(fact):
         return None  # "_____'s side of Borneo": only the region's other sharers would do, and no data names them
+    if target == FineType("place", "country") and place_roles.event_slot(fact):
+        return None  # "an Occupy moment in _____": a neighbour may have had one too, and a rival power is no better
     border = slots.border_country(fact) if target == FineType("place", "country") else None
     if border == "":
         return None  # "the border with _____" beside no place: whose neighbours the options must be is unknown
@@ -1038,10 +1063,14 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         answer in article.team_nations else None
     where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
     power = where is not None and where.granularity == "country" and team is None and \
-        where.country in slots.major_powers() and border is None and not _place_use(fact)
+        where.country in slots.major_powers() and border is None and (
+            not place_roles.located(fact) or where.country == article.home)
     if power:  # "America has needed …": China, Russia, Britain from data, not Canada, Mexico, Cuba (the article's own
         # neighbours still count); "a school in _____" keeps the neighbours: a place, not a power acting
         from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))
+    if where is not None and where.granularity == "city" and not article.types.countries and \
+            article.city_homes and where.country not in article.city_homes:
+        return None  # "Beverly Jones, from Newington" in an Edinburgh story: no town of Connecticut
     if where is not None and where.granularity == "city" and article.types.countries and \
             where.country not in article.types.countries:
         return None  # "Truro, Cornwall" in a British story read as Cornwall, Ontario: its peers would be Canadian
@@ -1054,12 +1083,14 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
     body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
-    league = article.league if target.kind == "place" and teams.team_slot(fact) else ""
+    league = (teams.nicknamed_league(fact) or ((article.league or teams.sole_league(answer)) if teams.team_slot(fact)
+                                               else "")) if target.kind == "place" else ""
     if league:  # "signed with _____", "_____ beat Detroit": the place stands for its team
         if not teams.fields_a_team(answer, league):
             return None  # a club the league list does not hold: which places would be its rivals is unknown
         from_data = ((c, None) for c in shuffled(teams.markets(league), rng))
         where = in_state = None  # a rival is any place with a team, not a city near the answer
+        slot_takes_the = None  # "the _____ Packers": "the" goes with the team's name, not the place
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
     founded = article.founded_before(fact, answer) if target.kind == "date" else None
@@ -1073,6 +1104,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     article_word = _A_OR_AN.search(fact.sentence[:fact.start])
     week = target.kind == "date" and dates.week_slot(fact)
     month = dates.month_shown(fact) if target.kind == "date" else ""
+    lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
@@ -1116,6 +1148,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "On Friday (Dec. 11)" when the lead says "Thursday (Dec. 11)"
         if article_word and indefinite(candidate) != indefinite(answer):
             continue  # "In an _____ video": "April 2015", never "February 2015"
+        if lasts and lasting.out_of_reach(candidate, answer):
+            continue  # "the snow began on Jan. 26": the storm may have gone on through Jan. 27; no snow on July 26
         if week and dates.same_week(candidate, answer):
             continue  # "the week of 23 September" is the week of 26 September too
         if month and not re.search(rf"\b{month}\b", candidate):
@@ -1133,6 +1167,13 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "a speech in _____, Neb.": Nashville is no Nebraska city
         if where is not None and where.granularity in ("city", "capital") and _one_city(where, candidate, article):
             continue  # "Manhattan" for "a wealthy New York City bedroom community": both right
+        if power and where.country == article.home and (
+                places.place_of(candidate, with_cities=False) or _NOWHERE).country not in slots.major_powers():
+            continue  # "funding from the U.S." in a U.S. story: the article's Canada or Cuba is no rival funder
+        if where is not None and where.granularity == "us_state" and normalize(candidate) in article.crowded("us_state"):
+            continue  # "power went out in _____" in a storm story across New England: Vermont's went out too
+        if where is not None and where.granularity == "city" and not _city_peer(where, candidate, article):
+            continue  # "Koreatown" (a district) or "Norwalk" (a small town) beside "San Jose"
         if where is not None and source is not None and not _close(where, candidate, article) and not (
                 power and (places.place_of(candidate, with_cities=False) or _NOWHERE).country in slots.major_powers()):
             continue  # the article's "Cuba" is no neighbour of Syria's

@@ -22,6 +22,7 @@ WELL_KNOWN_COUNTRY = 5_000_000  # wrong answers come from countries a student ha
 WELL_KNOWN_CITY = 300_000
 WELL_KNOWN_NEIGHBOUR = 1_000_000  # a small country beside the answer is known for being there
 LOCAL_CITY = 100_000
+NO_STATE = ("Washington, D.C.", "District of Columbia")  # in the package's list of states, but a state's slot takes no DC
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,7 @@ def peers(place: Place, near: frozenset[str] = frozenset()) -> tuple[tuple[str, 
         same = sorted(p.name for p in us_states().values() if p.region == place.region and p.name != place.name)
         region = sorted(p.name for p in us_states().values() if p.region.split("/")[0] == division[0]
                         and p.region != place.region)
-        return tuple(tuple(n for n in tier if n != "Washington, D.C.") for tier in (same, region))
+        return tuple(tuple(n for n in tier if n not in NO_STATE) for tier in (same, region))
     if place.granularity == "city":
         local = tuple(p.name for p in _cities_of(place.country, place.region) if p.name != place.name)
         big = tuple(p.name for p in _big_cities().get(place.country, ()) if p.name not in (place.name, *local))

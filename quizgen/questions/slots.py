@@ -231,11 +231,11 @@ def _founding() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     since = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words["since"], key=len, reverse=True))
     after = re.compile(_NAME + r"(?:,|\s+(?:was|were|is|has\s+been|had\s+been))?\s+(?:first\s+|originally\s+)?"
                        r"(?:" + verbs + r")(?:\s+by\s+[^.,;]{1,40}?)?(?:\s+as\s+[^.,;]{1,40}?)?\s+" + _WHEN +
-                       r"(1[89]\d\d|20\d\d)(?!\d)")
-    before = re.compile(r"(?:^|[.!?]\s+|\n)(?i:" + verbs + r")\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)"
+                       r"\[?(1[89]\d\d|20\d\d)(?!\d)\]?")
+    before = re.compile(r"(?:^|[.!?]\s+|\n)(?i:" + verbs + r")\s+" + _WHEN + r"\[?(1[89]\d\d|20\d\d)(?!\d)\]?"
                         r"(?:\s+by\s+[^.,;]{1,40}?)?,\s+(?:the\s+)?" + _NAME)
     until = re.compile(_NAME + r"\s+(?:has|have|had)\s+been\s+(?:" + since + r")(?:\s+\w+){0,3}?\s+since\s+"
-                       r"(?:[A-Z][a-z]+\.?\s+)?(1[89]\d\d|20\d\d)(?!\d)")
+                       r"(?:[A-Z][a-z]+\.?\s+)?\[?(1[89]\d\d|20\d\d)(?!\d)\]?")
     return after, before, until
 
 
@@ -257,12 +257,43 @@ def founded_years(text: str) -> dict[str, int]:
             if key.lower() in generic:
                 key = key.lower()
             found[key] = min(year, found.get(key, year))
+    for name, year in _founded_by_someone(text):
+        found[name] = min(year, found.get(name, year))
     lower = re.compile(r"\b(?i:the|its|this)\s+(" + "|".join(map(re.escape, sorted(generic))) + r"),?\s+(?:which\s+"
                        r"was\s+|was\s+|has\s+been\s+)?(?:" + "|".join(re.escape(v) for v in _data()["founding"]["verbs"]) +
-                       r")(?:\s+by\s+[^.,;]{1,40}?)?\s+" + _WHEN + r"(1[89]\d\d|20\d\d)(?!\d)")
+                       r")(?:\s+by\s+[^.,;]{1,40}?)?\s+" + _WHEN + r"\[?(1[89]\d\d|20\d\d)(?!\d)\]?")
     for match in lower.finditer(text):
         found[match.group(1)] = min(int(match.group(2)), found.get(match.group(1), 9999))
     return found
+
+
+@lru_cache(maxsize=1)
+def _founding_active() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two more patterns giving (name, year): "Dorsey co-founded Square in 2009"; "Square has grown since its
+    founding in 2009"."""
+    words = _data()["founding"]
+    active = "|".join(re.escape(v) for v in sorted(words["active"], key=len, reverse=True))
+    origins = "|".join(re.escape(v) for v in words["origins"])
+    by_someone = re.compile(r"\b(?:" + active + r")\s+(?:the\s+)?" + _NAME + r"(?:\s+with\s+[^.,;]{1,40}?)?\s+" + _WHEN +
+                            r"\[?(1[89]\d\d|20\d\d)(?!\d)\]?")
+    generic = "|".join(re.escape(v) for v in words["generic"])
+    since = re.compile(r"(?:^|[.!?]\s+|\n)(?:The\s+|the\s+)?((?:" + _NAME[1:-1] + "|" + generic + r"))\s[^.!?\n]{0,80}?\bsince\s+its\s+(?:" + origins +
+                       r")\s+in\s+(?:[A-Z][a-z]+\.?\s+)?\[?(1[89]\d\d|20\d\d)(?!\d)\]?")
+    return by_someone, since
+
+
+def _founded_by_someone(text: str) -> list[tuple[str, int]]:
+    """(name, year) for the foundings told in the active voice or as an origin ("since its founding in 2009"), the
+    first word of a sentence dropped when it is an article."""
+    out = []
+    for pattern in _founding_active():
+        for match in pattern.finditer(text):
+            words = match.group(1).split()
+            if words and words[0] in ("The", "A", "An", "Its"):
+                words = words[1:]
+            if words:
+                out.append((" ".join(words), int(match.group(2))))
+    return out
 
 
 def generic_nouns() -> frozenset[str]:

@@ -57,3 +57,27 @@ def team_slot(fact: Fact) -> bool:
     "_____ 31-24")? Read only in an article about a league (``league_of``)."""
     before, after, _ = _patterns()
     return before.search(fact.sentence[:fact.start]) is not None or after.match(fact.sentence[fact.end:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _nickname_after() -> dict[str, re.Pattern[str]]:
+    """Per league: one of its nicknames right after a place ("Green Bay Packers", "Detroit's Red Wings")."""
+    return {league: re.compile(r"^(?:['’]s)?\s+(?:" + _alternation(table.get("nicknames", ())) + r")(?![\w'’-])")
+            for league, table in _data()["leagues"].items() if table.get("nicknames")}
+
+
+def nicknamed_league(fact: Fact) -> str:
+    """The league whose club the place answer names with its nickname ("the _____ Packers": the NFL), in any
+    article, whether or not it reads as one about a league; "" when no nickname follows or several leagues field
+    a club of that name there (the place alone does not tell which)."""
+    after = fact.sentence[fact.end:]
+    found = [league for league, pattern in _nickname_after().items()
+             if pattern.match(after) and fields_a_team(fact.answer, league)]
+    return found[0] if len(found) == 1 else ""
+
+
+def sole_league(name: str) -> str:
+    """The one league in which ``name`` fields a team ("Green Bay": the NFL), or "" when none or several do
+    ("Chicago")."""
+    found = [league for league in _data()["leagues"] if fields_a_team(name, league)]
+    return found[0] if len(found) == 1 else ""
