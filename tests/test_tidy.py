@@ -29,6 +29,8 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "Mayor Anna Berg has pressured the ferry company to cut fares in Bergen by 2024."),
     ("The harbour board also said that 40 new berths would open in Bergen next spring.", "40",
      "The harbour board said that 40 new berths would open in Bergen next spring."),
+    ("And Anna Berg in 2009 also backed the mayor's rival for the party nomination, Lars Holm.", "2009",
+     "And Anna Berg in 2009 backed the mayor's rival for the party nomination, Lars Holm."),
 ])
 def test_stray_words_are_left_out(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected

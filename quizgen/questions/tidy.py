@@ -56,11 +56,12 @@ def stray_comma(parse: SentenceParse, root: Tok) -> int | None:
 
 def dangling_also(parse: SentenceParse, root: Tok) -> int | None:
     """An "also" on the main verb ("has also pressured") that adds to nothing the sentence itself says: no "and" or
-    "but" before it ("not only … but also", "X did A and also B" say what it adds to)."""
+    "but" before it ("not only … but also", "X did A and also B" say what it adds to; an opening connective, which the
+    card drops, does not count)."""
     also = next((c for c in parse.children(root) if c.dep == "advmod" and c.lower in _ADDING and c.i > 0), None)
     if also is None:
         return None
-    if any(t.lower in ("and", "but", "only", "as") for t in parse.tokens[:also.i]):
+    if any(t.lower in ("and", "but", "only", "as") for t in parse.tokens[1:also.i]):  # an opening "And" is dropped
         return None
     return also.i
 
