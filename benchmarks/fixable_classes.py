@@ -38,7 +38,7 @@ OPENING = re.compile(r"^(?:In (?:an effort|an attempt|a bid|order) to|After [a-z
                      r"In a newly)\b[^,]*,")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 PERSON_ANSWER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){0,2}\s+[A-Z][a-z]+")
-CAPITALISED = re.compile(r"(?<![A-Za-z.]\s)(?<![A-Za-z])\b([A-Z][a-z]+)\b(?!\s+[A-Z])")
+CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])")
 STRAY_COMMA = re.compile(r"^[^,]*[\w\]], (?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|"
                          r"must|did|does|do|said|says)\b")
 ALSO = re.compile(r"\balso\b")

@@ -43,7 +43,9 @@ def test_stray_words_are_left_out(nlp, text, answer, expected):
     ("The board cut fares in Bergen and also opened 40 new berths in the harbour last spring.", "40"),
     ("Not only did the board cut fares, it also opened 40 new berths in the harbour of Bergen.", "40"),
     # a quotation keeps its words
-    ("“The board has also pressured the ferry company to cut fares by 2024,” Anna Berg said in Bergen.", "2024"),
+    ("Anna Berg told the council in Bergen: “The harbour board has also pressured the ferry company to cut fares "
+     "by 2024.”", "2024"),
+    ("“The harbour board has also pressured the ferry company in Bergen to cut fares by 2024.”", "2024"),
 ])
 def test_words_that_belong_stay(nlp, text, answer):
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
