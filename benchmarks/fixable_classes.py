@@ -7,7 +7,12 @@ Heuristics on the prompt as Anki shows it (its narration: the words outside quot
 be taken on decks built by any version. Classes: ``speaker_label`` (a transcript label or bullet opens the prompt),
 ``mentioned_in_article``, ``opening_purpose`` (an opening "In an effort to … ,"-type phrase), ``bare_named_kind`` (a
 bare "the company/agency/city …" with no name of its kind before it), ``unnamed_person_pronoun`` (he/him/his/she/her
-and no capitalised word but the first), ``unbalanced_quotes`` and ``overlong`` (narration over 30 words).
+and no capitalised word but the first), ``unbalanced_quotes`` and ``overlong`` (narration over 30 words); and, from the
+raters' edits on the tune candidate packs (issue 17f): ``shared_surname`` (a bare surname in the narration that ends
+two different full names among the page's answers: "Mateen" beside "Seddique Mir Mateen" and "Omar Mateen"),
+``stray_comma`` (the narration's first comma right before a verb: "… developed in [2010], has a section"),
+``dangling_also`` (an "also" that adds to nothing the prompt says) and ``opening_aside`` ("For instance,",
+"Recently,", "In another instance," opening the prompt).
 Needs the project's venv (``anki``) and /work/shared/eval/cards.py.
 """
 
@@ -32,6 +37,40 @@ LABEL = re.compile(r"^\s*(?:[•·▪*–-]\s|(?:[A-Z][A-Z'.-]+\s+){0,3}[A-Z][A-
 OPENING = re.compile(r"^(?:In (?:an effort|an attempt|a bid|order) to|After [a-z]+ing|Before [a-z]+ing|"
                      r"In a newly)\b[^,]*,")
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+PERSON_ANSWER = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]*){0,2}\s+[A-Z][a-z]+")
+CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+[A-Z])")
+STRAY_COMMA = re.compile(r"^[^,]*[\w\]], (?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|"
+                         r"must|did|does|do|said|says)\b")
+ALSO = re.compile(r"\balso\b")
+ALSO_ADDING = re.compile(r"\b(?:and|but|only|as)\b[^.]*\balso\b")
+ASIDE = re.compile(r"^(?:For instance|For example|In another instance|In one instance|Recently|More recently|"
+                   r"In particular|Specifically|Additionally|Notably),\s")
+
+
+def surnames_shared(prompts: list[str]) -> set[str]:
+    """Surnames that end two or more different full names among one page's answers (a person's full name)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for answer in prompts:
+        if PERSON_ANSWER.fullmatch(answer.strip()):
+            owners[answer.split()[-1]].add(answer.strip())
+    return {name for name, full in owners.items() if len(full) > 1}
+
+
+def page_classes(prompt: str, shared: set[str]) -> list[str]:
+    """The classes that need the page's other cards or are read on the prompt alone (the 17f edits)."""
+    told = narration(prompt)
+    found = []
+    for m in CAPITALISED.finditer(told):
+        if m.group(1) in shared and not re.search(r"[A-Z][a-z.]*\s+$", told[:m.start()]):
+            found.append("shared_surname")
+            break
+    if STRAY_COMMA.match(told):
+        found.append("stray_comma")
+    if ALSO.search(told) and not ALSO_ADDING.search(told) and not told.startswith("Also"):
+        found.append("dangling_also")
+    if ASIDE.match(prompt):
+        found.append("opening_aside")
+    return found
 
 
 def narration(prompt: str) -> str:
@@ -78,9 +117,11 @@ def main() -> None:
         deck = args.out / "all-cards" / f"{page}.apkg"
         if not deck.exists():
             continue
-        for card in judge.load_cards(str(deck)):
+        cards = judge.load_cards(str(deck))
+        shared = surnames_shared([c["answer"] for c in cards])
+        for card in cards:
             total += 1
-            for name in classes(card["prompt"]):
+            for name in classes(card["prompt"]) + page_classes(card["prompt"], shared):
                 per[name] += 1
                 shown[name].append(f"{page} | {card['prompt'][:200]} => {card['answer'][:60]}")
     print(json.dumps({"cards": total, "classes": dict(sorted(per.items()))}))

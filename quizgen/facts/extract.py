@@ -22,6 +22,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.relative_times import relative_times
@@ -157,7 +158,7 @@ def _quoted_label(doc: Doc, m: Mention) -> bool:
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
     """Full names for short mentions and acronyms; an opening he/she named, sentence by sentence."""
     doc = ctx.doc
-    names, tracker = NameIndex(), PersonTracker()
+    names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes()
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -170,6 +171,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             word = columns.text[i]
             if word in names.by_word and word.istitle() and not columns.ent_type[i] and not taken.flags[i]:
                 full = names.resolve(word)
+                if full == word:  # "Mateen" after "his son, Omar Mateen": the one the article called so
+                    full = namesakes.meant(word, names, columns.text[i - 1] if i else "") or word
                 if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
                     found = Mention(i, i + 1, "PERSON")
                     mentions.append(found)
@@ -196,12 +199,13 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
         for m in by_sent.get(n, []):
             text = span_text(doc, m.start, m.end)
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
-                    and names.resolve(text) in names.full:
+                    and (names.resolve(text) in names.full
+                         or namesakes.meant(text, names, doc[m.start - 1].text if m.start else "")):
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
-                m.canonical = names.add(text)
+                m.canonical = _full_name(doc, m, names, namesakes)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
                         and not is_quoted(doc, doc[m.start].idx) \
                         and not (m.start and doc[m.start - 1].lower_ in words("peerage_titles")):
@@ -216,6 +220,20 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
     return tracker
+
+
+def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> str:
+    """The full name of a person mention, recording what ``namesakes`` reads: a bare surname two people share is
+    the one the article says it is, if it says (``facts.namesakes``)."""
+    text = span_text(doc, m.start, m.end)
+    full = names.add(text)
+    if full == text and m.end - m.start == 1:
+        return namesakes.meant(text, names, doc[m.start - 1].text if m.start else "") or full
+    namesakes.heard(text, full)
+    kin = kin_before(doc, m.start)
+    if kin:
+        namesakes.introduced(full, kin)
+    return full
 
 
 def _nickname_after(doc: Doc, end: int) -> bool:

@@ -21,6 +21,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
+from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 
@@ -73,7 +74,7 @@ def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[
     raised), and ``blank`` moved to match; unchanged
     when the blank is in the connective itself."""
     cut = 0
-    while match := _CONNECTIVE.match(prompt[cut:]) or _LABEL.match(prompt[cut:]):
+    while match := _CONNECTIVE.match(prompt[cut:]) or opening_aside(prompt[cut:]) or _LABEL.match(prompt[cut:]):
         cut += match.end()
     if not cut or cut >= len(prompt) or (blank is not None and blank[0] < cut):
         return prompt, blank

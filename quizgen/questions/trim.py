@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.tidy import tidy_tokens
 from quizgen.questions.wh import inside_quote
 
 ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
@@ -42,6 +43,7 @@ def _asides(fact: Fact) -> frozenset[int]:
         if found:
             cut |= found
     cut |= _opening_phrase(parse, answer)
+    cut |= tidy_tokens(parse, answer)
     words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
     return frozenset(cut) if cut and words_left >= MIN_WORDS_LEFT else frozenset()
 

@@ -1,0 +1,78 @@
+"""Small edits raters asked for on prompts that were otherwise good: words a card leaves out though they are no aside.
+
+- a stray comma between a subject and its verb, as a trim or the article leaves it ("The National Broadband Plan the
+  FCC developed in 2010, has a section …": raters "delete the comma");
+- an opening phrase that points back ("For instance,", "In another instance,", "Recently,": ``tidy.json``), dropped
+  like a connective;
+- a dangling "also" on the sentence's own verb ("Ashraf Ghani has also pressured Pakistan …": raters "drop the
+  dangling 'also'"; also what? an earlier sentence said).
+
+Quotations keep their words; the answer is never cut.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.wh import inside_quote
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_AUX = frozenset({"aux", "auxpass"})
+_ADDING = frozenset({"also"})
+
+
+def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
+    """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma`` and ``dangling_also``."""
+    root = parse.root
+    return {i for i in (stray_comma(parse, root), dangling_also(parse, root))
+            if i is not None and i not in answer and not inside_quote(parse.text, parse.tokens[i].idx)}
+
+
+def _verb_start(parse: SentenceParse, root: Tok) -> int:
+    """The first token of the main verb group: its first auxiliary, else the verb."""
+    return min([root.i, *(c.i for c in parse.children(root) if c.dep in _AUX)])
+
+
+def stray_comma(parse: SentenceParse, root: Tok) -> int | None:
+    """A comma right between the main verb's subject and its verb group, with no comma inside the subject (then it
+    would close an aside: "Kim, 45, has …")."""
+    subject = next((c for c in parse.children(root) if c.dep in _SUBJECTS and c.i < root.i), None)
+    if subject is None:
+        return None
+    phrase = parse.subtree(subject)
+    if phrase[-1].text == ",":
+        phrase = phrase[:-1]  # the parser may hang the comma from the subject
+    after = phrase[-1].i + 1
+    if after + 1 >= len(parse.tokens) or parse.tokens[after].text != "," or after + 1 != _verb_start(parse, root):
+        return None
+    if len(phrase) != phrase[-1].i - phrase[0].i + 1:
+        return None  # not one run of words
+    return None if any(t.text == "," for t in phrase) else after
+
+
+def dangling_also(parse: SentenceParse, root: Tok) -> int | None:
+    """An "also" on the main verb ("has also pressured") that adds to nothing the sentence itself says: no "and" or
+    "but" before it ("not only … but also", "X did A and also B" say what it adds to; an opening connective, which the
+    card drops, does not count)."""
+    also = next((c for c in parse.children(root) if c.dep == "advmod" and c.lower in _ADDING and c.i > 0), None)
+    if also is None:
+        return None
+    if any(t.lower in ("and", "but", "only", "as") for t in parse.tokens[1:also.i]):  # an opening "And" is dropped
+        return None
+    return also.i
+
+
+@cache
+def _opening_asides() -> re.Pattern[str]:
+    data = json.loads(Path(__file__).with_name("tidy.json").read_text(encoding="utf-8"))
+    phrases = sorted(map(re.escape, data["opening_asides"]), key=len, reverse=True)
+    return re.compile(r"(?i:" + "|".join(phrases) + r"),\s+")
+
+
+def opening_aside(prompt: str) -> re.Match[str] | None:
+    """The opening "For instance, " / "Recently, " of ``prompt`` (with its comma and space), if any."""
+    return _opening_asides().match(prompt)
