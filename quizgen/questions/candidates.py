@@ -16,6 +16,7 @@ from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
+from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.trim import aside_tokens, without
@@ -293,6 +294,7 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
     make_roles,
     lambda f: [q for q in (make_cloze(f),) if q],
     lambda f: [q for q in (make_relative_who(f),) if q],
+    lambda f: [q for q in (make_owned_role(f),) if q],
 )
 
 
