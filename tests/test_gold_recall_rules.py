@@ -109,3 +109,9 @@ def test_every_card_keeps_the_card_that_introduces_a_person():
     assert len(chosen) == MAX_CARDS_PER_ANSWER + 1
     budgeted = deck_selection(questions, limit=10)
     assert sum(q.answer == "Dara Quint" for q in budgeted) <= 1  # a budget still asks one answer once
+
+
+def test_a_relative_clause_with_a_dated_phrase_is_not_asked_alone(nlp):
+    text = "Rhea Dunmore, who will join a new Kelso expedition to the Gulf later this week, said the oil had sunk."
+    facts = extract_facts(nlp(text), article_date="2010-08-13")  # "later this week" rewritten as one phrase
+    assert not [q for q in candidate_questions(facts) if q.key.startswith("who_rel|")]
