@@ -115,3 +115,36 @@ def test_a_relative_clause_with_a_dated_phrase_is_not_asked_alone(nlp):
     text = "Rhea Dunmore, who will join a new Kelso expedition to the Gulf later this week, said the oil had sunk."
     facts = extract_facts(nlp(text), article_date="2010-08-13")  # "later this week" rewritten as one phrase
     assert not [q for q in candidate_questions(facts) if q.key.startswith("who_rel|")]
+
+
+@pytest.mark.parametrize("sentence, answer, prompt", [
+    # the speaker's first sentence of a quotation that goes on in the next one: closed on the card
+    ('Mayor Ida Pell said: "We will rebuild the bridge over the Lusk within 40 days.', "40",
+     'Mayor Ida Pell said: "We will rebuild the bridge over the Lusk within 40 days."'),
+    ("Mayor Ida Pell said, “We will rebuild the bridge over the Lusk within 40 days.", "40",
+     "Mayor Ida Pell said, “We will rebuild the bridge over the Lusk within 40 days.”"),
+    ('Ida Pell called it a "disgrace" and said: "We will rebuild the Lusk bridge within 40 days.', "40",
+     'Ida Pell called it a "disgrace" and said: "We will rebuild the Lusk bridge within 40 days."'),
+    # still cut: no speaker before the quotation, a quoted phrase rather than a remark, a sentence left unfinished
+    ("“We built 12 prototypes in Toulouse.", "12", None),
+    ('Ida Pell said 12 prototypes were "ready.', "12", None),
+    ('Ida Pell said: "We will rebuild the bridge over the Lusk within 40 days', "40", None),
+])
+def test_a_quotation_going_on_into_the_next_sentence_is_closed_on_the_card(sentence, answer, prompt):
+    from quizgen.questions.standalone import needs_context
+
+    start = sentence.index(answer)
+    made = Fact(kind=FactKind.COUNT, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=2, anchor="a")
+    question = make_cloze(made)
+    if prompt is None:
+        assert needs_context(made) == "a quotation cut by the sentence boundary" and question is None
+    else:
+        assert needs_context(made) is None and question is not None and question.prompt == prompt
+        assert question.visible_prompt().count("_____") == 1 and answer not in question.visible_prompt()
+
+
+def test_a_wh_question_on_a_continued_quotation_closes_it(nlp):
+    text = 'Mayor Ida Pell said: "We will rebuild the bridge over the Lusk by spring.\n"Nobody will be left behind."'
+    prompts = {q.prompt for q in candidate_questions(extract_facts(nlp(text))) if q.family == "wh"}
+    assert prompts == {'Who said: "We will rebuild the bridge over the Lusk by spring"?'}

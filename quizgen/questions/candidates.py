@@ -12,6 +12,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates
+from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
@@ -52,6 +53,7 @@ def make_cloze(fact: Fact) -> Question | None:
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
     prompt, blank = drop_connective(sentence, span)
+    prompt = closed(prompt)  # a quotation that goes on in the next sentence ends with this one on the card
     return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=blank, score=fact.score)
 
@@ -65,6 +67,11 @@ def make_wh(fact: Fact) -> Question | None:
         return None
     prompt, _ = drop_connective(prompt)
     prompt = with_speaker_title(prompt, fact)
+    if unbalanced_quotes(prompt):
+        closing = continued_quote(fact.sentence)  # the quotation goes on in the next sentence: closed here
+        if not closing or not prompt.endswith("?"):
+            return None
+        prompt = prompt[:-1].rstrip() + closing + "?"
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=shown_answer(fact), fact=fact,
                     key=f"wh|{fact.key}", score=fact.score, family="wh")
 
