@@ -11,11 +11,14 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
-from quizgen.questions.answer_types import abbreviates, may_abbreviate
+from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
+from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
-from quizgen.questions.features import LEAD_SENTENCES
+from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
+from quizgen.questions.owned_roles import make_owned_role
+from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
@@ -50,6 +53,7 @@ def make_cloze(fact: Fact) -> Question | None:
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
     prompt, blank = drop_connective(sentence, span)
+    prompt = closed(prompt)  # a quotation that goes on in the next sentence ends with this one on the card
     return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=blank, score=fact.score)
 
@@ -62,8 +66,33 @@ def make_wh(fact: Fact) -> Question | None:
     if prompt is None:
         return None
     prompt, _ = drop_connective(prompt)
+    prompt = with_speaker_title(prompt, fact)
+    if unbalanced_quotes(prompt):
+        closing = continued_quote(fact.sentence)  # the quotation goes on in the next sentence: closed here
+        if not closing or not prompt.endswith("?"):
+            return None
+        prompt = prompt[:-1].rstrip() + closing + "?"
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=shown_answer(fact), fact=fact,
                     key=f"wh|{fact.key}", score=fact.score, family="wh")
+
+
+def with_speaker_title(prompt: str, fact: Fact) -> str:
+    """"Which defense attorney said …?" for "Who said …?" when the sentence gives the speaker a title ("Defense
+    attorney Nic Cocis said …", ``speaker_title``): the wh-question drops the subject's whole phrase, title and
+    all, and the title is what the learner is asked about (as in a who-said card)."""
+    if not SPEECH_QUESTION.match(prompt):
+        return prompt
+    title = speaker_title(fact)
+    return f"Which {title} {prompt[len('Who '):]}" if title else prompt
+
+
+def titled_speech(question: Question) -> bool:
+    """Whether a wh-question asks which titled speaker said something (``with_speaker_title``): an attribution, as
+    "Who said …?" is."""
+    if question.family not in ("wh", "mc_wh") or not question.prompt.startswith("Which "):
+        return False
+    title = speaker_title(question.fact)
+    return bool(title) and bool(SPEECH_QUESTION.match("Who " + question.prompt[len(f"Which {title} "):]))
 
 
 MIN_QUOTE_WORDS = 8  # raters kept 3 of 49 who-said cards on shorter quotes, 54 of 123 on longer ones
@@ -271,6 +300,8 @@ GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
     make_definitions,
     make_roles,
     lambda f: [q for q in (make_cloze(f),) if q],
+    lambda f: [q for q in (make_relative_who(f),) if q],
+    lambda f: [q for q in (make_owned_role(f),) if q],
 )
 
 
@@ -326,6 +357,17 @@ def _cut_from_a_word(fact: Fact) -> bool:
             or after[:1].isalnum() or (after[:1] in ("-", "/") and (after[1:].isupper() or after[1:].isdigit())))
 
 
+_SPELLED_LENGTH = re.compile(r"(?:(?:for|about|nearly|almost|over|under|at least|more than|less than|another)\s+)?"
+                             r"(?:%s)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)"
+                             % "|".join(NUMBER_WORDS[1:]), re.IGNORECASE)
+
+
+def spelled_length(answer: str) -> bool:
+    """Whether the answer is a length of time counted in words ("three days", "for two weeks"): as exact as "3 days"
+    (a bare unit or "a year" stays out: ``_VAGUE_TIME``)."""
+    return _SPELLED_LENGTH.fullmatch(answer.strip()) is not None
+
+
 def worth_asking(fact: Fact) -> bool:
     """False for answers no teacher would quiz: "a year", "over a decade ago", "every day", a weekday, "the week"
     (a date with neither a number nor a month, unless the article date turned it into a real day or it is the
@@ -341,7 +383,8 @@ def worth_asking(fact: Fact) -> bool:
         if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
             return True  # the lead's "on Sunday night" dates the article's own news, not a minor event
         # no number and no month: "Sunday", "the week", "this past decade" say nothing off the article's page
-        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None and _DATED.search(fact.answer) is not None
+        return _VAGUE_TIME.fullmatch(fact.answer.strip()) is None and (
+            _DATED.search(fact.answer) is not None or spelled_length(fact.answer))
     if fact.kind is FactKind.PERSON and len((fact.canonical or fact.answer).split()) < 2:
         return False  # "Fran", "Finney": a first name or surname alone is no answer a learner can give
     if fact.kind is FactKind.COUNT:

@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.candidates import candidate_questions, settle
+from quizgen.questions.candidates import candidate_questions, settle, titled_speech
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
+from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
@@ -147,6 +148,9 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
     subjects = article_subjects(article if article is not None else _facts_of(candidates))
+    # every card (no budget): the card on the sentence that introduces a person stays among the person's cards
+    firsts = introductions(q.fact for q in candidates) if budget is None else None
+    introduced: set[str] = set()
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
@@ -155,8 +159,10 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if budget is not None and budget.full(chances[id(question)]):
             break
         answer = normalize(shown(question))
-        if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER):
-            continue  # the same answer on every other card teaches nothing new
+        introducing = introduces(question.fact, firsts) if firsts is not None else ""
+        if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER) \
+                and not (introducing and introducing not in introduced):
+            continue  # the same answer on every other card teaches nothing new (but where the person comes in)
         forms = _answer_forms(question)
         index = question.fact.sentence_index
         if any(other.fact.sentence_index == index and forms & seen for other, seen in by_fact.get(question.fact.key, ())):
@@ -176,6 +182,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         by_fact.setdefault(question.fact.key, []).append((question, forms))
         by_family.setdefault(question.family, _PromptsBySize()).add(words)
         per_answer[answer] = per_answer.get(answer, 0) + 1
+        if introducing:
+            introduced.add(introducing)
         if budget is not None:
             budget.offer(question)
     return _ordered(budget.chosen() if budget is not None else chosen)
@@ -246,7 +254,7 @@ class _Budget:
             if not self.closing:
                 self.waiting.append(question)
             return False
-        quote = question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
+        quote = is_attribution(question)
         if quote and self.quotes >= self.max_quotes:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
@@ -315,7 +323,8 @@ def people_allowed(others: int) -> int:
 
 def is_attribution(question: Question) -> bool:
     """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?")."""
-    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt()))
+    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt())) \
+        or titled_speech(question)
 
 
 def unworthy_speaker(question: Question) -> bool:

@@ -21,6 +21,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
+from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
@@ -120,9 +121,9 @@ def _needs_context(fact: Fact) -> str | None:
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
     sentence, _ = drop_connective(fact.sentence)
     cut = len(fact.sentence) - len(sentence)
-    told = narration(sentence)
+    told = narration(closed(sentence))  # a quotation going on into the next sentence is closed on the card
     told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
-    if unbalanced_quotes(sentence):
+    if unbalanced_quotes(sentence) and not continued_quote(sentence):
         return "a quotation cut by the sentence boundary"
     if _FRAGMENT.match(sentence):
         return "a sentence fragment"

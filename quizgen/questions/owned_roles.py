@@ -1,0 +1,46 @@
+""""Who is Scotland's First Minister?" from "Scotland's First Minister Nicola Sturgeon said …": a title held of a
+named place or body ("Scotland's", "Oxfam's") says which one it is, as "of" does ("Who is the head of …?"), so the
+person can be asked for by it (``make_roles`` asks for a person only by a title with "of", "for", "at" or "in")."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.text import contains_word
+
+# a capitalised name of up to four words, with its possessive, right before the title
+_OWNER = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+$")
+_NOT_OWNERS = frozenset({"It", "He", "She", "They", "This", "That", "The", "Its", "Their", "His", "Her"})
+
+
+def title_owner(fact: Fact) -> str:
+    """The named owner of the fact's title in its sentence ("Scotland" for "Scotland's First Minister …"), or ""."""
+    match = _OWNER.search(fact.sentence[:fact.start])
+    if match is None:
+        return ""
+    owner = match.group(1)
+    words = owner.split()
+    if words[0] in _NOT_OWNERS or (len(words) > 1 and words[0] in ("The", "A", "An")):
+        return ""
+    return owner
+
+
+def make_owned_role(fact: Fact) -> Question | None:
+    """"Who is Scotland's First Minister?" → Nicola Sturgeon, for a role fact whose title has a named owner and is not
+    already specific enough for ``make_roles``' own reverse question."""
+    if fact.kind is not FactKind.ROLE or not fact.topic.strip() or len(fact.topic.split()) < 2:
+        return None  # a surname alone is no answer a learner can give
+    role = fact.answer.strip()
+    if len(role.split()) >= 3 and any(w in role.split() for w in ("of", "for", "at", "in")):
+        return None  # ``make_roles`` asks it already
+    owner = title_owner(fact)
+    if not owner or role.lower().startswith(("a ", "an ", "the ")):
+        return None
+    person = fact.topic.strip()
+    prompt = f"Who is {owner}’s {role}?"
+    if contains_word(prompt, person) or any(contains_word(prompt, w) for w in person.split() if len(w) > 2):
+        return None
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=person, fact=fact,
+                    key=f"role_owned|{fact.key}", score=fact.score * 0.95, family="role")

@@ -1,0 +1,85 @@
+""""Who chaired an emergency Cobra meeting?" from "Health Secretary Jeremy Hunt, who chaired an emergency Cobra
+meeting, vowed …": a person's clause set off by commas says what the person did, and asks for them on its own.
+
+The clause is the card: the rest of the sentence (which ``trim`` leaves out of a cloze as an aside, and which may
+need an earlier sentence) is not shown, so the clause alone must stand: it names something (a name or a number), and
+holds no pronoun, demonstrative, bare "the …" or relative time that points back into the article."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.text import contains_word
+
+MIN_WORDS, MAX_WORDS = 3, 16
+_VAGUE_LABELS = frozenset({"", "DATE", "TIME", "ORDINAL", "CARDINAL"})  # "who died on Tuesday" names no one thing
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    return json.loads(Path(__file__).with_name("relative_who.json").read_text(encoding="utf-8"))
+
+
+def person_clause(fact: Fact) -> str | None:
+    """The words of the comma-set relative clause on the fact's person ("was surfing with Kevin Swanson"), without
+    its "who"; None when there is none or it cannot stand alone on a card."""
+    parse = fact.parse
+    if parse is None or fact.kind not in (FactKind.PERSON, FactKind.QUOTE) or fact.label not in ("", "PERSON"):
+        return None
+    inside = {t.i for t in parse.tokens_in(fact.start, fact.end)}
+    heads = [parse.tokens[i] for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
+    if len(heads) != 1:
+        return None
+    clause = next((c for c in parse.children(heads[0]) if c.dep == "relcl" and c.i > heads[0].i), None)
+    if clause is None:
+        return None
+    words = parse.subtree(clause)
+    if not words or words[0].lower != "who" or words[0].i == 0 or parse.tokens[words[0].i - 1].text != ",":
+        return None  # "the man who …" restricts; only a clause set off by a comma tells about a named person
+    after = words[-1].i + 1
+    if after < len(parse.tokens) and parse.tokens[after].text not in (",", ".", ";", "—", "–"):
+        return None
+    body = words[1:]
+    if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in body) <= MAX_WORDS or not _stands_alone(parse, body):
+        return None
+    return "".join(t.text + t.ws for t in body).strip().rstrip(",;")
+
+
+def _stands_alone(parse: SentenceParse, body: list[Tok]) -> bool:
+    """The clause names something, and nothing in it points back into the article."""
+    if not any((t.pos == "PROPN" and t.ent_type not in _VAGUE_LABELS - {""}) or t.ent_type not in _VAGUE_LABELS
+               or t.text[:1].isdigit() for t in body):
+        return False  # "who was arrested": anyone; "who chaired an emergency Cobra meeting": one meeting
+    pointing = set(_data()["pointing_back"])
+    for tok in body:
+        if any(w in pointing for w in tok.lower.split()) or any(mark in tok.text for mark in '“”"[]'):
+            # a phrase the facts stage rewrote ("later in the week of [16 August 2010]") is one token of many words
+            return False
+        if tok.lower == "the" and tok.dep == "det":
+            head = parse.tokens[tok.head]
+            if head.pos != "PROPN" and not any(c.pos == "PROPN" for c in parse.children(head)):
+                return False  # "who was with the victim": which victim, an earlier sentence says
+    return True
+
+
+def make_relative_who(fact: Fact) -> Question | None:
+    """"Who was surfing with Kevin Swanson?" → "Andrew Walsh": a question on the person's clause alone, asked of a
+    fact of its own (anchored on the clause), so it stands beside the sentence's cloze rather than replacing it."""
+    clause = person_clause(fact)
+    if clause is None:
+        return None
+    answer = fact.canonical or fact.answer
+    if len(answer.split()) < 2:
+        return None  # a surname alone is no answer a learner can give
+    prompt = f"Who {clause}?"
+    if contains_word(prompt, answer) or contains_word(prompt, fact.answer):
+        return None
+    about = replace(fact, kind=FactKind.PERSON, topic="", anchor=f"who {' '.join(clause.lower().split()[:4])}")
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=about,
+                    key=f"who_rel|{about.key}", score=fact.score * 0.95, family="role")
