@@ -94,3 +94,20 @@ def test_a_filling_card_is_never_a_second_card_even_on_a_key_figure():
     assert budget.offer(name, 0.9)
     assert not budget.offer(homes, near)
     assert budget.offer(homes, 0.9)  # likely: the sentence's second card
+
+
+def test_the_second_place_on_a_sentence_with_a_key_figure_is_the_figures():
+    """"NASA will receive $18 billion for 2015": after one card on the sentence, a likely card on "2015" that leaves
+    the key figure visible waits, and the figure takes the second place."""
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.key_facts import KeyFacts
+
+    homes, place, _, name = _dense_cards()
+    homes = replace(homes, fact=replace(homes.fact, kind=FactKind.COUNT), key="cloze|0|homes")
+    key = KeyFacts([name.fact, homes.fact, place.fact], weights={})
+    budget = _Budget(20, key)
+    assert [budget.offer(name, 0.95), budget.offer(place, 0.9), budget.offer(homes, 0.8)] == [True, False, True]
+    plain = _Budget(20)  # no key facts known: the likelier card comes in
+    assert [plain.offer(name, 0.95), plain.offer(place, 0.9), plain.offer(homes, 0.8)] == [True, True, False]

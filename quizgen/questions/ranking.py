@@ -281,11 +281,16 @@ class _Budget:
     def sentence_cap(self, question: Question, chance: float = 1.0) -> int:
         """How many cards the question's sentence may hold with it: one, or two when it asks a key figure (a dense
         lead tells "the 8-to-10 foot shark" and where it struck in one sentence; ``key_facts``) or the ranker gives
-        it ``SECOND_CARD_CHANCE``; one only for a card filling a short deck (under ``MIN_KEEP``)."""
+        it ``SECOND_CARD_CHANCE`` and it leaves no key figure of its sentence visible; one only for a card filling a
+        short deck (under ``MIN_KEEP``)."""
         if chance < MIN_KEEP:
             return 1
-        second = chance >= SECOND_CARD_CHANCE or (self.key is not None and self.key.asks_key_number(question))
-        return max(MAX_CARDS_PER_SENTENCE, 1 + second)
+        if self.key is not None and self.key.asks_key_number(question):
+            return max(MAX_CARDS_PER_SENTENCE, 2)
+        # the second place on a sentence with a key figure is the figure's ("NASA will receive $18 billion for
+        # 2015": the amount, not the year)
+        beside = self.key is not None and self.key.hides_beside_number(question)
+        return max(MAX_CARDS_PER_SENTENCE, 1 + (chance >= SECOND_CARD_CHANCE and not beside))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
