@@ -41,6 +41,13 @@ MAX_QUOTE_SHARE = 0.25  # raters: decks "skewed toward who-said cards about comm
 MAX_PEOPLE_SHARE = 0.5  # of a deck with other cards, for who-said / who-is cards (tune pages, my judgement of 52
 # such cards without a cap: 1/3 cut 21 good and 3 bad ones, 1/2 cut 8 good and 3 bad, 0.6 cut 6 good and 2 bad)
 MIN_KEEP = 0.30
+# a second card on a sentence that already has one, when the ranker likes it this much (issue: at most 2 per sentence):
+# raters' top-8 facts are often two figures or a name and a figure of one dense sentence
+SECOND_CARD_CHANCE = 0.30
+# a deck short of this share of its budget takes the best remaining cards down to FILL_FLOOR, one per sentence
+# that has none yet: long articles got 2 cards for 800 words while raters' key facts sat just under MIN_KEEP
+FILL_SHARE = 0.4
+FILL_FLOOR = 0.25
 # an answer named in a third of the article's sentences is what the article is about: a learner would
 # fill it into any blank, so it gets one card
 SUBJECT_SHARE = 1 / 3
@@ -174,6 +181,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if question.family != "cloze" and question.family in by_family \
                 and by_family[question.family].has_similar(words):
             continue
+        chance = chances[id(question)]
         question = settled(question)
         if question is None:
             continue  # no sound wrong answers: as if it had never been a candidate
@@ -185,8 +193,14 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if introducing:
             introduced.add(introducing)
         if budget is not None:
-            budget.offer(question)
+            budget.offer(question, chance)
     return _ordered(budget.chosen() if budget is not None else chosen)
+
+
+def fill_minimum(limit: int) -> int:
+    """How many cards a deck of budget ``limit`` is filled to with cards under ``MIN_KEEP`` (down to
+    ``FILL_FLOOR``)."""
+    return math.floor(FILL_SHARE * limit)
 
 
 def deck_budget(words: int) -> int:
@@ -233,16 +247,22 @@ class _Budget:
         self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
         self.first: Question | None = None  # the likeliest card offered, whatever the rules say
         self.people, self.others = 0, 0
-        self.waiting: list[Question] = []  # cards about people over their share so far, best first
+        self.waiting: list[tuple[Question, float]] = []  # cards about people over their share so far, best first
         self.closing = False
 
     def full(self, chance: float) -> bool:
         """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
         # the likeliest card stays even below the threshold: a short article still gets a deck
-        return len(self.kept) >= self.limit or (chance < MIN_KEEP and bool(self.kept))
+        if len(self.kept) >= self.limit:
+            return True
+        if chance >= MIN_KEEP or not self.kept:
+            return False
+        return chance < FILL_FLOOR or len(self.kept) >= fill_minimum(self.limit)
 
-    def offer(self, question: Question) -> bool:
-        """Keep ``question`` if the budget's rules allow it; whether it was kept."""
+    def offer(self, question: Question, chance: float = 1.0) -> bool:
+        """Keep ``question`` if the budget's rules allow it; whether it was kept. ``chance``: the deck's (a card under
+        ``MIN_KEEP`` fills a short deck only on a sentence without a card; a second card on a sentence needs
+        ``SECOND_CARD_CHANCE``)."""
         if self.first is None and not worked_out_day(question):  # never a day quizgen worked out, even alone
             self.first = question
         index = question.fact.sentence_index
@@ -252,12 +272,12 @@ class _Budget:
         person = about_people(question)
         if person and not self._room_for_people():
             if not self.closing:
-                self.waiting.append(question)
+                self.waiting.append((question, chance))
             return False
         quote = is_attribution(question)
         if quote and self.quotes >= self.max_quotes:
             return False
-        if self.per_sentence.get(index, 0) >= self.sentence_cap(question) or forms & self.answered:
+        if self.per_sentence.get(index, 0) >= self.sentence_cap(question, chance) or forms & self.answered:
             return False
         self.quotes += quote
         self.people, self.others = self.people + person, self.others + (not person)
@@ -266,20 +286,29 @@ class _Budget:
         self.kept.append(question)
         return True
 
-    def sentence_cap(self, question: Question) -> int:
+    def sentence_cap(self, question: Question, chance: float = 1.0) -> int:
         """How many cards the question's sentence may hold with it: one, or two when it asks a key figure (a dense
-        lead tells "the 8-to-10 foot shark" and where it struck in one sentence; ``key_facts``)."""
-        return MAX_CARDS_PER_SENTENCE + bool(self.key is not None and self.key.asks_key_number(question))
+        lead tells "the 8-to-10 foot shark" and where it struck in one sentence; ``key_facts``) or the ranker gives
+        it ``SECOND_CARD_CHANCE`` and it leaves no key figure of its sentence visible; one only for a card filling a
+        short deck (under ``MIN_KEEP``)."""
+        if chance < MIN_KEEP:
+            return 1
+        if self.key is not None and self.key.asks_key_number(question):
+            return max(MAX_CARDS_PER_SENTENCE, 2)
+        # the second place on a sentence with a key figure is the figure's ("NASA will receive $18 billion for
+        # 2015": the amount, not the year)
+        beside = self.key is not None and self.key.hides_beside_number(question)
+        return max(MAX_CARDS_PER_SENTENCE, 1 + (chance >= SECOND_CARD_CHANCE and not beside))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
         show an insertion still gets a deck, as it did when it had one card below ``MIN_KEEP``)."""
         if not self.closing:
             self.closing = True
-            for question in self.waiting:
+            for question, chance in self.waiting:
                 if len(self.kept) >= self.limit:
                     break
-                self.offer(question)
+                self.offer(question, chance)
         return self.kept or ([self.first] if self.first is not None else [])
 
     def _room_for_people(self) -> bool:
@@ -369,7 +398,7 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
     for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
         if budget.full(chances[id(question)]):
             break
-        budget.offer(question)
+        budget.offer(question, chances[id(question)])
     kept = {id(q) for q in budget.chosen()}
     return [q for q in deck if id(q) in kept]
 

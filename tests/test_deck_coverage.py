@@ -1,0 +1,113 @@
+"""The deck covers more of an article's key facts: a second likely card on a dense sentence, and a deck far short of
+its budget filled with the best remaining cards down to a lower floor, one per sentence without a card."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions.ranking import (FILL_FLOOR, MIN_KEEP, SECOND_CARD_CHANCE, _Budget, deck_budget,
+                                       fill_minimum)
+from tests.factory import cloze
+
+DENSE = "The council approved 1,250 homes in Bergen for 40 million euros, mayor Anna Berg said on Monday."
+
+
+def _dense_cards():
+    return [cloze(DENSE, answer, 0) for answer in ("1,250", "Bergen", "40 million euros", "Anna Berg")]
+
+
+@pytest.mark.parametrize("second_chance, kept", [
+    (0.9, True),                                # a likely second card on the sentence comes in
+    (max(SECOND_CARD_CHANCE, MIN_KEEP), True),  # at the bar
+    (min(SECOND_CARD_CHANCE, MIN_KEEP) - 0.01, False),  # under it: one card is enough for the sentence
+])
+def test_a_sentence_takes_a_second_likely_card(second_chance, kept):
+    first, second, third, _ = _dense_cards()
+    budget = _Budget(10)
+    assert budget.offer(first, 0.9)
+    assert budget.offer(second, second_chance) is kept
+    assert not budget.offer(third, 0.95) or not kept  # never a third card on one sentence
+
+
+def test_never_a_third_card_on_a_sentence():
+    budget = _Budget(10)
+    assert [budget.offer(q, 0.9) for q in _dense_cards()] == [True, True, False, False]
+
+
+@pytest.mark.parametrize("limit, minimum", [(1, 0), (2, 0), (5, 2), (10, 4), (20, 8), (40, 16)])
+def test_the_fill_minimum_grows_with_the_budget(limit, minimum):
+    assert fill_minimum(limit) == minimum
+
+
+@pytest.mark.parametrize("words, filled_to", [(120, 1), (400, 4), (800, 8)])
+def test_a_long_article_fills_its_deck_with_cards_just_under_the_threshold(words, filled_to):
+    """An article with one likely card and many just under ``MIN_KEEP`` (one a sentence): a long one gets a deck in
+    proportion, a short one keeps its one card; nothing under ``FILL_FLOOR`` ever comes in."""
+    limit = deck_budget(words)
+    near = (MIN_KEEP + FILL_FLOOR) / 2
+    cards = [cloze(f"Harbour worker {n} unloaded ships in Port {n} on the north coast.", f"Port {n}", n)
+             for n in range(20)]
+    chances = [0.8] + [near] * 12 + [FILL_FLOOR - 0.01] * 7
+    budget = _Budget(limit)
+    for question, chance in zip(cards, chances):
+        if budget.full(chance):
+            break
+        budget.offer(question, chance)
+    assert len(budget.chosen()) == max(1, filled_to)
+    assert all(chances[cards.index(q)] >= FILL_FLOOR for q in budget.chosen())
+
+
+def test_a_filling_card_needs_a_sentence_without_a_card():
+    first, second, _, _ = _dense_cards()
+    elsewhere = cloze("Ships unloaded 300 containers in Port Ness last year.", "Port Ness", 1)
+    near = (MIN_KEEP + FILL_FLOOR) / 2
+    budget = _Budget(20)
+    assert budget.offer(first, 0.9)
+    assert not budget.full(near)
+    assert not budget.offer(second, near)  # its sentence has a card: a filling card goes where none is
+    assert budget.offer(elsewhere, near)
+    assert budget.full(FILL_FLOOR - 0.01)  # under the floor nothing fills
+
+
+def test_a_deck_at_its_minimum_takes_no_card_under_the_threshold():
+    near = (MIN_KEEP + FILL_FLOOR) / 2
+    budget = _Budget(5)  # fill minimum 2
+    budget.offer(cloze("Ships unloaded 300 containers in Port Ness last year.", "Port Ness", 0), 0.9)
+    assert not budget.full(near)
+    budget.offer(cloze("Cranes lifted 40 boats in Port Vale last year.", "Port Vale", 1), near)
+    assert budget.full(near) and not budget.full(MIN_KEEP)
+
+
+def test_a_filling_card_is_never_a_second_card_even_on_a_key_figure():
+    """A key figure may be a sentence's second card when it is likely (``key_facts``), not when it only fills."""
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.key_facts import KeyFacts
+
+    name, homes = _dense_cards()[3], _dense_cards()[0]
+    homes = replace(homes, fact=replace(homes.fact, kind=FactKind.COUNT), key="cloze|0|homes")
+    key = KeyFacts([name.fact, homes.fact], weights={})
+    assert key.asks_key_number(homes)  # the table's premise
+    near = (MIN_KEEP + FILL_FLOOR) / 2
+    budget = _Budget(20, key)
+    assert budget.offer(name, 0.9)
+    assert not budget.offer(homes, near)
+    assert budget.offer(homes, 0.9)  # likely: the sentence's second card
+
+
+def test_the_second_place_on_a_sentence_with_a_key_figure_is_the_figures():
+    """"NASA will receive $18 billion for 2015": after one card on the sentence, a likely card on "2015" that leaves
+    the key figure visible waits, and the figure takes the second place."""
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.key_facts import KeyFacts
+
+    homes, place, _, name = _dense_cards()
+    homes = replace(homes, fact=replace(homes.fact, kind=FactKind.COUNT), key="cloze|0|homes")
+    key = KeyFacts([name.fact, homes.fact, place.fact], weights={})
+    budget = _Budget(20, key)
+    assert [budget.offer(name, 0.95), budget.offer(place, 0.9), budget.offer(homes, 0.8)] == [True, False, True]
+    plain = _Budget(20)  # no key facts known: the likelier card comes in
+    assert [plain.offer(name, 0.95), plain.offer(place, 0.9), plain.offer(homes, 0.8)] == [True, True, False]
