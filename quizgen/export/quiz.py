@@ -15,7 +15,7 @@ from functools import cached_property
 from quizgen.errors import NoFactsError
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.ranking import pick_for_quiz
+from quizgen.questions.ranking import held_back, pick_for_quiz
 from quizgen.text import contains_word
 
 # The order sections appear in on the page: quick recognition items first, recall last.
@@ -155,11 +155,20 @@ def select_questions(results: Sequence[ArticleResult], kinds: Collection[Questio
         if result.quiz is not None:  # the teacher chose these, in this order
             chosen = [q for q in result.quiz if kinds is None or q.kind in kinds][:limit]
         else:
-            chosen = pick_for_quiz([q for q in result.quiz_pool if (kinds is None or q.kind in kinds)
-                                    and not in_title(q, result.article.title)], limit, result.facts)
+            chosen = pick_for_quiz(_wanted(result.quiz_pool, kinds, result), limit, result.facts)
+            if not chosen and result.printable:  # what the ranker liked all failed to settle (no sound wrong
+                # answers): a short article still gets a quiz from its other printable candidates
+                others = [q for q in result.candidates if not held_back(q)]
+                chosen = pick_for_quiz(_wanted(others, kinds, result), limit, result.facts)
         for question in chosen:
             entries.append(QuizEntry(question, result.article.title, result.article.name))
     return entries
+
+
+def _wanted(questions: Sequence[Question], kinds: Collection[QuestionKind] | None,
+            result: ArticleResult) -> list[Question]:
+    """The questions of ``kinds`` (all if None) whose answer the sheet's heading does not print."""
+    return [q for q in questions if (kinds is None or q.kind in kinds) and not in_title(q, result.article.title)]
 
 
 def in_title(question: Question, title: str) -> bool:
