@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
@@ -48,3 +49,8 @@ def first_word(text: str) -> str:
 def opens_with_quote(text: str) -> bool:
     """Does the sentence start with a quotation mark?"""
     return text.lstrip()[:1] in ('"', "“", "‘", "'")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, a space matching any run of whitespace."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

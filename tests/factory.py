@@ -99,10 +99,15 @@ def placed_article(kind: FactKind, rows: list[tuple[str, str]]) -> list[Fact]:
     return [placed_fact(sentence, answer, kind, index) for index, (sentence, answer) in enumerate(rows)]
 
 
-def offered(fact: Fact, facts: list[Fact]) -> set[str]:
+def options(fact: Fact, facts: list[Fact]) -> list[list[str] | None]:
+    """The wrong options chosen for ``fact`` under each of ``SALTS`` (None: no sound set)."""
     from quizgen.questions.distractors import choose_distractors
 
-    chosen = [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
+    return [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
+
+
+def offered(fact: Fact, facts: list[Fact]) -> set[str]:
+    chosen = options(fact, facts)
     assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
     return {c for options in chosen for c in options}
 

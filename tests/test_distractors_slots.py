@@ -12,9 +12,8 @@ from __future__ import annotations
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.distractors import choose_distractors
+from tests.factory import SALTS, offered as _offered, options as _options
 
-SALTS = [f"salt-{n}" for n in range(24)]
 
 
 def _fact(sentence: str, answer: str, kind: FactKind, index: int, canonical: str = "", resolved: str = "",
@@ -23,15 +22,6 @@ def _fact(sentence: str, answer: str, kind: FactKind, index: int, canonical: str
     return Fact(kind=kind, answer=answer, sentence=sentence, start=start, end=start + len(answer),
                 sentence_index=index, anchor=f"a{index}", canonical=canonical, resolved=resolved, topic=topic)
 
-
-def _options(fact: Fact, facts: list[Fact]) -> list[list[str] | None]:
-    return [choose_distractors(fact, fact.answer, facts, salt=salt) for salt in SALTS]
-
-
-def _offered(fact: Fact, facts: list[Fact]) -> set[str]:
-    chosen = _options(fact, facts)
-    assert all(c is not None and len(c) == 3 for c in chosen), chosen  # sound options exist: never an empty pass
-    return {c for options in chosen for c in options}
 
 
 # --- people: role classes -------------------------------------------------------------------------------------

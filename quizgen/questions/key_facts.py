@@ -19,6 +19,7 @@ from quizgen.questions.features import LEAD_SENTENCES, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
 from quizgen.text import normalize
+from quizgen.memo import kept_beside
 
 KEY_FIGURE = "key_figure"  # raters' top-8 facts are mostly "how many / how much / what percentage"
 HEADLINE_NEWS = "headline_news"  # a fact of a sentence telling the headline's news
@@ -71,11 +72,7 @@ def is_key_number(fact: Fact) -> bool:
     increase of $157 million"), the part of a whole ("only eight of the 48 workers": eight, not 48), or any number
     of the lead's ("a man was shot four times"): a figure, not "two members" in passing. Worked out once per fact
     (kept beside its frozen fields, as ``needs_context`` is): the ranker asks it of every card on the fact."""
-    memo = fact.__dict__
-    found = memo.get(_KEY_NUMBER)
-    if found is None:
-        found = memo[_KEY_NUMBER] = _is_key_number(fact)
-    return found
+    return kept_beside(fact, _KEY_NUMBER, _is_key_number)
 
 
 def _is_key_number(fact: Fact) -> bool:

@@ -14,7 +14,7 @@ from importlib import resources
 
 from quizgen.facts.model import Fact
 from quizgen.questions import places
-from quizgen.text import normalize
+from quizgen.text import alternation, normalize
 
 
 @lru_cache(maxsize=1)
@@ -22,18 +22,14 @@ def _data() -> dict:
     return json.loads(resources.files("quizgen.questions").joinpath("place_roles.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _data()
-    events = _alternation(data["events"])
+    events = alternation(data["events"])
     before = re.compile(r"\b(?:" + events + r")\s+(?:in|across|throughout|inside|within|of)\s+(?:the\s+)?$",
                         re.IGNORECASE)
     after = re.compile(r"^(?:['’]s?)?\s+(?-i:[A-Z][\w-]*\s+)?(?:" + events + r")\b", re.IGNORECASE)
-    located = re.compile(r"\b(?:" + _alternation(data["locatives"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    located = re.compile(r"\b(?:" + alternation(data["locatives"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
     return before, after, located
 
 

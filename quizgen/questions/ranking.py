@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
@@ -18,6 +17,7 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import normalize
+from quizgen.memo import kept_beside
 
 # How much a teacher prefers each kind of question over a plain fill-in-the-blank.
 FAMILY_WEIGHT: dict[str, float] = {
@@ -56,19 +56,6 @@ NEAR_DUPLICATE = 0.9
 
 
 _RANK = "_quizgen_rank"
-
-
-T = TypeVar("T")
-
-
-def kept_beside(question: Question, name: str, work: Callable[[Question], T]) -> T:
-    """``work(question)``, worked out once and kept beside the frozen question's fields (not among them, so equality
-    and copies are unchanged; a settled copy is worked out afresh)."""
-    memo = question.__dict__
-    found = memo.get(name)
-    if found is None:
-        found = memo[name] = work(question)
-    return found
 
 
 def rank(question: Question) -> float:
@@ -214,11 +201,7 @@ _KEEP = "_quizgen_keep_chance"
 def keep_chance(question: Question, context: ArticleContext) -> float:
     """The learned chance that a teacher hands the card out unedited (kept beside the question, like ``rank``: a
     question belongs to one article, so its context never changes)."""
-    memo = question.__dict__
-    chance = memo.get(_KEEP)
-    if chance is None:
-        chance = memo[_KEEP] = chance_of(logit(question, context, ranker()))
-    return chance
+    return kept_beside(question, _KEEP, lambda q: chance_of(logit(q, context, ranker())))
 
 
 def deck_chance(question: Question, context: ArticleContext, key: KeyFacts | None = None) -> float:

@@ -25,6 +25,7 @@ from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
+from quizgen.memo import kept_beside
 
 _CONNECTIVE = re.compile(
     r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
@@ -110,10 +111,7 @@ _MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as 
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can (worked out once per fact: every
     question generator asks it)."""
-    memo = fact.__dict__
-    if _MEMO not in memo:
-        memo[_MEMO] = _needs_context(fact)
-    return memo[_MEMO]
+    return kept_beside(fact, _MEMO, _needs_context)
 
 
 def _needs_context(fact: Fact) -> str | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
-from quizgen.text import normalize
+from quizgen.text import alternation, normalize
 
 
 @lru_cache(maxsize=1)
@@ -18,17 +18,13 @@ def _data() -> dict:
     return json.loads(resources.files("quizgen.questions").joinpath("teams.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
     data = _data()
-    before = re.compile(r"\b(?:" + _alternation(data["slot_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
-    after = re.compile(r"^(?:['’]s?\s+(?:" + _alternation(data["slot_after"]) + r")\b|\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
-                       r"\s+(?:" + _alternation(data["slot_verbs"]) + r")\b)", re.IGNORECASE)
-    words = {league: re.compile(r"(?<![\w-])(?:" + _alternation(table["words"]) + r")(?![\w-])", re.IGNORECASE)
+    before = re.compile(r"\b(?:" + alternation(data["slot_before"]) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(r"^(?:['’]s?\s+(?:" + alternation(data["slot_after"]) + r")\b|\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
+                       r"\s+(?:" + alternation(data["slot_verbs"]) + r")\b)", re.IGNORECASE)
+    words = {league: re.compile(r"(?<![\w-])(?:" + alternation(table["words"]) + r")(?![\w-])", re.IGNORECASE)
              for league, table in data["leagues"].items()}
     return before, after, words
 
@@ -62,7 +58,7 @@ def team_slot(fact: Fact) -> bool:
 @lru_cache(maxsize=1)
 def _nickname_after() -> dict[str, re.Pattern[str]]:
     """Per league: one of its nicknames right after a place ("Green Bay Packers", "Detroit's Red Wings")."""
-    return {league: re.compile(r"^(?:['’]s)?\s+(?:" + _alternation(table.get("nicknames", ())) + r")(?![\w'’-])")
+    return {league: re.compile(r"^(?:['’]s)?\s+(?:" + alternation(table.get("nicknames", ())) + r")(?![\w'’-])")
             for league, table in _data()["leagues"].items() if table.get("nicknames")}
 
 

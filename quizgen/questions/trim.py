@@ -9,6 +9,7 @@ from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.tidy import tidy_tokens
 from quizgen.questions.wh import inside_quote
+from quizgen.memo import kept_beside
 
 ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
 MIN_WORDS_LEFT = 8  # a shorter card has lost what it was about
@@ -23,10 +24,7 @@ _MEMO = "_quizgen_asides"
 def aside_tokens(fact: Fact) -> frozenset[int]:
     """Indices of the tokens of ``fact.parse`` that its cards leave out (the asides and the commas around them);
     worked out once per fact (kept beside it: the cloze, the wh-question and the statements all ask)."""
-    found = fact.__dict__.get(_MEMO)
-    if found is None:
-        found = fact.__dict__[_MEMO] = _asides(fact)
-    return found
+    return kept_beside(fact, _MEMO, _asides)
 
 
 def _asides(fact: Fact) -> frozenset[int]:

@@ -16,6 +16,7 @@ from quizgen.facts.antecedents import class_labels
 from quizgen.facts.pools import is_country
 from quizgen.questions.shape import compares, garbled, without_final_period
 from quizgen.text import contains_word
+from quizgen.memo import kept_beside
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # What a phrase before the subject may be: "In 2008,", "Recently,", "Tuesday," (not a noun phrase describing the
@@ -225,11 +226,7 @@ _COMPARES = "_quizgen_compares"
 def _compares_in(parse: SentenceParse) -> bool:
     """Whether a word of the sentence sets two values side by side (``compares``): worked out once per sentence and
     kept beside its frozen tokens, as every fact of the sentence asks."""
-    memo = parse.__dict__
-    found = memo.get(_COMPARES)
-    if found is None:
-        found = memo[_COMPARES] = any(compares(t.lower) for t in parse.tokens)
-    return found
+    return kept_beside(parse, _COMPARES, lambda p: any(compares(t.lower) for t in p.tokens))
 
 
 def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
