@@ -9,7 +9,7 @@ import itertools
 import math
 import random
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 from quizgen.facts.model import Fact, FactKind
@@ -316,17 +316,7 @@ class ArticleFacts:
     def by_type(self) -> dict[FineType, list[tuple[str, Fact]]]:
         """The article's answers (as shown) by fine type, first mention first."""
         if self._by_type is None:
-            self._by_type = {}
-            seen: set[tuple[FineType, str]] = set()  # (type, normalised answer) already listed
-            for f in self.facts:
-                if f.kind in _CLOSED_KINDS:
-                    continue
-                found = fine_type(f, _display(f), self.types)
-                if found is not None:
-                    shown = self._by_type.setdefault(found, [])
-                    if (found, normalize(_display(f))) not in seen:
-                        seen.add((found, normalize(_display(f))))
-                        shown.append((_display(f), f))
+            self._by_type = _by_fine_type(self.facts, self.types, lambda f: f.kind not in _CLOSED_KINDS)
         return self._by_type
 
     def answers_of(self, kind: str) -> dict[FineType, list[tuple[str, Fact]]]:
@@ -336,20 +326,9 @@ class ArticleFacts:
         fact_kinds = _TYPED_AS.get(kind)
         if self._by_type is not None or fact_kinds is None:
             return self.by_type
-        found = self._answers_of.get(kind)
-        if found is None:
-            found = self._answers_of[kind] = {}
-            seen: set[tuple[FineType, str]] = set()
-            for f in self.facts:
-                if f.kind not in fact_kinds:
-                    continue
-                typed = fine_type(f, _display(f), self.types)
-                if typed is not None and typed.kind == kind:
-                    shown = found.setdefault(typed, [])
-                    if (typed, normalize(_display(f))) not in seen:
-                        seen.add((typed, normalize(_display(f))))
-                        shown.append((_display(f), f))
-        return found
+        if kind not in self._answers_of:
+            self._answers_of[kind] = _by_fine_type(self.facts, self.types, lambda f: f.kind in fact_kinds, kind)
+        return self._answers_of[kind]
 
     @property
     def mentions(self) -> dict[str, tuple[str, set[int]]]:
@@ -491,8 +470,8 @@ class ArticleFacts:
 
     @cached_property
     def home(self) -> str:
-        """The ISO code of the article's home country: the one it names most (``place_roles.home_country``)."""
-        return place_roles.home_country(self.types.text)
+        """The ISO code of the article's home country: the one it names most (``slots.home_country``)."""
+        return slots.home_country(self.types.text)
 
     @cached_property
     def league(self) -> str:
@@ -551,6 +530,25 @@ def _iso_day(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         return None
+
+
+def _by_fine_type(facts: Sequence[Fact], types: TypeIndex, wanted: Callable[[Fact], bool],
+                  kind: str | None = None) -> dict[FineType, list[tuple[str, Fact]]]:
+    """The ``wanted`` facts' answers (as shown) by fine type (only those of ``kind`` when given), first mention
+    first, each answer once per type."""
+    found: dict[FineType, list[tuple[str, Fact]]] = {}
+    seen: set[tuple[FineType, str]] = set()  # (type, normalised answer) already listed
+    for f in facts:
+        if not wanted(f):
+            continue
+        typed = fine_type(f, _display(f), types)
+        if typed is None or (kind is not None and typed.kind != kind):
+            continue
+        shown = found.setdefault(typed, [])
+        if (typed, normalize(_display(f))) not in seen:
+            seen.add((typed, normalize(_display(f))))
+            shown.append((_display(f), f))
+    return found
 
 
 _CLOSED_KINDS = (FactKind.DEFINITION, FactKind.ROLE)  # answers that are phrases, not names or values

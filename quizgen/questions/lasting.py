@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.questions import dates
+from quizgen.text import alternation
 
 _LEAP = 2000  # days without a year are compared in a leap year, so 29 February is a day
 
@@ -21,9 +22,7 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    words = sorted(_data()["words"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + alternation(_data()["words"]) + r")(?![\w-])", re.IGNORECASE)
 
 
 def lasting(sentence: str) -> bool:

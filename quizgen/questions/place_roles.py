@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
@@ -45,18 +44,6 @@ def located(fact: Fact) -> bool:
     """Is the answer the place where something is ("a school in _____")? Then neighbours are its rivals. "From"
     and "to" are left out: "funding from _____", "sold to _____" is a country acting."""
     return _patterns()[2].search(fact.sentence[:fact.start]) is not None
-
-
-def home_country(text: str) -> str:
-    """The ISO code of the country the article names most often by a name or demonym (its home), when named at
-    least twice and more often than any other; "" otherwise."""
-    from quizgen.questions.slots import _polity_codes, _polity_mention
-
-    counts = Counter(_polity_codes()[m.group()] for m in _polity_mention().finditer(text))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
 
 
 def city_peer(answer: places.Place, other: places.Place) -> bool:

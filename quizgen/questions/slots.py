@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -159,6 +160,16 @@ def power_peers(code: str) -> list[str]:
     """The other major powers by name, for the slot of the major power ``code`` ("America" → China, Russia, …)."""
     known = places.by_code()
     return [known[c].name for c in _data()["major_powers"]["codes"] if c != code and c in known]
+
+
+def home_country(text: str) -> str:
+    """The ISO code of the country the article names most often by a name or demonym (its home), when named at
+    least twice and more often than any other; "" otherwise."""
+    counts = Counter(_polity_codes()[m.group()] for m in _polity_mention().finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
 
 
 # --- government bodies: one country, one level -------------------------------------------------------------

@@ -66,9 +66,9 @@ _PERSONAL = frozenset("he him his she her hers they them their theirs".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
 _TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
 _LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
-_COMPARED = frozenset({"as", "than"})
+_COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})  # not equipment: "the system", "the engine" are generic
-_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod"})  # "the same price as Google": the sentence says the same as what
+_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod"})
 
 
 def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[str, tuple[int, int] | None]:
