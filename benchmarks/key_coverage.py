@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))
 sys.path.append(str(ROOT / "benchmarks"))
 
-from ranker import _key, _nearest, _page, measure_pages, read_pack, read_rating  # noqa: E402
+from ranker import _answer_key, _key, _nearest, _page, measure_pages, read_pack, read_rating  # noqa: E402
 
 _FACT = re.compile(r"^(\d)\.\s+(.*)$")
 _CARDS = re.compile(r"\bcards?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)", re.IGNORECASE)
@@ -84,6 +84,7 @@ def page_report(name: str, rating: Path, nlp) -> tuple[list[tuple[str, str]], di
         question = settle(candidate, facts) if candidate.pending else candidate
         if question is not None:
             questions.setdefault(_key(question.visible_prompt(""), question.answer), (candidate, question))
+    answers = {key: _answer_key(question.answer) for key, (_, question) in questions.items()}
     pack = read_pack(rating.with_name(rating.name.replace("rating-", "pack-")))
     labels = read_rating(rating)
     rows, tally = [], Counter()
@@ -93,7 +94,8 @@ def page_report(name: str, rating: Path, nlp) -> tuple[list[tuple[str, str]], di
             label = labels.get(number)
             if number not in pack or label is None:
                 continue
-            found = pack[number] if pack[number] in questions else _nearest(pack[number], questions)
+            card, answer = pack[number]
+            found = card if card in questions else _nearest(card, answer, answers)
             if found is None:
                 unmatched += label != "bad"
                 continue

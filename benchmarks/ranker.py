@@ -43,15 +43,20 @@ def _key(prompt: str, answer: str) -> str:
     return re.sub(r"[\W_]+", "", (prompt + "|" + answer).lower())
 
 
-def read_pack(path: Path) -> dict[int, str]:
-    """Card number → match key, from a rating pack."""
-    cards: dict[int, str] = {}
+def _answer_key(answer: str) -> str:
+    """A card's answer as the tail of its match key (``_key`` keeps no separator)."""
+    return re.sub(r"[\W_]+", "", answer.lower())
+
+
+def read_pack(path: Path) -> dict[int, tuple[str, str]]:
+    """Card number → (match key, answer key), from a rating pack."""
+    cards: dict[int, tuple[str, str]] = {}
     number, front = 0, ""
     for line in path.read_text(encoding="utf-8").splitlines():
         if match := _CARD.match(line):
             number, front = int(match.group(1)), match.group(2)
         elif (match := _BACK.match(line)) and number:
-            cards[number] = _key(front, match.group(1))
+            cards[number] = (_key(front, match.group(1)), _answer_key(match.group(1)))
             number = 0
     return cards
 
@@ -65,8 +70,8 @@ def read_rating(path: Path) -> dict[int, str]:
     return labels
 
 
-def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
-    """(match key, features) of every candidate question of a page, as the current code makes them."""
+def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float], str]]:
+    """(match key, features, answer key) of every candidate question of a page, as the current code makes them."""
     from quizgen.questions.distractors import ArticleFacts
     from quizgen.questions.features import ArticleContext, features
     from quizgen.questions.key_facts import KeyFacts
@@ -86,7 +91,7 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float]]]:
             continue
         # the deck's chance is the ranker's plus the key-fact signals' (``deck_chance``): one model learns both
         out.append((_key(question.visible_prompt(""), question.answer),
-                    {**features(question, context), **key.signals(question)}))
+                    {**features(question, context), **key.signals(question)}, _answer_key(question.answer)))
     return out
 
 
@@ -117,16 +122,14 @@ def _page(name: str) -> Path:
     return page if page.exists() else ROOT / "seeds" / f"{name}.txt"
 
 
-def _nearest(key: str, questions: dict[str, dict]) -> str | None:
-    """The candidate a rated card has become since it was rated (a name written out in full, a word dropped): the
-    one with the same answer (or its full form) whose key shares the most characters in order with it, when nearly
-    all of both."""
+def _nearest(key: str, answer: str, answers: dict[str, str]) -> str | None:
+    """The candidate a rated card has become since it was rated (a name written out in full, a word dropped): among
+    ``answers`` (match key → answer key), the one with the same answer (or its full form, or the answer within it)
+    whose key shares the most characters in order with the card's, when nearly all of both."""
     from difflib import SequenceMatcher
 
     best, best_ratio = None, 0.0
-    answer = key.rsplit("|", 1)[-1]
-    for other in questions:
-        theirs = other.rsplit("|", 1)[-1]
+    for other, theirs in answers.items():
         if not (answer == theirs or (answer and answer in theirs) or (theirs and theirs in answer)):
             continue  # the same answer (or its full form): a neighbouring blank of one sentence is another card
         matcher = SequenceMatcher(None, key, other, autojunk=False)
@@ -153,12 +156,14 @@ def collect(folders: list[Path]) -> None:
             if not pack.exists() or not _page(name).exists() or name in held_out:
                 continue
             cards, labels = read_pack(pack), read_rating(rating)
-            questions = dict(page_questions(name, nlp))
+            made = page_questions(name, nlp)
+            questions = {key: features for key, features, _ in made}
+            answers = {key: answer for key, _, answer in made}
             matched = 0
-            for number, key in cards.items():
+            for number, (key, answer) in cards.items():
                 if number not in labels or (folder.name, name, number) in done:
                     continue
-                key = key if key in questions else _nearest(key, questions)
+                key = key if key in questions else _nearest(key, answer, answers)
                 if key is None:
                     continue
                 rows.append({"source": folder.name, "page": name, "card": number, "label": labels[number],
@@ -181,7 +186,7 @@ def refresh() -> None:
     for row in rows:
         if row["page"] not in by_page:
             by_page[row["page"]] = {hashlib.sha1(key.encode()).hexdigest()[:12]: features
-                                    for key, features in page_questions(row["page"], nlp)}
+                                    for key, features, _ in page_questions(row["page"], nlp)}
         features = by_page[row["page"]].get(row["card_id"])
         row["made"] = features is not None
         if features is None:
@@ -190,6 +195,42 @@ def refresh() -> None:
             row["features"] = features
     RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} rated cards: {len(rows) - stale} recomputed, {stale} no longer made (features kept)")
+
+
+def rematch(folders: list[Path]) -> None:
+    """Find again the rated cards the current code no longer makes by their text: a rule that writes a name out in
+    full or drops a connective changes a card's id, not what it asks. Each stale row's card is read back from its
+    pack (the folder named like the row's source) and matched to today's nearest candidate (``_nearest``: same
+    answer or its full form, nearly the same text); a match takes today's id and features."""
+    from quizgen.nlp.load import load_pipeline
+
+    nlp = load_pipeline()
+    packs = {folder.name: folder for folder in folders}
+    rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
+    taken = {(r["source"], r["page"], r["card_id"]) for r in rows if r.get("made", True)}
+    by_page: dict[str, list[tuple[str, dict[str, float], str]]] = {}
+    found = stale = 0
+    for row in rows:
+        if row.get("made", True) or row["source"] not in packs:
+            continue
+        stale += 1
+        pack = packs[row["source"]] / f"pack-{row['page']}.md"
+        card = read_pack(pack).get(row["card"]) if pack.exists() else None
+        if card is None:
+            continue
+        if row["page"] not in by_page:
+            by_page[row["page"]] = page_questions(row["page"], nlp)
+        questions = {key: features for key, features, _ in by_page[row["page"]]}
+        key, answer = card
+        key = key if key in questions else _nearest(key, answer, {k: a for k, _, a in by_page[row["page"]]})
+        card_id = hashlib.sha1(key.encode()).hexdigest()[:12] if key else None
+        if card_id is None or (row["source"], row["page"], card_id) in taken:
+            continue  # gone, or another rated card of the same pack already stands for it
+        taken.add((row["source"], row["page"], card_id))
+        row.update(card_id=card_id, features=questions[key], made=True)
+        found += 1
+    RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    print(f"{stale} stale rated cards with a pack: {found} found again")
 
 
 def decks(pages: list[str]) -> None:
@@ -341,6 +382,7 @@ def main() -> None:
     sub.add_parser("compare").add_argument("--c", type=float, default=0.5)
     sub.add_parser("agreement")
     sub.add_parser("refresh")
+    sub.add_parser("rematch").add_argument("folders", nargs="+", type=Path)
     sub.add_parser("decks").add_argument("pages", nargs="*")
     args = parser.parse_args()
     if args.command == "collect":
@@ -349,6 +391,8 @@ def main() -> None:
         agreement()
     elif args.command == "refresh":
         refresh()
+    elif args.command == "rematch":
+        rematch(args.folders)
     elif args.command == "decks":
         decks(args.pages)
     elif args.command == "ablation":
