@@ -27,9 +27,9 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan launched 3 satellites tomorrow night.", "Japan launched 3 satellites on the night of [15 March 2024]."),
     ("Japan launched 3 satellites last night.", "Japan launched 3 satellites on the night of [13 March 2024]."),
     ("Japan launched 3 satellites this morning.", "Japan launched 3 satellites on the morning of [14 March 2024]."),
-    ("Japan launched 3 satellites last week.", "Japan launched 3 satellites in the week of [4 March 2024]."),
-    ("Japan launched 3 satellites earlier this week.",
-     "Japan launched 3 satellites earlier in the week of [11 March 2024]."),
+    # a week inside one month is that month (the article never gives the Monday); across two it stays a week
+    ("Japan launched 3 satellites last week.", "Japan launched 3 satellites in [March 2024]."),
+    ("Japan launched 3 satellites earlier this week.", "Japan launched 3 satellites earlier in [March 2024]."),
     ("Japan launched 3 satellites last month.", "Japan launched 3 satellites in [February 2024]."),
     ("Japan launched 3 satellites late last month.", "Japan launched 3 satellites late [February 2024]."),
     ("Japan launched 3 satellites last year.", "Japan launched 3 satellites in [2023]."),
@@ -185,7 +185,7 @@ def test_an_opening_pronoun_left_when_unsure(nlp, text, answer):
 @pytest.mark.parametrize("text, answer, prompt", [
     ("Margaret Thatcher read the papers. Her fears grew after 3 meetings.", "3",
      "After how many meetings did [Margaret Thatcher]’s fears grow?"),
-    ("Tomorrow will bring 3 launches in Japan.", "3", "How many launches will [15 March 2024] bring in Japan?"),
+    ("Tomorrow will bring 3 launches in Japan.", "3", "How many launches will 15 March 2024 bring in Japan?"),
 ])
 def test_an_insertion_opening_a_question_keeps_its_capitals(nlp, text, answer, prompt):
     from quizgen.questions.candidates import make_wh

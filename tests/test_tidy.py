@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from quizgen.facts.extract import extract_facts
-from quizgen.questions.candidates import trimmed
+from quizgen.questions.candidates import make_cloze, make_wh, trimmed
 from quizgen.questions.standalone import drop_connective
+from quizgen.questions.tidy import unbracketed_dates
 
 
 def _trimmed(nlp, text: str, answer: str) -> str:
@@ -69,3 +70,36 @@ def test_words_that_belong_stay(nlp, text, answer):
 def test_opening_asides_are_dropped(prompt, expected):
     assert drop_connective(prompt)[0] == expected
 
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # a date the article's date made loses its brackets; the blank moves with the text
+    ("Mayor Ann Tull vetoed a bill in [December 2014] that cut 300 jobs.", "300",
+     "Mayor Ann Tull vetoed a bill in December 2014 that cut _____ jobs."),
+    ("On [Sunday, 28 December 2014], a shark bit a surfer off Fernhill.", "Fernhill",
+     "On Sunday, 28 December 2014, a shark bit a surfer off _____."),
+    ("The mill closed in [2013] after [Tull Steel] lost 40 clients.", "40",
+     "The mill closed in 2013 after [Tull Steel] lost _____ clients."),  # a name put in keeps its brackets
+    ("The plant opened in [2013].", "2013", "The plant opened in _____."),  # the answer's own brackets too
+])
+def test_an_inserted_date_shows_without_brackets(text, answer, expected):
+    start = text.index(answer)
+    prompt, (a, b) = unbracketed_dates(text, (start, start + len(answer)))
+    assert prompt[:a] + "_____" + prompt[b:] == expected
+
+
+def test_a_cloze_on_a_dated_sentence_shows_no_brackets(nlp):
+    facts = [f for f in extract_facts(nlp("Mayor Ann Tull vetoed a bill last month that cut 300 jobs."),
+                                      article_date="2024-03-14") if f.answer == "300"]
+    assert "[" in facts[0].sentence  # the facts stage marks what it put in
+    question = make_cloze(facts[0])
+    assert question is not None and question.visible_prompt() == \
+        "Mayor Ann Tull vetoed a bill in February 2024 that cut _____ jobs."
+
+
+def test_a_wh_question_on_a_dated_sentence_shows_no_brackets(nlp):
+    facts = [f for f in extract_facts(nlp("Mayor Ann Tull has added 300 jobs since July of last year."),
+                                      article_date="2024-03-14") if f.answer == "300"]
+    assert "[2023]" in facts[0].sentence
+    question = make_wh(facts[0])
+    assert question is not None and question.prompt == "How many jobs has Mayor Ann Tull added since July of 2023?"

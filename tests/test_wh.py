@@ -348,3 +348,14 @@ def test_a_person_who_compares_is_still_asked_for(nlp):
 def test_the_same_clause_without_a_comparison_is_still_asked(nlp):
     fact = _fact(nlp, "The data for this year match the figures in 2010.", "2010")
     assert wh_question(fact) is not None
+
+
+@pytest.mark.parametrize("before, expected", [("in the week of ", None), ("on ", "when")])
+def test_the_monday_a_week_is_named_by_is_never_asked_when(before, expected):
+    """A week the facts stage dated ("in the week of 26 February 2024") says no day: "When did …?" would be answered
+    with its Monday, a day the article never gave (raters: "the date can't be checked")."""
+    sentence = f"Japan launched 3 satellites {before}26 February 2024."
+    start = sentence.index("26")
+    fact = Fact(kind=FactKind.DATE, answer="26 February 2024", sentence=sentence, start=start, end=start + 16,
+                sentence_index=0, anchor="launch")
+    assert _wh_word(fact, None) == expected

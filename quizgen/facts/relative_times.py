@@ -1,6 +1,7 @@
 """Relative times in a sentence's narration made absolute with the article's date, as marked insertions:
 "yesterday" → "on [13 March 2024]", "last year's shutdown" → "the [2023] shutdown", "said Sunday" → "said on
-[Sunday, 10 March 2024]", "this week" → "in the week of [11 March 2024]".
+[Sunday, 10 March 2024]", "this week" → "in [March 2024]" (or "in the week of [26 February 2024]" when the week
+spans two months).
 
 A phrase is left as written (and its sentence gives no card: ``questions/standalone.py``) when there is no date, when
 it is quoted (a quote keeps its words), when it is a span of time rather than a point ("the last year", "every
@@ -158,6 +159,11 @@ def _calendar(unit: str, steps: int, today: dt.date) -> _When | None:
         return _When(display(day), "", "on", day.isoformat())
     if unit == "week":
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=steps)
+        last = min(monday + dt.timedelta(days=6), today) if steps == 0 else monday + dt.timedelta(days=6)
+        if last.month == monday.month:
+            # raters: "the week of [9 August 2010]" shows a day the article never gave, and a "When …?" card
+            # then asks that Monday; the month is all the article says
+            return _When(f"{MONTHS[monday.month - 1]} {monday.year}", "", "in", monday.isoformat()[:7])
         return _When(display(monday), "the week of ", "in", monday.isoformat()[:10])
     if unit == "month":
         index = today.year * 12 + today.month - 1 + steps

@@ -5,7 +5,9 @@
 - an opening phrase that points back ("For instance,", "In another instance,", "Recently,": ``tidy.json``), dropped
   like a connective;
 - a dangling "also" on the sentence's own verb ("Ashraf Ghani has also pressured Pakistan …": raters "drop the
-  dangling 'also'"; also what? an earlier sentence said).
+  dangling 'also'"; also what? an earlier sentence said);
+- the brackets around a date the article's own date made ("vetoed a bill in [December 2014]": raters "remove the
+  brackets", a "bracket artifact" that "looks like a second blank"); a name quizgen put in keeps its brackets.
 
 Quotations keep their words; the answer is never cut.
 """
@@ -21,6 +23,7 @@ from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.wh import inside_quote
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DATED = re.compile(r"\[([^\[\]]*\b(?:1[89]|20)\d\d\b[^\[\]]*)\]")
 _AUX = frozenset({"aux", "auxpass"})
 _ADDING = frozenset({"also"})
 
@@ -76,3 +79,17 @@ def _opening_asides() -> re.Pattern[str]:
 def opening_aside(prompt: str) -> re.Match[str] | None:
     """The opening "For instance, " / "Recently, " of ``prompt`` (with its comma and space), if any."""
     return _opening_asides().match(prompt)
+
+
+def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` without the brackets around its inserted dates (any bracketed words holding a year), and ``span``
+    moved to match."""
+    removed: list[int] = []  # offsets of the bracket characters taken out
+    for match in _DATED.finditer(text):
+        removed += [match.start(), match.end() - 1]
+    if not removed:
+        return text, span
+    gone = set(removed)
+    out = "".join(ch for i, ch in enumerate(text) if i not in gone)
+    start, end = span
+    return out, (start - sum(i < start for i in removed), end - sum(i < end for i in removed))

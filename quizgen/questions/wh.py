@@ -14,6 +14,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.pools import is_country
+from quizgen.questions.dates import week_slot
 from quizgen.questions.shape import compares, garbled, without_final_period
 from quizgen.text import contains_word
 from quizgen.memo import kept_beside
@@ -99,6 +100,8 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
     if kind is FactKind.PERSON:
         return "who" if prep is None else ("whom" if prep in PERSON_PREPS else None)
     if kind in (FactKind.DATE, FactKind.TIME):
+        if week_slot(fact):
+            return None  # "in the week of [26 February]": "When …?" would answer with a Monday the article never gave
         if prep in KEPT_WITH_WHEN:
             return "when"
         if prep in (None, *ABSORBED):
