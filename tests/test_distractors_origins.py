@@ -121,3 +121,12 @@ def test_an_article_year_of_another_age_is_no_wrong_year():
              _fact("The promoters bought a new stage in 1995.", "1995", FactKind.DATE, 2), _today(3, "2009-06-03")]
     got = offered(asked, facts)
     assert "1970" not in got and "1995" in got, got  # 38 years off; 13 years off is still a rival
+
+
+def test_a_wrong_day_stays_within_three_years_of_a_day_answer():
+    asked = _fact("Through June 30, 2014, only about 700,000 people applied.", "June 30, 2014", FactKind.DATE, 0)
+    facts = [asked, _fact("Applicants must have lived here since June 15, 2007.", "June 15, 2007", FactKind.DATE, 1),
+             _fact("The office opened on Sept. 30, 2012.", "Sept. 30, 2012", FactKind.DATE, 2),
+             _today(3, "2014-11-20")]
+    got = offered(asked, facts)
+    assert "June 15, 2007" not in got, got  # a cutoff seven years before: no rival to a count's day

@@ -974,15 +974,17 @@ _A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
 YEARS_NEAR = 20  # a wrong year for a dated event (not a decade) further from the answer is no rival to it
+DAY_YEARS_NEAR = 3  # nor a wrong day further from a day answer: "Through June 30, 2014" takes no June 15, 2007
 
 
 def _far_year(candidate: str, answer: str, target: FineType) -> bool:
     """Are a year answer (a year, a month of a year, a day of a year) and a wrong one more than ``YEARS_NEAR``
-    years apart?"""
+    years apart (``DAY_YEARS_NEAR`` for a day of a year: the more exact the answer, the nearer its rivals)?"""
     if target.sub == "decade":
         return False
     a, b = dates.span(answer), dates.span(candidate)
-    return a is not None and b is not None and abs(a[0].year - b[0].year) > YEARS_NEAR
+    near = DAY_YEARS_NEAR if target.sub == "full" else YEARS_NEAR
+    return a is not None and b is not None and abs(a[0].year - b[0].year) > near
 
 
 def _weekday_fixed(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, int]:
