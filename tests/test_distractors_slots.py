@@ -212,8 +212,9 @@ def test_a_date_option_never_precedes_the_founding_the_article_states(founding, 
     facts = [_fact(founding, "2009", FactKind.DATE, 0), _fact(asked, "2011", FactKind.DATE, 1), later]
     offered = _offered(facts[1], facts)
     assert all(int(o) >= 2009 for o in offered), offered  # Square's second reader in 2007: before Square was
-    control = [_fact(founding, "2009", FactKind.DATE, 0),
-               _fact("A rival launched its second reader in 2011.", "2011", FactKind.DATE, 1), later]
+    control = [_fact(founding, "2009", FactKind.DATE, 0),  # two bodies founded: the sentence's own decides
+               _fact("A rival launched its second reader in 2011.", "2011", FactKind.DATE, 1), later,
+               _fact("Harbour Pay was founded in 2002.", "2002", FactKind.DATE, 3)]
     assert any(int(o) < 2009 for o in _offered(control[1], control))
 
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, lasting, place_roles, places, slots, teams
+from quizgen.questions import dates, lasting, origins, place_roles, places, slots, teams
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -159,6 +159,9 @@ _MONTH_WORD = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in (*MONTHS, *_M
 _DAY_NUMBER = re.compile(r"(?<![\d,])([0-3]?\d)(st|nd|rd|th)?\b(?!,\d)")
 
 
+YEAR_STEPS = (-1, -2, 1, -3, 2, 3)  # a computed wrong year stays close to the answer (blind raters: "2005" for 2010)
+
+
 def date_variants(answer: str, form: str) -> list[str]:
     """Wrong dates of the answer's own granularity: other weekdays, other months written the same way, other
     days of the month (1 to 28), years and decades nearby."""
@@ -181,7 +184,7 @@ def date_variants(answer: str, form: str) -> list[str]:
         year = _YEAR.search(answer)
         if year:
             y = int(year.group())
-            out += [answer[:year.start()] + str(y + d) + answer[year.end():] for d in (-1, -2, 1, -3, 2, -4, 3, -5)]
+            out += [answer[:year.start()] + str(y + d) + answer[year.end():] for d in YEAR_STEPS]
     if form == "decade":
         decade = re.search(r"\d{3}0", answer)
         if decade:
@@ -970,6 +973,20 @@ _NOWHERE = places.Place(name="", granularity="", country="")
 _A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
+YEARS_NEAR = 20  # a wrong year for a dated event (not a decade) further from the answer is no rival to it
+DAY_YEARS_NEAR = 3  # nor a wrong day further from a day answer: "Through June 30, 2014" takes no June 15, 2007
+
+
+def _far_year(candidate: str, answer: str, target: FineType) -> bool:
+    """Are a year answer (a year, a month of a year, a day of a year) and a wrong one more than ``YEARS_NEAR``
+    years apart (``DAY_YEARS_NEAR`` for a day of a year: the more exact the answer, the nearer its rivals)?"""
+    if target.sub == "decade":
+        return False
+    a, b = dates.span(answer), dates.span(candidate)
+    near = DAY_YEARS_NEAR if target.sub == "full" else YEARS_NEAR
+    return a is not None and b is not None and abs(a[0].year - b[0].year) > near
+
+
 def _weekday_fixed(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, int]:
     """The weekday the sentence gives beside a day answer and the year to read days in: (None, 0) when it gives
     none; (-1, 0) when the answer's weekday cannot be checked (no year known) or is not the one given."""
@@ -982,6 +999,20 @@ def _weekday_fixed(fact: Fact, answer: str, target: FineType, article: ArticleFa
     year = whole[0].year if whole else article.today.year if article.today else 0
     day = dates.day_of(answer, year) if year else None
     return (weekday, year) if day is not None and day.weekday() == weekday else (-1, 0)
+
+
+def _began(fact: Fact, answer: str, article: ArticleFacts) -> int | None:
+    """The latest year the article says a thing of the answer's story began: the one body it founds, a person
+    the sentence names and the article dates the birth of (``origins``); None when neither is before the answer."""
+    births = origins.birth_years(article.types.text, article.today.year if article.today else None)
+    born = origins.born_before(fact, answer, births)
+    found = [origins.sole_founding(article.founded, answer), None if born is None else born + 1]  # no baby champions
+    return max((y for y in found if y is not None), default=None)
+
+
+def _stated_for_slot(fact: Fact, article: ArticleFacts) -> frozenset[int]:
+    """Years the article states elsewhere for the answer's own slot (``origins.years_for_slot``)."""
+    return origins.years_for_slot(fact, {i: facts[0].sentence for i, facts in article.facts_in.items()})
 
 
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
@@ -1083,6 +1114,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
     league = (teams.nicknamed_league(fact) or ((article.league or teams.sole_league(answer)) if teams.team_slot(fact)
                                                else "")) if target.kind == "place" else ""
+    market = target.kind == "place" and not league and teams.home_market(answer, article.league)
+    if market:  # a place with a team in the story's league, in a slot read as no team's: its rivals are markets
+        league = article.league
     if league:  # "signed with _____", "_____ beat Detroit": the place stands for its team
         if not teams.fields_a_team(answer, league):
             return None  # a club the league list does not hold: which places would be its rivals is unknown
@@ -1092,6 +1126,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
     founded = article.founded_before(fact, answer) if target.kind == "date" else None
+    began = _began(fact, answer, article) if target.kind == "date" else None
+    stated = _stated_for_slot(fact, article) if target.kind == "date" else frozenset()
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1133,12 +1169,18 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "February 30, 2014" from "June 30, 2014"
         if target.kind == "date" and not _within(candidate, not_after, not_before):
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
+        if target.kind == "date" and _far_year(candidate, answer, target):
+            continue  # "2008" among the years of a first festival held in 1970: an article year of another age
         if target.kind == "date" and _ages_apart(candidate, answer):
             continue  # "the 1870s" for a festival founded in the 1950s
         if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
             continue  # iPods "in the 1970s", the iPhone in 1976: the article ties them to 2001 and 2007
         if founded is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < founded:
             continue  # "Square launched its reader in 2007": the article founds Square in 2009
+        if began is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < began:
+            continue  # "the reader launched in 2005" in a story of Square, founded in 2009; a year before a birth
+        if stated and any(int(y) in stated for y in _YEAR_OR_DECADE.findall(candidate)):
+            continue  # "the reader launched in 2009" said elsewhere for the 2010 launch: that year is true too
         if border and not _neighbour(border, candidate):
             continue  # "Kobane borders _____": Bulgaria borders Turkey, not Syria
         if weekday is not None and (dates.day_of(candidate, year) is None or
@@ -1177,6 +1219,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # the article's "Cuba" is no neighbour of Syria's
         if league and not teams.fields_a_team(candidate, league):
             continue  # "signed with _____" (Miami): Orlando fields no NFL team
+        if market and not teams.market_like(candidate, answer):
+            continue  # "born in Detroit" in an NFL story: Chicago, not New England
         if team is not None and candidate not in team:
             continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):

@@ -77,3 +77,19 @@ def sole_league(name: str) -> str:
     ("Chicago")."""
     found = [league for league in _data()["leagues"] if fields_a_team(name, league)]
     return found[0] if len(found) == 1 else ""
+
+
+def home_market(name: str, league: str) -> bool:
+    """Does ``name`` field a team in ``league``, the league the article is about? Then the place is offered only
+    among the league's other markets, whatever its slot: in a story about the NFL, "Green Bay quarterback Aaron
+    Rodgers" or "fans in Green Bay" stands beside Chicago and Detroit, never beside Madison (blind raters)."""
+    return bool(league) and fields_a_team(name, league)
+
+
+def market_like(candidate: str, answer: str) -> bool:
+    """Is the market ``candidate`` a place of the answer's own kind (a city for a city: "born in Detroit" takes
+    Chicago, not New England or Tampa Bay)? Used where the slot does not read as the team's."""
+    from quizgen.questions import places
+
+    a, c = places.place_of(answer), places.place_of(candidate)
+    return a is not None and c is not None and (a.granularity, a.country) == (c.granularity, c.country)
