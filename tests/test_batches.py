@@ -85,6 +85,16 @@ def test_a_closing_quotation_mark_stays_with_its_sentence(nlp, text, first):
     assert all(s not in ('"', "”") for s in sentences)
 
 
+@pytest.mark.parametrize("text, first", [
+    ("The report tracked the 4.9 million bbl. of oil that spilled into the bay. Crews cleaned the beaches.",
+     "The report tracked the 4.9 million bbl. of oil that spilled into the bay."),
+    ("Prices fell about 3 pct. in the first quarter at the mill. Crews cleaned the beaches.",
+     "Prices fell about 3 pct. in the first quarter at the mill."),
+])
+def test_a_lowercase_word_after_an_abbreviation_goes_on_with_its_sentence(nlp, text, first):
+    assert [s.text.strip() for s in nlp(text).sents][0] == first
+
+
 def test_batches_are_whole_paragraphs_with_context_and_cover_the_text():
     lines = [f"Paragraph {n} says that {n * 10} new buses will reach the city of Lisbon next month." for n in range(12)]
     text = "\n".join(lines)

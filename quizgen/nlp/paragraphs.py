@@ -1,7 +1,9 @@
 """A paragraph break always ends a sentence: the token after a line break starts one, and the parser keeps it. A
 closing quotation mark right after a sentence's full stop never starts one: the model otherwise ends the sentence
 before the mark (``…up to them.`` | ``"``), which leaves the quotation open on the card and the mark a sentence of
-its own."""
+its own. Nor does a lowercase word after an abbreviation's full stop or an ellipsis ("the 4.9 million bbl. | of oil
+that spilled …", "is anything ... | but a problem"): the model ends the sentence there, and both halves are
+fragments."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 COMPONENT = "quizgen_paragraphs"
 _BREAK = re.compile(r"\n\s*")
 _CLOSING = re.compile(r"(?<=[.!?])[\"”]")  # a mark glued to a full stop closes a quotation, never opens one
+_GOES_ON = re.compile(r"(?<=[\w.]\.)[ \t]+([a-z]+\b)")  # "bbl. of", "U.S. has", "... but": no new sentence
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -27,6 +30,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
     text = doc.text
     closing = [match.start() for match in _CLOSING.finditer(text)]
+    closing += [match.start(1) for match in _GOES_ON.finditer(text)]
     if ("\n" not in text and not closing) or len(doc) < 2:
         return doc
     starts = sorted({match.end() for match in _BREAK.finditer(text)})
