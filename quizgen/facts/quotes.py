@@ -155,9 +155,17 @@ def _after(doc, last, s_end, starts, quoted):
         i += 1
     said_first = i < s_end and _is_speech(doc[i])
     j = i + 1 if said_first else i
+    if not said_first and i < s_end and doc[i].pos_ == "ADP":
+        # “…” by the IAEA, Crowley said: the quote's own phrase goes on; the speaker comes after its comma
+        i = _past_phrase(doc, i, s_end, quoted)
+        if i is None:
+            return None
+        j = i
     for j in range(j, min(s_end, j + GAP + 1)):
         if quoted[j] or doc[j].is_punct:
             return None
+        if doc[j].pos_ == "ADP" and not said_first:
+            return None  # “…” the use of Acme …: a name inside a phrase, not one who speaks
         if j in starts:
             end = starts[j]
             if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
@@ -175,26 +183,52 @@ def _before(doc, first, o_start, starts, quoted, subjects):
         i -= 1
     for verb in range(i, max(o_start - 1, i - 3), -1):
         if not quoted[verb] and _is_speech(doc[verb]):
-            return subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
+            if _hears(doc[verb]):
+                return None
+            return subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
     return None
 
 
 def _partial(doc, first, o_start, starts, quoted, subjects):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
     for verb in range(first - 1, o_start - 1, -1):
-        if not quoted[verb] and _is_speech(doc[verb]):
-            found = subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
+        if not quoted[verb] and _is_speech(doc[verb]) and not _hears(doc[verb]):
+            found = subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
             if found:
                 return found
     return None
 
 
-def _nearest_before(verb, o_start, starts, quoted):
-    """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it)."""
+def _nearest_before(doc, verb, o_start, starts, quoted):
+    """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it); not a possessor
+    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name)."""
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
-            return s, starts[s]
+            end = starts[s]
+            if end < len(doc) and doc[end].text in ("'s", "’s", "'", "’"):
+                return None
+            return s, end
     return None
+
+
+PHRASE = 8  # words of a phrase running on after a quote ("by the IAEA") before the comma that ends it
+
+
+def _past_phrase(doc, i, s_end, quoted):
+    """The token after the comma that ends the phrase at ``i`` (“…” by the IAEA, Crowley said), or None when no comma
+    ends it soon or a verb comes first."""
+    for k in range(i, min(s_end, i + PHRASE + 1)):
+        if quoted[k] or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            return k + 1
+    return None
+
+
+def _hears(verb) -> bool:
+    """A speech verb in the passive ("she was warned that …", "what has been called …"): its subject heard the words
+    or is what was said, and it names no speaker ("was quoted as saying" still does: "saying" is the verb)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def speaks(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,40 @@
+"""A quote is credited only to the one who said it (issue 14): never to a name in a phrase that runs on after the
+quote, to the hearer of a passive speech verb, to a possessor, or to a person an earlier sentence named when the
+quote's own sentence names someone else first. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+
+CASES = [
+    # a phrase running on after the quote names a body; the speaker comes after its comma
+    ('"We expect the mine to follow the rules under full monitoring" by the IAEA, Jane Roe said.', ["Jane Roe"]),
+    # a name inside a phrase after a scare quote is no speaker
+    ('To prove he was "first to invent" the use of the Acme method in mice, Tom Berg supplied notebooks that he '
+     'says show it.', []),
+    # a passive speech verb: its subject heard the words, or is what was said
+    ('In one memo John Doe was warned that "the stores will close within a year".', []),
+    ("Acme's plans embrace what has been called the \"open door model\" of retail.", []),
+    # ... but "was quoted as saying" still names the speaker
+    ('Tom Berg was quoted as saying "the mine will reopen in June".', ["Tom Berg"]),
+    # a possessor did not speak: its campaign did
+    ("Acme's campaign hit back, saying that the \"plan is a costly mistake for every town\".", []),
+    # the pronoun's own sentence names its subject first: not the woman named in the sentence before
+    ('Mary Curran runs the Curry Club in Leith. Marit, 21, a Korean exchange student at Oslo University, came second '
+     'in the contest, but she admitted the prize "came with a price".', []),
+    ('Mary Curran runs the Curry Club in Leith. Tom Berg came second, but she said the prize "came with a price".',
+     ["Mary Curran"]),  # "she" is not Tom: the earlier sentence's woman
+    ('Mary Curran runs the Curry Club in Leith. "Lisa Park is wrong about the prize," she said.',
+     ["Mary Curran"]),  # a name inside the quote is no one who speaks
+    # unchanged: an attribution clause with a relative clause naming a second person
+    ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CASES)
+def test_quote_credited_only_to_its_speaker(nlp, text, speakers):
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [f.canonical for f in quotes] == speakers
