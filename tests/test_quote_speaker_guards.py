@@ -29,6 +29,10 @@ CASES = [
      ["Mary Curran"]),  # "she" is not Tom: the earlier sentence's woman
     ('Mary Curran runs the Curry Club in Leith. "Lisa Park is wrong about the prize," she said.',
      ["Mary Curran"]),  # a name inside the quote is no one who speaks
+    # someone else is shown speaking before the quote in its sentence: two could be meant, no one is named
+    ('Police questioned Judy Avalos, and she said she had dreamt of the fire, adding that "when she has a dream, it '
+     'comes true," Detective Tom Berg wrote.', []),
+    ('The plan is "a costly mistake for the town," Tom Berg said.', ["Tom Berg"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

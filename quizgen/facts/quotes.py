@@ -93,7 +93,10 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
             continue
         s_end = doc[last].sent.end if has_sents else len(doc)
         o_start = doc[first].sent.start if has_sents else 0
-        speaker = (_after(doc, last, s_end, anyone, quoted)
+        after = _after(doc, last, s_end, anyone, quoted)
+        if after and _reported_before(doc, first, o_start, quoted, subjects, after):
+            continue
+        speaker = (after
                    or _before(doc, first, o_start, starts, quoted, subjects)
                    or _before(doc, first, o_start, anyone, quoted, subjects)
                    or _partial(doc, first, o_start, starts, quoted, subjects)
@@ -174,6 +177,15 @@ def _after(doc, last, s_end, starts, quoted):
         if _is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _reported_before(doc, first, o_start, quoted, subjects, after) -> bool:
+    """Whether someone other than the speaker named after the quote is shown speaking before it in its sentence
+    ("she said she had dreamt it, adding that “…,” the detective wrote"): two could be meant, so no one is named."""
+    for k in range(o_start, first):
+        if not quoted[k] and _is_speech(doc[k]) and not _hears(doc[k]) and subjects.get(k) != after:
+            return True
+    return False
 
 
 def _before(doc, first, o_start, starts, quoted, subjects):
