@@ -33,6 +33,15 @@ CASES = [
     ('Police questioned Judy Avalos, and she said she had dreamt of the fire, adding that "when she has a dream, it '
      'comes true," Detective Tom Berg wrote.', []),
     ('The plan is "a costly mistake for the town," Tom Berg said.', ["Tom Berg"]),
+    # a possessor's title before the speaker: the speaker, not the one the title is of
+    ('John Doe founded Acme in 1999. "He built this company from nothing," Doe\'s successor, Tom Berg, said.',
+     ["Tom Berg"]),
+    ('John Doe founded Acme in 1999. "He built this company from nothing," said Doe\'s successor, Tom Berg.',
+     ["Tom Berg"]),
+    # one man hired another just before "he said": either could be meant
+    ('John Doe founded Acme in 1999. Doe hired Tom Berg in 2009. "He built this company from nothing," he said.', []),
+    ('John Doe founded Acme in 1999. Doe hired Mary Curran in 2009. "I built this company from nothing," he said.',
+     ["John Doe"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

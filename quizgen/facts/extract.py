@@ -24,7 +24,7 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
-from quizgen.facts.pronoun_speakers import own_sentence_speaker
+from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
@@ -380,7 +380,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             full = canon[(q.speaker_start, q.speaker_end)] or doc_text(doc)[bounds[0]:bounds[1]]
         else:  # a pronoun: name it, marked as an insertion
             own = own_sentence_speaker(doc, q.speaker_start, named, tracker.genders)
-            if own == "":
+            if own == "" or (own is None and object_could_be_meant(doc, q.speaker_start, named, tracker.genders)):
                 continue
             full = own or ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
             if not full:

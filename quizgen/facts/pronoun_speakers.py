@@ -45,3 +45,27 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
             return name
         return ""
     return None
+
+
+def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], str],
+                          genders: dict[str, str]) -> bool:
+    """Whether the sentence before the pronoun's (in its paragraph) has one person act on another of the pronoun's
+    sex ("Doe hired Tom Berg in 2009. “…,” he said."): the subject is the tracker's choice, but the object is as
+    likely meant, so no one is named."""
+    if not doc.has_annotation("DEP"):
+        return False
+    sent = doc[pronoun].sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:sent.start_char] or "\n" in before.text.strip():
+        return False
+    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    roles = set()
+    for (start, end), name in people.items():
+        if not before.start <= start < before.end or (genders.get(name) or usual_sex(name) or wanted) != wanted:
+            continue
+        root = doc[start:end].root
+        if root.head.i == before.root.i and root.dep_ in ("nsubj", "dobj"):
+            roles.add(root.dep_)
+    return roles == {"nsubj", "dobj"}
