@@ -42,6 +42,10 @@ CASES = [
     ('John Doe founded Acme in 1999. Doe hired Tom Berg in 2009. "He built this company from nothing," he said.', []),
     ('John Doe founded Acme in 1999. Doe hired Mary Curran in 2009. "I built this company from nothing," he said.',
      ["John Doe"]),
+    # what someone cried out, reported by another: not the reporter's words
+    ('Tom Berg added that Ken Lund surfaced after a few seconds, yelled "shark attack!", and began paddling to '
+     'shore.', []),
+    ('Tom Berg said the storm left the town "in a terrible state for weeks".', ["Tom Berg"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

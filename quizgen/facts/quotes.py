@@ -206,12 +206,27 @@ def _before(doc, first, o_start, starts, quoted, subjects):
 
 def _partial(doc, first, o_start, starts, quoted, subjects):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
+    if _uttered(doc, first, o_start):
+        return None
     for verb in range(first - 1, o_start - 1, -1):
         if not quoted[verb] and _is_speech(doc[verb]) and not _hears(doc[verb]):
             found = subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
             if found:
                 return found
     return None
+
+
+def _uttered(doc, first, o_start) -> bool:
+    """Whether the quote is what a verb of crying out took as its object ("Walsh added that Swanson surfaced, yelled
+    “shark attack!”"): the one who yelled, not the one reporting it, said it, and a parse often misplaces who yelled."""
+    tok = doc[first]
+    for _ in range(4):  # up from the opening mark's token to the verb that governs the quoted words
+        if tok.head is tok or tok.head.i < o_start:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lower_ in words("utterance_verbs") or lemma_of(tok).lower() in words("utterance_verbs")
+    return False
 
 
 def _nearest_before(doc, verb, o_start, starts, quoted):
