@@ -46,6 +46,10 @@ CASES = [
     ('Tom Berg added that Ken Lund surfaced after a few seconds, yelled "shark attack!", and began paddling to '
      'shore.', []),
     ('Tom Berg said the storm left the town "in a terrible state for weeks".', ["Tom Berg"]),
+    # the speech verb nearest the quote has a subject of its own that is no named speaker: not a nearer name's words
+    ('In a memo, Tom Berg, then her private secretary, said the prime minister believed the plan would lead to '
+     '"lower standards and a shift away from learning".', []),
+    ('After meeting Tom Berg, the ministry said: "The port will stay open all winter."', []),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

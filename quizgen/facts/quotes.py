@@ -198,7 +198,7 @@ def _before(doc, first, o_start, starts, quoted, subjects):
         i -= 1
     for verb in range(i, max(o_start - 1, i - 3), -1):
         if not quoted[verb] and _is_speech(doc[verb]):
-            if _hears(doc[verb]):
+            if _hears(doc[verb]) or (verb not in subjects and _someone_else(doc[verb], starts)):
                 return None
             return subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
     return None
@@ -210,10 +210,24 @@ def _partial(doc, first, o_start, starts, quoted, subjects):
         return None
     for verb in range(first - 1, o_start - 1, -1):
         if not quoted[verb] and _is_speech(doc[verb]) and not _hears(doc[verb]):
+            if verb not in subjects and _someone_else(doc[verb], starts):
+                return None  # Addison said the prime minister believed “…”: the minister's words, not Addison's
             found = subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
             if found:
                 return found
     return None
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _someone_else(verb, starts) -> bool:
+    """Whether the speech verb has a subject of its own that names no speaker ("the prime minister believed",
+    "the ministry said"; not "a spokesman, John Kirby of the Pentagon, said"): then no nearer name spoke."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE and c.pos_ != "PRON":
+            return not any(t.i in starts for t in c.subtree)
+    return False
 
 
 def _uttered(doc, first, o_start) -> bool:
