@@ -8,6 +8,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
+from quizgen.facts.speaker_names import shared_surname
 
 CASES = [
     # a phrase running on after the quote names a body; the speaker comes after its comma
@@ -50,6 +51,9 @@ CASES = [
     ('In a memo, Tom Berg, then her private secretary, said the prime minister believed the plan would lead to '
      '"lower standards and a shift away from learning".', []),
     ('After meeting Tom Berg, the ministry said: "The port will stay open all winter."', []),
+    # the speaker of a quote after "and said" is the subject of the verb it is joined to, not a nearer name
+    ('Erik Lind Jr., the grandson of President Frank Lind, spoke on Friday and said of his grandfather: "What he '
+     'created then was a great legacy for this country."', ["Erik Lind Jr."]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]
@@ -59,3 +63,13 @@ CASES = [
 def test_quote_credited_only_to_its_speaker(nlp, text, speakers):
     quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert [f.canonical for f in quotes] == speakers
+
+
+@pytest.mark.parametrize(("name", "people", "shared"), [
+    ("Lind", ["Frank Lind", "Erik Lind Jr."], True),  # two Linds: "Lind said" could be either
+    ("Lind", ["Frank Lind", "Ann Berg"], False),
+    ("Erik Lind Jr.", ["Frank Lind", "Erik Lind Jr."], False),  # a full name is no guess
+    ("Lind", ["Erik Lind Jr.", "Erik Lind Jr."], False),  # one person named twice
+])
+def test_a_bare_surname_two_people_share(name, people, shared):
+    assert shared_surname(name, people) is shared

@@ -26,6 +26,7 @@ from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker
 from quizgen.facts.quotes import find_quotes, speaks
+from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
@@ -388,6 +389,8 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
         label = "ORG" if (q.speaker_start, q.speaker_end) in bodies else "PERSON"
+        if label == "PERSON" and shared_surname(full, named.values()):
+            continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
                              canonical=full, root=speaker.root, inserted=inserted))
     return out

@@ -136,6 +136,16 @@ def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tu
         verb = columns.head[i]
         if columns.dep[i] in ("nsubj", "nsubjpass") and not (verb in out and out[verb][0] < verb):
             out[verb] = span_of[i]  # "Doherty said Christie … “sold …”": a misparse's second subject is the quote's
+    return _shared_by_conjuncts(doc, out)
+
+
+def _shared_by_conjuncts(doc, out: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """``out`` with each verb's subject given to the verbs joined to it that have none of their own ("Erik Lind Jr.,
+    the grandson of Frank Lind, spoke … and said: “…”": Erik spoke and said, not the nearer Frank)."""
+    for verb, span in list(out.items()):
+        for c in doc[verb].conjuncts:
+            if c.i > verb and c.i not in out and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                out[c.i] = span
     return out
 
 
