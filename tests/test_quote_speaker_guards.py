@@ -39,6 +39,9 @@ CASES = [
      ["Tom Berg"]),
     ('John Doe founded Acme in 1999. "He built this company from nothing," said Doe\'s successor, Tom Berg.',
      ["Tom Berg"]),
+    ('John Doe founded Acme in 1999. "We will keep his promise to our customers," John Doe\'s longtime deputy Tom '
+     'Berg said.', ["Tom Berg"]),  # the model's name span takes in the "'s"
+    ("Tom Berg's campaign hit back, saying that the \"plan is a costly mistake for every town\".", []),
     # one man hired another just before "he said": either could be meant
     ('John Doe founded Acme in 1999. Doe hired Tom Berg in 2009. "He built this company from nothing," he said.', []),
     ('John Doe founded Acme in 1999. Doe hired Mary Curran in 2009. "I built this company from nothing," he said.',

@@ -181,7 +181,7 @@ def _after(doc, last, s_end, starts, quoted):
             return None  # “…” the use of Acme …: a name inside a phrase, not one who speaks
         if j in starts:
             end = starts[j]
-            if end < s_end and doc[end].text in POSSESSIVE:
+            if doc[end - 1].text in POSSESSIVE or (end < s_end and doc[end].text in POSSESSIVE):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
             if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
@@ -259,7 +259,7 @@ def _nearest_before(doc, verb, o_start, starts, quoted):
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
             end = starts[s]
-            if end < len(doc) and doc[end].text in POSSESSIVE:
+            if doc[end - 1].text in POSSESSIVE or (end < len(doc) and doc[end].text in POSSESSIVE):
                 return None
             return s, end
     return None
@@ -269,13 +269,16 @@ POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def _after_possessor(doc, end, s_end, starts, quoted, said_first):
-    """The speaker set off by commas after a possessor's title (“…,” Doe's successor, Tom Berg, said), or None."""
-    i = _past_phrase(doc, end, s_end, quoted)
-    if i is None or i not in starts:
-        return None
-    name_end = starts[i]
-    if said_first or any(_is_speech(doc[k]) for k in range(name_end, s_end) if not quoted[k]):
-        return i, name_end
+    """The speaker after a possessor's title (“…,” Doe's successor, Tom Berg, said / Doe's deputy Tom Berg said), or
+    None."""
+    for i in range(end, min(s_end, end + PHRASE + 1)):
+        if quoted[i] or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if i in starts:
+            name_end = starts[i]
+            if said_first or any(_is_speech(doc[k]) for k in range(name_end, s_end) if not quoted[k]):
+                return i, name_end
+            return None
     return None
 
 
