@@ -54,6 +54,12 @@ CASES = [
     ('In a memo, Tom Berg, then her private secretary, said the prime minister believed the plan would lead to '
      '"lower standards and a shift away from learning".', []),
     ('After meeting Tom Berg, the ministry said: "The port will stay open all winter."', []),
+    # "he said" after a sentence about one man, when the man before spoke: either could be meant
+    ('Acme chief executive Tom Berg announced the sale on Monday.\nJohn Doe founded the company in 1999 and still '
+     'owns a third of it.\n"This is the right time to sell," he said.', []),
+    ('Mary Curran said on Monday that the company would be sold. John Doe founded the company in 1999. "This is the '
+     'right time to sell," he said.', ["John Doe"]),  # no other man spoke
+    ('Tom Berg added that the bill John Doe signed would cut jobs. "It is a costly mistake," he said.', ["Tom Berg"]),
     # the speaker of a quote after "and said" is the subject of the verb it is joined to, not a nearer name
     ('Erik Lind Jr., the grandson of President Frank Lind, spoke on Friday and said of his grandfather: "What he '
      'created then was a great legacy for this country."', ["Erik Lind Jr."]),

@@ -24,7 +24,7 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
-from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker
+from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
@@ -384,7 +384,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             if own == "" or (own is None and object_could_be_meant(doc, q.speaker_start, named, tracker.genders)):
                 continue
             full = own or ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
-            if not full:
+            if not full or (not own and speaker_passed_over(doc, q.speaker_start, full, named, tracker.genders)):
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start

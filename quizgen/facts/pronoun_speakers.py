@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.names import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quizgen.facts.quotes import quote_spans
+from quizgen.facts.quotes import is_speech, quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,3 +69,47 @@ def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], 
         if root.head.i == before.root.i and root.dep_ in ("nsubj", "dobj"):
             roles.add(root.dep_)
     return roles == {"nsubj", "dobj"}
+
+
+LOOKBACK = 4  # sentences before the pronoun's where a speaker may be named (the tracker's own reach)
+
+
+def speaker_passed_over(doc: Doc, pronoun: int, chosen: str, people: dict[tuple[int, int], str],
+                        genders: dict[str, str]) -> bool:
+    """Whether the person the tracker chose for a he/she (``chosen``) is only acted about in the nearest sentence
+    naming them, while a sentence shortly before shows another person of that sex speaking ("Acme chief executive
+    Tom Berg announced the sale. John Doe founded the company in 1999. “…,” he said."): either could be meant."""
+    if not doc.has_annotation("DEP"):
+        return False
+    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    start = doc[pronoun].sent.start
+    before = []
+    while start > 0 and len(before) < LOOKBACK:
+        sent = doc[start - 1].sent
+        before.append(sent)
+        start = sent.start
+    found_chosen = False
+    for sent in before:  # nearest first
+        here = [(span, name) for span, name in people.items() if sent.start <= span[0] < sent.end]
+        if not found_chosen:
+            mine = [span for span, name in here if name == chosen]
+            if not mine:
+                continue
+            if any(_speaks(doc, span) for span in mine):
+                return False
+            found_chosen = True
+        for span, name in here:
+            if name != chosen and (genders.get(name) or usual_sex(name) or wanted) == wanted and _speaks(doc, span):
+                return True
+    return False
+
+
+def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """The name is the subject of a speech verb, or of one joined to it ("announced … and said")."""
+    root = doc[span[0]:span[1]].root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return any(is_speech(v) for v in (verb, *verb.conjuncts))

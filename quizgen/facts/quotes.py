@@ -62,6 +62,9 @@ def _is_speech(tok) -> bool:
     return tok.lower_ in verbs or (tok.pos_ in ("VERB", "") and lemma_of(tok).lower() in verbs)
 
 
+is_speech = _is_speech  # a reporting verb ("said", "told", "announced"), for the speaker checks of other modules
+
+
 def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
     """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans), a he/she pronoun, or one of
     ``bodies`` (organisations: "…,” the ministry said). Before a quote, a person is preferred to a body."""
