@@ -24,7 +24,9 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
 from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
+from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
 from quizgen.facts.quotes import find_quotes, speaks
+from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
@@ -357,6 +359,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
     people = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
     bodies = {(m.start, m.end) for m in mentions if m.label == "ORG"}  # "…,” the ministry said
     canon = {(m.start, m.end): m.canonical for m in mentions}
+    named = {(m.start, m.end): m.canonical or span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON"}
     for q in find_quotes(doc, people, sorted(bodies)):
         if (q.speaker_start, q.speaker_end) in bodies:  # "…,” Apple said, according to chief executive Tim Cook
             organisation = span_text(doc, q.speaker_start, q.speaker_end)
@@ -377,12 +380,17 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if (q.speaker_start, q.speaker_end) in canon:
             full = canon[(q.speaker_start, q.speaker_end)] or doc_text(doc)[bounds[0]:bounds[1]]
         else:  # a pronoun: name it, marked as an insertion
-            full = ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
-            if not full:
+            own = own_sentence_speaker(doc, q.speaker_start, named, tracker.genders)
+            if own == "" or (own is None and object_could_be_meant(doc, q.speaker_start, named, tracker.genders)):
+                continue
+            full = own or ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
+            if not full or (not own and speaker_passed_over(doc, q.speaker_start, full, named, tracker.genders)):
                 continue
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
         label = "ORG" if (q.speaker_start, q.speaker_end) in bodies else "PERSON"
+        if label == "PERSON" and shared_surname(full, named.values()):
+            continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
                              canonical=full, root=speaker.root, inserted=inserted))
     return out

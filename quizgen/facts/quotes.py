@@ -62,6 +62,9 @@ def _is_speech(tok) -> bool:
     return tok.lower_ in verbs or (tok.pos_ in ("VERB", "") and lemma_of(tok).lower() in verbs)
 
 
+is_speech = _is_speech  # a reporting verb ("said", "told", "announced"), for the speaker checks of other modules
+
+
 def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
     """Every quotation in ``doc`` whose speaker is one of ``people`` (token spans), a he/she pronoun, or one of
     ``bodies`` (organisations: "…,” the ministry said). Before a quote, a person is preferred to a body."""
@@ -93,7 +96,10 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
             continue
         s_end = doc[last].sent.end if has_sents else len(doc)
         o_start = doc[first].sent.start if has_sents else 0
-        speaker = (_after(doc, last, s_end, anyone, quoted)
+        after = _after(doc, last, s_end, anyone, quoted)
+        if after and _reported_before(doc, first, o_start, quoted, subjects, after):
+            continue
+        speaker = (after
                    or _before(doc, first, o_start, starts, quoted, subjects)
                    or _before(doc, first, o_start, anyone, quoted, subjects)
                    or _partial(doc, first, o_start, starts, quoted, subjects)
@@ -133,6 +139,16 @@ def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tu
         verb = columns.head[i]
         if columns.dep[i] in ("nsubj", "nsubjpass") and not (verb in out and out[verb][0] < verb):
             out[verb] = span_of[i]  # "Doherty said Christie … “sold …”": a misparse's second subject is the quote's
+    return _shared_by_conjuncts(doc, out)
+
+
+def _shared_by_conjuncts(doc, out: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """``out`` with each verb's subject given to the verbs joined to it that have none of their own ("Erik Lind Jr.,
+    the grandson of Frank Lind, spoke … and said: “…”": Erik spoke and said, not the nearer Frank)."""
+    for verb, span in list(out.items()):
+        for c in doc[verb].conjuncts:
+            if c.i > verb and c.i not in out and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+                out[c.i] = span
     return out
 
 
@@ -155,17 +171,37 @@ def _after(doc, last, s_end, starts, quoted):
         i += 1
     said_first = i < s_end and _is_speech(doc[i])
     j = i + 1 if said_first else i
+    if not said_first and i < s_end and doc[i].pos_ == "ADP":
+        # “…” by the IAEA, Crowley said: the quote's own phrase goes on; the speaker comes after its comma
+        i = _past_phrase(doc, i, s_end, quoted)
+        if i is None:
+            return None
+        j = i
     for j in range(j, min(s_end, j + GAP + 1)):
         if quoted[j] or doc[j].is_punct:
             return None
+        if doc[j].pos_ == "ADP" and not said_first:
+            return None  # “…” the use of Acme …: a name inside a phrase, not one who speaks
         if j in starts:
             end = starts[j]
+            if doc[end - 1].text in POSSESSIVE or (end < s_end and doc[end].text in POSSESSIVE):
+                # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
+                return _after_possessor(doc, end, s_end, starts, quoted, said_first)
             if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
                 return j, end
             return None
         if _is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _reported_before(doc, first, o_start, quoted, subjects, after) -> bool:
+    """Whether someone other than the speaker named after the quote is shown speaking before it in its sentence
+    ("she said she had dreamt it, adding that “…,” the detective wrote"): two could be meant, so no one is named."""
+    for k in range(o_start, first):
+        if not quoted[k] and _is_speech(doc[k]) and not _hears(doc[k]) and subjects.get(k) != after:
+            return True
+    return False
 
 
 def _before(doc, first, o_start, starts, quoted, subjects):
@@ -175,26 +211,98 @@ def _before(doc, first, o_start, starts, quoted, subjects):
         i -= 1
     for verb in range(i, max(o_start - 1, i - 3), -1):
         if not quoted[verb] and _is_speech(doc[verb]):
-            return subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
+            if _hears(doc[verb]) or (verb not in subjects and _someone_else(doc[verb], starts)):
+                return None
+            return subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
     return None
 
 
 def _partial(doc, first, o_start, starts, quoted, subjects):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
+    if _uttered(doc, first, o_start):
+        return None
     for verb in range(first - 1, o_start - 1, -1):
-        if not quoted[verb] and _is_speech(doc[verb]):
-            found = subjects.get(verb) or _nearest_before(verb, o_start, starts, quoted)
+        if not quoted[verb] and _is_speech(doc[verb]) and not _hears(doc[verb]):
+            if verb not in subjects and _someone_else(doc[verb], starts):
+                return None  # Addison said the prime minister believed “…”: the minister's words, not Addison's
+            found = subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
             if found:
                 return found
     return None
 
 
-def _nearest_before(verb, o_start, starts, quoted):
-    """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it)."""
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _someone_else(verb, starts) -> bool:
+    """Whether the speech verb has a subject of its own that names no speaker ("the prime minister believed",
+    "the ministry said"; not "a spokesman, John Kirby of the Pentagon, said"): then no nearer name spoke."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE and c.pos_ != "PRON":
+            return not any(t.i in starts for t in c.subtree)
+    return False
+
+
+def _uttered(doc, first, o_start) -> bool:
+    """Whether the quote is what a verb of crying out took as its object ("Walsh added that Swanson surfaced, yelled
+    “shark attack!”"): the one who yelled, not the one reporting it, said it, and a parse often misplaces who yelled."""
+    tok = doc[first]
+    for _ in range(4):  # up from the opening mark's token to the verb that governs the quoted words
+        if tok.head is tok or tok.head.i < o_start:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lower_ in words("utterance_verbs") or lemma_of(tok).lower() in words("utterance_verbs")
+    return False
+
+
+def _nearest_before(doc, verb, o_start, starts, quoted):
+    """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it); not a possessor
+    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name)."""
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
-            return s, starts[s]
+            end = starts[s]
+            if doc[end - 1].text in POSSESSIVE or (end < len(doc) and doc[end].text in POSSESSIVE):
+                return None
+            return s, end
     return None
+
+
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _after_possessor(doc, end, s_end, starts, quoted, said_first):
+    """The speaker after a possessor's title (“…,” Doe's successor, Tom Berg, said / Doe's deputy Tom Berg said), or
+    None."""
+    for i in range(end, min(s_end, end + PHRASE + 1)):
+        if quoted[i] or doc[i].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+        if i in starts:
+            name_end = starts[i]
+            if said_first or any(_is_speech(doc[k]) for k in range(name_end, s_end) if not quoted[k]):
+                return i, name_end
+            return None
+    return None
+
+
+PHRASE = 8  # words of a phrase running on after a quote ("by the IAEA") before the comma that ends it
+
+
+def _past_phrase(doc, i, s_end, quoted):
+    """The token after the comma that ends the phrase at ``i`` (“…” by the IAEA, Crowley said), or None when no comma
+    ends it soon or a verb comes first."""
+    for k in range(i, min(s_end, i + PHRASE + 1)):
+        if quoted[k] or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            return k + 1
+    return None
+
+
+def _hears(verb) -> bool:
+    """A speech verb in the passive ("she was warned that …", "what has been called …"): its subject heard the words
+    or is what was said, and it names no speaker ("was quoted as saying" still does: "saying" is the verb)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def speaks(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,115 @@
+"""A "he said" / "she said" whose own sentence names its speaker first: "Lisa Park, 21, came second, but she admitted
+the prize “came with a price”" → Lisa Park, not the woman an earlier sentence named.
+
+The tracker looks back over earlier sentences only; a person who is the subject of an earlier clause of the pronoun's
+own sentence is nearer, and the likelier one meant. When that subject is a name the article does not show to be a
+person, no one is safe to name (issue 14: when two people could be meant, no card)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quizgen.facts.first_names import usual_sex
+from quizgen.facts.names import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quizgen.facts.quotes import is_speech, quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+# a model often reads a lone first name as a place ("Marit, 21, …" as GPE): only kinds no "he" or "she" can be
+_NOT_PEOPLE = frozenset({"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], str],
+                         genders: dict[str, str]) -> str | None:
+    """The full name the pronoun at token ``pronoun`` stands for when a clause subject earlier in its own sentence is
+    a named person (``people``: person spans → full names; ``genders``: full name → "m" / "f"); "" when that subject
+    is a name the article does not make a person (nobody is safe); None when the sentence names no such subject
+    before the pronoun (the tracker decides)."""
+    if not doc.has_annotation("DEP"):
+        return None
+    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    span_of = {i: span for span in people for i in range(*span)}
+    sent = doc[pronoun].sent
+    inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    for tok in doc[sent.start:pronoun]:
+        if any(a < tok.idx < b for a, b in inside):
+            continue  # “Smith is wrong,” she said: a name in the quote is no one who speaks
+        if tok.dep_ not in _SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PEOPLE:
+            continue
+        if tok.i in span_of:
+            name = people[span_of[tok.i]]
+            if (genders.get(name) or usual_sex(name) or wanted) != wanted:
+                continue  # "Tom Berg hired her, and she said …": not him
+            return name
+        return ""
+    return None
+
+
+def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], str],
+                          genders: dict[str, str]) -> bool:
+    """Whether the sentence before the pronoun's (in its paragraph) has one person act on another of the pronoun's
+    sex ("Doe hired Tom Berg in 2009. “…,” he said."): the subject is the tracker's choice, but the object is as
+    likely meant, so no one is named."""
+    if not doc.has_annotation("DEP"):
+        return False
+    sent = doc[pronoun].sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.end_char:sent.start_char] or "\n" in before.text.strip():
+        return False
+    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    roles = set()
+    for (start, end), name in people.items():
+        if not before.start <= start < before.end or (genders.get(name) or usual_sex(name) or wanted) != wanted:
+            continue
+        root = doc[start:end].root
+        if root.head.i == before.root.i and root.dep_ in ("nsubj", "dobj"):
+            roles.add(root.dep_)
+    return roles == {"nsubj", "dobj"}
+
+
+LOOKBACK = 4  # sentences before the pronoun's where a speaker may be named (the tracker's own reach)
+
+
+def speaker_passed_over(doc: Doc, pronoun: int, chosen: str, people: dict[tuple[int, int], str],
+                        genders: dict[str, str]) -> bool:
+    """Whether the person the tracker chose for a he/she (``chosen``) is only acted about in the nearest sentence
+    naming them, while a sentence shortly before shows another person of that sex speaking ("Acme chief executive
+    Tom Berg announced the sale. John Doe founded the company in 1999. “…,” he said."): either could be meant."""
+    if not doc.has_annotation("DEP"):
+        return False
+    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    start = doc[pronoun].sent.start
+    before = []
+    while start > 0 and len(before) < LOOKBACK:
+        sent = doc[start - 1].sent
+        before.append(sent)
+        start = sent.start
+    found_chosen = False
+    for sent in before:  # nearest first
+        here = [(span, name) for span, name in people.items() if sent.start <= span[0] < sent.end]
+        if not found_chosen:
+            mine = [span for span, name in here if name == chosen]
+            if not mine:
+                continue
+            if any(_speaks(doc, span) for span in mine):
+                return False
+            found_chosen = True
+        for span, name in here:
+            if name != chosen and (genders.get(name) or usual_sex(name) or wanted) == wanted and _speaks(doc, span):
+                return True
+    return False
+
+
+def _speaks(doc: Doc, span: tuple[int, int]) -> bool:
+    """The name is the subject of a speech verb, or of one joined to it ("announced … and said")."""
+    root = doc[span[0]:span[1]].root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return any(is_speech(v) for v in (verb, *verb.conjuncts))

@@ -1,0 +1,84 @@
+"""A quote is credited only to the one who said it (issue 14): never to a name in a phrase that runs on after the
+quote, to the hearer of a passive speech verb, to a possessor, or to a person an earlier sentence named when the
+quote's own sentence names someone else first. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+from quizgen.facts.speaker_names import shared_surname
+
+CASES = [
+    # a phrase running on after the quote names a body; the speaker comes after its comma
+    ('"We expect the mine to follow the rules under full monitoring" by the IAEA, Jane Roe said.', ["Jane Roe"]),
+    # a name inside a phrase after a scare quote is no speaker
+    ('To prove he was "first to invent" the use of the Acme method in mice, Tom Berg supplied notebooks that he '
+     'says show it.', []),
+    # a passive speech verb: its subject heard the words, or is what was said
+    ('In one memo John Doe was warned that "the stores will close within a year".', []),
+    ("Acme's plans embrace what has been called the \"open door model\" of retail.", []),
+    # ... but "was quoted as saying" still names the speaker
+    ('Tom Berg was quoted as saying "the mine will reopen in June".', ["Tom Berg"]),
+    # a possessor did not speak: its campaign did
+    ("Acme's campaign hit back, saying that the \"plan is a costly mistake for every town\".", []),
+    # the pronoun's own sentence names its subject first: not the woman named in the sentence before
+    ('Mary Curran runs the Curry Club in Leith. Marit, 21, a Korean exchange student at Oslo University, came second '
+     'in the contest, but she admitted the prize "came with a price".', []),
+    ('Mary Curran runs the Curry Club in Leith. Tom Berg came second, but she said the prize "came with a price".',
+     ["Mary Curran"]),  # "she" is not Tom: the earlier sentence's woman
+    ('Mary Curran runs the Curry Club in Leith. "Lisa Park is wrong about the prize," she said.',
+     ["Mary Curran"]),  # a name inside the quote is no one who speaks
+    # someone else is shown speaking before the quote in its sentence: two could be meant, no one is named
+    ('Police questioned Judy Avalos, and she said she had dreamt of the fire, adding that "when she has a dream, it '
+     'comes true," Detective Tom Berg wrote.', []),
+    ('The plan is "a costly mistake for the town," Tom Berg said.', ["Tom Berg"]),
+    # a possessor's title before the speaker: the speaker, not the one the title is of
+    ('John Doe founded Acme in 1999. "He built this company from nothing," Doe\'s successor, Tom Berg, said.',
+     ["Tom Berg"]),
+    ('John Doe founded Acme in 1999. "He built this company from nothing," said Doe\'s successor, Tom Berg.',
+     ["Tom Berg"]),
+    ('John Doe founded Acme in 1999. "We will keep his promise to our customers," John Doe\'s longtime deputy Tom '
+     'Berg said.', ["Tom Berg"]),  # the model's name span takes in the "'s"
+    ("Tom Berg's campaign hit back, saying that the \"plan is a costly mistake for every town\".", []),
+    # one man hired another just before "he said": either could be meant
+    ('John Doe founded Acme in 1999. Doe hired Tom Berg in 2009. "He built this company from nothing," he said.', []),
+    ('John Doe founded Acme in 1999. Doe hired Mary Curran in 2009. "I built this company from nothing," he said.',
+     ["John Doe"]),
+    # what someone cried out, reported by another: not the reporter's words
+    ('Tom Berg added that Ken Lund surfaced after a few seconds, yelled "shark attack!", and began paddling to '
+     'shore.', []),
+    ('Tom Berg said the storm left the town "in a terrible state for weeks".', ["Tom Berg"]),
+    # the speech verb nearest the quote has a subject of its own that is no named speaker: not a nearer name's words
+    ('In a memo, Tom Berg, then her private secretary, said the prime minister believed the plan would lead to '
+     '"lower standards and a shift away from learning".', []),
+    ('After meeting Tom Berg, the ministry said: "The port will stay open all winter."', []),
+    # "he said" after a sentence about one man, when the man before spoke: either could be meant
+    ('Acme chief executive Tom Berg announced the sale on Monday.\nJohn Doe founded the company in 1999 and still '
+     'owns a third of it.\n"This is the right time to sell," he said.', []),
+    ('Mary Curran said on Monday that the company would be sold. John Doe founded the company in 1999. "This is the '
+     'right time to sell," he said.', ["John Doe"]),  # no other man spoke
+    ('Tom Berg added that the bill John Doe signed would cut jobs. "It is a costly mistake," he said.', ["Tom Berg"]),
+    # the speaker of a quote after "and said" is the subject of the verb it is joined to, not a nearer name
+    ('Erik Lind Jr., the grandson of President Frank Lind, spoke on Friday and said of his grandfather: "What he '
+     'created then was a great legacy for this country."', ["Erik Lind Jr."]),
+    # unchanged: an attribution clause with a relative clause naming a second person
+    ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CASES)
+def test_quote_credited_only_to_its_speaker(nlp, text, speakers):
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [f.canonical for f in quotes] == speakers
+
+
+@pytest.mark.parametrize(("name", "people", "shared"), [
+    ("Lind", ["Frank Lind", "Erik Lind Jr."], True),  # two Linds: "Lind said" could be either
+    ("Lind", ["Frank Lind", "Ann Berg"], False),
+    ("Erik Lind Jr.", ["Frank Lind", "Erik Lind Jr."], False),  # a full name is no guess
+    ("Lind", ["Erik Lind Jr.", "Erik Lind Jr."], False),  # one person named twice
+])
+def test_a_bare_surname_two_people_share(name, people, shared):
+    assert shared_surname(name, people) is shared
