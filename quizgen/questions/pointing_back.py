@@ -16,6 +16,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # what the sentence tells is about it
 _SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
 
 
@@ -89,16 +90,18 @@ def _pronoun_of_no_one_named(parse, narrated) -> bool:
 
 
 def _bare_event(parse, narrated) -> bool:
-    """"the plant", "the move": a bare "the + noun" for a thing or event an earlier sentence told, when its own
-    sentence has not used the noun before it and its own words do not say which."""
+    """"to build the plant", "the move cost …": a bare "the + noun" for a thing or event an earlier sentence told, as
+    a subject or object of its clause, when its own sentence has not used a noun of its kind before it and its own
+    words do not say which."""
     kinds = _event_kinds()
     tokens = parse.tokens
     for det in tokens:
         if det.lower != "the" or det.dep != "det" or not narrated(det):
             continue
         head = tokens[det.head]
-        if head.lower not in kinds or head.tag != "NN" or head.ent_type or not narrated(head):
-            continue
+        if head.lower not in kinds or head.tag != "NN" or head.ent_type or not narrated(head) \
+                or head.dep not in _ARGUMENTS:
+            continue  # "after the law took effect", "in the bill": an adjunct's, the card's fact stands without it
         if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
             continue
         if any(t.lower in kinds[head.lower] or t.lemma in kinds[head.lower] for t in tokens[:det.i]):
