@@ -25,3 +25,10 @@ def test_a_description_named_as_the_article_names_it(nlp, text, answer, sentence
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert facts and facts[0].sentence == sentence
     assert (needs_context(facts[0]) is None) == ("[" in sentence)
+
+
+def test_only_events_and_things_are_named(nlp):
+    """"the administration's request" stands as written (a card showing an insertion leaves the default deck)."""
+    text = "Drovia praised the Orvel administration. Its rocket got $1.7 billion, over the administration's request."
+    facts = [f for f in extract_facts(nlp(text)) if f.answer == "$1.7 billion"]
+    assert facts and "[" not in facts[0].sentence

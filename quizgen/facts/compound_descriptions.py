@@ -9,9 +9,11 @@ thing the article never names on its own but always qualifies by the same name. 
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.facts.lexicon import words
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.parse import columns_of
 
@@ -20,6 +22,17 @@ if TYPE_CHECKING:
 
 # a description's own words that say which one it is ("the new plant", "the plant's owner", "the plant in Ohio")
 _SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
+
+
+@cache
+def event_kinds() -> dict[str, frozenset[str]]:
+    """Each event or thing noun ("plant", "move") → the nouns of its kind (itself among them, singular and plural)."""
+    groups = json.loads(Path(__file__).with_name("compound_descriptions.json").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for group in groups["event_kinds"]:
+        for noun in group:
+            out.setdefault(noun, set()).update(group, (w + "s" for w in group))
+    return {noun: frozenset(kin) for noun, kin in out.items()}
 
 
 def compound_names(doc: Doc) -> dict[str, set[str]]:
@@ -65,16 +78,17 @@ def first_owners(doc: Doc) -> dict[str, str]:
 
 
 def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
-    """Replace each bare "the + noun" in the narration whose noun the article first wrote as a name's, or writes
-    after one name only."""
+    """Replace each bare "the + noun" in the narration, for an event or thing (``event_kinds``: other nouns stand
+    alone or are ``antecedents.py``'s), whose noun the article first wrote as a name's, or writes after one name
+    only (a card showing the insertion stays among all the cards: ``ranking.shows_insertion``)."""
     c = columns_of(doc)
     names, owners = compound_names(doc), first_owners(doc)
-    unique = words("unique_nouns")
+    kinds = event_kinds()
     made = []
     for i, word in enumerate(c.lower):
         noun = i + 1
         if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
-                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] in unique:
+                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] not in kinds:
             continue
         owner = owners.get(c.lower[noun])
         found = names.get(c.lower[noun], ())

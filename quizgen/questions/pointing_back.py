@@ -11,6 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
@@ -93,7 +94,7 @@ def _bare_event(parse, narrated) -> bool:
     """"to build the plant", "the move cost …": a bare "the + noun" for a thing or event an earlier sentence told, as
     a subject or object of its clause, when its own sentence has not used a noun of its kind before it and its own
     words do not say which."""
-    kinds = _event_kinds()
+    kinds = event_kinds()
     tokens = parse.tokens
     for det in tokens:
         if det.lower != "the" or det.dep != "det" or not narrated(det):
@@ -109,13 +110,3 @@ def _bare_event(parse, narrated) -> bool:
         return True
     return False
 
-
-@cache
-def _event_kinds() -> dict[str, frozenset[str]]:
-    """Each event noun → the nouns of its kind (itself among them, singular and plural): a noun of the kind before
-    the description in its sentence may be what it means."""
-    out: dict[str, set[str]] = {}
-    for group in _data()["event_kinds"]:
-        for noun in group:
-            out.setdefault(noun, set()).update(group, (w + "s" for w in group))
-    return {noun: frozenset(kin) for noun, kin in out.items()}
