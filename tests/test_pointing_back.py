@@ -28,6 +28,7 @@ def test_a_bare_there_points_back_unless_its_sentence_names_the_place(nlp, sente
     ("On March 6, 2012 Tobias Wrenn wrote to her about the schools.", "March 6, 2012", "a pronoun points back"),
     ("On March 6, 2012 Tobias Wrenn wrote to his sister about the schools.", "March 6, 2012", None),
     ("On March 6, 2012 Ada Quill wrote to her brother about the schools.", "March 6, 2012", None),
+    ("In April 2012 Mr Tobias Wrenn wrote to her about the exams.", "April 2012", "a pronoun points back"),  # "Mr"
 ])
 def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason

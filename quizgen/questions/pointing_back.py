@@ -83,8 +83,8 @@ def _pronoun_of_no_one_named(parse, narrated) -> bool:
             people.append(_sex_of_person(parse, tok))  # one per name: its last word
         elif tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower):
             return False
-        elif tok.pos == "PROPN" and not tok.ent_type:
-            return False  # a name the model did not label may be the one meant
+        elif tok.pos == "PROPN" and not tok.ent_type and tok.lower not in _data()["titles"]:
+            return False  # a name the model did not label may be the one meant ("Mr" is no name)
     if not people or "" in people:
         return False
     return any(tok.lower in sexes and narrated(tok) and all(s != sexes[tok.lower] for s in people) for tok in tokens)
