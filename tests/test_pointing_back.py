@@ -38,6 +38,9 @@ def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, a
     ("While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001.", "$1 billion",
      "a description points back"),
     ("Drovia delayed the project by 3 years.", "3 years", "a description points back"),
+    ("Drovia delayed the final deal by 3 years.", "3 years", "a description points back"),  # an adjective
+    ("The new action, which mainly applies to parents of Orvel citizens, would cover 4 million people.", "Orvel",
+     "a description points back"),  # a clause after a comma does not say which
     ("The Orvel crew program received $805 million in the bill.", "$805 million", None),  # an adjunct's
     ("Harlow Bank announced a plan in March, and the plan cut 300 jobs.", "300", None),  # told in its sentence
     ("Harlow Bank reached a settlement in 2014 and said it was pleased with the deal.", "2014", None),

@@ -18,7 +18,8 @@ from quizgen.facts.model import Fact
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # what the sentence tells is about it
-_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
+# words of a description that may say which one it is; an adjective does not ("the new action", "the final deal")
+_SPECIFYING = frozenset({"compound", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
 
 
 @cache
@@ -103,10 +104,18 @@ def _bare_event(parse, narrated) -> bool:
         if head.lower not in kinds or head.tag != "NN" or head.ent_type or not narrated(head) \
                 or head.dep not in _ARGUMENTS:
             continue  # "after the law took effect", "in the bill": an adjunct's, the card's fact stands without it
-        if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
+        if any(c.dep in _SPECIFYING and not _set_off(parse, c) for c in parse.children(head) if c.i != det.i):
             continue
         if any(t.lower in kinds[head.lower] or t.lemma in kinds[head.lower] for t in tokens[:det.i]):
             continue  # "Ohio passed a law, and the measure …", "After the settlement, … the deal": its own sentence
         return True
     return False
 
+
+
+def _set_off(parse, clause) -> bool:
+    """A clause after a comma ("the action, which helps parents, …") adds to the description, not says which."""
+    if clause.dep not in ("acl", "relcl"):
+        return False
+    first = parse.subtree(clause)[0].i
+    return first > 0 and parse.tokens[first - 1].text == ","
