@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.antecedents import gather_referents, name_descriptions
+from quizgen.facts.compound_descriptions import name_by_compounds
 from quizgen.facts.appositives import Apposition, find_appositions
 from quizgen.facts.claims import find_claims
 from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase, qualifier_start, resolve_relative
@@ -117,6 +118,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
             dated[replacement.start] = iso
     referents = gather_referents(doc, sent_of, mentions, appositions, designations)
     name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))
+    name_by_compounds(doc, ctx.rewriter)
 
     candidates = _entity_candidates(ctx, mentions, article_date)
     candidates += _designation_candidates(ctx, designations)

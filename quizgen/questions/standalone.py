@@ -22,6 +22,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
+from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
@@ -136,7 +137,7 @@ def _needs_context(fact: Fact) -> str | None:
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None:
-        return _dangling_phrase(fact, told, cut)
+        return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
 
 

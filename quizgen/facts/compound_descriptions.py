@@ -1,0 +1,109 @@
+"""A bare "the law" named as the article first named it: "the law" → "[Alabama's] law" when the noun's first
+mention in the article is a name's ("Alabama's strict new immigration law"); else "the plant" → "the [Bushehr]
+plant" when the article writes that noun after one name only ("the Bushehr plant"), anywhere in it.
+
+``antecedents.py`` names a description from a name that *is* such a thing ("the company" → "Apple"); this names a
+thing the article never names on its own but always qualifies by the same name. Two names before the same noun
+("the Bushehr plant", "the Natanz plant") leave it as written, and ``questions/pointing_back.py`` decides.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
+from quizgen.nlp.parse import columns_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# a description's own words that say which one it is ("the new plant", "the plant's owner", "the plant in Ohio")
+_SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
+
+
+@cache
+def event_kinds() -> dict[str, frozenset[str]]:
+    """Each event or thing noun ("plant", "move") → the nouns of its kind (itself among them, singular and plural)."""
+    groups = json.loads(Path(__file__).with_name("compound_descriptions.json").read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for group in groups["event_kinds"]:
+        for noun in group:
+            out.setdefault(noun, set()).update(group, (w + "s" for w in group))
+    return {noun: frozenset(kin) for noun, kin in out.items()}
+
+
+def compound_names(doc: Doc) -> dict[str, set[str]]:
+    """Each common noun (lower case) → the names the article writes right before it as a compound ("Bushehr plant"
+    → {"plant": {"Bushehr"}})."""
+    c = columns_of(doc)
+    out: dict[str, set[str]] = {}
+    for k, dep in enumerate(c.dep):
+        if dep != "compound" or c.pos[k] != "PROPN":
+            continue
+        noun = c.head[k]
+        if noun <= k or c.pos[noun] != "NOUN" or any(c.pos[j] != "PROPN" or c.dep[j] != "compound"
+                                                     for j in range(k + 1, noun)):
+            continue
+        start = k
+        while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" and c.head[start - 1] in \
+                range(start, noun + 1):
+            start -= 1
+        if k + 1 == noun:  # one entry per compound: the name runs from its first word to the noun
+            out.setdefault(c.lower[noun], set()).add(" ".join(c.text[start:noun]))
+    return out
+
+
+def first_owners(doc: Doc) -> dict[str, str]:
+    """Each common noun (lower case) whose first mention in the article is a name's → that name with its "'s"
+    ("Alabama's strict new immigration law" → {"law": "Alabama's"})."""
+    c = columns_of(doc)
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for j, pos in enumerate(c.pos):
+        if pos != "NOUN" or c.lower[j] in seen:
+            continue
+        seen.add(c.lower[j])
+        owner = next((k for k in range(max(0, j - 8), j) if c.head[k] == j and c.dep[k] == "poss"), None)
+        if owner is None or c.pos[owner] != "PROPN" or owner + 1 >= len(c.lower) \
+                or c.lower[owner + 1] not in ("'s", "’s"):
+            continue
+        start = owner
+        while start > 0 and c.pos[start - 1] == "PROPN" and c.head[start - 1] == owner:
+            start -= 1
+        out[c.lower[j]] = " ".join(c.text[start:owner + 1]) + c.text[owner + 1]
+    return out
+
+
+def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
+    """Replace each bare "the + noun" in the narration, for an event or thing (``event_kinds``: other nouns stand
+    alone or are ``antecedents.py``'s), whose noun the article first wrote as a name's, or writes after one name
+    only (a card showing the insertion stays among all the cards: ``ranking.shows_insertion``)."""
+    c = columns_of(doc)
+    names, owners = compound_names(doc), first_owners(doc)
+    kinds = event_kinds()
+    made = []
+    for i, word in enumerate(c.lower):
+        noun = i + 1
+        if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
+                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] not in kinds:
+            continue
+        owner = owners.get(c.lower[noun])
+        found = names.get(c.lower[noun], ())
+        if owner is None and len(found) != 1:
+            continue
+        if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
+                                                                                                   noun + 12))):
+            continue
+        if rewriter.replaced(i) or rewriter.replaced(noun) or is_quoted(doc, c.idx[i]):
+            continue
+        if owner is not None:
+            shown = f"[{owner}] {c.text[noun]}"
+        else:
+            shown = f"{c.text[i]} [{next(iter(found))}] {c.text[noun]}"
+        rep = Replacement(i, noun + 1, shown, pos="NOUN")
+        if rewriter.replace(rep):
+            made.append(rep)
+    return made

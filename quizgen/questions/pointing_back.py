@@ -1,0 +1,121 @@
+"""What ``standalone.py`` left that still points back into the article: a bare "there" / "here" for a place an
+earlier sentence named, a "he" / "she" that no person of the sentence can be (every one named in it is of the other
+sex: "On March 6 Mr Tom Reed wrote to her"), and a bare "the + noun" for an event or thing an earlier sentence told
+("the move", "the plant", "the attack") that the sentence does not tell itself (the noun comes before it, or the
+description's own words say which). Only narration counts: a quote keeps its own words; the answer span is the card's.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+from quizgen.facts.compound_descriptions import event_kinds
+from quizgen.facts.first_names import usual_sex
+from quizgen.facts.mentions import person_noun
+from quizgen.facts.model import Fact
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # what the sentence tells is about it
+# words of a description that may say which one it is; an adjective does not ("the new action", "the final deal")
+_SPECIFYING = frozenset({"compound", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
+
+
+@cache
+def _data() -> dict:
+    return json.loads(Path(__file__).with_name("pointing_back.json").read_text(encoding="utf-8"))
+
+
+def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
+    """Why the narration ``told`` (the sentence without its dropped connective, quotes and answer blanked; ``cut``
+    characters shorter than ``fact.sentence``) still needs an earlier sentence, or None."""
+    parse = fact.parse
+    if parse is None:
+        return None
+
+    def narrated(tok) -> bool:
+        at = tok.idx - cut
+        return 0 <= at < len(told) and bool(told[at].strip()) and not fact.start <= tok.idx < fact.end
+
+    if _bare_place_adverb(parse, narrated):
+        return "a 'there' points back"
+    if _pronoun_of_no_one_named(parse, narrated):
+        return "a pronoun points back"
+    if _bare_event(parse, narrated):
+        return "a description points back"
+    return None
+
+
+def _bare_place_adverb(parse, narrated) -> bool:
+    """"they were there", "he moved here": a place an earlier sentence named, where someone is, goes or does
+    something (not "keep it there": a level), unless a place stands before it in its own sentence ("She flew to
+    Lima and stayed there")."""
+    adverbs, verbs = _data()["place_adverbs"], _data()["staying_verbs"]
+    for tok in parse.tokens:
+        if tok.lower in adverbs and tok.dep == "advmod" and narrated(tok):
+            verb = parse.tokens[tok.head]
+            if (verb.lemma or verb.lower) in verbs or verb.lower in verbs:
+                return not any(t.ent_type in _PLACES for t in parse.tokens[:tok.i])
+    return False
+
+
+def _sex_of_person(parse, tok) -> str:
+    """The sex a person's mention shows: a title before it ("Mrs Thatcher") or its first name ("Keith Joseph"); ""
+    when neither says."""
+    titles = _data()["titles"]
+    start = tok.i
+    while start > 0 and parse.tokens[start - 1].ent_type == "PERSON":
+        start -= 1
+    if start > 0 and parse.tokens[start - 1].lower in titles:
+        return titles[parse.tokens[start - 1].lower]
+    return usual_sex(parse.tokens[start].text)
+
+
+def _pronoun_of_no_one_named(parse, narrated) -> bool:
+    """A he/she (him, his, her …) in the narration when the sentence names people and each is of the other sex,
+    and no noun for a person stands in it ("the nurse said her …") that it may stand for."""
+    sexes = _data()["pronoun_sex"]
+    tokens = parse.tokens
+    people: list[str] = []
+    for tok in tokens:
+        if tok.ent_type == "PERSON" and (tok.i + 1 >= len(tokens) or tokens[tok.i + 1].ent_type != "PERSON"
+                                         or tokens[tok.i + 1].ent_iob == "B"):
+            people.append(_sex_of_person(parse, tok))  # one per name: its last word
+        elif tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower):
+            return False
+        elif tok.pos == "PROPN" and not tok.ent_type and tok.lower not in _data()["titles"]:
+            return False  # a name the model did not label may be the one meant ("Mr" is no name)
+    if not people or "" in people:
+        return False
+    return any(tok.lower in sexes and narrated(tok) and all(s != sexes[tok.lower] for s in people) for tok in tokens)
+
+
+def _bare_event(parse, narrated) -> bool:
+    """"to build the plant", "the move cost …": a bare "the + noun" for a thing or event an earlier sentence told, as
+    a subject or object of its clause, when its own sentence has not used a noun of its kind before it and its own
+    words do not say which."""
+    kinds = event_kinds()
+    tokens = parse.tokens
+    for det in tokens:
+        if det.lower != "the" or det.dep != "det" or not narrated(det):
+            continue
+        head = tokens[det.head]
+        if head.lower not in kinds or head.tag != "NN" or head.ent_type or not narrated(head) \
+                or head.dep not in _ARGUMENTS:
+            continue  # "after the law took effect", "in the bill": an adjunct's, the card's fact stands without it
+        if any(c.dep in _SPECIFYING and not _set_off(parse, c) for c in parse.children(head) if c.i != det.i):
+            continue
+        if any(t.lower in kinds[head.lower] or t.lemma in kinds[head.lower] for t in tokens[:det.i]):
+            continue  # "Ohio passed a law, and the measure …", "After the settlement, … the deal": its own sentence
+        return True
+    return False
+
+
+
+def _set_off(parse, clause) -> bool:
+    """A clause after a comma ("the action, which helps parents, …") adds to the description, not says which."""
+    if clause.dep not in ("acl", "relcl"):
+        return False
+    first = parse.subtree(clause)[0].i
+    return first > 0 and parse.tokens[first - 1].text == ","

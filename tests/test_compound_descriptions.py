@@ -1,0 +1,34 @@
+"""A bare "the + noun" named as the article names that thing: its first mention's owner ("Corvania's farm law" →
+"[Corvania's] law"), else the one name the article writes before the noun ("the Tarkal plant") (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.questions.standalone import needs_context
+
+
+@pytest.mark.parametrize("text, answer, sentence", [
+    ("Corvania's strict new farm law may be backfiring. Legislators said the law would help 40,000 residents.",
+     "40,000", "Legislators said [Corvania's] law would help 40,000 residents."),
+    ("Drovia will load fuel into the Tarkal plant on Monday. "
+     "While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001.", "$1 billion",
+     "While Drovia signed a $1 billion contract to build the [Tarkal] plant in 1995, work stopped in 2001."),
+    ("Drovia will load fuel into the Tarkal plant on Monday. Vesk runs the Omsel plant. "
+     "While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001.", "$1 billion",
+     "While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001."),  # which plant?
+    ("A farm law may be backfiring. Legislators said the law would help 40,000 residents.",
+     "40,000", "Legislators said the law would help 40,000 residents."),  # first mention names no owner
+])
+def test_a_description_named_as_the_article_names_it(nlp, text, answer, sentence):
+    facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert facts and facts[0].sentence == sentence
+    assert (needs_context(facts[0]) is None) == ("[" in sentence)
+
+
+def test_only_events_and_things_are_named(nlp):
+    """"the administration's request" stands as written (a card showing an insertion leaves the default deck)."""
+    text = "Drovia praised the Orvel administration. Its rocket got $1.7 billion, over the administration's request."
+    facts = [f for f in extract_facts(nlp(text)) if f.answer == "$1.7 billion"]
+    assert facts and "[" not in facts[0].sentence

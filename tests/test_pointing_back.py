@@ -1,0 +1,51 @@
+"""What still points back after standalone.py's rules: a bare "there", a he/she no one named in the sentence can be,
+a bare "the + noun" for an event or thing an earlier sentence told (invented names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.questions.standalone import needs_context
+
+
+def _verdict(nlp, sentence: str, answer: str) -> str | None:
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts, f"no fact with answer {answer!r}"
+    return needs_context(facts[0])
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("At 9:24 p.m., Marta Quill texted to say they were there.", "9:24 p.m.", "a 'there' points back"),
+    ("Marta Quill flew to Lindavia in 2011 and stayed there for 3 years.", "3 years", None),  # its own place
+    ("Tobias Wrenn wants Harlow Bank to raise its rate to 2 percent and keep it there.", "2 percent", None),  # a level
+])
+def test_a_bare_there_points_back_unless_its_sentence_names_the_place(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("On March 6, 2012 Tobias Wrenn wrote to her about the schools.", "March 6, 2012", "a pronoun points back"),
+    ("On March 6, 2012 Tobias Wrenn wrote to his sister about the schools.", "March 6, 2012", None),
+    ("On March 6, 2012 Ada Quill wrote to her brother about the schools.", "March 6, 2012", None),
+    ("In April 2012 Mr Tobias Wrenn wrote to her about the exams.", "April 2012", "a pronoun points back"),  # "Mr"
+])
+def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001.", "$1 billion",
+     "a description points back"),
+    ("Drovia delayed the project by 3 years.", "3 years", "a description points back"),
+    ("Drovia delayed the final deal by 3 years.", "3 years", "a description points back"),  # an adjective
+    ("The new action, which mainly applies to parents of Orvel citizens, would cover 4 million people.", "Orvel",
+     "a description points back"),  # a clause after a comma does not say which
+    ("The Orvel crew program received $805 million in the bill.", "$805 million", None),  # an adjunct's
+    ("Harlow Bank announced a plan in March, and the plan cut 300 jobs.", "300", None),  # told in its sentence
+    ("Harlow Bank reached a settlement in 2014 and said it was pleased with the deal.", "2014", None),
+    ("The Drovia plant employs 300 workers.", "300", None),  # a name says which
+    ("The plan to cut taxes saved 300 jobs.", "300", None),  # its own words say which
+])
+def test_a_bare_event_or_thing_told_earlier_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
