@@ -22,6 +22,7 @@ from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.shape import garbled
 from quizgen.questions.standalone import drop_connective, needs_context
+from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
 from quizgen.text import contains_word
 
@@ -178,12 +179,20 @@ def _clean(prompt: str) -> str | None:
     return None if "[" in prompt or "]" in prompt else prompt
 
 
+def _undated_day(fact: Fact) -> frozenset[int]:
+    """The tokens of a weekday phrase no date fixes ("Democrats pledge Friday to …"), which the card leaves out as
+    every other card does (``trim.undated_day``)."""
+    if fact.parse is None:
+        return frozenset()
+    return frozenset(undated_day(fact.parse, {t.i for t in fact.parse.tokens_in(fact.start, fact.end)}))
+
+
 def _question(fact: Fact, small: Fact) -> Question | None:
     """A wh-question on the reduced clause, else its cloze."""
     answer = shown_answer(fact)
     if "[" in answer:
         return None
-    prompt = wh_question(small)
+    prompt = wh_question(small, _undated_day(small))
     if prompt is not None and re.match(r"\w+ which organisation\b", prompt, re.IGNORECASE):
         prompt = None  # "On which organisation were …?" → "St Leonards Place": a place the model called a body
     if prompt is not None:

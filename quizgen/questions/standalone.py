@@ -134,11 +134,45 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
+    if _WEEKDAY_NAME.search(told) and undated_weekday(told, _left_out(fact, cut)):
+        return "relative time"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
+
+
+# a weekday's name as written (capitalised); what may follow it that dates it or makes it part of a name
+_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
+_BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "last", "this", "next", "early", "late", "from",
+                           "before", "after", "through", "and", "or", "every", "each"})
+
+
+def _left_out(fact: Fact, cut: int) -> frozenset[int]:
+    """Offsets in ``told`` of the words the card leaves out (``trim.aside_tokens``)."""
+    if fact.parse is None:
+        return frozenset()
+    return frozenset(fact.parse.tokens[i].idx - cut for i in aside_tokens(fact))
+
+
+def undated_weekday(told: str, left_out: frozenset[int] = frozenset()) -> bool:
+    """A weekday in the narration that no date fixes and the card keeps ("Saturday is the anniversary" in an article
+    without a date, or one the facts stage would not date; "commented on Monday" is cut by ``trim``): which Saturday?
+    Issue 14: a relative time resolved with the article's date, else no card on it. Not one quizgen dated ("on
+    [Monday, 10 March 2024]"), one the sentence dates ("Monday, Aug. 4", "Friday (Dec. 12)"), a possessive ("Sunday's
+    vote": ``ranking.held_back``) or a name ("Black Friday", "the Sunday Times")."""
+    for match in _WEEKDAY_NAME.finditer(told):
+        before = told[:match.start()]
+        if match.start() in left_out or before.rfind("[") > before.rfind("]") \
+                or _DATED_OR_NAMED_AFTER.match(told, match.end()):
+            continue
+        previous = before.split()[-1:] or [""]
+        if previous[0][:1].isupper() and previous[0].lower() not in _BEFORE_A_DAY:
+            continue  # "Black Friday", "Super Tuesday", "Easter Sunday"
+        return True
+    return False
 
 
 @cache

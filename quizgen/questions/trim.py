@@ -1,10 +1,12 @@
 """Prompts without their sentence's asides: a comma-set clause that does not hold the answer ("…, marking another
 aggressive move by leader Kim Jong Un", ", which North Korea views as a threat", "Although the photos suggest …,")
 is cut, so the card asks its fact and not the sentence around it (raters: "a whole article sentence copied as a long
-cloze prompt, padded with irrelevant clauses")."""
+cloze prompt, padded with irrelevant clauses"). So is a weekday no date fixes ("commented on Monday that …" →
+"commented that …": raters, "'on Monday' dangles")."""
 
 from __future__ import annotations
 
+from quizgen.facts.counts import WEEKDAYS
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.tidy import tidy_tokens
@@ -16,6 +18,7 @@ MIN_WORDS_LEFT = 8  # a shorter card has lost what it was about
 MIN_ASIDE_WORDS = 4  # "…, officials said": too short to be padding, and often what makes the card fair
 _QUOTES = frozenset("“”\"‘’")
 _POINTING_BACK = frozenset("he she they it his her its their him them this these those".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 _MEMO = "_quizgen_asides"
@@ -41,6 +44,7 @@ def _asides(fact: Fact) -> frozenset[int]:
         if found:
             cut |= found
     cut |= _opening_phrase(parse, answer)
+    cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
     words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
     return frozenset(cut) if cut and words_left >= MIN_WORDS_LEFT else frozenset()
@@ -123,3 +127,35 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
     if 0 in cut and out[:1].islower() and new_start != 0:
         out = out[0].upper() + out[1:]
     return out.rstrip(), (new_start, new_end)
+
+
+def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
+    """"commented on Monday that …", "On Sunday night, crowds …", "said Friday": a weekday phrase on the verb that
+    no date fixes, cut with its "on" (and the comma after it, opening the sentence). A day the article's date fixed
+    is one token "[Monday, 10 March 2024]" and stays; so does a phrase the sentence dates ("Friday (Dec. 12)"), one
+    inside a quotation, and "by Monday" / "until Friday" (a deadline says something)."""
+    tokens = parse.tokens
+    cut: set[int] = set()
+    for tok in tokens:
+        if tok.lower not in WEEKDAYS or not tok.text[:1].isupper() or tok.i in answer:
+            continue
+        if tok.dep == "compound":
+            tok = tokens[tok.head]  # "on Sunday night": the phrase's noun is "night"
+        head = tokens[tok.head]
+        if tok.dep == "pobj" and head.lower == "on" and head.dep == "prep":
+            sub, verb = parse.subtree(head), tokens[head.head]
+        elif tok.dep in ("npadvmod", "tmod") and head.pos in ("VERB", "AUX"):
+            sub, verb = parse.subtree(tok), head
+        else:
+            continue
+        if not any(c.dep in _SUBJECTS and c.i not in {t.i for t in sub} for c in parse.children(verb)):
+            continue  # "Saturday is the anniversary": the day is the clause's subject, not a phrase on it
+        span = {t.i for t in sub}
+        lo, hi = min(span), max(span)
+        if len(span) != hi - lo + 1 or span & answer or any(any(ch.isdigit() for ch in t.text) for t in sub) \
+                or inside_quote(parse.text, tok.idx):
+            continue
+        if lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ",":
+            span.add(hi + 1)
+        cut |= span
+    return cut
