@@ -20,6 +20,9 @@ SPEAKER_PRONOUNS = frozenset({"he", "she"})
 _EDGE = " \t\n,.;:…!?"
 MIN_WORDS = 2  # a one-word "quote" is usually a scare quote
 GAP = 4  # title words allowed between a quote and its speaker ("ministry spokeswoman")
+PHRASE = 8  # words of a phrase running on after a quote ("by the IAEA") before the comma that ends it
+POSSESSIVE = ("'s", "’s", "'", "’")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -57,12 +60,9 @@ class Quote:
     partial: bool
 
 
-def _is_speech(tok) -> bool:
+def is_speech(tok) -> bool:
     verbs = words("speech_verbs")
     return tok.lower_ in verbs or (tok.pos_ in ("VERB", "") and lemma_of(tok).lower() in verbs)
-
-
-is_speech = _is_speech  # a reporting verb ("said", "told", "announced"), for the speaker checks of other modules
 
 
 def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int, int]] = ()) -> list[Quote]:
@@ -169,7 +169,7 @@ def _after(doc, last, s_end, starts, quoted):
     i = last + 1
     while i < s_end and doc[i].is_punct and not quoted[i]:
         i += 1
-    said_first = i < s_end and _is_speech(doc[i])
+    said_first = i < s_end and is_speech(doc[i])
     j = i + 1 if said_first else i
     if not said_first and i < s_end and doc[i].pos_ == "ADP":
         # “…” by the IAEA, Crowley said: the quote's own phrase goes on; the speaker comes after its comma
@@ -187,10 +187,10 @@ def _after(doc, last, s_end, starts, quoted):
             if doc[end - 1].text in POSSESSIVE or (end < s_end and doc[end].text in POSSESSIVE):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
-            if said_first or any(_is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
+            if said_first or any(is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
                 return j, end
             return None
-        if _is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
+        if is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
             return None
     return None
 
@@ -199,7 +199,7 @@ def _reported_before(doc, first, o_start, quoted, subjects, after) -> bool:
     """Whether someone other than the speaker named after the quote is shown speaking before it in its sentence
     ("she said she had dreamt it, adding that “…,” the detective wrote"): two could be meant, so no one is named."""
     for k in range(o_start, first):
-        if not quoted[k] and _is_speech(doc[k]) and not _hears(doc[k]) and subjects.get(k) != after:
+        if not quoted[k] and is_speech(doc[k]) and not _hears(doc[k]) and subjects.get(k) != after:
             return True
     return False
 
@@ -210,7 +210,7 @@ def _before(doc, first, o_start, starts, quoted, subjects):
     while i >= o_start and doc[i].is_punct:
         i -= 1
     for verb in range(i, max(o_start - 1, i - 3), -1):
-        if not quoted[verb] and _is_speech(doc[verb]):
+        if not quoted[verb] and is_speech(doc[verb]):
             if _hears(doc[verb]) or (verb not in subjects and _someone_else(doc[verb], starts)):
                 return None
             return subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
@@ -222,16 +222,13 @@ def _partial(doc, first, o_start, starts, quoted, subjects):
     if _uttered(doc, first, o_start):
         return None
     for verb in range(first - 1, o_start - 1, -1):
-        if not quoted[verb] and _is_speech(doc[verb]) and not _hears(doc[verb]):
+        if not quoted[verb] and is_speech(doc[verb]) and not _hears(doc[verb]):
             if verb not in subjects and _someone_else(doc[verb], starts):
                 return None  # Addison said the prime minister believed “…”: the minister's words, not Addison's
             found = subjects.get(verb) or _nearest_before(doc, verb, o_start, starts, quoted)
             if found:
                 return found
     return None
-
-
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 def _someone_else(verb, starts) -> bool:
@@ -268,9 +265,6 @@ def _nearest_before(doc, verb, o_start, starts, quoted):
     return None
 
 
-POSSESSIVE = ("'s", "’s", "'", "’")
-
-
 def _after_possessor(doc, end, s_end, starts, quoted, said_first):
     """The speaker after a possessor's title (“…,” Doe's successor, Tom Berg, said / Doe's deputy Tom Berg said), or
     None."""
@@ -279,13 +273,10 @@ def _after_possessor(doc, end, s_end, starts, quoted, said_first):
             return None
         if i in starts:
             name_end = starts[i]
-            if said_first or any(_is_speech(doc[k]) for k in range(name_end, s_end) if not quoted[k]):
+            if said_first or any(is_speech(doc[k]) for k in range(name_end, s_end) if not quoted[k]):
                 return i, name_end
             return None
     return None
-
-
-PHRASE = 8  # words of a phrase running on after a quote ("by the IAEA") before the comma that ends it
 
 
 def _past_phrase(doc, i, s_end, quoted):
@@ -316,4 +307,4 @@ def speaks(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
-    return verb.dep_ == "ROOT" or _is_speech(verb)
+    return verb.dep_ == "ROOT" or is_speech(verb)

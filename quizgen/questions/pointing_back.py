@@ -112,7 +112,6 @@ def _bare_event(parse, narrated) -> bool:
     return False
 
 
-
 def _set_off(parse, clause) -> bool:
     """A clause after a comma ("the action, which helps parents, …") adds to the description, not says which."""
     if clause.dep not in ("acl", "relcl"):
