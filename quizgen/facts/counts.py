@@ -17,6 +17,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"  # a weekday's name, for patterns (matched with IGNORECASE)
+WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # as written: capitalised
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 # Words between a number and its noun that say nothing about what is counted ("65 of its … jets").
 LEADING_NOISE = frozenset("of the its their his her our my your these those this that".split())

@@ -8,6 +8,7 @@ description's own words say which). Only narration counts: a quote keeps its own
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_WORD = re.compile(r"[a-z]+")
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})  # what the sentence tells is about it
 # words of a description that may say which one it is; an adjective does not ("the new action", "the final deal")
 _SPECIFYING = frozenset({"compound", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
@@ -38,11 +40,12 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         at = tok.idx - cut
         return 0 <= at < len(told) and bool(told[at].strip()) and not fact.start <= tok.idx < fact.end
 
-    if _bare_place_adverb(parse, narrated):
+    words = set(_WORD.findall(told.lower()))  # each check first asks whether its words are there: most lack them
+    if not words.isdisjoint(_data()["place_adverbs"]) and _bare_place_adverb(parse, narrated):
         return "a 'there' points back"
-    if _pronoun_of_no_one_named(parse, narrated):
+    if not words.isdisjoint(_data()["pronoun_sex"]) and _pronoun_of_no_one_named(parse, narrated):
         return "a pronoun points back"
-    if _bare_event(parse, narrated):
+    if "the" in words and _bare_event(parse, narrated):
         return "a description points back"
     return None
 

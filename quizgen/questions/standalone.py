@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
+from quizgen.facts.counts import WEEKDAY_NAME
 from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
@@ -134,7 +135,7 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
-    if _WEEKDAY_NAME.search(told) and undated_weekday(told, _left_out(fact, cut)):
+    if WEEKDAY_NAME.search(told) and undated_weekday(told) and undated_weekday(told, _left_out(fact, cut)):
         return "relative time"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
@@ -143,8 +144,7 @@ def _needs_context(fact: Fact) -> str | None:
     return None
 
 
-# a weekday's name as written (capitalised); what may follow it that dates it or makes it part of a name
-_WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# what may follow a weekday's name that dates it or makes it part of a name
 _DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
 _BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "last", "this", "next", "early", "late", "from",
                            "before", "after", "through", "and", "or", "every", "each"})
@@ -163,7 +163,7 @@ def undated_weekday(told: str, left_out: frozenset[int] = frozenset()) -> bool:
     Issue 14: a relative time resolved with the article's date, else no card on it. Not one quizgen dated ("on
     [Monday, 10 March 2024]"), one the sentence dates ("Monday, Aug. 4", "Friday (Dec. 12)"), a possessive ("Sunday's
     vote": ``ranking.held_back``) or a name ("Black Friday", "the Sunday Times")."""
-    for match in _WEEKDAY_NAME.finditer(told):
+    for match in WEEKDAY_NAME.finditer(told):
         before = told[:match.start()]
         if match.start() in left_out or before.rfind("[") > before.rfind("]") \
                 or _DATED_OR_NAMED_AFTER.match(told, match.end()):

@@ -6,7 +6,7 @@ cloze prompt, padded with irrelevant clauses"). So is a weekday no date fixes ("
 
 from __future__ import annotations
 
-from quizgen.facts.counts import WEEKDAYS
+from quizgen.facts.counts import WEEKDAY_NAME, WEEKDAYS
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.tidy import tidy_tokens
@@ -134,6 +134,8 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
     no date fixes, cut with its "on" (and the comma after it, opening the sentence). A day the article's date fixed
     is one token "[Monday, 10 March 2024]" and stays; so does a phrase the sentence dates ("Friday (Dec. 12)"), one
     inside a quotation, and "by Monday" / "until Friday" (a deadline says something)."""
+    if not WEEKDAY_NAME.search(parse.text):
+        return set()  # most sentences name no day: their tokens are not walked
     tokens = parse.tokens
     cut: set[int] = set()
     for tok in tokens:
