@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
     .venv/bin/python benchmarks/ranker.py agreement                             # two raters on the same cards
     .venv/bin/python benchmarks/ranker.py refresh                               # features recomputed, current code
+    .venv/bin/python benchmarks/ranker.py rematch RATINGS_DIR [RATINGS_DIR …]   # cards a rule reworded, found again
     .venv/bin/python benchmarks/ranker.py decks [PAGE …]                        # tune decks against their ratings
     .venv/bin/python benchmarks/ranker.py ablation [FEATURE …]                  # each feature's held-out gain
     .venv/bin/python benchmarks/ranker.py compare                               # logistic against boosting
