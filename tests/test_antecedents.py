@@ -121,6 +121,9 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
      "[Ohio] spent $40 million on roads."),
     ("Floods hit the city of Leeds in May. The city spent $40 million on repairs.", "$40 million",
      "[Leeds] spent $40 million on repairs."),
+    # common nouns before the noun that only say what kind of thing it is
+    ("Acme Pay Inc. lets shops take card payments on phones. Investors hope to add 500 jobs at the mobile payments "
+     "company.", "500", "Investors hope to add 500 jobs at [Acme Pay Inc.]."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown
@@ -136,6 +139,7 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # its own words say which
     ("Pixar, the animation company, made Toy Story. The new company employed 300 people.", "300"),
     ("Pixar, the animation company, made Toy Story. The company of the year employed 300 people.", "300"),
+    ("Pixar, the animation company, made Toy Story. The rival film company employed 300 people.", "300"),
     # the sentence may name it itself (also when the model reads the name as a work of art)
     ("Pixar, the animation company, made Toy Story. Disney bought Cars, and the company employed 300 people.", "300"),
     ("Intel, a startup, licensed the patent. Zhang cofounded Editas Medicine, and the startup announced 3 deals.", "3"),

@@ -287,3 +287,16 @@ def test_a_description_is_not_named_by_an_aside_the_card_leaves_out(nlp, text, a
 def test_a_pronoun_for_a_person_the_sentence_never_shows_gives_no_card(nlp, text, answer, refused):
     (made,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert (needs_context(made) is not None) == refused
+
+
+@pytest.mark.parametrize("text, answer", [
+    # two companies before: which one the payments company is, the card cannot say
+    ("Acme Pay Inc. and Zeta Corp. let shops take card payments on phones. Investors in Ohio hope to add 500 jobs at "
+     "the payments company.", "500"),
+    # a person before it names no company
+    ("Acme Pay Inc. and Zeta Corp. let shops take card payments on phones. Tom Berg hopes to add 500 jobs at the "
+     "company.", "500"),
+])
+def test_a_description_of_a_kind_stands_for_a_name_the_card_does_not_give(nlp, text, answer):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer and f.sentence_index == 1][0]
+    assert needs_context(fact) == "a description stands for a name the card does not give"

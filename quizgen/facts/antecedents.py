@@ -240,11 +240,12 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
     unique = words("unique_nouns")
     made = []
     for i in [i for i, w in enumerate(c.lower) if w in DETERMINERS]:
-        noun = i + 1
-        if noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun or c.pos[noun] != "NOUN" \
-                or c.tag[noun] != "NN" or not c.text[noun].islower() or c.lower[noun] in unique or c.ent_type[noun]:
+        noun = c.head[i]
+        if not i < noun <= i + 1 + _DESCRIBING_WORDS or noun >= len(c.lower) or c.dep[i] != "det" \
+                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or not c.text[noun].islower() \
+                or c.lower[noun] in unique or c.ent_type[noun] or not _only_describing(c, i, noun):
             continue
-        children = [k for k in _near(c, noun) if c.head[k] == noun and k != i and k != noun]
+        children = [k for k in _near(c, noun) if c.head[k] == noun and k != i and k != noun and not i < k < noun]
         if any(c.dep[k] in SPECIFYING for k in children):
             continue  # "the new plane", "the head of X": its own words say which
         if any(c.dep[k] in CLAUSES for k in children) and not _after_comma(c, noun):
@@ -301,6 +302,23 @@ def _without_ending(key: str) -> str:
     while len(parts) > 1 and parts[-1].rstrip(".") in _company_cues()[2]:
         parts.pop()
     return " ".join(parts)
+
+
+_DESCRIBING_WORDS = 3  # "the mobile payments company": common nouns before the head that only say what it is
+
+
+def _only_describing(c, det: int, noun: int) -> bool:
+    """Whether the words between a determiner and its noun only say what kind of thing it is ("the mobile payments
+    company", "the oil company": lowercase common nouns compounded with it, and their own modifiers), never which
+    one ("the new company", "the state's agency", "the 2010 plan", "the Pentagon agency" say which)."""
+    for k in range(det + 1, noun):
+        if c.ent_type[k] or not c.text[k].islower() or c.pos[k] not in ("NOUN", "ADJ"):
+            return False
+        if c.head[k] == noun and c.dep[k] != "compound":
+            return False  # an adjective on the head itself ("the new company", "the rival firm") may say which
+        if c.head[k] != noun and not det < c.head[k] < noun:
+            return False
+    return True
 
 
 def _near(c, noun: int) -> range:

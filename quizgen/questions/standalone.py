@@ -297,12 +297,22 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
     labels = class_labels(head.lower) & _NAME_LABELS
     if not labels or head.tag != "NN" or not head.text.islower() or head.lower in _data()["setting_nouns"]:
         return False
-    if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
+    if any(c.dep in _SPECIFYING and not _describes(parse, c) for c in parse.children(head) if c.i != det.i):
         return False  # "the new plant", "the state's capital": its own words may say which
+    others = _TIMES
     if "ORG" in labels:
         labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
+        if "PERSON" not in labels:  # "Dorsey hopes to hire in Ohio at the company": no company named
+            others = others | {"PERSON", "GPE", "LOC"}
     return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower)
-                   or (t.pos == "PROPN" and t.ent_type not in _TIMES) for t in parse.tokens[:det.i])
+                   or (t.pos == "PROPN" and t.ent_type not in others) for t in parse.tokens[:det.i])
+
+
+def _describes(parse, child: Tok) -> bool:
+    """A compounded common noun that only says what kind of thing the description is ("the mobile payments company",
+    "the oil company"; the facts stage names it when the article has one such thing): it does not say which."""
+    return child.dep == "compound" and child.pos == "NOUN" and not child.ent_type and child.text.islower() \
+        and all(t.text.islower() and not t.ent_type for t in parse.subtree(child))
 
 
 def _person_unnamed(parse, told: str, cut: int) -> bool:
