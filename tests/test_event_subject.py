@@ -46,14 +46,14 @@ def event(nlp, title: str, text: str):
      "Which organisation cut 300 jobs at its Dunmere plant on 10 March 2031?", "Brightwell Foods"),
     # a description the headline does not name: the named subject of the next sentence
     ("Central bank official attacks low rates",
-     "A senior central bank official criticized the bank's low-rate policy on Friday. Bank president Tomas Arlen said "
-     "the policy was a dangerous gamble. Markets fell.",
-     "Who criticized the bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
+     "A senior central bank official criticized the central bank's low-rate policy on Friday. Bank president "
+     "Tomas Arlen said the policy was a dangerous gamble. Markets fell.",
+     "Who criticized the central bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
     # a description, the headline naming no one: the next sentence names the official
     ("Delmora official attacks low rates",
-     "A senior central bank official criticized the bank's low-rate policy on Friday. Bank president Tomas Arlen said "
-     "the policy was a dangerous gamble. Lorna Vesk disagreed.",
-     "Who criticized the bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
+     "A senior central bank official criticized the central bank's low-rate policy on Friday. Bank president "
+     "Tomas Arlen said the policy was a dangerous gamble. Lorna Vesk disagreed.",
+     "Who criticized the central bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
 ])
 def test_the_leads_subject_is_named(nlp, title, text, prompt, answer):
     question = event(nlp, title, text)
