@@ -184,7 +184,7 @@ def _after(doc, last, s_end, starts, quoted):
             return None  # “…” the use of Acme …: a name inside a phrase, not one who speaks
         if j in starts:
             end = starts[j]
-            if doc[end - 1].text in POSSESSIVE or (end < s_end and doc[end].text in POSSESSIVE):
+            if _possessor(doc, end, s_end):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
             if said_first or any(is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
@@ -259,10 +259,15 @@ def _nearest_before(doc, verb, o_start, starts, quoted):
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
             end = starts[s]
-            if doc[end - 1].text in POSSESSIVE or (end < len(doc) and doc[end].text in POSSESSIVE):
+            if _possessor(doc, end, len(doc)):
                 return None
             return s, end
     return None
+
+
+def _possessor(doc, end: int, limit: int) -> bool:
+    """Whether the name ending at token ``end`` is a possessor ("Doe's", its span taking in the "'s" or not)."""
+    return doc[end - 1].text in POSSESSIVE or (end < limit and doc[end].text in POSSESSIVE)
 
 
 def _after_possessor(doc, end, s_end, starts, quoted, said_first):

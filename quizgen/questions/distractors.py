@@ -1006,8 +1006,13 @@ def _began(fact: Fact, answer: str, article: ArticleFacts) -> int | None:
     the sentence names and the article dates the birth of (``origins``); None when neither is before the answer."""
     births = origins.birth_years(article.types.text, article.today.year if article.today else None)
     born = origins.born_before(fact, answer, births)
-    found = [origins.sole_founding(article.founded, answer), None if born is None else born + 1]  # no baby champions
-    return max((y for y in found if y is not None), default=None)
+    # a person's deed comes at least a year after the birth: no baby champions
+    return _latest(origins.sole_founding(article.founded, answer), None if born is None else born + 1)
+
+
+def _latest(*years: int | None) -> int | None:
+    """The latest of the years given, None when none is."""
+    return max((y for y in years if y is not None), default=None)
 
 
 def _stated_for_slot(fact: Fact, article: ArticleFacts) -> frozenset[int]:
@@ -1125,8 +1130,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         slot_takes_the = None  # "the _____ Packers": "the" goes with the team's name, not the place
     latest, last_day = _past_bounds(fact, answer, target, article)
     existed = article.existed_from(fact, answer) if target.kind == "date" else None
-    founded = article.founded_before(fact, answer) if target.kind == "date" else None
-    began = _began(fact, answer, article) if target.kind == "date" else None
+    # the latest year a thing of the answer's story began: a body its sentence names, the one body the article
+    # founds, a person it dates the birth of
+    founded = _latest(article.founded_before(fact, answer), _began(fact, answer, article)) \
+        if target.kind == "date" else None
     stated = _stated_for_slot(fact, article) if target.kind == "date" else frozenset()
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
@@ -1176,9 +1183,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
             continue  # iPods "in the 1970s", the iPhone in 1976: the article ties them to 2001 and 2007
         if founded is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < founded:
-            continue  # "Square launched its reader in 2007": the article founds Square in 2009
-        if began is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < began:
-            continue  # "the reader launched in 2005" in a story of Square, founded in 2009; a year before a birth
+            continue  # "Square launched its reader in 2007" (or "the reader launched in 2005") when the article
+            # founds Square in 2009; a year before a birth
         if stated and any(int(y) in stated for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # "the reader launched in 2009" said elsewhere for the 2010 launch: that year is true too
         if border and not _neighbour(border, candidate):
