@@ -292,9 +292,23 @@ def load(apkg: Path, scratch: str) -> list[Card] | None:
         return None
     old, tempfile.tempdir = tempfile.tempdir, scratch
     try:
-        return judge.load_cards(str(apkg))
+        cards = judge.load_cards(str(apkg))
     finally:
         tempfile.tempdir = old
+    for c in cards:  # the story line under a question is the headline, not the card's text (see without_story)
+        c["shown"] = {"prompt": c["prompt"], "question": c["question"]}
+        c["prompt"], c["question"] = without_story(c["prompt"]), without_story(c["question"])
+    return cards
+
+
+# The Anki exporter ends a question with its story ("From “Headline” (Source, 9 May 2024)", anki.context_line).
+# The headline is a line labelled furniture and may hold a gold fact's cue word, so furniture, self-containedness,
+# recall and the card diff are taken on the question without it; objective defects on the front as shown.
+_STORY = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?")
+
+
+def without_story(text: str) -> str:
+    return _STORY.sub("", text)
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -315,7 +329,7 @@ def recall(cards: list[Card], gold_path: Path) -> dict[str, Any] | None:
 
 
 def defect_counts(cards: list[Card]) -> tuple[dict[str, int], int]:
-    found = judge.defects(cards)
+    found = judge.defects([{**c, **c["shown"]} for c in cards])
     return dict(Counter(kind for kind, _ in found)), len({id(c) for _, c in found})
 
 

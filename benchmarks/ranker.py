@@ -37,10 +37,12 @@ MANIFEST = ROOT / "benchmarks" / "dev_corpus" / "manifest.json"
 _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
+# the story line the Anki exporter puts under a question (``anki.context_line``): not part of the question
+_CONTEXT = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?$")
 
 
 def _key(prompt: str, answer: str) -> str:
-    prompt = prompt.split("  OPTIONS: ")[0].replace("[...]", " ").replace("_____", " ")
+    prompt = _CONTEXT.sub("", prompt.split("  OPTIONS: ")[0]).replace("[...]", " ").replace("_____", " ")
     return re.sub(r"[\W_]+", "", (prompt + "|" + answer).lower())
 
 

@@ -13,6 +13,8 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from quizgen.questions.evaluate import Card
 
 _STYLE = re.compile(r"<style>.*?</style>", re.S)
+# the story line the exporter puts under a question (``anki.context_line``): the headline, not the card's own words
+_STORY = re.compile(r'<div class="context">.*?</div>', re.S)
 _BLOCKS = frozenset({"div", "p", "li", "ol", "ul", "br", "hr", "table", "tr", "td", "h1", "h2", "h3"})
 
 
@@ -76,8 +78,9 @@ class RenderedCard:
 
     @property
     def card(self) -> Card:
-        """Visible prompt and hidden answers, from Anki's own rendering."""
-        prompt, _ = visible_text(self.question_html)
+        """Visible prompt (without the story line, whose headline words would count as cue words of gold facts)
+        and hidden answers, from Anki's own rendering."""
+        prompt, _ = visible_text(_STORY.sub("", self.question_html))
         _, hidden = visible_text(self.answer_html, ("cloze", "answer"))
         return Card(prompt=prompt, hidden=tuple(hidden))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from quizgen.run.build import build
-from quizgen.export.anki import make_note
+from quizgen.export.anki import article_notes
 from tests.anki_helpers import import_apkg, open_collection
 
 V1 = """title: Harbour Works
@@ -26,8 +26,7 @@ V2 = V1.replace("cut the ribbon at a ceremony in the city", "cut the ribbon at a
 def _notes(report) -> dict[str, list[str]]:
     """GUID → note fields, as the exporter writes them."""
     (result,) = report.results
-    notes = (make_note(q, result.article.title, result.article.name) for q in result.questions)
-    return {note.guid: list(note.fields) for note in notes}
+    return {note.guid: list(note.fields) for note in article_notes(result)}
 
 
 def test_rebuild_adds_new_updates_changed_and_keeps_review_history(nlp, tmp_path):
@@ -102,7 +101,7 @@ def test_a_smaller_rebuild_retires_the_notes_it_no_longer_makes(nlp, tmp_path):
         assert len(log.new) == first.questions >= 6
         time.sleep(1.1)  # a later build, so Anki takes its notes as updates
         second = build([str(article)], tmp_path / "out", nlp=nlp, cards=2)  # the same folder: the old deck is read
-        kept = {make_note(q, r.article.title, r.article.name).guid for r in second.results for q in r.questions}
+        kept = {note.guid for r in second.results for note in article_notes(r)}
         assert 1 <= len(kept) <= 2  # at most 2, fewer when the second is unlikely to be kept (``MIN_KEEP``)
         kept_card = next(c for c in (col.get_card(i) for i in col.find_cards("")) if c.note().guid in kept)
         kept_card.start_timer()

@@ -18,8 +18,10 @@ from pathlib import Path
 import genanki
 
 from quizgen.export import ExportSettings
+from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.read.article import Article
 
 # Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
 # later makes Anki fork the note type), so every type carries all the fields it will ever need.
@@ -32,6 +34,9 @@ GUID_NAMESPACE = "quizgen"
 # database and its serialised copy): memory stays flat on a thousand-article deck
 IN_MEMORY_NOTES = 2_000
 _CLOZE_OK = re.compile(r"\{\{c\d+::[^}]+")
+# a front longer than this is too long to take in at a glance (the card judge's limit for an over-long question):
+# the story line is left off a question it would push past it
+FRONT_BUDGET = 400
 
 CSS = """
 .card { font-family: Georgia, 'Times New Roman', serif; font-size: 20px; line-height: 1.45;
@@ -40,6 +45,7 @@ CSS = """
 .nightMode .cloze { color: #8cc4ff; }
 .answer { font-weight: bold; margin-top: .5em; }
 .extra { margin-top: .8em; color: #444; }
+.context { margin-top: .6em; font-size: 14px; color: #666; }
 .source { margin-top: 1.2em; font-size: 14px; color: #666; border-top: 1px solid #ddd; padding-top: .4em; }
 .choices ol { list-style-type: upper-alpha; }
 .reveal .correct { font-weight: bold; }
@@ -108,6 +114,42 @@ def _source(title: str, question: Question) -> str:
     return f"<i>{esc(title)}</i>: {esc(question.source)}"
 
 
+def context_line(article: Article) -> str:
+    """Which story a card comes from, shown under its question: the headline, the source and the date.
+
+    A card cut from a news sentence often leans on its story ("the spill", "the new service", "now"); in a deck of
+    many articles the learner otherwise cannot tell which one it is."""
+    story = headline(article.title)
+    if not story:
+        return ""
+    when = _long_date(article.date)
+    about = ", ".join(part for part in (article.source.strip(), when) if part)
+    return f"From “{story}”" + (f" ({about})" if about else "")
+
+
+def _long_date(iso: str) -> str:
+    """"2010-10-09" → "9 October 2010"; "" for anything else."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return ""
+    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _context_for(question: Question, context: str) -> str:
+    """The context line as the question's front shows it: none when the headline holds a word of the answer
+    (the line would give the answer away, as an answer in a printed quiz's title does), or when it would make the
+    front too long to read at a glance."""
+    if not context or content_words(question.answer) & content_words(context):
+        return ""
+    if len(question.visible_prompt()) + 1 + len(context) > FRONT_BUDGET:
+        return ""
+    return f'<div class="context">{esc(context)}</div>'
+
+
 def _choices_html(question: Question) -> str:
     items = "".join(
         f'<li class="correct">{esc(c)}</li>' if c == question.answer else f"<li>{esc(c)}</li>"
@@ -116,24 +158,32 @@ def _choices_html(question: Question) -> str:
     return f"<ol>{items}</ol>"
 
 
-def make_note(question: Question, title: str, article_name: str) -> genanki.Note:
-    """The note for one question, with a GUID from the article's and the question's identity."""
+def make_note(question: Question, title: str, article_name: str, context: str = "") -> genanki.Note:
+    """The note for one question, with a GUID from the article's and the question's identity; ``context`` is the
+    article's ``context_line``, shown under the question unless it gives the answer away."""
     guid = genanki.guid_for(GUID_NAMESPACE, article_name, question.key)
     tags = _tags(question, article_name)
     source = _source(title, question)
+    shown = _context_for(question, context)
     if question.kind is QuestionKind.CLOZE:
         before, answer, after = question.parts()
         text = f"{esc(before)}{{{{c1::{esc(answer)}}}}}{esc(after)}"
         if not _CLOZE_OK.search(text):
             raise ValueError(f"cloze for {question.key!r} has no deletion")
-        return genanki.Note(model=CLOZE_MODEL, fields=[text, "", source], guid=guid, tags=tags)
+        return genanki.Note(model=CLOZE_MODEL, fields=[text + shown, "", source], guid=guid, tags=tags)
     if question.kind is QuestionKind.MULTIPLE_CHOICE:
         before, _, after = question.parts()
         stem = f"{esc(before)}_____{esc(after)}" if question.blank else esc(question.prompt)
         return genanki.Note(model=CHOICE_MODEL, guid=guid, tags=tags, fields=[
-            stem, _choices_html(question), esc(question.answer), "", source])
-    return genanki.Note(model=QA_MODEL, fields=[esc(question.prompt), esc(question.answer), "", source],
+            stem + shown, _choices_html(question), esc(question.answer), "", source])
+    return genanki.Note(model=QA_MODEL, fields=[esc(question.prompt) + shown, esc(question.answer), "", source],
                         guid=guid, tags=tags)
+
+
+def article_notes(result: ArticleResult) -> list[genanki.Note]:
+    """The notes of one article's questions, each under the article's context line."""
+    context = context_line(result.article)
+    return [make_note(q, result.article.title, result.article.name, context) for q in result.questions]
 
 
 def build_decks(results: Iterable[ArticleResult], deck_name: str, subdecks: bool) -> list[genanki.Deck]:
@@ -144,8 +194,8 @@ def build_decks(results: Iterable[ArticleResult], deck_name: str, subdecks: bool
         if subdecks:
             name = f"{name}::{deck_name_part(result.article.title)}"
         deck = decks.setdefault(name, genanki.Deck(deck_id(name), name))
-        for question in result.questions:
-            deck.add_note(make_note(question, result.article.title, result.article.name))
+        for note in article_notes(result):
+            deck.add_note(note)
     return list(decks.values())
 
 

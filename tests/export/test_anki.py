@@ -9,9 +9,11 @@ import zipfile
 from dataclasses import replace
 
 import genanki
+import pytest
 
 from quizgen.export import ExportSettings
-from quizgen.export.anki import RETIRED_TAG, build_decks, esc, export, make_note, retired_notes, write_apkg
+from quizgen.export.anki import (RETIRED_TAG, build_decks, context_line, esc, export, make_note, retired_notes,
+                                 write_apkg)
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.read.article import Article
@@ -244,3 +246,36 @@ def _written_both_ways(decks, tmp_path, monkeypatch):
     write_apkg(decks, on_disk, timestamp=1_700_000_000)
     assert list(scratch.iterdir()) == []  # the scratch file is gone
     return in_memory, on_disk
+
+
+def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_path):
+    """A card's front ends with its article's headline, source and date (which story "the bridge" or "now" is
+    in); not on a card whose answer the headline shows."""
+    story = "Puddefjord Bridge reopens after repair"
+    asked = _question("Mayor Anna Berg cut the ribbon at the Puddefjord Bridge in Bergen.", "Anna Berg")
+    given = _question("Mayor Anna Berg cut the ribbon at the Puddefjord Bridge in Bergen.", "Puddefjord Bridge",
+                      FactKind.PLACE)
+    given = replace(given, key="given")
+    article = Article(text=asked.prompt, title=f"{story} <now> - Tidende", name="t", date="2024-03-14",
+                      source="Tidende")
+    path = tmp_path / "t.apkg"
+    write_apkg(build_decks([ArticleResult(article=article, facts=(asked.fact,), questions=(asked, given))],
+                           "D", False), path)
+    col = open_collection(tmp_path)
+    try:
+        import_apkg(col, path)
+        fronts = {c.card.hidden[0]: plain(c.question_html) for c in rendered_cards(col)}
+    finally:
+        col.close()
+    assert fronts["Anna Berg"].endswith(f"From “{story} <now>” (Tidende, 14 March 2024)")
+    assert "From “" not in fronts["Puddefjord Bridge"] and "Tidende" not in fronts["Puddefjord Bridge"]
+
+
+@pytest.mark.parametrize(("title", "date", "source", "line"), [
+    ("Dam opens - Kvam Post", "2023-05-02", "Kvam Post", "From “Dam opens” (Kvam Post, 2 May 2023)"),
+    ("Dam opens", "", "", "From “Dam opens”"),
+    ("Dam opens", "2023-13-02", "", "From “Dam opens”"),  # not a date: left out
+    ("", "2023-05-02", "Kvam Post", ""),  # no headline: no line
+])
+def test_context_line(title, date, source, line):
+    assert context_line(Article(text="x", title=title, name="a", date=date, source=source)) == line
