@@ -279,3 +279,13 @@ def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_pat
 ])
 def test_context_line(title, date, source, line):
     assert context_line(Article(text="x", title=title, name="a", date=date, source=source)) == line
+
+
+def test_no_story_line_on_a_front_it_would_make_too_long():
+    long_sentence = "Mayor Anna Berg, " + "who had argued for the repair for many years, " * 8 + "opened the bridge."
+    short = _question("Mayor Anna Berg opened the bridge.", "Anna Berg")
+    long = _question(long_sentence, "Anna Berg")
+    line = "From “Harbour works” (Tidende, 14 March 2024)"
+    assert make_note(short, "T", "a", line).fields[0].endswith(f'<div class="context">{line}</div>')
+    assert len(long.visible_prompt()) + len(line) > 400 > len(long.visible_prompt())
+    assert "context" not in make_note(long, "T", "a", line).fields[0]
