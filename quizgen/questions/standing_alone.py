@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -51,6 +52,8 @@ def _words(name: str) -> frozenset[str]:
 def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str = "", text: str = "") -> list[Question]:
     """The questions with who-said and role cards worded to stand alone (see the module's docstring)."""
     year = _year(date)
+    if year and looks_back(text, year):
+        year = PAST  # "Who was Keith Joseph in 2014?" of an article on 1986: past tense, no year
     kinds = speaker_kinds(facts)
     spelled = abbreviations(text)
     out = []
@@ -73,12 +76,28 @@ def _year(date: str) -> str:
 
 # --- rule 2: role cards in the past tense of the article's year ---------------------------------------------------
 
+PAST = "past"  # the article tells of an earlier year than its own: roles in the past tense, with no year
+STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
+
+
 def dated_role_prompt(prompt: str, year: str) -> str:
     """"Who was Ana Ruiz in 2016?" for "Who is Ana Ruiz?" when the article's year is known (a title held then may be
-    someone else's by the time the card is studied); unchanged without a year or when the prompt names one."""
+    someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST``; unchanged without a year or
+    when the prompt names one."""
     if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or _ANY_YEAR.search(prompt):
         return prompt
-    return f"Who was {prompt[len('Who is '):-1].rstrip()} in {year}?"
+    asked = prompt[len("Who is "):-1].rstrip()
+    return f"Who was {asked}?" if year == PAST else f"Who was {asked} in {year}?"
+
+
+def looks_back(text: str, year: str) -> bool:
+    """Whether the article tells of an earlier year than its own ("newly released files show" what happened in 1986):
+    one earlier year named at least ``STORY_MIN`` times and more often than all other years together."""
+    years = Counter(_ANY_YEAR.findall(text))
+    if not years:
+        return False
+    top, count = years.most_common(1)[0]
+    return top < year and count >= STORY_MIN and count > sum(years.values()) - count
 
 
 # --- rule 3: a role answer keeps whose title it is ------------------------------------------------------------------
@@ -106,7 +125,7 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     speaker = fact.canonical or fact.answer
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
-        return replace(question, prompt=f"Who said of {topic}: “{quote}”?")
+        return replace(question, prompt=f"Who said {topic}: “{quote}”?")
     lead = reported_lead(fact)
     if lead and not _names(lead, speaker):
         return replace(question, prompt=f"Who said {lead} “{quote}”?")
@@ -136,16 +155,21 @@ def _speech_verbs() -> str:
 
 
 def said_of(fact: Fact) -> str:
-    """What the attribution says the quote is about: "Hoenig said of the first big bank to fail" → "the first big
-    bank to fail" ("said about", "in reference to" alike); "" when it names nothing that stands alone (a pronoun,
-    "the company")."""
+    """What the attribution says the quote is about, with its preposition: "Hoenig said of the first big bank to
+    fail" → "of the first big bank to fail" ("said about", "in reference to" alike), or where it was said when the
+    place is named ("Saban said at the SEC media days" → "at the SEC media days"); "" when it names nothing that
+    stands alone (a pronoun, "the company", "at the time")."""
     sentence = fact.sentence
-    pattern = rf"\b(?:{_speech_verbs()})\s+(?:{'|'.join(_words('about_words'))})\s+(?P<topic>[^,;:“”\"]+?)\s*(?:[,;:.!?]|$)"
+    about, where = "|".join(_words("about_words")), "|".join(_words("setting_words"))
+    pattern = rf"\b(?:{_speech_verbs()})\s+(?P<topic>(?P<prep>{about}|{where})\s+(?P<object>[^,;:“”\"]+?))\s*(?:[,;:.!?]|$)"
     for match in re.finditer(pattern, sentence):
-        if 0 <= match.start() - fact.end <= MAX_GAP:  # the speaker's own verb ("Hoenig said of …"), not another's
-            topic = match.group("topic").strip()
-            if _stands_alone(topic):
-                return topic
+        if not 0 <= match.start() - fact.end <= MAX_GAP:
+            continue  # the speaker's own verb ("Hoenig said of …"), not another's
+        thing = match.group("object").strip()
+        if match.group("prep") in _words("setting_words") and not re.search(r"\b[A-Z]", thing):
+            continue  # "said at the time", "said in a statement": no named event or place
+        if _stands_alone(thing):
+            return match.group("topic").strip()
     return ""
 
 
