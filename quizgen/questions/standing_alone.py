@@ -45,6 +45,7 @@ def _data() -> dict[str, object]:
     return json.loads(resources.files("quizgen.questions").joinpath("standing_alone.json").read_text(encoding="utf-8"))
 
 
+@cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(_data()[name])  # type: ignore[arg-type]
 
@@ -62,9 +63,12 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             q = _with_said_context(q, kinds)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
-            q = replace(q, prompt=dated_role_prompt(q.prompt, year))
+            dated = dated_role_prompt(q.prompt, year)
+            q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in _SAID_FAMILIES or q.family in _ROLE_FAMILIES:
-            q = _spelled_out(q, _with_names_of(q.prompt.partition("“")[0] + " " + q.answer, text, spelled))
+            cards = q.prompt.partition("“")[0] + " " + q.answer
+            if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
+                q = _spelled_out(q, _with_names_of(cards, text, spelled))
         out.append(q)
     return out
 
@@ -150,6 +154,7 @@ def _quote_at(fact: Fact) -> int:
     return at
 
 
+@cache
 def _speech_verbs() -> str:
     return "|".join(sorted(_words("speech_verbs"), key=len, reverse=True))
 
@@ -229,22 +234,27 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
 
 # --- rule 4: abbreviations the article defines are spelled out -------------------------------------------------------
 
-_DEFINED = re.compile(r"(?P<the>\bthe\s+)?(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*)+"
-                      r"[A-Z][\w&'’.-]*)\s+\((?P<abbr>[A-Z][A-Z&.]{1,7})\)")
+_BRACKETED = re.compile(r"\s\((?P<abbr>[A-Z][A-Z&.]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?P<the>\bthe\s+)?(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*)*"
+                          r"[A-Z][\w&'’.-]*)$")
+NAME_WINDOW = 120  # characters before a bracketed abbreviation where its name may stand
 
 
 def abbreviations(text: str) -> dict[str, str]:
-    """Abbreviations the article spells out: abbreviation → its full name as the article writes it, with "the" when
-    the article puts one before it. Defined in brackets ("the University of Georgia (UGA)": the capitals' initials
-    open the abbreviation, at most one letter more), or named in full elsewhere ("Election Data Services reported …"
-    for "EDS", initials exactly)."""
+    """Abbreviations the article spells out in brackets ("the University of Georgia (UGA)"): abbreviation → its full
+    name as the article writes it, with "the" when the article puts one before it. The capitals' initials open the
+    abbreviation, with at most one letter more."""
     out: dict[str, str] = {}
-    for match in _DEFINED.finditer(text):
-        abbr, words = match.group("abbr"), match.group("name").split()
+    for bracket in _BRACKETED.finditer(text):
+        abbr = bracket.group("abbr")
+        match = _NAME_BEFORE.search(text[max(0, bracket.start() - NAME_WINDOW):bracket.start()])
+        if match is None or abbr in out:
+            continue
+        words = match.group("name").split()
         for i in range(len(words)):  # the run may start earlier than the name ("Researchers at University of …")
             if _initials_fit(acronym_of(" ".join(words[i:])), abbr.replace(".", "")):
                 the = "the " if (i > 0 and words[i - 1].lower() == "the") or (i == 0 and match.group("the")) else ""
-                out.setdefault(abbr, the + " ".join(words[i:]))
+                out[abbr] = the + " ".join(words[i:])
                 break
     return out
 
