@@ -132,3 +132,15 @@ SPELLED = [
 @pytest.mark.parametrize(("text", "card"), SPELLED)
 def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     assert card in _cards(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('"The plan will fail," White House spokesman Tom Vance said.', "White House spokesman"),
+    ("Blue Harbor Bank President Carla Menz said rates would rise.", "Blue Harbor Bank President"),
+    ("Federal Harbor Bank of Kansas City President Tom Vance said rates would rise.", "President"),  # not "City …"
+    ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
+])
+def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
+    from quizgen.facts.model import FactKind
+
+    assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE] == [role]

@@ -170,6 +170,9 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ in _NOT_NAME_ENTS:
             break
         begin -= 1
+    if begin < start and begin - 2 >= sent_start and doc[begin - 1].lower_ in _JOINERS \
+            and doc[begin - 2].pos_ == "PROPN" and doc[begin - 2].is_title:
+        return start  # "Federal Reserve Bank of Kansas City President": the name goes on past "of"; the title alone
     return begin
 
 
