@@ -151,7 +151,32 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     start = s - 1
     while start - 1 >= sent_start and doc[start - 1].lower_ in titles | modifiers:
         start -= 1
+    start = name_start(doc, start, sent_start)
     return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+
+
+MAX_NAME_BEFORE_TITLE = 4
+
+
+def name_start(doc: Doc, start: int, sent_start: int) -> int:
+    """Where a capitalised title begins when a proper name runs into it: "White House spokesman" is cut at "House"
+    by the title words alone, and "House spokesman" is a wrong answer; the name's words before it belong to the
+    title ("Kansas City Fed President")."""
+    if not doc[start].is_title:
+        return start
+    begin = start
+    while begin - 1 >= sent_start and start - (begin - 1) <= MAX_NAME_BEFORE_TITLE:
+        tok = doc[begin - 1]
+        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ in _NOT_NAME_ENTS:
+            break
+        begin -= 1
+    if begin < start and begin - 2 >= sent_start and doc[begin - 1].lower_ in _JOINERS \
+            and doc[begin - 2].pos_ == "PROPN" and doc[begin - 2].is_title:
+        return start  # "Federal Reserve Bank of Kansas City President": the name goes on past "of"; the title alone
+    return begin
+
+
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})  # "Tuesday President X", "Kim Jong Un"
 
 
 def person_by_role(doc: Doc, s: int, e: int) -> bool:

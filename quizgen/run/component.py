@@ -35,6 +35,7 @@ from quizgen.questions.model import ArticleResult, Question
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
+from quizgen.questions.standing_alone import in_context
 from quizgen.nlp.cache import CACHE_KEY
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -153,6 +154,7 @@ def questions_of(doc: Doc) -> Doc:
     date = doc.user_data.get(DATE_KEY, "")
     facts = tuple(extract_facts(doc, article_date=date))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
+    candidates = in_context(candidates, facts, date, doc.text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     worker = multiprocessing.parent_process() is not None
     article = ArticleFacts(facts) if worker else article_facts(facts)

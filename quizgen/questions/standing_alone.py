@@ -1,0 +1,320 @@
+"""Who-said and role cards that stand alone, worded with what only the whole article knows (blind raters: "the
+quote has no context", "the present tense will go out of date", "close friend of whom?", "spell out UGA").
+
+- a who-said card says what the quote is about: the attribution's "said of the first big bank to fail", the
+  reported-speech words that lead into a partial quote ("Who said that the plan is “…”?"), or else the speaker's
+  kind from the role the article gives them ("Which owner of a bakery in Leeds said: …?");
+- a role card is asked in the past tense of the article's year ("Who was Ana Ruiz in 2016?"), and its answer keeps
+  the title's named owner ("Norland's First Minister", not "First Minister");
+- an abbreviation the article defines ("the University of Georgia (UGA)") is spelled out where a card's own words
+  (not a quotation) use it.
+
+Applied to the candidates once the article's facts, date and text are known (``in_context``); keys stay as they
+were, so notes keep their identity.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache, lru_cache
+from importlib import resources
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.names import acronym_of
+from quizgen.questions.model import Question
+from quizgen.questions.owned_roles import title_owner
+from quizgen.text import contains_word
+
+_WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
+_WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
+_ROLE_FAMILIES = frozenset({"role"})
+_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
+_YEAR = re.compile(r"^(\d{4})-\d{2}")
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
+MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
+MAX_GAP = 60  # characters between the speaker's name and "said of …" (a short aside at most)
+
+
+@cache
+def _data() -> dict[str, object]:
+    return json.loads(resources.files("quizgen.questions").joinpath("standing_alone.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_data()[name])  # type: ignore[arg-type]
+
+
+def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str = "", text: str = "") -> list[Question]:
+    """The questions with who-said and role cards worded to stand alone (see the module's docstring)."""
+    year = _year(date)
+    if year and looks_back(text, year):
+        year = PAST  # "Who was Keith Joseph in 2014?" of an article on 1986: past tense, no year
+    kinds = speaker_kinds(facts)
+    spelled = abbreviations(text)
+    out = []
+    for q in questions:
+        if q.family in _SAID_FAMILIES:
+            q = _with_said_context(q, kinds)
+        elif q.family in _ROLE_FAMILIES:
+            q = _owned_answer(q)
+            dated = dated_role_prompt(q.prompt, year)
+            q = q if dated == q.prompt else replace(q, prompt=dated)
+        if q.family in _SAID_FAMILIES or q.family in _ROLE_FAMILIES:
+            cards = q.prompt.partition("“")[0] + " " + q.answer
+            if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
+                q = _spelled_out(q, _with_names_of(cards, text, spelled))
+        out.append(q)
+    return out
+
+
+def _year(date: str) -> str:
+    match = _YEAR.match(date.strip())
+    return match.group(1) if match else ""
+
+
+# --- rule 2: role cards in the past tense of the article's year ---------------------------------------------------
+
+PAST = "past"  # the article tells of an earlier year than its own: roles in the past tense, with no year
+STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
+
+
+def dated_role_prompt(prompt: str, year: str) -> str:
+    """"Who was Ana Ruiz in 2016?" for "Who is Ana Ruiz?" when the article's year is known (a title held then may be
+    someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST``; unchanged without a year or
+    when the prompt names one."""
+    if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or _ANY_YEAR.search(prompt):
+        return prompt
+    asked = prompt[len("Who is "):-1].rstrip()
+    return f"Who was {asked}?" if year == PAST else f"Who was {asked} in {year}?"
+
+
+def looks_back(text: str, year: str) -> bool:
+    """Whether the article tells of an earlier year than its own ("newly released files show" what happened in 1986):
+    one earlier year named at least ``STORY_MIN`` times and more often than all other years together."""
+    years = Counter(_ANY_YEAR.findall(text))
+    if not years:
+        return False
+    top, count = years.most_common(1)[0]
+    return top < year and count >= STORY_MIN and count > sum(years.values()) - count
+
+
+# --- rule 3: a role answer keeps whose title it is ------------------------------------------------------------------
+
+def _owned_answer(question: Question) -> Question:
+    """"Norland’s First Minister" for "Who is Ellen Brody?" when the sentence names the title's owner ("Norland's
+    First Minister Ellen Brody said …"): a bare "First Minister" does not say of which country."""
+    fact = question.fact
+    if fact.kind is not FactKind.ROLE or question.answer != fact.answer.strip():
+        return question  # the reverse card asks for the person; its prompt already names the owner (``owned_roles``)
+    owner = title_owner(fact)
+    if not owner or question.answer.lower().startswith(("a ", "an ", "the ")):
+        return question
+    return replace(question, answer=f"{owner}’s {question.answer}")
+
+
+# --- rule 1: a who-said card says what the quote is about ------------------------------------------------------------
+
+def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
+    match = _WHO_SAID.match(question.prompt)
+    if match is None:
+        return question  # "Which White House spokesman said …": the sentence's own title says who
+    quote = match.group("quote")
+    fact = question.fact
+    speaker = fact.canonical or fact.answer
+    topic = said_of(fact)
+    if topic and not _names(topic, speaker):
+        return replace(question, prompt=f"Who said {topic}: “{quote}”?")
+    lead = reported_lead(fact)
+    if lead and not _names(lead, speaker):
+        return replace(question, prompt=f"Who said {lead} “{quote}”?")
+    kind = kinds.get(speaker, "")
+    if kind and not _names(kind, speaker):
+        return replace(question, prompt=f"Which {kind} said: “{quote}”?")
+    return question
+
+
+def _names(text: str, speaker: str) -> bool:
+    return any(len(w) > 2 and contains_word(text, w) for w in speaker.split())
+
+
+def _quote_at(fact: Fact) -> int:
+    """Where the quoted words open in the sentence (their opening mark), or -1."""
+    words = fact.topic.strip().strip("“”\"‘’ ")
+    at = fact.sentence.find(words[:40]) if words else -1
+    if at <= 0:
+        return -1
+    while at > 0 and fact.sentence[at - 1] in "“\"‘'":
+        at -= 1
+    return at
+
+
+@cache
+def _speech_verbs() -> str:
+    return "|".join(sorted(_words("speech_verbs"), key=len, reverse=True))
+
+
+def said_of(fact: Fact) -> str:
+    """What the attribution says the quote is about, with its preposition: "Hoenig said of the first big bank to
+    fail" → "of the first big bank to fail" ("said about", "in reference to" alike), or where it was said when the
+    place is named ("Saban said at the SEC media days" → "at the SEC media days"); "" when it names nothing that
+    stands alone (a pronoun, "the company", "at the time")."""
+    sentence = fact.sentence
+    about, where = "|".join(_words("about_words")), "|".join(_words("setting_words"))
+    pattern = rf"\b(?:{_speech_verbs()})\s+(?P<topic>(?P<prep>{about}|{where})\s+(?P<object>[^,;:“”\"]+?))\s*(?:[,;:.!?]|$)"
+    for match in re.finditer(pattern, sentence):
+        if not 0 <= match.start() - fact.end <= MAX_GAP:
+            continue  # the speaker's own verb ("Hoenig said of …"), not another's
+        thing = match.group("object").strip()
+        if match.group("prep") in _words("setting_words") and not re.search(r"\b[A-Z]", thing):
+            continue  # "said at the time", "said in a statement": no named event or place
+        if _stands_alone(thing):
+            return match.group("topic").strip()
+    return ""
+
+
+def reported_lead(fact: Fact) -> str:
+    """The reported speech that leads into a partial quote: "Hoenig said that the Fed's policy is “risking …”" →
+    "that the Fed's policy is" (the quote finishes its clause, so the card reads as the sentence does); "" when the
+    quote stands apart or the lead-in does not stand alone."""
+    at = _quote_at(fact)
+    if at < 0 or fact.end > at:
+        return ""  # the speaker must come before the quote ("Hoenig said that … “…”")
+    before = fact.sentence[fact.end:at]
+    if before.rstrip().endswith((":", ",")):
+        return ""  # "Baker told the Telegraph: “…”": the quote stands apart from the words before it
+    verb = re.search(rf"\b(?:{'|'.join(_words('reporting_verbs'))})\b", before)
+    if verb is None or not _only_aside(before[:verb.start()]):
+        return ""
+    lead = before[verb.end():].strip()
+    lead = lead.rstrip(" ,:")
+    if not lead or any(mark in lead for mark in "“”\"") or len(lead.split()) > MAX_TOPIC_WORDS:
+        return ""
+    first = lead.split()[1] if lead.split()[0].lower() == "that" and len(lead.split()) > 1 else lead.split()[0]
+    if not _stands_alone(first):
+        return ""
+    return lead
+
+
+def _only_aside(text: str) -> bool:
+    """Words between the speaker and the verb that are only an aside ("(R-Burlington), for example,")."""
+    stripped = re.sub(r"\([^)]*\)", "", text).strip()
+    return not stripped or (stripped.startswith(",") and stripped.endswith(","))
+
+
+def _stands_alone(topic: str) -> bool:
+    words = topic.split()
+    if not words:
+        return False
+    first = words[0].lower().strip("“”\"‘’")
+    if first in _words("pointing_words"):
+        return False  # "said of it", "said of them", "said of the company"
+    if first in ("the", "this", "that", "these", "those") and len(words) == 2 and words[1].islower():
+        return False  # "said of the company": which company the card does not say
+    return len(words) <= MAX_TOPIC_WORDS
+
+
+def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
+    """For each person the article gives a role of two words or more: that role, without its article ("owner of a
+    bakery in Leeds"), the first one given."""
+    out: dict[str, str] = {}
+    for fact in facts:
+        if fact.kind is not FactKind.ROLE or not fact.topic.strip():
+            continue
+        role = re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE)
+        if 2 <= len(role.split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
+            out[fact.topic.strip()] = role
+    return out
+
+
+# --- rule 4: abbreviations the article defines are spelled out -------------------------------------------------------
+
+_BRACKETED = re.compile(r"\s\((?P<abbr>[A-Z][A-Z&.]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?P<the>\bthe\s+)?(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|the|on|in|de)\s+)*)*"
+                          r"[A-Z][\w&'’.-]*)$")
+NAME_WINDOW = 120  # characters before a bracketed abbreviation where its name may stand
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the article spells out in brackets ("the University of Georgia (UGA)"): abbreviation → its full
+    name as the article writes it, with "the" when the article puts one before it. The capitals' initials open the
+    abbreviation, with at most one letter more."""
+    out: dict[str, str] = {}
+    for bracket in _BRACKETED.finditer(text):
+        abbr = bracket.group("abbr")
+        match = _NAME_BEFORE.search(text[max(0, bracket.start() - NAME_WINDOW):bracket.start()])
+        if match is None or abbr in out:
+            continue
+        words = match.group("name").split()
+        for i in range(len(words)):  # the run may start earlier than the name ("Researchers at University of …")
+            if _initials_fit(acronym_of(" ".join(words[i:])), abbr.replace(".", "")):
+                the = "the " if (i > 0 and words[i - 1].lower() == "the") or (i == 0 and match.group("the")) else ""
+                out[abbr] = the + " ".join(words[i:])
+                break
+    return out
+
+
+def _initials_fit(initials: str, abbr: str) -> bool:
+    """"UG" for "UGA": the name's initials, in order, are the abbreviation or all of it but its last letter."""
+    return len(initials) >= 2 and (initials == abbr or (len(abbr) == len(initials) + 1 and abbr.startswith(initials)))
+
+
+_ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
+_NAME_RUN = re.compile(r"(?:\bthe\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
+
+
+@lru_cache(maxsize=256)  # a deck's cards ask it of the same few abbreviations
+def named_in_full(text: str, abbr: str) -> str:
+    """The article's name whose capitals' initials are exactly ``abbr`` ("Election Data Services" for "EDS"), or ""."""
+    for match in _NAME_RUN.finditer(text):
+        run = match.group(0)
+        words = run.split()
+        for i in range(len(words)):
+            if words[i][:1].isupper() and acronym_of(" ".join(words[i:])) == abbr and len(words) - i >= 2:
+                the = "the " if i > 0 and words[i - 1].lower() == "the" else ""
+                return the + " ".join(words[i:])
+    return ""
+
+
+def _with_names_of(cards: str, text: str, spelled: dict[str, str]) -> dict[str, str]:
+    """``spelled`` with the abbreviations the cards' words use that the article names in full elsewhere."""
+    out = dict(spelled)
+    for abbr in set(_ABBREVIATION.findall(cards)) - set(out):
+        name = named_in_full(text, abbr)
+        if name:
+            out[abbr] = name
+    return out
+
+
+def _spelled_out(question: Question, spelled: dict[str, str]) -> Question:
+    prompt = _expand(question.prompt, spelled, quoted=True)
+    answer = _expand(question.answer, spelled) if question.answer != (question.fact.canonical or "") else question.answer
+    if prompt == question.prompt and answer == question.answer:
+        return question
+    return replace(question, prompt=prompt, answer=answer)
+
+
+def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
+    """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
+    With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
+    head, mark, rest = text.partition("“") if quoted else (text, "", "")
+    for abbr, name in spelled.items():
+        bare = re.compile(rf"(?<![\w(])(?:the\s+)?{re.escape(abbr)}(?![\w)])(?!\s*\()")
+        if name.lower().removeprefix("the ") in head.lower():
+            continue  # the name is spelled out already
+        found = bare.search(head)
+        if found is None:
+            continue
+        the = found.group(0).lower().startswith("the ")
+        full = name if not the else "the " + name.removeprefix("the ")
+        if head[:found.start()].split()[-1:] and head[:found.start()].split()[-1].lower() in ("which", "a", "an", "the"):
+            full = full.removeprefix("the ")  # "Which UGA scientist" → "Which University of Georgia (UGA) scientist"
+        if found.start() == 0 or head[found.start() - 1] in "“(":
+            full = full[0].upper() + full[1:]
+        head = head[:found.start()] + f"{full} ({abbr})" + head[found.end():]
+    return head + mark + rest

@@ -1,0 +1,146 @@
+"""Who-said and role cards that stand alone (``quizgen.questions.standing_alone``), on sentences written for the
+tests (real model): what a quote is about, a role's year, whose title it is, abbreviations spelled out."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.questions.candidates import candidate_questions
+from quizgen.questions.standing_alone import abbreviations, dated_role_prompt, in_context, looks_back
+
+
+def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_said", "role")) -> set[tuple[str, str]]:
+    facts = extract_facts(nlp(text), article_date=date)
+    questions = in_context(candidate_questions(facts, pending=True), facts, date, text)
+    return {(q.prompt, q.answer) for q in questions if q.family in families}
+
+
+# rule 1: a who-said prompt says what the quote is about, or the speaker's kind
+SAID = [
+    ('"It leaves a small cushion for error and a level of risk that I judge unacceptable," Tom Vance said of '
+     'the first big bank to fail in the crisis.',
+     "Who said of the first big bank to fail in the crisis: “It leaves a small cushion for error and a level of risk "
+     "that I judge unacceptable”?"),
+    ('Carla Menz said that the council\'s plan of freezing rents for a decade is "risking a repeat of the mistakes '
+     'and the losses they bring".',
+     "Who said that the council's plan of freezing rents for a decade is “risking a repeat of the mistakes and the "
+     "losses they bring”?"),
+    ('Rick Dalton, the owner of a bakery in Leeds, lost two of his best workers. "They just feel there is a bad mood '
+     'for them in the town these days," Dalton said.',
+     "Which owner of a bakery in Leeds said: “They just feel there is a bad mood for them in the town these days”?"),
+    ('Nick Sabo, the coach of the Tigers, spoke first. "I do not think it is anything but greed that is creating it '
+     'right now," Sabo said at the SEC media days.',
+     "Who said at the SEC media days: “I do not think it is anything but greed that is creating it right now”?"),
+]
+
+
+@pytest.mark.parametrize(("text", "prompt"), SAID)
+def test_who_said_says_what_the_quote_is_about(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
+
+
+NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronoun): the speaker's kind says who
+    ('Ken Baxter, the head of the Harbor School, retired in May. Asked about the files, Baxter said in a letter to the '
+     'Gazette: "She '
+     'was worried because she always felt that any change might be for the worse."',
+     "Which head of the Harbor School said: “She was worried because she always felt that any change might be for the "
+     "worse”?"),
+    ('Ana Ruiz, the mayor of Lyon, opened the bridge. "We will keep building the new homes for every family that '
+     'needs one," Ruiz said of them.',
+     "Which mayor of Lyon said: “We will keep building the new homes for every family that needs one”?"),
+    ('Nick Sabo, the coach of the Tigers, spoke first. "I do not think it is anything but greed that is creating it '
+     'right now," Sabo said at a news conference.',  # no named event: any speaker could be at one
+     "Which coach of the Tigers said: “I do not think it is anything but greed that is creating it right now”?"),
+]
+
+
+@pytest.mark.parametrize(("text", "prompt"), NOT_A_TOPIC)
+def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
+
+
+# rule 2: role cards in the past tense of the article's year
+@pytest.mark.parametrize(("prompt", "year", "dated"), [
+    ("Who is Ana Ruiz?", "2016", "Who was Ana Ruiz in 2016?"),
+    ("Who is the chairman of the Harbor Affairs Committee?", "2016",
+     "Who was the chairman of the Harbor Affairs Committee in 2016?"),
+    ("Who is Norland’s First Minister?", "2014", "Who was Norland’s First Minister in 2014?"),
+    ("Who is Ana Ruiz?", "", "Who is Ana Ruiz?"),  # no article date: as it was
+    ("Who is the mayor elected in 2012?", "2016", "Who is the mayor elected in 2012?"),  # a year of its own
+])
+def test_role_prompts_name_the_articles_year(prompt, year, dated):
+    assert dated_role_prompt(prompt, year) == dated
+
+
+@pytest.mark.parametrize(("text", "back"), [
+    ("The files show what she did in 1986. In 1986 she wrote to him. By 1986 the exams had begun; 1986 was hard.", True),
+    ("The files show what she did in 1986. In 1986 she wrote to him. By 2014 the exams had begun.", False),  # few
+    ("In 2012, 2012 and 2012 and 2012 the map changed; 2008, 2010, 2011 and 2009 too.", False),  # not most of them
+    ("The 2016 race in 2016, 2016 and 2016.", False),  # the article's own year
+])
+def test_an_article_on_an_earlier_year_looks_back(text, back):
+    assert looks_back(text, "2014") is back
+
+
+def test_roles_of_an_article_on_an_earlier_year_are_undated(nlp):
+    text = ("In 1986 the new exams began. Ellen Brody, the education secretary of Norland, signed the plan in 1986. "
+            "The files from 1986 and 1986 were released.")
+    assert ("Who was Ellen Brody?", "education secretary of Norland") in _cards(nlp, text, "2014-12-30")
+
+
+def test_role_cards_are_dated_by_the_article(nlp):
+    text = "Maria Lopez, the mayor of Lyon, opened the bridge."
+    assert ("Who was Maria Lopez in 2016?", "mayor of Lyon") in _cards(nlp, text, "2016-06-14")
+    assert ("Who is Maria Lopez?", "mayor of Lyon") in _cards(nlp, text)
+
+
+# rule 3: a role answer keeps whose title it is, and a title is not cut inside a name
+ROLE_ANSWERS = [
+    ("Norland's First Minister Ellen Brody said the plan would fail.", "Who is Ellen Brody?", "Norland’s First Minister"),
+    ('"The plan will fail, and everyone here knows it," White House spokesman Tom Vance said.', "Who is Tom Vance?",
+     "White House spokesman"),
+]
+
+
+@pytest.mark.parametrize(("text", "prompt", "answer"), ROLE_ANSWERS)
+def test_role_answers_say_whose_title(nlp, text, prompt, answer):
+    assert (prompt, answer) in _cards(nlp, text, families=("role",))
+
+
+# rule 4: abbreviations the article defines are spelled out
+@pytest.mark.parametrize(("text", "found"), [
+    ("Researchers at the University of Norland (UNL) found more oil.", {"UNL": "the University of Norland"}),
+    ("A team from the Harbor Science Institute (HSI) agreed.", {"HSI": "the Harbor Science Institute"}),
+    ("Norland Data Services (NDS) counted the votes.", {"NDS": "Norland Data Services"}),
+    ("The vote (NDS) was close.", {}),  # no name before it
+])
+def test_abbreviations_the_article_defines(text, found):
+    assert abbreviations(text) == found
+
+
+SPELLED = [
+    ("Researchers at the University of Norland (UNL) found more oil. Kate Moss, a marine biologist at UNL, counted "
+     "the barrels.", ("Who is Kate Moss?", "marine biologist at the University of Norland (UNL)")),
+    ('Harbor Data Services reported that the state will lose two seats. "It does make it a little bit tougher on the '
+     'governor and his party," said HDS President Kim Vale.',
+     ("Which Harbor Data Services (HDS) President said: “It does make it a little bit tougher on the governor and his "
+      "party”?", "Kim Vale")),
+]
+
+
+@pytest.mark.parametrize(("text", "card"), SPELLED)
+def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
+    assert card in _cards(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ('"The plan will fail," White House spokesman Tom Vance said.', "White House spokesman"),
+    ("Blue Harbor Bank President Carla Menz said rates would rise.", "Blue Harbor Bank President"),
+    ("Federal Harbor Bank of Kansas City President Tom Vance said rates would rise.", "President"),  # not "City …"
+    ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
+])
+def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
+    from quizgen.facts.model import FactKind
+
+    assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE] == [role]
