@@ -17,6 +17,7 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.minor_people import bare_role, generic_quote
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -264,6 +265,8 @@ class _Budget:
         if quote and self.quotes >= self.max_quotes:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question, chance) or forms & self.answered:
+            return False
+        if restates(shown(question), self.answered):  # "zero" after "zero percent"
             return False
         if self.gives_away_beside(question):
             return False
