@@ -1,0 +1,122 @@
+"""Fewer, better cards (issue 16): two cards on one sentence that give each other away keep the likelier one; a
+who-said card on a line that names nothing and a who-is card on a role that says not whose stay among all the cards.
+Sentences written for the tests (invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.minor_people import bare_role, generic_quote
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.ranking import _Budget, held_back
+from quizgen.questions.repeats import restates
+from quizgen.questions.same_sentence import gives_away
+from tests.factory import cloze, fact, short_answer
+
+CAMPAIGNS = "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020."
+PROBE = "The Corvan probe will receive $2.1 billion, an increase of $40 million over last year."
+BUILDERS = "The Belmar Agency will build the Corvan probe for $2 billion."
+
+
+def _role(prompt: str, answer: str, role: str, index: int = 0) -> Question:
+    sentence = f"Ines Marlow, {role}, opened the bridge."
+    f = fact(sentence, role, index, kind=FactKind.ROLE)
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=f, key=f"role|{prompt}",
+                    family="role")
+
+
+def _who_said(line: str, speaker: str = "Ines Marlow", family: str = "who_said") -> Question:
+    sentence = f"“{line},” {speaker} said."
+    f = fact(sentence, speaker, 0, kind=FactKind.QUOTE)
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer=speaker, fact=f,
+                    key=f"who|{line}", family=family)
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # two years of one list: each card shows the other's answer
+    (cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0), True),
+    # "Who is Marlow?" beside "Who is the mayor of Dunford?"
+    (_role("Who is Ines Marlow?", "mayor of Dunford", "mayor of Dunford"),
+     _role("Who is the mayor of Dunford?", "Ines Marlow", "mayor of Dunford"), True),
+    # one way is enough: the cloze on the increase shows the amount the question asks
+    (short_answer("How much will the Corvan probe receive?", "$2.1 billion", PROBE, 0),
+     cloze(PROBE, "$40 million", 0), True),
+    # two questions on one sentence that each hide what the other does not show
+    (short_answer("Which agency will build the Corvan probe?", "Belmar Agency", BUILDERS, 0),
+     short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 0), False),
+])
+def test_two_cards_on_a_sentence_give_each_other_away(first, second, expected):
+    assert gives_away(second, [first]) is expected
+    assert gives_away(first, [second]) is expected
+
+
+def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
+    likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
+    agency = short_answer("Which agency will build the Corvan probe?", "Belmar Agency", BUILDERS, 1)
+    cost = short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 1)
+    budget = _Budget(10)
+    # both likely enough for a second place on their sentence: only the pair that shows nothing of the other gets it
+    assert [budget.offer(q, 0.9) for q in (likelier, giveaway, agency, cost)] == [True, False, True, True]
+    assert budget.chosen() == [likelier, agency, cost]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("There is going to be a gap. No doubt", True),  # generic: nothing in it says whose
+    ("I agree - no choice but to go on", True),
+    ("I'm sure the future will settle it", True),
+    ("We built Harbor Cloud as a streaming product", False),  # names something of the story
+    ("We expect 40 new jobs by spring", False),  # a figure
+    ("Nobody here is saying it is all doom, but nobody is saying the water is clean again either", False),  # long
+])
+def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
+    card = _who_said(line)
+    assert generic_quote(card) is expected
+    assert held_back(card) is expected
+    assert held_back(_who_said(line, family="mc_who_said")) is expected
+
+
+def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
+    card = cloze("“There is going to be a gap,” Ines Marlow said.", "Ines Marlow", 0)
+    assert not generic_quote(card)
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("head coach", True),  # head coach of what?
+    ("Defense attorney", True),
+    ("specialist in coastal engineering", True),  # one of many
+    ("baker from Dunford", True),  # where from, not whose
+    ("president of the Dunford Rowing Club", False),
+    ("marine biologist at Karlsby University", False),
+    ("Dunford's harbour master", False),
+])
+def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
+    for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):
+        assert bare_role(card) is expected
+        assert held_back(card) is expected
+
+
+def test_a_role_whose_owner_the_prompt_names_is_kept():
+    card = _role("Who is Dunford’s First Minister?", "Ines Marlow", "First Minister")
+    assert not bare_role(card) and not held_back(card)
+
+
+@pytest.mark.parametrize("answer, other, expected", [
+    ("zero", "zero percent", True),
+    ("State of Vellmark", "Vellmark", True),
+    ("Vellmark", "State of Vellmark", True),
+    ("Basel", "startup in Basel", True),  # "in" says nothing
+    ("1986", "March 18 1986", False),  # the longer answer asks something more
+    ("Dunford", "Dunford Rowing Club", False),
+    ("Dunford", "president of the Dunford Rowing Club", False),
+    ("Dunford", "Dunford", False),  # the same spelling is the budget's plain one-card-per-answer rule
+])
+def test_one_answer_in_other_words(answer, other, expected):
+    assert restates(answer, [other]) is expected
+
+
+def test_the_budget_asks_an_answer_once_in_whatever_words():
+    first = cloze("Rates near zero percent will stay until Vellmark grows, Ines Marlow said.", "zero percent", 0)
+    again = cloze("The market wants zero rates to go on forever, Ines Marlow said.", "zero", 1)
+    budget = _Budget(10)
+    assert [budget.offer(q, 0.9) for q in (first, again)] == [True, False]
