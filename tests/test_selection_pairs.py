@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.facts.model import FactKind
+from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.minor_people import bare_role, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import _Budget, held_back
@@ -120,3 +121,26 @@ def test_the_budget_asks_an_answer_once_in_whatever_words():
     again = cloze("The market wants zero rates to go on forever, Ines Marlow said.", "zero", 1)
     budget = _Budget(10)
     assert [budget.offer(q, 0.9) for q in (first, again)] == [True, False]
+
+
+def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Question:
+    f = fact(sentence, answer, 0, kind=kind)
+    return Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"claim|{answer}",
+                    blank=(f.start, f.end))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, expected", [
+    ("A blackout at Dunford airport held up holiday travel on Monday.", "holiday travel", FactKind.CLAIM, True),
+    ("Photos from the terminal show massive queues.", "massive queues", FactKind.CLAIM, True),
+    ("The rowing club must lift its game.", "its game", FactKind.CLAIM, True),
+    ("Vellmark is building a tablet app, a move that could end the set-top box.", "move", FactKind.DEFINITION, True),
+    ("A swimmer was dragged underwater by a juvenile great white shark.", "a juvenile great white shark",
+     FactKind.CLAIM, False),  # says what it was
+    ("The court struck down the Vellmark Accord.", "the Vellmark Accord", FactKind.CLAIM, False),  # names it
+    ("The council approved 40 new homes.", "40 new homes", FactKind.CLAIM, False),  # a figure
+    ("Anna Berg, the mayor, opened the bridge.", "mayor", FactKind.ROLE, False),  # not a claim
+])
+def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
+    card = _claim(sentence, answer, kind)
+    assert generic_answer(card) is expected
+    assert held_back(card) is expected

@@ -15,6 +15,7 @@ from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.minor_people import bare_role, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.repeats import restates
@@ -328,7 +329,8 @@ def held_back(question: Question) -> bool:
 
 def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
-        or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question)
+        or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
+        or generic_answer(question)
 
 
 def _undated_day(prompt: str) -> bool:
