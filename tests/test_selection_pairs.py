@@ -10,6 +10,7 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.minor_people import bare_role, generic_quote
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away
@@ -143,4 +144,19 @@ def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Quest
 def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
     card = _claim(sentence, answer, kind)
     assert generic_answer(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Florida", True),
+    ("Rodger Lind runs a startup in Karlsby, Switzerland.", "Switzerland", True),
+    ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Dunmere Falls", False),
+    ("After the vote, Florida sued the agency.", "Florida", False),  # the state is the story's actor
+    ("Omar Vell moved from Dunmere Falls, Vellmark, in 1990.", "Vellmark", False),  # no state or country known
+])
+def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sentence, answer, expected):
+    f = fact(sentence, answer, 0, kind=FactKind.PLACE)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"place|{answer}",
+                    blank=(f.start, f.end))
+    assert place_tail(card) is expected
     assert held_back(card) is expected
