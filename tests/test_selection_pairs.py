@@ -4,11 +4,13 @@ Sentences written for the tests (invented names)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.generic_answers import generic_answer
-from quizgen.questions.minor_people import bare_role, generic_quote
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back
@@ -159,4 +161,22 @@ def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sen
     card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"place|{answer}",
                     blank=(f.start, f.end))
     assert place_tail(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("standing, expected", [
+    ("analyst", True),
+    ("political analyst at the Karlsby Institute", True),
+    ("pollster", True),
+    ("spokesman", False),  # speaks for a side of the story
+    ("Health Secretary", False),
+    ("named in 4 sentences", False),
+])
+def test_a_who_said_card_on_a_commentator_is_held_back(standing, expected):
+    line = "For three years he has been posting videos in which he calls himself the president of Vellmark"
+    sentence = f"“{line},” said Ahmad Lind."
+    f = replace(fact(sentence, "Ahmad Lind", 0, kind=FactKind.QUOTE), standing=standing)
+    card = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer="Ahmad Lind", fact=f,
+                    key="who|lind", family="who_said")
+    assert commentator(card) is expected
     assert held_back(card) is expected

@@ -1,7 +1,8 @@
 """Cards about people that blind raters called trivia on tune pages: "Who said: “There is going to be a void. No
-question”?" (a line so generic it points to no one) and "Who is Leigh Nugent?" → "head coach" (a role that does
-not say whose: "head coach" of what? "specialist in genomics technology": one of many). Both stay among all the
-cards (``--all-cards``), where a teacher may complete them."""
+question”?" (a line so generic it points to no one), "Who said …?" of an analyst (who the commentator is, not the
+news) and "Who is Leigh Nugent?" → "head coach" (a role that does not say whose: "head coach" of what?
+"specialist in genomics technology": one of many). They stay among all the cards (``--all-cards``), where a teacher
+may complete them."""
 
 from __future__ import annotations
 
@@ -65,3 +66,12 @@ def bare_role(question: Question) -> bool:
     prepositions = _lists()["body_prepositions"]
     return not any(word.lower() in prepositions and any(w[:1].isupper() for w in words[i + 1:])
                    for i, word in enumerate(words))
+
+
+def commentator(question: Question) -> bool:
+    """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
+    analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""
+    if question.family not in _WHO_SAID or not question.fact.standing:
+        return False
+    words = re.findall(r"[a-z]+", question.fact.standing.lower())
+    return any(word in _lists()["commentators"] for word in words)
