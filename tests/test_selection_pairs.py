@@ -180,3 +180,13 @@ def test_a_who_said_card_on_a_commentator_is_held_back(standing, expected):
                     key="who|lind", family="who_said")
     assert commentator(card) is expected
     assert held_back(card) is expected
+
+
+def test_the_questions_file_says_why_a_held_back_card_is_dropped():
+    from quizgen.questions.reasons import HELD_BACK, KEPT, reasons
+    from tests.factory import result
+
+    kept = cloze("Anna Berg opened the Dunford bridge in May 2023.", "Anna Berg", 0)
+    generic = _who_said("There is going to be a gap. No doubt")
+    why = reasons(replace(result([kept]), candidates=(kept, generic), facts=(kept.fact, generic.fact)))
+    assert why == {kept.key: KEPT, generic.key: HELD_BACK}
