@@ -10,6 +10,7 @@ import pytest
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.generic_answers import generic_answer
+from quizgen.questions.minor_details import age_modifier
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -190,3 +191,15 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
     generic = _who_said("There is going to be a gap. No doubt")
     why = reasons(replace(result([kept]), candidates=(kept, generic), facts=(kept.fact, generic.fact)))
     assert why == {kept.key: KEPT, generic.key: HELD_BACK}
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("Ava Lind told police that she and her 24-year-old boyfriend drove to Karlsby.", "24-year-old", True),
+    ("The 89-year-old impresario opened the Dunford hall.", "89-year-old", True),
+    ("Ava Lind told police that she drove 240 miles to Karlsby.", "240 miles", False),
+    ("The Dunford hall opened in 1990.", "1990", False),
+])
+def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
+    card = cloze(sentence, answer, 0)
+    assert age_modifier(card) is expected
+    assert held_back(card) is expected

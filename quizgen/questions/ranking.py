@@ -16,6 +16,7 @@ from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.generic_answers import generic_answer
+from quizgen.questions.minor_details import age_modifier
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -331,7 +332,7 @@ def held_back(question: Question) -> bool:
 def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
-        or generic_answer(question) or place_tail(question) or commentator(question)
+        or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question)
 
 
 def _undated_day(prompt: str) -> bool:
