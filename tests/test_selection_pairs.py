@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
+from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.minor_details import age_modifier
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote
@@ -156,6 +157,7 @@ def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, k
     ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Dunmere Falls", False),
     ("After the vote, Florida sued the agency.", "Florida", False),  # the state is the story's actor
     ("Omar Vell moved from Dunmere Falls, Vellmark, in 1990.", "Vellmark", False),  # no state or country known
+    ("Likely losers are Illinois, Iowa, Ohio and Texas.", "Iowa", False),  # a list of states
 ])
 def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sentence, answer, expected):
     f = fact(sentence, answer, 0, kind=FactKind.PLACE)
@@ -202,4 +204,18 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
 def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0)
     assert age_modifier(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("A top regional Vellmark Reserve official criticized the Vell's policy of low rates.", "Vellmark Reserve", True),
+    ("The Vell's policy of low rates drew fire from a top Vellmark Reserve official.", "Vell", True),
+    ("A Karlsby Institute official criticized the Vell's policy of low rates.", "Karlsby Institute", False),
+    ("The Vell raised rates, said Ava Lind of the Dunford Bank.", "Vell", False),  # no long form shown
+])
+def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected):
+    f = fact(sentence, answer, 0, kind=FactKind.ORGANIZATION)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"org|{answer}",
+                    blank=(f.start, f.end))
+    assert clipped_name(card) is expected
     assert held_back(card) is expected

@@ -10,7 +10,7 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.model import Question
 from quizgen.questions.places import readings
 
-_TOWN_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")  # "… Port St. Lucie, " right before the blank
+_TOWN_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*),\s*$")  # "… Port St. Lucie, " before the blank
 _CLAUSE_AFTER = re.compile(r"^\s*(?:[,.;:)!?]|$)")  # the place ends its phrase: "_____, and", "_____."
 _WIDER = frozenset({"us_state", "country"})
 
@@ -20,6 +20,8 @@ def place_tail(question: Question) -> bool:
     if question.blank is None or question.fact.kind is not FactKind.PLACE:
         return False
     before, _, after = question.parts()
-    if not _TOWN_BEFORE.search(before) or not _CLAUSE_AFTER.match(after):
+    town = _TOWN_BEFORE.search(before)
+    if town is None or not _CLAUSE_AFTER.match(after):
         return False
-    return bool(readings(question.answer) & _WIDER)
+    # "Illinois, _____, Louisiana": a list of states, not a town's state
+    return bool(readings(question.answer) & _WIDER) and not readings(town.group(1)) & _WIDER

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
+from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
@@ -332,7 +333,8 @@ def held_back(question: Question) -> bool:
 def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
-        or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question)
+        or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
+        or clipped_name(question)
 
 
 def _undated_day(prompt: str) -> bool:
