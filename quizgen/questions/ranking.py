@@ -325,8 +325,9 @@ _HELD = "_quizgen_held_back"
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
-    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``). Kept beside the question, like
-    ``rank``: the quiz asks of every candidate."""
+    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
+    or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
+    a name beside its clipped form. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
