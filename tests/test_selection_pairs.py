@@ -219,3 +219,13 @@ def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected)
                     blank=(f.start, f.end))
     assert clipped_name(card) is expected
     assert held_back(card) is expected
+
+
+def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
+    from quizgen.questions.reasons import KEPT, SAME_SENTENCE, reasons
+    from tests.factory import result
+
+    likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
+    giveaway = replace(giveaway, key="cloze|0|2020")
+    why = reasons(replace(result([likelier]), candidates=(likelier, giveaway), facts=(likelier.fact, giveaway.fact)))
+    assert why == {likelier.key: KEPT, giveaway.key: SAME_SENTENCE}
