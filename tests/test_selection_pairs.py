@@ -116,6 +116,9 @@ def test_a_role_whose_owner_the_prompt_names_is_kept():
     ("Dunford", "Dunford Rowing Club", False),
     ("Dunford", "president of the Dunford Rowing Club", False),
     ("Dunford", "Dunford", False),  # the same spelling is the budget's plain one-card-per-answer rule
+    ("Ava Lind", "Lind", True),
+    ("Karlsby", "Karlsby Times", False),  # a name the longer one goes on from: two things
+    ("Karlsby", "Karlsby City", False),
 ])
 def test_one_answer_in_other_words(answer, other, expected):
     assert restates(answer, [other]) is expected

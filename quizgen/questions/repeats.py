@@ -21,17 +21,21 @@ def _function_words() -> frozenset[str]:
 
 
 def restates(answer: str, others: Iterable[str]) -> bool:
-    """Whether ``answer`` and one of ``others`` (normalised or not) name one thing: one holds the other as whole
-    words and the held one is at least ``MIN_SHARE`` of the other's words (function words aside)."""
-    mine = normalize(answer).split()
-    return any(_holds(mine, theirs) or _holds(theirs, mine) for theirs in (normalize(o).split() for o in others))
+    """Whether ``answer`` and one of ``others`` name one thing: one holds the other as whole words and the held one
+    is at least ``MIN_SHARE`` of the other's words (function words aside), and is not a name the longer one goes on
+    from with a name of its own ("New York" and "New York Times", "Kansas" and "Kansas City": two things)."""
+    return any(_holds(answer, other) or _holds(other, answer) for other in others)
 
 
-def _holds(longer: list[str], shorter: list[str]) -> bool:
+def _holds(longer_text: str, shorter_text: str) -> bool:
+    longer, shorter = normalize(longer_text).split(), normalize(shorter_text).split()
     n = len(shorter)
     if not n or n >= len(longer) or _weight(shorter) < MIN_SHARE * _weight(longer):
         return False
-    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+    at = next((i for i in range(len(longer) - n + 1) if longer[i:i + n] == shorter), None)
+    if at is None:
+        return False
+    return not (at == 0 and longer_text.split()[n][:1].isupper())
 
 
 def _weight(words: list[str]) -> int:
