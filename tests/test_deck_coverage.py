@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.questions.ranking import (FILL_FLOOR, MIN_KEEP, SECOND_CARD_CHANCE, _Budget, deck_budget,
                                        fill_minimum)
-from tests.factory import cloze
+from tests.factory import cloze, short_answer
 
 DENSE = "The council approved 1,250 homes in Bergen for 40 million euros, mayor Anna Berg said on Monday."
 
@@ -16,13 +16,22 @@ def _dense_cards():
     return [cloze(DENSE, answer, 0) for answer in ("1,250", "Bergen", "40 million euros", "Anna Berg")]
 
 
+def _dense_questions():
+    """Questions on the dense sentence that show none of each other's answers (two clozes on one sentence always
+    do, and the budget keeps only one of such a pair: ``same_sentence``)."""
+    return [short_answer(prompt, answer, DENSE, 0) for prompt, answer in (
+        ("How many homes did the council approve?", "1,250"),
+        ("How much will the council's new homes cost?", "40 million euros"),
+        ("Which mayor spoke of the council's new homes?", "Anna Berg"))]
+
+
 @pytest.mark.parametrize("second_chance, kept", [
     (0.9, True),                                # a likely second card on the sentence comes in
     (max(SECOND_CARD_CHANCE, MIN_KEEP), True),  # at the bar
     (min(SECOND_CARD_CHANCE, MIN_KEEP) - 0.01, False),  # under it: one card is enough for the sentence
 ])
 def test_a_sentence_takes_a_second_likely_card(second_chance, kept):
-    first, second, third, _ = _dense_cards()
+    first, second, third = _dense_questions()
     budget = _Budget(10)
     assert budget.offer(first, 0.9)
     assert budget.offer(second, second_chance) is kept
@@ -31,7 +40,7 @@ def test_a_sentence_takes_a_second_likely_card(second_chance, kept):
 
 def test_never_a_third_card_on_a_sentence():
     budget = _Budget(10)
-    assert [budget.offer(q, 0.9) for q in _dense_cards()] == [True, True, False, False]
+    assert [budget.offer(q, 0.9) for q in [*_dense_questions(), _dense_cards()[1]]] == [True, True, False, False]
 
 
 @pytest.mark.parametrize("limit, minimum", [(1, 0), (2, 0), (5, 2), (10, 4), (20, 8), (40, 16)])
@@ -109,5 +118,7 @@ def test_the_second_place_on_a_sentence_with_a_key_figure_is_the_figures():
     key = KeyFacts([name.fact, homes.fact, place.fact], weights={})
     budget = _Budget(20, key)
     assert [budget.offer(name, 0.95), budget.offer(place, 0.9), budget.offer(homes, 0.8)] == [True, False, True]
-    plain = _Budget(20)  # no key facts known: the likelier card comes in
-    assert [plain.offer(name, 0.95), plain.offer(place, 0.9), plain.offer(homes, 0.8)] == [True, True, False]
+    # no key facts known: no second cloze, each shows the other's answer (``same_sentence``); a key figure may be
+    # second though it does
+    plain = _Budget(20)
+    assert [plain.offer(name, 0.95), plain.offer(place, 0.9), plain.offer(homes, 0.8)] == [True, False, False]

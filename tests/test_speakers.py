@@ -70,10 +70,11 @@ def test_a_person_named_in_several_sentences_or_the_lead_stands_without_a_role(n
 
 
 def _who_said(standing: str | None, family: str = "who_said") -> Question:
-    sentence = '"We lost the whole ground floor to the water," said Jane Doe.'
+    # a line that names something (a line that names nothing is held back whoever says it: ``minor_people``)
+    sentence = '"We lost the whole ground floor of the Harbour Inn to the water," said Jane Doe.'
     f = replace(fact(sentence, "Jane Doe", 5, kind=FactKind.QUOTE), label="PERSON", standing=standing,
-                topic="We lost the whole ground floor to the water", canonical="Jane Doe")
-    prompt = "Who said: “We lost the whole ground floor to the water”?"
+                topic="We lost the whole ground floor of the Harbour Inn to the water", canonical="Jane Doe")
+    prompt = "Who said: “We lost the whole ground floor of the Harbour Inn to the water”?"
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer="Jane Doe", fact=f,
                     key=f"{family}|{standing}", family=family)
 
@@ -91,7 +92,7 @@ def test_who_said_cards_on_passers_by_are_left_to_all_the_cards(standing, held):
 
 
 def _role(n: int) -> Question:
-    role = f"keeper of pier {n}"
+    role = f"keeper of Pier {n}"  # a role that says whose (``minor_people.bare_role``)
     sentence = f"Anna Berg{n}, the {role}, opened the pier."
     f = replace(fact(sentence, role, n + 2, kind=FactKind.ROLE), topic=f"Anna Berg{n}")
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is Anna Berg{n}?", answer=role, fact=f,

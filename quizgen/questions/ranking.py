@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
+from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
@@ -15,7 +16,13 @@ from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.generic_answers import generic_answer
+from quizgen.questions.minor_details import age_modifier
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.place_tails import place_tail
+from quizgen.questions.repeats import restates
+from quizgen.questions.same_sentence import gives_away as gives_other_away
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
 
@@ -226,6 +233,7 @@ class _Budget:
         self.key = key
         self.kept: list[Question] = []
         self.per_sentence: dict[int, int] = {}
+        self.on_sentence: dict[int, list[Question]] = {}  # the cards kept on each sentence
         self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
         self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
         self.first: Question | None = None  # the likeliest card offered, whatever the rules say
@@ -262,9 +270,14 @@ class _Budget:
             return False
         if self.per_sentence.get(index, 0) >= self.sentence_cap(question, chance) or forms & self.answered:
             return False
+        if restates(shown(question), self.answered):  # "zero" after "zero percent"
+            return False
+        if self.gives_away_beside(question):
+            return False
         self.quotes += quote
         self.people, self.others = self.people + person, self.others + (not person)
         self.per_sentence[index] = self.per_sentence.get(index, 0) + 1
+        self.on_sentence.setdefault(index, []).append(question)
         self.answered |= forms
         self.kept.append(question)
         return True
@@ -282,6 +295,13 @@ class _Budget:
         # 2015": the amount, not the year)
         beside = self.key is not None and self.key.hides_beside_number(question)
         return max(MAX_CARDS_PER_SENTENCE, 1 + (chance >= SECOND_CARD_CHANCE and not beside))
+
+    def gives_away_beside(self, question: Question) -> bool:
+        """Whether the question and a card already kept on its sentence show each other's answer (blind raters:
+        "duplicates card 10", "each gives the other away"): the likelier card stays alone."""
+        if self.key is not None and self.key.asks_key_number(question):
+            return False
+        return gives_other_away(question, self.on_sentence.get(question.fact.sentence_index, ()))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
@@ -305,14 +325,17 @@ _HELD = "_quizgen_held_back"
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
-    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``). Kept beside the question, like
-    ``rank``: the quiz asks of every candidate."""
+    quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
+    or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
+    a name beside its clipped form. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
 def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
-        or shows_insertion(question) or unworthy_speaker(question)
+        or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
+        or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
+        or clipped_name(question)
 
 
 def _undated_day(prompt: str) -> bool:

@@ -8,7 +8,8 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, unworthy_speaker
+from quizgen.questions.ranking import deck_selection, held_back, unworthy_speaker
+from quizgen.questions.same_sentence import gives_away
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -19,6 +20,9 @@ TRUE_FALSE = "dropped: true/false statements go on the printed quiz, not in the 
 SAME_ANSWER = "dropped: its answer is already on enough cards"
 SIMILAR = "dropped: a card like it is kept"
 PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
+SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
+HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a role that says not whose, a commentator, "
+             "a town's state, an undated weekday, a worked-out day or a name quizgen put in brackets)")
 
 
 def reasons(result: ArticleResult) -> dict[str, str]:
@@ -31,6 +35,9 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}
+    on_sentence: dict[int, list[Question]] = {}
+    for question in result.questions:
+        on_sentence.setdefault(question.fact.sentence_index, []).append(question)
     why = {}
     for question in result.candidates:
         key = question.key
@@ -40,6 +47,10 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = TRUE_FALSE
         elif unworthy_speaker(question):
             why[key] = PASSER_BY
+        elif held_back(question):
+            why[key] = HELD_BACK
+        elif key in chosen_keys and gives_away(question, on_sentence.get(question.fact.sentence_index, ())):
+            why[key] = SAME_SENTENCE
         elif key in chosen_keys:
             why[key] = OVER_BUDGET
         elif question.fact.key in fact_of_chosen:

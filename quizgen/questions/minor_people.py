@@ -1,0 +1,77 @@
+"""Cards about people that blind raters called trivia on tune pages: "Who said: “There is going to be a void. No
+question”?" (a line so generic it points to no one), "Who said …?" of an analyst (who the commentator is, not the
+news) and "Who is Leigh Nugent?" → "head coach" (a role that does not say whose: "head coach" of what?
+"specialist in genomics technology": one of many). They stay among all the cards (``--all-cards``), where a teacher
+may complete them."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.model import Question
+
+GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in it could be anyone's
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+_WORD = re.compile(r"[\w'’.-]+")
+_POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
+_WHO_SAID = frozenset({"who_said", "mc_who_said"})
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    data = json.loads(resources.files("quizgen.questions").joinpath("minor_people.json").read_text(encoding="utf-8"))
+    return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
+
+
+def generic_quote(question: Question) -> bool:
+    """Whether a who-said card quotes a line of at most ``GENERIC_QUOTE_WORDS`` words that names nothing: no
+    name (a capitalised word inside a sentence, "I" aside) and no figure, so the line alone points to no one."""
+    if question.family not in _WHO_SAID:
+        return False
+    quoted = _QUOTED.search(question.prompt)
+    if quoted is None:
+        return False
+    line = quoted.group(1)
+    words = _WORD.findall(line)
+    if not words or len(words) > GENERIC_QUOTE_WORDS or any(c.isdigit() for c in line):
+        return False
+    return not _names_something(line)
+
+
+def _names_something(line: str) -> bool:
+    """A capitalised word that does not open a sentence of ``line`` and is not "I"."""
+    first_person = _lists()["first_person"]
+    for sentence in re.split(r"(?<=[.!?;:–—-])\s+", line.strip()):
+        for word in _WORD.findall(sentence)[1:]:
+            if word[:1].isupper() and word.lower().replace("’", "'") not in first_person:
+                return True
+    return False
+
+
+def bare_role(question: Question) -> bool:
+    """Whether a "Who is …?" card (either way round) asks a role that names no body: no "of / at / for / with" a
+    name ("head coach", "Defense attorney", "specialist in genomics technology", "businessman from California")
+    and no body's possessive ("Scotland's First Minister"): raters called the answer incomplete or the prompt one
+    that many people fit."""
+    if question.family != "role" or question.fact.kind is not FactKind.ROLE:
+        return False
+    role = question.fact.answer
+    if _POSSESSIVE.search(role) or _POSSESSIVE.search(question.prompt):  # the prompt may say whose ("Who is X's …?")
+        return False
+    words = role.split()
+    prepositions = _lists()["body_prepositions"]
+    return not any(word.lower() in prepositions and any(w[:1].isupper() for w in words[i + 1:])
+                   for i, word in enumerate(words))
+
+
+def commentator(question: Question) -> bool:
+    """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
+    analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""
+    if question.family not in _WHO_SAID or not question.fact.standing:
+        return False
+    words = re.findall(r"[a-z]+", question.fact.standing.lower())
+    return any(word in _lists()["commentators"] for word in words)

@@ -1,0 +1,234 @@
+"""Fewer, better cards (issue 16): two cards on one sentence that give each other away keep the likelier one; a
+who-said card on a line that names nothing and a who-is card on a role that says not whose stay among all the cards.
+Sentences written for the tests (invented names)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.clipped_names import clipped_name
+from quizgen.questions.generic_answers import generic_answer
+from quizgen.questions.minor_details import age_modifier
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.place_tails import place_tail
+from quizgen.questions.ranking import _Budget, held_back
+from quizgen.questions.repeats import restates
+from quizgen.questions.same_sentence import gives_away
+from tests.factory import cloze, fact, short_answer
+
+CAMPAIGNS = "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020."
+PROBE = "The Corvan probe will receive $2.1 billion, an increase of $40 million over last year."
+BUILDERS = "The Belmar Agency will build the Corvan probe for $2 billion."
+
+
+def _role(prompt: str, answer: str, role: str, index: int = 0) -> Question:
+    sentence = f"Ines Marlow, {role}, opened the bridge."
+    f = fact(sentence, role, index, kind=FactKind.ROLE)
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=f, key=f"role|{prompt}",
+                    family="role")
+
+
+def _who_said(line: str, speaker: str = "Ines Marlow", family: str = "who_said") -> Question:
+    sentence = f"“{line},” {speaker} said."
+    f = fact(sentence, speaker, 0, kind=FactKind.QUOTE)
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer=speaker, fact=f,
+                    key=f"who|{line}", family=family)
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # two years of one list: each card shows the other's answer
+    (cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0), True),
+    # "Who is Marlow?" beside "Who is the mayor of Dunford?"
+    (_role("Who is Ines Marlow?", "mayor of Dunford", "mayor of Dunford"),
+     _role("Who is the mayor of Dunford?", "Ines Marlow", "mayor of Dunford"), True),
+    # one way is enough: the cloze on the increase shows the amount the question asks
+    (short_answer("How much will the Corvan probe receive?", "$2.1 billion", PROBE, 0),
+     cloze(PROBE, "$40 million", 0), True),
+    # two questions on one sentence that each hide what the other does not show
+    (short_answer("Which agency will build the Corvan probe?", "Belmar Agency", BUILDERS, 0),
+     short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 0), False),
+])
+def test_two_cards_on_a_sentence_give_each_other_away(first, second, expected):
+    assert gives_away(second, [first]) is expected
+    assert gives_away(first, [second]) is expected
+
+
+def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
+    likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
+    agency = short_answer("Which agency will build the Corvan probe?", "Belmar Agency", BUILDERS, 1)
+    cost = short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 1)
+    budget = _Budget(10)
+    # both likely enough for a second place on their sentence: only the pair that shows nothing of the other gets it
+    assert [budget.offer(q, 0.9) for q in (likelier, giveaway, agency, cost)] == [True, False, True, True]
+    assert budget.chosen() == [likelier, agency, cost]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("There is going to be a gap. No doubt", True),  # generic: nothing in it says whose
+    ("I agree - no choice but to go on", True),
+    ("I'm sure the future will settle it", True),
+    ("We built Harbor Cloud as a streaming product", False),  # names something of the story
+    ("We expect 40 new jobs by spring", False),  # a figure
+    ("Nobody here is saying it is all doom, but nobody is saying the water is clean again either", False),  # long
+])
+def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
+    card = _who_said(line)
+    assert generic_quote(card) is expected
+    assert held_back(card) is expected
+    assert held_back(_who_said(line, family="mc_who_said")) is expected
+
+
+def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
+    card = cloze("“There is going to be a gap,” Ines Marlow said.", "Ines Marlow", 0)
+    assert not generic_quote(card)
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("head coach", True),  # head coach of what?
+    ("Defense attorney", True),
+    ("specialist in coastal engineering", True),  # one of many
+    ("baker from Dunford", True),  # where from, not whose
+    ("president of the Dunford Rowing Club", False),
+    ("marine biologist at Karlsby University", False),
+    ("Dunford's harbour master", False),
+])
+def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
+    for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):
+        assert bare_role(card) is expected
+        assert held_back(card) is expected
+
+
+def test_a_role_whose_owner_the_prompt_names_is_kept():
+    card = _role("Who is Dunford’s First Minister?", "Ines Marlow", "First Minister")
+    assert not bare_role(card) and not held_back(card)
+
+
+@pytest.mark.parametrize("answer, other, expected", [
+    ("zero", "zero percent", True),
+    ("State of Vellmark", "Vellmark", True),
+    ("Vellmark", "State of Vellmark", True),
+    ("Basel", "startup in Basel", True),  # "in" says nothing
+    ("1986", "March 18 1986", False),  # the longer answer asks something more
+    ("Dunford", "Dunford Rowing Club", False),
+    ("Dunford", "president of the Dunford Rowing Club", False),
+    ("Dunford", "Dunford", False),  # the same spelling is the budget's plain one-card-per-answer rule
+    ("Ava Lind", "Lind", True),
+    ("Karlsby", "Karlsby Times", False),  # a name the longer one goes on from: two things
+    ("Karlsby", "Karlsby City", False),
+])
+def test_one_answer_in_other_words(answer, other, expected):
+    assert restates(answer, [other]) is expected
+
+
+def test_the_budget_asks_an_answer_once_in_whatever_words():
+    first = cloze("Rates near zero percent will stay until Vellmark grows, Ines Marlow said.", "zero percent", 0)
+    again = cloze("The market wants zero rates to go on forever, Ines Marlow said.", "zero", 1)
+    budget = _Budget(10)
+    assert [budget.offer(q, 0.9) for q in (first, again)] == [True, False]
+
+
+def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Question:
+    f = fact(sentence, answer, 0, kind=kind)
+    return Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"claim|{answer}",
+                    blank=(f.start, f.end))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, expected", [
+    ("A blackout at Dunford airport held up holiday travel on Monday.", "holiday travel", FactKind.CLAIM, True),
+    ("Photos from the terminal show massive queues.", "massive queues", FactKind.CLAIM, True),
+    ("The rowing club must lift its game.", "its game", FactKind.CLAIM, True),
+    ("Vellmark is building a tablet app, a move that could end the set-top box.", "move", FactKind.DEFINITION, True),
+    ("A swimmer was dragged underwater by a juvenile great white shark.", "a juvenile great white shark",
+     FactKind.CLAIM, False),  # says what it was
+    ("The court struck down the Vellmark Accord.", "the Vellmark Accord", FactKind.CLAIM, False),  # names it
+    ("The council approved 40 new homes.", "40 new homes", FactKind.CLAIM, False),  # a figure
+    ("Anna Berg, the mayor, opened the bridge.", "mayor", FactKind.ROLE, False),  # not a claim
+])
+def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
+    card = _claim(sentence, answer, kind)
+    assert generic_answer(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Florida", True),
+    ("Rodger Lind runs a startup in Karlsby, Switzerland.", "Switzerland", True),
+    ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Dunmere Falls", False),
+    ("After the vote, Florida sued the agency.", "Florida", False),  # the state is the story's actor
+    ("Omar Vell moved from Dunmere Falls, Vellmark, in 1990.", "Vellmark", False),  # no state or country known
+    ("Likely losers are Illinois, Iowa, Ohio and Texas.", "Iowa", False),  # a list of states
+])
+def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sentence, answer, expected):
+    f = fact(sentence, answer, 0, kind=FactKind.PLACE)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"place|{answer}",
+                    blank=(f.start, f.end))
+    assert place_tail(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("standing, expected", [
+    ("analyst", True),
+    ("political analyst at the Karlsby Institute", True),
+    ("pollster", True),
+    ("spokesman", False),  # speaks for a side of the story
+    ("Health Secretary", False),
+    ("named in 4 sentences", False),
+])
+def test_a_who_said_card_on_a_commentator_is_held_back(standing, expected):
+    line = "For three years he has been posting videos in which he calls himself the president of Vellmark"
+    sentence = f"“{line},” said Ahmad Lind."
+    f = replace(fact(sentence, "Ahmad Lind", 0, kind=FactKind.QUOTE), standing=standing)
+    card = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer="Ahmad Lind", fact=f,
+                    key="who|lind", family="who_said")
+    assert commentator(card) is expected
+    assert held_back(card) is expected
+
+
+def test_the_questions_file_says_why_a_held_back_card_is_dropped():
+    from quizgen.questions.reasons import HELD_BACK, KEPT, reasons
+    from tests.factory import result
+
+    kept = cloze("Anna Berg opened the Dunford bridge in May 2023.", "Anna Berg", 0)
+    generic = _who_said("There is going to be a gap. No doubt")
+    why = reasons(replace(result([kept]), candidates=(kept, generic), facts=(kept.fact, generic.fact)))
+    assert why == {kept.key: KEPT, generic.key: HELD_BACK}
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("Ava Lind told police that she and her 24-year-old boyfriend drove to Karlsby.", "24-year-old", True),
+    ("The 89-year-old impresario opened the Dunford hall.", "89-year-old", True),
+    ("Ava Lind told police that she drove 240 miles to Karlsby.", "240 miles", False),
+    ("The Dunford hall opened in 1990.", "1990", False),
+])
+def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
+    card = cloze(sentence, answer, 0)
+    assert age_modifier(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("A top regional Vellmark Reserve official criticized the Vell's policy of low rates.", "Vellmark Reserve", True),
+    ("The Vell's policy of low rates drew fire from a top Vellmark Reserve official.", "Vell", True),
+    ("A Karlsby Institute official criticized the Vell's policy of low rates.", "Karlsby Institute", False),
+    ("The Vell raised rates, said Ava Lind of the Dunford Bank.", "Vell", False),  # no long form shown
+])
+def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected):
+    f = fact(sentence, answer, 0, kind=FactKind.ORGANIZATION)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"org|{answer}",
+                    blank=(f.start, f.end))
+    assert clipped_name(card) is expected
+    assert held_back(card) is expected
+
+
+def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
+    from quizgen.questions.reasons import KEPT, SAME_SENTENCE, reasons
+    from tests.factory import result
+
+    likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
+    giveaway = replace(giveaway, key="cloze|0|2020")
+    why = reasons(replace(result([likelier]), candidates=(likelier, giveaway), facts=(likelier.fact, giveaway.fact)))
+    assert why == {likelier.key: KEPT, giveaway.key: SAME_SENTENCE}
