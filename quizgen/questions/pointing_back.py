@@ -16,6 +16,7 @@ from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.questions.unnamed_descriptions import unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _WORD = re.compile(r"[a-z]+")
@@ -47,6 +48,8 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         return "a pronoun points back"
     if "the" in words and _bare_event(parse, narrated):
         return "a description points back"
+    if "the" in words:
+        return unnamed_description(parse, narrated)
     return None
 
 
