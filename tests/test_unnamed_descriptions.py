@@ -62,3 +62,33 @@ def test_a_bare_description_named_by_its_kinds_one_owner(nlp, text, answer, sent
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert facts and facts[-1].sentence == sentence
     assert (needs_context(facts[-1]) is None) == ("[" in sentence)
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("According to the Halden analysis, 44% of migrants from Velm could apply for protection under the new programs.",
+     "44%", "a description points back"),
+    ("Halden launched 2 programs in 2010, and the new programs cost $3 million.", "2010", None),  # told here
+    ("In 2012 Dario Venn said the minister believed the new approach would fail 300 pupils.", "300", None),  # said
+])
+def test_a_new_thing_outside_what_someone_said_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("The Velm Post has come across this fascinating five-minute interview of Dario Venn in June 2005.",
+     "June 2005", "a demonstrative points back"),  # the page's own video, whatever follows the noun
+    ("The Velm Post quoted Dario Venn in June 2005: “This interview of mine was fun.”", "June 2005", None),
+])
+def test_this_points_at_the_page_whatever_follows(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("In one briefing note she was warned that “VELM is an exam nobody will fail” and “does little for the lowest "
+     "15 per cent of students”.", "15 per cent", "a pronoun points back"),  # a name in a quote is not her
+    ("Between reapportionment and the erosion of support in states where he had success in 2008, the path to "
+     "victory could become harder.", "2008", "a pronoun points back"),  # "reapportionment" is no person
+    ("In 2008 Ada Quill said she had success in Velm.", "2008", None),
+])
+def test_a_he_or_she_with_no_person_shown_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.compound_descriptions import event_kinds
+from quizgen.facts.mentions import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -46,7 +47,7 @@ def unnamed_description(parse: SentenceParse, narrated: Callable[[Tok], bool]) -
         head = tokens[det.head]
         if not narrated(head) or head.ent_type not in ("", "DATE"):
             continue
-        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_organisation(parse, det, head):
+        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_description(parse, det, head):
             return "a description points back"
     return None
 
@@ -111,22 +112,72 @@ def _in_argument(parse: SentenceParse, tok: Tok) -> bool:
     return False
 
 
-def _plain_organisation(parse: SentenceParse, det: Tok, head: Tok) -> bool:
-    """"offering the new service sometime in 2010", "the embattled company said": an organisation or service whose
-    only words before it tell nothing of which (``unnamed_descriptions.json``), in a sentence with no name of its
-    kind before it."""
+def _plain_description(parse: SentenceParse, det: Tok, head: Tok) -> bool:
+    """"offering the new service sometime in 2010", "apply under the new programs", "the embattled company said": a
+    thing whose only words before it tell nothing of which (``unnamed_descriptions.json``), with no words after it
+    that say which, in a sentence that has not named it before (an organisation: any name of one may be it)."""
     between = _between(parse, det, head)
     adjectives = frozenset(_data()["adjectives_not_saying_which"])
-    if not any(t.lower in adjectives for t in between) or head.tag != "NN" or not head.text.islower():
+    if not any(t.lower in adjectives for t in between) or head.tag not in ("NN", "NNS") or not head.text.islower():
         return False
     if any(not (t.lower in adjectives or (t.dep == "compound" and t.pos == "NOUN" and t.text.islower()))
            for t in between):
         return False
     labels = class_labels(head.lower)
-    if "ORG" not in labels or "PERSON" in labels or head.lower in _data()["not_organisations"]:
+    if "PERSON" in labels or head.lower in _data()["not_described"]:
         return False
     if any(c.dep in _SAYING_WHICH for c in parse.children(head)):
         return False
+    before = parse.tokens[:det.i]
+    singular = head.lower.removesuffix("s")
+    if any(t.lower.removesuffix("s") == singular for t in before):
+        return False  # "Halden launched two programs, and the new programs …": its own sentence tells them
+    if "ORG" not in labels:
+        return not _reported(parse, head)
     names = labels | MISREAD_ORGS
     return not any(t.ent_type in names or (t.pos == "PROPN" and t.ent_type not in _QUIET | {"PERSON"})
-                   for t in parse.tokens[:det.i])
+                   for t in before)
+
+
+def _reported(parse: SentenceParse, tok: Tok) -> bool:
+    """Whether ``tok`` stands in what someone said or thought ("said the prime minister believed the new approach
+    would fail"): the card's fact is the saying, and raters let a description there stand."""
+    for _ in range(12):
+        if tok.dep == "ccomp":
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = parse.tokens[tok.head]
+    return False
+
+
+def this_points_back(parse: SentenceParse, narrated: Callable[[Tok], bool]) -> str | None:
+    """"The Velm Post has come across this fascinating interview of Dario Venn": "this" / "these" in the narration
+    points at something the page shows or an earlier sentence told, whatever words follow the noun (a time, "this
+    week", is ``standalone.py``'s)."""
+    times = frozenset(_data()["time_nouns"])
+    for det in parse.tokens:
+        if det.lower in ("this", "these") and det.dep == "det" and narrated(det) and det.head > det.i:
+            head = parse.tokens[det.head]
+            if head.pos == "NOUN" and head.lower not in times and not head.ent_type and narrated(head):
+                return "a demonstrative points back"
+    return None
+
+
+def pronoun_of_no_one(parse: SentenceParse, narrated: Callable[[Tok], bool], shown: Callable[[Tok], bool]) -> str | None:
+    """"In one briefing note she was warned …", "states where he had success in 2008": a he / she in the narration
+    of a sentence that shows no person it may stand for (no name outside its quotes, no noun for a person; a word
+    such as "reapportionment" or "percent" is no person, whatever its ending)."""
+    pronouns = frozenset(_data()["personal_pronouns"])
+    if not any(t.lower in pronouns and narrated(t) for t in parse.tokens):
+        return None
+    not_people = frozenset(_data()["not_person_nouns"])
+    for tok in parse.tokens:
+        if tok.ent_type == "PERSON":
+            return None
+        if tok.pos == "PROPN" and tok.ent_type not in _QUIET and shown(tok):
+            return None  # a name the model did not label a person may be the one meant
+        if tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower) and tok.lower not in not_people \
+                and not tok.lower.endswith(("ment", "ments", "ness")):
+            return None
+    return "a pronoun points back"
