@@ -84,7 +84,7 @@ def test_this_points_at_the_page_whatever_follows(nlp, sentence, answer, reason)
 
 
 @pytest.mark.parametrize("sentence, answer, reason", [
-    ("In one briefing note she was warned that “the Velm exam is one nobody will fail” and “does little for the "
+    ("In one briefing note she was warned that “OLEX is an exam nobody will fail” and “does little for the "
      "lowest 15 per cent of students”.", "15 per cent", "a pronoun points back"),  # a name in a quote is not her
     ("Between reapportionment and the erosion of support in states where he had success in 2008, the path to "
      "victory could become harder.", "2008", "a pronoun points back"),  # "reapportionment" is no person
