@@ -34,6 +34,7 @@ def test_an_age_does_not_say_who(nlp, sentence, answer, reason):
     ("The total bill for the Tovar project came in at around $9 million.", "around $9 million", None),  # a name
     ("Halden passed a farm law, and the cost of the measure came to $9 million.", "$9 million", None),  # told here
     ("Halden funded the bridge in 2011 under the plan.", "2011", None),  # an adjunct's
+    ("The cost of the deals came to $600 million.", "$600 million", "a description points back"),  # a plural
 ])
 def test_a_bare_event_inside_a_subject_or_object_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
@@ -68,6 +69,10 @@ def test_a_bare_description_named_by_its_kinds_one_owner(nlp, text, answer, sent
     ("According to the Halden analysis, 44% of migrants from Velm could apply for protection under the new programs.",
      "44%", "a description points back"),
     ("Halden launched 2 programs in 2010, and the new programs cost $3 million.", "2010", None),  # told here
+    ("While the current rate of 5 percent is good, it is still far below past levels.", "5 percent",
+     "a description points back"),  # the phrase after it is the card's blank
+    ("While the current rate of savings at Halden Bank is good, it is still far below 5 percent.", "below 5 percent",
+     None),
     ("In 2012 Dario Venn said the minister believed the new approach would fail 300 pupils.", "300", None),  # said
 ])
 def test_a_new_thing_outside_what_someone_said_points_back(nlp, sentence, answer, reason):

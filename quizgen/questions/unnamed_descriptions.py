@@ -47,7 +47,7 @@ def unnamed_description(parse: SentenceParse, narrated: Callable[[Tok], bool]) -
         head = tokens[det.head]
         if not narrated(head) or head.ent_type not in ("", "DATE"):
             continue
-        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_description(parse, det, head):
+        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_description(parse, det, head, narrated):
             return "a description points back"
     return None
 
@@ -86,11 +86,12 @@ def _nested_event(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     (``compound_descriptions.event_kinds``) inside a subject or object, through "of / for …" or a possessive, whose
     kind its sentence has not named before it."""
     kinds = event_kinds()
-    if head.lower not in kinds or head.tag != "NN" or head.dep not in ("pobj", "poss"):
-        return False
+    noun = head.lower if head.tag == "NN" else head.lower.removesuffix("s") if head.tag == "NNS" else ""
+    if noun not in kinds or head.dep not in ("pobj", "poss"):
+        return False  # "the patents", "the deals": a plural is as bare as its singular
     if any(c.dep in _SAYING_WHICH | {"compound", "nummod", "quantmod"} for c in parse.children(head) if c.i != det.i):
         return False
-    if any(t.lower in kinds[head.lower] for t in parse.tokens[:det.i]):
+    if any(t.lower in kinds[noun] for t in parse.tokens[:det.i]):
         return False  # "Ohio passed a law, and the cost of the measure …": its own sentence tells it
     return _in_argument(parse, head)
 
@@ -112,7 +113,7 @@ def _in_argument(parse: SentenceParse, tok: Tok) -> bool:
     return False
 
 
-def _plain_description(parse: SentenceParse, det: Tok, head: Tok) -> bool:
+def _plain_description(parse: SentenceParse, det: Tok, head: Tok, narrated: Callable[[Tok], bool]) -> bool:
     """"offering the new service sometime in 2010", "apply under the new programs", "the embattled company said": a
     thing whose only words before it tell nothing of which (``unnamed_descriptions.json``), with no words after it
     that say which, in a sentence that has not named it before (an organisation: any name of one may be it)."""
@@ -126,7 +127,7 @@ def _plain_description(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     labels = class_labels(head.lower)
     if "PERSON" in labels or head.lower in _data()["not_described"]:
         return False
-    if any(c.dep in _SAYING_WHICH for c in parse.children(head)):
+    if any(c.dep in _SAYING_WHICH and not _asks(parse, c, narrated) for c in parse.children(head)):
         return False
     before = parse.tokens[:det.i]
     singular = head.lower.removesuffix("s")
@@ -137,6 +138,11 @@ def _plain_description(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     names = labels | MISREAD_ORGS
     return not any(t.ent_type in names or (t.pos == "PROPN" and t.ent_type not in _QUIET | {"PERSON"})
                    for t in before)
+
+
+def _asks(parse: SentenceParse, child: Tok, narrated: Callable[[Tok], bool]) -> bool:
+    """"the current rate of _____": a phrase after the noun that is the card's blank says nothing on the card."""
+    return child.dep == "prep" and all(not narrated(t) for t in parse.subtree(child)[1:])
 
 
 def _reported(parse: SentenceParse, tok: Tok) -> bool:
