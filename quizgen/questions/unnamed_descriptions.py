@@ -1,15 +1,18 @@
 """Descriptions that look as if they said which, and do not (issue 14; blind raters' top rejection, "the card
 needs the article"): what ``pointing_back.py`` and ``standalone.py`` leave because a word stands in the description.
 
-- a person (or thing) described by age ("The 89-year-old festival impresario attended …", "The 42-year-old was arrested"): an
-  age is a date to the model, but it tells how old, not who;
+- a person (or thing) told by age ("The 89-year-old festival impresario attended …", "The 42-year-old was
+  arrested"): to the model an age is a date, but it tells how old, not who;
 - a bare event or thing inside a subject or object ("The total bill for the project came in at $9 million", "One of
-  the bill's authors, Sen. Dario Venn, said"): the phrase after the noun says which bill, but only by pointing back;
-- an organisation or service with an adjective that tells nothing of which ("offering the new service in 2010",
-  "the embattled company"): "new" sets it apart from nothing the card shows.
+  the bill's authors, Sen. Dario Venn, said"): the phrase after the noun says which bill only by pointing back;
+- a thing with only words that tell nothing of which ("offering the new service in 2010", "under the new programs",
+  "the current rate of _____"), outside what someone said;
+- "this" / "these" + noun, whatever follows it ("this fascinating interview of Dario Venn": the page's own video);
+- a he / she in a sentence that shows no person (a name inside quotes is not shown; "reapportionment" is no person).
 
-The article may not make the antecedent unambiguous here (the facts stage names what it can: ``facts/antecedents.py``,
-``facts/compound_descriptions.py``), so such a sentence gives no card. Narration only: a quote keeps its own words.
+The article does not make the antecedent unambiguous here (the facts stage names what it can: ``facts/antecedents.py``,
+``facts/compound_descriptions.py``, ``facts/kin_descriptions.py``), so such a sentence gives no card. Narration only:
+a quote keeps its own words.
 """
 
 from __future__ import annotations
@@ -170,7 +173,8 @@ def this_points_back(parse: SentenceParse, narrated: Callable[[Tok], bool]) -> s
     return None
 
 
-def pronoun_of_no_one(parse: SentenceParse, narrated: Callable[[Tok], bool], shown: Callable[[Tok], bool]) -> str | None:
+def pronoun_of_no_one(parse: SentenceParse, narrated: Callable[[Tok], bool],
+                      shown: Callable[[Tok], bool]) -> str | None:
     """"In one briefing note she was warned …", "states where he had success in 2008": a he / she in the narration
     of a sentence that shows no person it may stand for (no name outside its quotes, no noun for a person; a word
     such as "reapportionment" or "percent" is no person, whatever its ending)."""
