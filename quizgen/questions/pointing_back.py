@@ -16,6 +16,7 @@ from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _WORD = re.compile(r"[a-z]+")
@@ -47,6 +48,16 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         return "a pronoun points back"
     if "the" in words and _bare_event(parse, narrated):
         return "a description points back"
+    if "the" in words and (found := unnamed_description(parse, narrated)):
+        return found
+    if not words.isdisjoint(("this", "these")) and (found := this_points_back(parse, narrated)):
+        return found
+    if not words.isdisjoint(_data()["pronoun_sex"]):
+        def shown(tok) -> bool:  # outside quotes: the narration or the answer
+            at = tok.idx - cut
+            return (0 <= at < len(told) and bool(told[at].strip())) or fact.start <= tok.idx < fact.end
+
+        return pronoun_of_no_one(parse, narrated, shown)
     return None
 
 
