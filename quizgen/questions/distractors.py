@@ -15,7 +15,8 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, lasting, origins, place_roles, places, slots, teams
+from quizgen.questions import (contrast, dates, lasting, near_places, origins, place_roles, places, quoted_people,
+                               series_years, slots, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -345,6 +346,11 @@ class ArticleFacts:
         return self._mentions
 
     @cached_property
+    def speakers(self) -> frozenset[str]:
+        """The people the article quotes or tells of speaking (``quoted_people.speakers``), found on first use."""
+        return quoted_people.speakers(self.facts)
+
+    @cached_property
     def after_the(self) -> frozenset[str]:
         """The names the article writes after "the" ("the Associated Press"), found in one pass over its text."""
         return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
@@ -604,6 +610,9 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "date":
         if target.sub == "year" and _EVERY_FOUR_YEARS.match(fact.sentence[fact.end:]):
             return _years_apart(answer, 4)
+        every = series_years.step(fact) if target.sub == "year" else 0
+        if every:  # "campaigns for the presidential nomination in _____ and 2012": 2004, not 2006
+            return _years_apart(answer, every)
         return date_variants(answer, target.sub)
     if target.kind == "number":
         return age_variants(answer) if _age_slot(fact) else numeric_variants(answer)
@@ -1135,6 +1144,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     founded = _latest(article.founded_before(fact, answer), _began(fact, answer, article)) \
         if target.kind == "date" else None
     stated = _stated_for_slot(fact, article) if target.kind == "date" else frozenset()
+    if target.kind == "date":  # "… available in 2011. But he didn't rule out … sometime in _____": 2011 fits too
+        stated |= contrast.contrasted_years(fact, article.facts_in.get(fact.sentence_index - 1, ()))
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1147,6 +1158,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     month = dates.month_shown(fact) if target.kind == "date" else ""
     lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
+    who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
+    listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
+    tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
     chosen: list[str] = []
@@ -1172,6 +1186,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # a past event cannot have happened after the article's latest year
         if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
             continue  # "released on 14 September 2015" in an article of 14 January 2015
+        if listed != (None, None) and not series_years.in_order(candidate, listed):
+            continue  # "in 2008 and _____": a year listed after 2008 is later than it
         if target.kind == "date" and dates.impossible(candidate):
             continue  # "February 30, 2014" from "June 30, 2014"
         if target.kind == "date" and not _within(candidate, not_after, not_before):
@@ -1218,6 +1234,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "funding from the U.S." in a U.S. story: the article's Canada or Cuba is no rival funder
         if where is not None and where.granularity == "us_state" and normalize(candidate) in article.crowded("us_state"):
             continue  # "power went out in _____" in a storm story across New England: Vermont's went out too
+        if tied and not near_places.same_part(where, places.place_of(candidate, near=article.types.countries)):
+            continue  # "Hoboken, now a wealthy _____ bedroom community": Philadelphia, never San Diego
         if where is not None and where.granularity == "city" and not _city_peer(where, candidate, article):
             continue  # "Koreatown" (a district) or "Norwalk" (a small town) beside "San Jose"
         if where is not None and source is not None and not _close(where, candidate, article) and not (
@@ -1233,6 +1251,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "U.S." beside "Israel and the United States have objected"
         if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
             continue
+        if who_said and (source is None or quoted_people.person_key(_display(source)) not in article.speakers):
+            continue  # "Who said: '… my district …'?": a person the article never quotes is ruled out by sight
         if target.kind == "person" and article.types.shares_surname(candidate, answer, *chosen):
             continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
         if target.kind == "org" and source is not None and article.fragment(_display(source)):

@@ -208,6 +208,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
             and parse.tokens[after + 1].pos == "NUM":
         return None  # "by 37 votes to 30": the other half of a score or range would dangle
+    if _SECOND_HALF.search(fact.sentence[:fact.start]):
+        return None  # "By 56% to 35%, Hispanics said …": "By what percentage …?" asks the first half, not 35%
     if _loses_antecedent(parse, moved - answer_ids):
         return None
     question = _assemble(parse, root, node, moved, wh, drop)
@@ -224,6 +226,9 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
 
 
 _COMPARES = "_quizgen_compares"
+
+
+_SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 
 
 def _compares_in(parse: SentenceParse) -> bool:

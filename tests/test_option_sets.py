@@ -1,0 +1,167 @@
+"""Option sets a teacher would print (issue 15, round 19): who-said options only from the article's speakers, years
+of a recurring event in its rhythm and a list's years in order, a city tied to a nearby place from its own part of
+the country, and no year a contrasted sentence before makes true. Sentences and names are written for the tests;
+every test checks sound options are still found (or that none is, where no sound set exists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.model import Fact, FactKind
+from quizgen.questions import near_places, places, quoted_people, series_years
+from tests.factory import offered, options, placed_fact
+
+
+def _quote(sentence: str, speaker: str, index: int) -> Fact:
+    start = sentence.index(speaker)
+    words = sentence.split("“")[1].split("”")[0]
+    return Fact(kind=FactKind.QUOTE, answer=speaker, sentence=sentence, start=start, end=start + len(speaker),
+                sentence_index=index, anchor=f"q{index}", label="PERSON", topic=words, canonical=speaker)
+
+
+SPEAKERS = {"Tom Baker", "Ana Ruiz", "Sam Holt", "Lena Park"}
+NAMED_ONLY = {"Rosa Diaz", "Kim Reyes", "John Okafor", "Dan Wells"}
+
+
+def _later(full: str, index: int) -> Fact:
+    """A later mention by surname alone: the article shows ``full`` to be a person."""
+    surname = full.split()[-1]
+    sentence = f"{surname} arrived late."
+    return Fact(kind=FactKind.PERSON, answer=surname, sentence=sentence, start=0, end=len(surname),
+                sentence_index=index, anchor=f"l{index}", canonical=full)
+
+
+def _people(first: Fact) -> list[Fact]:
+    """``first``, three quoted speakers, one reported speaker and four people the article only names (each shown a
+    person by a later mention of the surname)."""
+    names = ["Maria Lopez", *sorted(SPEAKERS), *sorted(NAMED_ONLY)]
+    return [*_named(first), *(_later(n, 20 + i) for i, n in enumerate(names))]
+
+
+def _named(first: Fact) -> list[Fact]:
+    return [first,
+            _quote("“The bridge will open in spring,” Tom Baker said.", "Tom Baker", 1),
+            _quote("“We lost our best workers this year,” said Ana Ruiz.", "Ana Ruiz", 2),
+            _quote("Sam Holt said: “Nobody asked the farmers what they needed.”", "Sam Holt", 3),
+            placed_fact("Lena Park told reporters the plan would fail.", "Lena Park", FactKind.PERSON, 4),
+            placed_fact("Rosa Diaz won the county race.", "Rosa Diaz", FactKind.PERSON, 5),
+            placed_fact("The mayor praised Kim Reyes for the new park.", "Kim Reyes", FactKind.PERSON, 6),
+            placed_fact("John Okafor ran the bakery for years.", "John Okafor", FactKind.PERSON, 7),
+            placed_fact("Ana Ruiz said Dan Wells is from the valley.", "Dan Wells", FactKind.PERSON, 8)]
+
+
+@pytest.mark.parametrize("first", [
+    _quote("“Houses in my district sell for less than they did,” Maria Lopez said.", "Maria Lopez", 0),
+    placed_fact("Maria Lopez said the council routinely meets the farmers.", "Maria Lopez", FactKind.PERSON, 0),
+    placed_fact("“It is over,” said Maria Lopez.", "Maria Lopez", FactKind.PERSON, 0),
+])
+def test_who_said_options_are_people_the_article_quotes(first):
+    got = offered(first, _people(first))
+    assert got <= SPEAKERS and len(got) >= 3, got  # no one the article only names: Rosa Diaz said nothing
+
+
+def test_a_person_who_is_no_speaker_takes_the_article_names():
+    first = placed_fact("Maria Lopez won the vote in the valley.", "Maria Lopez", FactKind.PERSON, 0)
+    assert offered(first, _people(first)) & NAMED_ONLY  # not a speaker's slot: anyone named may stand in it
+
+
+def test_who_said_with_too_few_other_speakers_gets_no_options():
+    first = _quote("“Houses in my district sell for less than they did,” Maria Lopez said.", "Maria Lopez", 0)
+    facts = [f for f in _people(first) if (f.canonical or f.answer) not in ("Sam Holt", "Lena Park")]
+    assert options(first, facts) == [None] * len(options(first, facts))  # two speakers besides her: a short answer
+
+
+@pytest.mark.parametrize("sentence, name, speaks", [
+    ("“It is over,” Maria Lopez said.", "Maria Lopez", True),
+    ("“It is over,” said Maria Lopez.", "Maria Lopez", True),
+    ("Maria Lopez, the mayor, told reporters it was over.", "Maria Lopez", True),
+    ("The plan began in 2010, according to Maria Lopez, a board member.", "Maria Lopez", True),
+    ("Tom Baker said Maria Lopez is from the valley.", "Maria Lopez", False),  # what was said, not who said it
+    ("Tom Baker said Maria Lopez “has done her best.”", "Maria Lopez", False),
+    ("Maria Lopez won the race.", "Maria Lopez", False),
+])
+def test_a_speaker_is_named_beside_a_verb_of_speech(sentence, name, speaks):
+    start = sentence.index(name)
+    assert quoted_people.speaks_at(sentence, start, start + len(name)) is speaks
+
+
+def _today(index: int, iso: str) -> Fact:
+    return placed_fact("The report came out on Friday.", "Friday", FactKind.DATE, index, resolved=iso)
+
+
+def _years(found: set[str]) -> set[int]:
+    return {int(y) for y in found}
+
+
+@pytest.mark.parametrize("sentence, answer, allowed", [
+    # a recurring event: wrong years in its rhythm, and a listed year's order kept
+    ("Maria Lopez backed the campaigns for the Republican presidential nomination in 2008 and 2012.", "2008",
+     {2004, 2000, 1996, 1992}),
+    ("The campaign that took her to the White House in 2008 had begun in Iowa.", "2008", {2004, 2000, 1996, 1992}),
+    ("In 2009 Maria Lopez supported the mayor's primary rival for the party's nomination for governor.", "2009",
+     {2005, 2001, 1997, 1993}),  # and nothing after the latest year the article tells of as past
+    # no rhythm: a year listed after another is later than it
+    ("The fair will be held in 2017 and 2019 if the town pays.", "2019", {2018, 2020, 2021, 2022}),
+])
+def test_a_year_keeps_its_event_rhythm_and_list_order(sentence, answer, allowed):
+    asked = placed_fact(sentence, answer, FactKind.DATE, 0)
+    got = _years(offered(asked, [asked, _today(1, "2015-01-14")]))
+    assert got <= allowed and len(got) >= 3, got
+
+
+def test_the_second_year_of_a_listed_rhythm_before_the_article_has_no_wrong_years():
+    # 2012 and 2008 are taken, 2016 is after the article: no sound set, the card stays a cloze
+    asked = placed_fact("Maria Lopez backed the campaigns for the presidential nomination in 2008 and 2012.", "2012",
+                        FactKind.DATE, 0)
+    assert set(map(str, options(asked, [asked, _today(1, "2015-01-14")]))) == {"None"}
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("campaigns in 2008 and 2012", (2008, None)),
+    ("campaigns in 2004, 2008 and 2012", (2008, None)),
+    ("the seasons 2004-2008 were dry", (2004, None)),
+])
+def test_the_year_before_the_blank_in_a_list_is_its_lower_bound(sentence, listed):
+    answer = sentence.split()[-1] if sentence.startswith("campaigns") else "2008"
+    start = sentence.rindex(answer)
+    fact = Fact(kind=FactKind.DATE, answer=answer, sentence=sentence, start=start, end=start + len(answer),
+                sentence_index=0)
+    assert series_years.listed_bounds(fact) == listed
+
+
+@pytest.mark.parametrize("city, part", [("New York City", "Northeast"), ("Los Angeles", "West")])
+def test_a_city_tied_to_a_nearby_town_takes_cities_of_its_part_of_the_country(city, part):
+    sentence = f"Hoboken, once poor but now a wealthy {city} bedroom community, kept its funding."
+    asked = placed_fact(sentence, city, FactKind.PLACE, 0)
+    facts = [asked, placed_fact("Chicago police made an arrest.", "Chicago", FactKind.PLACE, 1)]
+    chosen = options(asked, facts)
+    if city == "New York City":  # the Northeast has one other city of a million: no sound set
+        assert chosen == [None] * len(chosen)
+        return
+    got = {c for found in chosen for c in found}
+    assert got and all(near_places.part_of_country(places.place_of(c)) == part for c in got), got
+
+
+def test_a_city_in_a_plain_slot_takes_big_cities_anywhere():
+    asked = placed_fact("The company moved its offices to Los Angeles last year.", "Los Angeles", FactKind.PLACE, 0)
+    got = offered(asked, [asked, placed_fact("Chicago police made an arrest.", "Chicago", FactKind.PLACE, 1)])
+    assert any(near_places.part_of_country(places.place_of(c)) != "West" for c in got), got
+
+
+def test_a_contrasted_sentence_takes_no_year_the_sentence_before_gives():
+    facts = [placed_fact("Executives said the app will likely be available in 2013.", "2013", FactKind.DATE, 0),
+             placed_fact("But Maria Lopez didn't rule out offering it sometime in 2012.", "2012", FactKind.DATE, 1),
+             _today(2, "2010-08-18")]
+    assert "2013" not in offered(facts[1], facts)
+
+
+@pytest.mark.parametrize("sentence, answer, asked", [
+    ("By 56% to 35%, farmers said it is more important that the town be able to build a road than a bridge.", "35%",
+     False),
+    ("By 35%, farmers said it is more important that the town be able to build a road than a bridge.", "35%", True),
+])
+def test_no_wh_question_asks_the_second_half_of_a_score(nlp, sentence, answer, asked):
+    from quizgen.questions.wh import wh_question
+    from tests.test_wh import _fact as parsed_fact
+
+    assert (wh_question(parsed_fact(nlp, sentence, answer)) is not None) is asked
