@@ -109,6 +109,15 @@ def test_a_year_keeps_its_event_rhythm_and_list_order(sentence, answer, allowed)
     assert got <= allowed and len(got) >= 3, got
 
 
+def test_the_article_years_out_of_the_event_rhythm_are_not_offered():
+    asked = placed_fact("In 2009 Maria Lopez backed the mayor's primary rival for the nomination for governor.", "2009",
+                        FactKind.DATE, 0)
+    others = [placed_fact(f"The town built a school in {y}.", str(y), FactKind.DATE, i)
+              for i, y in enumerate((2006, 2007, 2008), start=1)]
+    got = _years(offered(asked, [asked, *others, _today(4, "2015-01-14")]))
+    assert got <= {2005, 2001, 1997, 1993}, got  # 2006, 2007, 2008 are the article's, but no year of a race
+
+
 def test_the_second_year_of_a_listed_rhythm_before_the_article_has_no_wrong_years():
     # 2012 and 2008 are taken, 2016 is after the article: no sound set, the card stays a cloze
     asked = placed_fact("Maria Lopez backed the campaigns for the presidential nomination in 2008 and 2012.", "2012",

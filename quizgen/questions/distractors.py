@@ -1160,6 +1160,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     prompt = prompt_of(fact)
     who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
     listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
+    every = series_years.step(fact) if target == FineType("date", "year") else 0
     tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
@@ -1188,6 +1189,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "released on 14 September 2015" in an article of 14 January 2015
         if listed != (None, None) and not series_years.in_order(candidate, listed):
             continue  # "in 2008 and _____": a year listed after 2008 is later than it
+        if every and not series_years.in_rhythm(candidate, answer, every):
+            continue  # "in _____ supported the rival for the nomination for governor" (2009): the article's 2008 is none
         if target.kind == "date" and dates.impossible(candidate):
             continue  # "February 30, 2014" from "June 30, 2014"
         if target.kind == "date" and not _within(candidate, not_after, not_before):

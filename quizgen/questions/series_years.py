@@ -46,3 +46,12 @@ def in_order(candidate: str, bounds: tuple[int | None, int | None]) -> bool:
     low, high = bounds
     years = [int(y) for y in _ANY_YEAR.findall(candidate)]
     return all((low is None or y > low) and (high is None or y < high) for y in years)
+
+
+def in_rhythm(candidate: str, answer: str, every: int) -> bool:
+    """Is every year of ``candidate`` a whole number of ``every`` years from the answer's year (an article's own
+    "2008" is no wrong year for a governor's race of 2009)?"""
+    answer_years = [int(y) for y in _ANY_YEAR.findall(answer)]
+    if not every or not answer_years:
+        return True
+    return all((int(y) - answer_years[0]) % every == 0 for y in _ANY_YEAR.findall(candidate))
