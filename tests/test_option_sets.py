@@ -174,3 +174,24 @@ def test_no_wh_question_asks_the_second_half_of_a_score(nlp, sentence, answer, a
     from tests.test_wh import _fact as parsed_fact
 
     assert (wh_question(parsed_fact(nlp, sentence, answer)) is not None) is asked
+
+
+@pytest.mark.parametrize("sentence, answer, cap", [
+    ("By 56% to 35%, the farmers said the road matters more than the bridge.", "35%", 44.0),
+    ("By 70 percent to 22 percent, voters backed the plan.", "22 percent", 30.0),
+    ("Prices rose from 20% to 35% in a year.", "35%", None),  # a change, not a split of one whole
+])
+def test_the_second_share_of_a_split_is_capped_by_the_first(sentence, answer, cap):
+    from quizgen.questions import split_shares
+
+    fact = placed_fact(sentence, answer, FactKind.AMOUNT, 0)
+    assert split_shares.other_share_cap(fact) == cap
+
+
+def test_no_wrong_share_makes_a_split_add_up_to_more_than_the_whole():
+    asked = placed_fact("By 56% to 35%, the farmers said the road matters more than the bridge.", "35%",
+                        FactKind.AMOUNT, 0)
+    others = [placed_fact(f"The town spent {v}% of its budget on parks.", f"{v}%", FactKind.AMOUNT, i)
+              for i, v in enumerate((40, 42, 50, 52), start=1)]
+    got = offered(asked, [asked, *others])
+    assert all(float(c.rstrip("%")) <= 44 for c in got), got

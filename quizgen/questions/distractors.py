@@ -16,7 +16,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import (contrast, dates, lasting, near_places, origins, place_roles, places, quoted_people,
-                               series_years, slots, teams)
+                               series_years, slots, split_shares, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -1161,6 +1161,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
     listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
     every = series_years.step(fact) if target == FineType("date", "year") else 0
+    split_cap = split_shares.other_share_cap(fact) if target.kind == "number" else None
     tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
@@ -1180,6 +1181,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
         if target.kind == "number" and not _number_fits(candidate, fact, whole):
             continue
+        if split_cap is not None and not split_shares.fits_split(candidate, split_cap):
+            continue  # "By 56% to _____, voters said …": 55% would make 111% of them
         if value is not None and value_of(candidate) is not None and any(
                 (value_of(candidate) > v) != (value > v) for v in figures):
             continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
