@@ -195,3 +195,17 @@ def test_no_wrong_share_makes_a_split_add_up_to_more_than_the_whole():
               for i, v in enumerate((40, 42, 50, 52), start=1)]
     got = offered(asked, [asked, *others])
     assert all(float(c.rstrip("%")) <= 44 for c in got), got
+
+
+@pytest.mark.parametrize("sentence, answer, refused", [
+    ("The bank asks for two-factor authentication codes.", "two", True),
+    ("Both sides backed a two-state solution at the talks.", "two", True),
+    ("The bank hired two-thirds of its staff in June.", "two", False),
+    ("The bank opened two branches in June.", "two", False),
+])
+def test_a_number_in_a_fixed_term_gets_no_options(sentence, answer, refused):
+    asked = placed_fact(sentence, answer, FactKind.COUNT, 0)
+    others = [placed_fact(f"The club sold {n} tickets.", n, FactKind.COUNT, i)
+              for i, n in enumerate(("three", "four", "five", "six"), start=1)]
+    got = options(asked, [asked, *others])
+    assert (got == [None] * len(got)) is refused, got

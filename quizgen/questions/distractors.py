@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import (contrast, dates, lasting, near_places, origins, place_roles, places, quoted_people,
-                               series_years, slots, split_shares, teams)
+from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_places, origins, place_roles, places,
+                               quoted_people, series_years, slots, split_shares, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -1072,6 +1072,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # the story orders its week: "Friday" for an explosion reported after a Sunday crash is ruled out
     if target.kind == "number" and _compared(fact, target, article):
         return None
+    if target.kind == "number" and fixed_terms.in_fixed_term(fact):
+        return None  # "_____-factor authentication": "five-factor" names nothing
     if target.kind == "number" and slots.named_number(fact, answer):
         return None  # "called 911", "Route 66": no other number is a wrong answer, it is no number at all
     if target.kind == "place" and slots.shared_part(fact):
