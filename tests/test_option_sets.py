@@ -209,3 +209,16 @@ def test_a_number_in_a_fixed_term_gets_no_options(sentence, answer, refused):
               for i, n in enumerate(("three", "four", "five", "six"), start=1)]
     got = options(asked, [asked, *others])
     assert (got == [None] * len(got)) is refused, got
+
+
+@pytest.mark.parametrize("sentence, answer, asked", [
+    ("The Daily Post has come across this rare interview of the mayor at the city hall in June 2005.", "June 2005",
+     False),  # the present perfect takes no date: June 2005 is the interview's, not the finding's
+    ("The Daily Post found this rare interview of the mayor at the city hall in June 2005.", "June 2005", True),
+    ("The shop has been closed since June 2005.", "June 2005", True),  # "Since when has the shop been closed?"
+])
+def test_no_when_question_on_a_present_perfect(nlp, sentence, answer, asked):
+    from quizgen.questions.wh import wh_question
+    from tests.test_wh import _fact as parsed_fact
+
+    assert (wh_question(parsed_fact(nlp, sentence, answer)) is not None) is asked
