@@ -222,3 +222,21 @@ def test_no_when_question_on_a_present_perfect(nlp, sentence, answer, asked):
     from tests.test_wh import _fact as parsed_fact
 
     assert (wh_question(parsed_fact(nlp, sentence, answer)) is not None) is asked
+
+
+def test_a_year_naming_an_occurrence_takes_the_rhythm_of_the_event_the_sentence_before_names():
+    before = placed_fact("Her reelection campaign could look different from the one that won her the seat in 2008.",
+                         "2008", FactKind.DATE, 0)
+    asked = placed_fact("With new maps in many states, the 2012 path to victory could be harder.", "2012",
+                        FactKind.DATE, 1)
+    got = _years(offered(asked, [before, asked, _today(2, "2010-10-09")]))
+    assert got <= {2016, 2020, 2024, 2004, 2000}, got  # never 2011, 2013 or 2014: no race in those years
+
+
+@pytest.mark.parametrize("sentence, answer, attributive", [
+    ("the 2012 path to victory could be harder", "2012", True),
+    ("In 2012 voters chose a new mayor", "2012", False),
+    ("the 2012 and 2016 races", "2012", False),
+])
+def test_a_year_before_a_noun_names_an_occurrence(sentence, answer, attributive):
+    assert series_years.attributive(placed_fact(sentence, answer, FactKind.DATE, 0)) is attributive

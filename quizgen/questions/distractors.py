@@ -594,7 +594,7 @@ def _years_apart(answer: str, step: int) -> list[str]:
     return [answer[:year.start()] + str(y + k * step) + answer[year.end():] for k in (-1, 1, -2, 2, -3, 3, -4)]
 
 
-def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list:
+def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str], every: int = 0) -> list:
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
     tiers, nearest first)."""
     if target.kind == "place":
@@ -610,7 +610,6 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "date":
         if target.sub == "year" and _EVERY_FOUR_YEARS.match(fact.sentence[fact.end:]):
             return _years_apart(answer, 4)
-        every = series_years.step(fact) if target.sub == "year" else 0
         if every:  # "campaigns for the presidential nomination in _____ and 2012": 2004, not 2006
             return _years_apart(answer, every)
         return date_variants(answer, target.sub)
@@ -1024,6 +1023,12 @@ def _latest(*years: int | None) -> int | None:
     return max((y for y in years if y is not None), default=None)
 
 
+def _sentence_before(fact: Fact, article: ArticleFacts) -> str:
+    """The article's sentence before the answer's, as its facts give it ("" when it holds none)."""
+    before = article.facts_in.get(fact.sentence_index - 1)
+    return before[0].sentence if before else ""
+
+
 def _stated_for_slot(fact: Fact, article: ArticleFacts) -> frozenset[int]:
     """Years the article states elsewhere for the answer's own slot (``origins.years_for_slot``)."""
     return origins.years_for_slot(fact, {i: facts[0].sentence for i, facts in article.facts_in.items()})
@@ -1097,7 +1102,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
                                              slot.lines | known.lines, article, _role_classes(slot, known)))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
-    data = _data_candidates(target, fact, answer, article.types.countries)
+    every = series_years.step(fact, _sentence_before(fact, article)) if target == FineType("date", "year") else 0
+    data = _data_candidates(target, fact, answer, article.types.countries, every)
     if border:
         data = list(places.peers(places.by_code()[border])) if border in places.by_code() else []
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
@@ -1162,7 +1168,6 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     prompt = prompt_of(fact)
     who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
     listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
-    every = series_years.step(fact) if target == FineType("date", "year") else 0
     split_cap = split_shares.other_share_cap(fact) if target.kind == "number" else None
     tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway

@@ -27,11 +27,25 @@ def _series() -> tuple[tuple[re.Pattern[str], int], ...]:
     return tuple((re.compile(s["pattern"], re.IGNORECASE), int(s["step"])) for s in _data()["series"])
 
 
-def step(fact: Fact) -> int:
-    """The rhythm in years of the recurring event the answer's sentence names near the blank (0 for none)."""
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+(?!(?:and|or|to|through|until)\b)[a-z][a-z-]+\b")
+
+
+def step(fact: Fact, before: str = "") -> int:
+    """The rhythm in years of the recurring event the answer's sentence names near the blank, or (for a year that
+    names an occurrence, "the _____ path to victory") the sentence ``before`` names; 0 for none."""
     near = fact.sentence[max(0, fact.start - _data()["window_before"]):fact.start] + " _ " + \
         fact.sentence[fact.end:fact.end + _data()["window_after"]]
-    return next((every for pattern, every in _series() if pattern.search(near)), 0)
+    found = next((every for pattern, every in _series() if pattern.search(near)), 0)
+    if found or not before or not attributive(fact):
+        return found
+    return next((every for pattern, every in _series() if pattern.search(before)), 0)
+
+
+def attributive(fact: Fact) -> bool:
+    """Is the year a modifier naming one occurrence of something ("the _____ path to victory", "his _____ run")?"""
+    return _ATTRIBUTIVE.search(fact.sentence[:fact.start]) is not None and \
+        _NOUN_AFTER.match(fact.sentence[fact.end:]) is not None
 
 
 def listed_bounds(fact: Fact) -> tuple[int | None, int | None]:
