@@ -5,6 +5,8 @@ every test checks sound options are still found (or that none is, where no sound
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.facts.model import Fact, FactKind
@@ -224,9 +226,12 @@ def test_no_when_question_on_a_present_perfect(nlp, sentence, answer, asked):
     assert (wh_question(parsed_fact(nlp, sentence, answer)) is not None) is asked
 
 
-def test_a_year_naming_an_occurrence_takes_the_rhythm_of_the_event_the_sentence_before_names():
-    before = placed_fact("Her reelection campaign could look different from the one that won her the seat in 2008.",
-                         "2008", FactKind.DATE, 0)
+@pytest.mark.parametrize("before", [
+    "Her reelection campaign could look different from the one that won her the seat in 2008.",
+    "Shifts between states will change how electoral votes are shared out in 2008.",
+])
+def test_a_year_naming_an_occurrence_takes_the_rhythm_of_the_event_the_sentence_before_names(before):
+    before = placed_fact(before, "2008", FactKind.DATE, 0)
     asked = placed_fact("With new maps in many states, the 2012 path to victory could be harder.", "2012",
                         FactKind.DATE, 1)
     got = _years(offered(asked, [before, asked, _today(2, "2010-10-09")]))
@@ -240,3 +245,38 @@ def test_a_year_naming_an_occurrence_takes_the_rhythm_of_the_event_the_sentence_
 ])
 def test_a_year_before_a_noun_names_an_occurrence(sentence, answer, attributive):
     assert series_years.attributive(placed_fact(sentence, answer, FactKind.DATE, 0)) is attributive
+
+
+@pytest.mark.parametrize("sentence, credited, doubted", [
+    ("“The bridge will open in spring,” Tom Baker said.", "Tom Baker", False),
+    ("“The bridge will open in spring,” said Tom Baker, who met Maria Lopez.", "Tom Baker", False),
+    ("“The bridge will open in spring,” said Tom Baker, who met Maria Lopez.", "Maria Lopez", True),
+    ("Maria Lopez had not, Tom Baker added, been impressed “by the plans for the bridge.”", "Maria Lopez", True),
+    ("Maria Lopez had not, Tom Baker added, been impressed “by the plans for the bridge.”", "Tom Baker", False),
+    ("“I was alarmed when Maria Lopez said the bridge would wait,” Tom Baker said.", "Tom Baker", False),
+    ("“I was alarmed when Maria Lopez said the bridge would wait,” Tom Baker said.", "Maria Lopez", True),
+    ("“The bridge will open in spring,” [Maria Lopez] told Tom Baker.", "Maria Lopez", False),  # "he" named
+    ("[Tom Baker] added: “The bridge will open in spring.”", "Tom Baker", False),
+    ("Tom Baker (D-Essex), for example, said Maria Lopez “has done her best for the bridge.”", "Tom Baker", False),
+    ("Tom Baker (D-Essex), for example, said Maria Lopez “has done her best for the bridge.”", "Maria Lopez", True),
+])
+def test_a_quote_credited_against_its_attribution_clause_is_doubted(sentence, credited, doubted):
+    from quizgen.questions.attribution import credited_elsewhere
+
+    start = sentence.index(credited) if credited in sentence else 0
+    fact = Fact(kind=FactKind.QUOTE, answer=credited, sentence=sentence, start=start, end=start + len(credited),
+                sentence_index=0, label="PERSON", topic="The bridge will open in spring", canonical=credited)
+    assert credited_elsewhere(fact) is doubted
+
+
+def test_a_doubted_quote_gets_no_card():
+    from quizgen.questions.candidates import candidate_questions
+
+    sentence = "“The bridge will open in spring, whatever the council says,” said Tom Baker, who met Maria Lopez."
+    start = sentence.index("Maria Lopez")
+    wrong = Fact(kind=FactKind.QUOTE, answer="Maria Lopez", sentence=sentence, start=start, end=start + 11,
+                 sentence_index=0, label="PERSON", topic="The bridge will open in spring, whatever the council says",
+                 canonical="Maria Lopez", score=1.0)
+    start = sentence.index("Tom Baker")
+    right = replace(wrong, answer="Tom Baker", start=start, end=start + 9, canonical="Tom Baker")
+    assert not candidate_questions([wrong]) and candidate_questions([right])

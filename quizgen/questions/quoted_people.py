@@ -70,3 +70,13 @@ def speakers(facts: Iterable[Fact]) -> frozenset[str]:
                 f.kind is FactKind.PERSON and speaks_at(f.sentence, f.start, f.end)):
             found.add(person_key(f.canonical or f.answer))
     return frozenset(found)
+
+
+def verb_pattern() -> str:
+    """The verbs of speech as a regular-expression alternation."""
+    return _alternation(_data()["verbs"])
+
+
+def opener_pattern() -> str:
+    """The words that open a speaker's name after the quote ("said", "according to") as an alternation."""
+    return _alternation(_data()["openers"])
