@@ -280,3 +280,18 @@ def test_a_doubted_quote_gets_no_card():
     start = sentence.index("Tom Baker")
     right = replace(wrong, answer="Tom Baker", start=start, end=start + 9, canonical="Tom Baker")
     assert not candidate_questions([wrong]) and candidate_questions([right])
+
+
+@pytest.mark.parametrize("sentence, refused", [
+    ("“I, Maria Lopez, will run for mayor,” the video said.", True),  # "Maria Okafor" is nobody
+    ("The mayor said Lopez would run again.", False),
+])
+def test_a_surname_after_the_persons_own_given_name_gets_no_options(sentence, refused):
+    start = sentence.index("Lopez")
+    asked = Fact(kind=FactKind.PERSON, answer="Lopez", sentence=sentence, start=start, end=start + 5,
+                 sentence_index=0, anchor="a0", canonical="Maria Lopez")
+    facts = [asked, *(placed_fact(f"{n} spoke at the fair.", n, FactKind.PERSON, i)
+                      for i, n in enumerate(sorted(NAMED_ONLY), start=1)),
+             *(_later(n, 10 + i) for i, n in enumerate(["Maria Lopez", *sorted(NAMED_ONLY)]))]
+    got = options(asked, facts)
+    assert (got == [None] * len(got)) is refused, got

@@ -903,6 +903,17 @@ def _unit_of(fact: Fact) -> bool:
     return owner is not None and places.place_of(owner.group(1).lstrip("["), with_cities=False) is None
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _after_own_given_name(fact: Fact) -> bool:
+    """Does a surname blank stand right after the person's own given name ("Seddique _____")? Every other surname
+    would make a name nobody bears."""
+    before = _WORD_BEFORE.search(fact.sentence[:fact.start])
+    given = name_words(fact.canonical)[:-1] if fact.canonical else []
+    return before is not None and before.group(1) in given
+
+
 def _place_use(fact: Fact) -> bool:
     """Is the answer a place where something is ("in Hampstead, north _____"), not a capital standing for its
     government ("_____ has cited technical reasons")? Then the capitals of the article's other countries are no
@@ -1069,6 +1080,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
     if target.kind == "org" and any(same_referent(name, answer) for name in names_shown(prompt_of(fact))):
         return None  # "A top regional _____ official criticized the Fed's policy": the prompt names the answer
+    if target == FineType("person", "surname") and _after_own_given_name(fact):
+        return None  # "I, Seddique _____, am declaring …": "Seddique Obama" is nobody a reader would weigh
     if target.kind == "org" and _unit_of(fact):
         return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
