@@ -283,8 +283,8 @@ def test_a_doubted_quote_gets_no_card():
 
 
 @pytest.mark.parametrize("sentence, refused", [
-    ("“I, Maria Lopez, will run for mayor,” the video said.", True),  # "Maria Okafor" is nobody
-    ("The mayor said Lopez would run again.", False),
+    ("The video showed Maria Lopez at the fair.", True),  # "Maria Okafor" is nobody
+    ("The video showed Lopez at the fair.", False),
 ])
 def test_a_surname_after_the_persons_own_given_name_gets_no_options(sentence, refused):
     start = sentence.index("Lopez")
