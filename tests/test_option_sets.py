@@ -81,6 +81,8 @@ def test_who_said_with_too_few_other_speakers_gets_no_options():
     ("Tom Baker said Maria Lopez is from the valley.", "Maria Lopez", False),  # what was said, not who said it
     ("Tom Baker said Maria Lopez “has done her best.”", "Maria Lopez", False),
     ("Maria Lopez won the race.", "Maria Lopez", False),
+    ("Maria Lopez predicted more snow for the lakes.", "Maria Lopez", False),  # a claim, not speech
+    ("In a video, Maria Lopez declared herself a candidate for mayor.", "Maria Lopez", False),
 ])
 def test_a_speaker_is_named_beside_a_verb_of_speech(sentence, name, speaks):
     start = sentence.index(name)
