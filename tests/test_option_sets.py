@@ -259,6 +259,10 @@ def test_a_year_before_a_noun_names_an_occurrence(sentence, answer, attributive)
     ("“I was alarmed when Maria Lopez said the bridge would wait,” Tom Baker said.", "Maria Lopez", True),
     ("“The bridge will open in spring,” [Maria Lopez] told Tom Baker.", "Maria Lopez", False),  # "he" named
     ("[Tom Baker] added: “The bridge will open in spring.”", "Tom Baker", False),
+    ("A research associate at the Institute for Bridge Studies, Tom Baker, commented that the plan was late, "
+     "calling it “unlikely and illogical” for the bridge.", "Tom Baker", False),  # the name nearest the verb
+    ("“The range is not long,” Tom Baker, spokesman for the Joint Chiefs of Staff, told a briefing.", "Tom Baker",
+     False),  # the name before the aside
     ("Tom Baker (D-Essex), for example, said Maria Lopez “has done her best for the bridge.”", "Tom Baker", False),
     ("Tom Baker (D-Essex), for example, said Maria Lopez “has done her best for the bridge.”", "Maria Lopez", True),
 ])

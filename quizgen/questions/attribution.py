@@ -17,6 +17,11 @@ _NOT_NAMES = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "thi
                         "ms", "dr", "in", "on", "at", "as", "when", "while", "after", "before", "later"})
 
 
+_HELPERS = r"(?:(?:has|had|also)\s+)*"
+_NEXT_TO = re.compile(rf"({_NAME})(?:\s*\([^()]{{1,40}}\))?\s*,?\s*{_HELPERS}$")  # "Joseph Dempsey, commented"
+_ASIDE_BEFORE = re.compile(rf"({_NAME})(?:\s*\([^()]{{1,40}}\))?\s*,[^,“”\"_]{{1,80}},\s*{_HELPERS}$")
+
+
 def _masked(sentence: str) -> str:
     """``sentence`` with its quoted words blanked (offsets kept), and brackets of inserted names dropped."""
     text = sentence.replace("[", " ").replace("]", " ")
@@ -35,9 +40,11 @@ def _attributed(sentence: str) -> list[list[str]]:
     said", "said Tom Baker.", "according to Baker,")."""
     text = _masked(sentence)
     verbs, openers = quoted_people.verb_pattern(), quoted_people.opener_pattern()
-    found = [m.group(1) for m in re.finditer(rf"({_NAME})(?:\s*\([^()]{{1,40}}\))?\s*(?:,[^,“”\"_]{{1,80}},)?\s*"
-                                            rf"(?:has\s+|had\s+|also\s+)*"
-                                            rf"(?:{verbs})\b", text)]
+    found = []
+    for verb in re.finditer(rf"\b(?:{verbs})\b", text):  # the names before each verb of speech that may be its
+        before = text[max(0, verb.start() - 160):verb.start()]  # subject: next to it, or before an aside ("Lee
+        # Sung-joon, spokesperson for South Korea's Joint Chiefs of Staff, told"; "…Studies, Joseph Dempsey, commented")
+        found += [m.group(1) for m in (_NEXT_TO.search(before), _ASIDE_BEFORE.search(before)) if m]
     found += [m.group(1) for m in re.finditer(rf"\b(?:{openers})\s+(?:[\w.'’-]+\s+){{0,3}}?({_NAME})"
                                              rf"(?=\s*(?:[,.;:!?)—–]|$))", text)]
     words = [[w.rstrip(".") for w in name_words(name) if w.lower().rstrip(".") not in _NOT_NAMES] for name in found]
