@@ -182,7 +182,7 @@ def test_a_city_never_gets_a_district_of_itself_or_of_the_same_city():
     assert one_city(place_of("New York City"), place_of("Manhattan", near=us))  # a borough of it
     assert one_city(place_of("Brooklyn", near=us), place_of("Queens", near=us))  # two boroughs of one city
     assert not one_city(place_of("New York City"), place_of("Hoboken", near=us))  # across the state line: its own
-    rows = [("Hoboken is now a wealthy New York City bedroom community.", "New York City"),
+    rows = [("Many Hoboken residents now work in New York City.", "New York City"),
             ("Rents rose in Manhattan.", "Manhattan"), ("Rents rose in Brooklyn.", "Brooklyn"),
             ("The law passed in New Jersey.", "New Jersey")]
     facts = _article(FactKind.PLACE, rows)

@@ -12,6 +12,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
+from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
@@ -402,8 +403,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
     article = None if pending else ArticleFacts(facts)  # pending variants are settled later, against the facts
     out: list[Question] = []
     for fact in facts:
-        if not worth_asking(fact):
-            continue
+        if not worth_asking(fact) or credited_elsewhere(fact):
+            continue  # a quote its own attribution clause gives to another speaker: who said it is in doubt
         base = [q for generate in GENERATORS for q in generate(fact)
                 if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):

@@ -15,7 +15,8 @@ from functools import cached_property, lru_cache
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
-from quizgen.questions import dates, lasting, origins, place_roles, places, slots, teams
+from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_places, origins, place_roles, places,
+                               quoted_people, series_years, slots, split_shares, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -345,6 +346,11 @@ class ArticleFacts:
         return self._mentions
 
     @cached_property
+    def speakers(self) -> frozenset[str]:
+        """The people the article quotes or tells of speaking (``quoted_people.speakers``), found on first use."""
+        return quoted_people.speakers(self.facts)
+
+    @cached_property
     def after_the(self) -> frozenset[str]:
         """The names the article writes after "the" ("the Associated Press"), found in one pass over its text."""
         return frozenset(normalize(_SENTENCE_END.split(m.group(1))[0]).rstrip(".")
@@ -588,7 +594,7 @@ def _years_apart(answer: str, step: int) -> list[str]:
     return [answer[:year.start()] + str(y + k * step) + answer[year.end():] for k in (-1, 1, -2, 2, -3, 3, -4)]
 
 
-def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str]) -> list:
+def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str], every: int = 0) -> list:
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
     tiers, nearest first)."""
     if target.kind == "place":
@@ -604,6 +610,8 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     if target.kind == "date":
         if target.sub == "year" and _EVERY_FOUR_YEARS.match(fact.sentence[fact.end:]):
             return _years_apart(answer, 4)
+        if every:  # "campaigns for the presidential nomination in _____ and 2012": 2004, not 2006
+            return _years_apart(answer, every)
         return date_variants(answer, target.sub)
     if target.kind == "number":
         return age_variants(answer) if _age_slot(fact) else numeric_variants(answer)
@@ -895,6 +903,17 @@ def _unit_of(fact: Fact) -> bool:
     return owner is not None and places.place_of(owner.group(1).lstrip("["), with_cities=False) is None
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+$")
+
+
+def _after_own_given_name(fact: Fact) -> bool:
+    """Does a surname blank stand right after the person's own given name ("Seddique _____")? Every other surname
+    would make a name nobody bears."""
+    before = _WORD_BEFORE.search(fact.sentence[:fact.start])
+    given = name_words(fact.canonical)[:-1] if fact.canonical else []
+    return before is not None and before.group(1) in given
+
+
 def _place_use(fact: Fact) -> bool:
     """Is the answer a place where something is ("in Hampstead, north _____"), not a capital standing for its
     government ("_____ has cited technical reasons")? Then the capitals of the article's other countries are no
@@ -1015,6 +1034,12 @@ def _latest(*years: int | None) -> int | None:
     return max((y for y in years if y is not None), default=None)
 
 
+def _sentence_before(fact: Fact, article: ArticleFacts) -> str:
+    """The article's sentence before the answer's, as its facts give it ("" when it holds none)."""
+    before = article.facts_in.get(fact.sentence_index - 1)
+    return before[0].sentence if before else ""
+
+
 def _stated_for_slot(fact: Fact, article: ArticleFacts) -> frozenset[int]:
     """Years the article states elsewhere for the answer's own slot (``origins.years_for_slot``)."""
     return origins.years_for_slot(fact, {i: facts[0].sentence for i, facts in article.facts_in.items()})
@@ -1055,6 +1080,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
     if target.kind == "org" and any(same_referent(name, answer) for name in names_shown(prompt_of(fact))):
         return None  # "A top regional _____ official criticized the Fed's policy": the prompt names the answer
+    if target == FineType("person", "surname") and _after_own_given_name(fact):
+        return None  # "I, Seddique _____, am declaring …": "Seddique Obama" is nobody a reader would weigh
     if target.kind == "org" and _unit_of(fact):
         return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
@@ -1063,6 +1090,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # the story orders its week: "Friday" for an explosion reported after a Sunday crash is ruled out
     if target.kind == "number" and _compared(fact, target, article):
         return None
+    if target.kind == "number" and fixed_terms.in_fixed_term(fact):
+        return None  # "_____-factor authentication": "five-factor" names nothing
     if target.kind == "number" and slots.named_number(fact, answer):
         return None  # "called 911", "Route 66": no other number is a wrong answer, it is no number at all
     if target.kind == "place" and slots.shared_part(fact):
@@ -1086,7 +1115,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
                                              slot.lines | known.lines, article, _role_classes(slot, known)))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
-    data = _data_candidates(target, fact, answer, article.types.countries)
+    every = series_years.step(fact, _sentence_before(fact, article)) if target == FineType("date", "year") else 0
+    data = _data_candidates(target, fact, answer, article.types.countries, every)
     if border:
         data = list(places.peers(places.by_code()[border])) if border in places.by_code() else []
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
@@ -1135,6 +1165,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     founded = _latest(article.founded_before(fact, answer), _began(fact, answer, article)) \
         if target.kind == "date" else None
     stated = _stated_for_slot(fact, article) if target.kind == "date" else frozenset()
+    if target.kind == "date":  # "… available in 2011. But he didn't rule out … sometime in _____": 2011 fits too
+        stated |= contrast.contrasted_years(fact, article.facts_in.get(fact.sentence_index - 1, ()))
     not_after, not_before = _time_bounds(fact, answer, target, article)
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1147,6 +1179,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     month = dates.month_shown(fact) if target.kind == "date" else ""
     lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
+    who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
+    listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
+    split_cap = split_shares.other_share_cap(fact) if target.kind == "number" else None
+    tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
     chosen: list[str] = []
@@ -1165,6 +1201,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "4.9 million" beside "4.1 million bbl"; 234 percent as a share
         if target.kind == "number" and not _number_fits(candidate, fact, whole):
             continue
+        if split_cap is not None and not split_shares.fits_split(candidate, split_cap):
+            continue  # "By 56% to _____, voters said …": 55% would make 111% of them
         if value is not None and value_of(candidate) is not None and any(
                 (value_of(candidate) > v) != (value > v) for v in figures):
             continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
@@ -1172,6 +1210,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # a past event cannot have happened after the article's latest year
         if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
             continue  # "released on 14 September 2015" in an article of 14 January 2015
+        if listed != (None, None) and not series_years.in_order(candidate, listed):
+            continue  # "in 2008 and _____": a year listed after 2008 is later than it
+        if every and not series_years.in_rhythm(candidate, answer, every):
+            continue  # "in _____ supported the rival for the nomination for governor" (2009): the article's 2008 is none
         if target.kind == "date" and dates.impossible(candidate):
             continue  # "February 30, 2014" from "June 30, 2014"
         if target.kind == "date" and not _within(candidate, not_after, not_before):
@@ -1218,6 +1260,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "funding from the U.S." in a U.S. story: the article's Canada or Cuba is no rival funder
         if where is not None and where.granularity == "us_state" and normalize(candidate) in article.crowded("us_state"):
             continue  # "power went out in _____" in a storm story across New England: Vermont's went out too
+        if tied and not near_places.same_part(where, places.place_of(candidate, near=article.types.countries)):
+            continue  # "Hoboken, now a wealthy _____ bedroom community": Philadelphia, never San Diego
         if where is not None and where.granularity == "city" and not _city_peer(where, candidate, article):
             continue  # "Koreatown" (a district) or "Norwalk" (a small town) beside "San Jose"
         if where is not None and source is not None and not _close(where, candidate, article) and not (
@@ -1233,6 +1277,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "U.S." beside "Israel and the United States have objected"
         if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
             continue
+        if who_said and (source is None or quoted_people.person_key(_display(source)) not in article.speakers):
+            continue  # "Who said: '… my district …'?": a person the article never quotes is ruled out by sight
         if target.kind == "person" and article.types.shares_surname(candidate, answer, *chosen):
             continue  # "Broad Zhang" beside "Feng Zhang": one name mis-read, or two a reader cannot tell apart
         if target.kind == "org" and source is not None and article.fragment(_display(source)):

@@ -208,6 +208,10 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if after + 1 < len(parse.tokens) and parse.tokens[after].lower in ("to", "-", "–") \
             and parse.tokens[after + 1].pos == "NUM":
         return None  # "by 37 votes to 30": the other half of a score or range would dangle
+    if wh == "when" and _present_perfect(parse, parse.tokens[(prep or node).head]):
+        return None  # "The Post has come across this interview … in June 2005": the date is the interview's
+    if _SECOND_HALF.search(fact.sentence[:fact.start]):
+        return None  # "By 56% to 35%, Hispanics said …": "By what percentage …?" asks the first half, not 35%
     if _loses_antecedent(parse, moved - answer_ids):
         return None
     question = _assemble(parse, root, node, moved, wh, drop)
@@ -224,6 +228,18 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
 
 
 _COMPARES = "_quizgen_compares"
+
+
+_SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
+
+
+_PERFECT_AUX = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
+
+
+def _present_perfect(parse: SentenceParse, verb: Tok) -> bool:
+    """Is ``verb`` in the present perfect ("has come across")? Such a verb takes no dated time of its own: a date
+    beside it belongs to a noun of its clause."""
+    return verb.tag == "VBN" and any(c.dep == "aux" and c.lower in _PERFECT_AUX for c in parse.children(verb))
 
 
 def _compares_in(parse: SentenceParse) -> bool:
