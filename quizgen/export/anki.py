@@ -145,7 +145,8 @@ def _context_for(question: Question, context: str) -> str:
     front too long to read at a glance."""
     if not context or content_words(question.answer) & content_words(context):
         return ""
-    if len(question.visible_prompt()) + 1 + len(context) > FRONT_BUDGET:
+    options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
+    if len(question.visible_prompt()) + 1 + len(context) + options > FRONT_BUDGET:
         return ""
     return f'<div class="context">{esc(context)}</div>'
 

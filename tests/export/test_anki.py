@@ -289,3 +289,12 @@ def test_no_story_line_on_a_front_it_would_make_too_long():
     assert make_note(short, "T", "a", line).fields[0].endswith(f'<div class="context">{line}</div>')
     assert len(long.visible_prompt()) + len(line) > 400 > len(long.visible_prompt())
     assert "context" not in make_note(long, "T", "a", line).fields[0]
+
+
+def test_a_multiple_choice_front_counts_its_options_against_the_budget():
+    sentence = "Mayor Anna Berg, " + "who had argued for the repair for many years, " * 6 + "opened the bridge in the harbour city of Bergen in 2023."
+    question = replace(_question(sentence, "2023", FactKind.DATE), kind=QuestionKind.MULTIPLE_CHOICE,
+                       choices=("2021", "2023", "2019", "2017"))
+    line = "From “Harbour works” (Tidende, 14 March 2024)"
+    assert len(question.visible_prompt()) + 1 + len(line) <= 400 < len(question.visible_prompt()) + len(line) + 20
+    assert "context" not in make_note(question, "T", "a", line).fields[0]
