@@ -170,3 +170,69 @@ def test_an_answer_that_is_no_initials_is_never_matched_against_the_prompts_name
 
     monkeypatch.setattr(candidates, "abbreviates", refuse)
     assert candidates.shows_another_form("Inspectors of the International Atomic Energy Agency came.", "Vienna") is False
+
+
+# Work done once per sentence or per parse instead of once per fact (issue 15/16 speed: about three facts a sentence).
+# Each must give what the per-fact way gives; sentences written for the tests.
+
+def _scanned(parse, start: int, end: int) -> list:
+    return [t for t in parse.tokens if t.idx < end and t.idx + len(t.text) > start]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Corp's chief executive, Maria Lopez, said on Monday that 4,000 cars were sold in Spain.",
+    "“We will keep working,” said Ivan Petrov of the Port Authority in Lisbon.",
+])
+def test_a_spans_tokens_found_by_bisection_are_the_tokens_a_scan_finds(nlp, sentence):
+    from quizgen.nlp.parse import parse_of
+
+    doc = nlp(sentence)
+    parse = parse_of(doc[:], 0)
+    merged = parse.with_phrase(0, 2, "[Acme Corporation]", ent_type="ORG")  # a rewrite shifts the offsets
+    for each in (parse, merged):
+        assert each._bounds is not None  # the parser's tokens run in order: bisection, not the scan
+        width = len(each.text)
+        for start in range(width + 1):
+            for end in range(start, width + 2):
+                assert each.tokens_in(start, end) == _scanned(each, start, end), (start, end)
+
+
+def test_tokens_out_of_order_are_scanned():
+    from quizgen.nlp.parse import SentenceParse, Tok
+
+    late = Tok(i=0, text="Oslo", ws=" ", lemma="", pos="PROPN", tag="NNP", dep="nsubj", head=1, idx=6)
+    early = Tok(i=1, text="sank", ws="", lemma="sink", pos="VERB", tag="VBD", dep="ROOT", head=1, idx=0)
+    parse = SentenceParse((late, early))
+    assert parse._bounds is None
+    assert parse.tokens_in(0, 4) == [early] and parse.tokens_in(0, 10) == [late, early]
+
+
+def test_the_sentence_wide_reasons_are_read_once_and_each_facts_own_answer_still_counts():
+    from quizgen.questions.standalone import _sentence_view, needs_context
+
+    _sentence_view.cache_clear()
+    sentence = "Anna Berg said the ferry sank yesterday near Oslo with 162 people on board."
+    # "yesterday" as the answer is hidden on its own card: only the other facts of the sentence point back
+    told = placed_fact(sentence, "yesterday", FactKind.DATE, 0)
+    others = [placed_fact(sentence, answer, FactKind.COUNT if answer == "162" else FactKind.PLACE, 0)
+              for answer in ("Oslo", "162")]
+    assert [needs_context(f) for f in others] == ["relative time", "relative time"]
+    assert needs_context(told) == "relative time"  # the answer itself is a relative time: no card either
+    assert _sentence_view.cache_info().misses == 1 and _sentence_view.cache_info().hits == 2
+    cut = "he said the ferry sank near Oslo with 162 people on board."
+    assert [needs_context(placed_fact(cut, answer, FactKind.PLACE, 0)) for answer in ("Oslo",)] \
+        == ["a sentence fragment"]
+
+
+def test_the_quiz_reads_whether_a_card_is_held_back_only_of_the_likely_ones():
+    from quizgen.questions.features import ArticleContext
+    from quizgen.questions.ranking import MIN_KEEP, keep_chance, quiz_worthy
+    from tests.factory import cloze
+
+    likely = cloze("The European Commission fined Northwind Energy 40 million euros in 2023.", "2023", 0)
+    unlikely = cloze("Anna Berg said it was about the same as the one before it, more or less.", "Anna Berg", 1)
+    article = ArticleFacts([likely.fact, unlikely.fact])
+    context = ArticleContext(article.by_sentence)
+    assert keep_chance(likely, context) >= MIN_KEEP > keep_chance(unlikely, context)  # the table's premise
+    assert quiz_worthy([likely, unlikely], article) == [likely]
+    assert "_quizgen_held_back" in likely.__dict__ and "_quizgen_held_back" not in unlikely.__dict__

@@ -92,6 +92,7 @@ class AttributeTable:
         self.longer: _Index = _Index()
         self._setters_by_hits: dict[tuple, tuple] = {}
         self._by_row: dict[tuple[int, ...], tuple[tuple[int, tuple[tuple[int, int], ...]], ...]] = {}
+        self._longer_by_row: dict[tuple[int, ...], tuple[Rule, ...]] = {}
         for order, (entry, attrs) in enumerate(zip(patterns, normalized_attrs)):
             unknown = set(attrs) - set(_setters_by_id())
             if unknown:  # extension attributes ("_") or ones the table does not set
@@ -113,6 +114,19 @@ class AttributeTable:
             self._by_row[row] = hits
         return hits
 
+    def _longer_from(self, row: tuple[int, ...]) -> tuple[Rule, ...]:
+        """The longer rules whose first token ``row`` fits: like a one-token rule's hits, they depend on the token's
+        own features only, so they are worked out once per feature tuple (two rules fit anywhere and were otherwise
+        tried at every token)."""
+        rules = self._longer_by_row.get(row)
+        if rules is None:
+            rules = tuple(rule for rule in self.longer.rules_for(row, ordered=False)
+                          if all(test(row) for test in rule.tests[0]))
+            if len(self._longer_by_row) >= self.CACHE_SIZE:
+                self._longer_by_row.clear()
+            self._longer_by_row[row] = rules
+        return rules
+
     def _setters(self, vocab: Any, hits: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]) -> tuple:
         """(attribute, value) pairs a token gets from ``hits`` (in rule order: a later value replaces one)."""
         from spacy.attrs import MORPH
@@ -130,9 +144,9 @@ class AttributeTable:
         n = len(rows)
         extra: dict[int, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
         for i, row in enumerate(rows):
-            for rule in self.longer.rules_for(row, ordered=False):
+            for rule in self._longer_from(row):
                 if i + len(rule.tests) <= n and all(
-                        test(rows[i + k]) for k, tests in enumerate(rule.tests) for test in tests):
+                        test(rows[i + k]) for k, tests in enumerate(rule.tests[1:], 1) for test in tests):
                     extra.setdefault(i + rule.index, []).append((rule.order, rule.attrs))
         cache = self._setters_by_hits
         for i, row in enumerate(rows):

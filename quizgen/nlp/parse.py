@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -40,9 +41,14 @@ class SentenceParse:
 
     tokens: tuple[Tok, ...]
 
-    @property
+    @cached_property  # joined once: the rules of every fact on the sentence read it (not a field, like ``Tok.lower``)
     def text(self) -> str:
         return "".join(t.text + t.ws for t in self.tokens).rstrip()
+
+    @cached_property  # asked for every fact of the sentence (``trim``)
+    def roots(self) -> int:
+        """How many tokens head themselves: one for a single sentence."""
+        return sum(t.head == t.i for t in self.tokens)
 
     @property
     def root(self) -> Tok:
@@ -79,7 +85,23 @@ class SentenceParse:
 
     def tokens_in(self, start: int, end: int) -> list[Tok]:
         """Tokens overlapping characters ``[start, end)``."""
-        return [t for t in self.tokens if t.idx < end and t.idx + len(t.text) > start]
+        bounds = self._bounds
+        if bounds is None:
+            return [t for t in self.tokens if t.idx < end and t.idx + len(t.text) > start]
+        starts, ends = bounds
+        # tokens in order: those ending after ``start`` are a suffix, those starting before ``end`` a prefix
+        return list(self.tokens[bisect_right(ends, start):bisect_left(starts, end)])
+
+    @cached_property
+    def _bounds(self) -> tuple[list[int], list[int]] | None:
+        """Each token's start and end offset, when both run in order (as the parser's tokens do), so ``tokens_in``
+        finds a span's tokens by bisection: it is asked several times for every fact of a sentence. None when
+        they do not, and ``tokens_in`` scans every token."""
+        starts = [t.idx for t in self.tokens]
+        ends = [t.idx + len(t.text) for t in self.tokens]
+        if any(a > b for a, b in zip(starts, starts[1:])) or any(a > b for a, b in zip(ends, ends[1:])):
+            return None
+        return starts, ends
 
     def with_text(self, i: int, text: str) -> SentenceParse:
         """The same parse with token ``i``'s text replaced (e.g. a pronoun by a name); offsets shift."""

@@ -446,8 +446,9 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     def chance(question: Question) -> float:
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
-    printable = [q for q in candidates if not held_back(q)]
-    return [q for q in printable if chance(q) >= MIN_KEEP] or printable
+    # the chance first: ``held_back`` reads the prompt, and most candidates fall below ``MIN_KEEP`` anyway
+    likely = [q for q in candidates if chance(q) >= MIN_KEEP and not held_back(q)]
+    return likely or [q for q in candidates if not held_back(q)]
 
 
 def quiz_selection(candidates: Sequence[Question], limit: int | None = None,

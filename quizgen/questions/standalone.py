@@ -119,18 +119,10 @@ def needs_context(fact: Fact) -> str | None:
 def _needs_context(fact: Fact) -> str | None:
     if _LABEL_ONLY.fullmatch(fact.sentence) or fact.start < label_end(fact.sentence):
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
-    sentence, _ = drop_connective(fact.sentence)
-    cut = len(fact.sentence) - len(sentence)
-    told = narration(closed(sentence))  # a quotation going on into the next sentence is closed on the card
-    told = told[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + told[max(0, fact.end - cut):]
-    if unbalanced_quotes(sentence) and not continued_quote(sentence):
-        return "a quotation cut by the sentence boundary"
-    if _FRAGMENT.match(sentence):
-        return "a sentence fragment"
-    if _PARENTHETICAL.match(sentence):
-        return "a parenthetical aside"
-    if opens_pointing_back(sentence):
-        return "opens with a pronoun"
+    _, cut, narrated, whole_sentence = _sentence_view(fact.sentence)
+    if whole_sentence is not None:
+        return whole_sentence
+    told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
     if may_tell_time(told) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
@@ -142,6 +134,27 @@ def _needs_context(fact: Fact) -> str | None:
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
+
+
+@lru_cache(maxsize=4096)  # every fact of a sentence asks (about three a sentence): worked out once per sentence
+def _sentence_view(text: str) -> tuple[str, int, str, str | None]:
+    """The sentence as a card shows it (its leading connective dropped), how many characters that cut, its narration
+    (a quotation going on into the next sentence closed, as on the card; quoted words blanked), and why no fact of it
+    can stand alone whatever its answer (a quotation cut by the sentence boundary, a fragment, a parenthetical aside,
+    an opening pronoun), or None."""
+    sentence, _ = drop_connective(text)
+    cut = len(text) - len(sentence)
+    narrated = narration(closed(sentence))
+    why = None
+    if unbalanced_quotes(sentence) and not continued_quote(sentence):
+        why = "a quotation cut by the sentence boundary"
+    elif _FRAGMENT.match(sentence):
+        why = "a sentence fragment"
+    elif _PARENTHETICAL.match(sentence):
+        why = "a parenthetical aside"
+    elif opens_pointing_back(sentence):
+        why = "opens with a pronoun"
+    return sentence, cut, narrated, why
 
 
 # what may follow a weekday's name that dates it or makes it part of a name
@@ -319,10 +332,15 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     """"In the early 1960s, city leaders invited him to found a festival": a he/him/his/she/her in the narration of a
     sentence that shows no person at all (no name, no noun for a person: "the farmer said his …"; "In his first
     speech, Kim said …" names him after) stands for someone an earlier sentence named."""
-    if any(tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower))
-           or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE) for tok in parse.tokens):
+    if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
         return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
     return any(tok.lower in _HUMAN and _outside(told, tok.idx, cut) for tok in parse.tokens)
+
+
+def _shows_a_person(parse) -> bool:
+    """A name or a noun for a person anywhere in the sentence (``_person_unnamed``)."""
+    return any(tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower))
+               or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE) for tok in parse.tokens)
 
 
 def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:

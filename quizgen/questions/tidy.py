@@ -19,6 +19,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.wh import inside_quote
 
@@ -30,9 +31,18 @@ _ADDING = frozenset({"also"})
 
 def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
     """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma`` and ``dangling_also``."""
+    # found once per sentence (kept beside its parse): only the answer differs between its facts
+    return {i for i in kept_beside(parse, _MEMO, _tidy_candidates) if i not in answer}
+
+
+_MEMO = "_quizgen_tidy"
+
+
+def _tidy_candidates(parse: SentenceParse) -> tuple[int, ...]:
+    """``tidy_tokens`` whatever the answer: the stray comma and the dangling "also", none inside a quotation."""
     root = parse.root
-    return {i for i in (stray_comma(parse, root), dangling_also(parse, root))
-            if i is not None and i not in answer and not inside_quote(parse.text, parse.tokens[i].idx)}
+    return tuple(i for i in (stray_comma(parse, root), dangling_also(parse, root))
+                 if i is not None and not inside_quote(parse.text, parse.tokens[i].idx))
 
 
 def _verb_start(parse: SentenceParse, root: Tok) -> int:

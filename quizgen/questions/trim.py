@@ -32,7 +32,7 @@ def aside_tokens(fact: Fact) -> frozenset[int]:
 
 def _asides(fact: Fact) -> frozenset[int]:
     parse = fact.parse
-    if parse is None or sum(t.head == t.i for t in parse.tokens) != 1:
+    if parse is None or parse.roots != 1:
         return frozenset()  # several sentences: the words stay as the article has them
     tokens = parse.tokens
     answer = {t.i for t in parse.tokens_in(fact.start, fact.end)}
