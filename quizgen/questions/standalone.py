@@ -23,6 +23,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
+from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
@@ -135,6 +136,8 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
+    if fact.parse is not None and open_time_left(fact.parse, told, lambda tok: _outside(told, tok.idx, cut)):
+        return "relative time"  # "users comprise now 11%" in an undated article
     if WEEKDAY_NAME.search(told) and undated_weekday(told) and undated_weekday(told, _left_out(fact, cut)):
         return "relative time"
     if _OWN_VOICE.search(told):
