@@ -38,6 +38,9 @@ def _fact(nlp, text: str, answer: str, date: str):
      "Zorvex paid $3 million to Brantley on [Dec. 30, 2014]."),
     ("Zorvex will pay $3 million to Brantley on Jan. 5.", "$3 million", "2014-12-18",
      "Zorvex will pay $3 million to Brantley on [Jan. 5, 2015]."),
+    # a later year is a plan, not the day's year
+    ("Zorvex will receive $18 million for 2015 under a bill released Dec. 9.", "$18 million", "2014-12-12",
+     "Zorvex will receive $18 million for 2015 under a bill released [Dec. 9, 2014]."),
     # the same month already named: only the year goes in
     ("Ostrava Airport had its busiest November in eight years last month, with 3 million passengers.", "3 million",
      "2014-12-22", "Ostrava Airport had its busiest November in eight years in [2014], with 3 million passengers."),
@@ -63,7 +66,7 @@ def test_times_of_the_writing_take_the_article_date(nlp, text, answer, date, sho
      "After selling itself to Brantley for $580 million last year, Zorvex is the second largest kettle maker.",
      "$580 million", "2011-08-13"),
     # the year the phrase would insert is already in the sentence
-    ("Zorvex's 2023 profit of $3 million was reported last year.", "$3 million", "2024-08-14"),
+    ("Zorvex earned $3 million in 2023 and opened 4 shops last year.", "4", "2024-08-14"),
 ])
 def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     fact = _fact(nlp, text, answer, date)
@@ -76,6 +79,7 @@ def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     ("Zorvex Fest takes place in what is now the Ostrava Square area, with 300 stalls.", "300", "2024-08-14"),
     ("Brantley scored 3 touchdowns in the fourth quarter.", "3", "2024-08-14"),  # a game's quarter
     ("On Dec. 12, 2013, Zorvex paid $3 million to Brantley.", "$3 million", "2024-08-14"),  # its own year
+    ("In 2013, Zorvex paid $3 million to Brantley on Dec. 12.", "$3 million", "2024-08-14"),  # the sentence's year
     ("“We paid $3 million on Dec. 12,” Coldwell said.", "$3 million", "2024-12-18"),  # a quote keeps its words
 ])
 def test_times_that_stand_alone_are_kept_as_written(nlp, text, answer, date):

@@ -10,8 +10,8 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
   the article date give;
 - a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give.
 
-A phrase is left as written when it is quoted (a quote keeps its words), when the sentence holds a year of its own
-(it may say which), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved ones off cards.
+A phrase is left as written when it is quoted (a quote keeps its words), when the sentence names another year up to
+the article's (it may be the day's), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved ones off cards.
 Dates inserted by this module and ``relative_times`` are checked by ``facts/date_echo.py`` (an earlier source, the
 same month twice).
 """
@@ -72,7 +72,7 @@ def open_times(doc: Doc, today: dt.date) -> list[tuple[Replacement, str]]:
             out += _spans(sent, today)
         if "quarter" in low:
             out += _quarters(sent, today)
-        if _MONTH_DAY.search(s) and not _YEAR.search(s):
+        if _MONTH_DAY.search(s):
             out += _month_days(sent, today)
     return [(rep, iso) for rep, iso in out if not is_quoted(doc, doc[rep.start].idx)]
 
@@ -166,8 +166,9 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         verb = _verb(span)
         tense = "past" if verb is not None and _past(verb) else "future" if verb is not None and _future(verb) else ""
         year = day_year(month, day, today, tense)
-        if year is None:
-            continue
+        if year is None or any(int(y) <= today.year and int(y) != year for y in _YEAR.findall(sent.text)):
+            continue  # "In 2013, on Dec. 18 …": another year the sentence names may be the day's (a later one is
+            # a plan: "$18 billion for 2015, in a bill released Dec. 9")
         try:
             iso = dt.date(year, month, day).isoformat()
         except ValueError:
