@@ -19,9 +19,9 @@ def _fact(nlp, text: str, answer: str, date: str):
 @pytest.mark.parametrize("text, answer, date, shown", [
     # "now" / "currently" on a present-tense main verb: the article's year
     ("Zorvex users comprise now 11% of the kettle market.", "11%", "2024-08-14",
-     "Zorvex users comprise in [2024] 11% of the kettle market."),
+     "Zorvex users comprise as of [2024] 11% of the kettle market."),
     ("Brantley Kettles currently employs 300 people in Ostrava.", "300", "2024-08-14",
-     "Brantley Kettles in [2024] employs 300 people in Ostrava."),
+     "Brantley Kettles as of [2024] employs 300 people in Ostrava."),
     # "recently" once the year is past its first months
     ("Mira Coldwell recently opened 3 bakeries in Ostrava.", "3", "2024-08-14",
      "Mira Coldwell in [2024] opened 3 bakeries in Ostrava."),
@@ -41,6 +41,9 @@ def _fact(nlp, text: str, answer: str, date: str):
     # a later year is a plan, not the day's year
     ("Zorvex will receive $18 million for 2015 under a bill released Dec. 9.", "$18 million", "2014-12-12",
      "Zorvex will receive $18 million for 2015 under a bill released [Dec. 9, 2014]."),
+    # the tense agrees with the day's side of the article date
+    ("Zorvex paid $3 million to Brantley on Aug. 21.", "$3 million", "2024-09-14",
+     "Zorvex paid $3 million to Brantley on [Aug. 21, 2024]."),
     # the same month already named: only the year goes in
     ("Ostrava Airport had its busiest November in eight years last month, with 3 million passengers.", "3 million",
      "2014-12-22", "Ostrava Airport had its busiest November in eight years in [2014], with 3 million passengers."),
@@ -80,9 +83,19 @@ def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     ("Brantley scored 3 touchdowns in the fourth quarter.", "3", "2024-08-14"),  # a game's quarter
     ("On Dec. 12, 2013, Zorvex paid $3 million to Brantley.", "$3 million", "2024-08-14"),  # its own year
     ("In 2013, Zorvex paid $3 million to Brantley on Dec. 12.", "$3 million", "2024-08-14"),  # the sentence's year
+    # a past verb beside a day a week after the article date: the verb read may be another clause's
+    ("Zorvex paid $3 million to Brantley on Aug. 21.", "$3 million", "2024-08-14"),
     ("“We paid $3 million on Dec. 12,” Coldwell said.", "$3 million", "2024-12-18"),  # a quote keeps its words
 ])
 def test_times_that_stand_alone_are_kept_as_written(nlp, text, answer, date):
     fact = _fact(nlp, text, answer, date)
     assert fact.sentence == text.replace("\n", " ") or "[" not in fact.sentence
     assert needs_context(fact) is None
+
+
+def test_a_span_of_the_writing_gives_no_card_on_the_article_month(nlp):
+    """"in the past 15 years" → "in the 15 years to [June 2016]": the month is quizgen's, not a fact to ask."""
+    facts = extract_facts(nlp("Zorvex has hired 40 engineers in the past 15 years."), article_date="2016-06-13")
+    shown = "Zorvex has hired 40 engineers in the 15 years to [June 2016]."
+    assert [f.sentence for f in facts if f.answer == "40"] == [shown]
+    assert all("June 2016" not in f.answer and "15 years" not in f.answer for f in facts)

@@ -2,7 +2,7 @@
 on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the fourth quarter' gives no year",
 "'in the past two years' depends on when the article was written", "'Dec. 18' has no year"):
 
-- "now" / "currently" on a present-tense main verb ("users comprise now 11%") → "in [2011]";
+- "now" / "currently" on a present-tense main verb ("users comprise now 11%") → "as of [2011]";
 - "recently" on a main verb → "in [2010]", only when the article's date leaves no doubt about the year (not in its
   first months, when "recently" may be last year);
 - "the past two years" → "the two years to [January 2015]";
@@ -11,8 +11,8 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
 - a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give.
 
 A phrase is left as written when it is quoted (a quote keeps its words), when the sentence names another year up to
-the article's (it may be the day's), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved ones off cards.
-Dates inserted by this module and ``relative_times`` are checked by ``facts/date_echo.py`` (an earlier source, the
+the article's (it may be the day's), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved
+ones off cards (a month-day excepted: the day is still true). Dates inserted by this module and ``relative_times`` are checked by ``facts/date_echo.py`` (an earlier source, the
 same month twice).
 """
 
@@ -95,7 +95,8 @@ def _present(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         elif today.month <= _data()["recently_uncertain_months"]:
             continue  # in January "recently" may be last December
         year = str(today.year)
-        out.append((Replacement(tok.i, tok.i + 1, f"in [{year}]", pos="PROPN", ent_type="DATE"), year))
+        shown = f"as of [{year}]" if word in _NOW else f"in [{year}]"  # "Verizon as of [2010] has 5 million …"
+        out.append((Replacement(tok.i, tok.i + 1, shown, pos="PROPN", ent_type="DATE"), year))
     return out
 
 
@@ -122,8 +123,8 @@ def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         words = f"{n} {unit}s" if n else unit  # "the past two years", "the past year"
         end = f"{today.day} {MONTHS[today.month - 1]} {today.year}" if unit in ("day", "week") \
             else f"{MONTHS[today.month - 1]} {today.year}"
-        iso = today.isoformat() if unit in ("day", "week") else today.isoformat()[:7]
-        out.append((Replacement(span.start, span.end, f"the {words} to [{end}]", pos="NOUN", ent_type="DATE"), iso))
+        # no ISO form: the span's own words are no longer on the card, and the article's month is no answer
+        out.append((Replacement(span.start, span.end, f"the {words} to [{end}]", pos="NOUN", ent_type="DATE"), ""))
     return out
 
 
@@ -179,23 +180,30 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
 
 def day_year(month: int, day: int, today: dt.date, tense: str) -> int | None:
     """The year of a month and day the article gives without one: on or before its date for a past verb, on or
-    after for a future one, else the nearest within ``nearest_days`` (None when the year is in doubt)."""
-    try:
-        this = dt.date(today.year, month, day)
-    except ValueError:
-        return None
-    if tense == "past":
-        return today.year if this <= today else today.year - 1
-    if tense == "future":
-        return today.year if this >= today else today.year + 1
-    options = []
+    after for a future one, else the nearest within ``nearest_days``. None when the year is in doubt, and when the
+    tense points away from a day just the other side of the article date ("will be loaded on August 21 officials
+    said" a week before it: the verb read may be the wrong one)."""
+    days = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
-            options.append((abs((dt.date(year, month, day) - today).days), year))
+            days.append(dt.date(year, month, day))
         except ValueError:
             continue
-    distance, year = min(options)
-    return year if distance <= _data()["nearest_days"] else None
+    if not days:
+        return None
+    before = max((d for d in days if d <= today), default=None)
+    after = min((d for d in days if d >= today), default=None)
+    close = _data()["contradicting_days"]
+    if tense == "past":
+        if before is None or (after is not None and after != today and (after - today).days <= close):
+            return None
+        return before.year
+    if tense == "future":
+        if after is None or (before is not None and before != today and (today - before).days <= close):
+            return None
+        return after.year
+    nearest = min(days, key=lambda d: abs((d - today).days))
+    return nearest.year if abs((nearest - today).days) <= _data()["nearest_days"] else None
 
 
 def _month_number(word: str) -> int:
