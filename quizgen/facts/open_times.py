@@ -12,8 +12,8 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
 
 A phrase is left as written when it is quoted (a quote keeps its words), when the sentence names another year up to
 the article's (it may be the day's), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved
-ones off cards (a month-day excepted: the day is still true). Dates inserted by this module and ``relative_times`` are checked by ``facts/date_echo.py`` (an earlier source, the
-same month twice).
+ones off cards (a month-day excepted: the day is still true). Dates inserted by this module and ``relative_times``
+are checked by ``facts/date_echo.py`` (an earlier source, the same month twice).
 """
 
 from __future__ import annotations
