@@ -28,6 +28,8 @@ def _fact(nlp, text: str, answer: str, date: str):
     # a span counted back from the writing
     ("In the past two years, Zorvex has paid $14 million in fines.", "$14 million", "2015-01-14",
      "In the two years to [January 2015], Zorvex has paid $14 million in fines."),
+    ("Japan has launched 3 satellites over the last year.", "3", "2024-03-14",
+     "Japan has launched 3 satellites over the year to [March 2024]."),
     # a business's quarter: the latest begun for a past verb, the one to come for a future one
     ("In the fourth quarter, Zorvex earned $3 million.", "$3 million", "2015-01-14",
      "In the fourth quarter of [2014], Zorvex earned $3 million."),

@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PAST = frozenset({"VBD", "VBN"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "what", "whom", "whose"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "what", "whom", "whose"})
 _NOW = frozenset({"now", "currently"})
-_BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "right", "just", "even", "only",
+BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "right", "just", "even", "only",
                          "what", "which", "who", "but"})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|" \
@@ -43,9 +43,9 @@ _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|J
 _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*\d)")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
+PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
                         r"\d{1,2})\s+)?(?P<unit>day|week|month|year|decade)s?\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\bthe\s+(?P<q>first|second|third|fourth|final)\s+quarter\b(?!\s*(?:of|,?\s*\d|[-–]))",
+QUARTER = re.compile(r"\bthe\s+(?P<q>first|second|third|fourth|final)\s+quarter\b(?!\s*(?:of|,?\s*\d|[-–]))",
                       re.IGNORECASE)
 
 
@@ -54,6 +54,7 @@ def _data() -> dict:
     return json.loads(Path(__file__).with_name("open_times.json").read_text(encoding="utf-8"))
 
 
+@cache
 def business_words() -> frozenset[str]:
     """Words that make "the fourth quarter" a business's or an economy's, not a game's."""
     return frozenset(_data()["business_words"])
@@ -87,7 +88,7 @@ def _present(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         if tok.dep_ != "advmod" or tok.i == _first_word(sent) or not main_verb(tok.head):
             continue
         before = tok.doc[tok.i - 1] if tok.i > sent.start else None
-        if before is not None and before.lower_ in _BEFORE_NOW:
+        if before is not None and before.lower_ in BEFORE_NOW:
             continue  # "until now", "right now", "what is now the square", "once poor but now rich"
         if word in _NOW:
             if tok.head.tag_ not in _PRESENT or any(c.dep_ in ("aux", "auxpass") for c in tok.head.children):
@@ -109,13 +110,13 @@ def main_verb(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         return main_verb(verb.head)  # "Apple fought on and is now …": the subject is the first verb's
-    return subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS
+    return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
 
 
 def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
     """"the past two years" → "the two years to [January 2015]"."""
     out = []
-    for match in _PAST_SPAN.finditer(sent.text):
+    for match in PAST_SPAN.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
         if span is None:
             continue
@@ -134,7 +135,7 @@ def _quarters(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
     if not any(t.ent_type_ in ("MONEY", "PERCENT") or t.lower_ in business_words() for t in sent):
         return []
     out = []
-    for match in _QUARTER.finditer(sent.text):
+    for match in QUARTER.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
         if span is None:
             continue

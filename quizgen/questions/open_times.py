@@ -9,21 +9,13 @@ it is still true.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from quizgen.facts.open_times import business_words
+from quizgen.facts.open_times import BEFORE_NOW, PAST_SPAN, QUARTER, RELATIVE_PRONOUNS, business_words
 from quizgen.nlp.parse import SentenceParse, Tok
 
-_PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|few|several|"
-                        r"\d{1,2})\s+)?(?:day|week|month|year|decade)s?\b", re.IGNORECASE)
-_QUARTER = re.compile(r"\bthe\s+(?:first|second|third|fourth|final)\s+quarter\b(?!\s*(?:of|,?\s*\d|[-–]))",
-                      re.IGNORECASE)
 _WORDS = ("now", "currently", "recently", "past", "last", "quarter")
 _PRESENT = frozenset({"VBZ", "VBP"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "what", "whom", "whose"})
-_BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "right", "just", "even", "only",
-                         "what", "which", "who", "but"})
 
 
 def open_time_left(parse: SentenceParse, told: str, shown: Callable[[Tok], bool]) -> bool:
@@ -32,9 +24,9 @@ def open_time_left(parse: SentenceParse, told: str, shown: Callable[[Tok], bool]
     low = told.lower()
     if not any(word in low for word in _WORDS):
         return False
-    if _PAST_SPAN.search(told):
+    if PAST_SPAN.search(told):
         return True
-    if _QUARTER.search(told) and any(t.ent_type in ("MONEY", "PERCENT") or t.lower in business_words()
+    if QUARTER.search(told) and any(t.ent_type in ("MONEY", "PERCENT") or t.lower in business_words()
                                      for t in parse.tokens):
         return True
     return any(_state_now(parse, tok) and shown(tok) for tok in parse.tokens
@@ -44,7 +36,7 @@ def open_time_left(parse: SentenceParse, told: str, shown: Callable[[Tok], bool]
 def _state_now(parse: SentenceParse, tok: Tok) -> bool:
     """"now" / "currently" on a present-tense verb with its own subject, "recently" on any such verb (the cases
     ``facts/open_times.py`` resolves when it can)."""
-    if tok.dep != "advmod" or tok.i == 0 or parse.tokens[tok.i - 1].lower in _BEFORE_NOW:
+    if tok.dep != "advmod" or tok.i == 0 or parse.tokens[tok.i - 1].lower in BEFORE_NOW:
         return False
     verb = parse.tokens[tok.head]
     if not _has_subject(parse, verb):
@@ -60,4 +52,4 @@ def _has_subject(parse: SentenceParse, verb: Tok) -> bool:
     subject = next((c for c in parse.children(verb) if c.dep in ("nsubj", "nsubjpass", "expl")), None)
     if subject is None and verb.dep == "conj" and verb.head != verb.i:
         return _has_subject(parse, parse.tokens[verb.head])
-    return subject is not None and subject.lower not in _RELATIVE_PRONOUNS
+    return subject is not None and subject.lower not in RELATIVE_PRONOUNS
