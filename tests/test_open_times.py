@@ -40,12 +40,17 @@ def _fact(nlp, text: str, answer: str, date: str):
      "Zorvex paid $3 million to Brantley on [Dec. 30, 2014]."),
     ("Zorvex will pay $3 million to Brantley on Jan. 5.", "$3 million", "2014-12-18",
      "Zorvex will pay $3 million to Brantley on [Jan. 5, 2015]."),
+    ("Zorvex paid $3 million to Brantley on 30 December.", "$3 million", "2015-01-14",
+     "Zorvex paid $3 million to Brantley on [30 December 2014]."),
     # a later year is a plan, not the day's year
     ("Zorvex will receive $18 million for 2015 under a bill released Dec. 9.", "$18 million", "2014-12-12",
      "Zorvex will receive $18 million for 2015 under a bill released [Dec. 9, 2014]."),
     # the tense agrees with the day's side of the article date
     ("Zorvex paid $3 million to Brantley on Aug. 21.", "$3 million", "2024-09-14",
      "Zorvex paid $3 million to Brantley on [Aug. 21, 2024]."),
+    # a weekday the sentence dates stays dated once the year is in
+    ("Zorvex opened 3 bakeries in Ostrava on Tuesday (Oct. 29), Mira Coldwell said.", "3", "2024-11-05",
+     "Zorvex opened 3 bakeries in Ostrava on Tuesday ([Oct. 29, 2024]), Mira Coldwell said."),
     # the same month already named: only the year goes in
     ("Ostrava Airport had its busiest November in eight years last month, with 3 million passengers.", "3 million",
      "2014-12-22", "Ostrava Airport had its busiest November in eight years in [2014], with 3 million passengers."),

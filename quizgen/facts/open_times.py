@@ -175,7 +175,8 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
             iso = dt.date(year, month, day).isoformat()
         except ValueError:
             continue
-        out.append((Replacement(span.start, span.end, f"[{span.text}, {year}]", pos="PROPN", ent_type="DATE"), iso))
+        shown = f"[{span.text}, {year}]" if match.group("m1") else f"[{span.text} {year}]"  # "30 December 2014"
+        out.append((Replacement(span.start, span.end, shown, pos="PROPN", ent_type="DATE"), iso))
     return out
 
 

@@ -147,8 +147,9 @@ def _needs_context(fact: Fact) -> str | None:
     return None
 
 
-# what may follow a weekday's name that dates it or makes it part of a name
-_DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
+# what may follow a weekday's name that dates it or makes it part of a name ("Tuesday ([Oct. 29, 2024])": a day whose
+# year the article's date gave, facts/open_times.py)
+_DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*\[?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
 _BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "last", "this", "next", "early", "late", "from",
                            "before", "after", "through", "and", "or", "every", "each"})
 
