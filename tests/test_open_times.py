@@ -30,6 +30,8 @@ def _fact(nlp, text: str, answer: str, date: str):
      "In the two years to [January 2015], Zorvex has paid $14 million in fines."),
     ("Japan has launched 3 satellites over the last year.", "3", "2024-03-14",
      "Japan has launched 3 satellites over the year to [March 2024]."),
+    ("The past 12 months have seen 300 new firms open in Ostrava.", "300", "2014-12-05",
+     "The 12 months to [December 2014] have seen 300 new firms open in Ostrava."),
     # a business's quarter: the latest begun for a past verb, the one to come for a future one
     ("In the fourth quarter, Zorvex earned $3 million.", "$3 million", "2015-01-14",
      "In the fourth quarter of [2014], Zorvex earned $3 million."),
@@ -51,6 +53,8 @@ def _fact(nlp, text: str, answer: str, date: str):
     # a weekday the sentence dates stays dated once the year is in
     ("Zorvex opened 3 bakeries in Ostrava on Tuesday (Oct. 29), Mira Coldwell said.", "3", "2024-11-05",
      "Zorvex opened 3 bakeries in Ostrava on Tuesday ([Oct. 29, 2024]), Mira Coldwell said."),
+    ("Zorvex opened 3 bakeries in Ostrava today (Oct. 29), Mira Coldwell said.", "3", "2024-10-29",
+     "Zorvex opened 3 bakeries in Ostrava today ([Oct. 29, 2024]), Mira Coldwell said."),
     # the same month already named: only the year goes in
     ("Ostrava Airport had its busiest November in eight years last month, with 3 million passengers.", "3 million",
      "2014-12-22", "Ostrava Airport had its busiest November in eight years in [2014], with 3 million passengers."),

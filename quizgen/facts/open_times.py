@@ -122,10 +122,11 @@ def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
             continue
         n, unit = (match.group("n") or "").lower(), match.group("unit").lower()
         words = f"{n} {unit}s" if n else unit  # "the past two years", "the past year"
+        the = match.group()[:3]  # "The past year has …" keeps its capital
         end = f"{today.day} {MONTHS[today.month - 1]} {today.year}" if unit in ("day", "week") \
             else f"{MONTHS[today.month - 1]} {today.year}"
         # no ISO form: the span's own words are no longer on the card, and the article's month is no answer
-        out.append((Replacement(span.start, span.end, f"the {words} to [{end}]", pos="NOUN", ent_type="DATE"), ""))
+        out.append((Replacement(span.start, span.end, f"{the} {words} to [{end}]", pos="NOUN", ent_type="DATE"), ""))
     return out
 
 

@@ -42,7 +42,8 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
-    r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
+    r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
+    # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
 # "ELLESA THROWDEN: It's been …", "• ", "UPDATE: ": a transcript's speaker label, a bullet or a flag is the page's
 # furniture, no part of what the card asks (a name in capitals, each word of two letters or more, at least one of
