@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.lexicon import words
 from quizgen.facts.rewrite import Replacement
+from quizgen.nlp.cache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -41,34 +42,18 @@ def settled(doc: Doc, found: list[tuple[Replacement, str]], today: dt.date) -> l
     get, and with a month the sentence already names left out of its insertion."""
     if not found:
         return found
-    sent_of = {}
-    for sent in doc.sents:
-        sent_of[sent.start] = sent
-    starts = sorted(sent_of)
     out = []
     earlier: dict[int, bool] = {}
     for rep, iso in found:
-        start = starts[_index_at_or_before(starts, rep.start)]
-        sent = sent_of[start]
-        if start not in earlier:
-            earlier[start] = reports_earlier_source(sent, today.year) or in_quoted_piece(sent, today.year)
-        if earlier[start]:
+        sent = doc[rep.start].sent
+        if sent.start not in earlier:
+            earlier[sent.start] = reports_earlier_source(sent, today.year) or in_quoted_piece(sent, today.year)
+        if earlier[sent.start]:
             continue
         echoed = _without_echo(sent, rep, iso)
         if echoed is not None:
             out.append(echoed)
     return out
-
-
-def _index_at_or_before(starts: list[int], token: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= token:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def reports_earlier_source(sent: Span, year: int) -> bool:
@@ -92,7 +77,7 @@ def reports_earlier_source(sent: Span, year: int) -> bool:
 def in_quoted_piece(sent: Span, year: int) -> bool:
     """Is the sentence in a paragraph that the paragraph before it sets off as a quoted piece ("Hilarious copy,
     below.", "The letter reads:") and that names a year before ``year``?"""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char)
     if start <= 0:
         return False
@@ -106,8 +91,8 @@ def in_quoted_piece(sent: Span, year: int) -> bool:
 def _without_echo(sent: Span, rep: Replacement, iso: str) -> tuple[Replacement, str] | None:
     """The insertion without a month the sentence names elsewhere ("busiest November … in [2014]"); None when the
     year it would insert is already in the sentence."""
-    outside = sent.doc.text[sent.start_char:sent.doc[rep.start].idx] + " " \
-        + sent.doc.text[sent.doc[rep.end - 1].idx + len(sent.doc[rep.end - 1]):sent.end_char]
+    outside = doc_text(sent.doc)[sent.start_char:sent.doc[rep.start].idx] + " " \
+        + doc_text(sent.doc)[sent.doc[rep.end - 1].idx + len(sent.doc[rep.end - 1]):sent.end_char]
     month_year = _MONTH_YEAR.search(rep.text)
     if month_year is not None:
         month, year = month_year.group("month"), month_year.group("year")

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.rewrite import Replacement, is_quoted
+from quizgen.nlp.cache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,6 +43,7 @@ _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|J
          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                         rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*\d)")
+_HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
                         r"\d{1,2})\s+)?(?P<unit>day|week|month|year|decade)s?\b", re.IGNORECASE)
@@ -64,7 +66,7 @@ def open_times(doc: Doc, today: dt.date) -> list[tuple[Replacement, str]]:
     """Each time in ``doc``'s narration that holds only at the writing and that ``today`` (the article's date)
     resolves, as a replacement and its ISO day, month or year."""
     out: list[tuple[Replacement, str]] = []
-    for sent in doc.sents:
+    for sent in _sentences_with(doc):  # found with two searches of the text: most sentences hold none of these
         s = sent.text
         low = s.lower()
         if "now" in low or "currently" in low or "recently" in low:
@@ -76,6 +78,18 @@ def open_times(doc: Doc, today: dt.date) -> list[tuple[Replacement, str]]:
         if _MONTH_DAY.search(s):
             out += _month_days(sent, today)
     return [(rep, iso) for rep, iso in out if not is_quoted(doc, doc[rep.start].idx)]
+
+
+def _sentences_with(doc: Doc) -> list[Span]:
+    """The sentences that hold a word these times need, in order."""
+    text, found = doc_text(doc), {}
+    for pattern in (_HINT, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                sent = span[0].sent
+                found.setdefault(sent.start, sent)
+    return [found[start] for start in sorted(found)]
 
 
 def _present(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
