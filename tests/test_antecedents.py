@@ -60,11 +60,11 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
 
 @pytest.mark.parametrize("text, date", [
     ("Yesterday, Japan launched 3 satellites.", ""),  # no article date: left as written (and refused)
-    ("Japan has launched 3 satellites over the last year.", DATE),  # a span of time, not a calendar year
+    ("Japan has launched 3 satellites over the last year.", ""),  # a span of time (dated: tests/test_open_times.py)
     ("Japan launches 3 satellites every Sunday.", DATE),  # a habit
     ("Japan has 3 satellites in orbit today.", DATE),  # present tense: "today" means nowadays
     ("Japan earned $3 billion, down from a year ago.", DATE),  # compares periods
-    ("Japan launched 3 satellites on Sunday, March 10.", DATE),  # the sentence dates it itself
+    ("Japan launched 3 satellites on Sunday, March 10, 2024.", DATE),  # the sentence dates it itself
     ("Japan launches 3 satellites on Sunday.", DATE),  # the present tense says neither the last Sunday nor the next
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date

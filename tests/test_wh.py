@@ -144,6 +144,7 @@ CASES = [
     ("Dell sold 40 million Microsoft Windows-based PCs in 1996.", "Microsoft",
      None),  # the name glued by a hyphen into the noun's modifier: no "Which 40 million Windows based PCs …?"
     ("The Tuesday meeting ended without a deal.", "Tuesday", None),  # a date on a noun: no "Which meeting …?"
+    ("The Zorvex Hotel had its busiest November in 2014.", "November", None),  # a month had: no "When did it have?"
     # a headline's infinitive has no finite verb: no "When be Ukraine to give 40 tanks?"
     ("Ukraine to be given 40 tanks in May.", "May", None),
     ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"

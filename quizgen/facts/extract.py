@@ -115,7 +115,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     tracker = _who_is_who(ctx, mentions, appositions)
     dated = {}
     for replacement, iso in relative_times(doc, article_date):
-        if ctx.rewriter.replace(replacement):
+        if ctx.rewriter.replace(replacement) and iso:  # a span ("the past two years") has no day to ask
             dated[replacement.start] = iso
     referents = gather_referents(doc, sent_of, mentions, appositions, designations)
     name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))

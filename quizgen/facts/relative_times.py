@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.counts import MONTHS, WEEKDAYS, display, parse_iso
+from quizgen.facts.date_echo import settled
 from quizgen.facts.lexicon import words
+from quizgen.facts.open_times import open_times
 from quizgen.facts.rewrite import Replacement, is_quoted
 from quizgen.nlp.cache import doc_text
 from quizgen.nlp.lemmas import lemma_of
@@ -87,7 +89,7 @@ def relative_times(doc: Doc, article_date: str) -> list[tuple[Replacement, str]]
         found = _resolve(match, span, today, text)
         if found is not None:
             out.append(found)
-    return out
+    return settled(doc, out + open_times(doc, today), today)
 
 
 def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tuple[Replacement, str] | None:

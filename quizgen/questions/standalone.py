@@ -23,6 +23,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
+from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
@@ -41,7 +42,8 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
     r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
-    r"(?!\s*\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
+    r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
+    # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
 # "ELLESA THROWDEN: It's been …", "• ", "UPDATE: ": a transcript's speaker label, a bullet or a flag is the page's
 # furniture, no part of what the card asks (a name in capitals, each word of two letters or more, at least one of
@@ -127,6 +129,8 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
+    if fact.parse is not None and open_time_left(fact.parse, told, lambda tok: _outside(told, tok.idx, cut)):
+        return "relative time"  # "users comprise now 11%" in an undated article
     if WEEKDAY_NAME.search(told) and undated_weekday(told) and undated_weekday(told, _left_out(fact, cut)):
         return "relative time"
     if _OWN_VOICE.search(told):
@@ -157,8 +161,9 @@ def _sentence_view(text: str) -> tuple[str, int, str, str | None]:
     return sentence, cut, narrated, why
 
 
-# what may follow a weekday's name that dates it or makes it part of a name
-_DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
+# what may follow a weekday's name that dates it or makes it part of a name ("Tuesday ([Oct. 29, 2024])": a day whose
+# year the article's date gave, facts/open_times.py)
+_DATED_OR_NAMED_AFTER = re.compile(r"['’]s\b|,?\s*\(?\s*\[?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+[A-Z]|\s*\(\s*$|\s*\(\s{2}")
 _BEFORE_A_DAY = frozenset({"on", "by", "until", "till", "since", "last", "this", "next", "early", "late", "from",
                            "before", "after", "through", "and", "or", "every", "each"})
 

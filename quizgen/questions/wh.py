@@ -192,6 +192,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None  # "won 68 percent of the vote … 10 most populous states": two objects, a misparse
         if node.dep == "npadvmod" and fact.kind not in (FactKind.DATE, FactKind.TIME):
             return None
+        if node.dep == "dobj" and fact.kind in (FactKind.DATE, FactKind.TIME):
+            return None  # "had its busiest November": a month had is no time, no "When did it have …?"
     else:
         return None
 
