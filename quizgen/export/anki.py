@@ -21,7 +21,7 @@ from quizgen.export import ExportSettings
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.read.article import Article
+from quizgen.read.article import Article, slugify
 
 # Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
 # later makes Anki fork the note type), so every type carries all the fields it will ever need.
@@ -118,9 +118,10 @@ def context_line(article: Article) -> str:
     """Which story a card comes from, shown under its question: the headline, the source and the date.
 
     A card cut from a news sentence often leans on its story ("the spill", "the new service", "now"); in a deck of
-    many articles the learner otherwise cannot tell which one it is."""
+    many articles the learner otherwise cannot tell which one it is. No line when the title was only made from
+    the file's name: it is no headline, and a blind rater read 'From “North Korea Launchers”' as a stray tag."""
     story = headline(article.title)
-    if not story:
+    if not story or slugify(article.title) == article.name:
         return ""
     when = _long_date(article.date)
     about = ", ".join(part for part in (article.source.strip(), when) if part)

@@ -276,9 +276,24 @@ def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_pat
     ("Dam opens", "", "", "From “Dam opens”"),
     ("Dam opens", "2023-13-02", "", "From “Dam opens”"),  # not a date: left out
     ("", "2023-05-02", "Kvam Post", ""),  # no headline: no line
+    ("Dam Opens Kvam", "2023-05-02", "", ""),  # the title made from the file's name (dam-opens-kvam.txt): no line
+    ("Dam (opens) – Kvam", "", "", ""),
 ])
 def test_context_line(title, date, source, line):
-    assert context_line(Article(text="x", title=title, name="a", date=date, source=source)) == line
+    article = Article(text="x", title=title, name="dam-opens-kvam", date=date, source=source)
+    assert context_line(article) == line
+
+
+def test_a_plain_text_without_a_headline_gets_no_story_line(tmp_path):
+    """The title of a text file without a headline line comes from its name: the deck keeps it, the cards do not."""
+    from quizgen.read.article import parse_article
+    article = parse_article("Mayor Anna Berg opened the Puddefjord Bridge in Bergen on 2 May 2023.\n",
+                            "bergen-bridge", date="2023-05-03")
+    assert article.title == "Bergen Bridge"
+    assert context_line(article) == ""
+    titled = parse_article("Bridge opens in Bergen\nMayor Anna Berg opened the Puddefjord Bridge in Bergen.\n",
+                           "bergen-bridge", date="2023-05-03")
+    assert context_line(titled) == "From “Bridge opens in Bergen” (3 May 2023)"
 
 
 def test_no_story_line_on_a_front_it_would_make_too_long():
