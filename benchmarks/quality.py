@@ -301,7 +301,7 @@ def load(apkg: Path, scratch: str) -> list[Card] | None:
     return cards
 
 
-# The Anki exporter ends a question with its story ("From “Headline” (Source, 9 May 2024)", anki.context_line).
+# The Anki exporter ends a question with its story ("From “Headline” (Source, 9 May 2024)", story_line.story_line).
 # The headline is a line labelled furniture and may hold a gold fact's cue word, so furniture, self-containedness,
 # recall and the card diff are taken on the question without it; objective defects on the front as shown.
 _STORY = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?")

@@ -37,7 +37,7 @@ MANIFEST = ROOT / "benchmarks" / "dev_corpus" / "manifest.json"
 _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
-# the story line the Anki exporter puts under a question (``anki.context_line``): not part of the question
+# the story line the Anki exporter puts under a question (``story_line.story_line``): not part of the question
 _CONTEXT = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?$")
 
 

@@ -13,7 +13,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from quizgen.questions.evaluate import Card
 
 _STYLE = re.compile(r"<style>.*?</style>", re.S)
-# the story line the exporter puts under a question (``anki.context_line``): the headline, not the card's own words
+# the story line the exporter puts under a question (``story_line.story_line``): the headline, not the card's own words
 _STORY = re.compile(r'<div class="context">.*?</div>', re.S)
 _BLOCKS = frozenset({"div", "p", "li", "ol", "ul", "br", "hr", "table", "tr", "td", "h1", "h2", "h3"})
 

@@ -18,10 +18,9 @@ from pathlib import Path
 import genanki
 
 from quizgen.export import ExportSettings
-from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.read.article import Article, slugify
+from quizgen.questions.story_line import line_for, story_line
 
 # Hard-coded forever: Anki recognises our note types by these IDs. Fields are frozen too (adding one
 # later makes Anki fork the note type), so every type carries all the fields it will ever need.
@@ -34,9 +33,6 @@ GUID_NAMESPACE = "quizgen"
 # database and its serialised copy): memory stays flat on a thousand-article deck
 IN_MEMORY_NOTES = 2_000
 _CLOZE_OK = re.compile(r"\{\{c\d+::[^}]+")
-# a front longer than this is too long to take in at a glance (the card judge's limit for an over-long question):
-# the story line is left off a question it would push past it
-FRONT_BUDGET = 400
 
 CSS = """
 .card { font-family: Georgia, 'Times New Roman', serif; font-size: 20px; line-height: 1.45;
@@ -114,42 +110,10 @@ def _source(title: str, question: Question) -> str:
     return f"<i>{esc(title)}</i>: {esc(question.source)}"
 
 
-def context_line(article: Article) -> str:
-    """Which story a card comes from, shown under its question: the headline, the source and the date.
-
-    A card cut from a news sentence often leans on its story ("the spill", "the new service", "now"); in a deck of
-    many articles the learner otherwise cannot tell which one it is. No line when the title was only made from
-    the file's name: it is no headline, and a blind rater read 'From “North Korea Launchers”' as a stray tag."""
-    story = headline(article.title)
-    if not story or slugify(article.title) == article.name:
-        return ""
-    when = _long_date(article.date)
-    about = ", ".join(part for part in (article.source.strip(), when) if part)
-    return f"From “{story}”" + (f" ({about})" if about else "")
-
-
-def _long_date(iso: str) -> str:
-    """"2010-10-09" → "9 October 2010"; "" for anything else."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        return ""
-    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
-
 def _context_for(question: Question, context: str) -> str:
-    """The context line as the question's front shows it: none when the headline holds a word of the answer
-    (the line would give the answer away, as an answer in a printed quiz's title does), or when it would make the
-    front too long to read at a glance."""
-    if not context or content_words(question.answer) & content_words(context):
-        return ""
-    options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
-    if len(question.visible_prompt()) + 1 + len(context) + options > FRONT_BUDGET:
-        return ""
-    return f'<div class="context">{esc(context)}</div>'
+    """The story line as the question's front shows it (``story_line.line_for``), as HTML."""
+    shown = line_for(question, context)
+    return f'<div class="context">{esc(shown)}</div>' if shown else ""
 
 
 def _choices_html(question: Question) -> str:
@@ -162,7 +126,7 @@ def _choices_html(question: Question) -> str:
 
 def make_note(question: Question, title: str, article_name: str, context: str = "") -> genanki.Note:
     """The note for one question, with a GUID from the article's and the question's identity; ``context`` is the
-    article's ``context_line``, shown under the question unless it gives the answer away."""
+    article's ``story_line``, shown under the question unless it gives the answer away."""
     guid = genanki.guid_for(GUID_NAMESPACE, article_name, question.key)
     tags = _tags(question, article_name)
     source = _source(title, question)
@@ -184,7 +148,7 @@ def make_note(question: Question, title: str, article_name: str, context: str = 
 
 def article_notes(result: ArticleResult) -> list[genanki.Note]:
     """The notes of one article's questions, each under the article's context line."""
-    context = context_line(result.article)
+    context = story_line(result.article)
     return [make_note(q, result.article.title, result.article.name, context) for q in result.questions]
 
 

@@ -49,9 +49,10 @@ def answer_block(question: Question) -> str:
     return "{=" + shortanswer_escape(question.answer) + " " + feedback + "}"
 
 
-def gift_question(number: int, question: Question) -> str:
-    """One question as one GIFT line: ``::name::[plain]text{answers}``."""
+def gift_question(number: int, question: Question, story: str = "") -> str:
+    """One question as one GIFT line: ``::name::[plain]text{answers}``, the story line on its own line of the text."""
     text = question.visible_prompt("_____")  # a cloze carries its own blank; answers follow the text
+    text += f"\n{story}" if story else ""
     return f"::{escape(question_name(number, question))}::[plain]{escape(text)}{answer_block(question)}"
 
 
@@ -62,7 +63,7 @@ def gift_document(entries: Sequence[QuizEntry]) -> str:
         if entry.article_name != article:
             article = entry.article_name
             blocks.append(f"$CATEGORY: $course$/quizgen/{article}")
-        blocks.append(gift_question(number, entry.question))
+        blocks.append(gift_question(number, entry.question, entry.story))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -46,11 +46,13 @@ def _answer(fraction: int, body: str, fmt: str = "html") -> str:
     return f'    <answer fraction="{fraction}" format="{fmt}">\n      {body}\n    </answer>'
 
 
-def question_xml(number: int, question: Question) -> str:
-    """One ``<question>`` element."""
+def question_xml(number: int, question: Question, story: str = "") -> str:
+    """One ``<question>`` element; the story line, when given, a paragraph of its own under the question text."""
+    text = html.escape(question.visible_prompt("_____"), quote=False)
+    text += f'<p class="context"><em>{html.escape(story, quote=False)}</em></p>' if story else ""
     head = [
         f"    <name>{plain_text(question_name(number, question))}</name>",
-        f'    <questiontext format="html">\n      {html_text(question.visible_prompt("_____"))}\n    </questiontext>',
+        f'    <questiontext format="html">\n      <text>{cdata(text)}</text>\n    </questiontext>',
         f'    <generalfeedback format="html">\n      {html_text("Source: " + question.source)}\n    </generalfeedback>',
         f"    <defaultgrade>{POINTS[question.kind]}</defaultgrade>",
     ]
@@ -85,7 +87,7 @@ def moodle_document(entries: Sequence[QuizEntry]) -> str:
         if entry.article_name != article:
             article = entry.article_name
             parts.append(category_xml(article))
-        parts.append(question_xml(number, entry.question))
+        parts.append(question_xml(number, entry.question, entry.story))
     parts.append("</quiz>")
     return "\n".join(parts) + "\n"
 

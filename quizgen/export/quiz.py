@@ -16,6 +16,7 @@ from quizgen.errors import NoFactsError
 from quizgen.questions.model import ArticleResult
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import held_back, pick_for_quiz
+from quizgen.questions.story_line import line_for, story_line
 from quizgen.text import contains_word
 
 # The order sections appear in on the page: quick recognition items first, recall last.
@@ -47,6 +48,7 @@ class QuizEntry:
     question: Question
     article_title: str
     article_name: str
+    story: str = ""  # the story line the question shows in a question bank (``story_line.line_for``), or ""
 
 
 @dataclass(frozen=True)
@@ -160,8 +162,9 @@ def select_questions(results: Sequence[ArticleResult], kinds: Collection[Questio
                 # answers): a short article still gets a quiz from its other printable candidates
                 others = [q for q in result.candidates if not held_back(q)]
                 chosen = pick_for_quiz(_wanted(others, kinds, result), limit, result.facts)
+        story = story_line(result.article)
         for question in chosen:
-            entries.append(QuizEntry(question, result.article.title, result.article.name))
+            entries.append(QuizEntry(question, result.article.title, result.article.name, line_for(question, story)))
     return entries
 
 

@@ -12,13 +12,14 @@ import genanki
 import pytest
 
 from quizgen.export import ExportSettings
-from quizgen.export.anki import (RETIRED_TAG, build_decks, context_line, esc, export, make_note, retired_notes,
+from quizgen.export.anki import (RETIRED_TAG, build_decks, esc, export, make_note, retired_notes,
                                  write_apkg)
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult
 from quizgen.read.article import Article
 from quizgen.questions.candidates import make_cloze
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.story_line import story_line as context_line
 from quizgen.text import contains_word
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 from tests.factory import every_kind, result

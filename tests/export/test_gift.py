@@ -88,3 +88,14 @@ def test_question_names_are_the_number_and_the_prompt_first_words():
 def test_the_file_opens_with_its_import_hint():
     document = gift_document(select_questions([result(every_kind())]))
     assert document.startswith("// Written by quizgen. Import in Moodle: Question bank → Import → GIFT format.\n")
+
+
+def test_a_question_shows_its_story_line_unless_the_headline_gives_the_answer_away():
+    """A question-bank question, as an Anki front, ends with its story on a line of its own; not where the
+    headline holds a word of the answer."""
+    questions = [cloze("Mayor Anna Berg opened the harbour in May 2023.", "Anna Berg", 1),
+                 cloze("The port authority {hired} 120 new workers.", "120", 2)]
+    entries = select_questions([result(questions, title="Berg opens Kvam harbour #1", name="kvam", source="Tidende")])
+    got = {q.answers[0][0]: q.text for q in parse_gift(gift_document(entries))[1:]}
+    assert got["120"] == "The port authority {hired} _____ new workers.\nFrom “Berg opens Kvam harbour #1” (Tidende)"
+    assert got["Anna Berg"] == "Mayor _____ opened the harbour in May 2023."

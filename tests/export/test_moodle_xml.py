@@ -91,3 +91,19 @@ def test_seed_moodle_xml_holds_the_quiz(seed_build):
             expected = expected.replace("*", "\\*")
         assert right == [expected]
         assert _html(element.find("questiontext")) == q.visible_prompt("_____")
+
+
+def test_a_question_shows_its_story_line_unless_the_headline_gives_the_answer_away():
+    """The story line is a paragraph of its own under the question text, escaped; left off where the headline
+    holds a word of the answer."""
+    questions = [cloze("Mayor Anna Berg opened the harbour in May 2023.", "Anna Berg", 1),
+                 cloze("The port authority hired 120 new workers.", "120", 2)]
+    entries = select_questions([result(questions, title="Berg <opens> Kvam & harbour", name="kvam", source="Tidende")])
+    root = ET.fromstring(moodle_document(entries).encode("utf-8"))
+    texts = {el.findtext("name/text"): _html(el.find("questiontext")) for el in root.findall("question")[1:]}
+    (hired,) = [t for name, t in texts.items() if "port" in name]
+    (opened,) = [t for name, t in texts.items() if "Mayor" in name]
+    assert hired == ('The port authority hired _____ new workers.'
+                     '<p class="context"><em>From “Berg <opens> Kvam & harbour” (Tidende)</em></p>')
+    assert "<opens>" not in root.find("question[2]/questiontext/text").text.replace("&lt;opens&gt;", "")
+    assert opened == "Mayor _____ opened the harbour in May 2023."

@@ -1,0 +1,50 @@
+"""A question's story line: which article it comes from ('From “Headline” (Source, 9 October 2010)').
+
+A card cut from a news sentence often leans on its story ("the spill", "the new service", "now"); in a deck or a
+question bank of many articles the learner otherwise cannot tell which one it is. Each exporter shows the line in
+its own syntax under the question (an Anki front, a GIFT or Moodle XML question text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.questions.key_facts import content_words, headline
+from quizgen.questions.model import Question, QuestionKind
+from quizgen.read.article import Article, slugify
+
+# Longest question (prompt, story line and options) still read at a glance; a longer one goes without its line.
+FRONT_BUDGET = 400
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def story_line(article: Article) -> str:
+    """The article's headline, source and date as one line, or "" when it has no headline. A title only made from
+    the file's name is no headline: a blind rater read 'From “North Korea Launchers”' as a stray tag."""
+    story = headline(article.title)
+    if not story or slugify(article.title) == article.name:
+        return ""
+    when = long_date(article.date)
+    about = ", ".join(part for part in (article.source.strip(), when) if part)
+    return f"From “{story}”" + (f" ({about})" if about else "")
+
+
+def long_date(iso: str) -> str:
+    """"2010-10-09" → "9 October 2010"; "" for anything else."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return ""
+    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
+def line_for(question: Question, line: str) -> str:
+    """The story line as this question shows it: none when the headline holds a word of the answer (a giveaway,
+    as an answer in a printed quiz's title is) or when it would push the question past ``FRONT_BUDGET``."""
+    if not line or content_words(question.answer) & content_words(line):
+        return ""
+    options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
+    if len(question.visible_prompt()) + 1 + len(line) + options > FRONT_BUDGET:
+        return ""
+    return line
