@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
-from quizgen.nlp.parse import columns_of
+from quizgen.nlp.parse import DocColumns, columns_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,6 +78,16 @@ def first_owners(doc: Doc) -> dict[str, str]:
     return out
 
 
+def bare_kind_nouns(c: DocColumns, kinds: Collection[str]) -> Iterator[tuple[int, int]]:
+    """Each "the" and its singular common noun, one of ``kinds`` and no entity, as (the's index, the noun's)."""
+    for i, word in enumerate(c.lower):
+        noun = i + 1
+        if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
+                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] not in kinds:
+            continue
+        yield i, noun
+
+
 def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
     """Replace each bare "the + noun" in the narration, for an event or thing (``event_kinds``: other nouns stand
     alone or are ``antecedents.py``'s), whose noun the article first wrote as a name's, or writes after one name
@@ -85,11 +96,7 @@ def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
     names, owners = compound_names(doc), first_owners(doc)
     kinds = event_kinds()
     made = []
-    for i, word in enumerate(c.lower):
-        noun = i + 1
-        if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
-                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] not in kinds:
-            continue
+    for i, noun in bare_kind_nouns(c, kinds):
         owner = owners.get(c.lower[noun])
         found = names.get(c.lower[noun], ())
         if owner is None and len(found) != 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.compound_descriptions import compound_names, event_kinds, first_owners
+from quizgen.facts.compound_descriptions import bare_kind_nouns, compound_names, event_kinds, first_owners
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.parse import columns_of
 
@@ -45,11 +45,7 @@ def name_by_kin(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
     kinds = event_kinds()
     owners: dict[str, set[str]] | None = None
     made = []
-    for i, word in enumerate(c.lower):
-        noun = i + 1
-        if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
-                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or c.ent_type[noun] or c.lower[noun] not in kinds:
-            continue
+    for i, noun in bare_kind_nouns(c, kinds):
         if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
                                                                                                    noun + 12))):
             continue
