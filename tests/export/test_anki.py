@@ -19,7 +19,7 @@ from quizgen.questions.model import ArticleResult
 from quizgen.read.article import Article
 from quizgen.questions.candidates import make_cloze
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.story_line import story_line as context_line
+from quizgen.questions.story_line import story_line
 from quizgen.text import contains_word
 from tests.anki_helpers import import_apkg, open_collection, plain, rendered_cards
 from tests.factory import every_kind, result
@@ -280,9 +280,9 @@ def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_pat
     ("Dam Opens Kvam", "2023-05-02", "", ""),  # the title made from the file's name (dam-opens-kvam.txt): no line
     ("Dam (opens) – Kvam", "", "", ""),
 ])
-def test_context_line(title, date, source, line):
+def test_story_line(title, date, source, line):
     article = Article(text="x", title=title, name="dam-opens-kvam", date=date, source=source)
-    assert context_line(article) == line
+    assert story_line(article) == line
 
 
 def test_a_plain_text_without_a_headline_gets_no_story_line(tmp_path):
@@ -291,10 +291,10 @@ def test_a_plain_text_without_a_headline_gets_no_story_line(tmp_path):
     article = parse_article("Mayor Anna Berg opened the Puddefjord Bridge in Bergen on 2 May 2023.\n",
                             "bergen-bridge", date="2023-05-03")
     assert article.title == "Bergen Bridge"
-    assert context_line(article) == ""
+    assert story_line(article) == ""
     titled = parse_article("Bridge opens in Bergen\nMayor Anna Berg opened the Puddefjord Bridge in Bergen.\n",
                            "bergen-bridge", date="2023-05-03")
-    assert context_line(titled) == "From “Bridge opens in Bergen” (3 May 2023)"
+    assert story_line(titled) == "From “Bridge opens in Bergen” (3 May 2023)"
 
 
 def test_no_story_line_on_a_front_it_would_make_too_long():
