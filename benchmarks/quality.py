@@ -301,10 +301,12 @@ def load(apkg: Path, scratch: str) -> list[Card] | None:
     return cards
 
 
-# The Anki exporter ends a question with its story ("From “Headline” (Source, 9 May 2024)", story_line.story_line).
-# The headline is a line labelled furniture and may hold a gold fact's cue word, so furniture, self-containedness,
-# recall and the card diff are taken on the question without it; objective defects on the front as shown.
-_STORY = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?")
+# The Anki exporter ends a question with its story ("From “Headline” (Source, 9 May 2024)", story_line.story_line;
+# "From Source, 9 May 2024" or "From a report of 9 May 2024" where the headline gives the answer away). The headline
+# is a line labelled furniture and may hold a gold fact's cue word, so furniture, self-containedness, recall and the
+# card diff are taken on the question without it; objective defects on the front as shown.
+_STORY = re.compile(r"\s*From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
+                    r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})")
 
 
 def without_story(text: str) -> str:

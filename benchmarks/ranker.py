@@ -38,7 +38,8 @@ _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
 # the story line the Anki exporter puts under a question (``story_line.story_line``): not part of the question
-_CONTEXT = re.compile(r"\s*From “[^”]*”(?: \([^)]*\))?$")
+_CONTEXT = re.compile(r"\s*From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
+                      r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})$")
 
 
 def _key(prompt: str, answer: str) -> str:

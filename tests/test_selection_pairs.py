@@ -11,12 +11,14 @@ import pytest
 from quizgen.facts.model import FactKind
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.generic_answers import generic_answer
+from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import age_modifier
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back
 from quizgen.questions.repeats import restates
+from quizgen.questions.shape import cut_short
 from quizgen.questions.same_sentence import gives_away
 from tests.factory import cloze, fact, short_answer
 
@@ -232,3 +234,37 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     giveaway = replace(giveaway, key="cloze|0|2020")
     why = reasons(replace(result([likelier]), candidates=(likelier, giveaway), facts=(likelier.fact, giveaway.fact)))
     assert why == {likelier.key: KEPT, giveaway.key: SAME_SENTENCE}
+
+
+@pytest.mark.parametrize("sentence, answer, kind, expected", [
+    ("Omar Vell came to the U.S. from Karlsby in 1990.", "U.S.", FactKind.PLACE, True),  # the setting
+    ("U.S. Secretary of State Ines Marlow met Omar Vell.", "U.S.", FactKind.PLACE, True),  # a word of a title
+    ("The Fed's board voted 9 to 1 to hold rates.", "Fed", FactKind.ORGANIZATION, True),
+    ("Tomas Vell asked the United Nations for help.", "United Nations", FactKind.ORGANIZATION, True),
+    ("Tomas Vell asked the Karlsby Council for help.", "Karlsby Council", FactKind.ORGANIZATION, False),
+    ("Omar Vell came to Karlsby from Dunmere in 1990.", "Karlsby", FactKind.PLACE, False),
+    ("Omar Vell plays for the US Dunmere club.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it
+])
+def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, expected):
+    f = fact(sentence, answer, 0, kind=kind)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"n|{answer}",
+                    blank=(f.start, f.end))
+    assert household_name(card) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("56% to", True),  # "By 56% to 35%, …": the span stopped before the second figure
+    ("Tomas Vell a", True),
+    ("half of the", True),
+    ("56%", False),
+    ("Tomas Vell", False),
+    ("a turn for the better", False),
+])
+def test_an_answer_cut_short_is_held_back(answer, expected):
+    sentence = f"By then, {answer} said nothing."
+    f = fact(sentence, answer, 0, kind=FactKind.COUNT)
+    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"c|{answer}",
+                    blank=(f.start, f.end))
+    assert cut_short(answer) is expected
+    assert held_back(card) is expected

@@ -40,6 +40,13 @@ def is_abbreviation(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word.lower() in _data()["abbreviations"]
 
 
+def cut_short(answer: str) -> bool:
+    """Whether an answer ends on a word that needs one after it ("56% to", "Christie a"): a span the parse cut short,
+    which blind raters called malformed wherever it came up."""
+    words = answer.split()
+    return bool(words) and words[-1].lower() in _data()["never_last"] | _data()["answer_never_last"]
+
+
 def without_final_period(text: str) -> str:
     """``text`` without a sentence period glued to its last word ("SpaceX." → "SpaceX"); an abbreviation keeps its
     own ("the U.S.")."""

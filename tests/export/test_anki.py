@@ -251,7 +251,7 @@ def _written_both_ways(decks, tmp_path, monkeypatch):
 
 def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_path):
     """A card's front ends with its article's headline, source and date (which story "the bridge" or "now" is
-    in); not on a card whose answer the headline shows."""
+    in); a card whose answer the headline shows keeps only the source and date."""
     story = "Puddefjord Bridge reopens after repair"
     asked = _question("Mayor Anna Berg cut the ribbon at the Puddefjord Bridge in Bergen.", "Anna Berg")
     given = _question("Mayor Anna Berg cut the ribbon at the Puddefjord Bridge in Bergen.", "Puddefjord Bridge",
@@ -269,7 +269,8 @@ def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_pat
     finally:
         col.close()
     assert fronts["Anna Berg"].endswith(f"From “{story} <now>” (Tidende, 14 March 2024)")
-    assert "From “" not in fronts["Puddefjord Bridge"] and "Tidende" not in fronts["Puddefjord Bridge"]
+    assert fronts["Puddefjord Bridge"].endswith("in Bergen. From Tidende, 14 March 2024")
+    assert "From “" not in fronts["Puddefjord Bridge"]
 
 
 @pytest.mark.parametrize(("title", "date", "source", "line"), [

@@ -1,0 +1,26 @@
+"""Cards whose answer is a name every reader of English news knows ("the U.S.", "the UN", "the Fed"): blind raters
+called each such card trivial, whether the name was the story's setting ("live and work in the _____") or a word of
+a title ("_____ Secretary of State"). They stay among all the cards."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from quizgen.questions.model import Question
+from quizgen.text import normalize
+
+
+@cache
+def _names() -> frozenset[str]:
+    data = json.loads(resources.files("quizgen.questions").joinpath("household_names.json").read_text(encoding="utf-8"))
+    return frozenset(normalize(name) for name in data["names"])
+
+
+def household_name(question: Question) -> bool:
+    """Whether the card's answer, a leading "the" aside, is one of the household names."""
+    answer = question.answer.strip()
+    if answer.lower().startswith("the "):
+        answer = answer[4:]
+    return normalize(answer) in _names()

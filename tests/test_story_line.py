@@ -1,0 +1,38 @@
+"""The story line a question shows (``story_line.line_for``): whole, without its headline where the headline gives
+the answer away, or none. Blind raters marked cards that had lost their line "no time anchor; add 'in 2010'".
+Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.questions.story_line import line_for
+from tests.factory import cloze
+
+LINE = "From “Kvam harbour opens with $18 Billion grant” (Tidende, 14 March 2024)"
+SENTENCE = "Mayor Anna Berg said Tidende and the port authority will receive $1.7 billion for 2024."
+
+
+@pytest.mark.parametrize("answer, shown", [
+    ("Anna Berg", LINE),  # the headline says nothing of the answer: the whole line
+    ("$1.7 billion", LINE),  # a figure's scale is no giveaway ("billion" in both)
+    ("port authority", LINE),
+    ("2024", "From Tidende"),  # the headline does not hold it, the date does
+])
+def test_the_line_keeps_what_does_not_give_the_answer_away(answer, shown):
+    assert line_for(cloze(SENTENCE, answer, 0), LINE) == shown
+
+
+@pytest.mark.parametrize("line, answer, shown", [
+    # the headline holds the answer: its source and date still say when the story was
+    ("From “Berg opens Kvam harbour” (Tidende, 14 March 2024)", "Anna Berg", "From Tidende, 14 March 2024"),
+    # the source holds it too: the date alone
+    ("From “Tidende opens Kvam harbour” (Tidende, 14 March 2024)", "Tidende", "From a report of 14 March 2024"),
+    ("From “Berg opens Kvam harbour” (14 March 2024)", "Anna Berg", "From a report of 14 March 2024"),
+    ("From “Berg opens Kvam harbour” (Tidende)", "Anna Berg", "From Tidende"),
+    ("From “Berg opens Kvam harbour”", "Anna Berg", ""),  # nothing but the headline: no line
+    ("From “Grant of $18 Billion for Kvam”", "$18 billion", ""),  # the figure itself is in the headline
+])
+def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, answer, shown):
+    sentence = "Mayor Anna Berg said Tidende and the port will get $18 billion."
+    assert line_for(cloze(sentence, answer, 0), line) == shown
