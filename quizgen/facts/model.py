@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property
 
+from quizgen.memo import kept
 from quizgen.nlp.parse import SentenceParse
 from quizgen.text import normalize
 
@@ -82,7 +82,7 @@ class Fact:
         if self.sentence[self.start:self.end] != self.answer:
             raise ValueError(f"answer {self.answer!r} is not at [{self.start}, {self.end}) of its sentence")
 
-    @cached_property  # asked of every question at every step; kept beside the frozen fields (not among them)
+    @kept  # asked of every question at every step; kept beside the frozen fields (not among them)
     def key(self) -> str:
         """Identity of the fact within its article."""
         return f"{self.kind.value}|{normalize(self.answer)}|{self.anchor}"

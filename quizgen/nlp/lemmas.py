@@ -23,6 +23,8 @@ LEMMATIZER = "lemmatizer"
 
 # id(vocab) → (vocab, lemmatize): the lemmatizer of the pipeline a token's doc came from
 _LEMMATIZERS: dict[int, tuple[Any, Callable[[Token], list[str]]]] = {}
+# (orth, pos, morph) → lemma: what the rule lemmatizer's answer depends on (its own cache's key)
+_MEMO: dict[int, tuple[Any, dict[tuple[int, int, int], str]]] = {}
 
 
 def lemma_of(token: Token) -> str:
@@ -30,7 +32,16 @@ def lemma_of(token: Token) -> str:
     if token.lemma:
         return token.lemma_
     entry = _LEMMATIZERS.get(id(token.vocab))
-    return entry[1](token)[0] if entry is not None and entry[0] is token.vocab else ""
+    if entry is None or entry[0] is not token.vocab:
+        return ""
+    # remembered by the rule lemmatizer's own cache key (``unset_lemma_of``): its cache skips the base forms,
+    # which it works out afresh every time
+    memo = owned_by(_MEMO, token.vocab, dict)
+    key = (token.orth, token.pos, token.morph.key)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = entry[1](token)[0]
+    return found
 
 
 def verb_lemma_of(token: Token) -> str:
@@ -44,10 +55,6 @@ def verb_lemma_of(token: Token) -> str:
         return entry[1](token)[0]
     finally:
         token.pos_ = "AUX"
-
-
-# (orth, pos, morph) → lemma: what the rule lemmatizer's answer depends on (its own cache's key)
-_MEMO: dict[int, tuple[Any, dict[tuple[int, int, int], str]]] = {}
 
 
 def unset_lemma_of(doc: Doc, i: int, orth: int, pos: int, morph: int) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+from quizgen.memo import kept
 from quizgen.nlp.cache import doc_cache, owned_by
 from quizgen.nlp.lemmas import unset_lemma_of, verb_lemma_of
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Tok:
     """One token. ``i`` and ``head`` index the sentence's tokens; ``idx`` is the offset in the sentence text."""
 
@@ -30,7 +30,14 @@ class Tok:
     ent_type: str = ""
     ent_iob: str = "O"
 
-    @cached_property  # read for most tokens by several rules; not a field, so equality and copies are unchanged
+    def __init__(self, i: int, text: str, ws: str, lemma: str, pos: str, tag: str, dep: str, head: int, idx: int,
+                 ent_type: str = "", ent_iob: str = "O") -> None:
+        # the fields in one go (the generated frozen __init__ sets them one call at a time: a sentence makes dozens
+        # of tokens), and ``lower`` beside them, read for most tokens by several rules
+        self.__dict__.update(i=i, text=text, ws=ws, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=idx,
+                             ent_type=ent_type, ent_iob=ent_iob, lower=text.lower())
+
+    @kept  # set by ``__init__``; not a field, so equality and copies are unchanged
     def lower(self) -> str:
         return self.text.lower()
 
@@ -41,11 +48,11 @@ class SentenceParse:
 
     tokens: tuple[Tok, ...]
 
-    @cached_property  # joined once: the rules of every fact on the sentence read it (not a field, like ``Tok.lower``)
+    @kept  # joined once: the rules of every fact on the sentence read it (not a field, like ``Tok.lower``)
     def text(self) -> str:
         return "".join(t.text + t.ws for t in self.tokens).rstrip()
 
-    @cached_property  # asked for every fact of the sentence (``trim``)
+    @kept  # asked for every fact of the sentence (``trim``)
     def roots(self) -> int:
         """How many tokens head themselves: one for a single sentence."""
         return sum(t.head == t.i for t in self.tokens)
@@ -54,7 +61,7 @@ class SentenceParse:
     def root(self) -> Tok:
         return next(t for t in self.tokens if t.head == t.i)
 
-    @cached_property
+    @kept
     def _children(self) -> dict[int, list[Tok]]:
         """Each token's children by its index, in sentence order: built once, the wh rules walk the tree often."""
         found: dict[int, list[Tok]] = {}
@@ -92,7 +99,7 @@ class SentenceParse:
         # tokens in order: those ending after ``start`` are a suffix, those starting before ``end`` a prefix
         return list(self.tokens[bisect_right(ends, start):bisect_left(starts, end)])
 
-    @cached_property
+    @kept
     def _bounds(self) -> tuple[list[int], list[int]] | None:
         """Each token's start and end offset, when both run in order (as the parser's tokens do), so ``tokens_in``
         finds a span's tokens by bisection: it is asked several times for every fact of a sentence. None when
@@ -215,13 +222,13 @@ def _read_columns(doc: Doc) -> DocColumns:
 def parse_of(sent: Span, start_char: int) -> SentenceParse:
     """Plain parse of a spaCy sentence; offsets count from ``start_char`` (the trimmed sentence start)."""
     c = columns_of(sent.doc)
-    kept = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
-    index = {i: n for n, i in enumerate(kept)}
+    present = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
+    index = {i: n for n, i in enumerate(present)}
     out = []
-    last = len(kept) - 1
-    for n, i in enumerate(kept):
+    last = len(present) - 1
+    for n, i in enumerate(present):
         ws = c.ws[i] if n < last else ""
-        if n < last and kept[n + 1] != i + 1:
+        if n < last and present[n + 1] != i + 1:
             ws = c.ws[i] or " "  # a skipped space token still separates words
         out.append(Tok(i=n, text=c.text[i], ws=ws, lemma=c.lemma[i], pos=c.pos[i], tag=c.tag[i], dep=c.dep[i],
                        head=index.get(c.head[i], n), idx=c.idx[i] - start_char, ent_type=c.ent_type[i],

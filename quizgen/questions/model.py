@@ -19,7 +19,7 @@ class QuestionKind(str, Enum):
     TRUE_FALSE = "true_false"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Question:
     """One card or quiz item.
 
@@ -39,6 +39,14 @@ class Question:
     score: float = 0.0
     family: str = "cloze"  # which generator made it (cloze, wh, who_said, definition, role, …)
     pending: bool = False  # wrong answers not chosen yet: ``settle`` chooses them when the question is picked
+
+    def __init__(self, kind: QuestionKind, prompt: str, answer: str, fact: Fact, key: str,
+                 blank: tuple[int, int] | None = None, choices: tuple[str, ...] = (), score: float = 0.0,
+                 family: str = "cloze", pending: bool = False) -> None:
+        # the fields in one go: the generated frozen __init__ sets them one call at a time, and every fact makes
+        # several candidates (with their multiple-choice and true/false forms)
+        self.__dict__.update(kind=kind, prompt=prompt, answer=answer, fact=fact, key=key, blank=blank,
+                             choices=choices, score=score, family=family, pending=pending)
 
     @property
     def source(self) -> str:

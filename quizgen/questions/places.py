@@ -289,8 +289,8 @@ def peers(place: Place, near: frozenset[str] = frozenset()) -> tuple[tuple[str, 
                         and p.region != place.region)
         return tuple(tuple(n for n in tier if n not in NO_STATE) for tier in (same, region))
     if place.granularity == "city":
-        local = tuple(p.name for p in _cities_of(place.country, place.region) if p.name != place.name)
-        big = tuple(p.name for p in _big_cities().get(place.country, ()) if p.name not in (place.name, *local))
+        local = tuple(row[0] for row in _cities_of(place.country, place.region) if row[0] != place.name)
+        big = tuple(row[0] for row in _big_cities().get(place.country, ()) if row[0] not in (place.name, *local))
         return local, big[:25]
     return ()
 
@@ -310,32 +310,36 @@ def _near_countries(code: str, reach: int = 2) -> tuple[tuple[Place, ...], ...]:
     return tuple(first), tuple(second)
 
 
-def _cities_of(country: str, region: str) -> tuple[Place, ...]:
+def _cities_of(country: str, region: str) -> tuple[CityRow, ...]:
     """Cities over ``LOCAL_CITY`` in one first-level division of a country, largest first."""
     return _local_cities().get((country, region), ()) if region else ()
 
 
+# the tiers below keep the table's rows, not ``Place``s: ``peers`` reads only their names, and a run asks for a few
+# of the thousands of cities they hold
+
+
 @lru_cache(maxsize=1)
-def _local_cities() -> dict[tuple[str, str], tuple[Place, ...]]:
+def _local_cities() -> dict[tuple[str, str], tuple[CityRow, ...]]:
     """Cities over ``LOCAL_CITY`` by (country, first-level division), largest first (one pass over the table)."""
-    out: dict[tuple[str, str], list[Place]] = {}
+    out: dict[tuple[str, str], list[CityRow]] = {}
     for row in _largest_of_names():
         name, country, population, region, _ = row
         if population >= LOCAL_CITY and name.isascii():
-            out.setdefault((country, region), []).append(_city(row))
-    return {key: tuple(sorted(found, key=lambda p: -p.population)) for key, found in out.items()}
+            out.setdefault((country, region), []).append(row)
+    return {key: tuple(sorted(found, key=lambda row: -row[2])) for key, found in out.items()}
 
 
 @lru_cache(maxsize=1)
-def _big_cities() -> dict[str, list[Place]]:
+def _big_cities() -> dict[str, list[CityRow]]:
     """Well-known cities by country, largest first (a shared name counts for its largest city only)."""
-    out: dict[str, list[Place]] = {}
+    out: dict[str, list[CityRow]] = {}
     for row in _largest_of_names():  # ``WELL_KNOWN_CITY`` ≥ ``LOCAL_CITY``
         name, country, population, _, _ = row
         if population >= WELL_KNOWN_CITY and name.isascii():
-            out.setdefault(country, []).append(_city(row))
+            out.setdefault(country, []).append(row)
     for same in out.values():
-        same.sort(key=lambda p: -p.population)
+        same.sort(key=lambda row: -row[2])
     return out
 
 

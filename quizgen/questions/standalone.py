@@ -274,18 +274,15 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
-    named = False
-    for tok in parse.tokens:  # a he/his/they before any noun in the sentence points back
-        if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
-            named = True
-        elif tok.lower in _PERSONAL and not named and _outside(told, tok.idx, cut):
-            return "a pronoun points back"
+    # a he/his/they before any noun in the sentence points back
+    if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
+        return "a pronoun points back"
     if _person_unnamed(parse, told, cut):
         return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
-    for tok in parse.tokens:
-        if tok.dep != "det" or tok.lower not in _DEFINITE or not _outside(told, tok.idx, cut):
+    for tok in kept_beside(parse, "_quizgen_definite_dets", _definite_dets):
+        if not _outside(told, tok.idx, cut):
             continue
         head = parse.tokens[tok.head]
         if fact.start <= head.idx < fact.end:
@@ -304,6 +301,31 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         if tok.lower == "the" and tok.i not in aside_tokens(fact) and _stands_for_a_name(parse, tok, head):
             return "a description stands for a name the card does not give"
     return None
+
+
+# the tokens below are the same for every fact of a sentence: picked out once per parse (kept beside its frozen
+# tokens), and each fact tests only whether its card keeps them
+
+
+def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
+    """The he/his/they tokens before the sentence's first noun or name (``_dangling_phrase``)."""
+    found = []
+    for tok in parse.tokens:
+        if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+            break
+        if tok.lower in _PERSONAL:
+            found.append(tok)
+    return tuple(found)
+
+
+def _definite_dets(parse) -> tuple[Tok, ...]:
+    """The sentence's "the", "this", "that", "these", "those" that are determiners (``_dangling_phrase``)."""
+    return tuple(tok for tok in parse.tokens if tok.dep == "det" and tok.lower in _DEFINITE)
+
+
+def _human_pronouns(parse) -> tuple[Tok, ...]:
+    """The sentence's he/him/his/she/her/hers (``_person_unnamed``)."""
+    return tuple(tok for tok in parse.tokens if tok.lower in _HUMAN)
 
 
 def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
@@ -339,7 +361,7 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     speech, Kim said …" names him after) stands for someone an earlier sentence named."""
     if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
         return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
-    return any(tok.lower in _HUMAN and _outside(told, tok.idx, cut) for tok in parse.tokens)
+    return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
 
 
 def _shows_a_person(parse) -> bool:
