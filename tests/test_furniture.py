@@ -107,3 +107,21 @@ def test_a_text_article_loses_its_furniture_but_keeps_its_headline_as_title():
 ])
 def test_a_caption_goes_with_its_photo_credit(lines, kept):
     assert article_lines(lines) == kept
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a magazine's cross-reference to another of its stories, cut out of the prose
+    ("Backed by Corvan Ventures (see “50 Smartest Companies: Corvan Ventures”), Belmar raised $43 million.",
+     "Backed by Corvan Ventures, Belmar raised $43 million."),
+    ("Not there that night was Ines Marlow (see 35 Innovators Under 35, 2013), a chemist in Bergen.",
+     "Not there that night was Ines Marlow, a chemist in Bergen."),
+    ("Oil still lies on the seabed. (See pictures of the spill.) The survey goes on.",
+     "Oil still lies on the seabed. The survey goes on."),
+    ("The council will vote on Friday (read more: “The Harbour Files”) after a long debate.",
+     "The council will vote on Friday after a long debate."),
+    # a parenthesis that says something of its own stays
+    ("The mayor (as she sees it) had no choice.", "The mayor (as she sees it) had no choice."),
+    ("The port (seen here in 1990) reopened.", "The port (seen here in 1990) reopened."),
+])
+def test_a_cross_reference_inside_a_line_is_cut_out(line, kept):
+    assert article_lines([line]) == [kept]

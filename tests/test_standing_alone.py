@@ -7,7 +7,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.candidates import candidate_questions
-from quizgen.questions.standing_alone import abbreviations, dated_role_prompt, in_context, looks_back
+from quizgen.questions.standing_alone import abbreviations, dated_role_prompt, in_context, looks_back, named_in_full
 
 
 def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_said", "role")) -> set[tuple[str, str]]:
@@ -127,6 +127,15 @@ SPELLED = [
      ("Which Harbor Data Services (HDS) President said: “It does make it a little bit tougher on the governor and his "
       "party”?", "Kim Vale")),
 ]
+
+
+@pytest.mark.parametrize(("text", "abbr", "name"), [
+    ("Kim Vale of Norland Data Services counted the votes.", "NDS", "Norland Data Services"),
+    ("They include Corvan Medicine and Intellia Therapeutics, both of Bergen.", "MIT", ""),  # two names, not one
+    ("The Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
+])
+def test_an_abbreviation_is_spelled_out_only_by_a_whole_name(text, abbr, name):
+    assert named_in_full(text, abbr) == name
 
 
 @pytest.mark.parametrize(("text", "card"), SPELLED)

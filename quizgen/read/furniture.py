@@ -27,6 +27,7 @@ def _patterns() -> dict[str, list]:
                  for entry in data["line"]],
         "ends": [re.compile(p, re.IGNORECASE) for p in data["ends"]],
         "dateline_prefix": [re.compile(p) for p in data["dateline_prefix"]],
+        "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
     }
 
 
@@ -62,9 +63,17 @@ def strip_dateline(line: str) -> str:
     return line
 
 
+def without_inline_furniture(line: str) -> str:
+    """``line`` without the furniture inside it: a cross-reference to another story ("(see “Genome Surgery”)"),
+    which blind raters asked to trim from cards and rated trivia when a card blanked a word of it."""
+    for pattern in _patterns()["inline"]:
+        line = pattern.sub("", line)
+    return line
+
+
 def article_lines(lines: Iterable[str]) -> list[str]:
-    """The article's prose paragraphs: furniture lines left out, datelines cut off, and nothing after a marker
-    such as "Trending" or "Related stories" in the second half of the page."""
+    """The article's prose paragraphs: furniture lines left out, datelines and cross-references cut off, and
+    nothing after a marker such as "Trending" or "Related stories" in the second half of the page."""
     lines = [line.strip() for line in lines if line.strip()]
     labels = [furniture_label(line) for line in lines]
     kept: list[str] = []
@@ -72,7 +81,7 @@ def article_lines(lines: Iterable[str]) -> list[str]:
         if index >= len(lines) * ENDS_FROM and any(p.match(line) for p in _patterns()["ends"]):
             break
         if labels[index] is None and not is_caption(lines, labels, index):
-            kept.append(strip_dateline(line))
+            kept.append(without_inline_furniture(strip_dateline(line)))
     return kept
 
 
