@@ -276,7 +276,7 @@ def named_in_full(text: str, abbr: str) -> str:
         words = run.split()
         for i in range(len(words)):
             if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the":
-                continue  # a name does not start inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
+                continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
             if words[i][:1].isupper() and acronym_of(" ".join(words[i:])) == abbr and len(words) - i >= 2:
                 the = "the " if i > 0 and words[i - 1].lower() == "the" else ""
                 return the + " ".join(words[i:])

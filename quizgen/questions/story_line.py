@@ -78,4 +78,3 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
         return ""
     dated = bool(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", kept[0]))
     return f"From a report of {kept[0]}" if dated else f"From {', '.join(kept)}"
-
