@@ -49,6 +49,34 @@ def test_a_coachs_slot_never_offers_the_players():
     assert _options(asked, [*facts, asked]) == [None] * len(SALTS)  # two other coaches: too few, and no players
 
 
+_POLITICS = [("Candidate Omar Vell filmed a video in Karlsby.", "Omar Vell"),
+             ("Candidate Ines Marlow spoke in Dunmere.", "Ines Marlow"),
+             ("Candidate Tomas Berg posted a video on Sunday.", "Tomas Berg"),
+             ("Candidate Anna Lind posted a video on Monday.", "Anna Lind"),
+             ("President Karl Osten met the envoys.", "Karl Osten"),
+             ("Rep. Mira Castell chaired the committee.", "Mira Castell"),
+             ("Prime Minister Jon Vale visited the border.", "Jon Vale"),
+             ("Governor Lena Holt opened the session.", "Lena Holt")]
+
+
+def test_a_candidates_slot_never_offers_the_office_holders():
+    """Blind raters: a president, a congressman and a head of state "absurd" as options for a private man
+    running a video campaign."""
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_POLITICS)]
+    asked = _fact("Omar Vell posted a video in Karlsby on Monday.", "Omar Vell", FactKind.PERSON, len(facts))
+    offered = _offered(asked, [*facts, asked])
+    assert not offered & {"Karl Osten", "Mira Castell", "Jon Vale", "Lena Holt"}, offered
+    assert offered == {"Ines Marlow", "Tomas Berg", "Anna Lind"}
+
+
+def test_an_office_holders_slot_never_offers_the_candidates():
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_POLITICS)]
+    asked = _fact("Karl Osten met the envoys on Monday.", "Karl Osten", FactKind.PERSON, len(facts))
+    offered = _offered(asked, [*facts, asked])
+    assert not offered & {"Omar Vell", "Ines Marlow", "Tomas Berg", "Anna Lind"}, offered
+    assert offered == {"Mira Castell", "Jon Vale", "Lena Holt"}
+
+
 # --- places: borders and shared regions -----------------------------------------------------------------------
 
 _NEAR_TURKEY = ["Bulgaria", "Greece", "Iran", "Georgia", "Armenia", "Iraq", "Jordan", "Lebanon", "Israel"]
