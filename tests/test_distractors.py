@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.distractors import choose_distractors
 
@@ -195,6 +197,22 @@ def test_a_count_below_thirty_moves_by_half_its_tens():
 
     assert numeric_variants("15") == ["10", "20", "25", "30", "7.5"]
     assert numeric_variants("45") == ["35", "55", "65", "90", "22.5"]
+
+
+@pytest.mark.parametrize("answer, wrong, never", [
+    # an estimate's near neighbour is no wrong answer: "about 9 miles" is "about 10 miles" too (a blind rater)
+    ("about 10 miles", {"about 13 miles", "about 15 miles", "about 20 miles", "about 5 miles"}, {"about 9 miles",
+                                                                                               "about 11 miles"}),
+    ("around 250 people", {"around 350 people", "around 500 people", "around 125 people"}, {"around 200 people",
+                                                                                           "around 300 people"}),
+    # an exact count keeps its neighbours
+    ("10 miles", {"9 miles", "11 miles"}, set()),
+])
+def test_an_estimate_moves_by_at_least_a_quarter(answer, wrong, never):
+    from quizgen.questions.distractors import numeric_variants
+
+    variants = set(numeric_variants(answer))
+    assert wrong <= variants and not never & variants, variants
 
 
 def test_a_young_age_moves_only_to_ages_above_nought():

@@ -136,9 +136,24 @@ def numeric_variants(answer: str) -> list[str]:
             return [answer[:number.start()] + f"{v:.0f}.{price.group(2)}" + answer[number.end():]
                     for v in _numbers_near(float(price.group(1))) if float(v).is_integer()]
         value = float(number.group().replace(",", ""))
-        return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():]
-                for v in _numbers_near(value)]
+        whole = "." not in number.group()
+        near = _hedged(value, whole) if _HEDGE.search(answer[:number.start()]) else _numbers_near(value)
+        return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
+
+
+HEDGED_GAP = 0.25  # "about 9 miles" beside "about 10 miles": with "about" on both, a rater could not call 9 wrong
+
+
+def _hedged(value: float, whole: bool) -> list[float]:
+    """Wrong figures for an estimate ("about 10 miles"): the neighbours at least ``HEDGED_GAP`` of it away, then its
+    half, one and a half times and double (whole numbers for a whole answer; not triple: a rater took "about 120
+    miles" beside "about 40" and "$255 million" beside "$85 million" for outliers that point to the answer)."""
+    out = [v for v in _numbers_near(value) if abs(v - value) >= HEDGED_GAP * value]
+    for v in (value * 1.5, value * 2, value / 2):
+        if v not in out and v > 0 and (v.is_integer() or not whole):
+            out.append(v)
+    return out
 
 
 _PRICE = re.compile(r"(\d+)\.(99|95|49)")
