@@ -202,9 +202,10 @@ def test_a_count_below_thirty_moves_by_half_its_tens():
 @pytest.mark.parametrize("answer, wrong, never", [
     # an estimate's near neighbour is no wrong answer: "about 9 miles" is "about 10 miles" too (a blind rater)
     ("about 10 miles", {"about 13 miles", "about 15 miles", "about 20 miles", "about 5 miles"}, {"about 9 miles",
-                                                                                               "about 11 miles"}),
-    ("around 250 people", {"around 350 people", "around 500 people", "around 125 people"}, {"around 200 people",
-                                                                                           "around 300 people"}),
+                                                                                               "about 8 miles"}),
+    ("nearly 1,200", {"nearly 1,700", "nearly 600"}, {"nearly 1,100", "nearly 1,300"}),
+    ("about 63 percent", {"about 53 percent", "about 73 percent"}, set()),  # ten points off a share: wrong all the same
+    ("about 40 miles", {"about 30 miles", "about 50 miles", "about 60 miles"}, set()),
     # an exact count keeps its neighbours
     ("10 miles", {"9 miles", "11 miles"}, set()),
 ])

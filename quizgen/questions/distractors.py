@@ -137,19 +137,23 @@ def numeric_variants(answer: str) -> list[str]:
                     for v in _numbers_near(float(price.group(1))) if float(v).is_integer()]
         value = float(number.group().replace(",", ""))
         whole = "." not in number.group()
-        near = _hedged(value, whole) if _HEDGE.search(answer[:number.start()]) else _numbers_near(value)
+        share = bool(re.match(r"\s*(?:%|percent\b|per cent\b)", answer[number.end():], re.IGNORECASE))
+        near = _hedged(value, whole, share) if _HEDGE.search(answer[:number.start()]) else _numbers_near(value)
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
 
 
 HEDGED_GAP = 0.25  # "about 9 miles" beside "about 10 miles": with "about" on both, a rater could not call 9 wrong
+HEDGED_POINTS = 10  # a share ten points off ("about 53 percent" for "about 63 percent") is wrong all the same
 
 
-def _hedged(value: float, whole: bool) -> list[float]:
-    """Wrong figures for an estimate ("about 10 miles"): the neighbours at least ``HEDGED_GAP`` of it away, then its
-    half, one and a half times and double (whole numbers for a whole answer; not triple: a rater took "about 120
-    miles" beside "about 40" and "$255 million" beside "$85 million" for outliers that point to the answer)."""
-    out = [v for v in _numbers_near(value) if abs(v - value) >= HEDGED_GAP * value]
+def _hedged(value: float, whole: bool, share: bool = False) -> list[float]:
+    """Wrong figures for an estimate ("about 10 miles"): the neighbours at least ``HEDGED_GAP`` of it away (a share
+    ``HEDGED_POINTS`` points away will do), then its half, one and a half times and double (whole numbers for a
+    whole answer; not triple: a rater took "about 120 miles" beside "about 40" and "$255 million" beside "$85
+    million" for outliers that point to the answer)."""
+    gap = min(HEDGED_GAP * value, HEDGED_POINTS) if share else HEDGED_GAP * value
+    out = [v for v in _numbers_near(value) if abs(v - value) >= gap]
     for v in (value * 1.5, value * 2, value / 2):
         if v not in out and v > 0 and (v.is_integer() or not whole):
             out.append(v)
