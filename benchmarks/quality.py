@@ -52,6 +52,9 @@ sys.path.insert(0, str(EVAL))
 
 import cards as judge  # noqa: E402  (the shared card judge; needs the `anki` package)
 
+sys.path.append(str(ROOT))  # a PYTHONPATH (a worktree) comes first
+from quizgen.questions.story_line import SHOWN_LINE  # noqa: E402  (the line's forms, as the code under test writes it)
+
 Card = dict[str, Any]
 
 # --------------------------------------------------------------------------------------------------------------
@@ -305,8 +308,7 @@ def load(apkg: Path, scratch: str) -> list[Card] | None:
 # "From Source, 9 May 2024" or "From a report of 9 May 2024" where the headline gives the answer away). The headline
 # is a line labelled furniture and may hold a gold fact's cue word, so furniture, self-containedness, recall and the
 # card diff are taken on the question without it; objective defects on the front as shown.
-_STORY = re.compile(r"\s*From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
-                    r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})")
+_STORY = re.compile(r"\s*" + SHOWN_LINE)
 
 
 def without_story(text: str) -> str:

@@ -30,6 +30,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))  # a PYTHONPATH (a worktree) comes first: its code against these ratings
 
+from quizgen.questions.story_line import SHOWN_LINE  # noqa: E402
+
 RATINGS = ROOT / "benchmarks" / "ranker" / "ratings.jsonl"
 MODEL = ROOT / "quizgen" / "questions" / "ranker.json"
 PAGES = ROOT / ".dev-corpus" / "pages"
@@ -38,8 +40,7 @@ _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
 # the story line the Anki exporter puts under a question (``story_line.story_line``): not part of the question
-_CONTEXT = re.compile(r"\s*From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
-                      r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})$")
+_CONTEXT = re.compile(r"\s*" + SHOWN_LINE + "$")
 
 
 def _key(prompt: str, answer: str) -> str:

@@ -680,7 +680,7 @@ def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
     ("Nowhere Upon Tweed", None, False),
 ])
 def test_a_city_is_found_by_bisecting_the_table(name, first, shared):
-    rows = places.city_rows(places._bare(name))
+    rows = places.city_rows(places.bare_name(name))
     assert (rows[0][:2] if rows else None) == first
     assert (len(rows) > 1) is shared and list(rows) == sorted(rows, key=lambda row: -row[2])
 

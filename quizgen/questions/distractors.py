@@ -137,12 +137,14 @@ def numeric_variants(answer: str) -> list[str]:
                     for v in _numbers_near(float(price.group(1))) if float(v).is_integer()]
         value = float(number.group().replace(",", ""))
         whole = "." not in number.group()
-        share = bool(re.match(r"\s*(?:%|percent\b|per cent\b)", answer[number.end():], re.IGNORECASE))
+        share = bool(_SHARE_AFTER.match(answer[number.end():]))
         near = _hedged(value, whole, share) if _HEDGE.search(answer[:number.start()]) else _numbers_near(value)
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
 
 
+_PERCENT = r"(?:%|percent\b|per cent\b)"
+_SHARE_AFTER = re.compile(rf"\s*{_PERCENT}", re.IGNORECASE)  # "63 percent": the number is a share
 HEDGED_GAP = 0.25  # "about 9 miles" beside "about 10 miles": with "about" on both, a rater could not call 9 wrong
 HEDGED_POINTS = 10  # a share ten points off ("about 53 percent" for "about 63 percent") is wrong all the same
 
@@ -700,7 +702,7 @@ def _whole_above(fact: Fact, answer: str, article: ArticleFacts) -> float | None
 
 
 _UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?|"
-                          r"\d[\d,]*(?:\.\d+)?\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+                          rf"\d[\d,]*(?:\.\d+)?\s*{_PERCENT}", re.IGNORECASE)
 
 
 LONE_GAP = 5  # an option this many times further from its nearest neighbour than the options' usual spacing

@@ -9,18 +9,16 @@ from functools import cache
 from importlib import resources
 
 from quizgen.questions.model import Question
-from quizgen.text import normalize
+from quizgen.questions.places import bare_name, country_names
 
 
 @cache
 def _names() -> frozenset[str]:
     data = json.loads(resources.files("quizgen.questions").joinpath("household_names.json").read_text(encoding="utf-8"))
-    return frozenset(normalize(name) for name in data["names"])
+    countries = (name for code in data["countries"] for name in country_names(code))
+    return frozenset(bare_name(name) for name in (*data["names"], *countries))
 
 
 def household_name(question: Question) -> bool:
     """Whether the card's answer, a leading "the" aside, is one of the household names."""
-    answer = question.answer.strip()
-    if answer.lower().startswith("the "):
-        answer = answer[4:]
-    return normalize(answer) in _names()
+    return bare_name(question.answer) in _names()

