@@ -61,7 +61,7 @@ def test_two_cards_on_a_sentence_give_each_other_away(first, second, expected):
 
 def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
     likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
-    agency = short_answer("Which agency will build the Corvan probe?", "Belmar Agency", BUILDERS, 1)
+    agency = short_answer("Which agency will build the Corvan probe by 2031?", "Belmar Agency", BUILDERS, 1)
     cost = short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 1)
     budget = _Budget(10)
     # both likely enough for a second place on their sentence: only the pair that shows nothing of the other gets it
@@ -267,4 +267,26 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"c|{answer}",
                     blank=(f.start, f.end))
     assert cut_short(answer) is expected
+    assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("prompt, family, expected", [
+    ("Who first spotted some of the ads?", "wh", True),
+    ("What did Ines Marlow attempt to put off?", "wh", True),
+    ("Which organisation is building a new streaming app for tablets?", "mc_wh", True),
+    ("Which organisation earned $4.9 billion in the fourth quarter of 2014?", "wh", False),  # a figure fixes it
+    ("Who opened the Dunford bridge in May?", "wh", False),  # so does a month
+    ("What did Ines Marlow open?", "wh", False),  # the answer below carries the date
+    ("How much will the Corvan probe receive?", "wh", False),  # the answer's kind is asked
+    ("When did Ines Marlow open the Dunford bridge?", "wh", False),
+    ("Who said the Dunford bridge would open soon?", "wh", False),  # who said: an attribution
+    ("Who first spotted some of the ads?", "role", False),  # not a wh-question's family
+])
+def test_an_open_wh_question_is_held_back(prompt, family, expected):
+    from quizgen.questions.ranking import open_question
+
+    answer = "the Dunford bridge in May 2023" if prompt.startswith("What did Ines Marlow open") else "Ines Marlow"
+    card = replace(short_answer(prompt, answer, "Ines Marlow opened the Dunford bridge in May 2023.", 0),
+                   family=family)
+    assert open_question(card) is expected
     assert held_back(card) is expected

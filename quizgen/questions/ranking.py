@@ -329,7 +329,8 @@ def held_back(question: Question) -> bool:
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
     or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
-    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to"). Kept beside the
+    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to"), an open wh-question
+    (``open_question``). Kept beside the
     question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -338,7 +339,25 @@ def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
-        or clipped_name(question) or household_name(question) or cut_short(question.answer)
+        or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question)
+
+
+# wh-questions whose answer is itself a measure or a time: the question names its kind
+_MEASURED = ("How much ", "How many ", "When ", "In what year ")
+_ANCHOR = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def open_question(question: Question) -> bool:
+    """Whether the card asks who or what did something with no date or figure, in the question or its answer, to fix
+    which event ("Who first spotted some of the ads?", "What did Margaret Thatcher attempt to put off?"): blind raters
+    kept 1 of 9 such tune candidates unedited ("too open", "countless people maintained a high profile on social
+    media"), against 5 of 8 that carry a date or figure ("Which organisation earned $4.9 billion in the fourth quarter
+    of 2014?"). Who-said and who-is cards, "How much", "How many" and "When" are not open: the answer's kind is
+    asked."""
+    if question.family not in ("wh", "mc_wh") or is_attribution(question):
+        return False
+    prompt = narration(question.visible_prompt())
+    return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
 
 
 def _undated_day(prompt: str) -> bool:
