@@ -86,3 +86,18 @@ def test_the_main_event_card_goes_first_into_the_deck(nlp):
     assert key.lift(question) == LIFT
     deck = deck_selection([*candidate_questions(facts, pending=True), question], ArticleFacts(facts), 1, key)
     assert [q.key for q in deck] == [question.key]
+
+
+def test_the_main_clause_keeps_a_quotations_words(nlp):
+    """The main clause drops subordinate words ("when he first ran in 2029", a "that" introducing a clause) from
+    the narration only: inside quotation marks every word stays, or the card misquotes the speaker."""
+    from quizgen.nlp.parse import parse_of
+    from quizgen.questions.main_event import main_clause
+
+    sent = next(nlp("Senator Ines Vell said Arlen when he first ran in 2029 “promised the voters of Dunmere that he "
+                    "would cut taxes.”").sents)
+    parse = parse_of(sent, sent.start_char)
+    _, kept = main_clause(parse)
+    shown = " ".join(t.text for t in parse.tokens if t.i in kept)
+    assert "Dunmere that he would cut taxes" in shown  # the quotation as the speaker said it
+    assert "2029" not in shown  # the narration's aside still goes

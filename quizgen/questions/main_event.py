@@ -94,7 +94,9 @@ def main_clause(parse: SentenceParse) -> tuple[Tok, set[int]] | None:
     while todo:
         tok = todo.pop()
         kept.add(tok.i)
-        todo.extend(c for c in parse.children(tok) if not _cut_here(parse, c, head))
+        # a quotation keeps its words ("… that he was going to change it”": its "that" is no aside)
+        todo.extend(c for c in parse.children(tok)
+                    if not _cut_here(parse, c, head) or inside_quote(parse.text, c.idx))
     depth = 0
     for tok in parse.tokens:  # a parenthesis is an aside whatever the parser hung it on
         if tok.text == "(":
