@@ -112,3 +112,39 @@ def test_an_opening_phrase_with_a_clause_of_its_own_is_cut(nlp, text, answer, ex
 ])
 def test_an_opening_phrase_stays_when_it_dates_sets_or_names(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
+
+
+def _relative_statement(nlp, text: str, answer: str) -> str:
+    from quizgen.nlp.parse import parse_of
+    from quizgen.questions.trim import relative_statement, without
+
+    sent = next(nlp(text).sents)
+    parse = parse_of(sent, sent.start_char)
+    at = text.index(answer)
+    cut = relative_statement(parse, {t.i for t in parse.tokens_in(at, at + len(answer))})
+    return without(parse, frozenset(cut), (at, at + len(answer)))[0] if cut else ""
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # the answer in a clause on a name set off by dashes: the card states the clause of the name
+    ("Despite the cuts, Ines Marlow - who won gold in the relay at the 1984 Olympics in Seoul - doubts the plan will "
+     "work.", "1984", "Ines Marlow won gold in the relay at the 1984 Olympics in Seoul."),
+    # … or by commas
+    ("DarkFin, which has targeted Velm Bank customers since 2021, steals passwords from their phones.", "2021",
+     "DarkFin has targeted Velm Bank customers since 2021."),
+    # refused: "who's" may be "who has" or "who is"
+    ("Tomas Arlen, who's led the Dunmere council since 2019, opened the new harbour in May.", "2019", ""),
+    # refused: a name after a preposition may not be what the clause is about (the jet vanished, not the airline)
+    ("Searchers found no wreckage of the jet flown by Vell Air, which vanished in a storm over Karlsby on Sunday.",
+     "Karlsby", ""),
+    # refused: the answer stands outside the clause (the aside rule cuts the clause instead)
+    ("Ines Marlow, who won gold in the relay in 1984, opened the Dunford harbour in May 2023.", "May 2023", ""),
+])
+def test_a_relative_clause_on_a_name_becomes_the_cards_statement(nlp, text, answer, expected):
+    assert _relative_statement(nlp, text, answer) == expected
+
+
+def test_the_cloze_states_the_relative_clause_it_asks(nlp):
+    text = "DarkFin, which has targeted Velm Bank customers since 2021, steals passwords from their phones."
+    (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == "2021"]
+    assert make_cloze(fact).visible_prompt() == "DarkFin has targeted Velm Bank customers since _____."

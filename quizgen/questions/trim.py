@@ -36,6 +36,9 @@ def _asides(fact: Fact) -> frozenset[int]:
         return frozenset()  # several sentences: the words stay as the article has them
     tokens = parse.tokens
     answer = {t.i for t in parse.tokens_in(fact.start, fact.end)}
+    own = relative_statement(parse, answer)
+    if own:
+        return frozenset(own)
     cut: set[int] = set()
     for tok in tokens:
         if tok.dep not in ASIDE_DEPS or tok.i in cut:
@@ -77,6 +80,68 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
     return set()
 
 
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_CONTRACTED = frozenset({"'s", "’s", "'d", "’d", "'ve", "’ve", "'re", "’re", "'ll", "’ll"})
+_NAME_OWN = frozenset({"compound", "det", "amod", "nummod", "poss", "case", "flat", "nmod"})
+_SETTING_OFF = frozenset({",", "-", "–", "—", "--"})
+MIN_STATEMENT_WORDS = 5  # "DuckTail has targeted Facebook users since 2021."
+
+
+def relative_statement(parse: SentenceParse, answer: set[int]) -> set[int]:
+    """"Despite the cut, Jon Sieben - who won gold in the 1984 Los Angeles Olympics - doubts …" → "Jon Sieben won
+    gold in the 1984 Los Angeles Olympics.": when the answer stands in a relative clause on a name ("who …",
+    "which …"), the card states that clause of the name and leaves the rest of the sentence out (raters: "trim to
+    'Jon Sieben won gold at the _____ Los Angeles Olympics'"). The tokens to cut, or an empty set: the clause's
+    pronoun must be its subject, written out ("who's" could be "has" or "is"), set off right after the name, which is
+    not a preposition's object, and the clause must stand outside quotation marks."""
+    if not answer:
+        return set()
+    tokens = parse.tokens
+    verb = tokens[min(answer)]
+    for _ in range(12):
+        if verb.dep == "relcl" or verb.head == verb.i:
+            break
+        verb = tokens[verb.head]
+    if verb.dep != "relcl":
+        return set()
+    name = tokens[verb.head]
+    if name.pos != "PROPN" or name.dep == "pobj" or inside_quote(parse.text, verb.idx):
+        return set()  # "the plane operated by AirAsia, which disappeared": the clause may be of the noun before
+    clause = parse.subtree(verb)
+    lo, hi = clause[0].i, clause[-1].i
+    pronoun = tokens[lo]
+    if len(clause) != hi - lo + 1 or not answer <= set(range(lo + 1, hi + 1)):
+        return set()
+    if pronoun.lower not in _RELATIVE_PRONOUNS or pronoun.dep not in ("nsubj", "nsubjpass") or pronoun.head != verb.i:
+        return set()
+    if lo < 2 or tokens[lo - 1].text not in _SETTING_OFF or tokens[lo - 2].i != name.i:
+        return set()  # set off right after the name (", who …", " - who …"): the clause is about the name
+    if lo + 1 <= hi and tokens[lo + 1].lower in _CONTRACTED:
+        return set()
+    own = {name.i}
+    todo = [name]
+    while todo:  # the name's own words: "the", "Jon", "Kansas City Fed President …"
+        for child in parse.children(todo.pop()):
+            if child.dep in _NAME_OWN and child.i < name.i:
+                own.add(child.i)
+                todo.append(child)
+    first = min(own)
+    if own != set(range(first, name.i + 1)) or any(t.text in _QUOTES for t in clause):
+        return set()
+    after = tokens[hi + 1] if hi + 1 < len(tokens) else None
+    if after is not None and after.text not in _SETTING_OFF and not (after.i == len(tokens) - 1 and after.pos == "PUNCT"):
+        return set()  # the clause must close where the parse ends it ("St. Martin’s": its "’s" hung elsewhere)
+    while hi > lo and tokens[hi].text in _SETTING_OFF:
+        hi -= 1  # the clause's own closing comma or dash
+    kept = own | set(range(lo + 1, hi + 1))
+    if sum(tokens[i].pos != "PUNCT" for i in kept) < MIN_STATEMENT_WORDS:
+        return set()
+    last = tokens[-1]
+    if last.text in (".", "!", "?") and last.i > hi:
+        kept.add(last.i)
+    return {t.i for t in tokens if t.i not in kept}
+
+
 def _opening_phrase(parse: SentenceParse, answer: set[int]) -> set[int]:
     """"In an effort to compete with …, Vesta will …" → "Vesta will …": an opening prepositional phrase set off by a
     comma that holds a clause of its own (its purpose or reason, "in an effort to …", "after shaking …") and no time
@@ -116,6 +181,8 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
             continue
         if resumed and out and not out[-1].isspace() and tok.pos != "PUNCT":
             out += " "
+        elif resumed and tok.text in (".", "!", "?"):
+            out = out.rstrip()  # "… Olympics - doubts it ." lost all but its period
         resumed = False
         shift[tok.i] = len(out)
         out += tok.text + tok.ws
