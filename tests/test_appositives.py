@@ -24,6 +24,11 @@ ROLES = [
     ("The plan was approved by leader Omar Diallo last week.", "leader", "Omar Diallo"),
     ("Prime Minister Anna Berg met the striking nurses.", "Prime Minister", "Anna Berg"),
     ("Acme chief executive Dave Morrow said sales had doubled.", "chief executive", "Dave Morrow"),
+    # a lower-case or all-capitals title takes the body named before it: a bare "spokesman" says not whose
+    ("In Washington, State Department spokesman Tom Reed said the plant was safe.", "State Department spokesman",
+     "Tom Reed"),
+    ("After the deal, Halden Books CEO Dana Hill said she was pleased.", "Halden Books CEO", "Dana Hill"),
+    ("Velmark Foods chief executive Dana Hill said sales had doubled.", "Velmark Foods chief executive", "Dana Hill"),
 ]
 
 

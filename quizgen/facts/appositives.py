@@ -161,9 +161,12 @@ MAX_NAME_BEFORE_TITLE = 4
 def name_start(doc: Doc, start: int, sent_start: int) -> int:
     """Where a capitalised title begins when a proper name runs into it: "White House spokesman" is cut at "House"
     by the title words alone, and "House spokesman" is a wrong answer; the name's words before it belong to the
-    title ("Kansas City Fed President")."""
-    if not doc[start].is_title:
+    title ("Kansas City Fed President"). A lower-case or all-capitals title takes the body it follows: "State
+    Department spokesman", "Macmillan CEO" (a bare "spokesman" or "CEO" says not whose)."""
+    if not (doc[start].is_title or doc[start].is_upper or doc[start].is_lower):
         return start
+    if doc[start].is_lower and (start - 1 < sent_start or doc[start - 1].ent_type_ not in _OWNERS):
+        return start  # "spokesman Gibbs"; "State Department spokesman P.J. Crowley": the body's name is the title's
     begin = start
     while begin - 1 >= sent_start and start - (begin - 1) <= MAX_NAME_BEFORE_TITLE:
         tok = doc[begin - 1]
@@ -177,6 +180,7 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
 
 
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})  # "Tuesday President X", "Kim Jong Un"
+_OWNERS = frozenset({"ORG", "GPE", "NORP"})  # a body or place whose lower-case title follows: "Macmillan chief"
 
 
 def person_by_role(doc: Doc, s: int, e: int) -> bool:
