@@ -36,3 +36,26 @@ def test_the_line_keeps_what_does_not_give_the_answer_away(answer, shown):
 def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, answer, shown):
     sentence = "Mayor Anna Berg said Tidende and the port will get $18 billion."
     assert line_for(cloze(sentence, answer, 0), line) == shown
+
+
+
+LONG_SOURCE = "From “Kvam harbour opens with $18 Billion grant” (Tidende Morning Herald of Kvam, 14 March 2024)"
+
+
+def _card_with_room(room: int):
+    """A cloze whose question leaves ``room`` characters of the 400 for its story line."""
+    for n in range(400):
+        card = cloze("Mayor Anna Berg said the port will receive $1.7 billion for " + "x" * n + ".", "Anna Berg", 0)
+        if 400 - len(card.visible_prompt()) - 1 == room:
+            return card
+    raise AssertionError(room)
+
+
+@pytest.mark.parametrize("room, shown", [
+    (len(LONG_SOURCE), LONG_SOURCE),  # room for the whole line
+    (60, "From Tidende Morning Herald of Kvam, 14 March 2024"),  # for its source and date only
+    (40, "From a report of 14 March 2024"),  # for its date only
+    (20, ""),  # for nothing
+])
+def test_a_long_question_keeps_the_shortest_line_that_fits(room, shown):
+    assert line_for(_card_with_room(room), LONG_SOURCE) == shown

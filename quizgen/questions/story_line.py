@@ -58,17 +58,29 @@ SHOWN_LINE = (r"From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a
 
 def line_for(question: Question, line: str) -> str:
     """The story line as this question shows it: without its headline when the headline holds a word of the answer
-    (a giveaway, as an answer in a printed quiz's title is), and none when it would push the question past
-    ``FRONT_BUDGET``."""
+    (a giveaway, as an answer in a printed quiz's title is); on a long question, the shortest form that keeps it
+    within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
+    source line to date the action"), else none."""
     answer = content_words(question.answer) - _scale_words()
     if line and answer & content_words(line):
         line = _source_only(line, answer)
     if not line:
         return ""
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
-    if len(question.visible_prompt()) + 1 + len(line) + options > FRONT_BUDGET:
-        return ""
-    return line
+    room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
+    return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
+
+
+def _shorter_forms(line: str, answer: frozenset[str]) -> list[str]:
+    """The line, then its source and date alone, then its date alone (the parts that hold a word of the answer left
+    out, as ``_source_only`` leaves them)."""
+    forms = [line]
+    if line.startswith("From “"):
+        forms.append(_source_only(line, answer))
+    dated = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", forms[-1])
+    if dated and not forms[-1].startswith("From a report of "):
+        forms.append(f"From a report of {dated.group()}")
+    return [form for form in forms if form]
 
 
 def _source_only(line: str, answer: frozenset[str]) -> str:
