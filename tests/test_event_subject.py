@@ -8,7 +8,8 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.key_facts import KeyFacts
-from quizgen.questions.main_event import is_question, main_event_question
+from quizgen.questions.main_event import main_event_question
+from quizgen.questions.shape import is_question
 
 DATE = "2031-03-14"  # a Friday
 

@@ -51,6 +51,18 @@ def test_a_quotation_opening_with_a_word_that_points_back_is_not_self_contained(
     assert (make_cloze(lopez) is not None) is alone
 
 
+@pytest.mark.parametrize(("sentence", "answer", "made"), [
+    # a question states no fact: a columnist's rhetorical one, an interviewer's
+    ("Is Maria Lopez worried because the council is checking whether she took $100,000 from the builders?",
+     "$100,000", False),
+    ("“Do you think this is punishment for what happened in Lyon?”", "Lyon", False),
+    ("Maria Lopez asked whether the bridge in Lyon would open.", "Lyon", True),  # a reported question is a statement
+])
+def test_a_question_sentence_makes_no_cloze(sentence, answer, made):
+    kind = FactKind.AMOUNT if answer.startswith("$") else FactKind.PLACE
+    assert (make_cloze(fact(sentence, answer, kind)) is not None) is made
+
+
 def test_answer_visible_elsewhere_makes_no_cloze():
     assert make_cloze(fact("Lyon fans cheered as the team from Lyon won.", "Lyon", FactKind.PLACE)) is None
 

@@ -20,6 +20,7 @@ from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
+from quizgen.questions.shape import is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.tidy import unbracketed_dates
 from quizgen.questions.trim import aside_tokens, without
@@ -51,6 +52,8 @@ def make_cloze(fact: Fact) -> Question | None:
     if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
     sentence, span = unbracketed_dates(*trimmed(fact))
+    if is_question(sentence):
+        return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
     rest = sentence[:span[0]] + " … " + sentence[span[1]:]
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt

@@ -20,7 +20,7 @@ from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
 from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.shape import garbled
+from quizgen.questions.shape import garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
@@ -224,11 +224,6 @@ def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
     if any(shared.values()):
         lead = [i for i in lead if shared[i]]  # a lead sentence sharing no word with the headline tells other news
     return sorted(lead, key=lambda i: (-shared[i], i))
-
-
-def is_question(sentence: str) -> bool:
-    """Whether the sentence is a question: it ends with a question mark (inside a closing quote or not)."""
-    return bool(re.search(r"\?[”’\"')]*\s*$", sentence))
 
 
 def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None:

@@ -97,3 +97,8 @@ def _abbreviation_before_mark(question: str) -> bool:
     if not m or not is_abbreviation(m.group(1).lstrip("(“\"")):
         return False
     return not _DOUBLED.search(question[:m.end(1) - 1] + "?")
+
+
+def is_question(sentence: str) -> bool:
+    """Whether the sentence is a question: it ends with a question mark (inside a closing quote or not)."""
+    return bool(re.search(r"\?[”’\"')]*\s*$", sentence))
