@@ -16,7 +16,7 @@ from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.read.article import Article
 from quizgen.run.questions_file import FileSettings, load_document
 from quizgen.questions.ranking import held_back
-from quizgen.questions.reasons import HELD_BACK, KEPT, OVER_BUDGET, SAME_FACT, TRUE_FALSE, reasons
+from quizgen.questions.reasons import HELD_BACK, KEPT, OVER_BUDGET, SAME_FACT, SAME_SENTENCE, TRUE_FALSE, reasons
 from quizgen.run.review_session import ADDED, ArticleReview, Card, ReviewSession, UnknownId, changed_words
 from tests.conftest import SEED
 from tests.review_page import review_of
@@ -164,8 +164,9 @@ def test_the_reason_for_each_candidate(seed_build):
     why = reasons(ArticleResult(article=every.article, facts=every.facts, questions=deck,
                                 candidates=every.candidates))
     assert {why[q.key] for q in deck} == {KEPT}
-    # a card the default deck leaves to all the cards says so
-    assert all(why[q.key] == (HELD_BACK if held_back(q) else OVER_BUDGET) for q in every.questions[5:])
+    # a card the default deck leaves to all the cards says so (or that a kept card on its sentence shows its answer)
+    assert all(why[q.key] in (HELD_BACK if held_back(q) else OVER_BUDGET, SAME_SENTENCE) for q in every.questions[5:])
+    assert any(why[q.key] == OVER_BUDGET for q in every.questions[5:])
     assert all(why[q.key] == TRUE_FALSE for q in every.candidates if q.kind is QuestionKind.TRUE_FALSE)
     kept_facts = {q.fact.key for q in deck}
     same = [q for q in every.candidates if q.fact.key in kept_facts and q.key not in {d.key for d in deck}

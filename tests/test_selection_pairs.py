@@ -281,6 +281,8 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     ("When did Ines Marlow open the Dunford bridge?", "wh", False),
     ("Who said the Dunford bridge would open soon?", "wh", False),  # who said: an attribution
     ("Who first spotted some of the ads?", "role", False),  # not a wh-question's family
+    ("Which Velm state newspaper published images of the new bridge?", "wh", False),  # its description says which
+    ("Which organisation published images of the new bridge?", "wh", True),
 ])
 def test_an_open_wh_question_is_held_back(prompt, family, expected):
     from quizgen.questions.ranking import open_question
@@ -290,3 +292,17 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
                    family=family)
     assert open_question(card) is expected
     assert held_back(card) is expected
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Which Halden Books CEO said a two-year pricing agreement expired in December?", True),  # asked by the role
+    ("Who said a two-year pricing agreement expired in December?", True),
+    ("Which organisation announced a pricing agreement in December?", False),  # no saying
+])
+def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
+    from quizgen.questions.features import ArticleContext, features
+    from quizgen.questions.ranking import is_attribution
+
+    card = short_answer(prompt, "Dana Hill", "Dana Hill said a two-year pricing agreement expired in December.", 0)
+    assert is_attribution(card) is expected
+    assert bool(features(card, ArticleContext({0: ["dana hill"]})).get("speaker_question")) is expected

@@ -31,7 +31,9 @@ SAID = [
      "Which owner of a bakery in Leeds said: “They just feel there is a bad mood for them in the town these days”?"),
     ('Nick Sabo, the coach of the Tigers, spoke first. "I do not think it is anything but greed that is creating it '
      'right now," Sabo said at the SEC media days.',
-     "Who said at the SEC media days: “I do not think it is anything but greed that is creating it right now”?"),
+     # the speaker's kind too, where the article gives one (raters: "Who said" → "Which … said")
+     "Which coach of the Tigers said at the SEC media days: “I do not think it is anything but greed that is creating "
+     "it right now”?"),
 ]
 
 
@@ -153,3 +155,16 @@ def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
     from quizgen.facts.model import FactKind
 
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE] == [role]
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    # a wh-question on a saying is asked by the speaker's role, as a who-said card is
+    ("After the deal, Halden Books CEO Dana Hill said she was pleased. Hill said a two-year pricing agreement with "
+     "the Velm chain expired in December.",
+     "Which Halden Books CEO said a two-year pricing agreement with the Velm chain expired in December?"),
+    # a role of two parts: its first ("reads badly" whole)
+    ("Tom Reyes, a grandson of the founder and a board member, spoke last. Reyes said the Dunford plant would close "
+     "in 2026.", "Which grandson of the founder said the Dunford plant would close in 2026?"),
+])
+def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("wh",))}

@@ -27,6 +27,8 @@ _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
 _WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 SPEECH_QUESTION = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
+# "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role
+ROLE_SPEECH = re.compile(r"^Which [^?“]{1,80}? (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)
@@ -101,7 +103,8 @@ def _of_form(question: Question) -> dict[str, float]:
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        "speaker_question": float(speech or question.family in _WHO_SAID_FAMILIES),
+        "speaker_question": float(speech or question.family in _WHO_SAID_FAMILIES
+                                  or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
         "how_many": how_many,
         "quote_in_prompt": quote,
         "definite_nouns": definite,

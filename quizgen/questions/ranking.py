@@ -11,7 +11,7 @@ from quizgen.questions.candidates import candidate_questions, settle, titled_spe
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
-from quizgen.questions.features import SPEECH_QUESTION, ArticleContext, logit, ranker
+from quizgen.questions.features import ROLE_SPEECH, SPEECH_QUESTION, ArticleContext, logit, ranker
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
@@ -344,6 +344,7 @@ def _held_back(question: Question) -> bool:
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
 _MEASURED = ("How much ", "How many ", "When ", "In what year ")
+_DESCRIBED = re.compile(r"^Which (?!organisation\b|country\b)[\w’'.&-]+ [\w’'.&-]+ ")
 _ANCHOR = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
@@ -353,10 +354,12 @@ def open_question(question: Question) -> bool:
     kept 1 of 9 such tune candidates unedited ("too open", "countless people maintained a high profile on social
     media"), against 5 of 8 that carry a date or figure ("Which organisation earned $4.9 billion in the fourth quarter
     of 2014?"). Who-said and who-is cards, "How much", "How many" and "When" are not open: the answer's kind is
-    asked."""
+    asked; nor is "Which North Korean state newspaper …?", whose description says which."""
     if question.family not in ("wh", "mc_wh") or is_attribution(question):
         return False
     prompt = narration(question.visible_prompt())
+    if _DESCRIBED.match(prompt):
+        return False  # "Which North Korean state newspaper published …?": the description says which
     return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
 
 
@@ -380,8 +383,9 @@ def people_allowed(others: int) -> int:
 
 def is_attribution(question: Question) -> bool:
     """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?")."""
-    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(question.visible_prompt())) \
-        or titled_speech(question)
+    prompt = question.visible_prompt()
+    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(prompt)) or titled_speech(question) \
+        or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))
 
 
 def unworthy_speaker(question: Question) -> bool:

@@ -33,6 +33,7 @@ _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 _ROLE_FAMILIES = frozenset({"role"})
 _SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
+_WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _YEAR = re.compile(r"^(\d{4})-\d{2}")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
@@ -61,6 +62,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     for q in questions:
         if q.family in _SAID_FAMILIES:
             q = _with_said_context(q, kinds)
+        elif q.family in _WH_FAMILIES:
+            q = with_speaker_kind(q, kinds)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
             dated = dated_role_prompt(q.prompt, year)
@@ -121,22 +124,42 @@ def _owned_answer(question: Question) -> Question:
 # --- rule 1: a who-said card says what the quote is about ------------------------------------------------------------
 
 def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
+    """"Which Macmillan CEO said of the deal: “…”?": a who-said card names the speaker's role where the article gives
+    one (raters: "a who-said card teaches a name without the role"; "Who said" → "Which Republican state senator
+    said"), and what the quote is about where the sentence says it."""
     match = _WHO_SAID.match(question.prompt)
     if match is None:
         return question  # "Which White House spokesman said …": the sentence's own title says who
     quote = match.group("quote")
     fact = question.fact
     speaker = fact.canonical or fact.answer
+    who = _who(speaker, kinds)
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
-        return replace(question, prompt=f"Who said {topic}: “{quote}”?")
+        return replace(question, prompt=f"{who} said {topic}: “{quote}”?")
     lead = reported_lead(fact)
     if lead and not _names(lead, speaker):
-        return replace(question, prompt=f"Who said {lead} “{quote}”?")
-    kind = kinds.get(speaker, "")
-    if kind and not _names(kind, speaker):
-        return replace(question, prompt=f"Which {kind} said: “{quote}”?")
-    return question
+        return replace(question, prompt=f"{who} said {lead} “{quote}”?")
+    return replace(question, prompt=f"{who} said: “{quote}”?")
+
+
+def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
+    """"Which Macmillan CEO said a two-year consent agreement … expired?" for "Who said …?": a wh-question on what
+    someone said names the speaker's role as a who-said card does."""
+    if not question.prompt.startswith("Who said ") or question.prompt.startswith("Who said:"):
+        return question
+    fact = question.fact
+    who = _who(fact.canonical or fact.answer, kinds)
+    return question if who == "Who" else replace(question, prompt=who + question.prompt[len("Who"):])
+
+
+def _who(speaker: str, kinds: dict[str, str]) -> str:
+    """"Which {role}" for a speaker the article gives a role of two words or more (its first part before "and"; not
+    one holding the name or a possessive), else "Who"."""
+    kind = kinds.get(speaker, "").split(" and ")[0]  # "grandson of FDR and DNC member": raters, "reads badly"
+    if len(kind.split()) < 2 or "'s " in kind or "’s " in kind or _names(kind, speaker):
+        return "Who"  # "Which Fed's longest-serving policymaker": no "which" before a possessive
+    return f"Which {kind}"
 
 
 def _names(text: str, speaker: str) -> bool:
