@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
+QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‑": "-", "–": "-", "—": "-"})
 
 # Words that make a sentence depend on an earlier one when it opens with them.
 OPENING_PRONOUNS = frozenset(
@@ -22,7 +22,7 @@ POINTING_BACK = OPENING_PRONOUNS - frozenset("we us our i me my".split())
 def normalize(text: str) -> str:
     """Fold case, quote styles, dashes and white space so two spellings of one answer compare equal."""
     if not text.isascii():  # plain ASCII is already NFKC and has no typographic quotes or dashes
-        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = unicodedata.normalize("NFKC", text).translate(QUOTE_STYLES)
     return " ".join(text.split()).casefold()  # split() drops exactly the white space ``\s`` matches
 
 

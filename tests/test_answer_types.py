@@ -679,18 +679,26 @@ def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
     ("The Hague", ("The Hague", "NL"), False),  # looked up without its "the"
     ("Nowhere Upon Tweed", None, False),
 ])
-def test_a_city_is_found_by_bisecting_the_table(name, first, shared):
+def test_a_city_is_found_by_its_key_in_the_table(name, first, shared):
     rows = places.city_rows(places.bare_name(name))
     assert (rows[0][:2] if rows else None) == first
     assert (len(rows) > 1) is shared and list(rows) == sorted(rows, key=lambda row: -row[2])
 
 
-def test_the_bisected_city_table_answers_as_the_whole_table():
-    """The lookup (bisecting the table's keys) and the distractors' tiers (one pattern over the large cities) give
+def test_city_keys_in_one_pass_are_each_names_city_key():
+    """The index's keys, worked out over all the names at once, are ``city_key`` of each name: typographic quotes,
+    compatibility forms, white space and a leading "The" alike."""
+    names = ["Ta’if", "The Hague", "the Dalles", "ﬁnale  Ligure", "Sankt Pölten", "Ｔokyo", "Paris", "São Paulo",
+             "Ḩawallī", "Mar’ina Roshcha", "İzmir", "Straße"]
+    assert places._city_keys(names) == [places.city_key(name) for name in names]
+
+
+def test_the_grouped_city_table_answers_as_the_whole_table():
+    """The lookup (the table's lines grouped by key) and the distractors' tiers (one pattern over the large cities) give
     exactly what a dict of the whole table gives: every name's rows in the same order, the same largest city of each
     name, names in the table's order."""
     whole = places.cities()
     assert all(places.city_rows(key) == rows for key, rows in whole.items())
-    assert sorted(set(places._city_index()[1])) == sorted(whole)
+    assert list(places._city_index()) == list(whole)  # the same names, in the same order
     largest = tuple(rows[0] for rows in whole.values() if rows[0][2] >= places.LOCAL_CITY)
     assert places._largest_of_names() == largest

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.nlp.equipment_ruler import LABEL
+from quizgen.nlp.cache import doc_ents
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 
@@ -123,7 +124,7 @@ def find_designations(doc: Doc) -> list[Designation]:
     out: list[Designation] = []
     taken: set[int] = set()
     classes = _classes()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != LABEL or _excluded(doc, ent.start, ent.end):
             continue
         form = ent.ent_id_ or "designation"
@@ -136,7 +137,7 @@ def find_designations(doc: Doc) -> list[Designation]:
             cls = classes.get(after) or classes.get(ent[-1].lower_, "")
         out.append(Designation(ent.start, end, span_text(doc, ent.start, end), cls, form))
         taken.update(range(ent.start, end))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE"):
             taken.update(range(ent.start, ent.end))
     for start, end in _model_names(doc, taken):

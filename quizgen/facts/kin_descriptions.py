@@ -22,19 +22,22 @@ if TYPE_CHECKING:
 _SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "nmod", "appos", "quantmod", "prep", "acl", "relcl"})
 
 
-def kin_owners(doc: Doc) -> dict[str, set[str]]:
-    """Each event or thing noun → the names the article puts before any noun of its kind ("Alabama's … law" →
-    {"bill": {"Alabama"}, "law": {"Alabama"}, "measure": {"Alabama"} …})."""
-    kinds = event_kinds()
+def owned_nouns(doc: Doc) -> dict[str, set[str]]:
+    """Each noun → the names the article puts right before it ("Alabama's … law", "the Bushehr plant")."""
     owned: dict[str, set[str]] = {}
     for noun, owner in first_owners(doc).items():
         owned.setdefault(noun, set()).add(owner.removesuffix("'s").removesuffix("’s"))
     for noun, names in compound_names(doc).items():
         owned.setdefault(noun, set()).update(names)
-    out: dict[str, set[str]] = {}
-    for noun, kin in kinds.items():
-        out[noun] = set().union(*(owned.get(k, set()) for k in kin))
-    return out
+    return owned
+
+
+def kin_owners(noun: str, owned: dict[str, set[str]]) -> set[str]:
+    """The names the article puts before any noun of the event or thing noun's kind ("Alabama's … law" → {"Alabama"}
+    for "bill", "law", "measure" …); ``owned``: ``owned_nouns``. Asked only for the nouns an article leaves bare,
+    not worked out for every noun of every kind."""
+    kin = event_kinds().get(noun)
+    return set().union(*(owned.get(k, set()) for k in kin)) if kin else set()
 
 
 def name_by_kin(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
@@ -43,7 +46,7 @@ def name_by_kin(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
     the article itself writes after a name)."""
     c = columns_of(doc)
     kinds = event_kinds()
-    owners: dict[str, set[str]] | None = None
+    owned: dict[str, set[str]] | None = None
     made = []
     for i, noun in bare_kind_nouns(c, kinds):
         if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
@@ -51,9 +54,9 @@ def name_by_kin(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
             continue
         if rewriter.replaced(i) or rewriter.replaced(noun) or is_quoted(doc, c.idx[i]):
             continue
-        if owners is None:
-            owners = kin_owners(doc)  # worked out only for an article with such a description
-        found = owners.get(c.lower[noun], set())
+        if owned is None:
+            owned = owned_nouns(doc)  # worked out only for an article with such a description
+        found = kin_owners(c.lower[noun], owned)
         if len(found) != 1:
             continue
         rep = Replacement(i, noun + 1, f"{c.text[i]} [{next(iter(found))}] {c.text[noun]}", pos="NOUN")

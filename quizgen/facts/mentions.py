@@ -14,7 +14,7 @@ from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
-from quizgen.nlp.cache import doc_cache
+from quizgen.nlp.cache import doc_cache, doc_ents
 from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_text
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def joined_entities(doc: Doc) -> list[Span]:
     of it right after ("Thursday" (DATE) + "evening" (TIME): one date, "Thursday evening")."""
     from spacy.tokens import Span
 
-    ents = list(doc.ents)
+    ents = doc_ents(doc)
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -129,7 +129,7 @@ def _words_of_long_names(doc: Doc) -> frozenset[str]:
     found = cache.get("long_name_words")
     if found is None:
         found = cache["long_name_words"] = frozenset(
-            word for ent in doc.ents if ent.end - ent.start > 1 for word in ent.text.split())
+            word for ent in doc_ents(doc) if ent.end - ent.start > 1 for word in ent.text.split())
     return found
 
 

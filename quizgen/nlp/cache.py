@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 CACHE_KEY = "quizgen_cache"
 T = TypeVar("T")
@@ -37,3 +37,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = cache["text"] = doc.text
     return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once per doc (spaCy walks every token and makes the spans anew on every access; the
+    fact rules read them four times). The rules never set entities, so the first answer holds."""
+    cache = doc_cache(doc)
+    ents = cache.get("ents")
+    if ents is None:
+        ents = cache["ents"] = doc.ents
+    return ents

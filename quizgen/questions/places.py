@@ -3,19 +3,19 @@
 Countries and US states load in milliseconds. The package's own reader of the cities file (34,000 cities over
 15,000 people) takes 1.8 s and 75 MB; the fields used here are written out once into ``cities.tsv``
 (``scripts/cities_table.py``) and read from it, only when an answer is not a country or a state: its lines are
-sorted by lookup key in memory and a lookup bisects them, parsing only the lines it finds.
+grouped by lookup key in memory and a lookup parses only the lines of its key.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from quizgen.text import normalize
+from quizgen.text import QUOTE_STYLES, normalize
 
 CITY_MIN_POPULATION = 15000
 WELL_KNOWN_COUNTRY = 5_000_000  # wrong answers come from countries a student has heard of
@@ -150,20 +150,42 @@ def city_key(name: str) -> str:
 
 
 def _table_text() -> str:
-    return resources.files("quizgen.questions").joinpath("cities.tsv").read_text(encoding="utf-8")
+    # bytes decoded at once: a text-mode read of the 0.8 MB table took several times as long (line ends translated
+    # as it goes); its line ends are translated here the same way
+    text = resources.files("quizgen.questions").joinpath("cities.tsv").read_bytes().decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _city_keys(names: list[str]) -> list[str]:
+    """``city_key`` of each name. The names that need ``bare_name`` (not plain ASCII, or "The …") have their NFKC
+    form and quote styles worked out in one call over all of them joined by line breaks, which no normal form
+    or mapping joins to a neighbour; 7,000 calls one by one were most of the index's cost."""
+    keys: list[str | None] = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else None
+                              for name in names]
+    odd = [n for n, key in enumerate(keys) if key is None]
+    folded = unicodedata.normalize("NFKC", "\n".join(names[n] for n in odd))
+    for mark, plain in QUOTE_STYLES.items():  # ``str.translate`` by table, one character at a time, took longer
+        folded = folded.replace(chr(mark), plain)
+    for n, text in zip(odd, folded.split("\n"), strict=True):
+        key = " ".join(text.split()).casefold()  # ``normalize``'s last step, then ``bare_name``'s
+        keys[n] = key[4:] if key.startswith("the ") else key
+    return keys  # type: ignore[return-value]  # every None was filled
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> tuple[list[str], list[str], list[int]]:
-    """``cities.tsv``'s data lines ordered by lookup key (a key's lines in the table's order), their keys in the same
-    order, and each one's line number in the table: a lookup bisects the keys and parses only its own lines. The
-    first city answer of a run costs one sort of the keys, not a parsed row and a dict entry for each of 34,000."""
+def _city_index() -> dict[str, list[str]]:
+    """``cities.tsv``'s data lines by lookup key (``city_key``), a key's lines in the table's order and the keys in
+    the order of their first line: a lookup parses only its own lines. The first city answer of a run costs one
+    pass over the names, not a parsed row for each of 34,000."""
     lines = [line for line in _table_text().split("\n") if line and not line.startswith("#")]
-    names = [line.partition("\t")[0] for line in lines]
-    keys = [name.casefold() if name.isascii() and not name.startswith(("The ", "the ")) else bare_name(name)
-            for name in names]  # ``city_key``, inlined: 34,000 calls
-    order = sorted(range(len(keys)), key=keys.__getitem__)  # stable: a shared name's lines keep the table's order
-    return [lines[n] for n in order], [keys[n] for n in order], order
+    index: dict[str, list[str]] = {}
+    for key, line in zip(_city_keys([line.partition("\t")[0] for line in lines]), lines):
+        same = index.get(key)
+        if same is None:
+            index[key] = [line]
+        else:
+            same.append(line)
+    return index
 
 
 def _row(line: str) -> CityRow:
@@ -175,9 +197,7 @@ def _row(line: str) -> CityRow:
 def city_rows(key: str) -> tuple[CityRow, ...]:
     """The cities called ``key`` (a normalised name), the largest first (the table's order between equals); () when
     none is. The same rows as ``cities().get(key, ())``."""
-    lines, keys, _ = _city_index()
-    start = bisect_left(keys, key)
-    return tuple(sorted(map(_row, lines[start:bisect_right(keys, key, start)]), key=lambda row: -row[2]))
+    return tuple(sorted(map(_row, _city_index().get(key, ())), key=lambda row: -row[2]))
 
 
 @lru_cache(maxsize=1)
@@ -207,9 +227,8 @@ def _largest_of_names() -> tuple[CityRow, ...]:
         key = city_key(row[0])
         if key not in largest or row[2] > largest[key][2]:  # the table's first of equals, as ``city_rows`` sorts
             largest[key] = row
-    _, keys, order = _city_index()
-    first = {key: order[bisect_left(keys, key)] for key in largest}  # where the name's first city stands
-    return tuple(largest[key] for key in sorted(largest, key=first.__getitem__))
+    # the index holds the names in the order of their first line
+    return tuple(largest[key] for key in _city_index() if key in largest)
 
 
 def _city(row: CityRow) -> Place:
