@@ -13,6 +13,7 @@ $(VENV)/.installed: pyproject.toml
 	@echo "==> [2/3] installing quizgen, spaCy and its English model (a few minutes the first time)"
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[test]'
+	$(BIN)/python -m compileall -q quizgen  # an editable install compiles nothing: each run would, at every start
 	touch $@
 
 demo: setup
