@@ -26,9 +26,10 @@ _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
 _WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
-SPEECH_QUESTION = re.compile(r"^Who (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
+_SPEECH_VERBS = r"(?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b"
+SPEECH_QUESTION = re.compile(rf"^Who {_SPEECH_VERBS}")
 # "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role
-ROLE_SPEECH = re.compile(r"^Which [^?“]{1,80}? (?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b")
+ROLE_SPEECH = re.compile(rf"^Which [^?“]{{1,80}}? {_SPEECH_VERBS}")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)

@@ -329,9 +329,8 @@ def held_back(question: Question) -> bool:
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
     or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
-    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to"), an open wh-question
-    (``open_question``). Kept beside the
-    question, like ``rank``: the quiz asks of every candidate."""
+    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to"), an open
+    wh-question (``open_question``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -382,7 +381,8 @@ def people_allowed(others: int) -> int:
 
 
 def is_attribution(question: Question) -> bool:
-    """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?")."""
+    """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?", "Which Macmillan CEO
+    said …?")."""
     prompt = question.visible_prompt()
     return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(prompt)) or titled_speech(question) \
         or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))

@@ -140,7 +140,7 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     lead = reported_lead(fact)
     if lead and not _names(lead, speaker):
         return replace(question, prompt=f"{who} said {lead} “{quote}”?")
-    return replace(question, prompt=f"{who} said: “{quote}”?")
+    return question if who == "Who" else replace(question, prompt=f"{who} said: “{quote}”?")
 
 
 def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
