@@ -298,6 +298,7 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     ("Which Halden Books CEO said a two-year pricing agreement expired in December?", True),  # asked by the role
     ("Who said a two-year pricing agreement expired in December?", True),
     ("Which organisation announced a pricing agreement in December?", False),  # no saying
+    ("Which country said it test-fired a new missile in July?", False),  # a question on the country, not a speaker
 ])
 def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
     from quizgen.questions.features import ArticleContext, features

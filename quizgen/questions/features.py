@@ -28,8 +28,9 @@ _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|
 _WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _SPEECH_VERBS = r"(?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b"
 SPEECH_QUESTION = re.compile(rf"^Who {_SPEECH_VERBS}")
-# "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role
-ROLE_SPEECH = re.compile(rf"^Which [^?“]{{1,80}}? {_SPEECH_VERBS}")
+# "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role (not "Which
+# country said it test-fired …?", a wh-question on the country)
+ROLE_SPEECH = re.compile(rf"^Which (?!organisation\b|country\b)[^?“]{{1,80}}? {_SPEECH_VERBS}")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)
