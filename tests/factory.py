@@ -19,8 +19,8 @@ def fact(sentence: str, answer: str, index: int, kind: FactKind = FactKind.PERSO
                 sentence_index=index, anchor=f"a{index}", score=score)
 
 
-def cloze(sentence: str, answer: str, index: int, score: float = 1.0) -> Question:
-    f = fact(sentence, answer, index, score=score)
+def cloze(sentence: str, answer: str, index: int, score: float = 1.0, kind: FactKind = FactKind.PERSON) -> Question:
+    f = fact(sentence, answer, index, kind=kind, score=score)
     return Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"cloze|{index}",
                     blank=(f.start, f.end), score=score)
 

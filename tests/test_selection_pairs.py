@@ -219,9 +219,7 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("The Vell raised rates, said Ava Lind of the Dunford Bank.", "Vell", False),  # no long form shown
 ])
 def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected):
-    f = fact(sentence, answer, 0, kind=FactKind.ORGANIZATION)
-    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"org|{answer}",
-                    blank=(f.start, f.end))
+    card = cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION)
     assert clipped_name(card) is expected
     assert held_back(card) is expected
 
@@ -246,9 +244,7 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     ("Omar Vell plays for the US Dunmere club.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it
 ])
 def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, expected):
-    f = fact(sentence, answer, 0, kind=kind)
-    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"n|{answer}",
-                    blank=(f.start, f.end))
+    card = cloze(sentence, answer, 0, kind=kind)
     assert household_name(card) is expected
     assert held_back(card) is expected
 
@@ -263,9 +259,7 @@ def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, exp
 ])
 def test_an_answer_cut_short_is_held_back(answer, expected):
     sentence = f"By then, {answer} said nothing."
-    f = fact(sentence, answer, 0, kind=FactKind.COUNT)
-    card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"c|{answer}",
-                    blank=(f.start, f.end))
+    card = cloze(sentence, answer, 0, kind=FactKind.COUNT)
     assert cut_short(answer) is expected
     assert held_back(card) is expected
 

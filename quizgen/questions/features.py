@@ -28,9 +28,12 @@ _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|
 _WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _SPEECH_VERBS = r"(?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b"
 SPEECH_QUESTION = re.compile(rf"^Who {_SPEECH_VERBS}")
+# "Which North Korean state newspaper …", "Which Macmillan CEO …": a wh-phrase that describes its answer, unlike the
+# bare kinds quizgen asks by ("Which organisation …", "Which country …")
+DESCRIBED_WHICH = r"^Which (?!(?:organisation|country)\b)"
 # "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role (not "Which
 # country said it test-fired …?", a wh-question on the country)
-ROLE_SPEECH = re.compile(rf"^Which (?!organisation\b|country\b)[^?“]{{1,80}}? {_SPEECH_VERBS}")
+ROLE_SPEECH = re.compile(rf"{DESCRIBED_WHICH}[^?“]{{1,80}}? {_SPEECH_VERBS}")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)

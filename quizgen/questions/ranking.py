@@ -10,8 +10,8 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
-from quizgen.facts.counts import WEEKDAY
-from quizgen.questions.features import ROLE_SPEECH, SPEECH_QUESTION, ArticleContext, logit, ranker
+from quizgen.facts.counts import MONTHS, WEEKDAY
+from quizgen.questions.features import DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, ArticleContext, logit, ranker
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
@@ -343,8 +343,8 @@ def _held_back(question: Question) -> bool:
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
 _MEASURED = ("How much ", "How many ", "When ", "In what year ")
-_DESCRIBED = re.compile(r"^Which (?!organisation\b|country\b)[\w’'.&-]+ [\w’'.&-]+ ")
-_ANCHOR = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_DESCRIBED = re.compile(rf"{DESCRIBED_WHICH}[\w’'.&-]+ [\w’'.&-]+ ")
+_ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
 
 
 def open_question(question: Question) -> bool:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from quizgen.facts.counts import MONTHS
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.read.article import Article, slugify
 
-# Longest question (prompt, story line and options) still read at a glance; a longer one goes without its line.
+# Longest question (prompt, story line and options) still read at a glance; a longer one takes a shorter line or none.
 FRONT_BUDGET = 400
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def story_line(article: Article) -> str:
@@ -37,7 +35,7 @@ def long_date(iso: str) -> str:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso.strip())
     if not m or not 1 <= int(m.group(2)) <= 12:
         return ""
-    return f"{int(m.group(3))} {_MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
 
 
 # a figure's scale or unit gives nothing away: "$1.7 billion" under the headline "NASA Receives $18 Billion"
@@ -52,8 +50,8 @@ def _scale_words() -> frozenset[str]:
 _HEADLINE = re.compile(r"^From “[^”]*”(?: \((?P<about>[^()]*)\))?$")
 # every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
 # own words without it
-SHOWN_LINE = (r"From (?:“[^”]*”(?: \([^)]*\))?|a report of \d{1,2} [A-Z][a-z]+ \d{4}"
-              r"|[^“”\n,]{1,60}, \d{1,2} [A-Z][a-z]+ \d{4})")
+_LONG_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"  # as ``long_date`` writes it
+SHOWN_LINE = rf"From (?:“[^”]*”(?: \([^)]*\))?|a report of {_LONG_DATE}|[^“”\n,]{{1,60}}, {_LONG_DATE})"
 
 
 def line_for(question: Question, line: str) -> str:
@@ -77,7 +75,7 @@ def _shorter_forms(line: str, answer: frozenset[str]) -> list[str]:
     forms = [line]
     if line.startswith("From “"):
         forms.append(_source_only(line, answer))
-    dated = re.search(r"\d{1,2} [A-Z][a-z]+ \d{4}", forms[-1])
+    dated = re.search(_LONG_DATE, forms[-1])
     if dated and not forms[-1].startswith("From a report of "):
         forms.append(f"From a report of {dated.group()}")
     return [form for form in forms if form]
@@ -92,5 +90,5 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
     kept = [part for part in parts if not content_words(part) & answer]
     if not kept:
         return ""
-    dated = bool(re.fullmatch(r"\d{1,2} [A-Z][a-z]+ \d{4}", kept[0]))
+    dated = bool(re.fullmatch(_LONG_DATE, kept[0]))
     return f"From a report of {kept[0]}" if dated else f"From {', '.join(kept)}"
