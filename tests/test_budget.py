@@ -10,6 +10,7 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
 from quizgen.questions.ranking import (FILL_FLOOR, MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, deck_budget,
                                        keep_chance, within_budget)
+from tests.conftest import SEED
 from tests.factory import cloze
 
 
@@ -143,6 +144,34 @@ def test_the_quiz_prints_only_what_the_ranker_would_keep():
     assert quiz_worthy(candidates, ArticleFacts(facts)) == [likely, statement]
     # when nothing is likely enough the sheet is not empty: a short article still gets a quiz
     assert quiz_worthy([unlikely, stray], ArticleFacts([unlikely.fact])) == [unlikely, stray]
+
+
+def test_the_quiz_asks_only_about_the_default_decks_facts():
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.ranking import quiz_worthy
+
+    first = cloze("The European Commission fined Northwind Energy 40 million euros in 2023.", "40 million euros", 0)
+    second = cloze("The European Commission fined Redwood Mining 25 million euros in 2021.", "25 million euros", 1)
+    first, second = (replace(q, fact=replace(q.fact, kind=FactKind.AMOUNT)) for q in (first, second))
+    facts = ArticleFacts([first.fact, second.fact])
+    assert quiz_worthy([first, second], facts) == [first, second]  # both likely enough on their own
+    assert quiz_worthy([first, second], facts, among={second.fact.key}) == [second]
+    assert quiz_worthy([first, second], facts, among=set()) == [first, second]  # an empty deck restricts nothing
+
+
+def test_an_all_cards_build_prints_the_default_decks_quiz(nlp, seed_build):
+    from quizgen.export.quiz import select_questions
+    from quizgen.run.build import build
+
+    (every,) = seed_build[0].results
+    default = build([str(SEED)], seed_build[1] / "default", nlp=nlp, formats=("apkg",)).results[0]
+    assert len(every.questions) > len(default.questions)  # the premise: --all-cards makes a bigger deck
+    deck_facts = {q.fact.key for q in default.questions}
+    printed = [e.question for e in select_questions([every])]
+    assert printed and {q.fact.key for q in printed} <= deck_facts
+    assert [q.key for q in printed] == [e.question.key for e in select_questions([default])]
 
 
 def test_a_deck_cut_to_its_budget_as_it_is_chosen_is_the_budget_of_the_whole_deck(nlp):

@@ -61,13 +61,17 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     in_deck = [c for c in cards if c.in_deck and c not in (edited, fixing)]
     dropped = next((c for c in in_deck if c.question.key in review.quiz), in_deck[0])  # on the quiz too, if one is
     pulled = next(c for c in cards if c.reason == OVER_BUDGET and c.question.kind is QuestionKind.SHORT_ANSWER)
-    tf = next(c for c in cards if c.question.kind is QuestionKind.TRUE_FALSE and c.question.key not in review.quiz
-              and c.question.fact.sentence_index != 0)
-    on_quiz = [c for c in cards if c.question.key in review.quiz and c not in (edited, dropped, fixing, pulled, tf)]
+    # two true/false cards off the quiz, on sentences no other marked card uses: the second goes on, then moves up
+    tf_off = [c for c in cards if c.question.kind is QuestionKind.TRUE_FALSE and c.question.key not in review.quiz
+              and c.question.fact.sentence_index not in (0, pulled.question.fact.sentence_index)]
+    first_tf = tf_off[0]
+    tf = next(c for c in tf_off if c.question.fact.sentence_index != first_tf.question.fact.sentence_index)
+    on_quiz = [c for c in cards if c.question.key in review.quiz
+               and c not in (edited, dropped, fixing, pulled, tf, first_tf)]
     unmarked = next((c for c in on_quiz if c.question.kind is QuestionKind.MULTIPLE_CHOICE), on_quiz[0])  # any kind
-    tf_before = [k for k in review.quiz if review.cards[k].question.kind is QuestionKind.TRUE_FALSE][-1]
-    keys = {c.question.key for c in (edited, fixing, dropped, pulled, tf, unmarked)}
-    assert len(keys) == 6
+    tf_before = first_tf.question.key
+    keys = {c.question.key for c in (edited, fixing, dropped, pulled, tf, first_tf, unmarked)}
+    assert len(keys) == 7
     new_prompt = "Who said that dialogue or confrontation could be chosen, but confrontation needs more preparation?"
     _, built = seed_build  # the deck the teacher imported before reviewing (every card: the same GUIDs)
 
@@ -105,7 +109,8 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
         expect(_card(page, pulled.question.key)).to_have_class(re.compile(r"\bkept\b"))
         expect(_card(page, pulled.question.key).locator(".reason")).to_have_text(KEPT_BY_TEACHER)
 
-        # mark the quiz's cards: two on, one off, and the true/false one a place up in its section
+        # mark the quiz's cards: three on, one off, and the last true/false one a place up in its section
+        _card(page, first_tf.question.key).get_by_label("On the printed quiz").check()
         _card(page, tf.question.key).get_by_label("On the printed quiz").check()
         expect(page.locator(f".quiz-item[data-key={_css(tf.question.key)}]")).to_have_count(1)
         _card(page, pulled.question.key).get_by_label("On the printed quiz").check()
@@ -180,7 +185,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     text = " ".join(page_texts(print_pdf(quiz, tmp_path / "quiz.pdf")))
     questions = text[:text.index("Answer key")] if "Answer key" in text else text
     assert "Launchers quiz" in questions and "10B" in questions
-    for card in (tf, pulled):
+    for card in (tf, first_tf, pulled):
         assert _words(card.question.visible_prompt()) in questions, card.question.key
     assert _words(new_prompt) in questions
     for card in (unmarked, dropped):

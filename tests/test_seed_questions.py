@@ -72,5 +72,5 @@ def test_quiz_mixes_kinds(seed_build):
     result = _seed(seed_build)
     quiz = pick_for_quiz(result.quiz_pool, 20, ArticleFacts(result.facts))
     kinds = {q.kind for q in quiz}
-    # only what the ranker would keep is printed: fewer questions than sentences, still every kind
-    assert 6 <= len(quiz) <= 20 and len(kinds) == 4, kinds
+    # only the default deck's facts are printed: fewer questions than sentences, still a mix of kinds
+    assert 5 <= len(quiz) <= 20 and len(kinds) >= 3, kinds

@@ -151,12 +151,13 @@ def parse_kinds(values: Sequence[str]) -> tuple[QuestionKind, ...]:
 def select_questions(results: Sequence[ArticleResult], kinds: Collection[QuestionKind] | None = None,
                      limit: int | None = None) -> list[QuizEntry]:
     """Each article's quiz questions: only ``kinds`` (all if None), then ``pick_for_quiz`` with ``limit``; an
-    article whose quiz a teacher chose (``ArticleResult.quiz``) keeps those questions in that order."""
+    article whose quiz a teacher chose (``ArticleResult.quiz``) keeps those questions in that order, unless none
+    of them is of ``kinds``."""
     entries = []
     for result in results:
-        if result.quiz is not None:  # the teacher chose these, in this order
-            chosen = [q for q in result.quiz if kinds is None or q.kind in kinds][:limit]
-        else:
+        chosen = [] if result.quiz is None else [q for q in result.quiz if kinds is None or q.kind in kinds][:limit]
+        if not chosen and (result.quiz is None or kinds is not None):
+            # quizgen picks: no quiz was chosen, or none of its questions is of ``kinds`` (a file keeps the rest)
             chosen = pick_for_quiz(_wanted(result.quiz_pool, kinds, result), limit, result.facts)
             if not chosen and result.printable:  # what the ranker liked all failed to settle (no sound wrong
                 # answers): a short article still gets a quiz from its other printable candidates

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
@@ -456,10 +456,14 @@ def shown(question: Question) -> str:
     return question.answer
 
 
-def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None) -> list[Question]:
+def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None,
+                among: Collection[str] | None = None) -> list[Question]:
     """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
     statement: when a question on its fact has it), none ``held_back``; all of them when none has it (a short
-    article still gets a quiz). ``article``: the facts they come from."""
+    article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
+    may ask about (the default deck's), unless it names none."""
+    if among:
+        candidates = [q for q in candidates if q.fact.key in among]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact

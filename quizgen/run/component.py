@@ -162,8 +162,12 @@ def questions_of(doc: Doc) -> Doc:
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
     if event is not None:
         candidates.append(event)
-    deck = deck_selection(candidates, article, doc.user_data.pop(LIMIT_KEY, None), key)
-    printable = quiz_worthy(candidates, article)
+    limit = doc.user_data.pop(LIMIT_KEY, None)
+    deck = deck_selection(candidates, article, limit, key)
+    # the printed quiz asks about the default deck's facts, whatever ``--cards`` chose: the facts raters accept
+    budget = deck_budget(len(doc.text.split()))
+    quiz_facts = deck if limit == budget else deck_selection(candidates, article, budget, key)
+    printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts})
     result = (facts, tuple(deck), tuple(candidates), tuple(printable))
     doc.user_data.pop(CACHE_KEY, None)
     out = Doc(doc.vocab, words=[]) if for_analyse else doc
