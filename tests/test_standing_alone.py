@@ -62,6 +62,38 @@ def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
 
 
+@pytest.mark.parametrize(("text", "prompt"), [
+    # an abbreviated title is a title ("Sen." is one token), spelled out where the card names the speaker's kind
+    ('State Sen. Dana Rusk said the Dunford plan "has dedicated its efforts to make the county affordable for the '
+     'families who live here."',
+     "Which state senator said the Dunford plan “has dedicated its efforts to make the county affordable for the "
+     "families who live here”?"),
+    ('State Rep. Carla Menz spoke last. "We have the best bridge in the country and I stand by what we built," '
+     'Menz said.',
+     "Which state representative said: “We have the best bridge in the country and I stand by what we built”?"),
+])
+def test_an_abbreviated_title_names_the_speakers_kind(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
+
+
+def test_an_abbreviated_title_is_spelled_out_on_a_role_card(nlp):
+    cards = _cards(nlp, "State Sen. Dana Rusk voted against the Dunford plan.", "2015-03-02", families=("role",))
+    assert ("Who was Dana Rusk in 2015?", "state senator") in cards
+
+
+@pytest.mark.parametrize(("role", "spelled"), [
+    ("State Sen.", "state senator"),
+    ("Republican Sen.", "Republican senator"),  # a party keeps its capital
+    ("Lt. Gov.", "lieutenant governor"),
+    ("U.S. Rep.", "U.S. representative"),
+    ("Macmillan CEO", "Macmillan CEO"),  # no abbreviated title: as it was
+])
+def test_abbreviated_titles_are_spelled_out(role, spelled):
+    from quizgen.questions.standing_alone import spelled_out
+
+    assert spelled_out(role) == spelled
+
+
 # rule 2: role cards in the past tense of the article's year
 @pytest.mark.parametrize(("prompt", "year", "dated"), [
     ("Who is Ana Ruiz?", "2016", "Who was Ana Ruiz in 2016?"),
@@ -150,6 +182,7 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     ("Blue Harbor Bank President Carla Menz said rates would rise.", "Blue Harbor Bank President"),
     ("Federal Harbor Bank of Kansas City President Tom Vance said rates would rise.", "President"),  # not "City …"
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
+    ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
 ])
 def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
     from quizgen.facts.model import FactKind

@@ -146,13 +146,18 @@ def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     """"leader Kim Jong Un", "Prime Minister X": title words right before the name."""
     titles, modifiers = words("role_titles"), words("role_modifiers")
-    if s - 1 < sent_start or doc[s - 1].lower_ not in titles:
+    if s - 1 < sent_start or title_word(doc[s - 1].lower_) not in titles:
         return []
     start = s - 1
-    while start - 1 >= sent_start and doc[start - 1].lower_ in titles | modifiers:
+    while start - 1 >= sent_start and title_word(doc[start - 1].lower_) in titles | modifiers:
         start -= 1
     start = name_start(doc, start, sent_start)
     return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+
+
+def title_word(word: str) -> str:
+    """A title word without its abbreviation's period: spaCy keeps "Sen." and "Gov." as one token."""
+    return word[:-1] if word.endswith(".") and len(word) > 2 else word
 
 
 MAX_NAME_BEFORE_TITLE = 4
@@ -186,7 +191,7 @@ _OWNERS = frozenset({"ORG", "GPE", "NORP"})  # a body or place whose lower-case 
 def person_by_role(doc: Doc, s: int, e: int) -> bool:
     """Is the capitalised span at ``[s, e)`` a person by a role around it ("Colonel X", "X, spokesperson for …")?"""
     titles = words("role_titles")
-    if s > 0 and doc[s - 1].lower_ in titles and doc[s - 1].is_title:
+    if s > 0 and title_word(doc[s - 1].lower_) in titles and doc[s - 1].is_title:
         return True
     if e + 1 < len(doc) and doc[e].text == ",":
         limit = doc[e].sent.end if doc.has_annotation("SENT_START") else len(doc)

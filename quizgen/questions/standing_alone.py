@@ -7,7 +7,7 @@ quote has no context", "the present tense will go out of date", "close friend of
 - a role card is asked in the past tense of the article's year ("Who was Ana Ruiz in 2016?"), and its answer keeps
   the title's named owner ("Norland's First Minister", not "First Minister");
 - an abbreviation the article defines ("the University of Georgia (UGA)") is spelled out where a card's own words
-  (not a quotation) use it.
+  (not a quotation) use it, and so is an abbreviated title ("State Sen." → "Which state senator said …?").
 
 Applied to the candidates once the article's facts, date and text are known (``in_context``); keys stay as they
 were, so notes keep their identity.
@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import Question
 from quizgen.questions.owned_roles import title_owner
@@ -66,6 +67,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             q = with_speaker_kind(q, kinds)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
+            if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
+                q = replace(q, answer=spelled_out(q.answer))  # "Who was Dana Rusk?" → "state senator", not "State Sen."
             dated = dated_role_prompt(q.prompt, year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in _SAID_FAMILIES or q.family in _ROLE_FAMILIES:
@@ -249,10 +252,28 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
-        role = re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE)
+        role = spelled_out(re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE))
         if 2 <= len(role.split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
+
+
+def spelled_out(role: str) -> str:
+    """A role with its abbreviated titles spelled out, in lower case with the title words before them: "State Sen."
+    → "state senator", "Lt. Gov." → "lieutenant governor" ("Republican Sen.": a name or party keeps its capital)."""
+    table: dict[str, str] = _data()["title_abbreviations"]  # type: ignore[assignment]
+    words = role.split()
+    spelled = [i for i, w in enumerate(words) if w.lower() in table]
+    if not spelled:
+        return role
+    titles = lexicon_words("role_titles") | lexicon_words("role_modifiers")
+    for at in spelled:
+        words[at] = table[words[at].lower()]
+        i = at - 1
+        while i >= 0 and words[i].lower() in titles:
+            words[i] = words[i].lower()
+            i -= 1
+    return " ".join(words)
 
 
 # --- rule 4: abbreviations the article defines are spelled out -------------------------------------------------------
