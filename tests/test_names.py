@@ -62,6 +62,17 @@ def test_opening_pronoun_is_replaced_by_a_marked_name(nlp):
     assert make_cloze(count) is not None
 
 
+@pytest.mark.parametrize("text", [
+    'Mayor Dana Rusk spoke first. "We thank Kim Porter for the work on the bridge," the mayor said.\n'
+    'She has also spoken to Governor Tom Vance.',
+    'Dana Rusk opened the bridge. "Without Kim Porter none of this would stand."\n'
+    'She has also spoken to Governor Tom Vance about the costs.',
+])
+def test_a_name_inside_a_quotation_is_not_what_a_later_pronoun_stands_for(nlp, text):
+    sentences = {f.sentence for f in extract_facts(nlp(text)) if "spoken" in f.sentence}
+    assert sentences and all(s.startswith("[Dana Rusk] has also spoken") for s in sentences), sentences
+
+
 def test_pronoun_speaker_is_named(nlp):
     text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

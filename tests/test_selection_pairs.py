@@ -249,6 +249,23 @@ def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, exp
     assert held_back(card) is expected
 
 
+@pytest.mark.parametrize("answer, kind, run_together, held", [
+    ("Hale, Ostrom", FactKind.PERSON, True, True),  # "According to Hale, Ostrom's forecast …": an aside as one name
+    ("Vell, Marlow", FactKind.ORGANIZATION, True, True),
+    ("Tomas Vell, Ines Marlow, Rick Dalton", FactKind.PERSON, True, True),
+    ("Dunford Mills, Inc.", FactKind.ORGANIZATION, False, False),  # a company's suffix
+    ("Tomas Vell, Jr.", FactKind.PERSON, False, False),
+    ("Dunford, Velmland", FactKind.PLACE, True, False),  # a town and its country: one place
+    ("Tomas Vell", FactKind.PERSON, False, False),
+])
+def test_names_run_together_are_held_back(answer, kind, run_together, held):
+    from quizgen.questions.shape import names_run_together
+
+    card = cloze(f"By then, {answer} had left.", answer, 0, kind=kind)
+    assert names_run_together(answer) is run_together
+    assert held_back(card) is held
+
+
 @pytest.mark.parametrize("answer, expected", [
     ("56% to", True),  # "By 56% to 35%, …": the span stopped before the second figure
     ("Tomas Vell a", True),

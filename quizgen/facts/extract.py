@@ -218,7 +218,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     ctx.rewriter.expand(m.start, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
-                tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
+                if not is_quoted(doc, doc[m.start].idx):  # a name inside a quotation is the speaker's words: "She"
+                    # after it is the speaker, not "Ebola" in "the patient diagnosed with Ebola"
+                    tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
                 bounds = trim_span(doc[m.start:m.end], True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text

@@ -24,7 +24,7 @@ from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away
-from quizgen.questions.shape import cut_short
+from quizgen.questions.shape import cut_short, names_run_together
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
 
@@ -329,8 +329,9 @@ def held_back(question: Question) -> bool:
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
     or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
-    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to"), an open
-    wh-question (``open_question``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to") or two names run
+    together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question (``open_question``).
+    Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -338,7 +339,8 @@ def _held_back(question: Question) -> bool:
     return _undated_day(question.visible_prompt()) or worked_out_day(question) \
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
-        or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question)
+        or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
+        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer))
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind

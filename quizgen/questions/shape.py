@@ -47,6 +47,19 @@ def cut_short(answer: str) -> bool:
     return bool(words) and words[-1].lower() in _data()["never_last"] | _data()["answer_never_last"]
 
 
+_NAME = r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*"
+_NAMES_RUN_TOGETHER = re.compile(rf"^{_NAME}(?:, {_NAME})+$")
+
+
+def names_run_together(answer: str) -> bool:
+    """Whether an answer is two names with a comma between them, as one ("Zhang, Doudna" from "According to Zhang,
+    Doudna's predictions …", "Meyer, Saban" from a headline): a wrong answer the parse made of a list or an aside. A
+    company's or a person's suffix ("Durand Jirga, Inc.", "Martin Luther King, Jr.") is part of the name."""
+    if not _NAMES_RUN_TOGETHER.match(answer):
+        return False
+    return answer.rsplit(", ", 1)[1].lower().rstrip(".") not in _data()["name_suffixes"]
+
+
 def without_final_period(text: str) -> str:
     """``text`` without a sentence period glued to its last word ("SpaceX." → "SpaceX"); an abbreviation keeps its
     own ("the U.S.")."""
