@@ -101,7 +101,28 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
 def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
     for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):
         assert bare_role(card) is expected
-        assert held_back(card) is expected
+    assert held_back(_role("Who is Ines Marlow?", role, role)) is expected  # asked the other way: ``shared_title``
+
+
+@pytest.mark.parametrize("role, shared", [
+    ("marine biologist at Karlsby University", True),  # Karlsby has many marine biologists
+    ("owner of a landscaping company in Dunford", True),  # one of many companies
+    ("grandson of Tomas Vell and a board member", True),
+    ("executive at Halden Books", True),
+    ("president of the Dunford Rowing Club", False),  # one person holds it
+    ("executive vice president of the Dunford Builders Association", False),
+    ("director of Sea Grant at Karlsby University", False),
+    ("chief executive of Halden Books", False),
+    ("Dunford Rowing Club's chairman", False),
+])
+def test_who_held_a_role_many_hold_is_held_back(role, shared):
+    from quizgen.questions.minor_people import shared_title
+
+    asked_for_person = _role(f"Who was the {role} in 2014?", "Ines Marlow", role)
+    assert shared_title(asked_for_person) is shared
+    assert held_back(asked_for_person) is shared
+    asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
+    assert not shared_title(asked_for_role) and not held_back(asked_for_role)
 
 
 def test_a_role_whose_owner_the_prompt_names_is_kept():

@@ -68,6 +68,29 @@ def bare_role(question: Question) -> bool:
                    for i, word in enumerate(words))
 
 
+def shared_title(question: Question) -> bool:
+    """Whether a card asks who held a role many people hold: "Who was the marine biologist at the University of
+    Georgia in 2010?", "… the owner of a commercial landscaping company in Montgomery …", "… the grandson of FDR
+    …" (blind raters on tune candidates: 0 of 4 good, "UGA has many marine biologists"), against a title one
+    person holds in its body ("Who was the president of Associated General Contractors of Alabama in 2011?": 8 of
+    8 good). Only the card asking for the person: "Who was Samantha Joye?" → "marine biologist at …" has one
+    answer."""
+    fact = question.fact
+    if question.family != "role" or fact.kind is not FactKind.ROLE or question.answer.endswith(fact.answer.strip()):
+        return False
+    words = [w.strip(",.;:()").lower() for w in fact.answer.split()]
+    cut = next((i for i, w in enumerate(words) if w in _lists()["body_prepositions"] | {"in", "from", "on", "and"}),
+               len(words))
+    if cut == 0:
+        return False
+    if cut + 1 < len(words) and words[cut + 1] in ("a", "an"):
+        return True  # "owner of a company in Montgomery": one of many companies
+    head = re.sub(r"['’]s$", "", words[cut - 1])
+    if head in _lists()["chief_only"]:
+        return "chief" not in words[:cut - 1]
+    return head not in _lists()["single_holders"]
+
+
 def commentator(question: Question) -> bool:
     """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
     analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""

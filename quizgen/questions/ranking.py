@@ -19,7 +19,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import age_modifier
-from quizgen.questions.minor_people import bare_role, commentator, generic_quote
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.repeats import restates
@@ -328,9 +328,10 @@ def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
-    or on a commentator, a role that says not whose (``minor_people``), a generic answer, a town's state, an age,
-    a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to") or two names run
-    together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question (``open_question``).
+    or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
+    town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
+    to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
+    (``open_question``).
     Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -340,7 +341,7 @@ def _held_back(question: Question) -> bool:
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
-        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer))
+        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
