@@ -331,8 +331,7 @@ def held_back(question: Question) -> bool:
     or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
     town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
-    (``open_question``).
-    Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    (``open_question``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
