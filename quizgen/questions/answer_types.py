@@ -49,13 +49,23 @@ _ORG_ORDER = ("court", "party", "military", "legislature", "research", "media", 
               "company")
 
 
+@lru_cache(maxsize=1)
+def _known_org_kinds() -> dict[str, str]:
+    """Each well-known body's name (normalised, no "the") → the kind of the first list that holds it."""
+    found: dict[str, str] = {}
+    for key, names in data()["known_orgs"].items():
+        if key != "about":
+            for n in names:
+                found.setdefault(normalize(n).removeprefix("the "), key.split(":")[0])
+    return found
+
+
 @lru_cache(maxsize=1 << 12)
 def org_kind_by_name(name: str) -> str:
     """The kind an organisation's own name tells ("Turkish Constitutional Court" → court), or ""."""
-    for key, names in data()["known_orgs"].items():
-        if key != "about" and any(normalize(n).removeprefix("the ") == normalize(name).removeprefix("the ")
-                                  for n in names):
-            return key.split(":")[0]
+    known = _known_org_kinds().get(normalize(name).removeprefix("the "))
+    if known is not None:
+        return known
     words = _words(name)
     if not words:
         return ""
@@ -627,12 +637,19 @@ def _content(text: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in _words(text) if w not in _FILLER]
 
 
-@lru_cache(maxsize=1 << 12)
 def _alias_group(name: str) -> frozenset[int]:
     """Which lists of ``org_aliases`` name ``name`` ("Pentagon" and "Department of Defense" share one)."""
-    key = normalize(name).removeprefix("the ")
-    return frozenset(n for n, names in enumerate(data()["org_aliases"]["names"])
-                     if any(normalize(a).removeprefix("the ") == key for a in names))
+    return _alias_groups().get(normalize(name).removeprefix("the "), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, frozenset[int]]:
+    """Each alias (normalised, no "the") → the lists of ``org_aliases`` that hold it."""
+    found: dict[str, set[int]] = {}
+    for n, names in enumerate(data()["org_aliases"]["names"]):
+        for a in names:
+            found.setdefault(normalize(a).removeprefix("the "), set()).add(n)
+    return {key: frozenset(groups) for key, groups in found.items()}
 
 
 def abbreviates(short: str, long: str) -> bool:
