@@ -110,6 +110,7 @@ def _org_nouns() -> dict[str, str]:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|der|den|bin|al|al-\w+|la|le|du|dos|del|di|y|[A-Z]\.)$")
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every person fact by the type index and of candidates
 def looks_like_person(name: str) -> bool:
     """A full personal name: two to five name words, no digits, not a known place or organisation."""
     parts = name_words(name)
@@ -663,6 +664,7 @@ def may_abbreviate(short: str) -> bool:
     return bare.isupper() and 2 <= len(bare) <= 6
 
 
+@lru_cache(maxsize=1 << 15)  # every candidate wrong answer against the answer and those chosen
 def same_referent(a: str, b: str) -> bool:
     """Two spellings of one thing: an abbreviation and its expansion ("IAEA"), a country's short and long
     names ("UK", "United Kingdom"), or the same words reordered with a name for its adjective ("Constitutional
@@ -696,6 +698,7 @@ def _case_shape(text: str) -> str:
     return "title" if text[:1].isupper() or text[:1].isdigit() or text[:1] in "$£€" else "lower"
 
 
+@lru_cache(maxsize=1 << 14)  # a candidate is read again for every fact it is tried on
 def form_of(text: str, any_case: bool = False) -> tuple:
     """What a reader sees before reading: letter case, a leading "the", a title, a plural, digits, a unit.
     With ``any_case`` capitals do not count ("UK" beside "France": a country's usual short name)."""
