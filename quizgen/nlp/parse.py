@@ -74,14 +74,23 @@ class SentenceParse:
         return list(self._children.get(tok.i, ()))
 
     def subtree(self, tok: Tok) -> list[Tok]:
-        """``tok`` and everything under it, in sentence order."""
-        inside, todo = {tok.i}, [tok.i]
-        while todo:
-            for child in self._children.get(todo.pop(), ()):
-                if child.i not in inside:
-                    inside.add(child.i)
-                    todo.append(child.i)
-        return [t for t in self.tokens if t.i in inside]
+        """``tok`` and everything under it, in sentence order (a new list; walked once per token, as the rules of
+        every fact of the sentence ask for the same phrases)."""
+        known = self._subtrees.get(tok.i)
+        if known is None:
+            inside, todo = {tok.i}, [tok.i]
+            while todo:
+                for child in self._children.get(todo.pop(), ()):
+                    if child.i not in inside:
+                        inside.add(child.i)
+                        todo.append(child.i)
+            known = self._subtrees[tok.i] = tuple(t for t in self.tokens if t.i in inside)
+        return list(known)
+
+    @kept
+    def _subtrees(self) -> dict[int, tuple[Tok, ...]]:
+        """``subtree``'s answers by token index, filled as they are asked."""
+        return {}
 
     def token_at(self, offset: int) -> Tok | None:
         """The token covering character ``offset`` of the sentence."""

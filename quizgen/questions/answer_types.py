@@ -49,13 +49,23 @@ _ORG_ORDER = ("court", "party", "military", "legislature", "research", "media", 
               "company")
 
 
+@lru_cache(maxsize=1)
+def _known_org_kinds() -> dict[str, str]:
+    """Each well-known body's name (normalised, no "the") → the kind of the first list that holds it."""
+    found: dict[str, str] = {}
+    for key, names in data()["known_orgs"].items():
+        if key != "about":
+            for n in names:
+                found.setdefault(normalize(n).removeprefix("the "), key.split(":")[0])
+    return found
+
+
 @lru_cache(maxsize=1 << 12)
 def org_kind_by_name(name: str) -> str:
     """The kind an organisation's own name tells ("Turkish Constitutional Court" → court), or ""."""
-    for key, names in data()["known_orgs"].items():
-        if key != "about" and any(normalize(n).removeprefix("the ") == normalize(name).removeprefix("the ")
-                                  for n in names):
-            return key.split(":")[0]
+    known = _known_org_kinds().get(normalize(name).removeprefix("the "))
+    if known is not None:
+        return known
     words = _words(name)
     if not words:
         return ""
@@ -100,6 +110,7 @@ def _org_nouns() -> dict[str, str]:
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|de|da|van|von|der|den|bin|al|al-\w+|la|le|du|dos|del|di|y|[A-Z]\.)$")
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every person fact by the type index and of candidates
 def looks_like_person(name: str) -> bool:
     """A full personal name: two to five name words, no digits, not a known place or organisation."""
     parts = name_words(name)
@@ -627,12 +638,19 @@ def _content(text: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in _words(text) if w not in _FILLER]
 
 
-@lru_cache(maxsize=1 << 12)
 def _alias_group(name: str) -> frozenset[int]:
     """Which lists of ``org_aliases`` name ``name`` ("Pentagon" and "Department of Defense" share one)."""
-    key = normalize(name).removeprefix("the ")
-    return frozenset(n for n, names in enumerate(data()["org_aliases"]["names"])
-                     if any(normalize(a).removeprefix("the ") == key for a in names))
+    return _alias_groups().get(normalize(name).removeprefix("the "), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, frozenset[int]]:
+    """Each alias (normalised, no "the") → the lists of ``org_aliases`` that hold it."""
+    found: dict[str, set[int]] = {}
+    for n, names in enumerate(data()["org_aliases"]["names"]):
+        for a in names:
+            found.setdefault(normalize(a).removeprefix("the "), set()).add(n)
+    return {key: frozenset(groups) for key, groups in found.items()}
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -646,6 +664,7 @@ def may_abbreviate(short: str) -> bool:
     return bare.isupper() and 2 <= len(bare) <= 6
 
 
+@lru_cache(maxsize=1 << 15)  # every candidate wrong answer against the answer and those chosen
 def same_referent(a: str, b: str) -> bool:
     """Two spellings of one thing: an abbreviation and its expansion ("IAEA"), a country's short and long
     names ("UK", "United Kingdom"), or the same words reordered with a name for its adjective ("Constitutional
@@ -679,6 +698,7 @@ def _case_shape(text: str) -> str:
     return "title" if text[:1].isupper() or text[:1].isdigit() or text[:1] in "$£€" else "lower"
 
 
+@lru_cache(maxsize=1 << 14)  # a candidate is read again for every fact it is tried on
 def form_of(text: str, any_case: bool = False) -> tuple:
     """What a reader sees before reading: letter case, a leading "the", a title, a plural, digits, a unit.
     With ``any_case`` capitals do not count ("UK" beside "France": a country's usual short name)."""

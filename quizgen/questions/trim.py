@@ -196,12 +196,20 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
     return out.rstrip(), (new_start, new_end)
 
 
+_NAMES_A_DAY = "_quizgen_names_a_day"
+
+
+def _names_a_day(parse: SentenceParse) -> bool:
+    """Whether the sentence names a weekday (asked once per sentence: every fact of it asks)."""
+    return WEEKDAY_NAME.search(parse.text) is not None
+
+
 def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
     """"commented on Monday that …", "On Sunday night, crowds …", "said Friday": a weekday phrase on the verb that
     no date fixes, cut with its "on" (and the comma after it, opening the sentence). A day the article's date fixed
     is one token "[Monday, 10 March 2024]" and stays; so does a phrase the sentence dates ("Friday (Dec. 12)"), one
     inside a quotation, and "by Monday" / "until Friday" (a deadline says something)."""
-    if not WEEKDAY_NAME.search(parse.text):
+    if not kept_beside(parse, _NAMES_A_DAY, _names_a_day):
         return set()  # most sentences name no day: their tokens are not walked
     tokens = parse.tokens
     cut: set[int] = set()

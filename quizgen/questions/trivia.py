@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache, lru_cache
+from itertools import islice
 from importlib import resources
 
 from quizgen.questions.standalone import narration
@@ -31,7 +32,11 @@ def _stems(text: str) -> frozenset[str]:
 def gives_away(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer: one of its longer words, or the words its initials stand for ("UGA" and
     "University of Georgia")."""
-    if _stems(answer) & _stems(prompt):
+    stems = _stems(answer)
+    # a prompt word's stem is a piece of the lower-cased prompt (its letters lower-case one by one): the prompt's
+    # words are read only when one of the answer's stems is in it at all, as it is on few cards
+    lowered = prompt.lower()
+    if any(stem in lowered for stem in stems) and stems & _stems(prompt):
         return True
     letters = re.sub(r"[^A-Za-z]", "", answer)
     if 2 <= len(letters) <= 6 and letters.isupper():
@@ -44,9 +49,14 @@ def gives_away(prompt: str, answer: str) -> bool:
 def points_back(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) opens with a word that points to text the card does not show
     ("He said …", "Another patient …", "Similar agreements …")."""
-    told = _WORD.findall(narration(prompt).lower())[:OPENING_WORDS]
-    pointing = set(_lists()["pointing_back"])
-    return any(word in pointing for word in told)
+    told = islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS)
+    pointing = _pointing_back()
+    return any(match.group() in pointing for match in told)
+
+
+@cache
+def _pointing_back() -> frozenset[str]:
+    return frozenset(_lists()["pointing_back"])
 
 
 def inside_quote(sentence: str, start: int, end: int) -> bool:

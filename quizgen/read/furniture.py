@@ -35,9 +35,10 @@ def _is_heading(line: str) -> bool:
     words = line.split()
     if len(words) <= HEADING_MAX_WORDS and not line.endswith(_CLOSERS):
         return True
-    letters = [c for c in line if c.isalpha()]
-    if len(words) <= 12 and letters and all(c.isupper() for c in letters):
-        return True  # "COULD PLANE HAVE STALLED?"
+    if len(words) <= 12:  # a paragraph's letters are not listed
+        letters = [c for c in line if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            return True  # "COULD PLANE HAVE STALLED?"
     short = len(words) <= SHORT_LINE_WORDS and not any(q in line for q in '"“”')
     return short and line.endswith(("?", "...", "…"))  # "Will winds whip parade balloons?", "Planes, trains ..."
 
