@@ -326,6 +326,24 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     assert held_back(card) is expected
 
 
+@pytest.mark.parametrize("prompt, kind, family, expected", [
+    ("What did a power cut at Dunford airport hold up on 22 December 2014?", FactKind.CLAIM, "wh", True),  # dated too
+    ("What did Ines Marlow ban?", FactKind.CLAIM, "mc_wh", True),
+    ("What has Velmland threatened to deploy?", FactKind.CLAIM, "wh", False),  # the answer's figure says which
+    ("When did Ines Marlow open the Dunford bridge?", FactKind.CLAIM, "wh", False),  # the answer's kind is asked
+    ("What is the Dunford Line?", FactKind.DEFINITION, "definition", False),  # a definition, not a claim
+    ("What did the Dunford council spend $40 million on in 2023?", FactKind.AMOUNT, "wh", False),  # not a claim
+])
+def test_what_someone_did_is_not_asked_of_a_claim(prompt, kind, family, expected):
+    from quizgen.questions.ranking import what_claim
+
+    answer = "250 new launchers" if "deploy" in prompt else "the Velm Festival concerts"
+    card = short_answer(prompt, answer, f"Ines Marlow banned the Velm Festival concerts and {answer}.", 0)
+    card = replace(card, family=family, fact=replace(card.fact, kind=kind))
+    assert what_claim(card) is expected
+    assert held_back(card) is expected
+
+
 @pytest.mark.parametrize("prompt, expected", [
     ("Which Halden Books CEO said a two-year pricing agreement expired in December?", True),  # asked by the role
     ("Who said a two-year pricing agreement expired in December?", True),

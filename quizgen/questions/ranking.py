@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
@@ -331,7 +332,8 @@ def held_back(question: Question) -> bool:
     or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
     town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
-    (``open_question``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    (``open_question``), a "What did …?" question on a claim (``what_claim``). Kept beside the question, like
+    ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -340,7 +342,8 @@ def _held_back(question: Question) -> bool:
         or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
-        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question)
+        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
+        or what_claim(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
@@ -362,6 +365,20 @@ def open_question(question: Question) -> bool:
     if _DESCRIBED.match(prompt):
         return False  # "Which North Korean state newspaper published …?": the description says which
     return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
+
+
+_FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
+                     re.IGNORECASE)
+
+
+def what_claim(question: Question) -> bool:
+    """Whether the card asks what someone did or said on a claim ("What did a power outage at Stansted hold up on
+    22 December 2014?" → "holiday travel"): blind raters kept none of 6 such tune candidates unedited ("flights,
+    passengers or departures all fit as well", "too open"), dated or not. An answer with a figure says which
+    ("What has North Korea threatened to deploy …?" → "250 new tactical ballistic missile launchers", "three bus
+    routes")."""
+    return question.family in ("wh", "mc_wh") and question.fact.kind is FactKind.CLAIM \
+        and question.visible_prompt().startswith("What ") and not _FIGURE.search(question.answer)
 
 
 def _undated_day(prompt: str) -> bool:
