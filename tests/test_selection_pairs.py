@@ -326,6 +326,21 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     assert held_back(card) is expected
 
 
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("“What I said was that the mayor has missed her chance to make a mark on Dunford.”", "Dunford", True),
+    ("\"And the new bridge is an ideal route for this.\"", "bridge", True),
+    ("“What I said was that the mayor has missed her chance,” Ines Marlow said of Dunford.", "Dunford", False),
+    ("Ines Marlow said the mayor “has missed her chance to make a mark on Dunford”.", "Dunford", False),
+    ("“Due to a crisis, I, Tomas Vell, am declaring myself a candidate for Dunford mayor.”", "Dunford", False),
+])
+def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
+    from quizgen.questions.ranking import unattributed_quote
+
+    card = cloze(sentence, answer, 0, kind=FactKind.PLACE)
+    assert unattributed_quote(card) is held
+    assert held_back(card) is held
+
+
 @pytest.mark.parametrize("prompt, kind, family, expected", [
     ("What did a power cut at Dunford airport hold up on 22 December 2014?", FactKind.CLAIM, "wh", True),  # dated too
     ("What did Ines Marlow ban?", FactKind.CLAIM, "mc_wh", True),

@@ -332,8 +332,8 @@ def held_back(question: Question) -> bool:
     or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
     town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
-    (``open_question``), a "What did …?" question on a claim (``what_claim``). Kept beside the question, like
-    ``rank``: the quiz asks of every candidate."""
+    (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
+    (``unattributed_quote``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -343,7 +343,7 @@ def _held_back(question: Question) -> bool:
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
         or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
-        or what_claim(question)
+        or what_claim(question) or unattributed_quote(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
@@ -367,6 +367,21 @@ def open_question(question: Question) -> bool:
     return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
 
 
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def unattributed_quote(question: Question) -> bool:
+    """Whether a fill-in card is a quotation and nothing else, its speaker unnamed ("“What I said was that Gov.
+    Christie has missed his opportunity to make a great mark on the _____.”"): blind raters kept 1 of 6 such tune
+    cards, the one whose quote names its speaker ("I, Seddique Mateen, am declaring …"); "the quote has no
+    speaker"."""
+    if question.blank is None:
+        return False
+    prompt = question.visible_prompt()
+    return not _WORD.search(narration(prompt)) and not _NAMES_SELF.search(prompt)
+
+
+_NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
 _FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
                      re.IGNORECASE)
 
