@@ -326,6 +326,23 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     assert held_back(card) is expected
 
 
+@pytest.mark.parametrize("prompt, held", [
+    ("Which House Minority Leader said: “repeatedly warned Congress that reforms are necessary”?", True),
+    ("Who said: “it would be premature to go ahead with any project at this time”?", True),
+    ("Who said of the bridge: “does not represent a risk to the town”?", True),
+    ("Who said: “We need to look at the people of Dunford and explain to them that the town is broke”?", False),
+    ("Which mayor of Lyon said: “I will keep building the new homes in Dunford for every family that needs one”?",
+     False),  # whole sentences
+    ("Who said the plan is “risking a repeat of the Dunford mistakes and the losses they bring”?", False),
+])
+def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
+    from quizgen.questions.ranking import quoted_fragment
+
+    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    assert quoted_fragment(card) is held
+    assert held_back(card) is held
+
+
 @pytest.mark.parametrize("sentence, answer, held", [
     ("“What I said was that the mayor has missed her chance to make a mark on Dunford.”", "Dunford", True),
     ("\"And the new bridge is an ideal route for this.\"", "bridge", True),

@@ -333,7 +333,8 @@ def held_back(question: Question) -> bool:
     town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
     (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``). Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``).
+    Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -343,7 +344,7 @@ def _held_back(question: Question) -> bool:
         or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
         or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
-        or what_claim(question) or unattributed_quote(question)
+        or what_claim(question) or unattributed_quote(question) or quoted_fragment(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
@@ -379,6 +380,16 @@ def unattributed_quote(question: Question) -> bool:
         return False
     prompt = question.visible_prompt()
     return not _WORD.search(narration(prompt)) and not _NAMES_SELF.search(prompt)
+
+
+_FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
+
+
+def quoted_fragment(question: Question) -> bool:
+    """Whether a who-said card quotes words that open in the middle of the speaker's sentence ("Which House Minority
+    Leader said: “repeatedly warned Congress …”?"): blind raters kept 1.5 of 6 such tune cards ("ungrammatical",
+    "misattributes the warning"), against 32 of 45 quoting a whole sentence."""
+    return bool(_FRAGMENT.match(question.visible_prompt()))
 
 
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
