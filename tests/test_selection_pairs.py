@@ -41,6 +41,12 @@ def _who_said(line: str, speaker: str = "Ines Marlow", family: str = "who_said")
                     key=f"who|{line}", family=family)
 
 
+def _held_by(rule, card: Question, held: bool) -> None:
+    """``rule`` marks ``card`` as ``held``, and so does ``held_back``: the rule is one of its reasons."""
+    assert rule(card) is held
+    assert held_back(card) is held
+
+
 @pytest.mark.parametrize("first, second, expected", [
     # two years of one list: each card shows the other's answer
     (cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0), True),
@@ -118,9 +124,7 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
 def test_who_held_a_role_many_hold_is_held_back(role, shared):
     from quizgen.questions.minor_people import shared_title
 
-    asked_for_person = _role(f"Who was the {role} in 2014?", "Ines Marlow", role)
-    assert shared_title(asked_for_person) is shared
-    assert held_back(asked_for_person) is shared
+    _held_by(shared_title, _role(f"Who was the {role} in 2014?", "Ines Marlow", role), shared)  # asks the person
     asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
     assert not shared_title(asked_for_role) and not held_back(asked_for_role)
 
@@ -339,8 +343,7 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     from quizgen.questions.ranking import quoted_fragment
 
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
-    assert quoted_fragment(card) is held
-    assert held_back(card) is held
+    _held_by(quoted_fragment, card, held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [
@@ -353,9 +356,7 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
 def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
     from quizgen.questions.ranking import unattributed_quote
 
-    card = cloze(sentence, answer, 0, kind=FactKind.PLACE)
-    assert unattributed_quote(card) is held
-    assert held_back(card) is held
+    _held_by(unattributed_quote, cloze(sentence, answer, 0, kind=FactKind.PLACE), held)
 
 
 @pytest.mark.parametrize("prompt, kind, family, expected", [
@@ -371,9 +372,7 @@ def test_what_someone_did_is_not_asked_of_a_claim(prompt, kind, family, expected
 
     answer = "250 new launchers" if "deploy" in prompt else "the Velm Festival concerts"
     card = short_answer(prompt, answer, f"Ines Marlow banned the Velm Festival concerts and {answer}.", 0)
-    card = replace(card, family=family, fact=replace(card.fact, kind=kind))
-    assert what_claim(card) is expected
-    assert held_back(card) is expected
+    _held_by(what_claim, replace(card, family=family, fact=replace(card.fact, kind=kind)), expected)
 
 
 @pytest.mark.parametrize("prompt, expected", [
