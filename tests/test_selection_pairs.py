@@ -340,7 +340,7 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     ("Who said the plan is “risking a repeat of the Dunford mistakes and the losses they bring”?", False),
 ])
 def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
-    from quizgen.questions.ranking import quoted_fragment
+    from quizgen.questions.card_forms import quoted_fragment
 
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
     _held_by(quoted_fragment, card, held)
@@ -354,7 +354,7 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     ("“Due to a crisis, I, Tomas Vell, am declaring myself a candidate for Dunford mayor.”", "Dunford", False),
 ])
 def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
-    from quizgen.questions.ranking import unattributed_quote
+    from quizgen.questions.card_forms import unattributed_quote
 
     _held_by(unattributed_quote, cloze(sentence, answer, 0, kind=FactKind.PLACE), held)
 
@@ -368,7 +368,7 @@ def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
     ("What did the Dunford council spend $40 million on in 2023?", FactKind.AMOUNT, "wh", False),  # not a claim
 ])
 def test_what_someone_did_is_not_asked_of_a_claim(prompt, kind, family, expected):
-    from quizgen.questions.ranking import what_claim
+    from quizgen.questions.card_forms import what_claim
 
     answer = "250 new launchers" if "deploy" in prompt else "the Velm Festival concerts"
     card = short_answer(prompt, answer, f"Ines Marlow banned the Velm Festival concerts and {answer}.", 0)

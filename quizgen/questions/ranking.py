@@ -7,8 +7,8 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
+from quizgen.questions.card_forms import quoted_fragment, unattributed_quote, what_claim
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import MONTHS, WEEKDAY
@@ -366,45 +366,6 @@ def open_question(question: Question) -> bool:
     if _DESCRIBED.match(prompt):
         return False  # "Which North Korean state newspaper published …?": the description says which
     return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
-
-
-_WORD = re.compile(r"[A-Za-z]{2,}")
-
-
-def unattributed_quote(question: Question) -> bool:
-    """Whether a fill-in card is a quotation and nothing else, its speaker unnamed ("“What I said was that Gov.
-    Christie has missed his opportunity to make a great mark on the _____.”"): blind raters kept 1 of 6 such tune
-    cards, the one whose quote names its speaker ("I, Seddique Mateen, am declaring …"); "the quote has no
-    speaker"."""
-    if question.blank is None:
-        return False
-    prompt = question.visible_prompt()
-    return not _WORD.search(narration(prompt)) and not _NAMES_SELF.search(prompt)
-
-
-_FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
-
-
-def quoted_fragment(question: Question) -> bool:
-    """Whether a who-said card quotes words that open in the middle of the speaker's sentence ("Which House Minority
-    Leader said: “repeatedly warned Congress …”?"): blind raters kept 1.5 of 6 such tune cards ("ungrammatical",
-    "misattributes the warning"), against 32 of 45 quoting a whole sentence."""
-    return bool(_FRAGMENT.match(question.visible_prompt()))
-
-
-_NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
-_FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
-                     re.IGNORECASE)
-
-
-def what_claim(question: Question) -> bool:
-    """Whether the card asks what someone did or said on a claim ("What did a power outage at Stansted hold up on
-    22 December 2014?" → "holiday travel"): blind raters kept none of 6 such tune candidates unedited ("flights,
-    passengers or departures all fit as well", "too open"), dated or not. An answer with a figure says which
-    ("What has North Korea threatened to deploy …?" → "250 new tactical ballistic missile launchers", "three bus
-    routes")."""
-    return question.family in ("wh", "mc_wh") and question.fact.kind is FactKind.CLAIM \
-        and question.visible_prompt().startswith("What ") and not _FIGURE.search(question.answer)
 
 
 def _undated_day(prompt: str) -> bool:

@@ -1,0 +1,46 @@
+"""Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
+card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
+and "What did …?" on a claim whose answer no figure pins down."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.answer_types import NUMBER_WORDS
+from quizgen.questions.model import Question
+from quizgen.questions.standalone import narration
+
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
+_FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
+_FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
+                     re.IGNORECASE)
+
+
+def unattributed_quote(question: Question) -> bool:
+    """Whether a fill-in card is a quotation and nothing else, its speaker unnamed ("“What I said was that Gov.
+    Christie has missed his opportunity to make a great mark on the _____.”"): blind raters kept 1 of 6 such tune
+    cards, the one whose quote names its speaker ("I, Seddique Mateen, am declaring …"); "the quote has no
+    speaker"."""
+    if question.blank is None:
+        return False
+    prompt = question.visible_prompt()
+    return not _WORD.search(narration(prompt)) and not _NAMES_SELF.search(prompt)
+
+
+def quoted_fragment(question: Question) -> bool:
+    """Whether a who-said card quotes words that open in the middle of the speaker's sentence ("Which House Minority
+    Leader said: “repeatedly warned Congress …”?"): blind raters kept 1.5 of 6 such tune cards ("ungrammatical",
+    "misattributes the warning"), against 32 of 45 quoting a whole sentence."""
+    return bool(_FRAGMENT.match(question.visible_prompt()))
+
+
+def what_claim(question: Question) -> bool:
+    """Whether the card asks what someone did or said on a claim ("What did a power outage at Stansted hold up on
+    22 December 2014?" → "holiday travel"): blind raters kept none of 6 such tune candidates unedited ("flights,
+    passengers or departures all fit as well", "too open"), dated or not. An answer with a figure says which
+    ("What has North Korea threatened to deploy …?" → "250 new tactical ballistic missile launchers", "three bus
+    routes")."""
+    return question.family in ("wh", "mc_wh") and question.fact.kind is FactKind.CLAIM \
+        and question.visible_prompt().startswith("What ") and not _FIGURE.search(question.answer)
