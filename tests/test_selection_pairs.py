@@ -85,8 +85,7 @@ def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
 ])
 def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
     card = _who_said(line)
-    assert generic_quote(card) is expected
-    assert held_back(card) is expected
+    _held_by(generic_quote, card, expected)
     assert held_back(_who_said(line, family="mc_who_said")) is expected
 
 
@@ -177,8 +176,7 @@ def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Quest
 ])
 def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
     card = _claim(sentence, answer, kind)
-    assert generic_answer(card) is expected
-    assert held_back(card) is expected
+    _held_by(generic_answer, card, expected)
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [
@@ -193,8 +191,7 @@ def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sen
     f = fact(sentence, answer, 0, kind=FactKind.PLACE)
     card = Question(kind=QuestionKind.CLOZE, prompt=sentence, answer=answer, fact=f, key=f"place|{answer}",
                     blank=(f.start, f.end))
-    assert place_tail(card) is expected
-    assert held_back(card) is expected
+    _held_by(place_tail, card, expected)
 
 
 @pytest.mark.parametrize("standing, expected", [
@@ -211,8 +208,7 @@ def test_a_who_said_card_on_a_commentator_is_held_back(standing, expected):
     f = replace(fact(sentence, "Ahmad Lind", 0, kind=FactKind.QUOTE), standing=standing)
     card = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer="Ahmad Lind", fact=f,
                     key="who|lind", family="who_said")
-    assert commentator(card) is expected
-    assert held_back(card) is expected
+    _held_by(commentator, card, expected)
 
 
 def test_the_questions_file_says_why_a_held_back_card_is_dropped():
@@ -233,8 +229,7 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
 ])
 def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0)
-    assert age_modifier(card) is expected
-    assert held_back(card) is expected
+    _held_by(age_modifier, card, expected)
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [
@@ -245,8 +240,7 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
 ])
 def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION)
-    assert clipped_name(card) is expected
-    assert held_back(card) is expected
+    _held_by(clipped_name, card, expected)
 
 
 def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
@@ -270,8 +264,7 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
 ])
 def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, expected):
     card = cloze(sentence, answer, 0, kind=kind)
-    assert household_name(card) is expected
-    assert held_back(card) is expected
+    _held_by(household_name, card, expected)
 
 
 @pytest.mark.parametrize("answer, kind, run_together, held", [
@@ -326,8 +319,7 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     answer = "the Dunford bridge in May 2023" if prompt.startswith("What did Ines Marlow open") else "Ines Marlow"
     card = replace(short_answer(prompt, answer, "Ines Marlow opened the Dunford bridge in May 2023.", 0),
                    family=family)
-    assert open_question(card) is expected
-    assert held_back(card) is expected
+    _held_by(open_question, card, expected)
 
 
 @pytest.mark.parametrize("prompt, held", [
