@@ -380,3 +380,22 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
     card = short_answer(prompt, "Dana Hill", "Dana Hill said a two-year pricing agreement expired in December.", 0)
     assert is_attribution(card) is expected
     assert bool(features(card, ArticleContext({0: ["dana hill"]})).get("speaker_question")) is expected
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Asked about the bridge, Ines Marlow told the Dunford Herald: “It will open in May.”", "Dunford Herald",
+     FactKind.ORGANIZATION, True),
+    ("“We check every claim,” a Velm spokesperson told TechWorld.", "TechWorld", FactKind.ORGANIZATION, True),
+    ("Ines Marlow said, as she did in an interview in May with the Dunford Post, that the bridge is safe.",
+     "Dunford Post", FactKind.ORGANIZATION, True),
+    ("Ines Marlow said in a statement to the Dunford Post that the bridge is safe.", "Dunford Post",
+     FactKind.ORGANIZATION, True),
+    ("Ines Marlow told Tomas Vell that the bridge is safe.", "Tomas Vell", FactKind.PERSON, False),  # a person told
+    ("Ines Marlow told the Dunford Herald that Velm Steel built the bridge.", "Velm Steel", FactKind.ORGANIZATION,
+     False),  # the blank is what was said, not to whom
+    ("Ines Marlow works for the Dunford Herald.", "Dunford Herald", FactKind.ORGANIZATION, False),
+])
+def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, kind, held):
+    from quizgen.questions.card_forms import told_outlet
+
+    _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)

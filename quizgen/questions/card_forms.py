@@ -1,6 +1,6 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
-and "What did …?" on a claim whose answer no figure pins down."""
+"What did …?" on a claim whose answer no figure pins down, and a blank on the outlet someone spoke to."""
 
 from __future__ import annotations
 
@@ -14,6 +14,10 @@ from quizgen.questions.standalone import narration
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
 _FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
+# the words before a blank on whom someone spoke to: "told the _____", "in an interview with the _____"
+_SPOKE_TO = re.compile(r"\b(?:told|tells|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
+                       r"|(?:statement|remarks|comments) to)"
+                       r"(?: the)?\s*$", re.IGNORECASE)
 _FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
                      re.IGNORECASE)
 
@@ -44,3 +48,13 @@ def what_claim(question: Question) -> bool:
     routes")."""
     return question.family in ("wh", "mc_wh") and question.fact.kind is FactKind.CLAIM \
         and question.visible_prompt().startswith("What ") and not _FIGURE.search(question.answer)
+
+
+def told_outlet(question: Question) -> bool:
+    """Whether a fill-in card's blank is the organisation someone spoke to ("Lord Baker told the _____: …" →
+    "Telegraph", "a Meta spokesperson told _____" → "TechCrunch", "in an interview … with the _____"): blind raters
+    kept none of 4 such tune cards ("trivia about the publication itself"). A person told keeps the card ("Hale told
+    _____ that …")."""
+    if question.blank is None or question.fact.kind is not FactKind.ORGANIZATION:
+        return False
+    return bool(_SPOKE_TO.search(question.prompt[:question.blank[0]]))
