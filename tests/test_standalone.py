@@ -106,6 +106,20 @@ def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
     assert facts and needs_context(facts[0]) == reason
 
 
+@pytest.mark.parametrize("sentence, answer, reason", [
+    ("\"Velmland is in danger, and the result is that 95 percent of the country is not under control,\" he said.",
+     "95 percent", "a pronoun points back"),  # the quote's place is not who speaks it
+    ("“The bridge to Dunford will carry 40 trains a day,” she added.", "40", "a pronoun points back"),
+    ("\"Velmland is in danger, and 95 percent of the country is not under control,\" Tomas Vell said.",
+     "95 percent", None),
+    ("\"Velmland is in danger, and 95 percent of the country is not under control,\" its interior minister said.",
+     "95 percent", None),  # a noun for a person in the narration may be the speaker
+])
+def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason
+
+
 @pytest.mark.parametrize("text, answer, reason", [
     ("That left 26% of the oil on the shore.", "26%", "opens with a pronoun"),
     ("That bill left 26% of the oil on the shore.", "26%", "a demonstrative points back"),

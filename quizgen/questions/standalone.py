@@ -277,7 +277,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     # a he/his/they before any noun in the sentence points back
     if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
         return "a pronoun points back"
-    if _person_unnamed(parse, told, cut):
+    if _person_unnamed(parse, told, cut) or _speaker_unnamed(parse, told, cut):
         return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
@@ -362,6 +362,24 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
         return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
     return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
+
+
+_SPEAKING = frozenset("say add tell write argue warn state insist note explain remark declare complain".split())
+_SPEAKERS = frozenset({"he", "she", "they"})
+
+
+def _speaker_unnamed(parse, told: str, cut: int) -> bool:
+    """"“… 95 percent of the country is not under the government's control,” he said": a he/she/they saying the
+    quote, in a sentence whose narration names no person; the people inside the quote are not who speaks it."""
+    tokens = parse.tokens
+    speaker = next((t for t in tokens if t.lower in _SPEAKERS and t.dep == "nsubj" and _outside(told, t.idx, cut)
+                    and (tokens[t.head].lemma or tokens[t.head].lower) in _SPEAKING), None)
+    if speaker is None:
+        return False
+    return not any(_outside(told, t.idx, cut) and (t.ent_type == "PERSON" or t.text.startswith("[")
+                                                   or (t.pos == "NOUN" and not t.ent_type and person_noun(t.lower))
+                                                   or (t.pos == "PROPN" and t.ent_type not in _NOT_PEOPLE))
+                   for t in tokens)
 
 
 def _shows_a_person(parse) -> bool:
