@@ -27,6 +27,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import Question
+from quizgen.questions.named_roles import with_roles
 from quizgen.questions.owned_roles import title_owner
 from quizgen.text import contains_word
 
@@ -35,6 +36,7 @@ _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 _ROLE_FAMILIES = frozenset({"role"})
 _SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
+_CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
 _YEAR = re.compile(r"^(\d{4})-\d{2}")
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
@@ -64,7 +66,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
         if q.family in _SAID_FAMILIES:
             q = _with_said_context(q, kinds)
         elif q.family in _WH_FAMILIES:
-            q = with_speaker_kind(q, kinds)
+            q = with_roles(with_speaker_kind(q, kinds), kinds)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
             if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
@@ -75,6 +77,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             cards = q.prompt.partition("“")[0] + " " + q.answer
             if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
                 q = _spelled_out(q, _with_names_of(cards, text, spelled))
+        if q.family in _CLOZE_FAMILIES:
+            q = with_roles(q, kinds)
         out.append(q)
     return out
 

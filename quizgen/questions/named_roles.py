@@ -1,0 +1,76 @@
+"""A person a card names without saying who they are gets the role the article gives them: "P.J. Crowley added: “…”"
+→ "P.J. Crowley, State Department spokesman, added: “…”" (blind raters: "the speaker has no role"; "a student
+cannot tell Crowley from Gibbs").
+
+Only the card's own words (narration, not a quotation, not the answer) and only a full name the article gives a
+role of two words or more (``standing_alone.speaker_kinds``); the first mention, when nothing already stands beside
+it: no title before it ("Alabama coach Nick Saban"), no aside after it ("Hoenig, who …", "Addiego (R-Burlington)"),
+no possessive ("Hoenig's speech"). A role that holds a word of the answer would give it away, so it is not added.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quizgen.questions.model import Question
+from quizgen.text import normalize
+
+# families whose prompt is the card's own sentence or a question made from it (who-said and role cards already
+# name the speaker's role, or ask it)
+_FAMILIES = frozenset({"cloze", "mc_cloze", "wh", "mc_wh"})
+# words that may stand right before a name a role has not yet introduced ("said Tom Berg", "and Tom Berg")
+_BEFORE = frozenset("""said says told added and or but by with to from for of that when as according while after
+before because if where wrote asked on in at than since then also like including whom who""".split())
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def with_roles(question: Question, kinds: dict[str, str]) -> Question:
+    """``question`` with the role of the first person its prompt names bare, or unchanged."""
+    if question.family not in _FAMILIES or not kinds:
+        return question
+    prompt = question.prompt
+    blank = question.blank
+    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
+    answer = set(_WORD.findall(normalize(question.answer)))
+    for name in sorted(kinds, key=len, reverse=True):
+        if name not in prompt or len(name.split()) < 2:
+            continue
+        role = kinds[name].split(" and ")[0]  # "grandson of FDR and DNC member": its first part, as who-said cards
+        if "'s " in role or "’s " in role:
+            continue  # "Fed's longest-serving policymaker": a possessive with no article reads badly after a name
+        if answer & set(_WORD.findall(normalize(role))) or role.lower() in prompt.lower():
+            continue
+        for match in re.finditer(re.escape(name), prompt):
+            start, end = match.span()
+            if end < len(prompt) and prompt[end] == "]":
+                end += 1  # "[John Boehner] told …": a name put in for a pronoun
+            if any(a <= start < b for a, b in quoted) or (blank and start < blank[1] and end > blank[0]):
+                continue
+            if not _bare(prompt, start, end):
+                break  # its first mention already says who, or is a possessive: leave the card as it is
+            at = end
+            added = f", {role},"
+            if blank and blank[0] >= at:
+                blank = (blank[0] + len(added), blank[1] + len(added))
+            return replace(question, prompt=prompt[:at] + added + prompt[at:], blank=blank)
+    return question
+
+
+def _bare(prompt: str, start: int, end: int) -> bool:
+    """Nothing stands beside the name at ``[start, end)`` that already says who it is."""
+    after = prompt[end:end + 5]
+    if re.match(r" (?:and|or) ", after) or re.search(r"[A-Z][\w.’']*(?:,| and| or)\s*\[?$", prompt[:start]):
+        return False  # one of a list of names ("Saban, Urban Meyer and Jim Tressel"): a role would split it
+    if not after or after[0] in ",(—–-" or after.startswith(("'s", "’s", "' ", "’ ")) or after[0] in ".;:?!":
+        return False  # "Tom Berg, who …", "(R-Burlington)", "Berg's", or the sentence's end
+    if not after.startswith(" "):
+        return False
+    before = prompt[:start].rstrip(" [")
+    if not before:
+        return True
+    if before[-1] in ",;:(“\"—–":
+        return True
+    word = before.split()[-1]
+    return word.lower() in _BEFORE

@@ -1,0 +1,43 @@
+"""A person a card names bare gets the role the article gives them (questions/named_roles.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.named_roles import with_roles
+from tests.factory import cloze
+
+KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of Lyon and party leader",
+         "Ada Brun": "Velm's chief engineer"}
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    ("Ines Marlow added: “The Dunford bridge will open in 2025.”", "2025",
+     "Ines Marlow, Dunford council spokeswoman, added: “The Dunford bridge will open in 2025.”"),
+    ("The bridge cost $40 million, said Ines Marlow in May.", "$40 million",
+     "The bridge cost $40 million, said Ines Marlow, Dunford council spokeswoman, in May."),
+    ("Tomas Vell in 2019 opened the Dunford bridge.", "2019",
+     "Tomas Vell, mayor of Lyon, in 2019 opened the Dunford bridge."),  # the role's first part
+    # nothing added: a title before it, an aside after it, a possessive, a list of names, the answer's own words
+    ("Council spokeswoman Ines Marlow said the bridge cost $40 million.", "$40 million", None),
+    ("Ines Marlow, who spoke in May, said the bridge cost $40 million.", "$40 million", None),
+    ("Ines Marlow's bridge cost $40 million.", "$40 million", None),
+    ("Ines Marlow and Tomas Vell opened the bridge in 2019.", "2019", None),
+    ("Ines Marlow said the bridge was built by the Dunford council.", "Dunford council", None),
+    ("Ada Brun said the bridge cost $40 million.", "$40 million", None),  # a possessive role reads badly
+    ("Tomas Vell said “Ines Marlow knows the bridge” in 2019.", "2019",
+     "Tomas Vell, mayor of Lyon, said “Ines Marlow knows the bridge” in 2019."),  # not inside the quote
+])
+def test_a_bare_name_gets_its_role(sentence, answer, expected):
+    card = cloze(sentence, answer, 0, kind=FactKind.AMOUNT)
+    out = with_roles(card, KINDS)
+    assert out.prompt == (expected or sentence)
+    assert out.prompt[out.blank[0]:out.blank[1]] == answer  # the blank moves with the words put before it
+
+
+def test_who_said_and_role_cards_keep_their_wording():
+    card = replace(cloze("Ines Marlow said the bridge cost $40 million.", "$40 million", 0), family="who_said")
+    assert with_roles(card, KINDS) is card
