@@ -399,3 +399,24 @@ def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, k
     from quizgen.questions.card_forms import told_outlet
 
     _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("Ines Marlow maintained a high profile on social media in Dunford.", "a high profile on social media", True),
+    ("The Dunford Herald published images of the new bridge.", "images of the new bridge", True),
+    ("The Dunford arts program won a $77.5 million increase in the final bill.", "a $77.5 million increase", False),
+    ("Velmland has threatened to deploy 250 new launchers.", "250 new launchers", False),  # a figure says which
+    ("A surfer was dragged underwater by a juvenile great white shark off Dunford.", "a juvenile great white shark",
+     False),  # who did it, not what was done
+])
+def test_a_blank_on_a_claim_without_a_figure_is_held_back(sentence, answer, held):
+    from quizgen.questions.card_forms import claim_blank
+
+    _held_by(claim_blank, cloze(sentence, answer, 0, kind=FactKind.CLAIM), held)
+
+
+def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
+    from quizgen.questions.card_forms import claim_blank
+
+    assert not claim_blank(cloze("The Dunford Herald published images of the bridge.", "Dunford Herald", 0,
+                                 kind=FactKind.ORGANIZATION))

@@ -1,6 +1,6 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
-"What did …?" on a claim whose answer no figure pins down, and a blank on the outlet someone spoke to."""
+"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, and a blank on the outlet someone spoke to."""
 
 from __future__ import annotations
 
@@ -58,3 +58,27 @@ def told_outlet(question: Question) -> bool:
     if question.blank is None or question.fact.kind is not FactKind.ORGANIZATION:
         return False
     return bool(_SPOKE_TO.search(question.prompt[:question.blank[0]]))
+
+
+def claim_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks a claim's object phrase and no figure pins it down ("Seddique Mir Mateen
+    maintained _____ in the U.S." → "a high profile on social media", "Rodong Sinmun published _____" → "images of
+    vehicle-based missile launchers"): blind raters kept 1 of 15 such tune cards ("a vague phrase many answers fit"),
+    against 2 of 3 with a figure ("NASA's astrophysics program won _____" → "a $77.5 million increase"). The one kept
+    named who did it ("dragged underwater by _____" → "a juvenile great white shark"): a doer is not a vague phrase,
+    and nor is a name ("struck down _____" → "the Vellmark Accord")."""
+    if question.blank is None or question.fact.kind is not FactKind.CLAIM or _FIGURE.search(question.answer):
+        return False
+    return not question.prompt[:question.blank[0]].rstrip().endswith(" by") and not _named(question)
+
+
+def _named(question: Question) -> bool:
+    """Whether the claim's phrase is a name ("struck down the Vellmark Accord"): after its article, only capitalised
+    words and the small words of a name ("Board of Governors")."""
+    words = question.answer.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and all(w[0].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "de"})
