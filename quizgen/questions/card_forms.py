@@ -1,6 +1,7 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
-"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, and a blank on the outlet someone spoke to."""
+"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, and a
+blank on the outlet someone spoke to."""
 
 from __future__ import annotations
 
