@@ -420,3 +420,16 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
 
     assert not claim_blank(cloze("The Dunford Herald published images of the bridge.", "Dunford Herald", 0,
                                  kind=FactKind.ORGANIZATION))
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Velmland's First Minister Ines Marlow said the bridge will open.", "Velmland", FactKind.PLACE, True),
+    ("As the Dunford Herald’s Carly Page explained in May, the bridge is safe.", "Dunford Herald",
+     FactKind.ORGANIZATION, True),
+    ("Velmland's decision to build the bridge surprised Dunford.", "Velmland", FactKind.PLACE, False),
+    ("Velmland's First Minister Ines Marlow said the bridge will open.", "Ines Marlow", FactKind.PERSON, False),
+])
+def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answer, kind, held):
+    from quizgen.questions.card_forms import title_owner_blank
+
+    _held_by(title_owner_blank, cloze(sentence, answer, 0, kind=kind), held)

@@ -1,7 +1,8 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
-"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, and a
-blank on the outlet someone spoke to."""
+"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, a
+blank on the outlet someone spoke to, and the owner of a named person's title ("_____'s First Minister Nicola
+Sturgeon")."""
 
 from __future__ import annotations
 
@@ -83,3 +84,17 @@ def _named(question: Question) -> bool:
 
 
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "de"})
+
+
+# "_____'s First Minister Nicola Sturgeon", "_____’s Carly Page": a title (or none), then a person's full name
+_OWNED_PERSON = re.compile(r"^\s*['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+def title_owner_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks only whose title a named person holds ("_____'s First Minister Nicola Sturgeon
+    said …" → Scotland, "As _____’s Carly Page explained" → TechCrunch): blind raters kept none of the 2 tune
+    cards ("the blank is on the least useful word; blank the person instead"), and the person's own card asks the
+    fact better. A place or organisation answer only."""
+    if question.blank is None or question.fact.kind not in (FactKind.PLACE, FactKind.ORGANIZATION):
+        return False
+    return bool(_OWNED_PERSON.match(question.prompt[question.blank[1]:]))

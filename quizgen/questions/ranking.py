@@ -8,7 +8,8 @@ from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
-from quizgen.questions.card_forms import claim_blank, quoted_fragment, told_outlet, unattributed_quote, what_claim
+from quizgen.questions.card_forms import (claim_blank, quoted_fragment, title_owner_blank, told_outlet,
+                                          unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import MONTHS, WEEKDAY
@@ -345,7 +346,7 @@ def _held_back(question: Question) -> bool:
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
         or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
         or what_claim(question) or unattributed_quote(question) or quoted_fragment(question) \
-        or told_outlet(question) or claim_blank(question)
+        or told_outlet(question) or claim_blank(question) or title_owner_blank(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
