@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.names import acronym_of
@@ -59,6 +60,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     year = _year(date)
     if year and looks_back(text, year):
         year = PAST  # "Who was Keith Joseph in 2014?" of an article on 1986: past tense, no year
+    elif year:
+        year = _month_year(date)  # "in December 2014": a title can change hands within the year (raters: "2014 fits two")
     kinds = speaker_kinds(facts)
     spelled = abbreviations(text)
     out = []
@@ -81,6 +84,14 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             q = with_roles(q, kinds)
         out.append(q)
     return out
+
+
+def _month_year(date: str) -> str:
+    """"2014-12-30" → "December 2014"; the year alone when the month is not known."""
+    match = re.match(r"^(\d{4})-(\d{2})", date.strip())
+    if match is None or not 1 <= int(match.group(2)) <= 12:
+        return _year(date)
+    return f"{MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
 
 
 def _year(date: str) -> str:
