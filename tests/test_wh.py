@@ -140,6 +140,8 @@ CASES = [
      None),  # a time read inside the noun phrase: no "Which Earlier month magazine …?"
     ("The state newspaper Rodong Sinmun of North Korea printed the letter.", "Rodong Sinmun",
      None),  # "which state newspaper" would lose "of North Korea", which says which one
+    ("A Vell Air spokesman said the airline will help the inquiry.", "Vell Air",
+     None),  # the airline is not the spokesman: no "Which spokesman said …?"
     ("Despite being small, the team won 3 games in May.", "3", None),  # a clause in front ("being" small)
     ("Dell sold 40 million Microsoft Windows-based PCs in 1996.", "Microsoft",
      None),  # the name glued by a hyphen into the noun's modifier: no "Which 40 million Windows based PCs …?"

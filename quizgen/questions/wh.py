@@ -13,6 +13,7 @@ from dataclasses import replace
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.antecedents import class_labels
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.pools import is_country
 from quizgen.questions.dates import week_slot
 from quizgen.questions.shape import compares, garbled, without_final_period
@@ -160,6 +161,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
             FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
         node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
+        if head.i < node.i and fact.kind in (FactKind.ORGANIZATION, FactKind.PLACE) and person_noun(node.lower):
+            return None  # "A British Airways spokesman said": the airline is not the spokesman ("Which spokesman …?")
         if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
             return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
         rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i]
