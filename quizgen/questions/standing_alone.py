@@ -4,8 +4,8 @@ quote has no context", "the present tense will go out of date", "close friend of
 - a who-said card says what the quote is about: the attribution's "said of the first big bank to fail", the
   reported-speech words that lead into a partial quote ("Who said that the plan is “…”?"), or else the speaker's
   kind from the role the article gives them ("Which owner of a bakery in Leeds said: …?");
-- a role card is asked in the past tense of the article's year ("Who was Ana Ruiz in 2016?"), and its answer keeps
-  the title's named owner ("Norland's First Minister", not "First Minister");
+- a role card is asked in the past tense of the article's month and year ("Who was Ana Ruiz in June 2016?"), and its
+  answer keeps the title's named owner ("Norland's First Minister", not "First Minister");
 - an abbreviation the article defines ("the University of Georgia (UGA)") is spelled out where a card's own words
   (not a quotation) use it, and so is an abbreviated title ("State Sen." → "Which state senator said …?").
 
@@ -99,7 +99,7 @@ def _year(date: str) -> str:
     return match.group(1) if match else ""
 
 
-# --- rule 2: role cards in the past tense of the article's year ---------------------------------------------------
+# --- rule 2: role cards in the past tense of the article's month and year -----------------------------------------
 
 PAST = "past"  # the article tells of an earlier year than its own: roles in the past tense, with no year
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
