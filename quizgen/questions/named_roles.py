@@ -1,5 +1,5 @@
-"""A person a card names without saying who they are gets the role the article gives them: "P.J. Crowley added: “…”"
-→ "P.J. Crowley, State Department spokesman, added: “…”" (blind raters: "the speaker has no role"; "a student
+"""A person a card names without saying who they are gets the role the article gives them: "P.J. Crowley added:
+“…”" → "P.J. Crowley, State Department spokesman, added: “…”" (blind raters: "the speaker has no role"; "a student
 cannot tell Crowley from Gibbs").
 
 Only the card's own words (narration, not a quotation, not the answer) and only a full name the article gives a

@@ -60,8 +60,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     year = _year(date)
     if year and looks_back(text, year):
         year = PAST  # "Who was Keith Joseph in 2014?" of an article on 1986: past tense, no year
-    elif year:
-        year = _month_year(date)  # "in December 2014": a title can change hands within the year (raters: "2014 fits two")
+    elif year:  # "in December 2014": a title can change hands within a year (raters: "2014 fits two")
+        year = _month_year(date)
     kinds = speaker_kinds(facts)
     spelled = abbreviations(text)
     out = []
