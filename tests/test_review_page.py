@@ -120,7 +120,12 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
         page.locator(f".quiz-item[data-key={_css(tf.question.key)}]").get_by_role("button", name="Move up").click()
         order = page.locator(".quiz-item")
         expect(order).to_have_count(len(review.quiz))
-        shown = [order.nth(i).get_attribute("data-key") for i in range(order.count())]
+        # the list is drawn again once the server has the move: read it whole when the move shows, not mid-draw
+        page.wait_for_function("""([moved, before]) => {
+            const keys = [...document.querySelectorAll('.quiz-item')].map(e => e.dataset.key);
+            return keys.includes(moved) && keys.indexOf(moved) === keys.indexOf(before) - 1;
+        }""", arg=[tf.question.key, tf_before])
+        shown = order.evaluate_all("items => items.map(item => item.dataset.key)")
         assert shown.index(tf.question.key) == shown.index(tf_before) - 1
 
         # add a card by selecting words in the article
