@@ -103,3 +103,28 @@ def test_a_wh_question_on_a_dated_sentence_shows_no_brackets(nlp):
     assert "[2023]" in facts[0].sentence
     question = make_wh(facts[0])
     assert question is not None and question.prompt == "How many jobs has Mayor Ann Tull added since July of 2023?"
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    ('Ann Tull, the mayor, added: "The Dunford bridge will open in 2025."', "2025",
+     'Ann Tull, the mayor, said: "The Dunford bridge will open in _____."'),
+    ("“The bridge will open in 2025,” Ann Tull added.", "2025", "“The bridge will open in _____,” Ann Tull said."),
+    ("Ann Tull added that the bridge will open in 2025.", "2025", "Ann Tull said that the bridge will open in _____."),
+    ("Ann Tull adds, “The bridge will open in 2025.”", "2025", "Ann Tull says, “The bridge will open in _____.”"),
+    # "added" that attributes nothing, or inside a quotation, stays
+    ("Mayor Ann Tull has added 300 jobs since July.", "300", "Mayor Ann Tull has added _____ jobs since July."),
+    ("“The bridge added 300 jobs,” Ann Tull said.", "300", "“The bridge added _____ jobs,” Ann Tull said."),
+])
+def test_an_added_that_attributes_a_quote_reads_said(text, answer, expected):
+    from quizgen.questions.tidy import said_not_added
+
+    start = text.index(answer)
+    prompt, (a, b) = said_not_added(text, (start, start + len(answer)))
+    assert prompt[:a] + "_____" + prompt[b:] == expected
+
+
+def test_a_cloze_attributed_with_added_reads_said(nlp):
+    facts = [f for f in extract_facts(nlp('Ann Tull added: "The Dunford bridge will open in 2025."'))
+             if f.answer == "2025"]
+    question = make_cloze(facts[0])
+    assert question is not None and question.visible_prompt().startswith("Ann Tull said:")

@@ -7,7 +7,9 @@
 - a dangling "also" on the sentence's own verb ("Ashraf Ghani has also pressured Pakistan …": raters "drop the
   dangling 'also'"; also what? an earlier sentence said);
 - the brackets around a date the article's own date made ("vetoed a bill in [December 2014]": raters "remove the
-  brackets", a "bracket artifact" that "looks like a second blank"); a name quizgen put in keeps its brackets.
+  brackets", a "bracket artifact" that "looks like a second blank"); a name quizgen put in keeps its brackets;
+- "said" for an "added" that attributes a quotation ("P.J. Crowley added: “…”": raters "'added' hangs off earlier
+  text it does not show; change 'added' to 'said'").
 
 Quotations keep their words; the answer is never cut.
 """
@@ -103,3 +105,27 @@ def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int,
     out = "".join(ch for i, ch in enumerate(text) if i not in gone)
     start, end = span
     return out, (start - sum(i < start for i in removed), end - sum(i < end for i in removed))
+
+
+# "added: “…", "added that …", "…,” Crowley added.": an attribution, not "has added 80 jobs"
+_ADDED = re.compile(r"\b(added|adds)\b(?=\s*[:,]?\s*[“\"]|\s+that\b)|(?<=[”\"])([^“”\"]{0,40}?\b)(added|adds)(?=\s*[.,])")
+
+
+def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` with "said" ("says") for each "added" ("adds") that attributes a quotation, outside quotes and the
+    answer ``span``, and ``span`` moved to match."""
+    if "add" not in text:
+        return text, span  # most prompts: nothing to read
+    out, at, (start, end) = [], 0, span
+    for match in _ADDED.finditer(text):
+        group = 1 if match.group(1) else 3
+        word_at = match.start(group)
+        if inside_quote(text, word_at) or start <= word_at < end:
+            continue
+        said = "said" if match.group(group) == "added" else "says"
+        out.append(text[at:word_at] + said)
+        at = match.end(group)
+        shift = len(said) - len(match.group(group))
+        if word_at < start:
+            start, end = start + shift, end + shift
+    return "".join(out) + text[at:], (start, end)
