@@ -202,3 +202,23 @@ def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
 ])
 def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("wh",))}
+
+
+@pytest.mark.parametrize(("role", "read"), [
+    ("Jazz & Heritage Foundation's executive director", "executive director of the Jazz & Heritage Foundation"),
+    ("Dunford Harbor Authority’s chief engineer", "chief engineer of the Dunford Harbor Authority"),
+    ("Fed's longest-serving policymaker", "Fed's longest-serving policymaker"),  # a one-word owner: as written
+    ("Norland’s First Minister", "Norland’s First Minister"),
+    ("president of the Dunford Builders Association", "president of the Dunford Builders Association"),
+])
+def test_a_role_owned_by_a_name_reads_after_which(role, read):
+    from quizgen.questions.standing_alone import owner_after
+
+    assert owner_after(role) == read
+
+
+def test_a_who_said_card_asks_by_a_role_its_owner_follows(nlp):
+    text = ("Ines Marlow, the Dunford Harbor Authority's chief engineer, spoke on Monday. “We expect the new bridge to "
+            "carry forty thousand cars a day into the old town by the spring,” Ines Marlow said.")
+    cards = _cards(nlp, text, "2016-06-14", families=("who_said",))
+    assert any(prompt.startswith("Which chief engineer of the Dunford Harbor Authority said") for prompt, _ in cards)

@@ -260,6 +260,19 @@ def _stands_alone(topic: str) -> bool:
     return len(words) <= MAX_TOPIC_WORDS
 
 
+_OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][\w.&-]*))+)['’]s\s+(?P<title>[a-z][a-z -]+)$")
+
+
+def owner_after(role: str) -> str:
+    """"executive director of the Jazz & Heritage Foundation" for "Jazz & Heritage Foundation's executive director": a
+    role read after a "Which" or a name (raters: "Who said" → "Which executive director of the … Foundation said");
+    a one-word owner ("Fed's", "Scotland's") is left as written."""
+    match = _OWNED_TITLE.match(role)
+    if match is None:
+        return role
+    return f"{match.group('title')} of the {match.group('owner')}"
+
+
 def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     """For each person the article gives a role of two words or more: that role, without its article ("owner of a
     bakery in Leeds"), the first one given."""
@@ -267,7 +280,7 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
-        role = spelled_out(re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE))
+        role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE)))
         if 2 <= len(role.split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
