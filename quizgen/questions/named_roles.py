@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from quizgen.questions.model import Question
+from quizgen.questions.wh import inside_quote
 from quizgen.text import normalize
 
 # families whose prompt is the card's own sentence or a question made from it (who-said and role cards already
@@ -22,8 +23,15 @@ _FAMILIES = frozenset({"cloze", "mc_cloze", "wh", "mc_wh"})
 # words that may stand right before a name a role has not yet introduced ("said Tom Berg", "and Tom Berg")
 _BEFORE = frozenset("""said says told added and or but by with to from for of that when as according while after
 before because if where wrote asked on in at than since then also like including whom who""".split())
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[a-z0-9]+")
+
+
+def short_role(kind: str) -> str:
+    """The part of a role a card reads after a name or a "Which": its first part before "and" ("grandson of FDR and
+    DNC member": raters, "reads badly"); "" for one with a possessive ("Fed's longest-serving policymaker": no
+    "Which Fed's …", and no article to read it after a name)."""
+    role = kind.split(" and ")[0]
+    return "" if "'s " in role or "’s " in role else role
 
 
 def with_roles(question: Question, kinds: dict[str, str]) -> Question:
@@ -32,21 +40,20 @@ def with_roles(question: Question, kinds: dict[str, str]) -> Question:
         return question
     prompt = question.prompt
     blank = question.blank
-    quoted = [m.span() for m in _QUOTED.finditer(prompt)]
     answer = set(_WORD.findall(normalize(question.answer)))
     for name in sorted(kinds, key=len, reverse=True):
         if name not in prompt or len(name.split()) < 2:
             continue
-        role = kinds[name].split(" and ")[0]  # "grandson of FDR and DNC member": its first part, as who-said cards
-        if "'s " in role or "’s " in role:
-            continue  # "Fed's longest-serving policymaker": a possessive with no article reads badly after a name
+        role = short_role(kinds[name])
+        if not role:
+            continue
         if answer & set(_WORD.findall(normalize(role))) or role.lower() in prompt.lower():
             continue
         for match in re.finditer(re.escape(name), prompt):
             start, end = match.span()
             if end < len(prompt) and prompt[end] == "]":
                 end += 1  # "[John Boehner] told …": a name put in for a pronoun
-            if any(a <= start < b for a, b in quoted) or (blank and start < blank[1] and end > blank[0]):
+            if inside_quote(prompt, start) or (blank and start < blank[1] and end > blank[0]):
                 continue
             if not _bare(prompt, start, end):
                 break  # its first mention already says who, or is a possessive: leave the card as it is

@@ -364,7 +364,6 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
 
 
-_SPEAKING = frozenset("say add tell write argue warn state insist note explain remark declare complain".split())
 _SPEAKERS = frozenset({"he", "she", "they"})
 
 
@@ -372,20 +371,23 @@ def _speaker_unnamed(parse, told: str, cut: int) -> bool:
     """"“… 95 percent of the country is not under the government's control,” he said": a he/she/they saying the
     quote, in a sentence whose narration names no person; the people inside the quote are not who speaks it."""
     tokens = parse.tokens
+    speaking = words("speech_verbs")
     speaker = next((t for t in tokens if t.lower in _SPEAKERS and t.dep == "nsubj" and _outside(told, t.idx, cut)
-                    and (tokens[t.head].lemma or tokens[t.head].lower) in _SPEAKING), None)
+                    and (tokens[t.head].lemma or tokens[t.head].lower) in speaking), None)
     if speaker is None:
         return False
-    return not any(_outside(told, t.idx, cut) and (t.ent_type == "PERSON" or t.text.startswith("[")
-                                                   or (t.pos == "NOUN" and not t.ent_type and person_noun(t.lower))
-                                                   or (t.pos == "PROPN" and t.ent_type not in _NOT_PEOPLE))
-                   for t in tokens)
+    return not any(_outside(told, t.idx, cut) and (_person_word(t) or t.text.startswith("[")) for t in tokens)
 
 
 def _shows_a_person(parse) -> bool:
     """A name or a noun for a person anywhere in the sentence (``_person_unnamed``)."""
-    return any(tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower))
-               or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE) for tok in parse.tokens)
+    return any(_person_word(tok) for tok in parse.tokens)
+
+
+def _person_word(tok: Tok) -> bool:
+    """A name or a noun for a person ("the farmer"; a name the model may misread, "Mateen" as an organisation)."""
+    return tok.ent_type == "PERSON" or (tok.pos == "NOUN" and not tok.ent_type and person_noun(tok.lower)) \
+        or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE)
 
 
 def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:

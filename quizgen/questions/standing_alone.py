@@ -29,7 +29,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import Question
-from quizgen.questions.named_roles import with_roles
+from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
 from quizgen.text import contains_word
 
@@ -39,7 +39,7 @@ _ROLE_FAMILIES = frozenset({"role"})
 _SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
-_YEAR = re.compile(r"^(\d{4})-\d{2}")
+_YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
 _ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
@@ -89,7 +89,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
 
 def _month_year(date: str) -> str:
     """"2014-12-30" → "December 2014"; the year alone when the month is not known."""
-    match = re.match(r"^(\d{4})-(\d{2})", date.strip())
+    match = _YEAR.match(date.strip())
     if match is None or not 1 <= int(match.group(2)) <= 12:
         return _year(date)
     return f"{MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
@@ -175,9 +175,9 @@ def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
 def _who(speaker: str, kinds: dict[str, str]) -> str:
     """"Which {role}" for a speaker the article gives a role of two words or more (its first part before "and"; not
     one holding the name or a possessive), else "Who"."""
-    kind = kinds.get(speaker, "").split(" and ")[0]  # "grandson of FDR and DNC member": raters, "reads badly"
-    if len(kind.split()) < 2 or "'s " in kind or "’s " in kind or _names(kind, speaker):
-        return "Who"  # "Which Fed's longest-serving policymaker": no "which" before a possessive
+    kind = short_role(kinds.get(speaker, ""))
+    if len(kind.split()) < 2 or _names(kind, speaker):
+        return "Who"
     return f"Which {kind}"
 
 
