@@ -334,8 +334,10 @@ def held_back(question: Question) -> bool:
     town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
     (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``).
-    Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
+    blank on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on
+    whose title a named person holds (``title_owner_blank``). Kept beside the question, like ``rank``: the quiz asks
+    of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
