@@ -12,7 +12,7 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.trivia import gives_away, inside_quote, points_back, unplaced_speaker
+from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
@@ -144,7 +144,7 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
         "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
                                       or _AND_AFTER.match(fact.sentence[fact.end:]))),
-        "inside_quote": float(inside_quote(fact.sentence, fact.start, fact.end)),
+        "inside_quote": float(answer_quoted(fact.sentence, fact.start, fact.end)),
         "unplaced_speaker": float(unplaced_speaker(fact.kind.value, fact.standing)),
     }
     article.of_fact[id(fact)] = (fact, found)

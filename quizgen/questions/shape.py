@@ -12,6 +12,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from quizgen.facts.lexicon import lexicon
+
 _DATA = Path(__file__).with_name("shape.json")
 _DOUBLED = re.compile(r"[,;:!?]\s*[?.,;:]|\.\s*[?,;:]|\(\s*\)")
 _DANGLING_POSSESSIVE = re.compile(r"(?:^|[\s(“\"—–-])[’']s\b|[’']s\s*\?$")
@@ -37,7 +39,9 @@ def compares(word: str) -> bool:
 
 def is_abbreviation(word: str) -> bool:
     """"U.S.", "a.m.", "Jr.", "Inc.": a word whose final period is its own, not the sentence's."""
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or word.lower() in _data()["abbreviations"]
+    lower = word.lower()
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.){2,}", word)) or lower in _data()["abbreviations"] \
+        or lower in lexicon()["title_abbreviations"]
 
 
 def cut_short(answer: str) -> bool:

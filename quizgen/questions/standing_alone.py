@@ -26,7 +26,7 @@ from importlib import resources
 
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact, FactKind
-from quizgen.facts.lexicon import words as lexicon_words
+from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import Question
 from quizgen.questions.named_roles import short_role, with_roles
@@ -290,7 +290,7 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
 def spelled_out(role: str) -> str:
     """A role with its abbreviated titles spelled out, in lower case with the title words before them: "State Sen."
     → "state senator", "Lt. Gov." → "lieutenant governor" ("Republican Sen.": a name or party keeps its capital)."""
-    table: dict[str, str] = _data()["title_abbreviations"]  # type: ignore[assignment]
+    table: dict[str, str] = lexicon()["title_abbreviations"]
     words = role.split()
     spelled = [i for i, w in enumerate(words) if w.lower() in table]
     if not spelled:

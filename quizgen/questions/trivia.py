@@ -59,7 +59,7 @@ def _pointing_back() -> frozenset[str]:
     return frozenset(_lists()["pointing_back"])
 
 
-def inside_quote(sentence: str, start: int, end: int) -> bool:
+def answer_quoted(sentence: str, start: int, end: int) -> bool:
     """The answer stands inside a quotation: a blank in someone's words, not in the article's narration."""
     return narration(sentence)[start:end].strip() == "" and end > start
 
