@@ -60,7 +60,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     fixing = next(c for c in cards if c.question.fact.sentence_index == 0 and "to deployed" in c.question.prompt)
     in_deck = [c for c in cards if c.in_deck and c not in (edited, fixing)]
     dropped = next((c for c in in_deck if c.question.key in review.quiz), in_deck[0])  # on the quiz too, if one is
-    pulled = next(c for c in cards if c.reason == OVER_BUDGET and c.question.kind is QuestionKind.SHORT_ANSWER)
+    pulled = next(c for c in cards if c.reason == OVER_BUDGET and c.question.kind is not QuestionKind.TRUE_FALSE)
     # two true/false cards off the quiz, on sentences no other marked card uses: the second goes on, then moves up
     tf_off = [c for c in cards if c.question.kind is QuestionKind.TRUE_FALSE and c.question.key not in review.quiz
               and c.question.fact.sentence_index not in (0, pulled.question.fact.sentence_index)]

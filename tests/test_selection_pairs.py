@@ -433,3 +433,28 @@ def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answ
     from quizgen.questions.card_forms import title_owner_blank
 
     _held_by(title_owner_blank, cloze(sentence, answer, 0, kind=kind), held)
+
+
+_LONG = ("When the full council of Dunford met, Ines Marlow, who had chaired the roads committee for a decade, said "
+         "the new bridge over the Velm would cost $40 million and take three years to build, far more than the "
+         "engineers had first told the mayor.")  # 45 words
+_SHORT = ("When the council of Dunford met, Ines Marlow, who had chaired the roads committee for a decade, said the "
+          "new bridge over the Velm would cost $40 million and take three years to build, far more than the "
+          "engineers had first told the mayor.")  # 44 words
+
+
+@pytest.mark.parametrize("sentence, held", [(_LONG, True), (_SHORT, False)])
+def test_a_fill_in_card_too_long_to_read_as_one_question_is_held_back(sentence, held):
+    from quizgen.questions.card_forms import long_cloze
+
+    card = cloze(sentence, "$40 million", 0, kind=FactKind.AMOUNT)  # the blank shows 44 words of _LONG's 45
+    assert (len(card.prompt.split()) >= 45) is held  # the sentences are as long as their names say
+    _held_by(long_cloze, card, held)
+
+
+def test_a_who_said_card_is_never_a_long_cloze():
+    from quizgen.questions.card_forms import long_cloze
+
+    line = " ".join(["The bridge will open in May and every one of the roads will be ready for it"] * 4)
+    card = _who_said(line)
+    assert len(card.visible_prompt().split()) >= 45 and not long_cloze(card)

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
-from quizgen.questions.card_forms import (claim_blank, quoted_fragment, title_owner_blank, told_outlet,
+from quizgen.questions.card_forms import (claim_blank, long_cloze, quoted_fragment, title_owner_blank, told_outlet,
                                           unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.distractors import ArticleFacts, article_facts
@@ -336,7 +336,8 @@ def held_back(question: Question) -> bool:
     (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
     blank on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on
-    whose title a named person holds (``title_owner_blank``). Kept beside the question, like ``rank``: the quiz asks
+    whose title a named person holds (``title_owner_blank``), a fill-in card too long to read as one question
+    (``long_cloze``). Kept beside the question, like ``rank``: the quiz asks
     of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -348,7 +349,7 @@ def _held_back(question: Question) -> bool:
         or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
         or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
         or what_claim(question) or unattributed_quote(question) or quoted_fragment(question) \
-        or told_outlet(question) or claim_blank(question) or title_owner_blank(question)
+        or told_outlet(question) or claim_blank(question) or title_owner_blank(question) or long_cloze(question)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind

@@ -21,8 +21,9 @@ SAME_ANSWER = "dropped: its answer is already on enough cards"
 SIMILAR = "dropped: a card like it is kept"
 PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
-HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a role that says not whose, a commentator, "
-             "a town's state, an undated weekday, a worked-out day or a name quizgen put in brackets)")
+HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
+             "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day or a name "
+             "quizgen put in brackets)")
 
 
 def reasons(result: ArticleResult) -> dict[str, str]:
