@@ -11,7 +11,7 @@ from quizgen.questions.named_roles import with_roles
 from tests.factory import cloze
 
 KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of Lyon and party leader",
-         "Ada Brun": "Velm's chief engineer"}
+         "Ada Brun": "Velm's chief engineer", "Oren Kalt": "spokesman for Velm's port authority"}
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [
@@ -28,6 +28,8 @@ KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of L
     ("Ines Marlow and Tomas Vell opened the bridge in 2019.", "2019", None),
     ("Ines Marlow said the bridge was built by the Dunford council.", "Dunford council", None),
     ("Ada Brun said the bridge cost $40 million.", "$40 million", None),  # a possessive role reads badly
+    ("Oren Kalt said the bridge cost $40 million.", "$40 million",
+     "Oren Kalt, spokesman for Velm's port authority, said the bridge cost $40 million."),  # the owner's own
     ("Tomas Vell said “Ines Marlow knows the bridge” in 2019.", "2019",
      "Tomas Vell, mayor of Lyon, said “Ines Marlow knows the bridge” in 2019."),  # not inside the quote
 ])

@@ -34,6 +34,11 @@ SAID = [
      # the speaker's kind too, where the article gives one (raters: "Who said" → "Which … said")
      "Which coach of the Tigers said at the SEC media days: “I do not think it is anything but greed that is creating "
      "it right now”?"),
+    ('"We believe the new launchers are meant to threaten the southern ports and the bases near them," Daniel '
+     "Kessler, spokesman for Norway's port authority, told a media briefing.",
+     # a possessive in the role's owner phrase is the owner's own (seed raters: "give the spokesperson's role")
+     "Which spokesman for Norway's port authority said: “We believe the new launchers are meant to threaten the "
+     "southern ports and the bases near them”?"),
 ]
 
 

@@ -28,10 +28,15 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def short_role(kind: str) -> str:
     """The part of a role a card reads after a name or a "Which": its first part before "and" ("grandson of FDR and
-    DNC member": raters, "reads badly"); "" for one with a possessive ("Fed's longest-serving policymaker": no
-    "Which Fed's …", and no article to read it after a name)."""
+    DNC member": raters, "reads badly"); "" for one that opens on a possessive ("Fed's longest-serving policymaker":
+    no "Which Fed's …", and no article to read it after a name). A possessive in the phrase after the title is the
+    owner's own ("spokesperson for South Korea's Joint Chiefs of Staff")."""
     role = kind.split(" and ")[0]
-    return "" if "'s " in role or "’s " in role else role
+    title = _AFTER_TITLE.split(role, maxsplit=1)[0]
+    return "" if "'s " in title or "’s " in title else role
+
+
+_AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
 def with_roles(question: Question, kinds: dict[str, str]) -> Question:
