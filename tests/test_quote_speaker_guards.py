@@ -1,6 +1,7 @@
 """A quote is credited only to the one who said it (issue 14): never to a name in a phrase that runs on after the
-quote, to the hearer of a passive speech verb, to a possessor, or to a person an earlier sentence named when the
-quote's own sentence names someone else first. Sentences written for the tests."""
+quote, to the hearer of a passive speech verb, to a possessor, to a person an earlier sentence named when the quote's
+own sentence names someone else first, or to a man (woman) named beside a "he" ("she") no one could name. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ CASES = [
     # the speaker of a quote after "and said" is the subject of the verb it is joined to, not a nearer name
     ('Erik Lind Jr., the grandson of President Frank Lind, spoke on Friday and said of his grandfather: "What he '
      'created then was a great legacy for this country."', ["Erik Lind Jr."]),
+    # a sentence about a "he" no one could name, naming another man beside him: a later "he" is not that man
+    ('Mary Curran runs the Curry Club in Leith. He moved back to Hull, the town where he and Tom Berg grew up. Over '
+     'the years, he has opened a string of bakeries there. "The hardest part is finding bakers who stay," he said.',
+     []),
+    ('Mary Curran runs the Curry Club in Leith. He moved back to Hull, the town where he and Tom Berg grew up. "The '
+     'hardest part is finding cooks who stay," she said.', ["Mary Curran"]),  # a "she" still finds the woman
+    ('Ken Lund moved back to Hull, the town where he and Tom Berg grew up. Over the years, he has opened a string of '
+     'bakeries there. "The hardest part is finding bakers who stay," he said.', ["Ken Lund"]),  # the subject named
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

@@ -202,6 +202,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 ctx.rewriter.replace(Replacement(opener.i, opener.i + 1, f"[{name}]’s" if possessive else f"[{name}]",
                                                  pos="PROPN", ent_type="PERSON"))
                 tracker.add(n, name, subject=not possessive, gender="m" if opener.lower_ in MALE_PRONOUNS else "f")
+            elif opener.lower_ in OPENERS and opener.dep_ in ("nsubj", "nsubjpass") and opener.head.i == sent.root.i:
+                # about someone left unnamed: a later he / she more likely goes on with them than means another
+                # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
+                tracker.unknown[n] = "m" if opener.lower_ in MALE_PRONOUNS else "f"
         for m in by_sent.get(n, []):
             text = span_text(doc, m.start, m.end)
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \

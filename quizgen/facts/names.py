@@ -80,6 +80,7 @@ class PersonTracker:
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
+    unknown: dict[int, str] = field(default_factory=dict)  # sentence → "m" / "f": its subject, a he / she left unnamed
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
@@ -100,15 +101,21 @@ class PersonTracker:
         ("Her position …" after "… Sen. Harry Reid …")."""
         return [m for m in self.mentions.get(sentence, []) if self._sex(m.name) in ("", wanted)]
 
+    def _beside_unknown(self, sentence: int, wanted: str) -> bool:
+        """Whether ``sentence`` is about a he / she no one was named for (``unknown``) and names another person of
+        that sex ("He moved back to Leeds, where he and Tom Berg grew up."): a later he / she may mean either."""
+        return self.unknown.get(sentence) == wanted and bool(self._could_be(sentence, wanted))
+
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
         shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
         added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
-        sentence's speaker is a surname two people share (``unnamed``)."""
+        sentence's speaker is a surname two people share (``unnamed``) or is a he / she beside another person of
+        that sex (``unknown``)."""
         wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
         passed = False  # a nearer sentence named someone who might be meant
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
-            if back in self.unnamed:
+            if back in self.unnamed or self._beside_unknown(back, wanted):
                 return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
             here = self._could_be(back, wanted)
             main = {m.name for m in here if m.main}
@@ -133,6 +140,8 @@ class PersonTracker:
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             if back in self.unnamed:
                 return ""  # its subject is a surname two people share, the likeliest one meant: no one is safe
+            if self._beside_unknown(back, wanted):
+                return ""  # the unnamed one is its subject, likelier meant than the one it names: no one is safe
             if alone and self.mentions.get(back):
                 people = {m.name for m in self.mentions[back]}
                 if len(people) != 1:
