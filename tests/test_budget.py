@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from quizgen.export.quiz import select_questions
+from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
+from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
-from quizgen.questions.ranking import (FILL_FLOOR, MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, deck_budget,
-                                       keep_chance, within_budget)
+from quizgen.questions.model import QuestionKind
+from quizgen.questions.ranking import (FILL_FLOOR, MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, SECOND_CARD_CHANCE,
+                                       _Budget, deck_budget, deck_selection, keep_chance, pick_for_quiz, quiz_worthy,
+                                       shows_insertion, within_budget, worked_out_day)
+from quizgen.run.build import build
 from tests.conftest import SEED
-from tests.factory import cloze
+from tests.factory import cloze, short_answer
 
 
 @pytest.mark.parametrize("words, cards", [(100, 2), (400, 10), (1000, 25), (5000, MAX_DECK), (10, 1)])
@@ -36,8 +44,6 @@ def test_at_most_two_cards_on_a_sentence_and_the_likeliest_kept():
 
 
 def test_the_budget_refuses_an_unlikely_second_card_on_a_sentence_and_a_second_card_on_an_answer():
-    from quizgen.questions.ranking import SECOND_CARD_CHANCE, _Budget
-
     sentence = "Anna Berg met Carl Dunn in Oslo in May 2023 to sign the trade accord."
     berg, dunn, oslo = (cloze(sentence, name, 0) for name in ("Anna Berg", "Carl Dunn", "Oslo"))
     again = cloze("Anna Berg won the 2022 race in Bergen.", "Anna Berg", 1)
@@ -53,7 +59,6 @@ def test_cli_cards_and_all_cards_change_the_deck_size(tmp_path):
     from typer.testing import CliRunner
 
     from quizgen.cli import app
-    from tests.conftest import SEED
 
     runner = CliRunner()
     sizes = {}
@@ -82,10 +87,6 @@ def test_one_card_per_answer_in_the_deck():
 
 
 def test_who_said_cards_fill_at_most_a_quarter_of_the_deck():
-    from dataclasses import replace
-
-    from tests.factory import short_answer
-
     quotes = []
     for n, name in enumerate(("Anna Berg", "Carl Dunn", "Erik Falk", "Gina Holt", "Ivan Jones", "Kari Lund")):
         sentence = f"“The harbour will reopen in May 2023 after a long winter,” said {name} on the quay."
@@ -100,8 +101,6 @@ def test_who_said_cards_fill_at_most_a_quarter_of_the_deck():
 
 
 def test_who_said_wh_questions_count_as_quote_cards_too():
-    from tests.factory import short_answer
-
     speech = [short_answer(f"Who said he routinely meets Afghan-Americans in Washington ({n})?", name,
                            f"{name} said he routinely meets Afghan-Americans in Washington.", n)
               for n, name in enumerate(("Anna Berg", "Carl Dunn", "Erik Falk", "Gina Holt", "Ivan Jones"))]
@@ -121,13 +120,6 @@ def test_an_undated_weekday_s_event_stays_out_of_the_deck_but_among_all_cards():
 
 
 def test_the_quiz_prints_only_what_the_ranker_would_keep():
-    from dataclasses import replace
-
-    from quizgen.questions.model import QuestionKind
-    from quizgen.questions.ranking import quiz_worthy
-
-    from quizgen.facts.model import FactKind
-
     likely = cloze("The European Commission fined Northwind Energy 40 million euros in 2023.", "40 million euros", 0)
     likely = replace(likely, fact=replace(likely.fact, kind=FactKind.AMOUNT))
     unlikely = cloze("Anna Berg said it was about the same as the one before it, more or less.", "Anna Berg", 1)
@@ -147,11 +139,6 @@ def test_the_quiz_prints_only_what_the_ranker_would_keep():
 
 
 def test_the_quiz_asks_only_about_the_default_decks_facts():
-    from dataclasses import replace
-
-    from quizgen.facts.model import FactKind
-    from quizgen.questions.ranking import quiz_worthy
-
     first = cloze("The European Commission fined Northwind Energy 40 million euros in 2023.", "40 million euros", 0)
     second = cloze("The European Commission fined Redwood Mining 25 million euros in 2021.", "25 million euros", 1)
     first, second = (replace(q, fact=replace(q.fact, kind=FactKind.AMOUNT)) for q in (first, second))
@@ -162,9 +149,6 @@ def test_the_quiz_asks_only_about_the_default_decks_facts():
 
 
 def test_an_all_cards_build_prints_the_default_decks_quiz(nlp, seed_build):
-    from quizgen.export.quiz import select_questions
-    from quizgen.run.build import build
-
     (every,) = seed_build[0].results
     default = build([str(SEED)], seed_build[1] / "default", nlp=nlp, formats=("apkg",)).results[0]
     assert len(every.questions) > len(default.questions)  # the premise: --all-cards makes a bigger deck
@@ -175,11 +159,6 @@ def test_an_all_cards_build_prints_the_default_decks_quiz(nlp, seed_build):
 
 
 def test_a_deck_cut_to_its_budget_as_it_is_chosen_is_the_budget_of_the_whole_deck(nlp):
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-    from quizgen.questions.ranking import deck_selection
-    from tests.conftest import SEED
-
     facts = extract_facts(nlp(SEED.read_text(encoding="utf-8")))
     article = ArticleFacts(facts)
     whole = deck_selection(candidate_questions(facts, pending=True), article)
@@ -191,11 +170,6 @@ def test_a_deck_cut_to_its_budget_as_it_is_chosen_is_the_budget_of_the_whole_dec
 
 
 def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_all_cards():
-    from dataclasses import replace
-
-    from quizgen.facts.model import FactKind
-    from quizgen.questions.ranking import worked_out_day
-
     sentence = "The governor vetoed the pension bill on 15 December 2014 in Albany."
     worked = cloze(sentence, "15 December 2014", 0)  # the article said "last week"; its date made the day
     worked = replace(worked, fact=replace(worked.fact, kind=FactKind.DATE, resolved="2014-12-15"))
@@ -207,7 +181,6 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
     assert within_budget([worked, written], 10, [worked.fact, written.fact]) == [written]
     assert within_budget([worked], 10, [worked.fact]) == []  # not even as a short article's only card (issue 15)
     assert within_budget([worked], None, [worked.fact]) == [worked]  # --all-cards keeps it
-    from quizgen.questions.ranking import pick_for_quiz, quiz_worthy
 
     assert worked not in quiz_worthy([worked, written], ArticleFacts([worked.fact, written.fact]))
     # nor does the quiz print it from any pool it is handed (benchmarks/mc_pack.py hands it every candidate)
@@ -215,8 +188,6 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
 
 
 def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_all_cards():
-    from quizgen.questions.ranking import quiz_worthy, shows_insertion
-
     inserted = cloze("[Apple]’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 0)
     dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 1)  # a day
     quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 2)

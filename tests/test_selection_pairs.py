@@ -9,17 +9,21 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
+from quizgen.questions.card_forms import (claim_blank, long_cloze, quoted_fragment, title_owner_blank, told_outlet,
+                                          unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
+from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import age_modifier
-from quizgen.questions.minor_people import bare_role, commentator, generic_quote
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
-from quizgen.questions.ranking import _Budget, held_back
+from quizgen.questions.ranking import _Budget, held_back, is_attribution, open_question
+from quizgen.questions.reasons import HELD_BACK, KEPT, SAME_SENTENCE, reasons
 from quizgen.questions.repeats import restates
-from quizgen.questions.shape import cut_short
 from quizgen.questions.same_sentence import gives_away
+from quizgen.questions.shape import cut_short, names_run_together
 from tests.factory import cloze, fact, short_answer
 
 CAMPAIGNS = "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020."
@@ -121,8 +125,6 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
     ("Dunford Rowing Club's chairman", False),
 ])
 def test_who_held_a_role_many_hold_is_held_back(role, shared):
-    from quizgen.questions.minor_people import shared_title
-
     _held_by(shared_title, _role(f"Who was the {role} in 2014?", "Ines Marlow", role), shared)  # asks the person
     asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
     assert not shared_title(asked_for_role) and not held_back(asked_for_role)
@@ -212,7 +214,6 @@ def test_a_who_said_card_on_a_commentator_is_held_back(standing, expected):
 
 
 def test_the_questions_file_says_why_a_held_back_card_is_dropped():
-    from quizgen.questions.reasons import HELD_BACK, KEPT, reasons
     from tests.factory import result
 
     kept = cloze("Anna Berg opened the Dunford bridge in May 2023.", "Anna Berg", 0)
@@ -244,7 +245,6 @@ def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected)
 
 
 def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
-    from quizgen.questions.reasons import KEPT, SAME_SENTENCE, reasons
     from tests.factory import result
 
     likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
@@ -277,8 +277,6 @@ def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, exp
     ("Tomas Vell", FactKind.PERSON, False, False),
 ])
 def test_names_run_together_are_held_back(answer, kind, run_together, held):
-    from quizgen.questions.shape import names_run_together
-
     card = cloze(f"By then, {answer} had left.", answer, 0, kind=kind)
     assert names_run_together(answer) is run_together
     assert held_back(card) is held
@@ -314,8 +312,6 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     ("Which organisation published images of the new bridge?", "wh", True),
 ])
 def test_an_open_wh_question_is_held_back(prompt, family, expected):
-    from quizgen.questions.ranking import open_question
-
     answer = "the Dunford bridge in May 2023" if prompt.startswith("What did Ines Marlow open") else "Ines Marlow"
     card = replace(short_answer(prompt, answer, "Ines Marlow opened the Dunford bridge in May 2023.", 0),
                    family=family)
@@ -332,8 +328,6 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     ("Who said the plan is “risking a repeat of the Dunford mistakes and the losses they bring”?", False),
 ])
 def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
-    from quizgen.questions.card_forms import quoted_fragment
-
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
     _held_by(quoted_fragment, card, held)
 
@@ -346,8 +340,6 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     ("“Due to a crisis, I, Tomas Vell, am declaring myself a candidate for Dunford mayor.”", "Dunford", False),
 ])
 def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
-    from quizgen.questions.card_forms import unattributed_quote
-
     _held_by(unattributed_quote, cloze(sentence, answer, 0, kind=FactKind.PLACE), held)
 
 
@@ -360,8 +352,6 @@ def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
     ("What did the Dunford council spend $40 million on in 2023?", FactKind.AMOUNT, "wh", False),  # not a claim
 ])
 def test_what_someone_did_is_not_asked_of_a_claim(prompt, kind, family, expected):
-    from quizgen.questions.card_forms import what_claim
-
     answer = "250 new launchers" if "deploy" in prompt else "the Velm Festival concerts"
     card = short_answer(prompt, answer, f"Ines Marlow banned the Velm Festival concerts and {answer}.", 0)
     _held_by(what_claim, replace(card, family=family, fact=replace(card.fact, kind=kind)), expected)
@@ -374,9 +364,6 @@ def test_what_someone_did_is_not_asked_of_a_claim(prompt, kind, family, expected
     ("Which country said it test-fired a new missile in July?", False),  # a question on the country, not a speaker
 ])
 def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
-    from quizgen.questions.features import ArticleContext, features
-    from quizgen.questions.ranking import is_attribution
-
     card = short_answer(prompt, "Dana Hill", "Dana Hill said a two-year pricing agreement expired in December.", 0)
     assert is_attribution(card) is expected
     assert bool(features(card, ArticleContext({0: ["dana hill"]})).get("speaker_question")) is expected
@@ -396,8 +383,6 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
     ("Ines Marlow works for the Dunford Herald.", "Dunford Herald", FactKind.ORGANIZATION, False),
 ])
 def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, kind, held):
-    from quizgen.questions.card_forms import told_outlet
-
     _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)
 
 
@@ -410,14 +395,10 @@ def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, k
      False),  # who did it, not what was done
 ])
 def test_a_blank_on_a_claim_without_a_figure_is_held_back(sentence, answer, held):
-    from quizgen.questions.card_forms import claim_blank
-
     _held_by(claim_blank, cloze(sentence, answer, 0, kind=FactKind.CLAIM), held)
 
 
 def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
-    from quizgen.questions.card_forms import claim_blank
-
     assert not claim_blank(cloze("The Dunford Herald published images of the bridge.", "Dunford Herald", 0,
                                  kind=FactKind.ORGANIZATION))
 
@@ -430,8 +411,6 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     ("Velmland's First Minister Ines Marlow said the bridge will open.", "Ines Marlow", FactKind.PERSON, False),
 ])
 def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answer, kind, held):
-    from quizgen.questions.card_forms import title_owner_blank
-
     _held_by(title_owner_blank, cloze(sentence, answer, 0, kind=kind), held)
 
 
@@ -445,16 +424,12 @@ _SHORT = ("When the council of Dunford met, Ines Marlow, who had chaired the roa
 
 @pytest.mark.parametrize("sentence, held", [(_LONG, True), (_SHORT, False)])
 def test_a_fill_in_card_too_long_to_read_as_one_question_is_held_back(sentence, held):
-    from quizgen.questions.card_forms import long_cloze
-
     card = cloze(sentence, "$40 million", 0, kind=FactKind.AMOUNT)  # the blank shows 44 words of _LONG's 45
     assert (len(card.prompt.split()) >= 45) is held  # the sentences are as long as their names say
     _held_by(long_cloze, card, held)
 
 
 def test_a_who_said_card_is_never_a_long_cloze():
-    from quizgen.questions.card_forms import long_cloze
-
     line = " ".join(["The bridge will open in May and every one of the roads will be ready for it"] * 4)
     card = _who_said(line)
     assert len(card.visible_prompt().split()) >= 45 and not long_cloze(card)

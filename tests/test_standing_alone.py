@@ -6,8 +6,10 @@ from __future__ import annotations
 import pytest
 
 from quizgen.facts.extract import extract_facts
+from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
-from quizgen.questions.standing_alone import abbreviations, dated_role_prompt, in_context, looks_back, named_in_full
+from quizgen.questions.standing_alone import (abbreviations, dated_role_prompt, in_context, looks_back, named_in_full,
+                                             owner_after, spelled_out)
 
 
 def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_said", "role")) -> set[tuple[str, str]]:
@@ -94,8 +96,6 @@ def test_an_abbreviated_title_is_spelled_out_on_a_role_card(nlp):
     ("Macmillan CEO", "Macmillan CEO"),  # no abbreviated title: as it was
 ])
 def test_abbreviated_titles_are_spelled_out(role, spelled):
-    from quizgen.questions.standing_alone import spelled_out
-
     assert spelled_out(role) == spelled
 
 
@@ -191,8 +191,6 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
 ])
 def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
-    from quizgen.facts.model import FactKind
-
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE] == [role]
 
 
@@ -217,8 +215,6 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     ("president of the Dunford Builders Association", "president of the Dunford Builders Association"),
 ])
 def test_a_role_owned_by_a_name_reads_after_which(role, read):
-    from quizgen.questions.standing_alone import owner_after
-
     assert owner_after(role) == read
 
 

@@ -8,7 +8,7 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.candidates import make_cloze, make_wh, trimmed
 from quizgen.questions.standalone import drop_connective
-from quizgen.questions.tidy import unbracketed_dates
+from quizgen.questions.tidy import said_not_added, unbracketed_dates
 
 
 def _trimmed(nlp, text: str, answer: str) -> str:
@@ -116,8 +116,6 @@ def test_a_wh_question_on_a_dated_sentence_shows_no_brackets(nlp):
     ("“The bridge added 300 jobs,” Ann Tull said.", "300", "“The bridge added _____ jobs,” Ann Tull said."),
 ])
 def test_an_added_that_attributes_a_quote_reads_said(text, answer, expected):
-    from quizgen.questions.tidy import said_not_added
-
     start = text.index(answer)
     prompt, (a, b) = said_not_added(text, (start, start + len(answer)))
     assert prompt[:a] + "_____" + prompt[b:] == expected

@@ -80,7 +80,7 @@ class PersonTracker:
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
-    unknown: dict[int, str] = field(default_factory=dict)  # sentence → "m" / "f": its subject, a he / she left unnamed
+    unknown: dict[int, str] = field(default_factory=dict)  # sentence → "m" / "f": its subject is a he / she unnamed
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:

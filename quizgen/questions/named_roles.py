@@ -24,6 +24,7 @@ _FAMILIES = frozenset({"cloze", "mc_cloze", "wh", "mc_wh"})
 _BEFORE = frozenset("""said says told added and or but by with to from for of that when as according while after
 before because if where wrote asked on in at than since then also like including whom who""".split())
 _WORD = re.compile(r"[a-z0-9]+")
+_AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
 def short_role(kind: str) -> str:
@@ -34,9 +35,6 @@ def short_role(kind: str) -> str:
     role = kind.split(" and ")[0]
     title = _AFTER_TITLE.split(role, maxsplit=1)[0]
     return "" if "'s " in title or "’s " in title else role
-
-
-_AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
 def with_roles(question: Question, kinds: dict[str, str]) -> Question:

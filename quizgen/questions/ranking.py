@@ -337,19 +337,13 @@ def held_back(question: Question) -> bool:
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
     blank on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on
     whose title a named person holds (``title_owner_blank``), a fill-in card too long to read as one question
-    (``long_cloze``). Kept beside the question, like ``rank``: the quiz asks
-    of every candidate."""
+    (``long_cloze``): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of
+    every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
 def _held_back(question: Question) -> bool:
-    return _undated_day(question.visible_prompt()) or worked_out_day(question) \
-        or shows_insertion(question) or unworthy_speaker(question) or generic_quote(question) or bare_role(question) \
-        or generic_answer(question) or place_tail(question) or commentator(question) or age_modifier(question) \
-        or clipped_name(question) or household_name(question) or cut_short(question.answer) or open_question(question) \
-        or (question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)) or shared_title(question) \
-        or what_claim(question) or unattributed_quote(question) or quoted_fragment(question) \
-        or told_outlet(question) or claim_blank(question) or title_owner_blank(question) or long_cloze(question)
+    return any(rule(question) for rule in _HOLDING_RULES)
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind
@@ -427,6 +421,27 @@ def shows_insertion(question: Question) -> bool:
     cards were handed out (31%, against 40% of the rest), among them key facts ("162 people on board")."""
     shown = narration(question.visible_prompt()) + " " + question.answer
     return any(not _YEAR_IN.search(inside) for inside in _INSERTED.findall(shown))
+
+
+def _undated_day_card(question: Question) -> bool:
+    return _undated_day(question.visible_prompt())
+
+
+def _answer_cut_short(question: Question) -> bool:
+    return cut_short(question.answer)
+
+
+def _two_names(question: Question) -> bool:
+    return question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)
+
+
+# ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
+_HOLDING_RULES = (
+    _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
+    place_tail, commentator, age_modifier, clipped_name, household_name, _answer_cut_short, open_question, _two_names,
+    shared_title, what_claim, unattributed_quote, quoted_fragment, told_outlet, claim_blank, title_owner_blank,
+    long_cloze,
+)
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:

@@ -74,7 +74,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
             if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
-                q = replace(q, answer=spelled_out(q.answer))  # "Who was Dana Rusk?" → "state senator", not "State Sen."
+                # "Who was Dana Rusk?" → "state senator", not "State Sen."
+                q = replace(q, answer=spelled_out(q.answer))
             dated = dated_role_prompt(q.prompt, year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in _SAID_FAMILIES or q.family in _ROLE_FAMILIES:
@@ -173,8 +174,8 @@ def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
 
 
 def _who(speaker: str, kinds: dict[str, str]) -> str:
-    """"Which {role}" for a speaker the article gives a role of two words or more (its first part before "and"; not
-    one holding the name or a possessive), else "Who"."""
+    """"Which {role}" for a speaker the article gives a role of two words or more (``short_role``: its first part
+    before "and", none opening on a possessive; not one holding the name), else "Who"."""
     kind = short_role(kinds.get(speaker, ""))
     if len(kind.split()) < 2 or _names(kind, speaker):
         return "Who"
@@ -261,7 +262,8 @@ def _stands_alone(topic: str) -> bool:
     return len(words) <= MAX_TOPIC_WORDS
 
 
-_OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][\w.&-]*))+)['’]s\s+(?P<title>[a-z][a-z -]+)$")
+_OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][\w.&-]*))+)['’]s\s+"
+                          r"(?P<title>[a-z][a-z -]+)$")
 
 
 def owner_after(role: str) -> str:

@@ -108,7 +108,8 @@ def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int,
 
 
 # "added: “…", "added that …", "…,” Crowley added.": an attribution, not "has added 80 jobs"
-_ADDED = re.compile(r"\b(added|adds)\b(?=\s*[:,]?\s*[“\"]|\s+that\b)|(?<=[”\"])([^“”\"]{0,40}?\b)(added|adds)(?=\s*[.,])")
+_ADDED = re.compile(r"\b(added|adds)\b(?=\s*[:,]?\s*[“\"]|\s+that\b)"
+                    r"|(?<=[”\"])([^“”\"]{0,40}?\b)(added|adds)(?=\s*[.,])")
 
 
 def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
