@@ -68,6 +68,19 @@ def test_adjective_phrases_are_not_roles(nlp):
     assert _of(nlp, text, FactKind.ROLE) == set()
 
 
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # "one of 10 people" said which ones only in the clause the phrase stops before: it goes, the rest stays
+    ("Ines Marlow, the bank's longest-serving director and one of 10 people who set its rates, said the plan was "
+     "risky.", {"bank's longest-serving director"}),
+    ("Dario Venn, one of 12 jurors who heard the case, said the verdict was fair.", set()),
+    # with nothing cut after it, a part "one of …" says which itself
+    ("Ines Marlow, the mayor of Velm and one of the founders of the Velm Harbour Trust, said the plan was ready.",
+     {"mayor of Velm and one of the founders of the Velm Harbour Trust"}),
+])
+def test_a_role_keeps_no_one_of_whose_clause_is_cut(nlp, sentence, roles):
+    assert {role for role, _ in _of(nlp, sentence, FactKind.ROLE)} == roles
+
+
 @pytest.mark.parametrize("sentence", [
     "Earlier this week, Omar Diallo, the mayor, opened the bridge.",
     "Last week, Omar Diallo, the mayor, opened the bridge.",

@@ -107,12 +107,37 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             got = _phrase(doc, e + 1, sent_end)
             if got and got[2] in (".", ",", ";", "that", "which", "who") and _acceptable(doc, got[0], got[1], True):
                 found = got
+        if found:
+            found = _whole_partitive(doc, found)
         head = _head(doc, found[0], found[1]) if found else ""
         if found and not (kind == "role" and head in words("not_role_heads")):  # "Kim, last week, said"
             out.append(Apposition(kind, s, e, found[0], found[1], head))
         if label == "PERSON":
             out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
     return out
+
+
+RESTRICTIVE = frozenset({"who", "that", "which", "whom", "whose"})
+
+
+def _whole_partitive(doc: Doc, found: tuple[int, int, str, int]) -> tuple[int, int, str, int] | None:
+    """``found`` without a last part "one of 10 people" whose relative clause said which ones ("the Fed's
+    longest-serving policymaker and one of 10 people who decide …" → "the Fed's longest-serving policymaker"): the
+    phrase stops before "who", and "one of 10 people" alone tells nothing. None when the phrase is only that part."""
+    start, end, closer, stop = found
+    if closer not in RESTRICTIVE:
+        return found
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+            if k == start:
+                return None
+            if doc[k - 1].lower_ in ("and", "or"):
+                cut = k - 1
+                while cut > start and doc[cut - 1].lower_ in DANGLING | {","}:
+                    cut -= 1
+                return (start, cut, closer, stop) if cut > start else None
+            return found
+    return found
 
 
 def _clause_start(doc: Doc, s: int, sent_start: int) -> int:
