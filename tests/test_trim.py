@@ -46,6 +46,9 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
      "May 2023"),
     # too little would be left
     ("Anna Berg won in 2023, beating every rival who had entered the long race.", "2023"),
+    # the last items of a list, not an aside: cut, the card would credit the whole sum to the first item
+    ("Over the past three years, Norland Bank has paid $9 billion in fines related to its failed trading desk, "
+     "rigging the Velm exchange rate, and selling bad loans to its own customers.", "$9 billion"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
@@ -92,6 +95,14 @@ def test_a_false_statement_swaps_the_answer_where_the_cut_sentence_has_it(nlp, t
      "by 2026.", "80", "Vesta Telecom will let customers watch 80 channels on five devices by 2026."),
     ("After shaking Odo Kellan with a bouncer that hit his helmet, Ivo Brand took 5 wickets in his last session.",
      "5", "Ivo Brand took 5 wickets in his last session."),  # "his" comes after the name the rest gives
+    # an event the article told before, named only by "the" or an owner: the fact holds without it
+    ("Prior to Anna Berg's strong rebuke, Lisbon coach Tom Reed compared the agents to sharks at the Porto media days "
+     "in June.", "Porto", "Lisbon coach Tom Reed compared the agents to sharks at the Porto media days in June."),
+    ("Despite the long funding cut, the Norland swim federation hired 40 coaches for the new season.", "40",
+     "The Norland swim federation hired 40 coaches for the new season."),
+    # after an opening "And", which the card drops
+    ("And prior to Anna Berg's strong rebuke, Lisbon coach Tom Reed compared the agents to sharks at the Porto media "
+     "days in June.", "Porto", "And Lisbon coach Tom Reed compared the agents to sharks at the Porto media days in June."),
 ])
 def test_an_opening_phrase_with_a_clause_of_its_own_is_cut(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected
@@ -103,7 +114,10 @@ def test_an_opening_phrase_with_a_clause_of_its_own_is_cut(nlp, text, answer, ex
     ("Since its founding by Odo Kellan in 1990, the Norland school has trained 400 pupils.", "400"),
     # it holds no clause: the setting stays; nor does a source ("According" is the preposition's own verb)
     ("According to the Norland survey, 44% of the coaches left the federation in Lisbon.", "44%"),
-    ("Despite the long funding cut, the Norland swim federation hired 40 coaches.", "40"),
+    ("In the Norland capital, the swim federation hired 40 coaches for the new season.", "40"),
+    # an event that a figure or date tells
+    ("Prior to the 2019 season, Lisbon coach Tom Reed compared the agents to sharks at the Porto media days in June.",
+     "Porto"),
     # the rest points back to the name the phrase gives
     ("After meeting Odo Kellan in Lisbon last spring, she signed 40 contracts with Vesta Energy.", "40"),
     # it holds the answer

@@ -67,6 +67,8 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
     before = tokens[lo - 1] if lo > 0 else None
     after = tokens[hi + 1] if hi + 1 < len(tokens) else None
     if before is not None and before.text == ",":
+        if _goes_on_a_list(parse, tok):
+            return set()  # "fines related to the losses, manipulating Libor, and issuing bad mortgages": items
         if after is not None and after.text == ",":
             return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
         if after is None or after.pos == "PUNCT" and after.i == len(tokens) - 1:
@@ -78,6 +80,15 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+def _goes_on_a_list(parse: SentenceParse, tok: Tok) -> bool:
+    """Whether the clause under ``tok`` is coordinated with a comma before its "and" / "or" ("…, manipulating Libor,
+    and issuing bad mortgages"): the series an earlier item began, not an aside (cutting it leaves the first item
+    alone, and the card claims the whole for it: a wrong answer)."""
+    tokens = parse.tokens
+    return any(child.dep == "cc" and child.i > 0 and tokens[child.i - 1].text == ","
+               for child in parse.children(tok))
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -144,20 +155,27 @@ def relative_statement(parse: SentenceParse, answer: set[int]) -> set[int]:
 
 def _opening_phrase(parse: SentenceParse, answer: set[int]) -> set[int]:
     """"In an effort to compete with …, Vesta will …" → "Vesta will …": an opening prepositional phrase set off by a
-    comma that holds a clause of its own (its purpose or reason, "in an effort to …", "after shaking …") and no time
+    comma that holds a clause of its own (its purpose or reason, "in an effort to …", "after shaking …") or that sets
+    the fact against an event it names only by "the" or an owner ("Prior to Meyer's strong rebuke,"), and no time
     (a phrase that dates the fact, "Since its founding in 1990,", and a source, "According to the survey,", stay), when
     it does not hold the answer."""
     tokens = parse.tokens
-    first = tokens[0] if tokens else None
-    if first is None or first.dep != "prep" or tokens[first.head].head != first.head:
+    lead = 1 if len(tokens) > 1 and tokens[0].dep == "cc" else 0  # "And prior to …": the card drops the "And"
+    first = tokens[lead] if tokens else None
+    if first is None or tokens[first.head].head != first.head:
         return set()  # not a phrase hanging from the sentence's own verb
+    if first.dep != "prep" and not (first.dep == "advmod" and first.lower == "prior"):  # "Prior to …"
+        return set()
     sub = parse.subtree(first)
     if sub[-1].text == ",":
         sub = sub[:-1]  # the parser may hang the comma from the phrase
     hi = sub[-1].i
-    if len(sub) != hi + 1 or hi + 1 >= len(tokens) or tokens[hi + 1].text != "," or answer & set(range(hi + 2)):
+    if len(sub) != hi + 1 - lead or sub[0].i != lead or hi + 1 >= len(tokens) or tokens[hi + 1].text != "," \
+            or answer & set(range(hi + 2)):
         return set()
-    if not any(t.pos in ("VERB", "AUX") for t in sub[1:]) or any(t.ent_type in ("DATE", "TIME") for t in sub):
+    if any(t.ent_type in ("DATE", "TIME") for t in sub):
+        return set()
+    if not any(t.pos in ("VERB", "AUX") for t in sub[1:]) and not _points_back_to_an_event(parse, first, sub):
         return set()
     if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS or any(t.text in _QUOTES for t in sub):
         return set()
@@ -166,7 +184,24 @@ def _opening_phrase(parse: SentenceParse, answer: set[int]) -> set[int]:
             break  # "…, Johnson slipped in a spinner by his standards": the rest names whom it means
         if tok.lower in _POINTING_BACK:
             return set()  # "After meeting Kim, he said …": the rest needs the phrase's name
-    return set(range(hi + 2))
+    return set(range(lead, hi + 2))
+
+
+# an opening phrase that sets the fact against an event ("Prior to Meyer's rebuke,", "Despite the cut,"): the fact
+# holds without it, whatever the event was
+_AGAINST_AN_EVENT = frozenset({"prior", "before", "after", "following", "despite", "amid", "amidst"})
+_NUMBERED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _points_back_to_an_event(parse: SentenceParse, first: Tok, sub: list[Tok]) -> bool:
+    """Whether the opening phrase ``sub`` (from ``first``) names an event the article told before only by "the" or
+    an owner ("Prior to Urban Meyer's strong rebuke", "Despite the funding cut"; raters: "points back into the
+    article … cut the opening clause"), with no figure of its own."""
+    if first.lower not in _AGAINST_AN_EVENT or any(t.ent_type in _NUMBERED for t in sub):
+        return False
+    nouns = [t for t in sub if t.dep == "pobj" and t.pos == "NOUN"]
+    return bool(nouns) and any(c.lower in ("the", "this", "that") or c.dep == "poss"
+                               for c in parse.children(nouns[-1]))
 
 
 def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) -> tuple[str, tuple[int, int]]:
