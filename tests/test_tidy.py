@@ -8,7 +8,7 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.candidates import make_cloze, make_wh, trimmed
 from quizgen.questions.standalone import drop_connective
-from quizgen.questions.tidy import said_not_added, unbracketed_dates
+from quizgen.questions.tidy import said_not_added, set_off_as_of, unbracketed_dates
 
 
 def _trimmed(nlp, text: str, answer: str) -> str:
@@ -32,6 +32,14 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "The harbour board said that 40 new berths would open in Bergen next spring."),
     ("And Anna Berg in 2009 also backed the mayor's rival for the party nomination, Lars Holm.", "2009",
      "And Anna Berg in 2009 backed the mayor's rival for the party nomination, Lars Holm."),
+    # raters: "'for instance' is a leftover"
+    ("On the campus of the Lisbon medical school, for instance, Anna Berg says she has 30 people in her lab.", "30",
+     "On the campus of the Lisbon medical school, Anna Berg says she has 30 people in her lab."),
+    # raters: "'The elder' only makes sense inside the article; drop it"
+    ("The elder Tomas Kellan Berg is a life insurance salesman who started a group in 2010 called Durand Ventures.",
+     "2010", "Tomas Kellan Berg is a life insurance salesman who started a group in 2010 called Durand Ventures."),
+    ("Police said the younger Anna Berg had moved to Lisbon in 2012 with her two children.", "2012",
+     "Police said Anna Berg had moved to Lisbon in 2012 with her two children."),
 ])
 def test_stray_words_are_left_out(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected
@@ -86,6 +94,32 @@ def test_an_inserted_date_shows_without_brackets(text, answer, expected):
     start = text.index(answer)
     prompt, (a, b) = unbracketed_dates(text, (start, start + len(answer)))
     assert prompt[:a] + "_____" + prompt[b:] == expected
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # the "as of [year]" put in for a "now" mid-clause is set off with commas; the blank moves with the text
+    ("Dunford users comprise as of [2011] 11% of the region's people.", "11%",
+     "Dunford users comprise, as of [2011], _____ of the region's people."),
+    ("Anna Berg says she as of [2014] has 30 people in her lab.", "30",
+     "Anna Berg says she, as of [2014], has _____ people in her lab."),
+    # at the end of a clause, after a comma, or the article's own words: as written
+    ("Tull Steel is profitable as of [2011], its owner said.", "Tull Steel", "_____ is profitable as of [2011], its owner said."),
+    ("Tull Steel had 40 clients as of 2011 in Dunford.", "40", "Tull Steel had _____ clients as of 2011 in Dunford."),
+])
+def test_an_inserted_as_of_mid_clause_is_set_off(text, answer, expected):
+    start = text.index(answer)
+    prompt, (a, b) = set_off_as_of(text, (start, start + len(answer)))
+    assert prompt[a:b] == answer
+    assert prompt[:a] + "_____" + prompt[b:] == expected
+
+
+def test_a_cloze_on_a_now_sentence_reads_as_of_between_commas(nlp):
+    facts = [f for f in extract_facts(nlp("Dunford Telecom now has 3.8 million customers for its fibre service."),
+                                      article_date="2010-08-18") if f.answer == "3.8 million"]
+    assert "as of [2010]" in facts[0].sentence
+    question = make_cloze(facts[0])
+    assert question is not None and question.visible_prompt() == \
+        "Dunford Telecom, as of 2010, has _____ customers for its fibre service."
 
 
 def test_a_cloze_on_a_dated_sentence_shows_no_brackets(nlp):

@@ -22,7 +22,7 @@ from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
-from quizgen.questions.tidy import said_not_added, unbracketed_dates
+from quizgen.questions.tidy import said_not_added, set_off_as_of, unbracketed_dates
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
 from quizgen.text import contains_word, normalize
@@ -51,7 +51,7 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
-    sentence, span = said_not_added(*unbracketed_dates(*trimmed(fact)))
+    sentence, span = said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
     rest = sentence[:span[0]] + " … " + sentence[span[1]:]
@@ -70,7 +70,7 @@ def make_wh(fact: Fact) -> Question | None:
     prompt = wh_question(fact, aside_tokens(fact))
     if prompt is None:
         return None
-    prompt, _ = said_not_added(*unbracketed_dates(drop_connective(prompt)[0], (0, 0)))
+    prompt, _ = said_not_added(*unbracketed_dates(*set_off_as_of(drop_connective(prompt)[0], (0, 0))))
     prompt = with_speaker_title(prompt, fact)
     if unbalanced_quotes(prompt):
         closing = continued_quote(fact.sentence)  # the quotation goes on in the next sentence: closed here

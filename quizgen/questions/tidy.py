@@ -4,10 +4,15 @@
   FCC developed in 2010, has a section …": raters "delete the comma");
 - an opening phrase that points back ("For instance,", "In another instance,", "Recently,": ``tidy.json``), dropped
   like a connective;
+- ", for instance," inside a sentence, as an opening "For instance," is ("…'s medical school, for instance, George
+  Church …": raters "'for instance' is a leftover");
+- "The elder" / "the younger" before a name ("The elder Seddique Mir Mateen is …": raters "drop 'The elder'");
 - a dangling "also" on the sentence's own verb ("Ashraf Ghani has also pressured Pakistan …": raters "drop the
   dangling 'also'"; also what? an earlier sentence said);
 - the brackets around a date the article's own date made ("vetoed a bill in [December 2014]": raters "remove the
   brackets", a "bracket artifact" that "looks like a second blank"); a name quizgen put in keeps its brackets;
+- commas around an "as of [2011]" the facts stage put in mid-clause for "now" ("users comprise, as of 2011, 11%":
+  raters, "'he as of 2014 has' is ungrammatical");
 - "said" for an "added" that attributes a quotation ("P.J. Crowley added: “…”": raters "'added' hangs off earlier
   text it does not show; change 'added' to 'said'").
 
@@ -32,7 +37,8 @@ _ADDING = frozenset({"also"})
 
 
 def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
-    """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma`` and ``dangling_also``."""
+    """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma``, ``dangling_also``,
+    ``elder_before_name`` and ``example_aside``."""
     # found once per sentence (kept beside its parse): only the answer differs between its facts
     return {i for i in kept_beside(parse, _MEMO, _tidy_candidates) if i not in answer}
 
@@ -43,8 +49,9 @@ _MEMO = "_quizgen_tidy"
 def _tidy_candidates(parse: SentenceParse) -> tuple[int, ...]:
     """``tidy_tokens`` whatever the answer: the stray comma and the dangling "also", none inside a quotation."""
     root = parse.root
-    return tuple(i for i in (stray_comma(parse, root), dangling_also(parse, root))
-                 if i is not None and not inside_quote(parse.text, parse.tokens[i].idx))
+    found = (stray_comma(parse, root), dangling_also(parse, root), *elder_before_name(parse),
+             *example_aside(parse))
+    return tuple(i for i in found if i is not None and not inside_quote(parse.text, parse.tokens[i].idx))
 
 
 def _verb_start(parse: SentenceParse, root: Tok) -> int:
@@ -69,6 +76,35 @@ def stray_comma(parse: SentenceParse, root: Tok) -> int | None:
     return None if any(t.text == "," for t in phrase) else after
 
 
+_EXAMPLE = frozenset({"instance", "example"})
+
+
+def example_aside(parse: SentenceParse) -> tuple[int, ...]:
+    """", for instance," / ", for example," inside the sentence ("On the campus of Harvard's medical school, for
+    instance, George Church …"): an instance of what an earlier sentence said (raters: "'for instance' is a
+    leftover"); the words and the comma after them (the one before stays, for what it set off)."""
+    tokens = parse.tokens
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].text == "," and tokens[k + 1].lower == "for" and tokens[k + 2].lower in _EXAMPLE \
+                and tokens[k + 3].text == ",":
+            return k + 1, k + 2, k + 3
+    return ()
+
+
+_ELDER = frozenset({"elder", "younger"})
+
+
+def elder_before_name(parse: SentenceParse) -> tuple[int, ...]:
+    """"The elder" / "the younger" right before a name ("The elder Seddique Mir Mateen is …"): elder than whom? the
+    article's other namesake, whom the card does not show (raters: "only makes sense inside the article; drop 'The
+    elder'"). The name itself says who."""
+    tokens = parse.tokens
+    for k in range(len(tokens) - 2):
+        if tokens[k].lower == "the" and tokens[k + 1].lower in _ELDER and tokens[k + 2].pos == "PROPN":
+            return k, k + 1
+    return ()
+
+
 def dangling_also(parse: SentenceParse, root: Tok) -> int | None:
     """An "also" on the main verb ("has also pressured") that adds to nothing the sentence itself says: no "and" or
     "but" before it ("not only … but also", "X did A and also B" say what it adds to; an opening connective, which the
@@ -91,6 +127,28 @@ def _opening_asides() -> re.Pattern[str]:
 def opening_aside(prompt: str) -> re.Match[str] | None:
     """The opening "For instance, " / "Recently, " of ``prompt`` (with its comma and space), if any."""
     return _opening_asides().match(prompt)
+
+
+# "as of [2011]", put in for a "now" between a subject and its verb or a verb and its object (facts/open_times.py)
+_AS_OF_INSIDE = re.compile(r"(?<=\w)( as of \[(?:1[89]|20)\d\d\]) (?=[\w$£€\[_])")
+
+
+def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` with commas around each "as of [year]" quizgen put in mid-clause ("users comprise as of [2011] 11%"
+    → "users comprise, as of [2011], 11%"; raters: "'comprise as of 2011 11%' reads awkwardly", "'he as of 2014
+    has' is ungrammatical"), and ``span`` moved to match."""
+    added: list[int] = []  # offsets in ``text`` before which a comma goes
+    for match in _AS_OF_INSIDE.finditer(text):
+        added += [match.start(1), match.end(1)]
+    if not added:
+        return text, span
+    out, at = [], 0
+    for offset in added:
+        out += [text[at:offset], ","]
+        at = offset
+    out.append(text[at:])
+    start, end = span
+    return "".join(out), (start + sum(i <= start for i in added), end + sum(i < end for i in added))
 
 
 def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
