@@ -338,6 +338,12 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     ("“What I said was that the mayor has missed her chance,” Ines Marlow said of Dunford.", "Dunford", False),
     ("Ines Marlow said the mayor “has missed her chance to make a mark on Dunford”.", "Dunford", False),
     ("“Due to a crisis, I, Tomas Vell, am declaring myself a candidate for Dunford mayor.”", "Dunford", False),
+    # words beside it, but no speaker and no speech: another sentence said who
+    ("The bank's low-rate policy “is as likely to be a negative as a positive for the savers of Dunford”.", "Dunford",
+     True),
+    ("The bank's policy is “a negative for Dunford”, according to Ines Marlow.", "Dunford", False),
+    ("The bank's low-rate policy, Ines Marlow warned, “is as likely to be a negative as a positive for Dunford”.",
+     "Dunford", False),
 ])
 def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
     _held_by(unattributed_quote, cloze(sentence, answer, 0, kind=FactKind.PLACE), held)

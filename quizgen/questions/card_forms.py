@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.lexicon import words
 from quizgen.facts.model import FactKind
 from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.model import Question
@@ -20,6 +21,7 @@ _FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
 _SPOKE_TO = re.compile(r"\b(?:told|tells|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
                        r"|(?:statement|remarks|comments) to)"
                        r"(?: the)?\s*$", re.IGNORECASE)
+MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long with no speaker in the sentence is someone's words, unnamed
 LONG_CLOZE_WORDS = 45  # tune fill-in cards this long or longer: 13% good, against 50% for shorter ones
 _FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
                      re.IGNORECASE)
@@ -29,11 +31,20 @@ def unattributed_quote(question: Question) -> bool:
     """Whether a fill-in card is a quotation and nothing else, its speaker unnamed ("“What I said was that Gov.
     Christie has missed his opportunity to make a great mark on the _____.”"): blind raters kept 1 of 6 such tune
     cards, the one whose quote names its speaker ("I, Seddique Mateen, am declaring …"); "the quote has no
-    speaker"."""
+    speaker". So is a long quotation beside words that name no speaker and no speech ("The Fed's _____ policy “is as
+    likely to be a negative …”")."""
     if question.blank is None:
         return False
     prompt = question.visible_prompt()
-    return not _WORD.search(narration(prompt)) and not _NAMES_SELF.search(prompt)
+    told = narration(prompt)
+    if _NAMES_SELF.search(prompt):
+        return False
+    if not _WORD.search(told):
+        return True
+    # a long quotation whose speaker another sentence named ("The Fed's _____ interest-rate policy “is as likely to
+    # be a negative as a positive …”": raters 0 of 8, "the quote is not attributed")
+    quoted = len(prompt.split()) - len(told.split())
+    return quoted >= MIN_UNATTRIBUTED_WORDS and words("speech_verbs").isdisjoint(_WORD.findall(told.lower()))
 
 
 def quoted_fragment(question: Question) -> bool:
