@@ -27,6 +27,11 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Our Standards: The Thomson Reuters Trust Principles.", "link"),
     ("© 2024 Reuters. All rights reserved.", "footer"),
     ("Nature 574, 16-17 (2019)", "citation"),
+    ("Velmer et al. 2014. Growth of the wing scales of the Dunford moth. Developmental Biology 392(2): 404–418.",
+     "citation"),
+    # a headline in title case with its outlet in brackets: a link to another site's story
+    ("Dunford Steel Paid $35 Million In A Settlement (The Velm Journal)", "link"),
+    ("Analysts Aren't Feeling Great About Steel In 2015 (Think Dunford)", "link"),
     ("Are you in the storm? Please share your videos, pictures and stories at iReport.", "footer"),
     ("Matt Friedman may be reached at mfriedman@example.com.", "contact"),
     ("This article originally appeared on Fox News.", "credit"),
@@ -54,6 +59,9 @@ def test_furniture_lines_are_recognised(line, label):
     # an ellipsis that trails a whole sentence, or a quote's, is prose
     "The minister paused, looked at the crowd and said only that the talks would go on...",
     "Asked about the deal, Vesk said: “We will see what the board decides …”",
+    # a source in brackets after prose, and a study named in a sentence
+    "Shares in Dunford Steel rose 12 percent on Tuesday, the company said (Reuters)",
+    "Velmer et al. found in 2014 that the wing scales of the moth grow in rows.",
 ])
 def test_prose_is_not_furniture(line):
     assert furniture_label(line) is None
@@ -119,6 +127,9 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
      "Oil still lies on the seabed. The survey goes on."),
     ("The council will vote on Friday (read more: “The Harbour Files”) after a long debate.",
      "The council will vote on Friday after a long debate."),
+    # a pointer to another part of the same story
+    ("Director Ava Berg, 42, persuaded her (more on that below), and Lena Holt, 60, joined the film.",
+     "Director Ava Berg, 42, persuaded her, and Lena Holt, 60, joined the film."),
     # a parenthesis that says something of its own stays
     ("The mayor (as she sees it) had no choice.", "The mayor (as she sees it) had no choice."),
     ("The port (seen here in 1990) reopened.", "The port (seen here in 1990) reopened."),
