@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 
@@ -197,3 +199,12 @@ def test_a_type_inside_a_definition_is_no_second_fact(nlp):
     assert ("new transporter-erector launcher", "KN-25") in {(f.answer, f.topic) for f in facts
                                                             if f.kind is FactKind.DEFINITION}
     assert not [f for f in facts if f.label == "EQUIPMENT_TYPE"]  # the definition already hides its words
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the model ran a date through a dash set off by spaces into the next clause: no such answer
+    ("The Dunford-Velm railway opened in 2014 - years after it was planned.", set()),
+    ("The bridge opened in May - weeks after the storm hit Dunford.", {"Dunford"}),
+])
+def test_an_answer_never_runs_across_a_spaced_dash(nlp, text, kept):
+    assert {f.answer for f in extract_facts(nlp(text))} == kept

@@ -72,6 +72,13 @@ CASES = [
      'hardest part is finding cooks who stay," she said.', ["Mary Curran"]),  # a "she" still finds the woman
     ('Ken Lund moved back to Hull, the town where he and Tom Berg grew up. Over the years, he has opened a string of '
      'bakeries there. "The hardest part is finding bakers who stay," he said.', ["Ken Lund"]),  # the subject named
+    # the subject is a name the model knows no person by, beside a man it names (a film's character): either
+    # could be the "he" after it
+    ('Tom Berg plays Abel Morales, a businessman in a very violent city. Velmeroth credited the long friendship of '
+     'the two actors for making Abel and Anna’s relationship feel so real. “It was just meant to be,” he said.', []),
+    ('Tom Berg plays Abel Morales, a businessman in a very violent city. Brandauer credited the long friendship of '
+     'the two actors for making Abel and Anna’s relationship feel so real. “It was just meant to be,” he said.',
+     ["Brandauer"]),  # a subject the model reads as a person is the one speaking
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

@@ -6,6 +6,7 @@ read from them; every candidate then becomes a ``Fact`` in its sentence as the c
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
-from quizgen.facts.names import MALE_PRONOUNS, NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.facts.names import MALE_PRONOUNS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import columns_of
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
@@ -161,6 +162,21 @@ def _quoted_label(doc: Doc, m: Mention) -> bool:
     return 0 < len(words) <= LABEL_WORDS and all(w[:1].isupper() for w in words)
 
 
+# a dash set off by spaces inside an answer: a clause break the model read through ("Playoff - Holtz", "May - weeks")
+_ACROSS_A_DASH = re.compile(r"\s[-–—]{1,2}\s")
+# labels the model gives a surname it does not know as a person's ("Chandor attributed …" read as a product)
+_ODD_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
+
+
+def _unknown_name_subject(sent: Span, mentions: list[Mention]) -> bool:
+    """Whether the subject of the sentence's own verb is a capitalised name the model reads as no one's, no
+    person's mention ("Chandor attributed …", read as a product): someone, maybe the one a later "he said" means,
+    whom the tracker does not know."""
+    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ in _ODD_NAME_LABELS
+               and c.i not in people and c.text.istitle() for c in sent.root.children)
+
+
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
     """Full names for short mentions and acronyms; an opening he/she named, sentence by sentence."""
     doc = ctx.doc
@@ -231,6 +247,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
+        if n not in tracker.unknown and _unknown_name_subject(sent, by_sent.get(n, [])):
+            # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
+            # model knows no person by is the subject, likelier meant than the person it names (a film's character)
+            tracker.unknown[n] = UNKNOWN_SEX
     return tracker
 
 
@@ -467,6 +487,8 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         answer = ctx.rewriter.inserted(c.inserted) if c.inserted >= 0 else text[c.start_char:c.end_char]
         if not answer.strip() or (normalize(answer) in NOT_ANSWERS and not _acronym(answer)):
             continue
+        if _ACROSS_A_DASH.search(answer):
+            continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things the model ran together
         key = (c.answer_sent, normalize(answer))
         old = best.get(key)
         if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):

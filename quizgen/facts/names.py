@@ -64,6 +64,9 @@ def acronym_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+UNKNOWN_SEX = "?"  # ``PersonTracker.unknown``: a subject of either sex
+
+
 @dataclass(frozen=True)
 class PersonMention:
     sentence: int
@@ -80,7 +83,8 @@ class PersonTracker:
     mentions: dict[int, list[PersonMention]] = field(default_factory=dict)  # by sentence
     genders: dict[str, str] = field(default_factory=dict)
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
-    unknown: dict[int, str] = field(default_factory=dict)  # sentence → "m" / "f": its subject is a he / she unnamed
+    # sentence → "m" / "f": its subject is a he / she unnamed; UNKNOWN_SEX: a name no one knows as a person
+    unknown: dict[int, str] = field(default_factory=dict)
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
@@ -102,9 +106,10 @@ class PersonTracker:
         return [m for m in self.mentions.get(sentence, []) if self._sex(m.name) in ("", wanted)]
 
     def _beside_unknown(self, sentence: int, wanted: str) -> bool:
-        """Whether ``sentence`` is about a he / she no one was named for (``unknown``) and names another person of
-        that sex ("He moved back to Leeds, where he and Tom Berg grew up."): a later he / she may mean either."""
-        return self.unknown.get(sentence) == wanted and bool(self._could_be(sentence, wanted))
+        """Whether ``sentence`` is about a he / she no one was named for, or a name the model knows no person by
+        (``unknown``), and names another person of that sex ("He moved back to Leeds, where he and Tom Berg grew
+        up."): a later he / she may mean either."""
+        return self.unknown.get(sentence) in (wanted, UNKNOWN_SEX) and bool(self._could_be(sentence, wanted))
 
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
