@@ -344,6 +344,8 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     ("The bank's policy is “a negative for Dunford”, according to Ines Marlow.", "Dunford", False),
     ("The bank's low-rate policy, Ines Marlow warned, “is as likely to be a negative as a positive for Dunford”.",
      "Dunford", False),
+    ("“Dunford Steel admitted it misled clients about its record and agreed to pay $35 million,” reports Ines Marlow.",
+     "Dunford", False),  # a name beside it, whatever the verb
 ])
 def test_a_quotation_with_no_speaker_is_held_back(sentence, answer, held):
     _held_by(unattributed_quote, cloze(sentence, answer, 0, kind=FactKind.PLACE), held)

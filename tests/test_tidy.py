@@ -160,3 +160,13 @@ def test_a_cloze_attributed_with_added_reads_said(nlp):
              if f.answer == "2025"]
     question = make_cloze(facts[0])
     assert question is not None and question.visible_prompt().startswith("Ann Tull said:")
+
+
+@pytest.mark.parametrize("text, answer, made", [
+    # a verb clipped onto the answer: "_____'s seen" reads as an owner's, not "Velmland has seen"
+    ("Velmland's seen a volatile December, with higher interest rates and a plunging currency.", "Velmland", False),
+    ("Velmland's central bank raised interest rates to 17 percent in December.", "Velmland", True),  # an owner
+])
+def test_no_blank_before_a_clipped_verb(nlp, text, answer, made):
+    facts = [f for f in extract_facts(nlp(text), article_date="2014-12-29") if f.answer == answer]
+    assert facts and (make_cloze(facts[0]) is not None) is made

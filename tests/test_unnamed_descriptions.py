@@ -21,6 +21,9 @@ def _verdict(nlp, text: str, answer: str) -> str | None:
     ("The 42-year-old was arrested in 2011.", "2011", "a description points back"),
     ("Dario Venn, the 42-year-old singer, was arrested in 2011.", "2011", None),  # its name stands before it
     ("The 20-year-old mother of the man's child was arrested in 2011.", "2011", None),  # its words say whose
+    # a nationality tells what kind of someone, not who
+    ("Set in Lisbon in 1981, the 35-year-old Portuguese actor plays Tomas Vell, a businessman in a violent time.",
+     "1981", "a description points back"),
 ])
 def test_an_age_does_not_say_who(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason

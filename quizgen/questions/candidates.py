@@ -51,6 +51,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None
     if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
+    if _verb_clipped_after(fact):
+        return None  # "_____'s seen a volatile December": the blank reads as an owner, not "Russia has"
     sentence, span = said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
@@ -61,6 +63,21 @@ def make_cloze(fact: Fact) -> Question | None:
     prompt = closed(prompt)  # a quotation that goes on in the next sentence ends with this one on the card
     return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=blank, score=fact.score)
+
+
+_CLIPPED = frozenset({"'s", "’s", "'d", "’d"})
+
+
+def _verb_clipped_after(fact: Fact) -> bool:
+    """Whether a verb clipped onto the answer follows it ("Russia's seen …" for "Russia has seen …")."""
+    if fact.parse is None:
+        return False
+    answer = fact.parse.tokens_in(fact.start, fact.end)
+    after = answer[-1].i + 1 if answer else len(fact.parse.tokens)
+    if after >= len(fact.parse.tokens):
+        return False
+    tok = fact.parse.tokens[after]
+    return tok.lower in _CLIPPED and tok.pos in ("AUX", "VERB")
 
 
 def make_wh(fact: Fact) -> Question | None:

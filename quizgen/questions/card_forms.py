@@ -21,6 +21,8 @@ _FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
 _SPOKE_TO = re.compile(r"\b(?:told|tells|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
                        r"|(?:statement|remarks|comments) to)"
                        r"(?: the)?\s*$", re.IGNORECASE)
+_REPORTING = frozenset({"report", "reports", "reported", "reporting"})
+_NAMED = re.compile(r"\b(?!(?:The|A|An|This|That|In|On|At|For|But|And)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")  # "Corrie Driebusch"
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long with no speaker in the sentence is someone's words, unnamed
 LONG_CLOZE_WORDS = 45  # tune fill-in cards this long or longer: 13% good, against 50% for shorter ones
 _FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
@@ -44,7 +46,9 @@ def unattributed_quote(question: Question) -> bool:
     # a long quotation whose speaker another sentence named ("The Fed's _____ interest-rate policy “is as likely to
     # be a negative as a positive …”": raters 0 of 8, "the quote is not attributed")
     quoted = len(prompt.split()) - len(told.split())
-    return quoted >= MIN_UNATTRIBUTED_WORDS and words("speech_verbs").isdisjoint(_WORD.findall(told.lower()))
+    if quoted < MIN_UNATTRIBUTED_WORDS or _NAMED.search(told):
+        return False  # "…,” reports Corrie Driebusch": a name beside the quote is its speaker, whatever the verb
+    return (words("speech_verbs") | _REPORTING).isdisjoint(_WORD.findall(told.lower()))
 
 
 def quoted_fragment(question: Question) -> bool:

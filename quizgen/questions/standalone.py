@@ -277,7 +277,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     # a he/his/they before any noun in the sentence points back
     if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
         return "a pronoun points back"
-    if _person_unnamed(parse, told, cut) or _speaker_unnamed(parse, told, cut):
+    if _person_unnamed(parse, told, cut) or _speaker_unnamed(parse, told, cut) or _subject_unnamed(parse, told, cut):
         return "a pronoun points back"
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
@@ -362,6 +362,26 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
         return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
     return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
+
+
+_HE_SHE = frozenset({"he", "she"})
+
+
+def _subject_unnamed(parse, told: str, cut: int) -> bool:
+    """"In 1965, as one of 100-plus black locals in line to register in Selma, she confronted a sheriff": a he/she
+    subject of the sentence's own verb after no one it could stand for (a name, or a noun for one person: "locals"
+    are many, "Selma" is a place, and "the sheriff" comes after it) stands for someone an earlier sentence named."""
+    tokens = parse.tokens
+    for tok in tokens:
+        if tok.lower in _HE_SHE and tok.dep in _SUBJECTS and _outside(told, tok.idx, cut) \
+                and _main_clause(parse, tokens[tok.head]):
+            return not any(_one_person(t) for t in tokens[:tok.i])
+    return False
+
+
+def _one_person(tok: Tok) -> bool:
+    """A name, or a noun for one person ("the farmer"; not "locals")."""
+    return _person_word(tok) and tok.tag not in ("NNS", "NNPS")
 
 
 _SPEAKERS = frozenset({"he", "she", "they"})

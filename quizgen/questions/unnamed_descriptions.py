@@ -32,6 +32,7 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _AGE = re.compile(r"\d\s*-\s*years?\s*-\s*old\b")
 # words after a noun that say which one it is ("the owner of the shop", "the man who …", "the plan, Plan B")
 _SAYING_WHICH = frozenset({"prep", "acl", "relcl", "appos", "poss", "nmod"})
+_TELLING_KIND = frozenset({"DATE", "NORP"})  # an age, a nationality: what kind of someone, not who
 _QUIET = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -73,8 +74,9 @@ def _aged(parse: SentenceParse, det: Tok, head: Tok) -> bool:
         return False
     if head.dep not in _ARGUMENTS or any(c.dep in _SAYING_WHICH for c in parse.children(head)):
         return False  # "the 20-year-old mother of the man's child": its own words say whose
-    if any(t.ent_type or not t.text.islower() for t in _between(parse, det, head) if t.ent_type != "DATE"):
-        return False  # "the 42-year-old Halden native" may say which
+    if any(t.ent_type or not t.text.islower() for t in _between(parse, det, head)
+           if t.ent_type not in _TELLING_KIND and t.pos != "PUNCT"):
+        return False  # "the 42-year-old Halden native" may say which; "the 35-year-old Cuban-Guatemalan actor" not
     return not _person_before(parse, det)
 
 
