@@ -106,6 +106,7 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("president of the Dunford Rowing Club", False),
     ("marine biologist at Karlsby University", False),
     ("Dunford's harbour master", False),
+    ("agency's district supervisor for Karlsby", True),  # which agency?
 ])
 def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
     for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):

@@ -98,6 +98,13 @@ def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     ("Later, his wife made 3 calls from their home in Santa Barbara.", "3", "a pronoun points back"),
     ("The police said they found 3 bodies near the river in Ohio.", "3", None),  # "they" follows its antecedent
     ("Hal Finney said his wife made 3 calls.", "3", None),  # "his" follows the name
+    # the sentence's own subject, after nouns that cannot be who it means: many people, a place, a thing
+    ("In 1965, as one of 100-plus black locals in line to register in Dunford, Velmland, she confronted a "
+     "segregationist sheriff and was beaten.", "1965", "a pronoun points back"),
+    ("Early on in the growth of the wing (7% complete), they begin to organize in rows.", "7%",
+     "a pronoun points back"),
+    ("When the mayor of Dunford arrived in 2010, she opened 40 new schools.", "40", None),  # one person before
+    ("After the storm hit the two towns in 2010, they rebuilt 40 houses in Dunford.", "40", None),  # many before
 ])
 def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts

@@ -107,6 +107,10 @@ def test_abbreviated_titles_are_spelled_out(role, spelled):
     ("Who is Norland’s First Minister?", "2014", "Who was Norland’s First Minister in 2014?"),
     ("Who is Ana Ruiz?", "", "Who is Ana Ruiz?"),  # no article date: as it was
     ("Who is the mayor elected in 2012?", "2016", "Who is the mayor elected in 2012?"),  # a year of its own
+    # a role that says when it was held: past tense, not the article's year
+    ("Who is the chairman of the Harbor Council in the Velm administration?", "September 2018",
+     "Who was the chairman of the Harbor Council in the Velm administration?"),
+    ("Who is the former mayor of Dunford?", "2016", "Who was the former mayor of Dunford?"),
 ])
 def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated

@@ -18,6 +18,7 @@ GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in i
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[\w'’.-]+")
 _POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
+_UNNAMED_OWNER = re.compile(r"(?:the )?[a-z][\w-]*['’]s\b")  # "agency's supervisor": a body the role does not name
 _WHO_SAID = frozenset({"who_said", "mc_who_said"})
 
 
@@ -55,11 +56,13 @@ def _names_something(line: str) -> bool:
 def bare_role(question: Question) -> bool:
     """Whether a "Who is …?" card (either way round) asks a role that names no body: no "of / at / for / with" a
     name ("head coach", "Defense attorney", "specialist in genomics technology", "businessman from California")
-    and no body's possessive ("Scotland's First Minister"): raters called the answer incomplete or the prompt one
-    that many people fit."""
+    and no body's possessive ("Scotland's First Minister"), or whose owner is a bare noun ("agency's district
+    supervisor for Queens"): raters called the answer incomplete or the prompt one that many people fit."""
     if question.family != "role" or question.fact.kind is not FactKind.ROLE:
         return False
     role = question.fact.answer
+    if _UNNAMED_OWNER.match(role):
+        return True  # "agency's district supervisor for Queens": which agency?
     if _POSSESSIVE.search(role) or _POSSESSIVE.search(question.prompt):  # the prompt may say whose ("Who is X's …?")
         return False
     words = role.split()

@@ -370,13 +370,22 @@ _HE_SHE = frozenset({"he", "she"})
 def _subject_unnamed(parse, told: str, cut: int) -> bool:
     """"In 1965, as one of 100-plus black locals in line to register in Selma, she confronted a sheriff": a he/she
     subject of the sentence's own verb after no one it could stand for (a name, or a noun for one person: "locals"
-    are many, "Selma" is a place, and "the sheriff" comes after it) stands for someone an earlier sentence named."""
+    are many, "Selma" is a place, and "the sheriff" comes after it) stands for someone an earlier sentence named; so
+    does a "they" after no plural noun and no name ("In pupal development, they begin to organize")."""
     tokens = parse.tokens
     for tok in tokens:
-        if tok.lower in _HE_SHE and tok.dep in _SUBJECTS and _outside(told, tok.idx, cut) \
-                and _main_clause(parse, tokens[tok.head]):
+        if tok.dep not in _SUBJECTS or not _outside(told, tok.idx, cut) or not _main_clause(parse, tokens[tok.head]):
+            continue
+        if tok.lower in _HE_SHE:
             return not any(_one_person(t) for t in tokens[:tok.i])
+        if tok.lower == "they":  # "Early on in pupal development (7% complete), they begin to organize in rows"
+            return not any(_many(t) for t in tokens[:tok.i])
     return False
+
+
+def _many(tok: Tok) -> bool:
+    """A word a "they" may stand for: a plural noun, a name (a body, a team, one of several people named)."""
+    return tok.tag in ("NNS", "NNPS") or tok.pos == "PROPN" or tok.ent_type in ("ORG", "NORP", "PERSON", "GPE")
 
 
 def _one_person(tok: Tok) -> bool:

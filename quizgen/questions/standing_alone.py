@@ -104,17 +104,23 @@ def _year(date: str) -> str:
 # --- rule 2: role cards in the past tense of the article's month and year -----------------------------------------
 
 PAST = "past"  # the article tells of an earlier year than its own: roles in the past tense, with no year
+# a role that says when it was held ("the chairman of the council in the Carter administration", "former mayor")
+_BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|ex-|[A-Z][\w.'’-]+ (?:administration|government|era|"
+                      r"presidency))(?=\W|$)")
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
 
 
 def dated_role_prompt(prompt: str, year: str) -> str:
     """"Who was Ana Ruiz in 2016?" for "Who is Ana Ruiz?" when the article's year is known (a title held then may be
-    someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST``; unchanged without a year or
-    when the prompt names one."""
+    someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST`` and for a role that says when
+    it was held ("… in the Carter administration", "the former mayor"); unchanged without a year or when the prompt
+    names one."""
     if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or _ANY_YEAR.search(prompt):
         return prompt
     asked = prompt[len("Who is "):-1].rstrip()
-    return f"Who was {asked}?" if year == PAST else f"Who was {asked} in {year}?"
+    if year == PAST or _BOUNDED.search(asked):
+        return f"Who was {asked}?"  # "… in the Carter administration": held then, not in the article's year
+    return f"Who was {asked} in {year}?"
 
 
 def looks_back(text: str, year: str) -> bool:
