@@ -166,7 +166,9 @@ def test_a_cloze_attributed_with_added_reads_said(nlp):
     # a verb clipped onto the answer: "_____'s seen" reads as an owner's, not "Velmland has seen"
     ("Velmland's seen a volatile December, with higher interest rates and a plunging currency.", "Velmland", False),
     ("Velmland's central bank raised interest rates to 17 percent in December.", "Velmland", True),  # an owner
+    # part of a hashtag: a tweet's wording
+    ("The tweet from the Dunford Times reads, “#Velmland show interrupted by an angry fan.”", "Velmland", False),
 ])
-def test_no_blank_before_a_clipped_verb(nlp, text, answer, made):
+def test_no_blank_before_a_clipped_verb_or_inside_a_hashtag(nlp, text, answer, made):
     facts = [f for f in extract_facts(nlp(text), article_date="2014-12-29") if f.answer == answer]
     assert facts and (make_cloze(facts[0]) is not None) is made
