@@ -103,7 +103,8 @@ def test_an_inserted_date_shows_without_brackets(text, answer, expected):
     ("Anna Berg says she as of [2014] has 30 people in her lab.", "30",
      "Anna Berg says she, as of [2014], has _____ people in her lab."),
     # at the end of a clause, after a comma, or the article's own words: as written
-    ("Tull Steel is profitable as of [2011], its owner said.", "Tull Steel", "_____ is profitable as of [2011], its owner said."),
+    ("Tull Steel is profitable as of [2011], its owner said.", "Tull Steel",
+     "_____ is profitable as of [2011], its owner said."),
     ("Tull Steel had 40 clients as of 2011 in Dunford.", "40", "Tull Steel had _____ clients as of 2011 in Dunford."),
 ])
 def test_an_inserted_as_of_mid_clause_is_set_off(text, answer, expected):

@@ -102,7 +102,8 @@ def test_a_false_statement_swaps_the_answer_where_the_cut_sentence_has_it(nlp, t
      "The Norland swim federation hired 40 coaches for the new season."),
     # after an opening "And", which the card drops
     ("And prior to Anna Berg's strong rebuke, Lisbon coach Tom Reed compared the agents to sharks at the Porto media "
-     "days in June.", "Porto", "And Lisbon coach Tom Reed compared the agents to sharks at the Porto media days in June."),
+     "days in June.", "Porto",
+     "And Lisbon coach Tom Reed compared the agents to sharks at the Porto media days in June."),
 ])
 def test_an_opening_phrase_with_a_clause_of_its_own_is_cut(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected

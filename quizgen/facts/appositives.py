@@ -117,7 +117,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
     return out
 
 
-RESTRICTIVE = frozenset({"who", "that", "which", "whom", "whose"})
+_RESTRICTIVE = frozenset({"who", "that", "which", "whom", "whose"})
 
 
 def _whole_partitive(doc: Doc, found: tuple[int, int, str, int]) -> tuple[int, int, str, int] | None:
@@ -125,7 +125,7 @@ def _whole_partitive(doc: Doc, found: tuple[int, int, str, int]) -> tuple[int, i
     longest-serving policymaker and one of 10 people who decide …" → "the Fed's longest-serving policymaker"): the
     phrase stops before "who", and "one of 10 people" alone tells nothing. None when the phrase is only that part."""
     start, end, closer, stop = found
-    if closer not in RESTRICTIVE:
+    if closer not in _RESTRICTIVE:
         return found
     for k in range(end - 2, start - 1, -1):
         if doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":

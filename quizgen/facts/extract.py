@@ -488,7 +488,7 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         if not answer.strip() or (normalize(answer) in NOT_ANSWERS and not _acronym(answer)):
             continue
         if _ACROSS_A_DASH.search(answer):
-            continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things the model ran together
+            continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things run together
         key = (c.answer_sent, normalize(answer))
         old = best.get(key)
         if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):

@@ -22,7 +22,8 @@ _SPOKE_TO = re.compile(r"\b(?:told|tells|telling|interview(?:ed|s)?\b[^.;:“”
                        r"|(?:statement|remarks|comments) to)"
                        r"(?: the)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
-_NAMED = re.compile(r"\b(?!(?:The|A|An|This|That|In|On|At|For|But|And)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")  # "Corrie Driebusch"
+# a name beside a quotation ("Corrie Driebusch"), not a sentence's capitalised opening word
+_NAMED = re.compile(r"\b(?!(?:The|A|An|This|That|In|On|At|For|But|And)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long with no speaker in the sentence is someone's words, unnamed
 LONG_CLOZE_WORDS = 45  # tune fill-in cards this long or longer: 13% good, against 50% for shorter ones
 _FIGURE = re.compile(r"\d|\b(?:%s|dozens?|hundreds?|thousands?|millions?|billions?)\b" % "|".join(NUMBER_WORDS),
