@@ -53,8 +53,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
     if _verb_clipped_after(fact):
         return None  # "_____'s seen a volatile December": the blank reads as an owner, not "Russia has"
-    if fact.sentence[max(0, fact.start - 2):fact.start].strip().endswith(("#", "@")):
-        return None  # "“#_____ show interrupted …”": part of a hashtag or handle, a tweet's wording
+    if _in_a_tag(fact):
+        return None  # "“#_____ show interrupted …”": a tweet's wording
     sentence, span = said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
@@ -80,6 +80,11 @@ def _verb_clipped_after(fact: Fact) -> bool:
         return False
     tok = fact.parse.tokens[after]
     return tok.lower in _CLIPPED and tok.pos in ("AUX", "VERB")
+
+
+def _in_a_tag(fact: Fact) -> bool:
+    """Whether the answer is part of a hashtag or a handle ("#Hamilton", "@Vulture")."""
+    return fact.sentence[max(0, fact.start - 2):fact.start].strip().endswith(("#", "@"))
 
 
 def make_wh(fact: Fact) -> Question | None:

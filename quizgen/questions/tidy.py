@@ -137,32 +137,15 @@ def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int
     """``text`` with commas around each "as of [year]" quizgen put in mid-clause ("users comprise as of [2011] 11%"
     → "users comprise, as of [2011], 11%"; raters: "'comprise as of 2011 11%' reads awkwardly", "'he as of 2014
     has' is ungrammatical"), and ``span`` moved to match."""
-    added: list[int] = []  # offsets in ``text`` before which a comma goes
-    for match in _AS_OF_INSIDE.finditer(text):
-        added += [match.start(1), match.end(1)]
-    if not added:
-        return text, span
-    out, at = [], 0
-    for offset in added:
-        out += [text[at:offset], ","]
-        at = offset
-    out.append(text[at:])
-    start, end = span
-    return "".join(out), (start + sum(i <= start for i in added), end + sum(i < end for i in added))
+    edits = [(at, at, ",") for match in _AS_OF_INSIDE.finditer(text) for at in (match.start(1), match.end(1))]
+    return _edited(text, span, edits)
 
 
 def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` without the brackets around its inserted dates (any bracketed words holding a year), and ``span``
     moved to match."""
-    removed: list[int] = []  # offsets of the bracket characters taken out
-    for match in _DATED.finditer(text):
-        removed += [match.start(), match.end() - 1]
-    if not removed:
-        return text, span
-    gone = set(removed)
-    out = "".join(ch for i, ch in enumerate(text) if i not in gone)
-    start, end = span
-    return out, (start - sum(i < start for i in removed), end - sum(i < end for i in removed))
+    edits = [(at, at + 1, "") for match in _DATED.finditer(text) for at in (match.start(), match.end() - 1)]
+    return _edited(text, span, edits)
 
 
 # "added: “…", "added that …", "…,” Crowley added.": an attribution, not "has added 80 jobs"
@@ -175,16 +158,31 @@ def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, in
     answer ``span``, and ``span`` moved to match."""
     if "add" not in text:
         return text, span  # most prompts: nothing to read
-    out, at, (start, end) = [], 0, span
+    edits = []
     for match in _ADDED.finditer(text):
         group = 1 if match.group(1) else 3
         word_at = match.start(group)
-        if inside_quote(text, word_at) or start <= word_at < end:
+        if inside_quote(text, word_at) or span[0] <= word_at < span[1]:
             continue
-        said = "said" if match.group(group) == "added" else "says"
-        out.append(text[at:word_at] + said)
-        at = match.end(group)
-        shift = len(said) - len(match.group(group))
-        if word_at < start:
-            start, end = start + shift, end + shift
-    return "".join(out) + text[at:], (start, end)
+        edits.append((word_at, match.end(group), "said" if match.group(group) == "added" else "says"))
+    return _edited(text, span, edits)
+
+
+def _edited(text: str, span: tuple[int, int], edits: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int]]:
+    """``text`` with each edit ``(start, end, new)`` made (in order, none overlapping another), and ``span`` moved to
+    match: an edit before the span moves both its ends (a comma put in right at its start too), one inside it only
+    its end."""
+    if not edits:
+        return text, span
+    out, at = [], 0
+    (start, end), (moved_start, moved_end) = span, span
+    for lo, hi, new in edits:
+        out += [text[at:lo], new]
+        at = hi
+        shift = len(new) - (hi - lo)
+        if lo < start or lo == hi == start:
+            moved_start += shift
+        if lo < end:
+            moved_end += shift
+    out.append(text[at:])
+    return "".join(out), (moved_start, moved_end)
