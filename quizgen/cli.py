@@ -16,7 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from quizgen.read.article import DEFAULT_MAX_BYTES
-from quizgen.errors import EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError, UsageError
+from quizgen.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, QuizgenError, UsageError
 from quizgen.export import DEFAULT_FORMATS, FORMATS
 
 if TYPE_CHECKING:
@@ -107,6 +107,12 @@ def _user_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         typer.echo("quizgen: interrupted; nothing was written", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except Exception as err:  # a fault of ours: one line all the same (outputs are written only at the end)
+        if os.environ.get("QUIZGEN_DEBUG"):
+            raise
+        typer.echo(f"quizgen: error: internal error ({type(err).__name__}: {err}). This is a bug: "
+                   "please report it with the article (QUIZGEN_DEBUG=1 shows where)", err=True)
+        raise typer.Exit(EXIT_INTERNAL) from None
 
 
 def _usage_error(message: str) -> NoReturn:

@@ -8,6 +8,7 @@ EXIT_INPUT = 3
 EXIT_NO_FACTS = 4
 EXIT_OUTPUT = 5
 EXIT_MODEL = 6
+EXIT_INTERNAL = 70  # sysexits' EX_SOFTWARE: a fault of quizgen's own, not of the input
 EXIT_INTERRUPTED = 130
 
 

@@ -214,3 +214,19 @@ def test_a_huge_max_bytes_does_not_allocate_it(tmp_path):
     for args, stdin in (([str(SEED)], None), (["-"], GOOD)):
         result = runner.invoke(app, ["build", *args, "--out", str(tmp_path), "--max-bytes", huge, "-q"], input=stdin)
         assert result.exit_code == 0, result.stderr
+
+
+def test_a_fault_of_quizgens_own_is_one_line(tmp_path, out, monkeypatch):
+    """A rule that fails on some article (a real page once raised a KeyError deep in a rule) ends the run with one
+    line and exit 70, not a traceback; the earlier deck stays."""
+    import quizgen.run.component as component
+
+    def broken(*args, **kwargs):
+        raise KeyError(11)
+
+    monkeypatch.setattr(component, "extract_facts", broken)
+    monkeypatch.delenv("QUIZGEN_DEBUG", raising=False)
+    story = tmp_path / "story.txt"
+    story.write_text(GOOD, encoding="utf-8")
+    line = fails(["build", str(story), "--out", str(out)], 70, "internal error (KeyError: 11)", out)
+    assert "This is a bug" in line

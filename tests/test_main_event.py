@@ -101,3 +101,16 @@ def test_the_main_clause_keeps_a_quotations_words(nlp):
     shown = " ".join(t.text for t in parse.tokens if t.i in kept)
     assert "Dunmere that he would cut taxes" in shown  # the quotation as the speaker said it
     assert "2029" not in shown  # the narration's aside still goes
+
+
+def test_an_unclosed_bracket_is_no_aside(nlp):
+    """A "(" the tokenizer never closes ("(Velm)Lorna" is one token after it) hides nothing: the old count dropped
+    every word after it, the verb too, and the reduced sentence then failed (a traceback on a real page)."""
+    from quizgen.nlp.parse import parse_of
+    from quizgen.questions.main_event import main_clause, reduced
+
+    sent = next(nlp("(Velm)Lorna Vesk made an unscheduled trip to the Velmland hospital on Saturday.").sents)
+    parse = parse_of(sent, sent.start_char)
+    head, kept = main_clause(parse)
+    assert head.i in kept
+    assert "Velmland hospital" in reduced(parse, kept, head).text

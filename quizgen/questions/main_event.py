@@ -97,14 +97,16 @@ def main_clause(parse: SentenceParse) -> tuple[Tok, set[int]] | None:
         # a quotation keeps its words ("… that he was going to change it”": its "that" is no aside)
         todo.extend(c for c in parse.children(tok)
                     if not _cut_here(parse, c, head) or inside_quote(parse.text, c.idx))
-    depth = 0
-    for tok in parse.tokens:  # a parenthesis is an aside whatever the parser hung it on
+    opened: list[int] = []
+    for tok in parse.tokens:  # a parenthesis is an aside whatever the parser hung it on (one that closes)
         if tok.text == "(":
-            depth += 1
-        if depth:
-            kept.discard(tok.i)
-        if tok.text == ")":
-            depth = max(0, depth - 1)
+            opened.append(tok.i)
+        elif tok.text == ")" and opened:
+            start = opened.pop()
+            if not opened:
+                kept.difference_update(range(start, tok.i + 1))
+    if head.i not in kept:
+        return None  # the verb itself was in brackets: no clause left to ask on
     last = len(parse.tokens) - 1
     for tok in parse.tokens:
         if tok.i in kept and tok.text in (",", ";", ":", "—", "–", "--") and (
