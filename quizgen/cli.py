@@ -108,8 +108,8 @@ def _user_errors() -> Iterator[None]:
         typer.echo("quizgen: interrupted; nothing was written", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except Exception as err:  # a fault of ours: one line all the same (outputs are written only at the end)
-        if os.environ.get("QUIZGEN_DEBUG"):
-            raise
+        if os.environ.get("QUIZGEN_DEBUG") or isinstance(err, (typer.Exit, _clicks.ClickException)):
+            raise  # click's own exits (a usage error raised inside) go on as they are
         typer.echo(f"quizgen: error: internal error ({type(err).__name__}: {err}). This is a bug: "
                    "please report it with the article (QUIZGEN_DEBUG=1 shows where)", err=True)
         raise typer.Exit(EXIT_INTERNAL) from None
