@@ -192,6 +192,18 @@ def test_a_year_moves_by_one_and_two_either_way():
     assert {"2017", "2018", "2020", "2021"} <= set(numeric_variants("2019"))
 
 
+@pytest.mark.parametrize("answer, wrong", [
+    # a compound number's units stay units ("Seventy-ten percent" was offered on a real page)
+    ("Seventy-eight percent", ["Seventy-seven percent", "Seventy-nine percent", "Seventy-six percent"]),
+    ("twenty-nine people", ["twenty-eight people", "twenty-seven people"]),
+    ("eight", ["seven", "nine", "ten", "six", "eleven"]),  # a number alone counts on past nine
+])
+def test_a_spelled_number_moves_within_its_units(answer, wrong):
+    from quizgen.questions.distractors import numeric_variants
+
+    assert numeric_variants(answer) == wrong
+
+
 def test_a_count_below_thirty_moves_by_half_its_tens():
     from quizgen.questions.distractors import numeric_variants
 

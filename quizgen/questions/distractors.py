@@ -121,8 +121,10 @@ def numeric_variants(answer: str) -> list[str]:
         match = _whole_word(word).search(lowered)
         if match:
             out = []
+            # the units of a compound number ("Seventy-eight") stay units: "Seventy-ten" is no number
+            top = 9 if lowered[max(0, match.start() - 1):match.start()] == "-" else len(words)
             for other in (n - 1, n + 1, n + 2, n - 2, n + 3):
-                if 1 <= other <= len(words) and other != n:
+                if 1 <= other <= top and other != n:
                     out.append(answer[:match.start()] + words[other - 1] + answer[match.end():])
             return out
     year = _YEAR.search(answer)
