@@ -64,6 +64,8 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan launches 3 satellites every Sunday.", DATE),  # a habit
     ("Japan has 3 satellites in orbit today.", DATE),  # present tense: "today" means nowadays
     ("Japan earned $3 billion, down from a year ago.", DATE),  # compares periods
+    ("Japan launched 3 satellites nearly five years ago.", DATE),  # hedged: "nearly in [2019]" is no English
+    ("Japan launched 3 satellites about two years ago.", DATE),
     ("Japan launched 3 satellites on Sunday, March 10, 2024.", DATE),  # the sentence dates it itself
     ("Japan launches 3 satellites on Sunday.", DATE),  # the present tense says neither the last Sunday nor the next
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name

@@ -47,6 +47,7 @@ _POSSESSIVE = frozenset({"'s", "’s"})
 _SPAN_WORDS = frozenset({"the", "a", "an", "every", "each", "per", "all", "that"})
 _COMPARING = frozenset({"from", "than", "to", "versus", "vs", "vs."})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll"})
+_HEDGES = frozenset({"nearly", "almost", "about", "around", "roughly", "approximately", "some", "over", "under"})
 _LOOKING_AHEAD = frozenset({"expect", "schedule", "set", "plan", "go", "due", "hope", "aim", "intend", "prepare"})
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -148,6 +149,8 @@ def _when(match: re.Match[str], span: Span, today: dt.date, before: Token | None
     if group("ago"):
         if before is not None and before.lower_ in _COMPARING:
             return None  # "down from a year ago" compares periods; a date would misstate it
+        if before is not None and before.lower_ in _HEDGES:
+            return None  # "released nearly five years ago": "nearly in [2014]" is no English, and no year is sure
         words = group("n").lower()
         count = int(words) if words.isdigit() else _NUMBERS.get(words, 0)
         return _calendar(group("ago").lower(), -count, today) if count else None
