@@ -130,3 +130,15 @@ def test_a_wrong_day_stays_within_three_years_of_a_day_answer():
              _today(3, "2014-11-20")]
     got = offered(asked, facts)
     assert "June 15, 2007" not in got, got  # a cutoff seven years before: no rival to a count's day
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("There has not been a single year of revenue gain in the industry since 2018.", "2018"),  # since: before now
+    ("Analysts expect the number of electric buses to grow to as many as 80 by 2021.", "2021"),  # a plan ahead
+])
+def test_the_articles_own_year_is_no_wrong_year_for_another_time(sentence, answer):
+    """Blind raters on fresh pages: "since 2019" and "by 2019" in an article of 2019 are no plausible wrong years."""
+    asked = _fact(sentence, answer, FactKind.DATE, 0)
+    got = offered(asked, [asked, _today(1, "2019-06-05")])  # over many seeds
+    assert "2019" not in got, got
+

@@ -998,6 +998,20 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
     return None, None
 
 
+_SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+
+
+def _own_year_out(fact: Fact, answer: str, today: dt.date | None) -> int | None:
+    """The article's own year, when it cannot be a wrong year for a bare year's slot: "there hasn't been a gain
+    since _____" (2008) cannot be "since 2019" in a 2019 article, nor "grow to 80 models by _____" (2022) "by 2019"
+    (blind raters: "implausible, it is the article's own year")."""
+    if today is None or not re.fullmatch(r"\d{4}", answer.strip()) or int(answer) == today.year:
+        return None
+    if int(answer) > today.year or _SINCE.search(fact.sentence[:fact.start]):
+        return today.year
+    return None
+
+
 def _within(candidate: str, not_after: dt.date | None, not_before: dt.date | None) -> bool:
     whole = dates.span(candidate)
     if whole is None:
@@ -1191,6 +1205,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if target.kind == "date":  # "… available in 2011. But he didn't rule out … sometime in _____": 2011 fits too
         stated |= contrast.contrasted_years(fact, article.facts_in.get(fact.sentence_index - 1, ()))
     not_after, not_before = _time_bounds(fact, answer, target, article)
+    own_year_out = _own_year_out(fact, answer, article.today) if target.kind == "date" else None
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
         return None  # "On Friday (_____)" in a story whose year is unknown: no other day can be checked
@@ -1239,6 +1254,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "in _____ supported the rival for the nomination for governor" (2009): the article's 2008 is none
         if target.kind == "date" and dates.impossible(candidate):
             continue  # "February 30, 2014" from "June 30, 2014"
+        if own_year_out is not None and candidate.strip() == str(own_year_out):
+            continue  # "since 2019", "by 2019" in an article of 2019 for a year of another time
         if target.kind == "date" and not _within(candidate, not_after, not_before):
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
         if target.kind == "date" and _far_year(candidate, answer, target):
