@@ -131,6 +131,11 @@ def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
     ("That left 26% of the oil on the shore.", "26%", "opens with a pronoun"),
     ("That bill left 26% of the oil on the shore.", "26%", "a demonstrative points back"),
     ("BP said that 26% of the oil was left.", "26%", None),
+    # a demonstrative subject anywhere in the narration (two fresh pages): what it is, an earlier sentence says
+    ("For context, that's less than 2% of Velmland's revenue.", "less than 2%", "a pronoun points back"),
+    ("If that holds up, Dunford would gain a $75 billion boost, said Ross Burkhart.", "$75 billion",
+     "a pronoun points back"),
+    ("The plan that would cut taxes by 3% passed in Dunford.", "3%", None),  # a relative "that" says which plan
 ])
 def test_that_opening_as_a_pronoun(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]

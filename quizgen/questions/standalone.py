@@ -274,6 +274,9 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
+    if any(t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS and _outside(told, t.idx, cut)
+           for t in parse.tokens):
+        return "a pronoun points back"  # "For context, that's less than 2% of …", "If that holds up, …"
     # a he/his/they before any noun in the sentence points back
     if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
         return "a pronoun points back"
