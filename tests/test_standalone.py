@@ -326,3 +326,16 @@ def test_a_pronoun_for_a_person_the_sentence_never_shows_gives_no_card(nlp, text
 def test_a_description_of_a_kind_stands_for_a_name_the_card_does_not_give(nlp, text, answer):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer and f.sentence_index == 1][0]
     assert needs_context(fact) == "a description stands for a name the card does not give"
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    # the article talking to its reader (a fresh page): no fact a card can ask
+    ("Chances are you have an app or two on your phone.", "an app or two on your phone", "addressed to the reader"),
+    ("Enter South Dakota to throw down the gauntlet.", "South Dakota", "an order to the reader"),
+    ("Consider Dunford, which hired 300 teachers in 2019.", "300", "an order to the reader"),
+    ("Dunford hired 300 teachers in 2019.", "300", None),
+    ("“You can hire 300 teachers,” Zach Parise said in Dunford.", "Zach Parise", None),  # a quote keeps its "you"
+])
+def test_words_to_the_reader_stand_for_no_fact(nlp, text, answer, reason):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
+    assert needs_context(fact) == reason

@@ -62,6 +62,7 @@ _PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's to
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
@@ -277,6 +278,11 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     if any(t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS and _outside(told, t.idx, cut)
            for t in parse.tokens):
         return "a pronoun points back"  # "For context, that's less than 2% of …", "If that holds up, …"
+    if any(t.lower in _READER for t in parse.tokens if _outside(told, t.idx, cut)):
+        return "addressed to the reader"  # "Chances are you have an app or two": the article's chat, not a fact
+    if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
+            c.dep in _SUBJECTS for c in parse.children(opener)):
+        return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
     # a he/his/they before any noun in the sentence points back
     if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
         return "a pronoun points back"
