@@ -35,6 +35,15 @@ def _trimmed(nlp, text: str, answer: str) -> str:
     # raters: "'for instance' is a leftover"
     ("On the campus of the Lisbon medical school, for instance, Anna Berg says she has 30 people in her lab.", "30",
      "On the campus of the Lisbon medical school, Anna Berg says she has 30 people in her lab."),
+    # fresh pages' raters: "'moreover' dangles", "'earlier' is a dangling time word"
+    ("Tribune, moreover, may have the best balance sheet among the 40 papers in Bergen.", "40",
+     "Tribune may have the best balance sheet among the 40 papers in Bergen."),
+    ("The harbour plan was, however, rejected by 40 votes in Bergen.", "40",
+     "The harbour plan was rejected by 40 votes in Bergen."),
+    ("On the campus of the Lisbon medical school, however, Anna Berg has 30 people in her lab.", "30",
+     "On the campus of the Lisbon medical school, Anna Berg has 30 people in her lab."),
+    ("Rafael Nadal earlier defeated Karen Khachanov in 2019 in Madrid.", "2019",
+     "Rafael Nadal defeated Karen Khachanov in 2019 in Madrid."),
     # raters: "'The elder' only makes sense inside the article; drop it"
     ("The elder Tomas Kellan Berg is a life insurance salesman who started a group in 2010 called Durand Ventures.",
      "2010", "Tomas Kellan Berg is a life insurance salesman who started a group in 2010 called Durand Ventures."),
@@ -51,6 +60,8 @@ def test_stray_words_are_left_out(nlp, text, answer, expected):
     # "also" that adds to what the sentence itself says
     ("The board cut fares in Bergen and also opened 40 new berths in the harbour last spring.", "40"),
     ("Not only did the board cut fares, it also opened 40 new berths in the harbour of Bergen.", "40"),
+    # "earlier" with words of its own says when
+    ("The board cut fares in Bergen earlier this year and opened 40 new berths in the harbour.", "40"),
     # a quotation keeps its words
     ("Anna Berg told the council in Bergen: “The harbour board has also pressured the ferry company to cut fares "
      "by 2024.”", "2024"),
@@ -60,7 +71,7 @@ def test_words_that_belong_stay(nlp, text, answer):
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert facts
     sentence, _ = trimmed(facts[0])
-    assert ", has" in sentence or "also" in sentence
+    assert ", has" in sentence or "also" in sentence or "earlier this year" in sentence
 
 
 @pytest.mark.parametrize("prompt, expected", [

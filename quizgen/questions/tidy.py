@@ -34,6 +34,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _DATED = re.compile(r"\[([^\[\]]*\b(?:1[89]|20)\d\d\b[^\[\]]*)\]")
 _AUX = frozenset({"aux", "auxpass"})
 _ADDING = frozenset({"also"})
+_EARLIER = frozenset({"earlier", "previously"})  # "Nadal earlier defeated …": earlier than what the card leaves out
 
 
 def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
@@ -77,17 +78,29 @@ def stray_comma(parse: SentenceParse, root: Tok) -> int | None:
 
 
 _EXAMPLE = frozenset({"instance", "example"})
+# a linking adverb set off by commas inside the sentence ("Tribune, moreover, may have …"): it links to a sentence
+# the card does not show (a fresh page's rater: "'moreover' dangles")
+_LINKING = frozenset({"moreover", "furthermore", "meanwhile", "however", "though", "nonetheless", "nevertheless",
+                      "likewise", "similarly", "too", "instead", "also"})
 
 
 def example_aside(parse: SentenceParse) -> tuple[int, ...]:
     """", for instance," / ", for example," inside the sentence ("On the campus of Harvard's medical school, for
     instance, George Church …"): an instance of what an earlier sentence said (raters: "'for instance' is a
-    leftover"); the words and the comma after them (the one before stays, for what it set off)."""
+    leftover"); so is a linking adverb between commas (", moreover,"); the words and the comma after them (the one
+    before stays, for what it set off)."""
     tokens = parse.tokens
     for k in range(1, len(tokens) - 3):
         if tokens[k].text == "," and tokens[k + 1].lower == "for" and tokens[k + 2].lower in _EXAMPLE \
                 and tokens[k + 3].text == ",":
             return k + 1, k + 2, k + 3
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
+                and tokens[k + 1].pos == "ADV":
+            # beside the verb group both commas go ("Tribune may have …", "was rejected")
+            root = parse.root
+            group = {root.i, *(c.i for c in parse.children(root) if c.dep in _AUX)}
+            return (k, k + 1, k + 2) if k + 3 in group or k - 1 in group else (k + 1, k + 2)
     return ()
 
 
@@ -109,6 +122,10 @@ def dangling_also(parse: SentenceParse, root: Tok) -> int | None:
     """An "also" on the main verb ("has also pressured") that adds to nothing the sentence itself says: no "and" or
     "but" before it ("not only … but also", "X did A and also B" say what it adds to; an opening connective, which the
     card drops, does not count)."""
+    earlier = next((c for c in parse.children(root) if c.dep == "advmod" and c.lower in _EARLIER and c.i > 0
+                    and not parse.children(c)), None)
+    if earlier is not None:
+        return earlier.i
     also = next((c for c in parse.children(root) if c.dep == "advmod" and c.lower in _ADDING and c.i > 0), None)
     if also is None:
         return None
