@@ -15,7 +15,7 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier
+from quizgen.questions.minor_details import age_modifier, edition_year
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -232,6 +232,22 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
 def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0)
     _held_by(age_modifier, card, expected)
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    # fresh pages' raters: "it blanks the model year (2021) instead of the meaningful figure"
+    ("Lorna Vesk performed at the 2019 Velm Music Awards in Dunford.", "2019", True),
+    ("The 2021 Dunford Volt will be able to go 39 miles on battery power alone.", "2021", True),
+    ("Velmland voters sent Lorna Vesk to parliament in the 2016 election.", "2016", False),  # an event: when
+    ("In 2012, Lorna Vesk opened the Dunford Music Hall.", "2012", False),
+])
+def test_a_year_that_names_an_edition_is_held_back(nlp, sentence, answer, expected):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == answer]
+    assert cards and all(edition_year(q) is expected for q in cards)
+    assert all(held_back(q) for q in cards) or not expected
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [

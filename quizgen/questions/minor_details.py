@@ -1,5 +1,7 @@
-"""Minor details blind raters called trivia on tune pages, kept among all the cards: a person's age written as a
-modifier ("she and her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia")."""
+"""Minor details blind raters called trivia, kept among all the cards: a person's age written as a modifier ("she and
+her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the year that names an edition or a model
+("the _____ American Music Awards", "The _____ RAV4 Prime": "it blanks the model year instead of the meaningful
+figure")."""
 
 from __future__ import annotations
 
@@ -8,8 +10,25 @@ import re
 from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 
 
 def age_modifier(question: Question) -> bool:
     """Whether the card hides an age written as a modifier ("24-year-old")."""
     return bool(_AGE.match(question.answer.strip()))
+
+
+def edition_year(question: Question) -> bool:
+    """Whether the card hides a bare year that is part of a name: it modifies a proper noun after it (the year of an
+    award show, a car's model year), which says which one, not when anything happened ("the 2016 election" is an
+    event: its head is a common noun)."""
+    fact = question.fact
+    if fact.parse is None or not _YEAR.match(question.answer.strip()):
+        return False
+    tokens = fact.parse.tokens_in(fact.start, fact.end)
+    if len(tokens) != 1:
+        return False
+    year = tokens[0]
+    head = fact.parse.tokens[year.head]
+    return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN"
