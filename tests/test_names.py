@@ -240,3 +240,20 @@ def test_a_peers_title_keeps_its_surname_alone(nlp):
     sentences = {f.sentence for f in extract_facts(nlp(text))}
     assert "Lord Baker told the Telegraph that standards fell over time." in sentences  # not "Lord Kenneth Baker"
     assert "Later, Kenneth Baker wrote a book about the reform." in sentences
+
+
+@pytest.mark.parametrize("text, person, never", [
+    # the model read "envoy to Ukraine Kurt Volker" as one body, and the quote's "Volker said" as that body (a
+    # fresh page: the who-said card's back was the bare "Volker")
+    ("Another diplomat, former special envoy to Velmland Kurt Vollan, shifted his own account of the meeting. "
+     "“I think all of us thought it was inappropriate,” Vollan said.", "Kurt Vollan", "Velmland Kurt Vollan"),
+])
+def test_a_full_name_closing_a_misread_name_is_the_person(nlp, text, person, never):
+    facts = extract_facts(nlp(text))
+    assert {f.answer for f in facts if f.kind is FactKind.QUOTE} == {person}
+    assert never not in {f.answer for f in facts}
+
+
+def test_a_two_word_body_keeps_its_name(nlp):
+    facts = extract_facts(nlp("Shares of Morgan Stanley rose 3% in Dunford on Tuesday."))
+    assert "Morgan Stanley" in {f.answer for f in facts if f.kind is FactKind.ORGANIZATION}

@@ -22,6 +22,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
 from quizgen.facts.names import MALE_PRONOUNS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint
@@ -223,6 +224,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
                 tracker.unknown[n] = "m" if opener.lower_ in MALE_PRONOUNS else "f"
         for m in by_sent.get(n, []):
+            if m.label in MISREAD_PEOPLE:
+                _name_inside(doc, m, names)
             text = span_text(doc, m.start, m.end)
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and (names.resolve(text) in names.full
@@ -252,6 +255,20 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
             tracker.unknown[n] = UNKNOWN_SEX
     return tracker
+
+
+def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
+    """A person's full name closing a longer name the model misread ("former special envoy to Ukraine Kurt Volker"
+    read as one organisation "Ukraine Kurt Volker"): a first name of one sex and a surname after a word that is no
+    first name. The mention becomes that person, and a later bare "Volker" is Kurt Volker."""
+    if m.end - m.start < 3:
+        return  # "Morgan Stanley": two words are the body's own name
+    before, first, last = doc[m.end - 3], doc[m.end - 2], doc[m.end - 1]
+    if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha and len(last) > 1):
+        return
+    if usual_sex(first.text) and not usual_sex(before.text):
+        names.add(f"{first.text} {last.text}")
+        m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 
 
 def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> str:
