@@ -42,6 +42,9 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "The harbour plan was rejected by 40 votes in Bergen."),
     ("On the campus of the Lisbon medical school, however, Anna Berg has 30 people in her lab.", "30",
      "On the campus of the Lisbon medical school, Anna Berg has 30 people in her lab."),
+    ("Dunford is appealing a ruling that said it, too, had engaged in price-fixing and must pay a 40 million fine.",
+     "40 million", "Dunford is appealing a ruling that said it had engaged in price-fixing and must pay a 40 million "
+     "fine."),
     ("Rafael Nadal earlier defeated Karen Khachanov in 2019 in Madrid.", "2019",
      "Rafael Nadal defeated Karen Khachanov in 2019 in Madrid."),
     # raters: "'The elder' only makes sense inside the article; drop it"

@@ -20,9 +20,9 @@ def age_modifier(question: Question) -> bool:
 
 
 def edition_year(question: Question) -> bool:
-    """Whether the card hides a bare year that is part of a name: it modifies a proper noun after it (the year of an
-    award show, a car's model year), which says which one, not when anything happened ("the 2016 election" is an
-    event: its head is a common noun)."""
+    """Whether the card hides a bare year that is part of a name in a sentence not told as past: it modifies a proper
+    noun after it (a car's model year, this year's award show), which says which one, not when anything happened
+    ("the 2016 election" is an event: its head is a common noun)."""
     fact = question.fact
     if fact.parse is None or not _YEAR.match(question.answer.strip()):
         return False
@@ -31,4 +31,11 @@ def edition_year(question: Question) -> bool:
         return False
     year = tokens[0]
     head = fact.parse.tokens[year.head]
-    return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN"
+    # told as past, the named edition is history ("won gold in the 1984 Los Angeles Olympics": rated good 6 of 6)
+    return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN" and not _told_as_past(fact.parse)
+
+
+def _told_as_past(parse) -> bool:
+    """The main verb is in the past tense ("won", "was held", "had opened")."""
+    root = parse.root
+    return root.tag == "VBD" or any(c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in parse.children(root))

@@ -98,8 +98,8 @@ def example_aside(parse: SentenceParse) -> tuple[int, ...]:
         if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
                 and tokens[k + 1].pos == "ADV":
             # beside the verb group both commas go ("Tribune may have …", "was rejected")
-            root = parse.root
-            group = {root.i, *(c.i for c in parse.children(root) if c.dep in _AUX)}
+            verb = tokens[tokens[k + 1].head]  # the verb the adverb goes with, in whichever clause
+            group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
             return (k, k + 1, k + 2) if k + 3 in group or k - 1 in group else (k + 1, k + 2)
     return ()
 
