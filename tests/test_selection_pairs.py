@@ -238,6 +238,8 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     # fresh pages' raters: "it blanks the model year (2021) instead of the meaningful figure"
     ("Lorna Vesk will perform at the 2019 Velm Music Awards in Dunford.", "2019", True),
     ("Jon Vell won gold in butterfly in the 1984 Dunford Olympics.", "1984", False),  # history: rated good 6 of 6
+    ("The Velmland coach says Jon Vell won gold in the 1984 Dunford Olympics.", "1984",
+     False),  # the year's own clause is history, whatever the sentence's main verb
     ("The 2021 Dunford Volt will be able to go 39 miles on battery power alone.", "2021", True),
     ("Velmland voters sent Lorna Vesk to parliament in the 2016 election.", "2016", False),  # an event: when
     ("In 2012, Lorna Vesk opened the Dunford Music Hall.", "2012", False),

@@ -266,7 +266,11 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
     before, first, last = doc[m.end - 3], doc[m.end - 2], doc[m.end - 1]
     if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha and len(last) > 1):
         return
-    if usual_sex(first.text) and not usual_sex(before.text):
+    if before.pos_ != "PROPN" or not usual_sex(first.text) or usual_sex(before.text):
+        return  # "George and Joyce Wein", "One participant, Curie Kim": no longer name around them
+    # the surname stands alone elsewhere ("… ,” Volker said"): a person the article goes on about, not a place
+    # name ("St Leonards Place")
+    if any(t.text == last.text and (t.i == 0 or doc[t.i - 1].text != first.text) for t in doc if t.i != last.i):
         names.add(f"{first.text} {last.text}")
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 

@@ -32,10 +32,14 @@ def edition_year(question: Question) -> bool:
     year = tokens[0]
     head = fact.parse.tokens[year.head]
     # told as past, the named edition is history ("won gold in the 1984 Los Angeles Olympics": rated good 6 of 6)
-    return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN" and not _told_as_past(fact.parse)
+    return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN" and not _told_as_past(fact.parse, year)
 
 
-def _told_as_past(parse) -> bool:
-    """The main verb is in the past tense ("won", "was held", "had opened")."""
-    root = parse.root
-    return root.tag == "VBD" or any(c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in parse.children(root))
+def _told_as_past(parse, tok) -> bool:
+    """The verb ``tok`` hangs from, in its own clause, is in the past tense ("won", "was held", "had opened"):
+    "Sieben – who won gold in the 1984 Los Angeles Olympics – says …" is history."""
+    seen = set()
+    while tok.pos not in ("VERB", "AUX") and tok.head != tok.i and tok.i not in seen:
+        seen.add(tok.i)
+        tok = parse.tokens[tok.head]
+    return tok.tag == "VBD" or any(c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in parse.children(tok))
