@@ -41,7 +41,8 @@ _CONNECTIVE = re.compile(
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
-    r"(?:week|month|year))|(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b"
+    r"(?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d{1,2}) "
+    r"(?:days?|weeks?|months?|years?|decades?) ago)\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
