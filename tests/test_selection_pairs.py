@@ -405,6 +405,11 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
      "Dunford Post", FactKind.ORGANIZATION, True),
     ("Ines Marlow said in a statement to the Dunford Post that the bridge is safe.", "Dunford Post",
      FactKind.ORGANIZATION, True),
+    # a fresh page: "which news outlet received the spokesperson's email is not worth learning"
+    ("A spokesperson said in a statement emailed to Dunford News that the agency never gives vaccines.",
+     "Dunford News", FactKind.ORGANIZATION, True),
+    ("Ines Marlow wrote to the Velm Council in May to oppose the bridge.", "Velm Council", FactKind.ORGANIZATION,
+     False),  # whom she wrote to is part of what she did
     ("Ines Marlow told Tomas Vell that the bridge is safe.", "Tomas Vell", FactKind.PERSON, False),  # a person told
     ("Ines Marlow told the Dunford Herald that Velm Steel built the bridge.", "Velm Steel", FactKind.ORGANIZATION,
      False),  # the blank is what was said, not to whom
