@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, long_cloze, quoted_fragment, title_owner_blank, told_outlet,
-                                          unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, long_cloze, quoted_fragment, speech_venue, title_owner_blank,
+                                          told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -417,6 +417,20 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
 ])
 def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, kind, held):
     _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # raters: "the city where a speech was given is not worth learning" (tune), "the name of the conference where he
+    # spoke is not worth learning" (a fresh page)
+    ("“Rates must rise,” Tomas Vell said in prepared remarks during a speech in Dunford, Velm.", "Dunford",
+     FactKind.PLACE, True),
+    ("“We had some issues,” Ines Marlow said on Tuesday at the Velm Media conference in Dunford.", "Velm Media",
+     FactKind.ORGANIZATION, True),
+    ("Ines Marlow said the Velm Media conference will move to Dunford in 2021.", "Dunford", FactKind.PLACE, False),
+    ("Ines Marlow will chair the Velm Media conference in Dunford.", "Velm Media", FactKind.ORGANIZATION, False),
+])
+def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, held):
+    _held_by(speech_venue, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

@@ -1,7 +1,7 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
 "What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, a
-blank on the outlet someone spoke to, the owner of a named person's title ("_____'s First Minister Nicola
+blank on the outlet someone spoke to or on where they spoke, the owner of a named person's title ("_____'s First Minister Nicola
 Sturgeon"), and a fill-in card copied from a sentence too long to read as one question."""
 
 from __future__ import annotations
@@ -77,6 +77,28 @@ def told_outlet(question: Question) -> bool:
     if question.blank is None or question.fact.kind is not FactKind.ORGANIZATION:
         return False
     return bool(_SPOKE_TO.search(question.prompt[:question.blank[0]]))
+
+
+# where someone spoke: "during a speech in _____, Neb.", "at the _____ conference in Hollywood"
+_SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lecture|keynote)\s+(?:in|at)(?: the)?\s*$",
+                            re.IGNORECASE)
+_VENUE_AFTER = re.compile(r"^\s*(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)\b",
+                          re.IGNORECASE)
+
+
+def speech_venue(question: Question) -> bool:
+    """Whether a fill-in card's blank is where someone spoke: the town of a speech ("Hoenig said in prepared remarks
+    during a speech in _____, Neb." → Lincoln) or the event ("Mayer said at the _____ conference in Hollywood" →
+    Vox Media's Code Media). Blind raters called each such card trivia (4 of 4 on a tune page, 3 of 3 on a fresh
+    one): the card's worth is what was said."""
+    if question.blank is None or question.fact.kind in (FactKind.DATE, FactKind.COUNT, FactKind.AMOUNT):
+        return False
+    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    if _SPEECH_BEFORE.search(before):
+        return True
+    speaking = words("speech_verbs")
+    said = any(w.lower() in speaking for w in _WORD.findall(narration(before)))
+    return said and before.rstrip().lower().endswith(("at the", "at")) and bool(_VENUE_AFTER.match(after))
 
 
 def claim_blank(question: Question) -> bool:
