@@ -349,3 +349,9 @@ def test_words_to_the_reader_stand_for_no_fact(nlp, text, answer, reason):
 def test_a_time_counted_back_from_an_unknown_day_needs_context(nlp, text, answer):
     facts = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == answer]
     assert facts and needs_context(facts[0]) == "relative time"
+
+
+def test_a_time_long_ago_stands_alone(nlp):
+    text = "The father of the Dunford gunman came to the U.S. from Velmland more than 30 years ago."
+    facts = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "Velmland"]
+    assert facts and needs_context(facts[0]) is None
