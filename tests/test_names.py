@@ -258,6 +258,11 @@ def test_a_full_name_closing_a_misread_name_is_the_person(nlp, text, person, nev
     ("Shares of Morgan Stanley rose 3% in Dunford on Tuesday.", "Morgan Stanley"),  # two words: the body's name
     # a place whose second word is also a first name, its last word never alone: no person
     ("Emergency services were called to the Dunford Curry House on St Leonards Place in Velmland.", "Leonards Place"),
+    # the end of bodies' names, alone only after another name or "the" (tune pages)
+    ("With $43 million from leading venture funds Third Rock Ventures and Flagship Ventures, Velm looked strong.",
+     "Rock Ventures"),
+    ("Donors included the Gia Maione Prima Foundation. The Foundation gave $3 million to Dunford.",
+     "Prima Foundation"),
 ])
 def test_a_name_stays_what_it_was(nlp, text, name):
     facts = extract_facts(nlp(text))

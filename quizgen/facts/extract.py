@@ -268,9 +268,11 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
         return
     if before.pos_ != "PROPN" or not usual_sex(first.text) or usual_sex(before.text):
         return  # "George and Joyce Wein", "One participant, Curie Kim": no longer name around them
-    # the surname stands alone elsewhere ("… ,” Volker said"): a person the article goes on about, not a place
-    # name ("St Leonards Place")
-    if any(t.text == last.text and (t.i == 0 or doc[t.i - 1].text != first.text) for t in doc if t.i != last.i):
+    # the surname stands alone elsewhere ("… ,” Volker said"), after no other capitalised word and no "the": a
+    # person the article goes on about, not the end of a body's or a place's name ("Flagship Ventures" beside "Third
+    # Rock Ventures", "the Foundation", "St Leonards Place")
+    if any(t.text == last.text and t.i != last.i and t.pos_ == "PROPN"
+           and (t.i == 0 or not (doc[t.i - 1].is_title or doc[t.i - 1].lower_ == "the")) for t in doc):
         names.add(f"{first.text} {last.text}")
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 
