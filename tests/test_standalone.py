@@ -136,6 +136,8 @@ def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
     ("If that holds up, Dunford would gain a $75 billion boost, said Ross Burkhart.", "$75 billion",
      "a pronoun points back"),
     ("The plan that would cut taxes by 3% passed in Dunford.", "3%", None),  # a relative "that" says which plan
+    ("Only Velmland can offer a path to status, which means those eligible for relief remain unauthorized.",
+     "Velmland", None),  # "those eligible …" says who
 ])
 def test_that_opening_as_a_pronoun(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]

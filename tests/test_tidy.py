@@ -45,6 +45,8 @@ def _trimmed(nlp, text: str, answer: str) -> str:
     ("Dunford is appealing a ruling that said it, too, had engaged in price-fixing and must pay a 40 million fine.",
      "40 million", "Dunford is appealing a ruling that said it had engaged in price-fixing and must pay a 40 million "
      "fine."),
+    ("The office said her claim was weak and that, instead, Anna Berg had 30 people in her lab in Bergen.", "30",
+     "The office said her claim was weak and that Anna Berg had 30 people in her lab in Bergen."),
     ("Rafael Nadal earlier defeated Karen Khachanov in 2019 in Madrid.", "2019",
      "Rafael Nadal defeated Karen Khachanov in 2019 in Madrid."),
     # raters: "'The elder' only makes sense inside the article; drop it"

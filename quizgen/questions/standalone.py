@@ -279,8 +279,10 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     if any(t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS and _outside(told, t.idx, cut)
-           for t in parse.tokens):
-        return "a pronoun points back"  # "For context, that's less than 2% of …", "If that holds up, …"
+           and not parse.children(t) for t in parse.tokens):
+        # "For context, that's less than 2% of …", "If that holds up, …"; not "those eligible for relief", "those
+        # who …": their own words say who
+        return "a pronoun points back"
     if any(t.lower in _READER for t in parse.tokens if _outside(told, t.idx, cut)):
         return "addressed to the reader"  # "Chances are you have an app or two": the article's chat, not a fact
     if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(

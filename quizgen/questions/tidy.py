@@ -100,7 +100,8 @@ def example_aside(parse: SentenceParse) -> tuple[int, ...]:
             # beside the verb group both commas go ("Tribune may have …", "was rejected")
             verb = tokens[tokens[k + 1].head]  # the verb the adverb goes with, in whichever clause
             group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
-            return (k, k + 1, k + 2) if k + 3 in group or k - 1 in group else (k + 1, k + 2)
+            joined = tokens[k - 1].pos in ("SCONJ", "CCONJ")  # "and that, instead, he …": "and that he …"
+            return (k, k + 1, k + 2) if k + 3 in group or k - 1 in group or joined else (k + 1, k + 2)
     return ()
 
 
