@@ -58,22 +58,19 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
         title=strip_controls(title or found_title or title_from_name(name)),
         name=slugify(name),
         date=strip_controls(date or doc.date or ""),
-        source=strip_controls(url or _outlet(doc.sitename or "", doc.hostname or "")),
+        source=strip_controls(url or outlet_name(doc.sitename or "", doc.hostname or "")),
     )
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # "express.co.uk": the name before these
 
 
-def _outlet(sitename: str, hostname: str) -> str:
+def outlet_name(sitename: str, hostname: str) -> str:
     """The outlet's name: the page's own (``og:site_name``), else its domain's name. trafilatura falls back to the
-    host name or its first label, which is a subdomain ("Hosted" for hosted.ap.org) or a short name written as a
-    word ("Nj" for nj.com); a rater read "From Hosted" as a broken line."""
-    if "." in sitename and " " not in sitename:
-        hostname = sitename  # the host itself given as the name
+    host's first label, which is a subdomain ("Hosted" for hosted.ap.org) or a short name written as a word ("Nj"
+    for nj.com); a rater read "From Hosted" as a broken line."""
     labels = hostname.lower().removeprefix("www.").split(".")
-    if not sitename or len(labels) < 2 or sitename not in (labels[0].capitalize(), ".".join(labels),
-                                                           hostname.lower()):
-        return sitename  # the page named itself
+    if not sitename or len(labels) < 2 or sitename != labels[0].capitalize():
+        return sitename  # the page named itself, or trafilatura gave the host ("abc.net.au"): a name readers know
     main = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
     return main.upper() if len(main) <= 3 else main.capitalize()
