@@ -254,6 +254,16 @@ def test_a_full_name_closing_a_misread_name_is_the_person(nlp, text, person, nev
     assert never not in {f.answer for f in facts}
 
 
+def test_a_full_name_the_model_marked_as_no_one_names_its_surname(nlp):
+    """The model marks no entity on "Tomas Parise’s" here (a fresh page: "Zach Parise’s"), but "Parise said" is a
+    person: the bare surname is Tomas Parise."""
+    text = ("Hours before Tomas Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed confidence "
+            "in the veteran winger. “You can go either way,” Parise said.")
+    doc = nlp(text)
+    assert "Tomas Parise" not in {e.text for e in doc.ents}  # the misreading the rule is for
+    assert {f.answer for f in extract_facts(doc) if f.kind is FactKind.QUOTE} == {"Tomas Parise"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Shares of Morgan Stanley rose 3% in Dunford on Tuesday.", "Morgan Stanley"),  # two words: the body's name
     # a place whose second word is also a first name, its last word never alone: no person

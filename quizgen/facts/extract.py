@@ -189,6 +189,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     role_gender = {(a.subject_start, a.subject_end): gender_hint(span_text(doc, a.start, a.end)) for a in appositions}
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
     columns = columns_of(doc)
+    _unmarked_full_names(doc, columns, mentions, names)
     for n, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
             word = columns.text[i]
@@ -255,6 +256,21 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
             tracker.unknown[n] = UNKNOWN_SEX
     return tracker
+
+
+def _unmarked_full_names(doc: Doc, columns, mentions: list[Mention], names: NameIndex) -> None:
+    """A first name and a surname the model marked as no entity ("Hours before Zach Parise’s two-goal performance")
+    whose surname the article names a person by elsewhere ("Parise said"): that person's full name, recorded so that
+    every bare "Parise" is Zach Parise (a fresh page's who-said card answered "Parise")."""
+    people = {span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
+    if not people:
+        return
+    for i in range(len(doc) - 1):
+        last = columns.text[i + 1]
+        if last in people and not columns.ent_type[i] and not columns.ent_type[i + 1] \
+                and columns.pos[i] == "PROPN" and columns.pos[i + 1] == "PROPN" \
+                and columns.text[i].istitle() and usual_sex(columns.text[i]):
+            names.add(f"{columns.text[i]} {last}")
 
 
 def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
