@@ -184,12 +184,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes()
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     by_sent: dict[int, list[Mention]] = {}
+    columns = columns_of(doc)
+    _unmarked_full_names(doc, columns, mentions)
     for m in mentions:
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
     role_gender = {(a.subject_start, a.subject_end): gender_hint(span_text(doc, a.start, a.end)) for a in appositions}
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
-    columns = columns_of(doc)
-    _unmarked_full_names(doc, columns, mentions, names)
     for n, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
             word = columns.text[i]
@@ -258,19 +258,20 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     return tracker
 
 
-def _unmarked_full_names(doc: Doc, columns, mentions: list[Mention], names: NameIndex) -> None:
+def _unmarked_full_names(doc: Doc, columns, mentions: list[Mention]) -> None:
     """A first name and a surname the model marked as no entity ("Hours before Zach Parise’s two-goal performance")
-    whose surname the article names a person by elsewhere ("Parise said"): that person's full name, recorded so that
-    every bare "Parise" is Zach Parise (a fresh page's who-said card answered "Parise")."""
+    whose surname the article names a person by elsewhere ("Parise said"): a mention of that person, so that every
+    bare "Parise" is Zach Parise (a fresh page's who-said card answered "Parise")."""
     people = {span_text(doc, m.start, m.end) for m in mentions if m.label == "PERSON" and m.end - m.start == 1}
     if not people:
         return
-    for i in range(len(doc) - 1):
-        last = columns.text[i + 1]
-        if last in people and not columns.ent_type[i] and not columns.ent_type[i + 1] \
-                and columns.pos[i] == "PROPN" and columns.pos[i + 1] == "PROPN" \
-                and columns.text[i].istitle() and usual_sex(columns.text[i]):
-            names.add(f"{columns.text[i]} {last}")
+    found = [Mention(i, i + 2, "PERSON") for i in range(len(doc) - 1)
+             if columns.text[i + 1] in people and not columns.ent_type[i] and not columns.ent_type[i + 1]
+             and columns.pos[i] == "PROPN" and columns.pos[i + 1] == "PROPN" and columns.text[i].istitle()
+             and usual_sex(columns.text[i])]
+    if found:
+        mentions.extend(found)
+        mentions.sort(key=lambda m: m.start)
 
 
 def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
