@@ -140,3 +140,14 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
 ])
 def test_a_cross_reference_inside_a_line_is_cut_out(line, kept):
     assert article_lines([line]) == [kept]
+
+
+def test_a_title_case_dateline_is_cut_from_the_first_line_only():
+    """"Indianapolis – Several thousand teachers surrounded the Statehouse": left in, the main-event card asked
+    "_____ surrounded the Indiana Statehouse" with the city as the answer (a wrong answer, on a fresh page)."""
+    lines = ["Dunford – Several thousand teachers wearing red surrounded the Velmland Statehouse on Tuesday.",
+             "Fort Worth – the city's own team – won again, the mayor said on Tuesday afternoon in Dunford."]
+    assert article_lines(lines) == ["Several thousand teachers wearing red surrounded the Velmland Statehouse on "
+                                    "Tuesday.", lines[1]]
+    later = [PROSE, "Dunford – Several thousand teachers wearing red surrounded the Velmland Statehouse on Tuesday."]
+    assert article_lines(later) == later  # not the lead: a name and a dash start a sentence of its own

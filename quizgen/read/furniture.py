@@ -27,6 +27,7 @@ def _patterns() -> dict[str, list]:
                  for entry in data["line"]],
         "ends": [re.compile(p, re.IGNORECASE) for p in data["ends"]],
         "dateline_prefix": [re.compile(p) for p in data["dateline_prefix"]],
+        "lead_dateline_prefix": [re.compile(p) for p in data["lead_dateline_prefix"]],
         "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
     }
 
@@ -54,9 +55,12 @@ def furniture_label(line: str) -> str | None:
     return "heading" if _is_heading(line) else None
 
 
-def strip_dateline(line: str) -> str:
-    """``line`` without a dateline or wire tag at its start ("SEOUL, South Korea —", "JAKARTA (Reuters) -")."""
-    for pattern in _patterns()["dateline_prefix"]:
+def strip_dateline(line: str, lead: bool = False) -> str:
+    """``line`` without a dateline or wire tag at its start ("SEOUL, South Korea —", "JAKARTA (Reuters) -"); the
+    article's first line also without one in title case ("Indianapolis – Several thousand teachers …": the main-event
+    card asked "_____ surrounded the Indiana Statehouse" with the city as its answer, on a fresh page)."""
+    kinds = ("dateline_prefix", "lead_dateline_prefix") if lead else ("dateline_prefix",)
+    for pattern in (p for kind in kinds for p in _patterns()[kind]):
         match = pattern.match(line)
         rest = line[match.end():] if match else ""
         if rest[:1].isupper() or rest[:1] in ('"', "“"):  # a sentence starts after the dateline
@@ -82,7 +86,7 @@ def article_lines(lines: Iterable[str]) -> list[str]:
         if index >= len(lines) * ENDS_FROM and any(p.match(line) for p in _patterns()["ends"]):
             break
         if labels[index] is None and not is_caption(lines, labels, index):
-            kept.append(without_inline_furniture(strip_dateline(line)))
+            kept.append(without_inline_furniture(strip_dateline(line, lead=not kept)))
     return kept
 
 
