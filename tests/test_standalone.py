@@ -357,3 +357,14 @@ def test_a_time_long_ago_stands_alone(nlp):
     text = "The father of the Dunford gunman came to the U.S. from Velmland more than 30 years ago."
     facts = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "Velmland"]
     assert facts and needs_context(facts[0]) is None
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    # a line of a results list or a list's heading, not a sentence (a fresh page's sports round-up)
+    ("Palm Bay (1-0): Tolivert 25 points.", "25", "a sentence fragment"),
+    ("The Dunford Brothers 50th Anniversary Tour 2020 dates:", "2020", "a sentence fragment"),
+    ("Velm Steel hired 300 workers in Dunford in 2019.", "2019", None),
+])
+def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
+    assert needs_context(fact) == reason

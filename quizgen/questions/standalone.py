@@ -140,6 +140,8 @@ def _needs_context(fact: Fact) -> str | None:
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None:
+        if not any(t.pos in ("VERB", "AUX") for t in fact.parse.tokens):
+            return "a sentence fragment"  # "Palm Bay (1-0): Tolivert 25 points.", "The 2020 tour dates:": a list's line
         return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
 
