@@ -151,3 +151,13 @@ def test_a_title_case_dateline_is_cut_from_the_first_line_only():
                                     "Tuesday.", lines[1]]
     later = [PROSE, "Dunford – Several thousand teachers wearing red surrounded the Velmland Statehouse on Tuesday."]
     assert article_lines(later) == later  # not the lead: a name and a dash start a sentence of its own
+
+
+def test_the_claim_a_fact_check_rates_is_not_the_articles_own_statement():
+    """A fact-check page's "Claim" heading over the rumour it debunks: the rumour read as prose made a card asking
+    the false figure as a fact (a fresh page)."""
+    lines = ["Claim", "Former Velmland envoy Ines Marlow has a net worth of $17 million.", "Rating", "Unproven",
+             "Origin", PROSE, PROSE]
+    assert article_lines(lines) == [PROSE, PROSE]
+    prose = ["Claims", PROSE, PROSE]  # another heading: its text stays
+    assert article_lines(prose) == [PROSE, PROSE]

@@ -82,12 +82,21 @@ def article_lines(lines: Iterable[str]) -> list[str]:
     lines = [line.strip() for line in lines if line.strip()]
     labels = [furniture_label(line) for line in lines]
     kept: list[str] = []
+    checked = False  # under a fact-check's "Claim" heading: the words it checks, which the article may call false
     for index, line in enumerate(lines):
         if index >= len(lines) * ENDS_FROM and any(p.match(line) for p in _patterns()["ends"]):
             break
-        if labels[index] is None and not is_caption(lines, labels, index):
+        if labels[index] is not None:
+            checked = line.strip(" :").lower() in _CHECKED_CLAIM
+            continue
+        if not checked and not is_caption(lines, labels, index):
             kept.append(without_inline_furniture(strip_dateline(line, lead=not kept)))
     return kept
+
+
+# a fact-check page's heading over the claim it rates ("Claim" / "Former U.S. ambassador … has a net worth of $17
+# million." / "Rating" / "Unproven"): read as the article's own statement, it made a card of a rumour the page debunks
+_CHECKED_CLAIM = frozenset({"claim", "the claim", "claim checked", "what was claimed"})
 
 
 def is_caption(lines: list[str], labels: list[str | None], index: int) -> bool:
