@@ -128,3 +128,11 @@ def test_a_duration_never_overlaps_a_mention():
     assert [doc[s:e].text for s, e in durations(doc, {4})] == []  # "months" is already part of a date
     assert [doc[s:e].text for s, e in durations(doc, {3})] == []
     assert [doc[s:e].text for s, e in durations(doc, {2})] == ["several months"]
+
+
+def test_a_count_does_not_start_at_its_owner(nlp):
+    """The model's number "about my seven" (turnovers): the card offered "about my six" and "about my ten" as wrong
+    answers (a fresh page). The count is "seven"."""
+    doc = nlp("“I thought he was joking about my seven turnovers,” Lorna Vesk said after the game in Dunford.")
+    counts = [f.answer for f in extract_facts(doc) if f.kind is FactKind.COUNT]
+    assert counts == ["seven"]

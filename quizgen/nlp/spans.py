@@ -44,6 +44,9 @@ def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
     while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
                              or c.text[last] in POSSESSIVE):
         last -= 1
+    owner = next((k for k in range(first, last) if c.tag[k] == "PRP$"), None)
+    if owner is not None and c.pos[last] == "NUM":
+        first = owner + 1  # "about my seven" (turnovers): the model's number took the owner and a word before it
     if first > last:
         return None
     start, end = c.idx[first], c.idx[last] + len(c.text[last])
