@@ -361,6 +361,8 @@ def test_place_distractors_fit_the_article_before_the_slot():
 
 def test_a_bare_title_makes_no_cloze():
     assert make_cloze(fact("The visit was led by minister Ana Ruiz.", "minister", FactKind.ROLE)) is None
+    # an abbreviated title before a name: "threatening to kill _____ Ilhan Omar" → "U.S. Rep." (a fresh page)
+    assert make_cloze(fact("A man threatened to kill U.S. Rep. Ana Ruiz.", "U.S. Rep.", FactKind.ROLE)) is None
     assert make_cloze(fact("Ana Ruiz, spokesperson for the navy, spoke.", "spokesperson for the navy", FactKind.ROLE))
 
 
@@ -643,3 +645,4 @@ def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
 
     (quote,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
     assert make_who_said(quote).prompt == prompt
+

@@ -49,8 +49,8 @@ def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away."""
     if needs_context(fact):
         return None
-    if fact.kind is FactKind.ROLE and len(fact.answer.split()) < 2:
-        return None  # "by _____ Kim Jong Un" → "leader": a bare title is no fact worth a card
+    if fact.kind is FactKind.ROLE and (len(fact.answer.split()) < 2 or fact.answer.rstrip().endswith(".")):
+        return None  # "by _____ Kim Jong Un" → "leader", "to kill _____ Ilhan Omar" → "U.S. Rep.": a bare title
     if _verb_clipped_after(fact):
         return None  # "_____'s seen a volatile December": the blank reads as an owner, not "Russia has"
     if _in_a_tag(fact):
