@@ -98,3 +98,16 @@ def test_quote_credited_only_to_its_speaker(nlp, text, speakers):
 ])
 def test_a_bare_surname_two_people_share(name, people, shared):
     assert shared_surname(name, people) is shared
+
+
+def test_a_he_subject_after_words_naming_no_one_keeps_a_later_he_unnamed(nlp):
+    """"During the visit, he was photographed … with Epstein. He instead told the BBC interviewer: “…”": the first he
+    is the article's subject, left unnamed; the second was credited to the one person the sentence names (a wrong
+    answer on a fresh page). Nobody is safe to name."""
+    text = ("Vasek claims that he felt bound to visit the banker to tell him in person that their friendship was "
+            "over. This severance of friendship required the royal spending three days at the banker’s mansion. Must "
+            "have been complicated conversations? During the visit, he was photographed having long and serious "
+            "chats with Dunmere while strolling around Velm Park. Was this to find out how vulnerable the royal was "
+            "from scandal? He instead told the interviewer: “I had to go and see him and talk to him.”")
+    quotes = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert "Dunmere" not in quotes

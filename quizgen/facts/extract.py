@@ -224,6 +224,13 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 # about someone left unnamed: a later he / she more likely goes on with them than means another
                 # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
                 tracker.unknown[n] = "m" if opener.lower_ in MALE_PRONOUNS else "f"
+        else:
+            # "During the visit, he was photographed … with Epstein": a he / she subject after words that name no
+            # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer)
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ in OPENERS and c.tag_ == "PRP"), None)
+            if subject is not None:
+                tracker.unknown[n] = "m" if subject.lower_ in MALE_PRONOUNS else "f"
         for m in by_sent.get(n, []):
             if m.label in MISREAD_PEOPLE:
                 _name_inside(doc, m, names)
