@@ -217,6 +217,9 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     ("Fed's longest-serving policymaker", "Fed's longest-serving policymaker"),  # a one-word owner: as written
     ("Norland’s First Minister", "Norland’s First Minister"),
     ("president of the Dunford Builders Association", "president of the Dunford Builders Association"),
+    # a person owns without "the" (a fresh page: "Which attorney of the Patrick W. Carlineo Jr. said …")
+    ("Tomas W. Vellan Jr.'s attorney", "attorney of Tomas W. Vellan Jr."),
+    ("Sonya Marlow's lawyer", "lawyer of Sonya Marlow"),
 ])
 def test_a_role_owned_by_a_name_reads_after_which(role, read):
     assert owner_after(role) == read

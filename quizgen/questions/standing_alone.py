@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.counts import MONTHS
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
@@ -276,11 +277,14 @@ _OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][
 def owner_after(role: str) -> str:
     """"executive director of the Jazz & Heritage Foundation" for "Jazz & Heritage Foundation's executive director": a
     role read after a "Which" or a name (raters: "Who said" → "Which executive director of the … Foundation said");
-    a one-word owner ("Fed's", "Scotland's") is left as written."""
+    a person owns without "the"; a one-word owner ("Fed's", "Scotland's") is left as written."""
     match = _OWNED_TITLE.match(role)
     if match is None:
         return role
-    return f"{match.group('title')} of the {match.group('owner')}"
+    owner = match.group("owner")
+    # a person owns without "the": "attorney of Patrick W. Carlineo Jr." (was "of the Patrick …", a fresh page)
+    the = "" if usual_sex(owner) or owner.endswith((" Jr.", " Sr.")) else "the "
+    return f"{match.group('title')} of {the}{owner}"
 
 
 def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
