@@ -646,3 +646,16 @@ def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
     (quote,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
     assert make_who_said(quote).prompt == prompt
 
+
+
+@pytest.mark.parametrize("sentence, answer, blank", [
+    # a measure beside its conversion gives itself away (a fresh page: "(88.5 kph) converts straight to 55 mph")
+    ("Gusts of 55 mph (88.5 kph) hit Dunford on Tuesday.", "55 mph", False),
+    ("Gusts of 55 mph (88.5 kph) hit Dunford on Tuesday.", "88.5", False),
+    ("The Velm Volt can go 39 miles (63 kilometers) on battery power alone.", "63 kilometers", False),
+    ("Dunford paid $3 million (£2.4 million) for the new bridge.", "$3 million", False),
+    ("Velm Steel hired 300 workers (about 10% of the town) in 2019.", "about 10%", True),  # no conversion
+])
+def test_no_blank_beside_its_own_conversion(sentence, answer, blank):
+    f = fact(sentence, answer, FactKind.AMOUNT)
+    assert (make_cloze(f) is not None) is blank

@@ -55,6 +55,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None  # "_____'s seen a volatile December": the blank reads as an owner, not "Russia has"
     if _in_a_tag(fact):
         return None  # "“#_____ show interrupted …”": a tweet's wording
+    if _converted_beside(fact):
+        return None  # "gusts of _____ (88.5 kph)": the other unit gives it away
     sentence, span = said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
@@ -80,6 +82,23 @@ def _verb_clipped_after(fact: Fact) -> bool:
         return False
     tok = fact.parse.tokens[after]
     return tok.lower in _CLIPPED and tok.pos in ("AUX", "VERB")
+
+
+_MEASURE = r"[$£€¥]?[\d.,]+\s*(?:[a-zA-Z°][a-zA-Z/°.]*|%)"
+_CONVERSION_AFTER = re.compile(rf"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*){{0,2}}\(\s*(?:about |around |roughly |some )?{_MEASURE}\s*\)")
+_CLOSED = re.compile(r"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*)?\)")  # "(88.5 kph)": the answer and its unit fill it
+_CONVERSION_OPENED = re.compile(rf"{_MEASURE}\s*\(\s*(?:about |around |roughly |some )?$")
+
+
+def _converted_beside(fact: Fact) -> bool:
+    """Whether the answer's measure stands beside its conversion to another unit or currency ("55 mph (88.5 kph)"),
+    or is that conversion: either gives the other away (a fresh page's raters: "(88.5 kph) converts straight to 55
+    mph")."""
+    if not any(c.isdigit() for c in fact.answer):
+        return False
+    return bool(_CONVERSION_AFTER.match(fact.sentence[fact.end:])
+                or (_CONVERSION_OPENED.search(fact.sentence[:fact.start])
+                    and _CLOSED.match(fact.sentence[fact.end:])))
 
 
 def _in_a_tag(fact: Fact) -> bool:
