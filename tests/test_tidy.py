@@ -189,3 +189,17 @@ def test_a_cloze_attributed_with_added_reads_said(nlp):
 def test_no_blank_before_a_clipped_verb_or_inside_a_hashtag(nlp, text, answer, made):
     facts = [f for f in extract_facts(nlp(text), article_date="2014-12-29") if f.answer == answer]
     assert facts and (make_cloze(facts[0]) is not None) is made
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fresh page's rater: "'a 8-year-old' is ungrammatical"
+    ("Police released video of the rescue of a 8-year-old Dunford girl.", "Police released video of the rescue of an "
+     "8-year-old Dunford girl."),
+    ("The storm caused a 11-hour delay.", "The storm caused an 11-hour delay."),
+    ("The storm caused a 110-minute delay.", "The storm caused a 110-minute delay."),  # "a hundred and ten"
+    ("“It was a 8-hour drive,” Ana Berg said.", "“It was a 8-hour drive,” Ana Berg said."),  # a quote keeps its words
+])
+def test_an_before_a_number_said_with_a_vowel(text, expected):
+    from quizgen.questions.tidy import an_before_vowel_number
+
+    assert an_before_vowel_number(text, (len(text), len(text)))[0] == expected

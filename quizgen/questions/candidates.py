@@ -22,7 +22,7 @@ from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
-from quizgen.questions.tidy import said_not_added, set_off_as_of, unbracketed_dates
+from quizgen.questions.tidy import an_before_vowel_number, said_not_added, set_off_as_of, unbracketed_dates
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
 from quizgen.text import contains_word, normalize
@@ -57,7 +57,7 @@ def make_cloze(fact: Fact) -> Question | None:
         return None  # "“#_____ show interrupted …”": a tweet's wording
     if _converted_beside(fact):
         return None  # "gusts of _____ (88.5 kph)": the other unit gives it away
-    sentence, span = said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact))))
+    sentence, span = an_before_vowel_number(*said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact)))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
     rest = sentence[:span[0]] + " … " + sentence[span[1]:]

@@ -186,6 +186,18 @@ def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, in
     return _edited(text, span, edits)
 
 
+# "a 8-year-old", "a 11-hour delay": numbers said with a vowel first (eight…, eleven, eighteen)
+_A_BEFORE_VOWEL_NUMBER = re.compile(r"\b([Aa])(?= (?:8|11(?![\d.])|18(?![\d.])|1[18],\d{3}(?!\d)))")
+
+
+def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` with "an" for an "a" before a number said with a vowel first, outside quotes and the answer
+    (a fresh page's rater: "'a 8-year-old' is ungrammatical"), and ``span`` moved to match."""
+    edits = [(match.start(1), match.end(1), match.group(1) + "n") for match in _A_BEFORE_VOWEL_NUMBER.finditer(text)
+             if not inside_quote(text, match.start()) and not span[0] <= match.start() < span[1]]
+    return _edited(text, span, edits)
+
+
 def _edited(text: str, span: tuple[int, int], edits: list[tuple[int, int, str]]) -> tuple[str, tuple[int, int]]:
     """``text`` with each edit ``(start, end, new)`` made (in order, none overlapping another), and ``span`` moved to
     match: an edit before the span moves both its ends (a comma put in right at its start too), one inside it only
