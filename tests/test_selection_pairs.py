@@ -15,7 +15,7 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier, edition_year
+from quizgen.questions.minor_details import age_modifier, edition_year, market_move
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -232,6 +232,18 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
 def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0)
     _held_by(age_modifier, card, expected)
+
+
+@pytest.mark.parametrize("sentence, answer, expected", [
+    # a fresh page's rater: 5 of 5 such cards trivia ("a daily market move")
+    ("Copper rose 0.86% to $5,880.00 a tonne in Dunford.", "0.86%", True),
+    ("On Wall Street, the Velm index fell 102.2 points, or 0.36%, to 27,934.02.", "0.36%", True),
+    ("Spot gold added 0.1% to $1,472.19 an ounce.", "0.1%", True),
+    ("Dunford's unemployment rate fell to 3.5% in May.", "3.5%", False),  # a level, not a day's move
+    ("Sales of new cars in Dunford fell 10 percent in October.", "10 percent", False),  # a month's big fall
+])
+def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
+    _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [

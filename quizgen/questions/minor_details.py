@@ -1,7 +1,7 @@
 """Minor details blind raters called trivia, kept among all the cards: a person's age written as a modifier ("she and
 her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the year that names an edition or a model
 ("the _____ American Music Awards", "The _____ RAV4 Prime": "it blanks the model year instead of the meaningful
-figure")."""
+figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%")."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
+_SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?\d?\.\d+\s*(?:%|percent|per cent)$", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
+                    r"jumped|slid|advanced|retreated)\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 
 
@@ -43,3 +47,11 @@ def _told_as_past(parse, tok) -> bool:
         seen.add(tok.i)
         tok = parse.tokens[tok.head]
     return tok.tag == "VBD" or any(c.dep in ("aux", "auxpass") and c.tag == "VBD" for c in parse.children(tok))
+
+
+def market_move(question: Question) -> bool:
+    """Whether a fill-in card hides a day's small move of a price or an index ("Copper rose _____ to $5,880.00 a
+    tonne" → 0.86%): a fresh page's rater called each of 5 such cards trivia ("a daily market move")."""
+    if question.blank is None or not _SMALL_SHARE.match(question.answer.strip()):
+        return False
+    return bool(_MOVED.search(question.prompt[:question.blank[0]]))
