@@ -331,12 +331,13 @@ def test_a_description_of_a_kind_stands_for_a_name_the_card_does_not_give(nlp, t
 
 
 @pytest.mark.parametrize("text, answer, reason", [
-    # the article talking to its reader (a fresh page): no fact a card can ask
-    ("Chances are you have an app or two on your phone.", "an app or two on your phone", "addressed to the reader"),
+    # an order to the reader (a fresh page): no fact a card can ask
     ("Enter South Dakota to throw down the gauntlet.", "South Dakota", "an order to the reader"),
     ("Consider Dunford, which hired 300 teachers in 2019.", "300", "an order to the reader"),
     ("Dunford hired 300 teachers in 2019.", "300", None),
-    ("“You can hire 300 teachers,” Zach Parise said in Dunford.", "Zach Parise", None),  # a quote keeps its "you"
+    # a "you" is no order: "Chances are you have …" was refused too, until a never-read page lost a card rated good
+    # 2 of 2 to it
+    ("Chances are you have an app or two on your phone.", "an app or two on your phone", None),
 ])
 def test_words_to_the_reader_stand_for_no_fact(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]

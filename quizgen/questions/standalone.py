@@ -65,7 +65,6 @@ _PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's to
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-_READER = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
@@ -285,8 +284,6 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         # "For context, that's less than 2% of …", "If that holds up, …"; not "those eligible for relief", "those
         # who …": their own words say who
         return "a pronoun points back"
-    if any(t.lower in _READER for t in parse.tokens if _outside(told, t.idx, cut)):
-        return "addressed to the reader"  # "Chances are you have an app or two": the article's chat, not a fact
     if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
             c.dep in _SUBJECTS for c in parse.children(opener)):
         return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
