@@ -438,6 +438,8 @@ def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, k
      FactKind.PLACE, True),
     ("“We had some issues,” Ines Marlow said on Tuesday at the Velm Media conference in Dunford.", "Velm Media",
      FactKind.ORGANIZATION, True),
+    ("“We had some issues,” Ines Marlow said on Tuesday at the Velm Media conference in Dunford.", "Dunford",
+     FactKind.PLACE, True),  # the event's town is where she spoke too (a fresh page: "trivia")
     ("Ines Marlow said the Velm Media conference will move to Dunford in 2021.", "Dunford", FactKind.PLACE, False),
     ("Ines Marlow will chair the Velm Media conference in Dunford.", "Velm Media", FactKind.ORGANIZATION, False),
 ])

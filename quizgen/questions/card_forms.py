@@ -82,6 +82,8 @@ def told_outlet(question: Question) -> bool:
 # where someone spoke: "during a speech in _____, Neb.", "at the _____ conference in Hollywood"
 _SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lecture|keynote)\s+(?:in|at)(?: the)?\s*$",
                             re.IGNORECASE)
+_EVENT_IN = re.compile(r"\b(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)\s+(?:in|at)"
+                       r"(?: the)?\s*$", re.IGNORECASE)
 _VENUE_AFTER = re.compile(r"^\s*(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)\b",
                           re.IGNORECASE)
 
@@ -98,6 +100,8 @@ def speech_venue(question: Question) -> bool:
         return True
     speaking = words("speech_verbs")
     said = any(w.lower() in speaking for w in _WORD.findall(narration(before)))
+    if said and _EVENT_IN.search(before):
+        return True  # "said … at the Code Media conference in _____": the event's town is the venue too
     return said and before.rstrip().lower().endswith(("at the", "at")) and bool(_VENUE_AFTER.match(after))
 
 
