@@ -27,7 +27,7 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is
                               without_titles)
 from quizgen.facts.names import MALE_PRONOUNS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint
 from quizgen.facts.namesakes import Namesakes, kin_before
-from quizgen.nlp.parse import columns_of
+from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.speaker_names import shared_surname
@@ -265,7 +265,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     return tracker
 
 
-def _unmarked_full_names(doc: Doc, columns, mentions: list[Mention]) -> None:
+def _unmarked_full_names(doc: Doc, columns: DocColumns, mentions: list[Mention]) -> None:
     """A first name and a surname the model marked as no entity ("Hours before Zach Parise’s two-goal performance")
     whose surname the article names a person by elsewhere ("Parise said"): a mention of that person, so that every
     bare "Parise" is Zach Parise (a fresh page's who-said card answered "Parise")."""

@@ -85,7 +85,8 @@ def _verb_clipped_after(fact: Fact) -> bool:
 
 
 _MEASURE = r"[$£€¥]?[\d.,]+\s*(?:[a-zA-Z°][a-zA-Z/°.]*|%)"
-_CONVERSION_AFTER = re.compile(rf"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*){{0,2}}\(\s*(?:about |around |roughly |some )?{_MEASURE}\s*\)")
+_CONVERSION_AFTER = re.compile(
+    rf"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*){{0,2}}\(\s*(?:about |around |roughly |some )?{_MEASURE}\s*\)")
 _CLOSED = re.compile(r"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*)?\)")  # "(88.5 kph)": the answer and its unit fill it
 _CONVERSION_OPENED = re.compile(rf"{_MEASURE}\s*\(\s*(?:about |around |roughly |some )?$")
 

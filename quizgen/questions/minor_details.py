@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
@@ -39,7 +40,7 @@ def edition_year(question: Question) -> bool:
     return year.dep in _NAMING and head.i > year.i and head.pos == "PROPN" and not _told_as_past(fact.parse, year)
 
 
-def _told_as_past(parse, tok) -> bool:
+def _told_as_past(parse: SentenceParse, tok: Tok) -> bool:
     """The verb ``tok`` hangs from, in its own clause, is in the past tense ("won", "was held", "had opened"):
     "Sieben – who won gold in the 1984 Los Angeles Olympics – says …" is history."""
     seen = set()
