@@ -59,24 +59,25 @@ def test_stray_words_are_left_out(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected
 
 
-@pytest.mark.parametrize("text, answer", [
+@pytest.mark.parametrize("text, answer, kept", [
     # a comma that closes an aside in the subject stays
-    ("Anna Berg, the mayor of Bergen since 2019, has opened a new ferry terminal with 40 berths.", "40"),
+    ("Anna Berg, the mayor of Bergen since 2019, has opened a new ferry terminal with 40 berths.", "40", ", has"),
     # "also" that adds to what the sentence itself says
-    ("The board cut fares in Bergen and also opened 40 new berths in the harbour last spring.", "40"),
-    ("Not only did the board cut fares, it also opened 40 new berths in the harbour of Bergen.", "40"),
+    ("The board cut fares in Bergen and also opened 40 new berths in the harbour last spring.", "40", "also"),
+    ("Not only did the board cut fares, it also opened 40 new berths in the harbour of Bergen.", "40", "also"),
     # "earlier" with words of its own says when
-    ("The board cut fares in Bergen earlier this year and opened 40 new berths in the harbour.", "40"),
+    ("The board cut fares in Bergen earlier this year and opened 40 new berths in the harbour.", "40",
+     "earlier this year"),
     # a quotation keeps its words
     ("Anna Berg told the council in Bergen: “The harbour board has also pressured the ferry company to cut fares "
-     "by 2024.”", "2024"),
-    ("“The harbour board has also pressured the ferry company in Bergen to cut fares by 2024.”", "2024"),
+     "by 2024.”", "2024", "also"),
+    ("“The harbour board has also pressured the ferry company in Bergen to cut fares by 2024.”", "2024", "also"),
 ])
-def test_words_that_belong_stay(nlp, text, answer):
+def test_words_that_belong_stay(nlp, text, answer, kept):
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
     assert facts
     sentence, _ = trimmed(facts[0])
-    assert ", has" in sentence or "also" in sentence or "earlier this year" in sentence
+    assert kept in sentence
 
 
 @pytest.mark.parametrize("prompt, expected", [

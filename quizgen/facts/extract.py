@@ -25,7 +25,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
-from quizgen.facts.names import MALE_PRONOUNS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint
+from quizgen.facts.names import UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, pronoun_sex
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
@@ -219,18 +219,18 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 possessive = opener.tag_ == "PRP$"
                 ctx.rewriter.replace(Replacement(opener.i, opener.i + 1, f"[{name}]’s" if possessive else f"[{name}]",
                                                  pos="PROPN", ent_type="PERSON"))
-                tracker.add(n, name, subject=not possessive, gender="m" if opener.lower_ in MALE_PRONOUNS else "f")
+                tracker.add(n, name, subject=not possessive, gender=pronoun_sex(opener.text))
             elif opener.lower_ in OPENERS and opener.dep_ in ("nsubj", "nsubjpass") and opener.head.i == sent.root.i:
                 # about someone left unnamed: a later he / she more likely goes on with them than means another
                 # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
-                tracker.unknown[n] = "m" if opener.lower_ in MALE_PRONOUNS else "f"
+                tracker.unknown[n] = pronoun_sex(opener.text)
         else:
             # "During the visit, he was photographed … with Epstein": a he / she subject after words that name no
             # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer)
             subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
                             and c.lower_ in OPENERS and c.tag_ == "PRP"), None)
             if subject is not None:
-                tracker.unknown[n] = "m" if subject.lower_ in MALE_PRONOUNS else "f"
+                tracker.unknown[n] = pronoun_sex(subject.text)
         for m in by_sent.get(n, []):
             if m.label in MISREAD_PEOPLE:
                 _name_inside(doc, m, names)

@@ -10,6 +10,12 @@ from quizgen.facts.lexicon import words
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+
+
+def pronoun_sex(pronoun: str) -> str:
+    """"m" for he / him / his, "f" for she / her / hers, else ""."""
+    word = pronoun.lower()
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else ""
 LOOKBACK = 3  # sentences a pronoun may reach back
 
 
@@ -117,7 +123,7 @@ class PersonTracker:
         added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
         sentence's speaker is a surname two people share (``unnamed``) or is a he / she beside another person of
         that sex (``unknown``)."""
-        wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
+        wanted = pronoun_sex(pronoun)
         passed = False  # a nearer sentence named someone who might be meant
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             if back in self.unnamed or self._beside_unknown(back, wanted):
@@ -139,7 +145,7 @@ class PersonTracker:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.
 
         ``alone``: only when the nearest earlier sentence naming anyone names that one person."""
-        wanted = "m" if pronoun.lower() in MALE_PRONOUNS else "f" if pronoun.lower() in FEMALE_PRONOUNS else ""
+        wanted = pronoun_sex(pronoun)
         if not wanted:
             return ""
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.names import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quizgen.facts.names import pronoun_sex
 from quizgen.facts.quotes import is_speech, quote_spans
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
     before the pronoun (the tracker decides)."""
     if not doc.has_annotation("DEP"):
         return None
-    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    wanted = pronoun_sex(doc[pronoun].text)
     span_of = {i: span for span in people for i in range(*span)}
     sent = doc[pronoun].sent
     inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
@@ -60,7 +60,7 @@ def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], 
     before = doc[sent.start - 1].sent
     if "\n" in doc.text[before.end_char:sent.start_char] or "\n" in before.text.strip():
         return False
-    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    wanted = pronoun_sex(doc[pronoun].text)
     roles = set()
     for (start, end), name in people.items():
         if not before.start <= start < before.end or (genders.get(name) or usual_sex(name) or wanted) != wanted:
@@ -81,7 +81,7 @@ def speaker_passed_over(doc: Doc, pronoun: int, chosen: str, people: dict[tuple[
     Tom Berg announced the sale. John Doe founded the company in 1999. “…,” he said."): either could be meant."""
     if not doc.has_annotation("DEP"):
         return False
-    wanted = "m" if doc[pronoun].lower_ in MALE_PRONOUNS else "f" if doc[pronoun].lower_ in FEMALE_PRONOUNS else ""
+    wanted = pronoun_sex(doc[pronoun].text)
     start = doc[pronoun].sent.start
     before = []
     while start > 0 and len(before) < LOOKBACK:

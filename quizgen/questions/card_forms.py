@@ -82,10 +82,9 @@ def told_outlet(question: Question) -> bool:
 # where someone spoke: "during a speech in _____, Neb.", "at the _____ conference in Hollywood"
 _SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lecture|keynote)\s+(?:in|at)(?: the)?\s*$",
                             re.IGNORECASE)
-_EVENT_IN = re.compile(r"\b(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)\s+(?:in|at)"
-                       r"(?: the)?\s*$", re.IGNORECASE)
-_VENUE_AFTER = re.compile(r"^\s*(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)\b",
-                          re.IGNORECASE)
+_EVENTS = r"(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)"
+_EVENT_IN = re.compile(rf"\b{_EVENTS}\s+(?:in|at)(?: the)?\s*$", re.IGNORECASE)
+_VENUE_AFTER = re.compile(rf"^\s*{_EVENTS}\b", re.IGNORECASE)
 
 
 def speech_venue(question: Question) -> bool:

@@ -39,7 +39,7 @@ _EARLIER = frozenset({"earlier", "previously"})  # "Nadal earlier defeated …":
 
 def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
     """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma``, ``dangling_also``,
-    ``elder_before_name`` and ``example_aside``."""
+    ``elder_before_name`` and ``example_aside`` (else ``linking_aside``)."""
     # found once per sentence (kept beside its parse): only the answer differs between its facts
     return {i for i in kept_beside(parse, _MEMO, _tidy_candidates) if i not in answer}
 
@@ -51,7 +51,7 @@ def _tidy_candidates(parse: SentenceParse) -> tuple[int, ...]:
     """``tidy_tokens`` whatever the answer: the stray comma and the dangling "also", none inside a quotation."""
     root = parse.root
     found = (stray_comma(parse, root), dangling_also(parse, root), *elder_before_name(parse),
-             *example_aside(parse))
+             *(example_aside(parse) or linking_aside(parse)))
     return tuple(i for i in found if i is not None and not inside_quote(parse.text, parse.tokens[i].idx))
 
 
@@ -87,13 +87,20 @@ _LINKING = frozenset({"moreover", "furthermore", "meanwhile", "however", "though
 def example_aside(parse: SentenceParse) -> tuple[int, ...]:
     """", for instance," / ", for example," inside the sentence ("On the campus of Harvard's medical school, for
     instance, George Church …"): an instance of what an earlier sentence said (raters: "'for instance' is a
-    leftover"); so is a linking adverb between commas (", moreover,"); the words and the comma after them (the one
-    before stays, for what it set off)."""
+    leftover"); the words and the comma after them (the one before stays, for what it set off)."""
     tokens = parse.tokens
     for k in range(1, len(tokens) - 3):
         if tokens[k].text == "," and tokens[k + 1].lower == "for" and tokens[k + 2].lower in _EXAMPLE \
                 and tokens[k + 3].text == ",":
             return k + 1, k + 2, k + 3
+    return ()
+
+
+def linking_aside(parse: SentenceParse) -> tuple[int, ...]:
+    """A linking adverb between commas inside the sentence (", moreover,", ", however,"): the adverb and the comma
+    after it, and the one before too beside the verb group or after a conjunction ("Tribune may have …", "was
+    rejected", "and that he …")."""
+    tokens = parse.tokens
     for k in range(1, len(tokens) - 2):
         if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
                 and tokens[k + 1].pos == "ADV":

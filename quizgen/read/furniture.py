@@ -76,6 +76,11 @@ def without_inline_furniture(line: str) -> str:
     return line
 
 
+# a fact-check page's heading over the claim it rates ("Claim" / "Former U.S. ambassador … has a net worth of $17
+# million." / "Rating" / "Unproven"): read as the article's own statement, it made a card of a rumour the page debunks
+_CHECKED_CLAIM = frozenset({"claim", "the claim", "claim checked", "what was claimed"})
+
+
 def article_lines(lines: Iterable[str]) -> list[str]:
     """The article's prose paragraphs: furniture lines left out, datelines and cross-references cut off, and
     nothing after a marker such as "Trending" or "Related stories" in the second half of the page."""
@@ -93,10 +98,6 @@ def article_lines(lines: Iterable[str]) -> list[str]:
             kept.append(without_inline_furniture(strip_dateline(line, lead=not kept)))
     return kept
 
-
-# a fact-check page's heading over the claim it rates ("Claim" / "Former U.S. ambassador … has a net worth of $17
-# million." / "Rating" / "Unproven"): read as the article's own statement, it made a card of a rumour the page debunks
-_CHECKED_CLAIM = frozenset({"claim", "the claim", "claim checked", "what was claimed"})
 
 
 def is_caption(lines: list[str], labels: list[str | None], index: int) -> bool:
