@@ -20,8 +20,8 @@ def _dense_questions():
     """Questions on the dense sentence that show none of each other's answers (two clozes on one sentence always
     do, and the budget keeps only one of such a pair: ``same_sentence``)."""
     return [short_answer(prompt, answer, DENSE, 0) for prompt, answer in (
-        ("How many homes did the council approve?", "1,250"),
-        ("How much will the council's new homes cost?", "40 million euros"),
+        ("How many homes in Bergen did the council approve in May 2023?", "1,250"),
+        ("How much will the council's new homes in Bergen cost by 2026?", "40 million euros"),
         ("Which mayor spoke of the council's new homes?", "Anna Berg"))]
 
 

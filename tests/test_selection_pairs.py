@@ -9,8 +9,8 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, long_cloze, quoted_fragment, speech_venue, title_owner_blank,
-                                          told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment, speech_venue,
+                                          title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -72,7 +72,7 @@ def test_two_cards_on_a_sentence_give_each_other_away(first, second, expected):
 def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
     likelier, giveaway = cloze(CAMPAIGNS, "2016", 0), cloze(CAMPAIGNS, "2020", 0)
     agency = short_answer("Which agency will build the Corvan probe by 2031?", "Belmar Agency", BUILDERS, 1)
-    cost = short_answer("How much will the Corvan probe cost?", "$2 billion", BUILDERS, 1)
+    cost = short_answer("How much will the Corvan probe cost by 2031?", "$2 billion", BUILDERS, 1)
     budget = _Budget(10)
     # both likely enough for a second place on their sentence: only the pair that shows nothing of the other gets it
     assert [budget.offer(q, 0.9) for q in (likelier, giveaway, agency, cost)] == [True, False, True, True]
@@ -336,7 +336,11 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     ("Which organisation earned $4.9 billion in the fourth quarter of 2014?", "wh", False),  # a figure fixes it
     ("Who opened the Dunford bridge in May?", "wh", False),  # so does a month
     ("What did Ines Marlow open?", "wh", False),  # the answer below carries the date
-    ("How much will the Corvan probe receive?", "wh", False),  # the answer's kind is asked
+    ("How much will the Corvan probe receive?", "wh", True),  # short, and nothing says when or of what
+    ("What percentage is Dunford Air?", "mc_wh", True),
+    ("How much will the Corvan probe receive in 2015?", "wh", False),  # a year fixes it
+    ("How many laptop and desktop computers are thrown away in Velmland every year, according to its agency?", "wh",
+     False),  # long enough to say which
     ("When did Ines Marlow open the Dunford bridge?", "wh", False),
     ("Who said the Dunford bridge would open soon?", "wh", False),  # who said: an attribution
     ("Who first spotted some of the ads?", "role", False),  # not a wh-question's family
@@ -362,6 +366,56 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
 def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
     _held_by(quoted_fragment, card, held)
+
+
+@pytest.mark.parametrize("sentence, family, held", [
+    ("“We are really lucky that he was still able to swim back to the shore,” Ines Marlow said.", "who_said", True),
+    ("Ines Marlow said “he will probably say it was an accident on the ice”.", "cloze", True),
+    ("“I do not know what drove him to open fire in the club last night,” Ines Marlow said.", "who_said", True),
+    # a name or a noun before it may be whom it means
+    ("“The mayor has let his ambitions distract him from the work of the city,” Ines Marlow said.", "who_said", False),
+    ("“Tomas Vell has given his word to the voters of this city,” Ines Marlow said.", "who_said", False),
+    ("“We will keep building bridges across the river until the money runs out,” Ines Marlow said.", "who_said",
+     False),
+    # the fill-in card shows its narration, which names him first
+    ("Ines Marlow said Tomas Vell “has given his word to the voters of this city”.", "cloze", False),
+])
+def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, sentence, family, held):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    cards = [q for q in candidate_questions(extract_facts(nlp(sentence)))
+             if q.answer == "Ines Marlow" and q.family == family]
+    assert cards
+    for card in cards:
+        _held_by(quote_points_back, card, held)
+
+
+def test_reported_speech_keeps_its_speakers_own_he(nlp):
+    """"Who said he is not worried …?": no quotation, and its "he" is the speaker."""
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    sentence = "Jim Carlton said he is not worried about the mood of his team after two losses."
+    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == "Jim Carlton"]
+    assert {q.family for q in cards} >= {"wh", "cloze"}
+    assert not any(quote_points_back(q) for q in cards)
+
+
+@pytest.mark.parametrize("before, held", [
+    ("Who said:", True),
+    ("Which grandson of Tomas Vell said:", False),  # the title names whom "he" means
+    ("Which state senator said Tomas Vell", False),  # so does the narration the card keeps
+    ("Which state senator said:", True),  # the speaker's own title names no one else
+])
+def test_a_who_said_card_names_the_quotations_he_or_she_in_the_words_before_it(nlp, before, held):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    line = "What he built then was a lasting gift to the whole country"
+    sentence = f"“{line},” Ines Marlow said."
+    (card,) = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.family == "who_said"]
+    assert quote_points_back(replace(card, prompt=f"{before} “{line}”?")) is held
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

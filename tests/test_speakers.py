@@ -112,10 +112,10 @@ def test_cards_about_people_take_no_more_than_half_of_a_deck_with_other_cards(ot
 def test_the_deck_budget_keeps_people_to_their_share(monkeypatch):
     monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the share alone decides here, whatever the learned chances
     people = [_role(n) for n in range(6)]
-    news = [_news("How many piers did the storm destroy in the harbour of Bergen?", "12 piers",
-                  "The storm destroyed 12 piers in the harbour of Bergen.", 0, FactKind.COUNT),
-            _news("How much will the new harbour wall cost to build?", "40 million euros",
-                  "The new harbour wall will cost 40 million euros to build.", 1, FactKind.AMOUNT)]
+    news = [_news("How many piers did the storm destroy in the harbour of Bergen in January 2024?", "12 piers",
+                  "The storm destroyed 12 piers in the harbour of Bergen in January 2024.", 0, FactKind.COUNT),
+            _news("How much will the new harbour wall of Bergen cost to build by 2026?", "40 million euros",
+                  "The new harbour wall of Bergen will cost 40 million euros to build by 2026.", 1, FactKind.AMOUNT)]
     deck = [*people, *news]
     kept = within_budget(deck, 20, [q.fact for q in deck])
     assert [q for q in kept if q not in people] == news
