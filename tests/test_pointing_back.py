@@ -19,6 +19,9 @@ def _verdict(nlp, sentence: str, answer: str) -> str | None:
     ("At 9:24 p.m., Marta Quill texted to say they were there.", "9:24 p.m.", "a 'there' points back"),
     ("Marta Quill flew to Lindavia in 2011 and stayed there for 3 years.", "3 years", None),  # its own place
     ("Tobias Wrenn wants Harlow Bank to raise its rate to 2 percent and keep it there.", "2 percent", None),  # a level
+    ("Casinos there have lost 8,000 jobs to new rivals in Velmland.", "8,000", "a 'there' points back"),  # where?
+    ("Casinos in Dunford have lost 8,000 jobs to new rivals in Velmland.", "8,000", None),
+    ("Las Vegas has 12 casinos, and casinos there have lost 8,000 jobs.", "8,000", None),  # its own place
 ])
 def test_a_bare_there_points_back_unless_its_sentence_names_the_place(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason

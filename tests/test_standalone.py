@@ -75,6 +75,12 @@ def test_self_contained_sentences_keep_their_cards(sentence, answer):
     ("The company said 40 jets were grounded.", "40", "its subject is a bare definite description"),
     ("The plane carried 162 people.", "162", "its subject is a bare definite description"),
     ("Lawmakers passed that bill with 300 votes.", "300", "a demonstrative points back"),
+    # fresh pages' raters: "'The stock' dangles", "which three territories?", "'The state' → New Mexico"
+    ("The stock has slid 12% since the spring.", "12%", "its subject is a bare definite description"),
+    ("The three territories hold more than four million people.", "more than four million people",
+     "its subject is a bare definite description"),
+    ("The state, home of the Dunford National Laboratory, employs 24 percent of its workers in government.",
+     "24 percent", "its subject is a bare definite description"),
 ])
 def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts
@@ -86,6 +92,8 @@ def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, rea
 @pytest.mark.parametrize("sentence, answer", [
     ("The Pentagon said 40 jets were grounded.", "40"),
     ("The plan to cut taxes saved 300 jobs.", "300"),
+    ("The company, Velm Motors, said it sold 4 million cars in 2019.", "4 million"),  # the name beside it
+    ("The stock market lost 12% in the spring.", "12%"),  # a market every reader knows
 ])
 def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     from quizgen.facts.extract import extract_facts
@@ -98,6 +106,14 @@ def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     ("Later, his wife made 3 calls from their home in Santa Barbara.", "3", "a pronoun points back"),
     ("The police said they found 3 bodies near the river in Ohio.", "3", None),  # "they" follows its antecedent
     ("Hal Finney said his wife made 3 calls.", "3", None),  # "his" follows the name
+    ("In 2013, its assets could cover only 87.3 percent of its pension promises.", "only 87.3 percent",
+     "a pronoun points back"),  # whose assets?
+    ("In 2013, the Dunford fund said its assets could cover 87.3 percent of its promises.", "87.3 percent", None),
+    # the main clause's named subject owns a possessive before it: a dev page's card rated good 21 times
+    ("Since its founding by the teacher Ada Quill in 1990, the Dunford School of Music has moved 3 times.", "1990",
+     None),
+    ("In his speech in 2014, Tomas Vell promised 3 new schools.", "3", None),
+    ("In his speech in 2014, he promised 3 new schools.", "3", "a pronoun points back"),
     # the sentence's own subject, after nouns that cannot be who it means: many people, a place, a thing
     ("In 1965, as one of 100-plus black locals in line to register in Dunford, Velmland, she confronted a "
      "segregationist sheriff and was beaten.", "1965", "a pronoun points back"),
@@ -201,7 +217,8 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
     ("Officials said the plane carried 162 people.", "162", "its subject is a bare definite description"),
     ("Apple paid the same price as Google in 2014.", "2014", None),  # "as Google" says the same as what
     ("By the same token, Apple paid 12 suppliers in 2014.", "12", None),  # an idiom compares with nothing
-    ("The two former rivals signed 3 treaties in 2010.", "3", None),  # "former": an ex-, not the first of two
+    ("The two former rivals signed 3 treaties in 2010.", "3",
+     "its subject is a bare definite description"),  # "former": an ex-, not the first of two; "two": not which
     ("The latter signed 3 treaties in 2010.", "3", "a description points back"),
     ("Officials said Boeing delivered 162 jets.", "162", None),
     ("The men in the car asked for directions to Highway 74.", "Highway 74",

@@ -62,14 +62,16 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
 
 
 def _bare_place_adverb(parse, narrated) -> bool:
-    """"they were there", "he moved here": a place an earlier sentence named, where someone is, goes or does
-    something (not "keep it there": a level), unless a place stands before it in its own sentence ("She flew to
-    Lima and stayed there")."""
+    """"they were there", "he moved here", "casinos there": a place an earlier sentence named, where someone is, goes
+    or does something (not "keep it there": a level), unless a place stands before it in its own sentence ("She
+    flew to Lima and stayed there")."""
     adverbs, verbs = _data()["place_adverbs"], _data()["staying_verbs"]
     for tok in parse.tokens:
         if tok.lower in adverbs and tok.dep == "advmod" and narrated(tok):
             verb = parse.tokens[tok.head]
-            if (verb.lemma or verb.lower) in verbs or verb.lower in verbs:
+            # "Casinos there have faced …", "officials there said": people or things of that place
+            of_a_noun = verb.pos == "NOUN" and verb.i == tok.i - 1
+            if of_a_noun or (verb.lemma or verb.lower) in verbs or verb.lower in verbs:
                 return not any(t.ent_type in _PLACES for t in parse.tokens[:tok.i])
     return False
 

@@ -69,9 +69,10 @@ _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
 _HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
-_PERSONAL = frozenset("he him his she her hers they them their theirs".split())
+_PERSONAL = frozenset("he him his she her hers they them their theirs its".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
-_TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
+_TIMES = frozenset({"DATE", "TIME"})
+_COUNTING = frozenset({"CARDINAL", "ORDINAL"})  # "the three territories", "the first plant": how many, not which  # "On Sunday, he …": a day names no one
 _LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
 _COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})  # not equipment: "the system", "the engine" are generic
@@ -321,14 +322,28 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 
 
 def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
-    """The he/his/they tokens before the sentence's first noun or name (``_dangling_phrase``)."""
+    """The he/his/they/its tokens before the sentence's first noun or name (``_dangling_phrase``): "In 2013, its
+    assets could cover …" (whose?)."""
     found = []
+    named_subject = _named_subject(parse)
     for tok in parse.tokens:
         if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
             break
-        if tok.lower in _PERSONAL:
+        if tok.lower in _PERSONAL and not (named_subject and tok.dep == "poss" and tok.i < named_subject[0]):
             found.append(tok)
     return tuple(found)
+
+
+def _named_subject(parse) -> tuple[int, ...]:
+    """The token indices of the main clause's subject when it holds a name ("Since its founding in 1990, the
+    Heritage School of Music has …": the "its" before it is the name's own), else ()."""
+    subject = next((c for c in parse.children(parse.root) if c.dep in _SUBJECTS), None)
+    if subject is None:
+        return ()
+    span = tuple(sorted(t.i for t in parse.subtree(subject)))
+    if any(parse.tokens[i].pos == "PROPN" or parse.tokens[i].ent_type in _NAME_LABELS for i in span):
+        return span
+    return ()
 
 
 def _definite_dets(parse) -> tuple[Tok, ...]:
@@ -435,11 +450,15 @@ def _person_word(tok: Tok) -> bool:
 def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:
     """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
     London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
-    place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not."""
+    place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not;
+    nor does a count ("the three territories") or a description beside it that is not a name ("The state, home of
+    the Los Alamos National Laboratory, …": blind raters asked for "New Mexico" in 35 ratings)."""
     for child in parse.children(head):
         if child.i in left_out:
             continue  # an aside the card leaves out says nothing on the card ("The bill, which funds NASA, …")
-        named = any(t.pos == "PROPN" or t.ent_type for t in parse.subtree(child))
+        if child.dep == "appos" and child.pos != "PROPN":
+            continue
+        named = any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child))
         if named:
             return True
         if child.dep == "prep" and child.lower not in _LOCATING:
