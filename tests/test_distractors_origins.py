@@ -142,3 +142,17 @@ def test_the_articles_own_year_is_no_wrong_year_for_another_time(sentence, answe
     got = offered(asked, [asked, _today(1, "2019-06-05")])  # over many seeds
     assert "2019" not in got, got
 
+
+
+def test_the_articles_date_bounds_wrong_years_when_no_time_in_it_resolved():
+    """The page's date is the article's day even when no "on Tuesday" in it resolved to one: "by _____" (2020) in
+    an article of November 2019 is a plan, and no year already over is a wrong answer for it (blind raters on a
+    fresh page: "a projection 'by 2017' or 'by 2018' is impossible in a 2019 article")."""
+    from quizgen.questions.distractors import ArticleFacts, choose_distractors
+    from tests.factory import SALTS
+
+    asked = _fact("The budget office projects that the tariffs will cut output by 0.3 percent by 2020.", "2020",
+                  FactKind.DATE, 0)
+    got = {c for salt in SALTS for c in choose_distractors(asked, "2020", ArticleFacts([asked], "2019-11-18"),
+                                                          salt=salt) or ()}
+    assert got and all(int(y) > 2019 for y in got), got

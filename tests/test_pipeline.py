@@ -50,3 +50,23 @@ def test_a_dated_article_resolves_relative_days_in_worker_processes(nlp):
     for n_process in (1, 2):
         (result,) = analyse(nlp, [article], n_process=n_process)
         assert any(f.resolved == "2024-08-04" for f in result.facts), n_process
+
+
+def test_the_pages_date_bounds_the_decks_wrong_years(nlp):
+    """No time in the article resolves to a day, yet the page is dated: "by _____" (2020) in November 2019 is a
+    plan, and the deck offers no year already over for it, as the questions file's settled candidates do not."""
+    from quizgen.read.article import Article
+    from quizgen.questions.model import QuestionKind
+    from quizgen.questions.reasons import candidates_with_reasons
+
+    text = ("The Velm Budget Office projects that the new tariffs on steel imports will cut the national output of "
+            "Velmland by 0.3 percent by 2020, its chief economist Ines Marlow said.\n\n"
+            "The tariffs were first imposed by the Velmland government of Tomas Vell in March 2016 and widened in "
+            "2018.\n\nVelmland exported 4 million tonnes of steel to Dunford in 2015, according to the trade ministry."
+            "\n\nThe Dunford Steel Company cut 2,000 jobs at its Korvik plant in 2017.")
+    (result,) = analyse(nlp, [Article(text=text, title="Velmland tariffs", name="tariffs", date="2019-11-18")],
+                        cards=None)
+    settled = [q for q, _, _ in candidates_with_reasons(result)[0]]
+    for questions in (result.questions, settled):
+        asked = [q for q in questions if q.answer == "2020" and q.kind is QuestionKind.MULTIPLE_CHOICE]
+        assert asked and all(int(c) > 2019 for q in asked for c in q.choices), [q.choices for q in asked]

@@ -306,7 +306,7 @@ def _inside_a_name(text: str, match: re.Match[str]) -> bool:
 class ArticleFacts:
     """An article's facts indexed once for distractor choice: answers by fine type, and what is true where."""
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
+    def __init__(self, facts: Iterable[Fact], date: str = "") -> None:
         self.facts = list(facts)
         self.by_sentence: dict[int, set[str]] = {}
         self.by_identity: dict[tuple, set[str]] = {}
@@ -318,8 +318,10 @@ class ArticleFacts:
             if f.canonical:
                 here.add(normalize(f.canonical))
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
-        # the article's own day, as near as its facts tell: the latest day a relative time ("on Tuesday") resolved to
-        self.today = _latest_day([f.resolved for f in self.facts if f.resolved])
+        # the article's own day: its date (ISO) when the page gives one, else as near as its facts tell: the latest
+        # day a relative time ("on Tuesday") resolved to
+        self.today = _iso_day(date) if len(date) == 10 else None
+        self.today = self.today or _latest_day([f.resolved for f in self.facts if f.resolved])
         self._types: TypeIndex | None = None
         self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
@@ -524,14 +526,15 @@ RECENT_ARTICLES = 256  # a folder's articles wait for the export that prints the
 _recent: dict[int, tuple[Sequence[Fact], ArticleFacts]] = {}
 
 
-def article_facts(facts: Sequence[Fact], keep: bool = True) -> ArticleFacts:
+def article_facts(facts: Sequence[Fact], keep: bool = True, date: str = "") -> ArticleFacts:
     """The ``ArticleFacts`` of this very sequence of an article's facts: indexed once, and the wrong answers the
     deck chose found again by the quiz's exporter (the same facts object, in one process); the last
-    ``RECENT_ARTICLES`` made with ``keep`` are kept (the exporter's own, of facts from a worker, are not)."""
+    ``RECENT_ARTICLES`` made with ``keep`` are kept (the exporter's own, of facts from a worker, are not).
+    ``date``: the article's (ISO), when known."""
     found = _recent.get(id(facts))
     if found is not None and found[0] is facts:
         return found[1]
-    made = ArticleFacts(facts)
+    made = ArticleFacts(facts, date)
     if not keep:
         return made
     _recent[id(facts)] = (facts, made)  # held, so the id stays this sequence's while it is here

@@ -32,7 +32,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     kept = {q.key for q in result.questions}
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
     key = KeyFacts(result.facts, result.article.title)
-    chosen = deck_selection(result.candidates, ArticleFacts(result.facts), key=key)
+    chosen = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), key=key)
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}
@@ -66,7 +66,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
 def candidates_with_reasons(result: ArticleResult) -> tuple[list[tuple[Question, bool, str]], int]:
     """Every candidate settled (wrong answers chosen), whether it is in the deck, and why; and how many were left
     out because no sound wrong answers exist (a build never shows those either)."""
-    facts = ArticleFacts(result.facts)
+    facts = ArticleFacts(result.facts, result.article.date)
     why = reasons(result)
     deck = {q.key: q for q in result.questions}
     chosen, left_out = [], 0

@@ -157,7 +157,7 @@ def questions_of(doc: Doc) -> Doc:
     candidates = in_context(candidates, facts, date, doc.text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     worker = multiprocessing.parent_process() is not None
-    article = ArticleFacts(facts) if worker else article_facts(facts)
+    article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
     key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""))
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
     if event is not None:
