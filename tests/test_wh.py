@@ -243,6 +243,9 @@ def test_a_verb_after_infinitival_to_takes_its_base_form(words, expected):
     (FactKind.AMOUNT, "4 percent", "to", "what percentage"),
     (FactKind.AMOUNT, "$5 million", None, "how much"),
     (FactKind.ORGANIZATION, "Amnesty International", "by", "which organisation"),
+    (FactKind.ORGANIZATION, "Hadi Tjahjanto", None, None),  # a person the model read as a body: no "Which organisation"
+    (FactKind.ORGANIZATION, "Ines Marlow", None, None),
+    (FactKind.ORGANIZATION, "Chase Bank", None, "which organisation"),  # a first name, but a bank's name
 ])
 def test_the_wh_word_for_each_kind_of_answer(kind, answer, prep, expected):
     fact = Fact(kind=kind, answer=answer, sentence=answer, start=0, end=len(answer), sentence_index=0, anchor="a")

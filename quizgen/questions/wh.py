@@ -13,8 +13,10 @@ from dataclasses import replace
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.antecedents import class_labels
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.pools import is_country
+from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
 from quizgen.questions.shape import compares, garbled, without_final_period
 from quizgen.text import contains_word
@@ -117,6 +119,8 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
             return "what percentage"
         return "how much"
     if kind is FactKind.ORGANIZATION:
+        if usual_sex(answer) and looks_like_person(answer):
+            return None  # "Which organisation said …?" → "Hadi Tjahjanto": a person the model read as a body
         return "which organisation"
     if kind is FactKind.EQUIPMENT:
         return f"which {fact.topic}" if fact.topic else None
