@@ -334,7 +334,9 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     ("What did Ines Marlow attempt to put off?", "wh", True),
     ("Which organisation is building a new streaming app for tablets?", "mc_wh", True),
     ("Which organisation earned $4.9 billion in the fourth quarter of 2014?", "wh", False),  # a figure fixes it
-    ("Who opened the Dunford bridge in May?", "wh", False),  # so does a month
+    ("Who opened the new Dunford bridge over the Velm river in May?", "wh", False),  # so does a month
+    ("Who vetoed a bill in May 2023?", "wh", True),  # unless the question is short: which bill?
+    ("Who had previously helped launch Dunford Air?", "wh", True),
     ("What did Ines Marlow open?", "wh", False),  # the answer below carries the date
     ("How much will the Corvan probe receive?", "wh", True),  # short, and nothing says when or of what
     ("What percentage is Dunford Air?", "mc_wh", True),

@@ -349,6 +349,9 @@ def _held_back(question: Question) -> bool:
 # wh-questions whose answer is itself a measure or a time: the question names its kind
 _MEASURED = ("How much ", "How many ", "When ", "In what year ")
 _AMOUNT_ASKED = ("How much ", "How many ", "What percentage ")
+# "Who vetoed a bill in December 2014?", "Who had previously helped launch Twitter?": blind raters called 2 of 12
+# who- or which-questions this short good (9 of 60 ratings), dated or not
+SHORT_OPEN_WORDS = 8
 OPEN_AMOUNT_WORDS = 12  # rated undated ones: up to 10 words 4 of 30 good, none of 11-17 words, 18+ 72 of 88
 _DESCRIBED = re.compile(rf"{DESCRIBED_WHICH}[\w’'.&-]+ [\w’'.&-]+ ")
 _ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
@@ -359,7 +362,8 @@ def open_question(question: Question) -> bool:
     which event ("Who first spotted some of the ads?", "What did Margaret Thatcher attempt to put off?"): blind raters
     kept 1 of 9 such tune candidates unedited ("too open", "countless people maintained a high profile on social
     media"), against 5 of 8 that carry a date or figure ("Which organisation earned $4.9 billion in the fourth quarter
-    of 2014?"). Who-said and who-is cards and "When" are not open: the answer's kind is asked; nor is "Which North
+    of 2014?"). A short who- or which-question is open, dated or not ("Who vetoed a bill in December 2014?": which
+    bill?). Who-said and who-is cards and "When" are not open: the answer's kind is asked; nor is "Which North
     Korean state newspaper …?", whose description says which. "How much", "How many" and "What percentage" are
     open when short and with no date or figure to fix which ("How much will the Orion spacecraft get?", "What
     percentage is Indonesia AirAsia?"): blind raters called 4 of 30 ratings of such cards good, against 72 of 88 of
@@ -371,6 +375,8 @@ def open_question(question: Question) -> bool:
         return len(prompt.split()) <= OPEN_AMOUNT_WORDS and not _ANCHOR.search(prompt)
     if _DESCRIBED.match(prompt):
         return False  # "Which North Korean state newspaper published …?": the description says which
+    if prompt.startswith(("Who ", "Which ")) and len(prompt.split()) <= SHORT_OPEN_WORDS:
+        return True
     return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
 
 
