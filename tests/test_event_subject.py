@@ -74,6 +74,12 @@ def test_the_leads_subject_is_named(nlp, title, text, prompt, answer):
     ("Delmora senator rips Lorna Vesk over pension plan",
      "A Delmora state senator ripped Vesk over her pension plan on Tuesday. The plan cuts payments to 4,000 "
      "workers. Lorna Vesk did not reply."),
+    # the lead names a person itself: the description may be that one, not the next sentence's subject (a fresh
+    # page: "… Vladimir Putin's alleged involvement …: The Russian leader has a grudge" became "Tim Kaine has …")
+    ("Maria Lopez blames hack on Russian leader",
+     "Maria Lopez has an explanation for Viktor Orlov's role in the hacking of her campaign: the Russian leader has a "
+     "longtime grudge against her. Two donors said Lopez made the claim on Thursday at a dinner. Her former running "
+     "mate John Carter was in attendance. The board met."),
     # "he" with no one name in the headline: no guess from the next sentence
     ("Brightwell board meets",
      "He resigned as chief executive of Brightwell Foods at a meeting of the board on Tuesday. Ansel Trey chaired "
@@ -83,6 +89,7 @@ def test_an_uncertain_subject_is_not_named(nlp, title, text):
     question = event(nlp, title, text)
     assert question is None or question.answer not in ("Lorna Vesk", "Tomas Arlen", "Ansel Trey") or not any(
         w in question.visible_prompt() for w in ("resign", "ripped", "criticized"))
+    assert question is None or "John Carter" not in question.prompt + question.answer
 
 
 def test_a_question_is_no_event(nlp):

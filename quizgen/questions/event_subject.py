@@ -54,14 +54,16 @@ def referent(facts: Sequence[Fact], key: KeyFacts, index: int, kind: FactKind, p
              told: str = "") -> str | None:
     """The name the lead sentence ``index``'s subject stands for: the only one of its kind the headline shows, unless
     the rest of the sentence (``told``) names it itself ("A senator ripped Vesk"); else, for a description, the only
-    one standing as a subject in the next sentences ("A top official said … / Bank President Tomas Arlen, …"). The
-    lead sentence shares words with the headline (``main_event.event_sentences``): it tells the headline's news."""
+    one standing as a subject in the next sentences ("A top official said … / Bank President Tomas Arlen, …"), when
+    the lead itself names no one of its kind (else the description may be that one). The lead sentence shares words with the headline (``main_event.event_sentences``): it tells the headline's news."""
     named = [f for f in facts if f.kind is kind and f.sentence_index != index and not _named_in(told, f)]
     in_title = _distinct([f for f in named if in_headline(shown_answer(f), kind, key)])
     if len(in_title) == 1:
         return in_title.pop()
     if pronoun:
         return None
+    if any(f.kind is kind and f.sentence_index == index for f in facts):
+        return None  # "… Vladimir Putin's involvement …: The Russian leader has …": it may be one its own line names
     later = sorted({f.sentence_index for f in facts if f.sentence_index > index})[:NEXT_SENTENCES]
     for i in later:
         here = [f for f in named if f.sentence_index == i and f.parse is not None and _is_subject(f)]
