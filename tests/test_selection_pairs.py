@@ -9,8 +9,9 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment, speech_venue,
-                                          title_owner_blank, told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment,
+                                          reporter_credit, speech_venue, title_owner_blank, told_outlet,
+                                          unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -485,6 +486,25 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
 ])
 def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, kind, held):
     _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Tomas Vell stood emotionless, reported Ines Marlow of Dunford Public Radio.",
+     "Ines Marlow of Dunford Public Radio", FactKind.PERSON, True),
+    ("One witness described hiding under a table, as Velm Radio's Ines Marlow reported.", "Ines Marlow",
+     FactKind.PERSON, True),
+    ("The chief said prices would fall, as Dunford Finance reported earlier in 2019.", "Dunford Finance",
+     FactKind.ORGANIZATION, True),
+    ("Ines Marlow reports.", "Ines Marlow", FactKind.PERSON, True),
+    ("“He has no immunity,” said one legal expert, as reported by the Dunford Herald newspaper.", "Dunford Herald",
+     FactKind.ORGANIZATION, True),
+    # the body whose report is the news
+    ("A study released in May by Dunford Data Services reported that 10 states will lose seats.",
+     "Dunford Data Services", FactKind.ORGANIZATION, False),
+    ("The Dunford Herald reported Tomas Vell had resigned.", "Tomas Vell", FactKind.PERSON, False),  # what was said
+])
+def test_a_blank_on_who_reported_the_story_is_held_back(sentence, answer, kind, held):
+    _held_by(reporter_credit, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -114,6 +114,31 @@ def told_outlet(question: Question) -> bool:
     return bool(_SPOKE_TO.search(question.prompt[:question.blank[0]]))
 
 
+# a byline inside the text: "…, reported _____." (the reporter after the verb, at the clause's end), "as NPR's _____
+# reported", "_____ reports."
+_REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|reported by(?: the)?)\s*$")
+_AS_REPORTER = re.compile(r"\bas\s+(?:[\w’'.&-]+\s+){0,3}$", re.IGNORECASE)
+_REPORTS_AFTER = re.compile(r"\s*(?:reported|reports|wrote)\b")
+_CLAUSE_ENDS = re.compile(r"\s*(?:newspaper|paper|magazine|website|network|(?:of|from|for|at|with) [^,.;:“”\"]*)?"
+                          r"(?:[.;]\s*$|,|$)")
+
+
+def reporter_credit(question: Question) -> bool:
+    """Whether a fill-in card's blank is who reported the story it tells, a byline within the text ("Dylann Roof
+    stood emotionless, reported _____." → "Alexandra Olgin of South Carolina Public Radio", "as NPR's _____ reported",
+    "as _____ reported earlier in 2019" → "Yahoo Finance", "as reported by the _____ newspaper"): blind raters kept
+    none of 5 such cards ("a reporter's credit"). A body whose own report is the news keeps its card ("A study
+    released by _____ reported that …")."""
+    if question.blank is None or question.fact.kind not in (FactKind.PERSON, FactKind.ORGANIZATION):
+        return False
+    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    if _REPORTED_BY.search(before):
+        return bool(_CLAUSE_ENDS.match(after))  # "…, reported _____." (not "reported _____ had resigned")
+    if _REPORTS_AFTER.match(after):
+        return bool(_AS_REPORTER.search(before)) or bool(re.match(r"\s*(?:reported|reports)\s*\.?\s*$", after))
+    return False
+
+
 # where someone spoke: "during a speech in _____, Neb.", "at the _____ conference in Hollywood"
 _SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lecture|keynote)\s+(?:in|at)(?: the)?\s*$",
                             re.IGNORECASE)
