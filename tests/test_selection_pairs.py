@@ -16,7 +16,7 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier, edition_year, market_move
+from quizgen.questions.minor_details import age_modifier, edition_year, market_move, span_year
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -570,3 +570,15 @@ def test_a_who_said_card_is_never_a_long_cloze():
     line = " ".join(["The bridge will open in May and every one of the roads will be ready for it"] * 4)
     card = _who_said(line)
     assert len(card.visible_prompt().split()) >= 45 and not long_cloze(card)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2010", True),  # a statistic's window
+    ("The plan was anchored on growth from 2017 to 2020 in Velmland.", "2017", True),
+    ("Three rate rises in 2017 would be followed by three more in both 2018 and 2019.", "2019", True),  # the next one
+    ("Tomas Vell backed the campaigns in 2008 and 2012.", "2012", False),  # not the year after
+    ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2015", False),  # how far it runs
+    ("Tomas Vell moved to Dunford in 2010.", "2010", False),
+])
+def test_a_year_that_bounds_a_span_or_follows_the_year_before_is_held_back(sentence, answer, held):
+    _held_by(span_year, cloze(sentence, answer, 0, kind=FactKind.DATE), held)

@@ -1,7 +1,8 @@
 """Minor details blind raters called trivia, kept among all the cards: a person's age written as a modifier ("she and
 her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the year that names an edition or a model
 ("the _____ American Music Awards", "The _____ RAV4 Prime": "it blanks the model year instead of the meaningful
-figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%")."""
+figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%"); the year that opens a span
+("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,21 @@ def market_move(question: Question) -> bool:
     if question.blank is None or not _SMALL_SHARE.match(question.answer.strip()):
         return False
     return bool(_MOVED.search(question.prompt[:question.blank[0]]))
+
+
+_SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(r"\s*(?:to|and|through|until|-|–)\s*(?:1[89]|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d),?\s*(?:and|to|through|-|–)\s*$")
+
+
+def span_year(question: Question) -> bool:
+    """Whether the card hides a year that only bounds a span of others ("From _____ to 2015 there were 3248 cases",
+    "from _____ to 2020": the window of a statistic, not an event) or that comes next after the year before it ("in
+    both 2018 and _____" → 2019: the answer reads off the prompt). Blind raters kept none of 3 such cards."""
+    if question.blank is None or not _YEAR.match(question.answer.strip()):
+        return False
+    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    if _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
+        return True
+    previous = _YEAR_BEFORE.search(before)
+    return previous is not None and int(question.answer) == int(previous.group(1)) + 1

@@ -21,7 +21,7 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier, edition_year, market_move
+from quizgen.questions.minor_details import age_modifier, edition_year, market_move, span_year
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -452,9 +452,9 @@ def _two_names(question: Question) -> bool:
 # ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
 _HOLDING_RULES = (
     _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
-    place_tail, commentator, age_modifier, edition_year, market_move, clipped_name, household_name, _answer_cut_short,
-    open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment, quote_points_back,
-    told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
+    place_tail, commentator, age_modifier, edition_year, market_move, span_year, clipped_name, household_name,
+    _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
+    quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
 )
 
 
