@@ -148,6 +148,9 @@ CASES = [
     ("The Tuesday meeting ended without a deal.", "Tuesday", None),  # a date on a noun: no "Which meeting …?"
     ("The Zorvex Hotel had its busiest November in 2014.", "November", None),  # a month had: no "When did it have?"
     # a headline's infinitive has no finite verb: no "When be Ukraine to give 40 tanks?"
+    # "five of 17 Fed policymakers": a count of a count is no "How many five of …?" nor "Which five of 17 …?"
+    ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "17", None),
+    ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "Velm Bank", None),
     ("Ukraine to be given 40 tanks in May.", "May", None),
     ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"
     ("The tanks to be delivered to Ukraine in May.", "Ukraine", None),

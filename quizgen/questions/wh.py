@@ -161,6 +161,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             rest = rest[:comma]  # "10 instruments, including a radar …": the aside goes, the count stays
         if not rest or node.tag not in ("NNS", "NNPS"):
             return None
+        if any(t.dep == "quantmod" and t.head == head.i for t in rest):
+            return None  # "five of 17 Fed policymakers": "How many five of …?" is no question
         wh = "how many " + _words(rest)
     elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
             FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
@@ -176,6 +178,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
             return None  # "China's foreign ministry spokesperson Mao Ning": no "which China's …"
         if any(t.ent_type in ("DATE", "TIME") for t in rest):
             return None  # "Earlier this month Time magazine": no "Which Earlier month magazine …?"
+        if any(t.dep in ("nummod", "quantmod") for t in rest):
+            return None  # "At least five of 17 Fed policymakers": no "Which At least five of 17 policymakers …?"
         wh = "which " + _words(rest)
     if _has_conjunct(parse, node):
         return None
