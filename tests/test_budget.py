@@ -46,8 +46,8 @@ def test_at_most_two_cards_on_a_sentence_and_the_likeliest_kept():
 def test_the_budget_refuses_an_unlikely_second_card_on_a_sentence_and_a_second_card_on_an_answer():
     sentence = "Anna Berg met Carl Dunn in Oslo in May 2023 to sign the trade accord."
     berg, dunn, oslo = (cloze(sentence, name, 0) for name in ("Anna Berg", "Carl Dunn", "Oslo"))
-    again = cloze("Anna Berg won the 2022 race in Bergen.", "Anna Berg", 1)
-    other = cloze("Ivan Jones won the 2022 race in Bergen.", "Ivan Jones", 2)
+    again = cloze("Anna Berg won the 2022 city marathon in Bergen in May.", "Anna Berg", 1)
+    other = cloze("Ivan Jones won the 2022 city marathon in Bergen in May.", "Ivan Jones", 2)
     budget = _Budget(10)
     unlikely = min(SECOND_CARD_CHANCE, MIN_KEEP) - 0.01
     assert [budget.offer(q, c) for q, c in ((berg, 0.9), (dunn, unlikely), (oslo, unlikely), (again, 0.9),

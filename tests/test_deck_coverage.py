@@ -68,7 +68,7 @@ def test_a_long_article_fills_its_deck_with_cards_just_under_the_threshold(words
 
 def test_a_filling_card_needs_a_sentence_without_a_card():
     first, second, _, _ = _dense_cards()
-    elsewhere = cloze("Ships unloaded 300 containers in Port Ness last year.", "Port Ness", 1)
+    elsewhere = cloze("Ships unloaded 300 containers in the harbour of Port Ness in 2023.", "Port Ness", 1)
     near = (MIN_KEEP + FILL_FLOOR) / 2
     budget = _Budget(20)
     assert budget.offer(first, 0.9)
@@ -81,9 +81,9 @@ def test_a_filling_card_needs_a_sentence_without_a_card():
 def test_a_deck_at_its_minimum_takes_no_card_under_the_threshold():
     near = (MIN_KEEP + FILL_FLOOR) / 2
     budget = _Budget(5)  # fill minimum 2
-    budget.offer(cloze("Ships unloaded 300 containers in Port Ness last year.", "Port Ness", 0), 0.9)
+    budget.offer(cloze("Ships unloaded 300 containers in the harbour of Port Ness in 2023.", "Port Ness", 0), 0.9)
     assert not budget.full(near)
-    budget.offer(cloze("Cranes lifted 40 boats in Port Vale last year.", "Port Vale", 1), near)
+    budget.offer(cloze("Cranes lifted 40 boats out of the water in Port Vale in 2023.", "Port Vale", 1), near)
     assert budget.full(near) and not budget.full(MIN_KEEP)
 
 

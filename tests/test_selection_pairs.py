@@ -10,8 +10,8 @@ import pytest
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment,
-                                          reporter_credit, speech_venue, title_owner_blank, told_outlet,
-                                          unattributed_quote, what_claim)
+                                          reporter_credit, short_cloze, speech_venue, title_owner_blank,
+                                          told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -172,11 +172,11 @@ def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Quest
     ("Photos from the terminal show massive queues.", "massive queues", FactKind.CLAIM, True),
     ("The rowing club must lift its game.", "its game", FactKind.CLAIM, True),
     ("Vellmark is building a tablet app, a move that could end the set-top box.", "move", FactKind.DEFINITION, True),
-    ("A swimmer was dragged underwater by a juvenile great white shark.", "a juvenile great white shark",
+    ("A swimmer off Dunford was dragged underwater by a juvenile great white shark in May.", "a juvenile great white shark",
      FactKind.CLAIM, False),  # says what it was
-    ("The court struck down the Vellmark Accord.", "the Vellmark Accord", FactKind.CLAIM, False),  # names it
-    ("The council approved 40 new homes.", "40 new homes", FactKind.CLAIM, False),  # a figure
-    ("Anna Berg, the mayor, opened the bridge.", "mayor", FactKind.ROLE, False),  # not a claim
+    ("The Velmland high court struck down the Vellmark Accord in May 2020.", "the Vellmark Accord", FactKind.CLAIM, False),  # names it
+    ("The Dunford town council approved 40 new homes in May 2020.", "40 new homes", FactKind.CLAIM, False),  # a figure
+    ("Anna Berg, the mayor, opened the new Dunford bridge in May 2020.", "mayor", FactKind.ROLE, False),  # not a claim
 ])
 def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
     card = _claim(sentence, answer, kind)
@@ -187,9 +187,9 @@ def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, k
     ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Florida", True),
     ("Rodger Lind runs a startup in Karlsby, Switzerland.", "Switzerland", True),
     ("Omar Vell met reporters at his home in Dunmere Falls, Florida, and spoke of his son.", "Dunmere Falls", False),
-    ("After the vote, Florida sued the agency.", "Florida", False),  # the state is the story's actor
+    ("After the vote in May, Florida sued the federal water agency.", "Florida", False),  # the state is the story's actor
     ("Omar Vell moved from Dunmere Falls, Vellmark, in 1990.", "Vellmark", False),  # no state or country known
-    ("Likely losers are Illinois, Iowa, Ohio and Texas.", "Iowa", False),  # a list of states
+    ("Likely losers of seats in 2020 are Illinois, Iowa, Ohio and Texas.", "Iowa", False),  # a list of states
 ])
 def test_a_state_or_country_that_only_places_the_town_before_it_is_held_back(sentence, answer, expected):
     f = fact(sentence, answer, 0, kind=FactKind.PLACE)
@@ -228,7 +228,7 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
     ("Ava Lind told police that she and her 24-year-old boyfriend drove to Karlsby.", "24-year-old", True),
     ("The 89-year-old impresario opened the Dunford hall.", "89-year-old", True),
     ("Ava Lind told police that she drove 240 miles to Karlsby.", "240 miles", False),
-    ("The Dunford hall opened in 1990.", "1990", False),
+    ("The Dunford music hall opened on the river in 1990.", "1990", False),
 ])
 def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0)
@@ -240,7 +240,7 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Copper rose 0.86% to $5,880.00 a tonne in Dunford.", "0.86%", True),
     ("On Wall Street, the Velm index fell 102.2 points, or 0.36%, to 27,934.02.", "0.36%", True),
     ("Spot gold added 0.1% to $1,472.19 an ounce.", "0.1%", True),
-    ("Dunford's unemployment rate fell to 3.5% in May.", "3.5%", False),  # a level, not a day's move
+    ("Dunford's unemployment rate fell to 3.5% in May, the lowest in years.", "3.5%", False),  # a level, not a day's move
     ("Sales of new cars in Dunford fell 10 percent in October.", "10 percent", False),  # a month's big fall
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
@@ -291,9 +291,9 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     ("U.S. Secretary of State Ines Marlow met Omar Vell.", "U.S.", FactKind.PLACE, True),  # a word of a title
     ("The Fed's board voted 9 to 1 to hold rates.", "Fed", FactKind.ORGANIZATION, True),
     ("Tomas Vell asked the United Nations for help.", "United Nations", FactKind.ORGANIZATION, True),
-    ("Tomas Vell asked the Karlsby Council for help.", "Karlsby Council", FactKind.ORGANIZATION, False),
+    ("Tomas Vell asked the Karlsby Council for help with the bridge.", "Karlsby Council", FactKind.ORGANIZATION, False),
     ("Omar Vell came to Karlsby from Dunmere in 1990.", "Karlsby", FactKind.PLACE, False),
-    ("Omar Vell plays for the US Dunmere club.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it
+    ("Omar Vell plays for the US Dunmere club in the second division.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it
 ])
 def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, expected):
     card = cloze(sentence, answer, 0, kind=kind)
@@ -310,7 +310,7 @@ def test_a_household_name_as_the_answer_is_held_back(sentence, answer, kind, exp
     ("Tomas Vell", FactKind.PERSON, False, False),
 ])
 def test_names_run_together_are_held_back(answer, kind, run_together, held):
-    card = cloze(f"By then, {answer} had left.", answer, 0, kind=kind)
+    card = cloze(f"By then, {answer} had left the Dunford office for good.", answer, 0, kind=kind)
     assert names_run_together(answer) is run_together
     assert held_back(card) is held
 
@@ -324,7 +324,7 @@ def test_names_run_together_are_held_back(answer, kind, run_together, held):
     ("a turn for the better", False),
 ])
 def test_an_answer_cut_short_is_held_back(answer, expected):
-    sentence = f"By then, {answer} said nothing."
+    sentence = f"By then, {answer} said nothing about the Dunford bridge."
     card = cloze(sentence, answer, 0, kind=FactKind.COUNT)
     assert cut_short(answer) is expected
     assert held_back(card) is expected
@@ -482,7 +482,7 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
     ("Ines Marlow told Tomas Vell that the bridge is safe.", "Tomas Vell", FactKind.PERSON, False),  # a person told
     ("Ines Marlow told the Dunford Herald that Velm Steel built the bridge.", "Velm Steel", FactKind.ORGANIZATION,
      False),  # the blank is what was said, not to whom
-    ("Ines Marlow works for the Dunford Herald.", "Dunford Herald", FactKind.ORGANIZATION, False),
+    ("Ines Marlow has worked for the Dunford Herald since 2010.", "Dunford Herald", FactKind.ORGANIZATION, False),
 ])
 def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, kind, held):
     _held_by(told_outlet, cloze(sentence, answer, 0, kind=kind), held)
@@ -501,7 +501,7 @@ def test_a_blank_on_the_outlet_someone_spoke_to_is_held_back(sentence, answer, k
     # the body whose report is the news
     ("A study released in May by Dunford Data Services reported that 10 states will lose seats.",
      "Dunford Data Services", FactKind.ORGANIZATION, False),
-    ("The Dunford Herald reported Tomas Vell had resigned.", "Tomas Vell", FactKind.PERSON, False),  # what was said
+    ("The Dunford Herald reported Tomas Vell had resigned from the council.", "Tomas Vell", FactKind.PERSON, False),  # what was said
 ])
 def test_a_blank_on_who_reported_the_story_is_held_back(sentence, answer, kind, held):
     _held_by(reporter_credit, cloze(sentence, answer, 0, kind=kind), held)
@@ -527,7 +527,7 @@ def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, hel
     ("Ines Marlow maintained a high profile on social media in Dunford.", "a high profile on social media", True),
     ("The Dunford Herald published images of the new bridge.", "images of the new bridge", True),
     ("The Dunford arts program won a $77.5 million increase in the final bill.", "a $77.5 million increase", False),
-    ("Velmland has threatened to deploy 250 new launchers.", "250 new launchers", False),  # a figure says which
+    ("Velmland has threatened to deploy 250 new launchers on its border.", "250 new launchers", False),  # a figure says which
     ("A surfer was dragged underwater by a juvenile great white shark off Dunford.", "a juvenile great white shark",
      False),  # who did it, not what was done
 ])
@@ -578,7 +578,18 @@ def test_a_who_said_card_is_never_a_long_cloze():
     ("Three rate rises in 2017 would be followed by three more in both 2018 and 2019.", "2019", True),  # the next one
     ("Tomas Vell backed the campaigns in 2008 and 2012.", "2012", False),  # not the year after
     ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2015", False),  # how far it runs
-    ("Tomas Vell moved to Dunford in 2010.", "2010", False),
+    ("Tomas Vell moved to Dunford to run the bridge works in 2010.", "2010", False),
 ])
 def test_a_year_that_bounds_a_span_or_follows_the_year_before_is_held_back(sentence, answer, held):
     _held_by(span_year, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Lorna Vesk made $170 million.", "$170 million", FactKind.AMOUNT, True),  # when? from what?
+    ("Truck and SUV sales are down 2.6 percent.", "2.6 percent", FactKind.AMOUNT, True),
+    ("Velmland denies the allegations.", "Velmland", FactKind.PLACE, True),
+    ("Lorna Vesk made $170 million from her Velm tour in 2016.", "$170 million", FactKind.AMOUNT, False),
+    ("Truck and SUV sales in Dunford are down 2.6 percent this year.", "2.6 percent", FactKind.AMOUNT, False),
+])
+def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, answer, kind, held):
+    _held_by(short_cloze, cloze(sentence, answer, 0, kind=kind), held)
