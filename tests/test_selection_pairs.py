@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment,
+from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
                                           reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
@@ -593,3 +593,23 @@ def test_a_year_that_bounds_a_span_or_follows_the_year_before_is_held_back(sente
 ])
 def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, answer, kind, held):
     _held_by(short_cloze, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("Founding members Tomas Vell, Ines Marlow, Pat Simmons and John McFee will reunite for a tour in 2020.",
+     "Pat Simmons", True),
+    ("The Ford Focus Electric, Fusion Energi, and C-Max Energi will play your music with a voice command.",
+     "C-Max Energi", True),
+    ("Plumes like those from Enceladus and Europa are very exciting to astrobiologists.", "Europa", False),  # two
+    ("Tomas Vell and Ines Marlow founded the Dunford Bridge Company in 2010 in Velmland.", "Dunford Bridge Company",
+     False),
+])
+def test_a_blank_on_one_name_of_a_list_is_held_back(nlp, sentence, answer, held):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == answer and q.blank]
+    assert cards
+    for card in cards:
+        assert list_item(card) is held
+    assert all(held_back(card) for card in cards) or not held

@@ -205,6 +205,34 @@ def title_owner_blank(question: Question) -> bool:
     return bool(_OWNED_PERSON.match(question.prompt[question.blank[1]:]))
 
 
+MIN_LISTED = 3  # a blank on one of this many names side by side asks which of a list, not a fact
+
+
+def list_item(question: Question) -> bool:
+    """Whether a fill-in card's blank is one name of a list of ``MIN_LISTED`` or more ("Other likely one-vote losers
+    are _____, Iowa, Louisiana, …", "The Ford _____, Fusion Energi, and C-Max Energi will …", "Founding members Tom
+    Johnston, _____, Pat Simmons and John McFee"): blind raters kept 4 of 20 such cards ("one item of a list",
+    "any of them fits")."""
+    fact = question.fact
+    if question.blank is None or fact.parse is None:
+        return False
+    tokens = fact.parse.tokens_in(fact.start, fact.end)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    if len(heads) != 1:
+        return False
+    first = heads[0]
+    while first.dep == "conj" and first.head != first.i:
+        first = fact.parse.tokens[first.head]
+    listed, frontier = {first.i}, [first]
+    while frontier:
+        for child in fact.parse.children(frontier.pop()):
+            if child.dep == "conj" and child.i not in listed:
+                listed.add(child.i)
+                frontier.append(child)
+    return len(listed) >= MIN_LISTED and heads[0].i in listed and not inside >= listed
+
+
 def short_cloze(question: Question) -> bool:
     """Whether a fill-in card shows fewer than ``SHORT_CLOZE_WORDS`` words besides its blank ("Taylor Swift made
     _____.", "Truck and SUV sales are down _____.", "_____ denies the allegations."): blind raters kept 5.5 of 55 such

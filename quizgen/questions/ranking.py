@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
-from quizgen.questions.card_forms import (claim_blank, long_cloze, quote_points_back, quoted_fragment,
+from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
                                           reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
@@ -455,7 +455,7 @@ _HOLDING_RULES = (
     place_tail, commentator, age_modifier, edition_year, market_move, span_year, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
-    short_cloze,
+    short_cloze, list_item,
 )
 
 
