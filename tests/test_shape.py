@@ -19,6 +19,10 @@ from quizgen.questions.shape import garbled, without_final_period
     ("How many states did the senator win in the nation's?", "a possessive cut from its owner"),
     ("How many schools did the city open in the state of?", "its last word needs a word after it"),
     ("Who visited the museum and the?", "its last word needs a word after it"),
+    # a fresh page: the object after "not just" was cut
+    ("Which organisation wants its new stadium to be a beacon for big events, not just?",
+     "its last word needs a word after it"),
+    ("Which firms sell tools for gardens, including?", "its last word needs a word after it"),
     ("Who ended that report from Ellesa Throwden Ellesa Throwden?", "a phrase said twice"),
     ("Because of the new research, who says, the patent isn't clear?", "a comma between the verb and what it says"),
     ("What do on Saturday, the center throws open for the fair?",
