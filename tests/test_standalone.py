@@ -46,6 +46,8 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Yesterday, Japan launched 3 satellites.", "3", "relative time"),
     ("Japan will launch 3 satellites this week.", "3", "relative time"),
     ("Earlier today Boeing said 40 jets were grounded.", "40", "relative time"),
+    ("A decade ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),  # which decade? (fresh page)
+    ("Two decades ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),
     ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
     ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
     ("Airbus said we built 12 prototypes in Toulouse.", "12", "an organisation's own 'we'"),

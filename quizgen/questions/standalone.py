@@ -42,9 +42,9 @@ _CONNECTIVE = re.compile(
 # more than 30 years ago" 18 of 18 times); "five years ago" is which five years?
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
-    r"spring|summer|autumn|fall|winter)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|this "
-    r"(?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
-    r"(?:days?|weeks?|months?|years?) ago)\b"
+    r"spring|summer|autumn|fall|winter|decade)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
+    r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
+    r"(?:days?|weeks?|months?|years?|decades?) ago)\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
@@ -57,7 +57,7 @@ _LABEL_ONLY = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\
 _COUNTED_FROM = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?![\dA-Z])"
     r"|(?i:\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d{1,2})\s+"
-    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier)\b)")
+    r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b)")
 # "of oil that spilled into the Gulf …", "— about 17% of the total —": the rest of a sentence the splitter cut (a
 # name such as "iPhone" or "eBay" may open a sentence in lower case)
 _FRAGMENT = re.compile(r"^\s*(?:[—–-]|[a-z]+\b(?!['’]))")
@@ -222,7 +222,7 @@ def _anchors() -> re.Pattern[str]:
 
 # every match of _RELATIVE_TIME and _COUNTED_FROM holds one of these words; the anchors' own come from their data
 _TIME_WORDS = ("day", "tomorrow", "night", "week", "month", "year", "morning", "afternoon", "evening", "spring",
-               "summer", "autumn", "fall", "winter", "since", "later", "earlier")
+               "summer", "autumn", "fall", "winter", "decade", "since", "later", "earlier")
 # the only characters other than ASCII letters that IGNORECASE matches to one ("ſ" is an "s")
 _FOLDED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
