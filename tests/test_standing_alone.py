@@ -49,6 +49,16 @@ def test_who_said_says_what_the_quote_is_about(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
 
 
+def test_where_it_was_said_keeps_the_day_the_articles_date_wrote_in_whole(nlp):
+    """"on [Monday, 6 April 2020]" is one phrase: a fresh page's card read "… press briefing on [Monday: “…”"."""
+    text = ('Ken Baxter, the head of the Harbor School, spoke first. "We will keep building the new homes for every '
+            'family that needs one," Baxter said at a Harbor School press briefing on Monday, when a reporter asked '
+            'about the plan.')
+    assert ("Which head of the Harbor School said at a Harbor School press briefing on [Monday, 6 April 2020]: “We "
+            "will keep building the new homes for every family that needs one”?") in {
+        p for p, _ in _cards(nlp, text, date="2020-04-07", families=("who_said",))}
+
+
 NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronoun): the speaker's kind says who
     ('Ken Baxter, the head of the Harbor School, retired in May. Asked about the files, Baxter said in a letter to the '
      'Gazette: "She '

@@ -217,7 +217,9 @@ def said_of(fact: Fact) -> str:
     stands alone (a pronoun, "the company", "at the time")."""
     sentence = fact.sentence
     about, where = "|".join(_words("about_words")), "|".join(_words("setting_words"))
-    pattern = rf"\b(?:{_speech_verbs()})\s+(?P<topic>(?P<prep>{about}|{where})\s+(?P<object>[^,;:“”\"]+?))\s*(?:[,;:.!?]|$)"
+    # a day the article's date wrote in ("on [Monday, 6 April 2020]") is one phrase, its comma inside the brackets
+    pattern = (rf"\b(?:{_speech_verbs()})\s+(?P<topic>(?P<prep>{about}|{where})\s+"
+               rf"(?P<object>(?:\[[^\]]*\]|[^,;:“”\"\[])+?))\s*(?:[,;:.!?]|$)")
     for match in re.finditer(pattern, sentence):
         if not 0 <= match.start() - fact.end <= MAX_GAP:
             continue  # the speaker's own verb ("Hoenig said of …"), not another's
