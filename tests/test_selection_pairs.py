@@ -8,10 +8,12 @@ from dataclasses import replace
 
 import pytest
 
+from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
                                           reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -44,6 +46,11 @@ def _who_said(line: str, speaker: str = "Ines Marlow", family: str = "who_said")
     f = fact(sentence, speaker, 0, kind=FactKind.QUOTE)
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who said: “{line}”?", answer=speaker, fact=f,
                     key=f"who|{line}", family=family)
+
+
+def _candidates(nlp, sentence: str) -> list[Question]:
+    """Every candidate card of a one-sentence article (real model)."""
+    return candidate_questions(extract_facts(nlp(sentence)))
 
 
 def _held_by(rule, card: Question, held: bool) -> None:
@@ -258,10 +265,7 @@ def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     ("In 2012, Lorna Vesk opened the Dunford Music Hall.", "2012", False),
 ])
 def test_a_year_that_names_an_edition_is_held_back(nlp, sentence, answer, expected):
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-
-    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == answer]
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == answer]
     assert cards and all(edition_year(q) is expected for q in cards)
     assert all(held_back(q) for q in cards) or not expected
 
@@ -384,11 +388,7 @@ def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
     ("Ines Marlow said Tomas Vell “has given his word to the voters of this city”.", "cloze", False),
 ])
 def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, sentence, family, held):
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-
-    cards = [q for q in candidate_questions(extract_facts(nlp(sentence)))
-             if q.answer == "Ines Marlow" and q.family == family]
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == "Ines Marlow" and q.family == family]
     assert cards
     for card in cards:
         _held_by(quote_points_back, card, held)
@@ -396,11 +396,8 @@ def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, s
 
 def test_reported_speech_keeps_its_speakers_own_he(nlp):
     """"Who said he is not worried …?": no quotation, and its "he" is the speaker."""
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-
     sentence = "Jim Carlton said he is not worried about the mood of his team after two losses."
-    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == "Jim Carlton"]
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == "Jim Carlton"]
     assert {q.family for q in cards} >= {"wh", "cloze"}
     assert not any(quote_points_back(q) for q in cards)
 
@@ -412,12 +409,9 @@ def test_reported_speech_keeps_its_speakers_own_he(nlp):
     ("Which state senator said:", True),  # the speaker's own title names no one else
 ])
 def test_a_who_said_card_names_the_quotations_he_or_she_in_the_words_before_it(nlp, before, held):
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-
     line = "What he built then was a lasting gift to the whole country"
     sentence = f"“{line},” Ines Marlow said."
-    (card,) = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.family == "who_said"]
+    (card,) = [q for q in _candidates(nlp, sentence) if q.family == "who_said"]
     assert quote_points_back(replace(card, prompt=f"{before} “{line}”?")) is held
 
 
@@ -605,10 +599,7 @@ def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, ans
      False),
 ])
 def test_a_blank_on_one_name_of_a_list_is_held_back(nlp, sentence, answer, held):
-    from quizgen.facts.extract import extract_facts
-    from quizgen.questions.candidates import candidate_questions
-
-    cards = [q for q in candidate_questions(extract_facts(nlp(sentence))) if q.answer == answer and q.blank]
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == answer and q.blank]
     assert cards
     for card in cards:
         assert list_item(card) is held
