@@ -320,8 +320,8 @@ class ArticleFacts:
             self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
         # the article's own day: its date (ISO) when the page gives one, else as near as its facts tell: the latest
         # day a relative time ("on Tuesday") resolved to
-        self.today = _iso_day(date) if len(date) == 10 else None
-        self.today = self.today or _latest_day([f.resolved for f in self.facts if f.resolved])
+        self.today = (_iso_day(date) if len(date) == 10 else None) or _latest_day(
+            [f.resolved for f in self.facts if f.resolved])
         self._types: TypeIndex | None = None
         self._fragments: dict[str, bool] = {}
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None

@@ -71,8 +71,8 @@ _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "
 _HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
 _PERSONAL = frozenset("he him his she her hers they them their theirs its".split())
 _NAMING = frozenset({"PROPN", "NOUN"})  # a noun before the pronoun may be what it stands for
-_TIMES = frozenset({"DATE", "TIME"})
-_COUNTING = frozenset({"CARDINAL", "ORDINAL"})  # "the three territories", "the first plant": how many, not which  # "On Sunday, he …": a day names no one
+_TIMES = frozenset({"DATE", "TIME"})  # "On Sunday, he …": a day names no one
+_COUNTING = frozenset({"CARDINAL", "ORDINAL"})  # "the three territories", "the first plant": how many, not which
 _LOCATING = frozenset({"in", "at", "near", "inside", "outside", "around"})  # "the men in the car"
 _COMPARED = frozenset({"as", "than"})  # "the same price as Google": the sentence says the same as what
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC"})  # not equipment: "the system", "the engine" are generic
@@ -325,12 +325,13 @@ def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
     """The he/his/they/its tokens before the sentence's first noun or name (``_dangling_phrase``): "In 2013, its
     assets could cover …" (whose?)."""
     found = []
-    named_subject = _named_subject(parse)
     for tok in parse.tokens:
         if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
             break
-        if tok.lower in _PERSONAL and not (named_subject and tok.dep == "poss" and tok.i < named_subject[0]):
+        if tok.lower in _PERSONAL:
             found.append(tok)
+    if any(tok.dep == "poss" for tok in found) and (named := _named_subject(parse)):
+        found = [tok for tok in found if not (tok.dep == "poss" and tok.i < named[0])]
     return tuple(found)
 
 
@@ -457,7 +458,7 @@ def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> boo
         if child.i in left_out:
             continue  # an aside the card leaves out says nothing on the card ("The bill, which funds NASA, …")
         if child.dep == "appos" and child.pos != "PROPN":
-            continue
+            continue  # "The state, home of …": a description beside it, not its name
         named = any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child))
         if named:
             return True
