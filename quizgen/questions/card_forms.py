@@ -12,9 +12,9 @@ import re
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import FactKind
 from quizgen.questions.answer_types import NUMBER_WORDS
-from quizgen.questions.model import Question
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.quoted_people import speaker_slot
-from quizgen.questions.standalone import narration
+from quizgen.questions.standalone import may_name, narration
 from quizgen.questions.wh import inside_quote
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -28,8 +28,6 @@ _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
 # a name beside a quotation ("Corrie Driebusch"), not a sentence's capitalised opening word
 _NAMED = re.compile(r"\b(?!(?:The|A|An|This|That|In|On|At|For|But|And)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
 _THIRD_PERSON = frozenset("he him his she her hers".split())  # a speaker says "I": he or she is someone else
-_NAMING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_WHO_SAID = frozenset({"who_said", "mc_who_said"})
 _CAPITALISED = re.compile(r"\b[A-Z]")
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long with no speaker in the sentence is someone's words, unnamed
 SHORT_CLOZE_WORDS = 8  # fill-in cards showing fewer words besides the blank: 10% good, 11 or more: 37%
@@ -71,7 +69,7 @@ def quote_points_back(question: Question) -> bool:
     fact = question.fact
     if fact.parse is None or not speaker_slot(fact):
         return False
-    quote_only = question.family in _WHO_SAID
+    quote_only = question.family in WHO_SAID_FAMILIES
     if quote_only:
         prompt = question.visible_prompt()
         before = prompt[:max(0, prompt.find("“"))].split(" ", 1)[-1]
@@ -85,7 +83,7 @@ def quote_points_back(question: Question) -> bool:
             if quoted:
                 return True
             continue  # "Who said he's not concerned …?": reported speech, whose "he" is the speaker
-        if (tok.pos in ("NOUN", "PROPN") and tok.ent_type not in ("DATE", "TIME")) or tok.ent_type in _NAMING_ENTITIES:
+        if may_name(tok):
             return False
     return False
 
@@ -135,7 +133,7 @@ def reporter_credit(question: Question) -> bool:
     released by _____ reported that …")."""
     if question.blank is None or question.fact.kind not in (FactKind.PERSON, FactKind.ORGANIZATION):
         return False
-    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    before, _, after = question.parts()
     if _REPORTED_BY.search(before):
         return bool(_CLAUSE_ENDS.match(after))  # "…, reported _____." (not "reported _____ had resigned")
     if _REPORTS_AFTER.match(after):
@@ -158,7 +156,7 @@ def speech_venue(question: Question) -> bool:
     one): the card's worth is what was said."""
     if question.blank is None or question.fact.kind in (FactKind.DATE, FactKind.COUNT, FactKind.AMOUNT):
         return False
-    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    before, _, after = question.parts()
     if _SPEECH_BEFORE.search(before):
         return True
     speaking = words("speech_verbs")
@@ -240,8 +238,8 @@ def short_cloze(question: Question) -> bool:
     cards ("no time frame", "could be anything"), against 37% of those of 11 words or more."""
     if question.blank is None:
         return False
-    shown = question.prompt[:question.blank[0]] + " " + question.prompt[question.blank[1]:]
-    return len(_SHOWN_WORD.findall(shown)) < SHORT_CLOZE_WORDS
+    before, _, after = question.parts()
+    return len(_SHOWN_WORD.findall(f"{before} {after}")) < SHORT_CLOZE_WORDS
 
 
 def long_cloze(question: Question) -> bool:

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
-from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
 from quizgen.text import normalize
 
@@ -25,7 +25,6 @@ _YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
-_WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _SPEECH_VERBS = r"(?:said|told|says|added|noted|wrote|explained|argued|claimed|stated)\b"
 SPEECH_QUESTION = re.compile(rf"^Who {_SPEECH_VERBS}")
 # "Which North Korean state newspaper …", "Which Macmillan CEO …": a wh-phrase that describes its answer, unlike the
@@ -108,7 +107,7 @@ def _of_form(question: Question) -> dict[str, float]:
         "prompt_words": min(words, 60) / 60,
         "prompt_long": float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        "speaker_question": float(speech or question.family in _WHO_SAID_FAMILIES
+        "speaker_question": float(speech or question.family in WHO_SAID_FAMILIES
                                   or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
         "how_many": how_many,
         "quote_in_prompt": quote,

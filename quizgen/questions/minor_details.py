@@ -12,7 +12,8 @@ from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_WORD = r"(?:1[89]|20)\d\d"
+_YEAR = re.compile(rf"^{_YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
 _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?\d?\.\d+\s*(?:%|percent|per cent)$", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
@@ -60,8 +61,8 @@ def market_move(question: Question) -> bool:
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
-_SPAN_CLOSES = re.compile(r"\s*(?:to|and|through|until|-|–)\s*(?:1[89]|20)\d\d\b")
-_YEAR_BEFORE = re.compile(r"\b((?:1[89]|20)\d\d),?\s*(?:and|to|through|-|–)\s*$")
+_SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*{_YEAR_WORD}\b")
+_YEAR_BEFORE = re.compile(rf"\b({_YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
 
 
 def span_year(question: Question) -> bool:
@@ -70,7 +71,7 @@ def span_year(question: Question) -> bool:
     both 2018 and _____" → 2019: the answer reads off the prompt). Blind raters kept none of 3 such cards."""
     if question.blank is None or not _YEAR.match(question.answer.strip()):
         return False
-    before, after = question.prompt[:question.blank[0]], question.prompt[question.blank[1]:]
+    before, _, after = question.parts()
     if _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
         return True
     previous = _YEAR_BEFORE.search(before)

@@ -12,14 +12,13 @@ from functools import cache
 from importlib import resources
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.model import Question
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 
 GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in it could be anyone's
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[\w'’.-]+")
 _POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
 _UNNAMED_OWNER = re.compile(r"(?:the )?[a-z][\w-]*['’]s\b")  # "agency's supervisor": a body the role does not name
-_WHO_SAID = frozenset({"who_said", "mc_who_said"})
 
 
 @cache
@@ -31,7 +30,7 @@ def _lists() -> dict[str, frozenset[str]]:
 def generic_quote(question: Question) -> bool:
     """Whether a who-said card quotes a line of at most ``GENERIC_QUOTE_WORDS`` words that names nothing: no
     name (a capitalised word inside a sentence, "I" aside) and no figure, so the line alone points to no one."""
-    if question.family not in _WHO_SAID:
+    if question.family not in WHO_SAID_FAMILIES:
         return False
     quoted = _QUOTED.search(question.prompt)
     if quoted is None:
@@ -97,7 +96,7 @@ def shared_title(question: Question) -> bool:
 def commentator(question: Question) -> bool:
     """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
     analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""
-    if question.family not in _WHO_SAID or not question.fact.standing:
+    if question.family not in WHO_SAID_FAMILIES or not question.fact.standing:
         return False
     words = re.findall(r"[a-z]+", question.fact.standing.lower())
     return any(word in _lists()["commentators"] for word in words)

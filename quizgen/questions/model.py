@@ -19,6 +19,9 @@ class QuestionKind(str, Enum):
     TRUE_FALSE = "true_false"
 
 
+WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})  # "Who said: “…”?", with options or not
+
+
 @dataclass(frozen=True, init=False)
 class Question:
     """One card or quiz item.

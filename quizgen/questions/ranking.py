@@ -23,7 +23,7 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import age_modifier, edition_year, market_move, span_year
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
-from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away
@@ -223,7 +223,6 @@ def deck_chance(question: Question, context: ArticleContext, key: KeyFacts | Non
 
 
 _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
-_WHO_SAID = frozenset({"who_said", "mc_who_said"})  # and "Who said he …?" wh-questions (``SPEECH_QUESTION``)
 
 
 class _Budget:
@@ -403,7 +402,7 @@ def is_attribution(question: Question) -> bool:
     """Whether the card asks who said something ("Who said: “…”?", "Who said the plant …?", "Which Macmillan CEO
     said …?")."""
     prompt = question.visible_prompt()
-    return question.family in _WHO_SAID or bool(SPEECH_QUESTION.match(prompt)) or titled_speech(question) \
+    return question.family in WHO_SAID_FAMILIES or bool(SPEECH_QUESTION.match(prompt)) or titled_speech(question) \
         or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))
 
 

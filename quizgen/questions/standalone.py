@@ -321,12 +321,17 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 # tokens), and each fact tests only whether its card keeps them
 
 
+def may_name(tok: Tok) -> bool:
+    """Whether a word may be whom a he/his/they after it stands for: a noun or a name, not a day ("On Sunday, he …")."""
+    return (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE")
+
+
 def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
     """The he/his/they/its tokens before the sentence's first noun or name (``_dangling_phrase``): "In 2013, its
     assets could cover …" (whose?)."""
     found = []
     for tok in parse.tokens:
-        if (tok.pos in _NAMING and tok.ent_type not in _TIMES) or tok.ent_type in ("PERSON", "ORG", "NORP", "GPE"):
+        if may_name(tok):
             break
         if tok.lower in _PERSONAL:
             found.append(tok)

@@ -30,7 +30,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
-from quizgen.questions.model import Question
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
 from quizgen.text import contains_word
@@ -38,7 +38,6 @@ from quizgen.text import contains_word
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 _ROLE_FAMILIES = frozenset({"role"})
-_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
@@ -69,7 +68,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     spelled = abbreviations(text)
     out = []
     for q in questions:
-        if q.family in _SAID_FAMILIES:
+        if q.family in WHO_SAID_FAMILIES:
             q = _with_said_context(q, kinds)
         elif q.family in _WH_FAMILIES:
             q = with_roles(with_speaker_kind(q, kinds), kinds)
@@ -80,7 +79,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
                 q = replace(q, answer=spelled_out(q.answer))
             dated = dated_role_prompt(q.prompt, year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
-        if q.family in _SAID_FAMILIES or q.family in _ROLE_FAMILIES:
+        if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
             if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
                 q = _spelled_out(q, _with_names_of(cards, text, spelled))
