@@ -182,3 +182,14 @@ def test_a_head_noun_after_a_name_makes_an_organisation_except_a_vehicle(text, s
     from tests.hand_doc import hand_doc
 
     assert org_by_head(hand_doc(text), *span) is org
+
+
+@pytest.mark.parametrize(("sentence", "term", "definition"), [
+    # the parse hangs the appositive on the island, not on the name that ends its place phrase
+    ("This tiny, secluded island in the Caribbean West Indies, an imposing piece of old volcano ringed by cliffs, "
+     "is covered with bushes.", "Caribbean West Indies", None),
+    ("The team visited Redonda, a tiny island in the Caribbean, in 2019.", "Redonda", "tiny island in the Caribbean"),
+])
+def test_an_appositive_describes_the_noun_the_parse_hangs_it_on(nlp, sentence, term, definition):
+    found = {answer for answer, topic in _of(nlp, sentence, FactKind.DEFINITION) if topic == term}
+    assert found == ({definition} if definition else set())

@@ -100,7 +100,8 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
             had_det = doc[e + 1].lower_ in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
-            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det):
+            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det) \
+                    and not _describes_another(doc, s, e, got[0], got[1]):
                 found = got
         if found is None and e + 1 < sent_end and doc[e].lower_ in COPULAS and doc[e + 1].lower_ in DETERMINERS \
                 and _clause_start(doc, s, sent_start) >= 0:
@@ -115,6 +116,16 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if label == "PERSON":
             out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
     return out
+
+
+def _describes_another(doc: Doc, s: int, e: int, start: int, end: int) -> bool:
+    """Whether the parse hangs the appositive at ``[start, end)`` on a noun before the name at ``[s, e)``, a name
+    that only ends a phrase of place or possession: "This tiny island in the Caribbean West Indies, an imposing
+    piece of old volcano, …" describes the island, not the West Indies."""
+    if not doc.has_annotation("DEP") or doc[e - 1].dep_ not in ("pobj", "poss"):
+        return False
+    root = next((tok for tok in doc[start:end] if not start <= tok.head.i < end), None)
+    return root is not None and root.dep_ == "appos" and root.head.i < s
 
 
 _RESTRICTIVE = frozenset({"who", "that", "which", "whom", "whose"})
