@@ -78,6 +78,8 @@ def test_prose_is_not_furniture(line):
     ("(AP photo) shows the storm.", "(AP photo) shows the storm."),
     ("MONTGOMERY, Ala. -- Alabama's new law may cost jobs.", "Alabama's new law may cost jobs."),
     ("NEW YORK--Verizon is preparing a TV service.", "Verizon is preparing a TV service."),
+    ("KVELLER via JTA — The state of Velmland has sworn in its first judge.",
+     "The state of Velmland has sworn in its first judge."),  # an outlet's story carried by a wire
     ("NASA said the probe — launched in 2006 — is healthy.", "NASA said the probe — launched in 2006 — is healthy."),
     (PROSE, PROSE),
 ])
