@@ -18,7 +18,8 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier, edition_year, market_move, span_year
+from quizgen.questions.minor_details import (age_modifier, converted_figure, edition_year, market_move, owned_year,
+                                            span_year)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -234,6 +235,9 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
 @pytest.mark.parametrize("sentence, answer, expected", [
     ("Ava Lind told police that she and her 24-year-old boyfriend drove to Karlsby.", "24-year-old", True),
     ("The 89-year-old impresario opened the Dunford hall.", "89-year-old", True),
+    ("Governor Tomas Vell appointed Ines Marlow, 51, to serve on the court.", "51", True),  # set off after the name
+    ("The court voted 5 to 4, 51 years after the case began.", "4", False),
+    ("Of the 90 members, 51 voted for the bill.", "51", False),  # a count, not after a name
     ("Ava Lind told police that she drove 240 miles to Karlsby.", "240 miles", False),
     ("The Dunford music hall opened on the river in 1990.", "1990", False),
 ])
@@ -349,7 +353,10 @@ def test_an_answer_cut_short_is_held_back(answer, expected):
     ("How many laptop and desktop computers are thrown away in Velmland every year, according to its agency?", "wh",
      False),  # long enough to say which
     ("When did Ines Marlow open the Dunford bridge?", "wh", False),
-    ("Who said the Dunford bridge would open soon?", "wh", False),  # who said: an attribution
+    ("Who said the new Dunford bridge over the Velm river would open in the spring?", "wh", False),  # who said
+    ("Who said the Dunford bridge would open soon?", "wh", True),  # but short, with no quotation to say which words
+    ("Who told the Velm Times?", "wh", True),
+    ("Who said: “We will open the Dunford bridge”?", "wh", False),  # the quotation says which
     ("Who first spotted some of the ads?", "role", False),  # not a wh-question's family
     ("Which Velm state newspaper published images of the new bridge?", "wh", False),  # its description says which
     ("Which organisation published images of the new bridge?", "wh", True),
@@ -576,6 +583,35 @@ def test_a_who_said_card_is_never_a_long_cloze():
 ])
 def test_a_year_that_bounds_a_span_or_follows_the_year_before_is_held_back(sentence, answer, held):
     _held_by(span_year, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Velm Energy has funded causes like its 2011 restoration of the Dunford Garden.", True),
+    ("Tomas Vell played the title track of their 2011 album at the concert.", True),
+    ("Velm Energy's 2011 bond has weakened sharply this week.", True),
+    ("Dunford withdrew from a 2011 agreement aimed at reducing border tensions.", False),  # not owned: its name
+    ("Velm Energy finished its restoration of the Dunford Garden in 2011.", False),  # when it happened
+    ("Velm Energy's 2011 Dunford Cup was held in Velmland.", False),  # a proper noun: edition_year's case
+])
+def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held):
+    _held_by(owned_year, cloze(sentence, "2011", 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Velm Energy is donating 1 million euros ($1.1 million) to the Dunford museum.", "$1.1 million",
+     FactKind.AMOUNT, True),  # the dollars of the euros shown
+    ("Winds gusted to 55 mph (88.5 kph) across Velmland on Sunday.", "88.5", FactKind.COUNT, True),
+    ("Debris could drift up to 50 km (31 miles) from the Dunford coast.", "50 km", FactKind.AMOUNT, True),
+    ("Velm Energy paid 24.4 million euros (about $26 million) for the painting.", "$26 million",
+     FactKind.AMOUNT, True),
+    ("Velm Energy paid 24.4 million euros (about $26 million) for the painting.", "24.4 million euros",
+     FactKind.AMOUNT, True),
+    ("Tomas Vell flew helicopters in the Falklands War (1982) with Argentina.", "1982", FactKind.DATE, False),
+    ("The Velm index fell 310 points (2.5%) on Monday.", "310 points", FactKind.COUNT, False),  # a share: no unit
+    ("Velm Energy is donating $1.1 million to the Dunford museum.", "$1.1 million", FactKind.AMOUNT, False),
+])
+def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
+    _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -2,7 +2,9 @@
 her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the year that names an edition or a model
 ("the _____ American Music Awards", "The _____ RAV4 Prime": "it blanks the model year instead of the meaningful
 figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%"); the year that opens a span
-("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____")."""
+("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____"); a year
+that says which of someone's things is meant ("their _____ album"); a figure beside its own conversion ("1 million
+euros (_____)")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
+_BARE_AGE = re.compile(r"^\d{1,3}$")
+_AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Montoya-Lewis, ", not "In 2019, "
 _YEAR_WORD = r"(?:1[89]|20)\d\d"
 _YEAR = re.compile(rf"^{_YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
@@ -22,8 +26,14 @@ _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 
 
 def age_modifier(question: Question) -> bool:
-    """Whether the card hides an age written as a modifier ("24-year-old")."""
-    return bool(_AGE.match(question.answer.strip()))
+    """Whether the card hides an age written as a modifier ("24-year-old") or set off after a name ("appointed
+    Raquel Montoya-Lewis, _____, to serve" → 51: "the appointee's age is trivia")."""
+    if _AGE.match(question.answer.strip()):
+        return True
+    if question.blank is None or not _BARE_AGE.match(question.answer.strip()):
+        return False
+    before, _, after = question.parts()
+    return bool(_AFTER_A_NAME.search(before)) and after.startswith(",")
 
 
 def edition_year(question: Question) -> bool:
@@ -76,3 +86,37 @@ def span_year(question: Question) -> bool:
         return True
     previous = _YEAR_BEFORE.search(before)
     return previous is not None and int(question.answer) == int(previous.group(1)) + 1
+
+
+# "its", "their", "WeWork's" right before the blank, a lower-case word right after it
+_OWNED_BY = re.compile(r"(?:\b(?:its|his|her|their|our|my|your)|\w[’']s)\s*$", re.IGNORECASE)
+_THING_AFTER = re.compile(r"\s+[a-z]")
+
+
+def owned_year(question: Question) -> bool:
+    """Whether the card hides a year between an owner and a common noun ("its _____ restoration of the Tuileries
+    Garden", "their _____ album", "WeWork's _____ bond"): the year says which of the owner's things, not when the
+    story happened. Blind raters kept none of 6 such cards ("trivial side detail"); "a _____ agreement aimed at …",
+    whose year is the agreement's name, is not owned."""
+    if question.blank is None or not _YEAR.match(question.answer.strip()):
+        return False
+    before, _, after = question.parts()
+    return bool(_OWNED_BY.search(before)) and bool(_THING_AFTER.match(after))
+
+
+# a figure with its scale and unit: "1 million euros", "55 mph", "$26 million", "31 miles"
+_FIGURE = r"[$£€¥]?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
+_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*{_ABOUT}[$£€¥]?\s*$", re.IGNORECASE)
+_CONVERSION_AFTER = re.compile(rf"^\s*\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})\s*\)", re.IGNORECASE)
+
+
+def converted_figure(question: Question) -> bool:
+    """Whether a fill-in card hides a figure the card shows beside it in other units, in brackets ("donating 1
+    million euros (_____)" → "$1.1 million"; "drifting up to _____ (31 miles)" → "50 km"): arithmetic on the prompt,
+    or a conversion asked instead of the fact. Blind raters kept none of 8 such cards. A bracket that is not a figure
+    ("the Falklands War (_____)" → 1982) or a share ("_____ (2.5%)") is no conversion."""
+    if question.blank is None or not any(c.isdigit() for c in question.answer):
+        return False
+    before, _, after = question.parts()
+    return bool(_CONVERSION_BEFORE.search(before)) or bool(_CONVERSION_AFTER.match(after))

@@ -21,7 +21,8 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import age_modifier, edition_year, market_move, span_year
+from quizgen.questions.minor_details import (age_modifier, converted_figure, edition_year, market_move, owned_year,
+                                            span_year)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -331,7 +332,8 @@ def held_back(question: Question) -> bool:
     page): an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
     or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
-    town's state, an age, a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
+    town's state, an age, a year that says which of an owner's things (``owned_year``), a figure beside its own
+    conversion (``converted_figure``), a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
     to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
     (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
@@ -355,6 +357,8 @@ SHORT_OPEN_WORDS = 8
 OPEN_AMOUNT_WORDS = 12  # rated undated ones: up to 10 words 4 of 30 good, none of 11-17 words, 18+ 72 of 88
 _DESCRIBED = re.compile(rf"{DESCRIBED_WHICH}[\w’'.&-]+ [\w’'.&-]+ ")
 _ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
+_SHORT_WHO = re.compile(r"(?:Who|Which)\b")
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def open_question(question: Question) -> bool:
@@ -363,14 +367,18 @@ def open_question(question: Question) -> bool:
     kept 1 of 9 such tune candidates unedited ("too open", "countless people maintained a high profile on social
     media"), against 5 of 8 that carry a date or figure ("Which organisation earned $4.9 billion in the fourth quarter
     of 2014?"). A short who- or which-question is open, dated or not ("Who vetoed a bill in December 2014?": which
-    bill?). Who-said and who-is cards and "When" are not open: the answer's kind is asked; nor is "Which North
+    bill?). Who-said and who-is cards and "When" are not open: the answer's kind is asked (but a short who-said
+    question with no quotation is: "Who told JIS News?", rated good 0 of 2); nor is "Which North
     Korean state newspaper …?", whose description says which. "How much", "How many" and "What percentage" are
     open when short and with no date or figure to fix which ("How much will the Orion spacecraft get?", "What
     percentage is Indonesia AirAsia?"): blind raters called 4 of 30 ratings of such cards good, against 72 of 88 of
     ones of 18 words or more ("How many jobs has Kevin Yearout added … since July of 2013?")."""
-    if question.family not in ("wh", "mc_wh") or is_attribution(question):
+    if question.family not in ("wh", "mc_wh"):
         return False
     prompt = narration(question.visible_prompt())
+    if is_attribution(question):  # the quotation says which words; without one, "Who told JIS News?" is open
+        return _SHORT_WHO.match(prompt) is not None and len(prompt.split()) <= SHORT_OPEN_WORDS \
+            and not _QUOTE_MARK.search(question.visible_prompt())
     if prompt.startswith(_AMOUNT_ASKED):
         return len(prompt.split()) <= OPEN_AMOUNT_WORDS and not _ANCHOR.search(prompt)
     if _DESCRIBED.match(prompt):
@@ -451,7 +459,8 @@ def _two_names(question: Question) -> bool:
 # ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
 _HOLDING_RULES = (
     _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
-    place_tail, commentator, age_modifier, edition_year, market_move, span_year, clipped_name, household_name,
+    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, converted_figure,
+    clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
     short_cloze, list_item,
