@@ -126,6 +126,10 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     # common nouns before the noun that only say what kind of thing it is
     ("Acme Pay Inc. lets shops take card payments on phones. Investors hope to add 500 jobs at the mobile payments "
      "company.", "500", "Investors hope to add 500 jobs at [Acme Pay Inc.]."),
+    # a name inside the quotation is the speaker's subject, not what the narration's description means
+    ("Velmar Aircraft Inc. will build 2 new jets. “We look forward to working with the Dunford Air Force on 4 more "
+     "jets,” the company said.", "4",
+     "“We look forward to working with the Dunford Air Force on 4 more jets,” [Velmar Aircraft Inc.] said."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown

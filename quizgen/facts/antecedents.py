@@ -13,7 +13,7 @@ which itself and is left as written. Anything else is left as written, and ``que
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -139,10 +139,12 @@ class Referents:
     def fits(self, key: str, noun: str) -> bool:
         return bool(self.by_key[key].kinds & kinds_of(noun))
 
-    def resolve(self, noun: str, sentence: int, token: int) -> Referent | None:
-        """The one named thing ``noun`` stands for at ``token`` of ``sentence``, or None when none or several fit."""
+    def resolve(self, noun: str, sentence: int, token: int,
+                quoted: Callable[[int], bool] = lambda t: False) -> Referent | None:
+        """The one named thing ``noun`` stands for at ``token`` of ``sentence``, or None when none or several fit.
+        A name before it in a quotation (``quoted`` token) is the speaker's, not the narration's."""
         labels = class_labels(noun)
-        if any(t < token and (self.fits(key, noun) or self.by_key[key].label in labels)
+        if any(t < token and (self.fits(key, noun) or self.by_key[key].label in labels) and not quoted(t)
                for t, key in self.by_sent.get(sentence, [])):
             return None  # the sentence names it (or may) before: clear as written
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
@@ -254,9 +256,9 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
             continue
         if is_quoted(doc, c.idx[i]):
             continue  # a quote keeps its own words
-        if _named_before(c, sent_of, i, class_labels(c.lower[noun])):
+        if _named_before(doc, c, sent_of, i, class_labels(c.lower[noun])):
             continue  # "Zhang cofounded Editas Medicine, and the startup …": its own sentence may say which
-        found = refs.resolve(c.lower[noun], sent_of[i], i)
+        found = refs.resolve(c.lower[noun], sent_of[i], i, lambda t: is_quoted(doc, c.idx[t]))
         if found is None:
             continue
         shown = f"[{found.name}]"
@@ -284,14 +286,16 @@ def class_labels(noun: str) -> frozenset[str]:
     return frozenset(labels)
 
 
-def _named_before(c, sent_of: list[int], i: int, labels: frozenset[str]) -> bool:
+def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str]) -> bool:
     """Does a name that may be of the description's kind stand before token ``i`` in its sentence (the model often
-    reads a company as a work of art or a product)?"""
+    reads a company as a work of art or a product)? A name inside a quotation is the speaker's subject, not the
+    narration's: "“We look forward to working with the U.S. Air Force,” the company said" means the company named
+    before (blind raters: "the company said dangles; replace it with Boeing")."""
     if "ORG" in labels:
         labels = labels | MISREAD_ORGS
     k = i - 1
     while k >= 0 and sent_of[k] == sent_of[i]:
-        if c.ent_type[k] in labels:
+        if c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]):
             return True
         k -= 1
     return False
