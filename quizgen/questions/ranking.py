@@ -333,14 +333,14 @@ def held_back(question: Question) -> bool:
     quizgen put in brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing
     or on a commentator, a role that says not whose or that many hold (``minor_people``), a generic answer, a
     town's state, an age, a year that says which of an owner's things (``owned_year``), a figure beside its own
-    conversion (``converted_figure``), a name beside its clipped form, a household name ("the U.S."), an answer cut short ("56%
-    to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question
-    (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
-    blank on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on
-    whose title a named person holds (``title_owner_blank``), a fill-in card too long to read as one question
-    (``long_cloze``): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of
-    every candidate."""
+    conversion (``converted_figure``), a name beside its clipped form, a household name ("the U.S."), an answer
+    cut short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an
+    open wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no
+    speaker (``unattributed_quote``), a who-said card quoting words from the middle of a sentence
+    (``quoted_fragment``), a blank on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no
+    figure (``claim_blank``) or on whose title a named person holds (``title_owner_blank``), a fill-in card too long
+    to read as one question (``long_cloze``): the rules of ``_HOLDING_RULES``. Kept beside the question, like
+    ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
