@@ -83,6 +83,10 @@ def test_self_contained_sentences_keep_their_cards(sentence, answer):
      "its subject is a bare definite description"),
     ("The state, home of the Dunford National Laboratory, employs 24 percent of its workers in government.",
      "24 percent", "its subject is a bare definite description"),
+    # a columnist's own "I": "When I moved to _____ in 2015, I planted a tree" (blind raters: 0 of 10 good)
+    ("When I moved to Dunford in 2015, the city had 40,000 people.", "40,000", "the writer's own voice"),
+    ("At $450 (what I paid in 2015), the Velm phone cost 300 dollars more than its rival.", "300 dollars",
+     "the writer's own voice"),
 ])
 def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts
@@ -96,6 +100,8 @@ def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, rea
     ("The plan to cut taxes saved 300 jobs.", "300"),
     ("The company, Velm Motors, said it sold 4 million cars in 2019.", "4 million"),  # the name beside it
     ("The stock market lost 12% in the spring.", "12%"),  # a market every reader knows
+    ("“I paid $450 for it,” Ines Marlow said of the Velm phone in 2015.", "2015"),  # the speaker's "I"
+    ("Veterans of World War I opened 40 museums in Dunford in 1930.", "40"),  # a numeral, not the writer
 ])
 def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     from quizgen.facts.extract import extract_facts

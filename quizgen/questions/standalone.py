@@ -65,6 +65,7 @@ _PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's to
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
@@ -280,6 +281,10 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
+    if any(_first_person(parse, t) and _outside(told, t.idx, cut) for t in parse.tokens):
+        # "When I moved to _____ in 2015, I planted a tree": the writer, whom the card does not name (blind raters
+        # kept none of 10 such cards); a quotation's "I" is its speaker's
+        return "the writer's own voice"
     if any(t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS and _outside(told, t.idx, cut)
            and not parse.children(t) for t in parse.tokens):
         # "For context, that's less than 2% of …", "If that holds up, …"; not "those eligible for relief", "those
@@ -319,6 +324,13 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 
 # the tokens below are the same for every fact of a sentence: picked out once per parse (kept beside its frozen
 # tokens), and each fact tests only whether its card keeps them
+
+
+def _first_person(parse, tok: Tok) -> bool:
+    """An I, me, my: not the numeral of a name ("World War I", "Phase I")."""
+    if tok.lower not in _FIRST_PERSON or tok.tag not in ("PRP", "PRP$") or tok.ent_type:
+        return False
+    return tok.i == 0 or parse.tokens[tok.i - 1].tag not in ("NNP", "NNPS")
 
 
 def may_name(tok: Tok) -> bool:
