@@ -19,7 +19,7 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, edition_year, market_move, owned_year,
-                                            span_year)
+                                            span_year, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -612,6 +612,18 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("Tomas Vell died in August, and his wife says he spent his last months at the Dunford bridge.", "August", True),
+    ("The January leave was Tomas Vell's third leave in several years.", "January", True),
+    ("Velm Energy's shares peaked in late November amid a selloff in bonds.", "late November", True),
+    ("A Dunford man pleaded guilty on 18 November 2019 to threatening Ines Marlow in March.", "March", False),  # dated
+    ("Tomas Vell died in August 2014 at the Dunford bridge.", "August 2014", False),  # the answer has its year
+    ("Tomas Vell died on August 3 at the Dunford bridge.", "August 3", False),  # a day, not a bare month
+])
+def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
+    _held_by(yearless_month, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

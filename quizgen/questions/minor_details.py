@@ -4,12 +4,13 @@ her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the ye
 figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%"); the year that opens a span
 ("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____"); a year
 that says which of someone's things is meant ("their _____ album"); a figure beside its own conversion ("1 million
-euros (_____)")."""
+euros (_____)"); a month asked with no year anywhere on the card ("Hal Finney died in _____" → August)."""
 
 from __future__ import annotations
 
 import re
 
+from quizgen.facts.counts import MONTHS
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 
@@ -120,3 +121,19 @@ def converted_figure(question: Question) -> bool:
         return False
     before, _, after = question.parts()
     return bool(_CONVERSION_BEFORE.search(before)) or bool(_CONVERSION_AFTER.match(after))
+
+
+_SHORT_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
+_BARE_MONTH = re.compile(r"^(?:early |late |mid-?)?(?:" + "|".join(re.escape(m) for m in MONTHS + _SHORT_MONTHS)
+                         + r")$", re.IGNORECASE)
+_ANY_YEAR = re.compile(rf"\b{_YEAR_WORD}\b")
+
+
+def yearless_month(question: Question) -> bool:
+    """Whether the card asks for a month, with no day or year, on a card that shows no year ("Hal Finney died in
+    _____" → August, "The _____ leave was Steve Jobs' third medical leave" → January): which August? Blind raters
+    kept none of 25 such cards ("no year", "the month of a minor event"), against 2 of 8 whose prompt shows a year
+    ("pleaded guilty on Monday, 18 November 2019 to threatening … in _____" → March)."""
+    if not _BARE_MONTH.match(question.answer.strip()):
+        return False
+    return not _ANY_YEAR.search(question.visible_prompt())
