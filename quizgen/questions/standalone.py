@@ -281,7 +281,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
-    if any(_first_person(parse, t) and _outside(told, t.idx, cut) for t in parse.tokens):
+    if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_first_person", _first_person)):
         # "When I moved to _____ in 2015, I planted a tree": the writer, whom the card does not name (blind raters
         # kept none of 10 such cards); a quotation's "I" is its speaker's
         return "the writer's own voice"
@@ -326,11 +326,10 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 # tokens), and each fact tests only whether its card keeps them
 
 
-def _first_person(parse, tok: Tok) -> bool:
-    """An I, me, my: not the numeral of a name ("World War I", "Phase I")."""
-    if tok.lower not in _FIRST_PERSON or tok.tag not in ("PRP", "PRP$") or tok.ent_type:
-        return False
-    return tok.i == 0 or parse.tokens[tok.i - 1].tag not in ("NNP", "NNPS")
+def _first_person(parse) -> tuple[Tok, ...]:
+    """The sentence's I, me, my: not the numeral of a name ("World War I", "Phase I")."""
+    return tuple(tok for tok in parse.tokens if tok.lower in _FIRST_PERSON and tok.tag in ("PRP", "PRP$")
+                 and not tok.ent_type and (tok.i == 0 or parse.tokens[tok.i - 1].tag not in ("NNP", "NNPS")))
 
 
 def may_name(tok: Tok) -> bool:
