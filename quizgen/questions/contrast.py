@@ -10,8 +10,8 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
+from quizgen.questions.dates import YEAR_IN
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 @lru_cache(maxsize=1)
@@ -26,6 +26,6 @@ def contrasted_years(fact: Fact, before: Sequence[Fact]) -> frozenset[int]:
     answer's sentence opens by setting itself against it ("But …", "However, …"); else none."""
     if not before or not _opener().match(fact.sentence):
         return frozenset()
-    found = {int(y) for y in _YEAR.findall(before[0].sentence)}
+    found = {int(y) for y in YEAR_IN.findall(before[0].sentence)}
     found |= {int(f.resolved[:4]) for f in before if f.resolved[:4].isdigit()}
     return frozenset(found)

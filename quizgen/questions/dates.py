@@ -10,7 +10,9 @@ from quizgen.facts.model import Fact
 from quizgen.facts.counts import MONTHS
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
-_MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+MONTH_NAME = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # a month, written or cut
+_MONTH = rf"(?P<month>{MONTH_NAME})"
+YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year anywhere in a text
 _DAY_FIRST = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b")
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _WEEK_OF = re.compile(r"\bweek\s+of\s*(?:the\s+)?$", re.IGNORECASE)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.facts.counts import MONTHS
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.dates import MONTH_NAME, YEAR_IN
 from quizgen.questions.model import Question
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
@@ -123,10 +123,7 @@ def converted_figure(question: Question) -> bool:
     return bool(_CONVERSION_BEFORE.search(before)) or bool(_CONVERSION_AFTER.match(after))
 
 
-_SHORT_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
-_BARE_MONTH = re.compile(r"^(?:early |late |mid-?)?(?:" + "|".join(re.escape(m) for m in MONTHS + _SHORT_MONTHS)
-                         + r")$", re.IGNORECASE)
-_ANY_YEAR = re.compile(rf"\b{_YEAR_WORD}\b")
+_BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")
 
 
 def yearless_month(question: Question) -> bool:
@@ -136,4 +133,4 @@ def yearless_month(question: Question) -> bool:
     ("pleaded guilty on Monday, 18 November 2019 to threatening … in _____" → March)."""
     if not _BARE_MONTH.match(question.answer.strip()):
         return False
-    return not _ANY_YEAR.search(question.visible_prompt())
+    return not YEAR_IN.search(question.visible_prompt())

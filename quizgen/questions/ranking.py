@@ -12,6 +12,7 @@ from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, qu
                                           reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
+from quizgen.questions.dates import YEAR_IN
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import MONTHS, WEEKDAY
 from quizgen.questions.features import DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, ArticleContext, logit, ranker
@@ -357,7 +358,6 @@ SHORT_OPEN_WORDS = 8
 OPEN_AMOUNT_WORDS = 12  # rated undated ones: up to 10 words 4 of 30 good, none of 11-17 words, 18+ 72 of 88
 _DESCRIBED = re.compile(rf"{DESCRIBED_WHICH}[\w’'.&-]+ [\w’'.&-]+ ")
 _ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
-_SHORT_WHO = re.compile(r"(?:Who|Which)\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -377,8 +377,7 @@ def open_question(question: Question) -> bool:
         return False
     prompt = narration(question.visible_prompt())
     if is_attribution(question):  # the quotation says which words; without one, "Who told JIS News?" is open
-        return _SHORT_WHO.match(prompt) is not None and len(prompt.split()) <= SHORT_OPEN_WORDS \
-            and not _QUOTE_MARK.search(question.visible_prompt())
+        return len(prompt.split()) <= SHORT_OPEN_WORDS and not _QUOTE_MARK.search(question.visible_prompt())
     if prompt.startswith(_AMOUNT_ASKED):
         return len(prompt.split()) <= OPEN_AMOUNT_WORDS and not _ANCHOR.search(prompt)
     if _DESCRIBED.match(prompt):
@@ -431,7 +430,6 @@ def worked_out_day(question: Question) -> bool:
 
 
 _INSERTED = re.compile(r"\[([^\]]*)\]")
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def shows_insertion(question: Question) -> bool:
@@ -441,7 +439,7 @@ def shows_insertion(question: Question) -> bool:
     day the article's date made ("on [Tuesday, 30 December 2014]", always with its year) may stay: 4 of 13 such
     cards were handed out (31%, against 40% of the rest), among them key facts ("162 people on board")."""
     shown = narration(question.visible_prompt()) + " " + question.answer
-    return any(not _YEAR_IN.search(inside) for inside in _INSERTED.findall(shown))
+    return any(not YEAR_IN.search(inside) for inside in _INSERTED.findall(shown))
 
 
 def _undated_day_card(question: Question) -> bool:

@@ -9,12 +9,12 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
+from quizgen.questions.dates import YEAR_IN
 
 _YEAR = r"((?:1[89]|20)\d\d)"
 # a year listed right before the blank ("in 2008 and _____", "2004-_____") or right after it ("_____ and 2012")
 _LISTED_BEFORE = re.compile(rf"\b{_YEAR}(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)$")
 _LISTED_AFTER = re.compile(rf"^(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*){_YEAR}\b")
-_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 @lru_cache(maxsize=1)
@@ -58,14 +58,14 @@ def listed_bounds(fact: Fact) -> tuple[int | None, int | None]:
 def in_order(candidate: str, bounds: tuple[int | None, int | None]) -> bool:
     """Does every year of ``candidate`` fall between the listed years (``listed_bounds``)?"""
     low, high = bounds
-    years = [int(y) for y in _ANY_YEAR.findall(candidate)]
+    years = [int(y) for y in YEAR_IN.findall(candidate)]
     return all((low is None or y > low) and (high is None or y < high) for y in years)
 
 
 def in_rhythm(candidate: str, answer: str, every: int) -> bool:
     """Is every year of ``candidate`` a whole number of ``every`` years from the answer's year (an article's own
     "2008" is no wrong year for a governor's race of 2009)?"""
-    answer_years = [int(y) for y in _ANY_YEAR.findall(answer)]
+    answer_years = [int(y) for y in YEAR_IN.findall(answer)]
     if not every or not answer_years:
         return True
-    return all((int(y) - answer_years[0]) % every == 0 for y in _ANY_YEAR.findall(candidate))
+    return all((int(y) - answer_years[0]) % every == 0 for y in YEAR_IN.findall(candidate))
