@@ -1,5 +1,6 @@
-"""Train quizgen's card ranker on blind ratings of dev-corpus cards.
+"""Train quizgen's card ranker on blind ratings of dev-corpus cards and of other real pages' cards.
 
+    .venv/bin/python benchmarks/ranker.py pages [--mirror DIR]                  # → .dev-corpus/ranker-pages
     .venv/bin/python benchmarks/ranker.py collect RATINGS_DIR [RATINGS_DIR …]   # → benchmarks/ranker/ratings.jsonl
     .venv/bin/python benchmarks/ranker.py train                                 # → quizgen/questions/ranker.json
     .venv/bin/python benchmarks/ranker.py agreement                             # two raters on the same cards
@@ -11,7 +12,9 @@
 
 ``collect`` reads each rating (``rating-NAME.md``: one line ``N good|fixable|bad: …`` per card) beside its pack
 (``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
-(``.dev-corpus/pages/NAME.html``) with the current code, matches the rated cards to questions by their answer and
+(``.dev-corpus/pages/NAME.html``, or ``.dev-corpus/ranker-pages/NAME.html``: ``pages`` copies the pages of
+``benchmarks/ranker/pages.json`` out of local snapshots of their repositories, as benchmarks/dev_corpus.py does
+the dev corpus; their ``measure`` pages never train) with the current code, matches the rated cards to questions by their answer and
 visible prompt, and appends the questions' features and the label (good = 1) to the ratings file: our own data,
 no article text. ``train`` fits a logistic regression (scikit-learn, needed only here), reports cross-validated
 AUC with the articles held out as groups and the share of good cards among the top-scored quarter, and writes the
@@ -35,6 +38,10 @@ from quizgen.questions.story_line import SHOWN_LINE  # noqa: E402
 RATINGS = ROOT / "benchmarks" / "ranker" / "ratings.jsonl"
 MODEL = ROOT / "quizgen" / "questions" / "ranker.json"
 PAGES = ROOT / ".dev-corpus" / "pages"
+# pages of other public repositories whose cards blind raters judged when quizgen had never seen them (no article
+# text here either: the manifest says where each page is, ``pages`` copies them out of local snapshots)
+RANKER_PAGES = ROOT / ".dev-corpus" / "ranker-pages"
+RANKER_MANIFEST = ROOT / "benchmarks" / "ranker" / "pages.json"
 MANIFEST = ROOT / "benchmarks" / "dev_corpus" / "manifest.json"
 _CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
@@ -103,7 +110,38 @@ def page_questions(name: str, nlp) -> list[tuple[str, dict[str, float], str]]:
 def measure_pages() -> set[str]:
     """The dev pages held out for blind measurement: their ratings never train the ranker (a ranker fitted on the
     pages it is measured on would flatter the measure)."""
-    return {page["name"] for page in json.loads(MANIFEST.read_text(encoding="utf-8")) if page["split"] == "measure"}
+    pages = [*json.loads(MANIFEST.read_text(encoding="utf-8")), *_ranker_manifest()]
+    return {page["name"] for page in pages if page["split"] == "measure"}
+
+
+def _ranker_manifest() -> list[dict]:
+    return json.loads(RANKER_MANIFEST.read_text(encoding="utf-8"))
+
+
+def build_pages(mirrors: list[Path]) -> int:
+    """Copy the ranker's extra pages out of local git snapshots (the dev corpus's layout, ``dev_corpus.read_blob``)
+    into ``RANKER_PAGES``, each checked against its sha256; the number of pages not found."""
+    import gzip
+
+    from benchmarks.dev_corpus import read_blob, sha256
+
+    RANKER_PAGES.mkdir(parents=True, exist_ok=True)
+    missing = 0
+    for entry in _ranker_manifest():
+        try:
+            html = read_blob(mirrors, entry)
+        except LookupError as exc:
+            print(f"MISSING {exc}", file=sys.stderr)
+            missing += 1
+            continue
+        html = gzip.decompress(html) if entry["gzip"] else html
+        if sha256(html) != entry["sha256"]:
+            print(f"SHA256 MISMATCH {entry['name']}", file=sys.stderr)
+            missing += 1
+            continue
+        (RANKER_PAGES / f"{entry['name']}.html").write_bytes(html)
+    print(f"wrote {len(_ranker_manifest()) - missing} pages to {RANKER_PAGES.relative_to(ROOT)}")
+    return missing
 
 
 # Feature groups the shipped model leaves out: the fact's kind one-hots overlap the card's family (role, quote,
@@ -122,9 +160,12 @@ def training_rows() -> list[dict]:
 
 
 def _page(name: str) -> Path:
-    """A dev page by name (its saved .html), else a seed article of this repository (``seeds/NAME.txt``)."""
-    page = PAGES / f"{name}.html"
-    return page if page.exists() else ROOT / "seeds" / f"{name}.txt"
+    """A dev page by name (its saved .html), else a ranker page, else a seed article of this repository
+    (``seeds/NAME.txt``)."""
+    for page in (PAGES / f"{name}.html", RANKER_PAGES / f"{name}.html"):
+        if page.exists():
+            return page
+    return ROOT / "seeds" / f"{name}.txt"
 
 
 def _nearest(key: str, answer: str, answers: dict[str, str]) -> str | None:
@@ -146,7 +187,9 @@ def _nearest(key: str, answer: str, answers: dict[str, str]) -> str | None:
     return best if best_ratio >= 0.85 else None
 
 
-def collect(folders: list[Path]) -> None:
+def collect(folders: list[Path], ranker_pages: bool = False) -> None:
+    """Append the rated cards of ``folders`` (a folder's name is its rows' source); with ``ranker_pages`` only those
+    of the ranker's extra pages."""
     from quizgen.nlp.load import load_pipeline
 
     nlp = load_pipeline()
@@ -158,7 +201,8 @@ def collect(folders: list[Path]) -> None:
         for rating in sorted(folder.glob("rating-*.md")):
             name = rating.stem.removeprefix("rating-")
             pack = folder / f"pack-{name}.md"
-            if not pack.exists() or not _page(name).exists() or name in held_out:
+            if not pack.exists() or not _page(name).exists() or name in held_out or (
+                    ranker_pages and not (RANKER_PAGES / f"{name}.html").exists()):
                 continue
             cards, labels = read_pack(pack), read_rating(rating)
             made = page_questions(name, nlp)
@@ -188,7 +232,11 @@ def refresh() -> None:
     rows = [json.loads(line) for line in RATINGS.read_text(encoding="utf-8").splitlines()]
     by_page: dict[str, dict[str, dict[str, float]]] = {}
     stale = 0
+    absent = 0
     for row in rows:
+        if not _page(row["page"]).exists():
+            absent += 1  # a ranker page not copied here (``pages``): its row stays as it is
+            continue
         if row["page"] not in by_page:
             by_page[row["page"]] = {hashlib.sha1(key.encode()).hexdigest()[:12]: features
                                     for key, features, _ in page_questions(row["page"], nlp)}
@@ -199,7 +247,8 @@ def refresh() -> None:
         else:
             row["features"] = features
     RATINGS.write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
-    print(f"{len(rows)} rated cards: {len(rows) - stale} recomputed, {stale} no longer made (features kept)")
+    print(f"{len(rows)} rated cards: {len(rows) - stale - absent} recomputed, {stale} no longer made (features kept), "
+          f"{absent} on pages not here (kept)")
 
 
 def rematch(folders: list[Path]) -> None:
@@ -365,8 +414,9 @@ def train(c: float = 0.5, write: bool = True) -> None:
     weights["intercept"] = round(float(model.intercept_[0]), 4)
     if write:
         MODEL.write_text(json.dumps({"about": "Logistic weights of the card ranker, trained by benchmarks/ranker.py on "
-                                              "blind ratings (benchmarks/ranker/ratings.jsonl) of tune pages and "
-                                              "the seed; measure pages never train it.",
+                                              "blind ratings (benchmarks/ranker/ratings.jsonl) of tune pages, the "
+                                              "seed and the ranker pages (benchmarks/ranker/pages.json); measure "
+                                              "pages never train it.",
                                      "cards": len(rows), "pages": len(set(groups)),
                                      "cv_auc": round(float(roc_auc_score(y, scores)), 3),
                                      "weights": dict(sorted(weights.items()))}, indent=1) + "\n", encoding="utf-8")
@@ -377,7 +427,11 @@ def train(c: float = 0.5, write: bool = True) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("collect").add_argument("folders", nargs="+", type=Path)
+    collecting = sub.add_parser("collect")
+    collecting.add_argument("folders", nargs="+", type=Path)
+    collecting.add_argument("--ranker-pages", action="store_true", help="only the ranker's extra pages")
+    sub.add_parser("pages").add_argument("--mirror", type=Path, action="append", default=None,
+                                         help="local git snapshots (default /work/.mirror)")
     training = sub.add_parser("train")
     training.add_argument("--c", type=float, default=0.5)
     training.add_argument("--dry-run", action="store_true", help="report only; ranker.json stays as it is")
@@ -391,7 +445,9 @@ def main() -> None:
     sub.add_parser("decks").add_argument("pages", nargs="*")
     args = parser.parse_args()
     if args.command == "collect":
-        collect(args.folders)
+        collect(args.folders, args.ranker_pages)
+    elif args.command == "pages":
+        sys.exit(1 if build_pages(args.mirror or [Path("/work/.mirror")]) else 0)
     elif args.command == "agreement":
         agreement()
     elif args.command == "refresh":

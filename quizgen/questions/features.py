@@ -34,6 +34,9 @@ DESCRIBED_WHICH = r"^Which (?!(?:organisation|country)\b)"
 # country said it test-fired …?", a wh-question on the country)
 ROLE_SPEECH = re.compile(rf"{DESCRIBED_WHICH}[^?“]{{1,80}}? {_SPEECH_VERBS}")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# a capitalised word inside the prompt (not its first word, nor the first after a full stop or a colon): a name
+_INNER_NAME = re.compile(r"(?<![.:?!])\s[A-Z][\w’'.-]*")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
                          re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?:\band|\bor|&)\s*$", re.IGNORECASE)  # "the US and ____": guessed from its partners
@@ -100,7 +103,7 @@ def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
 def _of_form(question: Question) -> dict[str, float]:
     """The features of the question's own form: its family and prompt."""
     prompt = question.visible_prompt()
-    words, speech, how_many, quote, definite = _of_prompt(prompt)
+    words, speech, how_many, quote, definite, nameless = _of_prompt(prompt)
     found = {
         f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
         "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
@@ -112,6 +115,7 @@ def _of_form(question: Question) -> dict[str, float]:
         "how_many": how_many,
         "quote_in_prompt": quote,
         "definite_nouns": definite,
+        "prompt_nameless": nameless,
         "giveaway": float(gives_away(prompt, question.answer.strip())),
         "points_back": float(points_back(prompt)),
     }
@@ -119,11 +123,12 @@ def _of_form(question: Question) -> dict[str, float]:
 
 
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt: read once
-def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float]:
+def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     """What the form's features read of the prompt: its words, a speaker question, "How many", a quotation mark,
-    its definite nouns."""
+    its definite nouns, no name in its narration."""
     return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
-            float(any(mark in prompt for mark in "“”\"")), min(len(_THE_NOUN.findall(prompt)), 4) / 4)
+            float(any(mark in prompt for mark in "“”\"")), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
+            float(not _INNER_NAME.search(_QUOTED.sub(" ", prompt))))
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:

@@ -82,7 +82,9 @@ def test_with_article_prints_the_article_first_in_each_form(seed_build, tmp_path
     assert first_paragraph.split()[0] in texts[0]
     assert texts[0].index("Name") < texts[0].index(" ".join(first_paragraph.split()[:6]))
     whole = " ".join(texts)
-    assert whole.index(" ".join(first_paragraph.split()[:6])) < whole.index("Multiple choice")
+    sections = [whole.index(h) for h in ("Multiple choice", "True or false", "Short answer", "Fill in the blank")
+                if h in whole]
+    assert sections and whole.index(" ".join(first_paragraph.split()[:6])) < min(sections)
     assert _footer(texts[-1]) == f"page {len(texts)} of {len(texts)}"
 
 
