@@ -52,3 +52,31 @@ def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, a
 ])
 def test_a_bare_event_or_thing_told_earlier_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # blind raters, every card to stop 36: "similar" with nothing to compare with 1 good of 9 cards
+    ("Similar agreements were reached with Harlow Books in October and Velm Press in November.", "Harlow Books",
+     "a comparison points back"),
+    ("In 2005, two people were hurt in a similar incident involving the Velm balloon.", "2005",
+     "a comparison points back"),
+    ("In 2011, voters elected a government led by the Tovar party, a movement similar to Velmland's Green League.",
+     "2011", None),  # similar to what, it says
+    ("In 2005, two people were hurt in an incident involving the Velm balloon.", "2005", None),
+])
+def test_similar_with_nothing_to_compare_with_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # "those" / "these" inside the sentence: 0 good of 18 such cards
+    ("In November 2019 Velm Council official Ada Quill revealed one of those interactions to investigators.",
+     "Ada Quill", "a demonstrative points back"),
+    ("One of these, Tovar, sells generic coffee pods and racked up $6 million in sales in January.", "$6 million",
+     "a demonstrative points back"),
+    ("Many of those who were arrested in 2019 were released by the Tovar police.", "2019", None),  # who, it says
+    ("In November 2019 Velm Council official Ada Quill revealed the interactions to investigators.", "Ada Quill",
+     None),
+])
+def test_those_inside_the_sentence_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason

@@ -1,8 +1,9 @@
 """What ``standalone.py`` left that still points back into the article: a bare "there" / "here" for a place an
 earlier sentence named, a "he" / "she" that no person of the sentence can be (every one named in it is of the other
-sex: "On March 6 Mr Tom Reed wrote to her"), and a bare "the + noun" for an event or thing an earlier sentence told
+sex: "On March 6 Mr Tom Reed wrote to her"), a bare "the + noun" for an event or thing an earlier sentence told
 ("the move", "the plant", "the attack") that the sentence does not tell itself (the noun comes before it, or the
-description's own words say which). Only narration counts: a quote keeps its own words; the answer span is the card's.
+description's own words say which), "similar" with nothing to compare with ("Similar agreements were reached with
+…") and "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …"). Only narration counts: a quote keeps its own words; the answer span is the card's.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.questions.unnamed_descriptions import _data as unnamed_data
 from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -52,6 +54,10 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         return found
     if not words.isdisjoint(("this", "these")) and (found := this_points_back(parse, narrated)):
         return found
+    if not words.isdisjoint(_data()["comparisons"]) and _compared_with_nothing(parse, narrated):
+        return "a comparison points back"
+    if not words.isdisjoint(_data()["far_demonstratives"]) and _demonstrative_inside(parse, narrated):
+        return "a demonstrative points back"
     if not words.isdisjoint(_data()["pronoun_sex"]):
         def shown(tok) -> bool:  # outside quotes: the narration or the answer
             at = tok.idx - cut
@@ -59,6 +65,41 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
 
         return pronoun_of_no_one(parse, narrated, shown)
     return None
+
+
+def _compared_with_nothing(parse, narrated) -> bool:
+    """"Similar agreements were reached with …", "hurt in a similar incident": similar to what an earlier sentence
+    told (blind raters, every card to stop 36: 1 good of 9); "a movement similar to the Brotherhood" says to what."""
+    comparisons = _data()["comparisons"]
+    for tok in parse.tokens:
+        if tok.lower in comparisons and tok.dep == "amod" and narrated(tok):
+            after = parse.tokens[tok.i + 1] if tok.i + 1 < len(parse.tokens) else None
+            if after is None or after.lower not in ("to", "as"):
+                return True
+    return False
+
+
+def _demonstrative_inside(parse, narrated) -> bool:
+    """"revealed one of those interactions", "One of these, Solimo, sells …": things an earlier sentence told (blind
+    raters: 0 good of 18 such cards); "those who were arrested", "those countries that signed" say which (a
+    sentence opening with one is ``standalone.py``'s)."""
+    demonstratives = _data()["far_demonstratives"]
+    times = frozenset(unnamed_data()["time_nouns"])
+    for tok in parse.tokens:
+        if tok.lower not in demonstratives or tok.i == 0 or not narrated(tok):
+            continue
+        head = parse.tokens[tok.head]
+        if tok.dep == "det" and head.i > tok.i and head.pos == "NOUN" and head.lower not in times \
+                and not _says_which(parse, head):
+            return True
+        if tok.dep == "pobj" and head.lower == "of" and not _says_which(parse, tok):
+            return True
+    return False
+
+
+def _says_which(parse, tok) -> bool:
+    """A relative clause on ``tok`` ("those who …", "those countries that …")."""
+    return any(child.dep == "relcl" for child in parse.children(tok))
 
 
 def _bare_place_adverb(parse, narrated) -> bool:
