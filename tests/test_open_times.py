@@ -44,6 +44,14 @@ def _fact(nlp, text: str, answer: str, date: str):
      "Zorvex will pay $3 million to Brantley on [Jan. 5, 2015]."),
     ("Zorvex paid $3 million to Brantley on 30 December.", "$3 million", "2015-01-14",
      "Zorvex paid $3 million to Brantley on [30 December 2014]."),
+    # a range of days takes its year after the range (blind raters: "June 6, 2021-10" is garbled), and "to be held"
+    # looks ahead, as "will be held" does: the next June, not the last
+    ("Mira Coldwell spoke before the Ostrava summit, to be held June 6-10 in Brantley.", "Brantley", "2022-04-21",
+     "Mira Coldwell spoke before the Ostrava summit, to be held [June 6-10, 2022] in Brantley."),
+    ("The Ostrava summit was held 6-10 June in Brantley.", "Brantley", "2022-08-21",
+     "The Ostrava summit was held [6-10 June 2022] in Brantley."),
+    ("The Ostrava summit will be held June 6 in Brantley.", "Brantley", "2022-04-21",
+     "The Ostrava summit will be held [June 6, 2022] in Brantley."),
     # a later year is a plan, not the day's year
     ("Zorvex will receive $18 million for 2015 under a bill released Dec. 9.", "$18 million", "2014-12-12",
      "Zorvex will receive $18 million for 2015 under a bill released [Dec. 9, 2014]."),

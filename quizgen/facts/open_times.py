@@ -41,8 +41,10 @@ BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|" \
          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
-                        rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*\d)")
+# a range of days ("June 6-10") is one date to a reader: the year goes after the range, never inside it
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+                        rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*[-–]?\s*\d)")
 _HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
@@ -244,7 +246,12 @@ def _verb(span: Span) -> Token | None:
 
 
 def _past(verb: Token) -> bool:
-    return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST for c in verb.children)
+    """A past verb: "was held", "held", "has held"; not a participle after "to be" or a modal ("to be held June 6",
+    "will be held", "could be held"): those look ahead."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(c.tag_ in ("MD", "TO") or (c.tag_ == "VB" and c.lemma_ == "be") for c in auxiliaries):
+        return any(c.tag_ in _PAST for c in auxiliaries)  # "could have been held": past after all
+    return verb.tag_ in _PAST or any(c.tag_ in _PAST for c in auxiliaries)
 
 
 def _future(verb: Token) -> bool:
