@@ -19,6 +19,7 @@ from tests.factory import fact
     ("However, Boeing delivered 40 jets in May.", "Boeing delivered 40 jets in May."),
     ("Butler said the plan would work.", "Butler said the plan would work."),  # a name, not "But"
     ("So far, 12 people have died.", "So far, 12 people have died."),  # "So far" is no connective
+    ("Thus far, 12 people have died.", "Thus far, 12 people have died."),  # nor "Thus far" (cut, it read "Far,")
     ("But Meanwhile, the army fired 12 rockets.", "The army fired 12 rockets."),  # two connectives: both go
 ])
 def test_leading_connectives_are_dropped(prompt, dropped):

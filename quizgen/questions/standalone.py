@@ -32,7 +32,7 @@ from quizgen.memo import kept_beside
 
 _CONNECTIVE = re.compile(
     r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
-    r"Nonetheless|Besides|Otherwise|Thus|Therefore|Hence|Now|Then|Plus|Again|Separately|Likewise|Similarly|"
+    r"Nonetheless|Besides|Otherwise|Thus(?!\s+far\b)|Therefore|Hence|Now|Then|Plus|Again|Separately|Likewise|Similarly|"
     r"Overall|Ultimately|Rather)\b,?"
     r"|(?:By comparison|By contrast|In contrast|In response|In addition|In turn|In fact|In the meantime|As a result|"
     r"As such|At the same time|On the other hand|Since then|Until then|After that|Before that|Even so|For now|"
