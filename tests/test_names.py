@@ -97,6 +97,13 @@ def test_short_name_fact_carries_the_full_name(nlp):
     # a quotation keeps its own words
     ("Kim Jong Un visited the port of Wonsan. “We sent 40 engineers before Kim arrived,” the ministry said.",
      "“We sent 40 engineers before Kim arrived,” the ministry said."),
+    # "Chief Executive Officer" is a role, no title before a person "Executive Officer" whose surname "Officer" was
+    # then written out in full (a card read "Chief Executive Officer Executive Officer")
+    ("Chief Executive Officer (Acting) of the Velm Special Zone Authority, Gary Stott, added that two events will "
+     "take place. Among local presenters is Professor Gordon Shale, Chief Executive Officer of the Port Authority of "
+     "Velmland, who will speak in June.",
+     "Among local presenters is Professor Gordon Shale, Chief Executive Officer of the Port Authority of Velmland, "
+     "who will speak in June."),
 ])
 def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]

@@ -163,12 +163,15 @@ def one_label_per_name(doc: Doc, mentions: list[Mention]) -> None:
 def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None:
     """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
     titles = words("role_titles")
+    role_words = titles | words("role_modifiers")
     for sent in doc.sents:
         for s, e in capitalised_spans(doc, sent.start, sent.end):
             if e - s > 3 or any(not t.is_title for t in doc[s:e]):
                 continue
             title = doc[s].lower_ in titles
             start = s + 1 if title else s
+            if any(t.lower_ in role_words for t in doc[start:e]):
+                continue  # "Chief Executive Officer": a role after a title, no name ("Executive Officer")
             if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
                 mentions.append(Mention(start, e, "PERSON"))
                 taken.add((start, e))
