@@ -51,3 +51,19 @@ def test_structural_furniture_is_left_out(html, gone):
 ])
 def test_a_marked_first_paragraph_of_the_body_stays(html, kept):
     assert kept in parse_html(html, "vesk", label="vesk.html").text.splitlines()
+
+
+@pytest.mark.parametrize("cap", [
+    # a drop cap in an element of its own before its paragraph (a rater: "starts with a broken ', '")
+    "<span class='drop'>L</span><p>orna Vesk resigned",
+    "<span class='drop'>L</span><p><a href='/vesk'>orna Vesk</a> resigned",
+    # a single capital before a paragraph that opens a word of its own is no drop cap
+    "<span class='label'>A</span><p>Lorna Vesk resigned",
+])
+def test_a_drop_cap_goes_back_into_its_paragraph(cap):
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    rest = LEAD.removeprefix("Lorna Vesk resigned")
+    html = (f"<html><head><title>Vesk quits Brightwell</title></head><body><article><h1>Vesk quits Brightwell</h1>"
+            f"<div class='story'>{cap}{rest}</p>{paragraphs}</div></article></body></html>")
+    lines = parse_html(html, "vesk", label="vesk.html").text.splitlines()
+    assert LEAD in lines

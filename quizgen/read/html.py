@@ -6,7 +6,7 @@ import logging
 
 from quizgen.read.article import Article, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
-from quizgen.read.page_structure import same_line, structural_furniture
+from quizgen.read.page_structure import join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
 
 # trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
@@ -38,6 +38,8 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     try:
         tree = load_html(data)  # parsed once: read for its structure, then handed to trafilatura (which copies it)
         furniture = structural_furniture(tree) if tree is not None else frozenset()
+        if tree is not None:
+            join_drop_caps(tree)
         doc = trafilatura.bare_extraction(data if tree is None else tree, url=url or None, with_metadata=True,
                                           include_comments=False, include_tables=False, include_images=False,
                                           include_links=False, date_extraction_params=_DATE_SEARCH)

@@ -1,7 +1,9 @@
 """Page furniture told by a web page's structure, which its extracted text has lost: the text of headings (h1-h6:
 a headline with its site's name cut off, a question-shaped subheadline such as "Are X and Y really closing
 practices?") and the standfirst, the teaser paragraph a page marks by its class ("intro", "dek", "standfirst" …)
-in its header or before the byline. The reader leaves out any extracted line that is exactly one of these."""
+in its header or before the byline. The reader leaves out any extracted line that is exactly one of these. A drop
+cap set in an element of its own before its paragraph ("<span>T</span><p>urkey, Poland …") goes back into the
+paragraph: the extracted text lost the letter, and the sentence its first word."""
 
 from __future__ import annotations
 
@@ -35,6 +37,26 @@ def same_line(text: str) -> str:
 def _marks(element: Any, pattern: re.Pattern[str]) -> bool:
     attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
     return bool(pattern.search(attributes))
+
+
+_DROP_CAP = "//*[not(*) and string-length(normalize-space(text())) = 1]/following-sibling::*[1][self::p]"
+
+
+def join_drop_caps(tree: Any) -> None:
+    """Put each drop cap back at the start of its paragraph: an element holding only a capital letter, followed by a
+    ``<p>`` whose text begins in lower case ("T" + "urkey, Poland …")."""
+    for paragraph in tree.xpath(_DROP_CAP):
+        cap = paragraph.getprevious()
+        letter = (cap.text or "").strip()
+        if not (letter.isalpha() and letter.isupper()):
+            continue
+        first = paragraph  # the element holding the paragraph's first text ("<p><a>urkey</a>, …")
+        while not (first.text or "").strip() and len(first):
+            first = first[0]
+        if not (first.text or "").lstrip()[:1].islower():
+            continue
+        first.text = letter + (first.text or "").lstrip()
+        cap.text = ""
 
 
 def structural_furniture(tree: Any) -> frozenset[str]:
