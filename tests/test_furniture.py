@@ -163,3 +163,14 @@ def test_the_claim_a_fact_check_rates_is_not_the_articles_own_statement():
     assert article_lines(lines) == [PROSE, PROSE]
     prose = ["Claims", PROSE, PROSE]  # another heading: its text stays
     assert article_lines(prose) == [PROSE, PROSE]
+
+
+@pytest.mark.parametrize("line, kept", [
+    # a list's bullet: the model read "• Ada Quill" as the name, and a card wrote "defending • Ada Quill"
+    ("• Ada Quill scored 10 points on four baskets and two free throws.",
+     "Ada Quill scored 10 points on four baskets and two free throws."),
+    ("▪ The Velm council voted 7-2 on Friday.", "The Velm council voted 7-2 on Friday."),
+    ("Ada Quill scored 10 points · the most of any guard.", "Ada Quill scored 10 points · the most of any guard."),
+])
+def test_a_bullet_at_a_lines_start_is_cut_off(line, kept):
+    assert article_lines([line]) == [kept]

@@ -29,6 +29,7 @@ def _patterns() -> dict[str, list]:
         "dateline_prefix": [re.compile(p) for p in data["dateline_prefix"]],
         "lead_dateline_prefix": [re.compile(p) for p in data["lead_dateline_prefix"]],
         "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
+        "bullet_prefix": [re.compile(p) for p in data["bullet_prefix"]],
     }
 
 
@@ -70,8 +71,10 @@ def strip_dateline(line: str, lead: bool = False) -> str:
 
 def without_inline_furniture(line: str) -> str:
     """``line`` without the furniture inside it: a cross-reference to another story ("(see “Genome Surgery”)"),
-    which blind raters asked to trim from cards and rated trivia when a card blanked a word of it."""
-    for pattern in _patterns()["inline"]:
+    which blind raters asked to trim from cards and rated trivia when a card blanked a word of it; and a list's
+    bullet at its start ("• Embiid was …": the model read "• Embiid" as the name, and a card wrote "defending •
+    Embiid")."""
+    for pattern in _patterns()["inline"] + _patterns()["bullet_prefix"]:
         line = pattern.sub("", line)
     return line
 
