@@ -192,6 +192,18 @@ def test_an_abbreviation_is_spelled_out_only_by_a_whole_name(text, abbr, name):
     assert named_in_full(text, abbr) == name
 
 
+@pytest.mark.parametrize(("prompt", "spelled"), [
+    # the letters of a name written with "&" are no abbreviation of their own
+    ("Which AT&T Entertainment CEO said: “We want more”?", "Which AT&T Entertainment CEO said: “We want more”?"),
+    ("Which AT Entertainment CEO said: “We want more”?",
+     "Which At Tovar Entertainment (AT) Entertainment CEO said: “We want more”?"),
+])
+def test_an_abbreviation_inside_a_name_with_an_ampersand_stays(prompt, spelled):
+    from quizgen.questions.standing_alone import _expand
+
+    assert _expand(prompt, {"AT": "At Tovar Entertainment"}, quoted=True) == spelled
+
+
 @pytest.mark.parametrize(("text", "card"), SPELLED)
 def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     assert card in _cards(nlp, text)

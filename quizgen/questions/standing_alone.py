@@ -393,7 +393,8 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
     head, mark, rest = text.partition("“") if quoted else (text, "", "")
     for abbr, name in spelled.items():
-        bare = re.compile(rf"(?<![\w(])(?:the\s+)?{re.escape(abbr)}(?![\w)])(?!\s*\()")
+        # "AT" of "AT&T" is no abbreviation of its own (a card read "Which At T-Mobile (AT)&T Entertainment CEO …")
+        bare = re.compile(rf"(?<![\w(&])(?:the\s+)?{re.escape(abbr)}(?![\w)&])(?!\s*\()")
         if name.lower().removeprefix("the ") in head.lower():
             continue  # the name is spelled out already
         found = bare.search(head)
