@@ -24,37 +24,37 @@ def event(nlp, title: str, text: str):
     ("Lorna Vesk quits as Brightwell chief",
      "She resigned as chief executive of Brightwell Foods on Tuesday after nine years in the job. Lorna Vesk founded "
      "the firm in 1990 with her brother. The board met on Wednesday.",
-     "Who resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job?", "Lorna Vesk"),
+     "_____ resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job.", "Lorna Vesk"),
     # a description by role: the person the headline names
     ("Lorna Vesk quits as Brightwell chief",
      "Brightwell's founder resigned as chief executive of Brightwell Foods on Tuesday after nine years in the job. "
      "Lorna Vesk founded the firm in 1990 with her brother. The board met on Wednesday.",
-     "Who resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job?", "Lorna Vesk"),
+     "_____ resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job.", "Lorna Vesk"),
     # the headline names the person by surname only
     ("Vesk quits as Brightwell chief",
      "She resigned as chief executive of Brightwell Foods on Tuesday after nine years in the job. Lorna Vesk founded "
      "the firm in 1990 with her brother. The board met on Wednesday.",
-     "Who resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job?", "Lorna Vesk"),
+     "_____ resigned as chief executive of Brightwell Foods on 11 March 2031 after nine years in the job.", "Lorna Vesk"),
     # the headline's person, not the one the next sentence names
     ("Lorna Vesk resigns as Brightwell chief",
      "The food maker's chief executive resigned from the board of Brightwell Foods on Wednesday, ending a run of two "
      "decades. Ansel Trey, the chief operating officer, will replace Lorna Vesk.",
-     "Who resigned from the board of Brightwell Foods on 12 March 2031?", "Lorna Vesk"),
+     "_____ resigned from the board of Brightwell Foods on 12 March 2031.", "Lorna Vesk"),
     # a description by kind of body: the organisation the headline names
     ("Brightwell Foods cuts 300 jobs",
      "The company cut 300 jobs at its Dunmere plant on Monday. Brightwell Foods makes frozen meals. Unions said they "
      "would strike.",
-     "Which organisation cut 300 jobs at its Dunmere plant on 10 March 2031?", "Brightwell Foods"),
+     "_____ cut 300 jobs at its Dunmere plant on 10 March 2031.", "Brightwell Foods"),
     # a description the headline does not name: the named subject of the next sentence
     ("Central bank official attacks low rates",
      "A senior central bank official criticized the central bank's low-rate policy on Friday. Bank president "
      "Tomas Arlen said the policy was a dangerous gamble. Markets fell.",
-     "Who criticized the central bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
+     "_____ criticized the central bank's low-rate policy on 14 March 2031.", "Tomas Arlen"),
     # a description, the headline naming no one: the next sentence names the official
     ("Delmora official attacks low rates",
      "A senior central bank official criticized the central bank's low-rate policy on Friday. Bank president "
      "Tomas Arlen said the policy was a dangerous gamble. Lorna Vesk disagreed.",
-     "Who criticized the central bank's low-rate policy on 14 March 2031?", "Tomas Arlen"),
+     "_____ criticized the central bank's low-rate policy on 14 March 2031.", "Tomas Arlen"),
 ])
 def test_the_leads_subject_is_named(nlp, title, text, prompt, answer):
     question = event(nlp, title, text)

@@ -22,28 +22,29 @@ def event(nlp, title: str, text: str):
 
 
 @pytest.mark.parametrize("title, text, prompt, answer", [
-    # a wh-question on a named subject; the trailing attribution goes; a relative day gets the article's date
+    # a cloze of the main clause on a named subject (blind raters: 9 of 22 main-event clozes good, 6.7 of 27
+    # wh-questions); the trailing attribution goes; a relative day gets the article's date
     ("Lorna Vesk resigns as Brightwell chief",
      "Lorna Vesk resigned as chief executive of Brightwell Foods on Tuesday, the company said. The board met.",
-     "Who resigned as chief executive of Brightwell Foods on 11 March 2031?", "Lorna Vesk"),
+     "_____ resigned as chief executive of Brightwell Foods on 11 March 2031.", "Lorna Vesk"),
     # the participle clause after the comma goes
     ("Arlen vetoes pension bill",
      "Governor Tomas Arlen vetoed a pension bill for city workers on Friday, saying the state could not afford it. "
      "Unions were angry.",
-     "Who vetoed a pension bill for city workers on 14 March 2031?", "Tomas Arlen"),
+     "Governor _____ vetoed a pension bill for city workers on 14 March 2031.", "Tomas Arlen"),
     # a relative clause and a second verb go
     ("Court blocks Delmora mining law",
      "The High Court of Delmora struck down a mining law that had let firms dig in national parks, and ordered a new "
      "hearing. Miners protested.",
-     "Which organisation struck down a mining law?", "High Court of Delmora"),
+     "The _____ struck down a mining law.", "High Court of Delmora"),
     # an apposition goes; the number the headline tells is asked
     ("Harlow Mills posts record profit",
      "Harlow Mills, a textile maker based in Dunmere, earned $4 billion in 2030, the company announced. Shares rose.",
-     "How much did Harlow Mills earn in 2030?", "$4 billion"),
+     "Harlow Mills earned _____ in 2030.", "$4 billion"),
     # no name as the subject: the object is asked; a second verb goes
     ("Town council cuts bus routes",
      "The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained.",
-     "What did the Fenwick town council cut on 10 March 2031?", "three bus routes"),
+     "The Fenwick town council cut _____ on 10 March 2031.", "three bus routes"),
 ])
 def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
     question, _ = event(nlp, title, text)

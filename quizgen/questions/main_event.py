@@ -1,6 +1,6 @@
 """The article's main event as one short card: the lead sentence that tells the headline's news, cut to its main
-clause ("Steve Jobs resigned as Apple's chief executive on 24 August 2011"), asked as a wh-question on its subject
-or object, else as a cloze of that clause. Blind raters' first top-8 fact was the headline's event on nearly every
+clause ("Steve Jobs resigned as Apple's chief executive on 24 August 2011"), asked as a cloze of that clause on its
+subject or object, else as a wh-question on it. Blind raters' first top-8 fact was the headline's event on nearly every
 page, and the default decks had no card on it: the whole lead sentence, asides and all, made long clozes the ranker
 left out."""
 
@@ -192,10 +192,16 @@ def _undated_day(fact: Fact) -> frozenset[int]:
 
 
 def _question(fact: Fact, small: Fact) -> Question | None:
-    """A wh-question on the reduced clause, else its cloze."""
+    """A cloze of the reduced clause, else a wh-question on it: blind raters kept 9 of 22 main-event clozes and 6.7
+    of 27 main-event wh-questions (fresh pages, stop 37), whose wh-word often missed the answer's kind ("Which
+    organisation did Lexus reveal?" → a car)."""
     answer = shown_answer(fact)
     if "[" in answer:
         return None
+    return _cloze(fact, small) or _wh(fact, small, answer)
+
+
+def _wh(fact: Fact, small: Fact, answer: str) -> Question | None:
     prompt = wh_question(small, _undated_day(small))
     if prompt is not None and re.match(r"\w+ which organisation\b", prompt, re.IGNORECASE):
         prompt = None  # "On which organisation were …?" → "St Leonards Place": a place the model called a body
@@ -204,6 +210,10 @@ def _question(fact: Fact, small: Fact) -> Question | None:
         if prompt is not None and not garbled(prompt):
             return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=fact,
                             key=f"{KEY_PREFIX}wh|{fact.key}", score=fact.score, family="wh")
+    return None
+
+
+def _cloze(fact: Fact, small: Fact) -> Question | None:
     text = small.sentence
     before, after = _clean(text[:small.start]), _clean(text[small.end:])
     if before is None or after is None:
