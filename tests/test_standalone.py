@@ -246,6 +246,9 @@ def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reaso
     ("of oil that spilled into the Gulf of Mexico after 2010.", "2010", "a sentence fragment"),
     ("— about 17% of the total — that were captured by BP.", "about 17%", "a sentence fragment"),
     ("(See the world's top 10 disasters.)", "10", "a parenthetical aside"),
+    ("As the Velm Post's Ada Quill explained in May 2023:", "May 2023", "leads into what follows"),
+    ("A council source gave the Velm Post a memo whose 3 key messages include:", "3", "leads into what follows"),
+    ("Ada Quill gave 3 reasons: cost, time and risk.", "3", None),  # the list is the sentence's own
     ("iPhone sales rose by 12 percent in 2019.", "2019", None),  # a name may open in lower case
     ("Sales rose by 12 percent (in dollars) in 2019.", "2019", None),
 ])
