@@ -38,6 +38,9 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Jemele Hill is a columnist for ESPN.com.", "bio"),
     ("Correction: An earlier version misstated the total.", "correction"),
     ("— Jane Doe (@janedoe) November 26, 2014", "tweet"),
+    # a photo's caption tells where its people stand (a rater: "photo-caption text; '(right)'/'(left)' only make
+    # sense next to the photo")
+    ("Senator Ada Quill (right) looks on as Tom Vell (left) addresses a Velm think tank.", "caption"),
     ("___", "separator"),
     ("SEOUL, South Korea —", "dateline"),
     # a box's excerpt cut off a word or three into its last sentence: a teaser for another page
@@ -62,6 +65,8 @@ def test_furniture_lines_are_recognised(line, label):
     # a source in brackets after prose, and a study named in a sentence
     "Shares in Dunford Steel rose 12 percent on Tuesday, the company said (Reuters)",
     "Velmer et al. found in 2014 that the wing scales of the moth grow in rows.",
+    # a side in prose is no photo's caption
+    "The court ruled that the lane on the right (the bus lane) must stay open.",
 ])
 def test_prose_is_not_furniture(line):
     assert furniture_label(line) is None
