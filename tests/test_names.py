@@ -286,3 +286,28 @@ def test_a_full_name_the_model_marked_as_no_one_names_its_surname(nlp):
 def test_a_name_stays_what_it_was(nlp, text, name):
     facts = extract_facts(nlp(text))
     assert name not in {f.answer for f in facts if f.kind is FactKind.PERSON}
+
+
+@pytest.mark.parametrize("text, second", [
+    # a body named by the first word of its full name is written out in full (raters: "'Taylor' dangles: a person? a
+    # company?"), whether the model read the word as no name or as a person
+    ("Velmar Investment Group bought Dunford Media in 2013. Velmar will give up the contract at the end of 2021, "
+     "Ada Quill said.",
+     "Velmar Investment Group will give up the contract at the end of 2021, Ada Quill said."),
+    ("Las Vegas builder Taylor International Corp. employed 500 people in 2007. Today Taylor employs 30 people, said "
+     "Ada Quill.", "Today Taylor International Corp. employs 30 people, said Ada Quill."),
+    # a person the article names by that word stays the person
+    ("Taylor Swift sang at the Velm Arena in 2019. Taylor said the show was sold out.",
+     "Taylor Swift said the show was sold out."),
+    # two bodies open with the word: either could be meant
+    ("Velmar Investment Group sold Velmar Capital Partners in 2013. Velmar will give up the contract at the end of "
+     "2021, Ada Quill said.", "Velmar will give up the contract at the end of 2021, Ada Quill said."),
+    # a quotation keeps its own words
+    ("Velmar Investment Group bought Dunford Media in 2013. “Velmar will give up the contract in 2021,” Ada Quill "
+     "said.", "“Velmar will give up the contract in 2021,” Ada Quill said."),
+])
+def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second):
+    facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]
+    assert facts and {f.sentence for f in facts} == {second}
+    for f in facts:
+        assert f.sentence[f.start:f.end] == f.answer

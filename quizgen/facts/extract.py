@@ -16,6 +16,7 @@ from quizgen.facts.compound_descriptions import name_by_compounds
 from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import Apposition, find_appositions
 from quizgen.facts.claims import find_claims
+from quizgen.facts.clipped_orgs import FirstWords
 from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase, qualifier_start, resolve_relative
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
@@ -183,6 +184,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     doc = ctx.doc
     names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes()
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
+    orgs = FirstWords()  # multi-word organisations by their first word ("Fortress" → Fortress Investment Group)
     by_sent: dict[int, list[Mention]] = {}
     columns = columns_of(doc)
     _unmarked_full_names(doc, columns, mentions)
@@ -202,6 +204,14 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     mentions.append(found)
                     by_sent.setdefault(n, []).append(found)
                     by_sent[n].sort(key=lambda m: m.start)
+            elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
+                    and (body := orgs.full_name(doc, i)) and not is_quoted(doc, doc[i].idx):
+                found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
+                found.canonical = body
+                ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
+                mentions.append(found)
+                by_sent.setdefault(n, []).append(found)
+                by_sent[n].sort(key=lambda m: m.start)
         if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
             tracker.unnamed.add(n)
         opener = _opening_pronoun(sent)
@@ -239,6 +249,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     and (names.resolve(text) in names.full
                          or namesakes.meant(text, names, doc[m.start - 1].text if m.start else "")):
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
+            if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
+                    and names.resolve(text) == text and not is_quoted(doc, doc[m.start].idx) \
+                    and (body := orgs.full_name(doc, m.start)):
+                m.label, m.canonical = "ORG", body  # "Today Taylor employs 30" after Taylor International Corp.
+                ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
+                continue
             if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
@@ -258,6 +274,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
+                    orgs.add(clean)
         if n not in tracker.unknown and _unknown_name_subject(sent, by_sent.get(n, [])):
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)

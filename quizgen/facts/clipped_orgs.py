@@ -1,0 +1,39 @@
+"""A body named by the first word of its full name ("Fortress" after "Fortress Investment Group", "Taylor" after
+"Taylor International Corp."): written out in full, as a person's surname is (blind raters: "'Taylor' dangles: a
+person? a company?", 31 ratings of one card). Only when one body of the article opens with that word, and the word
+stands alone (not the start of the full name again, not a person's name)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# first words that open many bodies' names: "National" alone says no one body
+_GENERIC = frozenset({"the", "national", "new", "united", "american", "british", "first", "general", "federal",
+                      "state", "royal", "north", "south", "east", "west", "central", "international", "global",
+                      "world", "us", "u.s.", "european", "chinese", "city", "county"})
+
+
+class FirstWords:
+    """The article's multi-word bodies so far, by their first word."""
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, set[str]] = {}
+
+    def add(self, full: str) -> None:
+        words = full.split()
+        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _GENERIC:
+            self.by_first.setdefault(words[0], set()).add(full)
+
+    def full_name(self, doc: Doc, i: int) -> str:
+        """The one body whose full name opens with token ``i``, when the token stands alone as a name; else ""."""
+        token = doc[i]
+        names = self.by_first.get(token.text)
+        if not names or len(names) != 1 or token.pos_ != "PROPN" or not token.text.istitle():
+            return ""
+        full = next(iter(names))
+        rest = full.split()[1:]
+        if [t.text for t in doc[i + 1:i + 1 + len(rest)]] == rest:
+            return ""  # the full name again
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text.istitle():
+            return ""  # another name goes on from it ("Fortress Capital"): not this body
+        return full
