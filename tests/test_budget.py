@@ -14,7 +14,7 @@ from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
 from quizgen.questions.model import QuestionKind
-from quizgen.questions.ranking import (FILL_FLOOR, MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, SECOND_CARD_CHANCE,
+from quizgen.questions.ranking import (MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, SECOND_CARD_CHANCE,
                                        _Budget, deck_budget, deck_selection, keep_chance, pick_for_quiz, quiz_worthy,
                                        shows_insertion, within_budget, worked_out_day)
 from quizgen.run.build import build
@@ -37,7 +37,7 @@ def test_at_most_two_cards_on_a_sentence_and_the_likeliest_kept():
     on_first = [q for q in kept if q.fact.sentence_index == 0]
     assert 1 <= len(on_first) <= MAX_CARDS_PER_SENTENCE + 1 == 2  # a second only when likely enough
     assert max(deck, key=lambda q: keep_chance(q, context)) in on_first
-    assert (other in kept) == (keep_chance(other, context) >= FILL_FLOOR)  # never padded with unlikely cards
+    assert (other in kept) == (keep_chance(other, context) >= MIN_KEEP)  # never padded with unlikely cards
     (lone,) = within_budget([other], 10, [other.fact])  # but a short article keeps its likeliest card
     assert kept == sorted(kept, key=lambda q: q.fact.sentence_index)  # article order
     assert within_budget([*deck, other], None) == [*deck, other]  # --all-cards: no budget, no cap
@@ -80,8 +80,8 @@ def test_one_card_per_answer_in_the_deck():
     kept = within_budget([first, again], 10, facts)
     assert [q.answer for q in kept] == ["Kim Jong Un"]  # asked once, not on every sentence naming him
     context = ArticleContext(ArticleFacts(facts).by_sentence)
-    # another answer is kept if likely enough (down to FILL_FLOOR on a deck this short of its budget)
-    expected = 1 + (keep_chance(other, context) >= FILL_FLOOR)
+    # another answer is kept if likely enough
+    expected = 1 + (keep_chance(other, context) >= MIN_KEEP)
     assert len(within_budget([first, other], 10, facts)) == expected
     assert within_budget([again, first], 10, facts) == [first] or within_budget([again, first], 10, facts) == [again]
 

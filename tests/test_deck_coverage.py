@@ -1,12 +1,11 @@
-"""The deck covers more of an article's key facts: a second likely card on a dense sentence, and a deck far short of
-its budget filled with the best remaining cards down to a lower floor, one per sentence without a card."""
+"""The deck covers more of an article's key facts: a second likely card on a dense sentence; and no card under the keep
+threshold pads a deck short of its budget."""
 
 from __future__ import annotations
 
 import pytest
 
-from quizgen.questions.ranking import (FILL_FLOOR, MIN_KEEP, SECOND_CARD_CHANCE, _Budget, deck_budget,
-                                       fill_minimum)
+from quizgen.questions.ranking import MIN_KEEP, SECOND_CARD_CHANCE, _Budget, deck_budget
 from tests.factory import cloze, short_answer
 
 DENSE = "The council approved 1,250 homes in Bergen for 40 million euros, mayor Anna Berg said on Monday."
@@ -43,52 +42,34 @@ def test_never_a_third_card_on_a_sentence():
     assert [budget.offer(q, 0.9) for q in [*_dense_questions(), _dense_cards()[1]]] == [True, True, False, False]
 
 
-@pytest.mark.parametrize("limit, minimum", [(1, 0), (2, 0), (5, 2), (10, 4), (20, 8), (40, 16)])
-def test_the_fill_minimum_grows_with_the_budget(limit, minimum):
-    assert fill_minimum(limit) == minimum
-
-
-@pytest.mark.parametrize("words, filled_to", [(120, 1), (400, 4), (800, 8)])
-def test_a_long_article_fills_its_deck_with_cards_just_under_the_threshold(words, filled_to):
-    """An article with one likely card and many just under ``MIN_KEEP`` (one a sentence): a long one gets a deck in
-    proportion, a short one keeps its one card; nothing under ``FILL_FLOOR`` ever comes in."""
+@pytest.mark.parametrize("words", [120, 400, 800])
+def test_no_card_under_the_threshold_pads_a_short_deck(words):
+    """An article with one likely card and many just under ``MIN_KEEP`` (one a sentence) keeps its one card, however
+    long: blind raters kept 16% of such filling cards on fresh pages (29% and 43% on two earlier sets), against 49-58%
+    of the cards above the threshold."""
     limit = deck_budget(words)
-    near = (MIN_KEEP + FILL_FLOOR) / 2
+    near = MIN_KEEP - 0.02
     cards = [cloze(f"Harbour worker {n} unloaded ships in Port {n} on the north coast.", f"Port {n}", n)
              for n in range(20)]
-    chances = [0.8] + [near] * 12 + [FILL_FLOOR - 0.01] * 7
+    chances = [0.8] + [near] * 19
     budget = _Budget(limit)
     for question, chance in zip(cards, chances):
         if budget.full(chance):
             break
         budget.offer(question, chance)
-    assert len(budget.chosen()) == max(1, filled_to)
-    assert all(chances[cards.index(q)] >= FILL_FLOOR for q in budget.chosen())
+    assert budget.chosen() == [cards[0]]
 
 
-def test_a_filling_card_needs_a_sentence_without_a_card():
-    first, second, _, _ = _dense_cards()
-    elsewhere = cloze("Ships unloaded 300 containers in the harbour of Port Ness in 2023.", "Port Ness", 1)
-    near = (MIN_KEEP + FILL_FLOOR) / 2
-    budget = _Budget(20)
-    assert budget.offer(first, 0.9)
-    assert not budget.full(near)
-    assert not budget.offer(second, near)  # its sentence has a card: a filling card goes where none is
-    assert budget.offer(elsewhere, near)
-    assert budget.full(FILL_FLOOR - 0.01)  # under the floor nothing fills
+def test_a_short_article_keeps_its_likeliest_card_under_the_threshold():
+    budget = _Budget(5)
+    lone = cloze("Ships unloaded 300 containers in the harbour of Port Ness in 2023.", "Port Ness", 0)
+    assert not budget.full(MIN_KEEP - 0.1)
+    assert budget.offer(lone, MIN_KEEP - 0.1)
+    assert budget.full(MIN_KEEP - 0.1) and not budget.full(MIN_KEEP)
 
 
-def test_a_deck_at_its_minimum_takes_no_card_under_the_threshold():
-    near = (MIN_KEEP + FILL_FLOOR) / 2
-    budget = _Budget(5)  # fill minimum 2
-    budget.offer(cloze("Ships unloaded 300 containers in the harbour of Port Ness in 2023.", "Port Ness", 0), 0.9)
-    assert not budget.full(near)
-    budget.offer(cloze("Cranes lifted 40 boats out of the water in Port Vale in 2023.", "Port Vale", 1), near)
-    assert budget.full(near) and not budget.full(MIN_KEEP)
-
-
-def test_a_filling_card_is_never_a_second_card_even_on_a_key_figure():
-    """A key figure may be a sentence's second card when it is likely (``key_facts``), not when it only fills."""
+def test_an_unlikely_card_is_never_a_second_card_even_on_a_key_figure():
+    """A key figure may be a sentence's second card when it is likely (``key_facts``), not under ``MIN_KEEP``."""
     from dataclasses import replace
 
     from quizgen.facts.model import FactKind
@@ -98,7 +79,7 @@ def test_a_filling_card_is_never_a_second_card_even_on_a_key_figure():
     homes = replace(homes, fact=replace(homes.fact, kind=FactKind.COUNT), key="cloze|0|homes")
     key = KeyFacts([name.fact, homes.fact], weights={})
     assert key.asks_key_number(homes)  # the table's premise
-    near = (MIN_KEEP + FILL_FLOOR) / 2
+    near = MIN_KEEP - 0.02
     budget = _Budget(20, key)
     assert budget.offer(name, 0.9)
     assert not budget.offer(homes, near)
