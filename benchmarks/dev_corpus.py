@@ -97,6 +97,24 @@ def read_blob(mirrors: list[Path], entry: dict) -> bytes:
     raise LookupError(f"{entry['name']}: {entry['repo']} {spec} not found under {', '.join(map(str, mirrors))}")
 
 
+def checked_blob(mirrors: list[Path], entry: dict) -> bytes | None:
+    """The entry's page from the snapshots (gunzipped when the entry says ``gzip``), checked against its sha256; None,
+    said on stderr, when it is missing or differs."""
+    try:
+        data = read_blob(mirrors, entry)
+    except LookupError as exc:
+        print(f"MISSING {exc}", file=sys.stderr)
+        return None
+    if entry.get("gzip"):
+        import gzip
+
+        data = gzip.decompress(data)
+    if sha256(data) != entry["sha256"]:
+        print(f"SHA256 MISMATCH {entry['name']}", file=sys.stderr)
+        return None
+    return data
+
+
 def load_manifest() -> list[dict]:
     return json.loads(MANIFEST.read_text(encoding="utf-8"))
 
@@ -107,14 +125,8 @@ def build(mirrors: list[Path], out: Path) -> int:
     (out / "text").mkdir(parents=True, exist_ok=True)
     problems = 0
     for entry in entries:
-        try:
-            html = read_blob(mirrors, entry)
-        except LookupError as exc:
-            print(f"MISSING {exc}", file=sys.stderr)
-            problems += 1
-            continue
-        if sha256(html) != entry["sha256"]:
-            print(f"SHA256 MISMATCH {entry['name']}", file=sys.stderr)
+        html = checked_blob(mirrors, entry)
+        if html is None:
             problems += 1
             continue
         text = label_view(html)

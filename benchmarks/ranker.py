@@ -121,22 +121,13 @@ def _ranker_manifest() -> list[dict]:
 def build_pages(mirrors: list[Path]) -> int:
     """Copy the ranker's extra pages out of local git snapshots (the dev corpus's layout, ``dev_corpus.read_blob``)
     into ``RANKER_PAGES``, each checked against its sha256; the number of pages not found."""
-    import gzip
-
-    from benchmarks.dev_corpus import read_blob, sha256
+    from benchmarks.dev_corpus import checked_blob
 
     RANKER_PAGES.mkdir(parents=True, exist_ok=True)
     missing = 0
     for entry in _ranker_manifest():
-        try:
-            html = read_blob(mirrors, entry)
-        except LookupError as exc:
-            print(f"MISSING {exc}", file=sys.stderr)
-            missing += 1
-            continue
-        html = gzip.decompress(html) if entry["gzip"] else html
-        if sha256(html) != entry["sha256"]:
-            print(f"SHA256 MISMATCH {entry['name']}", file=sys.stderr)
+        html = checked_blob(mirrors, entry)
+        if html is None:
             missing += 1
             continue
         (RANKER_PAGES / f"{entry['name']}.html").write_bytes(html)
