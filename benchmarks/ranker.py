@@ -14,8 +14,8 @@
 (``pack-NAME.md``, made by ../shared/eval/rate-pack), rebuilds every candidate question of the page
 (``.dev-corpus/pages/NAME.html``, or ``.dev-corpus/ranker-pages/NAME.html``: ``pages`` copies the pages of
 ``benchmarks/ranker/pages.json`` out of local snapshots of their repositories, as benchmarks/dev_corpus.py does
-the dev corpus; their ``measure`` pages never train) with the current code, matches the rated cards to questions by their answer and
-visible prompt, and appends the questions' features and the label (good = 1) to the ratings file: our own data,
+the dev corpus; their ``measure`` pages never train) with the current code, matches the rated cards to questions by
+their answer and visible prompt, and appends the questions' features and the label (good = 1) to the ratings file: our own data,
 no article text. ``train`` fits a logistic regression (scikit-learn, needed only here), reports cross-validated
 AUC with the articles held out as groups and the share of good cards among the top-scored quarter, and writes the
 weights that quizgen reads at run time (no training library needed there).

@@ -42,8 +42,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|" \
          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 # a range of days ("June 6-10") is one date to a reader: the year goes after the range, never inside it
-_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
-                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DAY_TO = rf"(?:\s*[-–]\s*{_DAY})?"
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_TO}"
+                        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_TO}"
                         rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*[-–]?\s*\d)")
 _HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -3,7 +3,8 @@ earlier sentence named, a "he" / "she" that no person of the sentence can be (ev
 sex: "On March 6 Mr Tom Reed wrote to her"), a bare "the + noun" for an event or thing an earlier sentence told
 ("the move", "the plant", "the attack") that the sentence does not tell itself (the noun comes before it, or the
 description's own words say which), "similar" with nothing to compare with ("Similar agreements were reached with
-…") and "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …"). Only narration counts: a quote keeps its own words; the answer span is the card's.
+…") and "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …"). Only
+narration counts: a quote keeps its own words; the answer span is the card's.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
-from quizgen.questions.unnamed_descriptions import _data as unnamed_data
-from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, unnamed_description
+from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, time_nouns, unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _WORD = re.compile(r"[a-z]+")
@@ -84,7 +84,7 @@ def _demonstrative_inside(parse, narrated) -> bool:
     raters: 0 good of 18 such cards); "those who were arrested", "those countries that signed" say which (a
     sentence opening with one is ``standalone.py``'s)."""
     demonstratives = _data()["far_demonstratives"]
-    times = frozenset(unnamed_data()["time_nouns"])
+    times = time_nouns()
     for tok in parse.tokens:
         if tok.lower not in demonstratives or tok.i == 0 or not narrated(tok):
             continue

@@ -162,11 +162,17 @@ def _reported(parse: SentenceParse, tok: Tok) -> bool:
     return False
 
 
+@cache
+def time_nouns() -> frozenset[str]:
+    """Nouns of a time ("this week", "those years"): what a demonstrative before them points at is a time."""
+    return frozenset(_data()["time_nouns"])
+
+
 def this_points_back(parse: SentenceParse, narrated: Callable[[Tok], bool]) -> str | None:
     """"The Velm Post has come across this fascinating interview of Dario Venn": "this" / "these" in the narration
     points at something the page shows or an earlier sentence told, whatever words follow the noun (a time, "this
     week", is ``standalone.py``'s)."""
-    times = frozenset(_data()["time_nouns"])
+    times = time_nouns()
     for det in parse.tokens:
         if det.lower in ("this", "these") and det.dep == "det" and narrated(det) and det.head > det.i:
             head = parse.tokens[det.head]
