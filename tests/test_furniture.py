@@ -160,6 +160,16 @@ def test_a_title_case_dateline_is_cut_from_the_first_line_only():
     assert article_lines(later) == later  # not the lead: a name and a dash start a sentence of its own
 
 
+def test_a_byline_glued_to_the_lead_and_a_posted_time_are_cut():
+    """"Posted: Thursday, April 21, 2022. 10:11 pm CST." / "By Aaron Humes: The Americas cannot …": the main-event
+    card opened "By : The Americas …" (a fresh page, both raters)."""
+    lines = ["Posted: Thursday, April 21, 2022. 10:11 pm CST.",
+             "By Ada Quill: The Velm council cannot ignore the risk of further floods, its chief warned on Tuesday.",
+             "By Monday: The Velm council had met three times."]
+    assert article_lines(lines) == ["The Velm council cannot ignore the risk of further floods, its chief warned on "
+                                    "Tuesday.", lines[2]]  # one word after "By" is no byline, and not the lead
+
+
 def test_the_claim_a_fact_check_rates_is_not_the_articles_own_statement():
     """A fact-check page's "Claim" heading over the rumour it debunks: the rumour read as prose made a card asking
     the false figure as a fact (a fresh page)."""
