@@ -192,6 +192,13 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
     role_gender = {(a.subject_start, a.subject_end): gender_hint(span_text(doc, a.start, a.end)) for a in appositions}
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
+
+    def recovered(found: Mention, n: int) -> None:
+        """A name the model missed, mentioned in sentence ``n``."""
+        mentions.append(found)
+        by_sent.setdefault(n, []).append(found)
+        by_sent[n].sort(key=lambda m: m.start)
+
     for n, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
             word = columns.text[i]
@@ -200,18 +207,13 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if full == word:  # "Mateen" after "his son, Omar Mateen": the one the article called so
                     full = namesakes.meant(word, names, columns.text[i - 1] if i else "") or word
                 if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
-                    found = Mention(i, i + 1, "PERSON")
-                    mentions.append(found)
-                    by_sent.setdefault(n, []).append(found)
-                    by_sent[n].sort(key=lambda m: m.start)
+                    recovered(Mention(i, i + 1, "PERSON"), n)
             elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
                     and (body := orgs.full_name(doc, i)) and not is_quoted(doc, doc[i].idx):
                 found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
                 found.canonical = body
                 ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
-                mentions.append(found)
-                by_sent.setdefault(n, []).append(found)
-                by_sent[n].sort(key=lambda m: m.start)
+                recovered(found, n)
         if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
             tracker.unnamed.add(n)
         opener = _opening_pronoun(sent)

@@ -12,6 +12,7 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
+from quizgen.questions.standalone import narration
 from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
 from quizgen.text import normalize
 
@@ -34,7 +35,6 @@ DESCRIBED_WHICH = r"^Which (?!(?:organisation|country)\b)"
 # country said it test-fired …?", a wh-question on the country)
 ROLE_SPEECH = re.compile(rf"{DESCRIBED_WHICH}[^?“]{{1,80}}? {_SPEECH_VERBS}")
 _THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 # a capitalised word inside the prompt (not its first word, nor the first after a full stop or a colon): a name
 _INNER_NAME = re.compile(r"(?<![.:?!])\s[A-Z][\w’'.-]*")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
@@ -128,7 +128,7 @@ def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     its definite nouns, no name in its narration."""
     return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
             float(any(mark in prompt for mark in "“”\"")), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
-            float(not _INNER_NAME.search(_QUOTED.sub(" ", prompt))))
+            float(not _INNER_NAME.search(narration(prompt))))
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
