@@ -233,8 +233,29 @@ def test_facts_reads_a_news_page_and_takes_one_article(tmp_path):
     ("Express", "www.express.co.uk", "Express"),
     ("PolitiFact", "politifact.com", "PolitiFact"),  # the page's own name
     ("cricket.com.au", "cricket.com.au", "cricket.com.au"),  # the host as trafilatura gave it: a name readers know
+    # the name without its slogan or address (fresh pages: "From WSVN 7News | Miami News, Weather, Sports | …")
+    ("The Tico Times | Costa Rica News | Travel | Real Estate", "ticotimes.net", "The Tico Times"),
+    ("Fox News - Breaking News", "foxnews.com", "Fox News"),
+    ("Belize News and Opinion on www.breakingbelizenews.com", "breakingbelizenews.com", "Belize News and Opinion"),
+    ("Pittsburgh Post-Gazette", "post-gazette.com", "Pittsburgh Post-Gazette"),  # a hyphen inside a name stays
 ])
 def test_a_page_without_its_own_name_is_named_by_its_domain(sitename, host, source):
     from quizgen.read.html import outlet_name
 
     assert outlet_name(sitename, host) == source
+
+
+@pytest.mark.parametrize("found, page, title", [
+    # a publishing system's name in the page's JSON-LD headline (a fresh page: "From “escenic”")
+    ("escenic", '<meta property="og:title" content="Plumber jailed after boiler  ">', "Plumber jailed after boiler"),
+    ("escenic", "<h1>Plumber jailed after boiler</h1>", "Plumber jailed after boiler"),
+    ("escenic", "<h1>Home</h1>", "escenic"),  # nothing better on the page
+    ("Brexit", "<h1>Plumber jailed after boiler</h1>", "Brexit"),  # a one-word headline, capitalised, is a headline
+    ("Plumber jailed", "<h1>Something else entirely</h1>", "Plumber jailed"),
+])
+def test_a_title_that_is_one_lower_case_word_gives_way_to_the_pages_headline(found, page, title):
+    from lxml import html
+
+    from quizgen.read.html import headline_of
+
+    assert headline_of(found, html.fromstring(f"<html><head></head><body>{page}<p>Text.</p></body></html>")) == title

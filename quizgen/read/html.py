@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from quizgen.read.article import Article, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
@@ -48,7 +49,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
-    found_title = strip_controls(doc.title or "").strip()
+    found_title = headline_of(strip_controls(doc.title or "").strip(), tree)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if found_title and lines and lines[0] == found_title:
         lines = lines[1:]  # the headline is the title, not the first sentence
@@ -64,13 +65,32 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     )
 
 
+# "The Tico Times | Costa Rica News | Travel | Real Estate", "Belize News and Opinion on www.breakingbelizenews.com":
+# the outlet's name is what comes before its slogan or its address (raters read the whole as a junk source line)
+_SLOGAN = re.compile(r"\s+[|–—-]\s+.*$|\s+on\s+(?:www\.)?[\w-]+(?:\.[a-z]{2,})+\s*$")
+# a headline is words: "escenic", a publishing system's name in a page's JSON-LD, is no title (a rater: "junk title")
+_ONE_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def headline_of(found: str, tree) -> str:
+    """trafilatura's title, or when it is one lower-case word the page's own ``og:title`` or first ``<h1>``."""
+    if not _ONE_WORD.fullmatch(found) or tree is None:
+        return found
+    for text in (*tree.xpath('//meta[@property="og:title"]/@content'), *(h.text_content() for h in tree.iter("h1"))):
+        if len(text.split()) >= 2:
+            return " ".join(text.split())
+    return found
+
+
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # "express.co.uk": the name before these
 
 
 def outlet_name(sitename: str, hostname: str) -> str:
     """The outlet's name: the page's own (``og:site_name``), else its domain's name. trafilatura falls back to the
     host's first label, which is a subdomain ("Hosted" for hosted.ap.org) or a short name written as a word ("Nj"
-    for nj.com); a rater read "From Hosted" as a broken line."""
+    for nj.com); a rater read "From Hosted" as a broken line. A name's slogan or address after it is cut
+    (``_SLOGAN``)."""
+    sitename = _SLOGAN.sub("", sitename)
     labels = hostname.lower().removeprefix("www.").split(".")
     if not sitename or len(labels) < 2 or sitename != labels[0].capitalize():
         return sitename  # the page named itself, or trafilatura gave the host ("abc.net.au"): a name readers know
