@@ -60,13 +60,19 @@ def line_for(question: Question, line: str) -> str:
     within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
     source line to date the action"), else none."""
     answer = content_words(question.answer) - _scale_words()
-    if line and answer & content_words(line):
+    if line and answer & _line_words(line):
         line = _source_only(line, answer)
     if not line:
         return ""
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
     room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
+
+
+def _line_words(line: str) -> frozenset[str]:
+    """The line's content words, a hyphenated compound's parts among them ("US-China" holds "China": a blind rater
+    read the blank "China" under the headline "… expand US-China trade deal" as a giveaway)."""
+    return content_words(line) | content_words(line.replace("-", " "))
 
 
 def _shorter_forms(line: str, answer: frozenset[str]) -> list[str]:
@@ -87,7 +93,7 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
     (blind raters: "no time anchor; add 'in 2010'" on such cards)."""
     about = _HEADLINE.match(line)
     parts = [part for part in (about.group("about") or "").split(", ") if part] if about else []
-    kept = [part for part in parts if not content_words(part) & answer]
+    kept = [part for part in parts if not _line_words(part) & answer]
     if not kept:
         return ""
     dated = bool(re.fullmatch(_LONG_DATE, kept[0]))
