@@ -259,3 +259,24 @@ def test_a_title_that_is_one_lower_case_word_gives_way_to_the_pages_headline(fou
     from quizgen.read.html import headline_of
 
     assert headline_of(found, html.fromstring(f"<html><head></head><body>{page}<p>Text.</p></body></html>")) == title
+
+
+OPENING = "Stocks rose to records on Tuesday as bonds gained on hopes of stimulus from the European Central Bank."
+
+
+@pytest.mark.parametrize("found, page, title", [
+    ("Stocks Rise to Records", "<h1>Menu</h1>", "Stocks Rise to Records"),  # the article's own headline
+    # a logo's or a form's text (postlight's pages: "POLITICO Politico Logo", "Get Slate in your inbox.")
+    ("Get Slate in your inbox.", "<h1>MENU</h1><h1>U.S. Stocks Rise to Records</h1>", "U.S. Stocks Rise to Records"),
+    ("Join the Discussion Cancel reply", '<meta property="og:title" content="Bonds gain on ECB hopes">',
+     "Bonds gain on ECB hopes"),
+    ("POLITICO Politico Logo", "<h1>POLITICO Politico Logo</h1>", ""),  # nothing on the page is its headline
+    ("escenic", "<h1>Home page</h1>", ""),
+])
+def test_a_title_sharing_no_word_with_the_article_gives_way_to_one_that_does(found, page, title):
+    from lxml import html
+
+    from quizgen.read.html import headline_of
+
+    tree = html.fromstring(f"<html><head></head><body>{page}<p>{OPENING}</p></body></html>")
+    assert headline_of(found, tree, OPENING) == title

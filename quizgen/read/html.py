@@ -49,9 +49,10 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
-    found_title = headline_of(strip_controls(doc.title or "").strip(), tree)
+    given_title = strip_controls(doc.title or "").strip()
+    found_title = headline_of(given_title, tree, text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if found_title and lines and lines[0] == found_title:
+    if lines and lines[0] in {found_title, given_title} - {""}:
         lines = lines[1:]  # the headline is the title, not the first sentence
     lines = [line for line in article_lines(lines) if same_line(line) not in furniture]
     if not lines:
@@ -70,16 +71,33 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
 _SLOGAN = re.compile(r"\s+[|–—-]\s+.*$|\s+on\s+(?:www\.)?[\w-]+(?:\.[a-z]{2,})+\s*$")
 # a headline is words: "escenic", a publishing system's name in a page's JSON-LD, is no title (a rater: "junk title")
 _ONE_WORD = re.compile(r"[a-z][\w-]*")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset("about after also been could from have into more over said than that their them there these they "
+                    "this those what when where which while will with would your".split())
+LEAD_WORDS = 400  # a headline shares a word with the article's opening
 
 
-def headline_of(found: str, tree) -> str:
-    """trafilatura's title, or when it is one lower-case word the page's own ``og:title`` or first ``<h1>``."""
-    if not _ONE_WORD.fullmatch(found) or tree is None:
+def headline_of(found: str, tree, text: str = "") -> str:
+    """trafilatura's title when it is a headline of ``text``: one lower-case word, or a title sharing no word with
+    the article's opening ("POLITICO Politico Logo", "Get Slate in your inbox.", "Join the Discussion Cancel
+    reply": a logo's or a form's text), gives way to the page's ``og:title`` or an ``<h1>`` that shares one, else to
+    none (the story line then says only the source and date)."""
+    opening = _stems(" ".join(text.split()[:LEAD_WORDS]))
+    one_word = bool(_ONE_WORD.fullmatch(found))
+    if not one_word and (not text or _stems(found) & opening):
         return found
-    for text in (*tree.xpath('//meta[@property="og:title"]/@content'), *(h.text_content() for h in tree.iter("h1"))):
-        if len(text.split()) >= 2:
-            return " ".join(text.split())
-    return found
+    others = [] if tree is None else [
+        " ".join(t.split()) for t in (*tree.xpath('//meta[@property="og:title"]/@content'),
+                                       *(h.text_content() for h in tree.iter("h1")))]
+    for other in others:
+        if len(other.split()) >= 2 and (not text or _stems(other) & opening):
+            return other
+    return found if one_word and not text else ""
+
+
+def _stems(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased and cut to five ("markets" and "market" alike)."""
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in _COMMON}
 
 
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # "express.co.uk": the name before these
