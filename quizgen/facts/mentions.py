@@ -203,10 +203,18 @@ def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "yst", "ant", "ent", "ess", "ive")
 
 
+# "-ment", "-ness", "-less" end words for things and qualities ("government", "business"), never a person's
+_THING_ENDINGS = ("ment", "ness", "less")
+
+
 def person_noun(head: str) -> bool:
     """Could this noun name a person ("spokesperson", "analyst", "mayor", "a close friend") rather than a thing
-    ("disease")?"""
-    return head in words("role_titles") or head.endswith(_PERSON_ENDINGS) or head in words("person_relations")
+    ("disease")? A person's ending ("-er", "-ist") on a thing ("computer", "weather", "government", the lexicon's
+    ``thing_nouns``) is no person: "In 1961, having programmed a set of equations into the computer …, he found"
+    names no one the "he" could be."""
+    if head in words("role_titles") or head in words("person_relations"):
+        return True
+    return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THING_ENDINGS) and head not in words("thing_nouns")
 
 
 def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
