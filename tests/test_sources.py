@@ -268,10 +268,13 @@ OPENING = "Stocks rose to records on Tuesday as bonds gained on hopes of stimulu
     ("Stocks Rise to Records", "<h1>Menu</h1>", "Stocks Rise to Records"),  # the article's own headline
     # a logo's or a form's text (postlight's pages: "POLITICO Politico Logo", "Get Slate in your inbox.")
     ("Get Slate in your inbox.", "<h1>MENU</h1><h1>U.S. Stocks Rise to Records</h1>", "U.S. Stocks Rise to Records"),
-    ("Join the Discussion Cancel reply", '<meta property="og:title" content="Bonds gain on ECB hopes">',
-     "Bonds gain on ECB hopes"),
-    ("POLITICO Politico Logo", "<h1>POLITICO Politico Logo</h1>", ""),  # nothing on the page is its headline
-    ("escenic", "<h1>Home page</h1>", ""),
+    ("Get Slate in your inbox.", "<h1>Bank Daily</h1>", "Get Slate in your inbox."),  # shares one word
+    ("Join the Discussion Cancel reply", '<meta property="og:title" content="Bonds gained on stimulus hopes">',
+     "Bonds gained on stimulus hopes"),
+    # a headline that shares no word with the opening stays when the page has none that shares two (a fresh page:
+    # "Two more gunned down" against the <h1> "The Tribune")
+    ("Two more gunned down", "<h1>The Bank Tribune</h1>", "Two more gunned down"),
+    ("escenic", "<h1>Home page</h1>", ""),  # one lower-case word is no title
 ])
 def test_a_title_sharing_no_word_with_the_article_gives_way_to_one_that_does(found, page, title):
     from lxml import html

@@ -78,10 +78,10 @@ LEAD_WORDS = 400  # a headline shares a word with the article's opening
 
 
 def headline_of(found: str, tree, text: str = "") -> str:
-    """trafilatura's title when it is a headline of ``text``: one lower-case word, or a title sharing no word with
-    the article's opening ("POLITICO Politico Logo", "Get Slate in your inbox.", "Join the Discussion Cancel
-    reply": a logo's or a form's text), gives way to the page's ``og:title`` or an ``<h1>`` that shares one, else to
-    none (the story line then says only the source and date)."""
+    """trafilatura's title, unless it is one lower-case word or shares no word with the article's opening while the
+    page's ``og:title`` or an ``<h1>`` shares two or more ("Get Slate in your inbox.", "Latest in Gear": a form's
+    or a menu's text): then that one (for one word, one that shares any). A one-word title with nothing better is no
+    title."""
     opening = _stems(" ".join(text.split()[:LEAD_WORDS]))
     one_word = bool(_ONE_WORD.fullmatch(found))
     if not one_word and (not text or _stems(found) & opening):
@@ -89,10 +89,11 @@ def headline_of(found: str, tree, text: str = "") -> str:
     others = [] if tree is None else [
         " ".join(t.split()) for t in (*tree.xpath('//meta[@property="og:title"]/@content'),
                                        *(h.text_content() for h in tree.iter("h1")))]
+    shared = 1 if one_word else 2  # a headline shares words with the article; a site's name ("The Tribune") one
     for other in others:
-        if len(other.split()) >= 2 and (not text or _stems(other) & opening):
+        if len(other.split()) >= 2 and (not text or len(_stems(other) & opening) >= shared):
             return other
-    return found if one_word and not text else ""
+    return "" if one_word and text else found
 
 
 def _stems(text: str) -> set[str]:
