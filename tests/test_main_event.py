@@ -32,15 +32,27 @@ def event(nlp, title: str, text: str):
      "Governor Tomas Arlen vetoed a pension bill for city workers on Friday, saying the state could not afford it. "
      "Unions were angry.",
      "Governor _____ vetoed a pension bill for city workers on 14 March 2031.", "Tomas Arlen"),
-    # a relative clause and a second verb go
+    # a second verb goes; the relative clause saying which law stays in a short clause …
     ("Court blocks Delmora mining law",
      "The High Court of Delmora struck down a mining law that had let firms dig in national parks, and ordered a new "
      "hearing. Miners protested.",
+     "The _____ struck down a mining law that had let firms dig in national parks.", "High Court of Delmora"),
+    # … and goes from a long one
+    ("Court blocks Delmora mining law",
+     "The High Court of Delmora struck down a mining law that had let foreign and domestic firms dig for copper, gold "
+     "and lithium in the national parks and nature reserves of the country for over two decades, and ordered a new "
+     "hearing. Miners protested.",
      "The _____ struck down a mining law.", "High Court of Delmora"),
-    # an apposition goes; the number the headline tells is asked
+    # an apposition and a text in brackets say which (blind raters: "A PRIVATE motion was defeated", "the home of
+    # her wealthy father" say not which); the number the headline tells is asked
     ("Harlow Mills posts record profit",
      "Harlow Mills, a textile maker based in Dunmere, earned $4 billion in 2030, the company announced. Shares rose.",
-     "Harlow Mills earned _____ in 2030.", "$4 billion"),
+     "Harlow Mills, a textile maker based in Dunmere, earned _____ in 2030.", "$4 billion"),
+    ("Varnek declares emergency over fires",
+     "Varnek (the largest state in Velmland) declared a state of emergency over forest fires on Monday, officials "
+     "said. Smoke covered the capital.",
+     "_____ (the largest state in Velmland) declared a state of emergency over forest fires on 10 March 2031.",
+     "Varnek"),
     # no name as the subject: the object is asked; a second verb goes
     ("Town council cuts bus routes",
      "The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained.",
