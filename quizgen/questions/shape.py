@@ -45,8 +45,11 @@ def is_abbreviation(word: str) -> bool:
 
 
 def cut_short(answer: str) -> bool:
-    """Whether an answer ends on a word that needs one after it ("56% to", "Christie a"): a span the parse cut short,
-    which blind raters called malformed wherever it came up."""
+    """Whether an answer ends on a word that needs one after it ("56% to", "Christie a") or opens a bracket it does
+    not close ("World Bank Administrative Tribunal (WB", leaving "the _____ ) found …"): a span the parse cut short,
+    which blind raters called malformed ("broken") wherever it came up."""
+    if answer.count("(") != answer.count(")"):
+        return True
     words = answer.split()
     return bool(words) and words[-1].lower() in _data()["never_last"] | _data()["answer_never_last"]
 
