@@ -18,8 +18,8 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import (age_modifier, converted_figure, edition_year, market_move, owned_year,
-                                            span_year, yearless_month)
+from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
+                                            owned_year, span_year, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -330,6 +330,8 @@ def test_names_run_together_are_held_back(answer, kind, run_together, held):
     ("56%", False),
     ("Tomas Vell", False),
     ("a turn for the better", False),
+    ("Velm Bank Tribunal (VBT", True),  # the bracket it opens closes outside the blank (a fresh page)
+    ("Velm Bank Tribunal (VBT)", False),
 ])
 def test_an_answer_cut_short_is_held_back(answer, expected):
     sentence = f"By then, {answer} said nothing about the Dunford bridge."
@@ -465,6 +467,20 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
     card = short_answer(prompt, "Dana Hill", "Dana Hill said a two-year pricing agreement expired in December.", 0)
     assert is_attribution(card) is expected
     assert bool(features(card, ArticleContext({0: ["dana hill"]})).get("speaker_question")) is expected
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Tomas Vell, author of the controversial 2011 article on colonial rule, spoke in Dunford.", True),
+    ("A 2011 paper in the Velm Journal of Economics analysed the survey in more detail.", True),
+    ("Ines Marlow will not release 2011 data on the bridge works in Dunford.", True),
+    ("Dunford withdrew from a 2011 agreement aimed at reducing border tensions.", False),  # a pact named by its year
+    ("Ines Marlow published the article on colonial rule in 2011.", False),  # when it happened
+])
+def test_a_year_that_says_which_thing_of_its_kind_is_held_back(nlp, sentence, held):
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == "2011" and q.blank is not None]
+    assert cards
+    for card in cards:
+        _held_by(dated_thing, card, held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -3,7 +3,8 @@ her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the ye
 ("the _____ American Music Awards", "The _____ RAV4 Prime": "it blanks the model year instead of the meaningful
 figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%"); the year that opens a span
 ("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____"); a year
-that says which of someone's things is meant ("their _____ album"); a figure beside its own conversion ("1 million
+that says which of someone's things is meant ("their _____ album") or which thing of its kind ("the _____
+article"); a figure beside its own conversion ("1 million
 euros (_____)"); a month asked with no year anywhere on the card ("Hal Finney died in _____" → August)."""
 
 from __future__ import annotations
@@ -103,6 +104,27 @@ def owned_year(question: Question) -> bool:
         return False
     before, _, after = question.parts()
     return bool(_OWNED_BY.search(before)) and bool(_THING_AFTER.match(after))
+
+
+# a pact, a deal: a thing the news names by its year ("a 2018 agreement aimed at reducing border tensions")
+_NAMED_BY_YEAR = frozenset("agreement agreements accord accords treaty treaties pact pacts deal deals convention "
+                           "ceasefire truce protocol compact".split())
+_MODIFYING = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
+
+
+def dated_thing(question: Question) -> bool:
+    """Whether the card hides a year that only says which of its kind a common noun after it is ("the controversial
+    _____ article", "A _____ paper in the Journal of …", "the _____ book", "_____ data"): the date of a side
+    document, not of the story's event. Blind raters kept 15% of 27 such cards across every round to stop 37,
+    against 46% of years asked after "in"; a pact named by its year ("a _____ agreement aimed at …") stays."""
+    fact = question.fact
+    if fact.parse is None or not _YEAR.match(question.answer.strip()):
+        return False
+    answer = fact.parse.tokens_in(fact.start, fact.end)
+    if len(answer) != 1 or answer[0].dep not in _MODIFYING:
+        return False
+    noun = fact.parse.tokens[answer[0].head]
+    return noun.i > answer[0].i and noun.pos == "NOUN" and noun.lower not in _NAMED_BY_YEAR
 
 
 # a figure with its scale and unit: "1 million euros", "55 mph", "$26 million", "31 miles"

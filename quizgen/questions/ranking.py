@@ -22,8 +22,8 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import (age_modifier, converted_figure, edition_year, market_move, owned_year,
-                                            span_year, yearless_month)
+from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
+                                            owned_year, span_year, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -324,7 +324,7 @@ def held_back(question: Question) -> bool:
     an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name quizgen put in
     brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing or on a commentator, a
     role that says not whose or that many hold (``minor_people``), a generic answer, a town's state, an age, a year that
-    says which of an owner's things (``owned_year``), a figure beside its own conversion (``converted_figure``), a month
+    says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a figure beside its own conversion (``converted_figure``), a month
     with no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut
     short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
     wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
@@ -448,7 +448,8 @@ def _two_names(question: Question) -> bool:
 # ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
 _HOLDING_RULES = (
     _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
-    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, converted_figure,
+    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing,
+    converted_figure,
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
