@@ -48,6 +48,12 @@ def event(nlp, title: str, text: str):
     ("Harlow Mills posts record profit",
      "Harlow Mills, a textile maker based in Dunmere, earned $4 billion in 2030, the company announced. Shares rose.",
      "Harlow Mills, a textile maker based in Dunmere, earned _____ in 2030.", "$4 billion"),
+    # what says which, but points back ("that hospital"): the bare clause instead (a fresh page's lead: "… employees
+    # who accused him … in that institution")
+    ("Arlen apologises to nurses",
+     "Governor Tomas Arlen apologised to the two nurses who had worked at that hospital, and promised an inquiry. "
+     "Unions were angry.",
+     "Governor _____ apologised to the two nurses.", "Tomas Arlen"),
     ("Varnek declares emergency over fires",
      "Varnek (the largest state in Velmland) declared a state of emergency over forest fires on Monday, officials "
      "said. Smoke covered the capital.",

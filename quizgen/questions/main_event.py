@@ -89,18 +89,18 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     return False
 
 
-def main_clause(parse: SentenceParse) -> tuple[Tok, set[int]] | None:
+def main_clause(parse: SentenceParse, says_which: bool = True) -> tuple[Tok, set[int]] | None:
     """The main clause's verb and the tokens that stay (``_cut_here`` goes; the commas that opened or closed what
-    went, too). What says which one a noun is (a relative or participle clause, an apposition, the text in
-    brackets: "A motion brought by Senator Amrita Deonarine was defeated", "Amazonas (the largest state in
-    Brazil) declared …", "the home of her father, publisher Chris Anderson") stays while the clause keeps to
+    went, too). With ``says_which``, what says which one a noun is (a relative or participle clause, an apposition,
+    the text in brackets: "A motion brought by Senator Amrita Deonarine was defeated", "Amazonas (the largest state
+    in Brazil) declared …", "the home of her father, publisher Chris Anderson") stays while the clause keeps to
     ``SAYS_WHICH_MAX`` words: blind raters failed main-event cards cut to "A PRIVATE motion was defeated in the
     Senate" and "… at the home of her wealthy father" as saying not which."""
     head = clause_head(parse)
     if head is None:
         return None
-    kept = _clause_tokens(parse, head, says_which=True)
-    if sum(parse.tokens[i].pos != "PUNCT" for i in kept) > SAYS_WHICH_MAX:
+    kept = _clause_tokens(parse, head, says_which)
+    if says_which and sum(parse.tokens[i].pos != "PUNCT" for i in kept) > SAYS_WHICH_MAX:
         kept = _clause_tokens(parse, head, says_which=False)
     if head.i not in kept:
         return None  # the verb itself was in brackets: no clause left to ask on
@@ -268,35 +268,48 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
             continue  # a quotation opening the article is a voice, not the event
         if is_question(here[0].sentence):
             continue  # "Is X really concerned about …?": a question asks, it tells no news
-        parse = here[0].parse
-        found = main_clause(parse)
+        found = main_clause(here[0].parse)
         if found is None:
             continue
         named = named_subject_facts(facts, here, key, found[0])  # "She resigned …" → "Lorna Vesk resigned …"
-        if named is not None and (again := main_clause(named[0].parse)) is not None:
-            here, parse, found = named, named[0].parse, again
-        head, kept = found
-        small_parse = reduced(parse, kept, head)
-        if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:
-            continue
-        ranked = []
-        for fact in here:
-            role = _role(fact, parse, head)
-            if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not is_key_number(fact):
-                continue  # "pushed one of …": a number in passing is not the event's answer
-            if role == 0 and fact.kind in SUBJECT_KINDS:
-                order = 0
-            elif role == 1 and fact.kind in OBJECT_KINDS:
-                order = 1 if fact.kind is FactKind.CLAIM else 2
-            else:
-                continue
-            shown = content_words(fact.canonical or fact.answer)
-            ranked.append((bool(shown) and shown <= key.title_words, order, fact))  # the title gives it away
-        for *_, fact in sorted(ranked, key=lambda found: found[:2]):
-            small = _moved(fact, parse, small_parse, kept)
-            if small is None or needs_context(small):
-                continue
-            question = _question(fact, small)
+        if named is not None and main_clause(named[0].parse) is not None:
+            here = named
+        # the clause with what says which, else (a "him" or "that institution" in what it kept) the bare one
+        for says_which in (True, False):
+            question = _clause_question(here, key, says_which)
             if question is not None:
                 return question
+    return None
+
+
+def _clause_question(here: Sequence[Fact], key: KeyFacts, says_which: bool) -> Question | None:
+    """The main-event card on the main clause of the sentence of the facts ``here`` (``main_clause``), if any."""
+    parse = here[0].parse
+    found = main_clause(parse, says_which)
+    if found is None:
+        return None
+    head, kept = found
+    small_parse = reduced(parse, kept, head)
+    if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:
+        return None
+    ranked = []
+    for fact in here:
+        role = _role(fact, parse, head)
+        if fact.kind in (FactKind.COUNT, FactKind.AMOUNT) and not is_key_number(fact):
+            continue  # "pushed one of …": a number in passing is not the event's answer
+        if role == 0 and fact.kind in SUBJECT_KINDS:
+            order = 0
+        elif role == 1 and fact.kind in OBJECT_KINDS:
+            order = 1 if fact.kind is FactKind.CLAIM else 2
+        else:
+            continue
+        shown = content_words(fact.canonical or fact.answer)
+        ranked.append((bool(shown) and shown <= key.title_words, order, fact))  # the title gives it away
+    for *_, fact in sorted(ranked, key=lambda found: found[:2]):
+        small = _moved(fact, parse, small_parse, kept)
+        if small is None or needs_context(small):
+            continue
+        question = _question(fact, small)
+        if question is not None:
+            return question
     return None
