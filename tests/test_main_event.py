@@ -48,6 +48,11 @@ def event(nlp, title: str, text: str):
     ("Harlow Mills posts record profit",
      "Harlow Mills, a textile maker based in Dunmere, earned $4 billion in 2030, the company announced. Shares rose.",
      "Harlow Mills, a textile maker based in Dunmere, earned _____ in 2030.", "$4 billion"),
+    # a relative clause set off by a comma adds to the law, it does not say which: it goes
+    ("Court blocks Delmora mining law",
+     "The High Court of Delmora struck down the mining law, which had let firms dig in national parks, on Friday. "
+     "Miners protested.",
+     "The _____ struck down the mining law on 14 March 2031.", "High Court of Delmora"),
     # what says which, but points back ("that hospital"): the bare clause instead (a fresh page's lead: "… employees
     # who accused him … in that institution")
     ("Arlen apologises to nurses",

@@ -76,10 +76,12 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     dep = tok.dep
     if dep in ("advcl", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
         return True
-    if dep in ("relcl", "appos"):
+    if dep == "appos":
         return not says_which
+    if dep == "relcl":  # ", which came from …" only adds to what the noun already is: it says not which
+        return not says_which or _set_off(parse, tok)
     if tok.head != head.i:
-        return dep == "acl" and tok.tag in ("VBG", "VBN") and not says_which  # "a report showing …"
+        return dep == "acl" and tok.tag in ("VBG", "VBN") and (not says_which or _set_off(parse, tok))
     if dep == "conj":
         return tok.pos in ("VERB", "AUX")  # "resigned … and was named chairman"; "Liberia and Sierra Leone" stay
     if dep == "cc":  # "But Moscow announced …": an opening connective leans on the sentence before
@@ -87,6 +89,12 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     if dep == "ccomp" and tok.head == head.i and tok.i > head.i and parse.tokens[tok.i - 1].text == ",":
         return True  # "X did Y, saying …"
     return False
+
+
+def _set_off(parse: SentenceParse, tok: Tok) -> bool:
+    """Whether the clause under ``tok`` follows a comma (a non-restrictive one: "the call, which came from …")."""
+    first = min(t.i for t in parse.subtree(tok))
+    return first > 0 and parse.tokens[first - 1].text == ","
 
 
 def main_clause(parse: SentenceParse, says_which: bool = True) -> tuple[Tok, set[int]] | None:
