@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quizgen.nlp.parse import columns_of
+
 # first words that open many bodies' names: "National" alone says no one body
 _GENERIC = frozenset({"the", "national", "new", "united", "american", "british", "first", "general", "federal",
                       "state", "royal", "north", "south", "east", "west", "central", "international", "global",
@@ -26,9 +28,9 @@ class FirstWords:
 
     def full_name(self, doc: Doc, i: int) -> str:
         """The one body whose full name opens with token ``i``, when the token stands alone as a name; else ""."""
-        token = doc[i]
-        names = self.by_first.get(token.text)
-        if not names or len(names) != 1 or token.pos_ != "PROPN" or not token.text.istitle():
+        columns = columns_of(doc)  # asked of most tokens of the article: no Token made for them
+        names = self.by_first.get(columns.text[i])
+        if not names or len(names) != 1 or columns.pos[i] != "PROPN" or not columns.text[i].istitle():
             return ""
         full = next(iter(names))
         rest = full.split()[1:]

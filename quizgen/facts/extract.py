@@ -514,20 +514,25 @@ def _acronym(text: str) -> bool:
 
 def _anchor(root: Token | None, sent: Span) -> str:
     """Lemmas of the answer's governor and the sentence's main verb."""
+    doc = sent.doc
     found = []
-    lemmas = doc_cache(sent.doc).setdefault("anchor_lemmas", {})  # token → lower-case lemma: a sentence's facts share
+    cache = doc_cache(doc)
+    lemmas = cache.setdefault("anchor_lemmas", {})  # token → lower-case lemma: a sentence's facts share
     if root is not None:
-        head = root.head if root.head is not root else root
-        found.append(_lower_lemma(head, lemmas))
-    found.append(_lower_lemma(sent.root, lemmas))
+        found.append(_lower_lemma(doc, columns_of(doc).head[root.i], lemmas))
+    roots = cache.setdefault("sentence_roots", {})  # sentence start → its root's index: a sentence's facts share
+    at = roots.get(sent.start)
+    if at is None:
+        at = roots[sent.start] = sent.root.i
+    found.append(_lower_lemma(doc, at, lemmas))
     return " ".join(dict.fromkeys(w for w in found if w))
 
 
-def _lower_lemma(token: Token, lemmas: dict[int, str]) -> str:
-    """``lemma_of(token).lower()``, worked out once per token of the doc (``lemmas``: by token index)."""
-    lemma = lemmas.get(token.i)
+def _lower_lemma(doc: Doc, i: int, lemmas: dict[int, str]) -> str:
+    """``lemma_of(doc[i]).lower()``, worked out once per token of the doc (``lemmas``: by token index)."""
+    lemma = lemmas.get(i)
     if lemma is None:
-        lemma = lemmas[token.i] = lemma_of(token).lower()
+        lemma = lemmas[i] = lemma_of(doc[i]).lower()
     return lemma
 
 

@@ -143,7 +143,7 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
-    if fact.parse is not None and not any(t.pos in ("VERB", "AUX") for t in fact.parse.tokens):
+    if fact.parse is not None and not kept_beside(fact.parse, "_quizgen_has_verb", _has_verb):
         return "a sentence fragment"  # "Palm Bay (1-0): Tolivert 25 points.", "The 2020 tour dates:": a list's line
     if _LEADS_ON.search(fact.sentence):
         return "leads into what follows"
@@ -283,15 +283,15 @@ def _outside(told: str, idx: int, cut: int) -> bool:
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
-    opener = next((t for t in parse.tokens if _outside(told, t.idx, cut) and t.pos != "PUNCT"), None)
+    opener = next((t for t in kept_beside(parse, "_quizgen_words", _words) if _outside(told, t.idx, cut)), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_first_person", _first_person)):
         # "When I moved to _____ in 2015, I planted a tree": the writer, whom the card does not name (blind raters
         # kept none of 10 such cards); a quotation's "I" is its speaker's
         return "the writer's own voice"
-    if any(t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS and _outside(told, t.idx, cut)
-           and not parse.children(t) for t in parse.tokens):
+    if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_demonstrative_subjects",
+                                                           _demonstrative_subjects)):
         # "For context, that's less than 2% of …", "If that holds up, …"; not "those eligible for relief", "those
         # who …": their own words say who
         return "a pronoun points back"
@@ -329,6 +329,21 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 
 # the tokens below are the same for every fact of a sentence: picked out once per parse (kept beside its frozen
 # tokens), and each fact tests only whether its card keeps them
+
+
+def _has_verb(parse) -> bool:
+    return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
+
+
+def _words(parse) -> tuple[Tok, ...]:
+    """The sentence's tokens but punctuation (the opener is the first the card keeps)."""
+    return tuple(t for t in parse.tokens if t.pos != "PUNCT")
+
+
+def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
+    """A bare this / that / these / those as a subject ("that's less than 2%"; not "those who …")."""
+    return tuple(t for t in parse.tokens if t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS
+                 and not parse.children(t))
 
 
 def _first_person(parse) -> tuple[Tok, ...]:
@@ -422,15 +437,25 @@ def _subject_unnamed(parse, told: str, cut: int) -> bool:
     subject of the sentence's own verb after no one it could stand for (a name, or a noun for one person: "locals"
     are many, "Selma" is a place, and "the sheriff" comes after it) stands for someone an earlier sentence named; so
     does a "they" after no plural noun and no name ("In pupal development, they begin to organize")."""
+    for tok, unnamed in kept_beside(parse, "_quizgen_pronoun_subjects", _pronoun_subjects):
+        if _outside(told, tok.idx, cut):
+            return unnamed
+    return False
+
+
+def _pronoun_subjects(parse) -> tuple[tuple[Tok, bool], ...]:
+    """The he / she / they subjects of the sentence's own verb, each with whether no one before it can be whom it
+    stands for (``_subject_unnamed``: the first the card keeps decides)."""
     tokens = parse.tokens
+    found = []
     for tok in tokens:
-        if tok.dep not in _SUBJECTS or not _outside(told, tok.idx, cut) or not _main_clause(parse, tokens[tok.head]):
+        if tok.dep not in _SUBJECTS or not _main_clause(parse, tokens[tok.head]):
             continue
         if tok.lower in _HE_SHE:
-            return not any(_one_person(t) for t in tokens[:tok.i])
-        if tok.lower == "they":  # "Early on in pupal development (7% complete), they begin to organize in rows"
-            return not any(_many(t) for t in tokens[:tok.i])
-    return False
+            found.append((tok, not any(_one_person(t) for t in tokens[:tok.i])))
+        elif tok.lower == "they":  # "Early on in pupal development (7% complete), they begin to organize in rows"
+            found.append((tok, not any(_many(t) for t in tokens[:tok.i])))
+    return tuple(found)
 
 
 def _many(tok: Tok) -> bool:
@@ -449,13 +474,22 @@ _SPEAKERS = frozenset({"he", "she", "they"})
 def _speaker_unnamed(parse, told: str, cut: int) -> bool:
     """"“… 95 percent of the country is not under the government's control,” he said": a he/she/they saying the
     quote, in a sentence whose narration names no person; the people inside the quote are not who speaks it."""
+    if not any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_speakers", _speakers)):
+        return False
+    return not any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_people", _people))
+
+
+def _speakers(parse) -> tuple[Tok, ...]:
+    """The sentence's he / she / they subjects of a speech verb (``_speaker_unnamed``)."""
     tokens = parse.tokens
     speaking = words("speech_verbs")
-    speaker = next((t for t in tokens if t.lower in _SPEAKERS and t.dep == "nsubj" and _outside(told, t.idx, cut)
-                    and (tokens[t.head].lemma or tokens[t.head].lower) in speaking), None)
-    if speaker is None:
-        return False
-    return not any(_outside(told, t.idx, cut) and (_person_word(t) or t.text.startswith("[")) for t in tokens)
+    return tuple(t for t in tokens if t.lower in _SPEAKERS and t.dep == "nsubj"
+                 and (tokens[t.head].lemma or tokens[t.head].lower) in speaking)
+
+
+def _people(parse) -> tuple[Tok, ...]:
+    """The sentence's names, nouns for a person and inserted names (``_speaker_unnamed``)."""
+    return tuple(t for t in parse.tokens if _person_word(t) or t.text.startswith("["))
 
 
 def _shows_a_person(parse) -> bool:

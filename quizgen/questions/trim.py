@@ -49,17 +49,34 @@ def _asides(fact: Fact) -> frozenset[int]:
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
+    if not cut:
+        return frozenset()
     words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
-    return frozenset(cut) if cut and words_left >= MIN_WORDS_LEFT else frozenset()
+    return frozenset(cut) if words_left >= MIN_WORDS_LEFT else frozenset()
 
 
-def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> set[int]:
-    """The tokens to cut for the clause under ``tok``, or an empty set when it must stay."""
-    tokens = parse.tokens
+def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> frozenset[int]:
+    """The tokens to cut for the clause under ``tok``, or an empty set when it must stay (it holds the answer)."""
+    clauses = kept_beside(parse, "_quizgen_aside_clauses", lambda _: {})  # by token: every fact of the sentence asks
+    known = clauses.get(tok.i)
+    if known is None:
+        known = clauses[tok.i] = _clause_cut(parse, tok)
+    lo, hi, cut = known
+    return frozenset() if any(lo <= i <= hi for i in answer) else cut
+
+
+def _clause_cut(parse: SentenceParse, tok: Tok) -> tuple[int, int, frozenset[int]]:
+    """The first and last token of the clause under ``tok``, and the tokens to cut for it whatever the answer (an
+    empty set when it must stay)."""
     sub = parse.subtree(tok)
     lo, hi = sub[0].i, sub[-1].i
-    if len(sub) != hi - lo + 1 or answer & set(range(lo, hi + 1)):
-        return set()  # not one run of words, or it holds the answer
+    return lo, hi, frozenset(_cut_for(parse, tok, sub, lo, hi))
+
+
+def _cut_for(parse: SentenceParse, tok: Tok, sub: list[Tok], lo: int, hi: int) -> set[int]:
+    tokens = parse.tokens
+    if len(sub) != hi - lo + 1:
+        return set()  # not one run of words
     if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS:
         return set()
     if any(t.text in _QUOTES for t in sub) or inside_quote(parse.text, parse.tokens[lo].idx):
