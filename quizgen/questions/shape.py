@@ -121,4 +121,7 @@ def _abbreviation_before_mark(question: str) -> bool:
 
 def is_question(sentence: str) -> bool:
     """Whether the sentence is a question: it ends with a question mark (inside a closing quote or not)."""
-    return bool(re.search(r"\?[”’\"')]*\s*$", sentence))
+    return bool(_ENDS_ASKING.search(sentence))
+
+
+_ENDS_ASKING = re.compile(r"\?[”’\"')]*\s*$")

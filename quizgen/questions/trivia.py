@@ -16,6 +16,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STEM = 5  # words compared on their first letters: "Georgia" and "Georgian"
 OPENING_WORDS = 4  # a pronoun later in the sentence mostly points inside it ("Smith said his team …")
 _MIN_SHARED = 4  # shorter words ("the", "of", "new") give nothing away
+_NOT_LETTERS = re.compile(r"[^A-Za-z]")
 
 
 @cache
@@ -38,7 +39,7 @@ def gives_away(prompt: str, answer: str) -> bool:
     lowered = prompt.lower()
     if any(stem in lowered for stem in stems) and stems & _stems(prompt):
         return True
-    letters = re.sub(r"[^A-Za-z]", "", answer)
+    letters = _NOT_LETTERS.sub("", answer)
     if 2 <= len(letters) <= 6 and letters.isupper():
         initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", prompt))
         return letters in initials

@@ -348,7 +348,12 @@ def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
 
 def _finish(parts: list[str]) -> str:
     text = without_final_period(" ".join(p for p in parts if p))  # "SpaceX." at the sentence's end
-    text = re.sub(r"\s+([,;:.?!])", r"\1", text)
-    text = re.sub(r",\s*,", ",", text).strip(" ,;:")
-    text = re.sub(r"[,;:]$", "", text)
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = _DOUBLE_COMMA.sub(",", text).strip(" ,;:")
+    text = _LAST_MARK.sub("", text)
     return text[:1].upper() + text[1:] + "?"
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.?!])")
+_DOUBLE_COMMA = re.compile(r",\s*,")
+_LAST_MARK = re.compile(r"[,;:]$")

@@ -36,7 +36,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.questions.standing_alone import in_context
-from quizgen.nlp.cache import CACHE_KEY
+from quizgen.nlp.cache import CACHE_KEY, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ def questions_of(doc: Doc) -> Doc:
     date = doc.user_data.get(DATE_KEY, "")
     facts = tuple(extract_facts(doc, article_date=date))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
-    candidates = in_context(candidates, facts, date, doc.text)  # who-said and role cards that stand alone
+    text = doc_text(doc)  # spaCy joins the tokens anew on every ``doc.text``
+    candidates = in_context(candidates, facts, date, text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     worker = multiprocessing.parent_process() is not None
     article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
@@ -165,7 +166,7 @@ def questions_of(doc: Doc) -> Doc:
     limit = doc.user_data.pop(LIMIT_KEY, None)
     deck = deck_selection(candidates, article, limit, key)
     # the printed quiz asks about the default deck's facts, whatever ``--cards`` chose: the facts raters accept
-    budget = deck_budget(len(doc.text.split()))
+    budget = deck_budget(len(text.split()))
     quiz_facts = deck if limit == budget else deck_selection(candidates, article, budget, key)
     printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts})
     result = (facts, tuple(deck), tuple(candidates), tuple(printable))
