@@ -36,7 +36,7 @@ from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
-from quizgen.nlp.cache import doc_cache, doc_text
+from quizgen.nlp.cache import doc_cache, doc_sents, doc_text
 from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
 from quizgen.text import normalize
 
@@ -101,7 +101,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
 
     ``article_date`` (ISO) lets relative times ("yesterday", "on Sunday") show their absolute day.
     """
-    sents = list(doc.sents)
+    sents = list(doc_sents(doc))
     if not sents:
         return []
     sent_of = [0] * len(doc)

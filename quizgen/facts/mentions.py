@@ -14,7 +14,7 @@ from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
-from quizgen.nlp.cache import doc_cache, doc_ents
+from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
 from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_text
 
 if TYPE_CHECKING:
@@ -164,7 +164,7 @@ def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None
     """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
     titles = words("role_titles")
     role_words = titles | words("role_modifiers")
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for s, e in capitalised_spans(doc, sent.start, sent.end):
             if e - s > 3 or any(not t.is_title for t in doc[s:e]):
                 continue
@@ -183,7 +183,7 @@ def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int
     ends_at = {m.end: m for m in mentions if m.label in ("NORP", "GPE")}
     org_words = words("org_words")
     candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
-    for sent in doc.sents:
+    for sent in doc_sents(doc):
         for span in capitalised_spans(doc, sent.start + 1, sent.end):
             if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]) \
                     or org_by_head(doc, span[0], span[1]):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.names import pronoun_sex
 from quizgen.facts.quotes import is_speech, quote_spans
+from quizgen.nlp.cache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,7 +59,7 @@ def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], 
     if sent.start == 0:
         return False
     before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char:sent.start_char] or "\n" in before.text.strip():
+    if "\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n" in before.text.strip():
         return False
     wanted = pronoun_sex(doc[pronoun].text)
     roles = set()

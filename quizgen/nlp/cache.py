@@ -39,6 +39,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_sents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.sents``, built once per doc (spaCy walks every token and makes the spans anew on every access; the
+    fact rules walk them three times). The rules never set sentence starts, so the first answer holds."""
+    cache = doc_cache(doc)
+    sents = cache.get("sents")
+    if sents is None:
+        sents = cache["sents"] = tuple(doc.sents)
+    return sents
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per doc (spaCy walks every token and makes the spans anew on every access; the
     fact rules read them four times). The rules never set entities, so the first answer holds."""
