@@ -70,9 +70,9 @@ SAYS_WHICH_MAX = 25  # words: a clause still this short keeps what says which on
 
 
 def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = False) -> bool:
-    """Whether ``tok`` and its subtree leave the main clause: subordinate and joined clauses and, unless
-    ``says_which``, relative and participle clauses and appositions; a noun's infinitive stays ("the decision to
-    cut funding")."""
+    """Whether ``tok`` and its subtree leave the main clause: subordinate and joined clauses; relative and
+    participle clauses and appositions too, unless ``says_which`` (then only the clauses set off by a comma); a
+    noun's infinitive stays ("the decision to cut funding")."""
     dep = tok.dep
     if dep in ("advcl", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
         return True

@@ -4,8 +4,8 @@ her _____ boyfriend" → "24-year-old": "the boyfriend's age is trivia"); the ye
 figure"); a day's small move of a price or an index ("Copper rose _____" → "0.86%"); the year that opens a span
 ("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____"); a year
 that says which of someone's things is meant ("their _____ album") or which thing of its kind ("the _____
-article"); a figure beside its own conversion ("1 million
-euros (_____)"); a month asked with no year anywhere on the card ("Hal Finney died in _____" → August)."""
+article"); a figure beside its own conversion ("1 million euros (_____)"); a month asked with no year anywhere on the
+card ("Hal Finney died in _____" → August)."""
 
 from __future__ import annotations
 

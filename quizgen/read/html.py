@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
 from quizgen.read.page_structure import join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
+
+if TYPE_CHECKING:  # lxml comes with trafilatura, imported only when a page is read
+    from lxml.html import HtmlElement
 
 # trafilatura and htmldate log their doubts about odd pages. A NullHandler keeps Python's last-resort
 # handler from printing them on the CLI's stderr; an application that configures logging still sees them.
@@ -77,7 +81,7 @@ _COMMON = frozenset("about after also been could from have into more over said t
 LEAD_WORDS = 400  # a headline shares a word with the article's opening
 
 
-def headline_of(found: str, tree, text: str = "") -> str:
+def headline_of(found: str, tree: HtmlElement | None, text: str = "") -> str:
     """trafilatura's title, unless it is one lower-case word or shares no word with the article's opening while the
     page's ``og:title`` or an ``<h1>`` shares two or more ("Get Slate in your inbox.", "Latest in Gear": a form's
     or a menu's text): then that one (for one word, one that shares any). A one-word title with nothing better is no
