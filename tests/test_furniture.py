@@ -144,8 +144,14 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
     # a parenthesis that says something of its own stays
     ("The mayor (as she sees it) had no choice.", "The mayor (as she sees it) had no choice."),
     ("The port (seen here in 1990) reopened.", "The port (seen here in 1990) reopened."),
+    # a list's bullet at a line's start: the model read "• Ada Quill" as the name, and a card wrote "defending • Ada
+    # Quill"; a dot inside the line stays
+    ("• Ada Quill scored 10 points on four baskets and two free throws.",
+     "Ada Quill scored 10 points on four baskets and two free throws."),
+    ("▪ The Velm council voted 7-2 on Friday.", "The Velm council voted 7-2 on Friday."),
+    ("Ada Quill scored 10 points · the most of any guard.", "Ada Quill scored 10 points · the most of any guard."),
 ])
-def test_a_cross_reference_inside_a_line_is_cut_out(line, kept):
+def test_a_cross_reference_inside_a_line_or_a_bullet_at_its_start_is_cut_out(line, kept):
     assert article_lines([line]) == [kept]
 
 
@@ -178,14 +184,3 @@ def test_the_claim_a_fact_check_rates_is_not_the_articles_own_statement():
     assert article_lines(lines) == [PROSE, PROSE]
     prose = ["Claims", PROSE, PROSE]  # another heading: its text stays
     assert article_lines(prose) == [PROSE, PROSE]
-
-
-@pytest.mark.parametrize("line, kept", [
-    # a list's bullet: the model read "• Ada Quill" as the name, and a card wrote "defending • Ada Quill"
-    ("• Ada Quill scored 10 points on four baskets and two free throws.",
-     "Ada Quill scored 10 points on four baskets and two free throws."),
-    ("▪ The Velm council voted 7-2 on Friday.", "The Velm council voted 7-2 on Friday."),
-    ("Ada Quill scored 10 points · the most of any guard.", "Ada Quill scored 10 points · the most of any guard."),
-])
-def test_a_bullet_at_a_lines_start_is_cut_off(line, kept):
-    assert article_lines([line]) == [kept]

@@ -282,20 +282,25 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
         named = named_subject_facts(facts, here, key, found[0])  # "She resigned …" → "Lorna Vesk resigned …"
         if named is not None and main_clause(named[0].parse) is not None:
             here = named
-        # the clause with what says which, else (a "him" or "that institution" in what it kept) the bare one
-        for says_which in (True, False):
-            question = _clause_question(here, key, says_which)
+        for found in _clauses(here[0].parse):
+            question = _clause_question(here, key, found)
             if question is not None:
                 return question
     return None
 
 
-def _clause_question(here: Sequence[Fact], key: KeyFacts, says_which: bool) -> Question | None:
-    """The main-event card on the main clause of the sentence of the facts ``here`` (``main_clause``), if any."""
+def _clauses(parse: SentenceParse) -> list[tuple[Tok, set[int]]]:
+    """The main clause with what says which, then, when it kept more, the bare one (for a "him" or "that
+    institution" in what it kept)."""
+    found = [main_clause(parse), main_clause(parse, says_which=False)]
+    if found[0] is not None and found[1] is not None and found[0][1] == found[1][1]:
+        del found[1]  # nothing to say which: one clause
+    return [clause for clause in found if clause is not None]
+
+
+def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[int]]) -> Question | None:
+    """The main-event card on the main clause ``found`` (``main_clause``) of the sentence of the facts ``here``."""
     parse = here[0].parse
-    found = main_clause(parse, says_which)
-    if found is None:
-        return None
     head, kept = found
     small_parse = reduced(parse, kept, head)
     if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:
