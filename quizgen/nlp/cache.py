@@ -31,7 +31,8 @@ def owned_by(registry: dict[int, tuple[Any, T]], owner: Any, make: Callable[[], 
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy rebuilds it on every access, which made long articles quadratic)."""
+    """``doc.text``, built once per doc (spaCy rebuilds it on every access, which made long articles quadratic;
+    ``parse.columns_of`` keeps it here as it reads the token columns, joined from them)."""
     cache = doc_cache(doc)
     text = cache.get("text")
     if text is None:

@@ -178,6 +178,8 @@ def columns_of(doc: Doc) -> DocColumns:
     columns = cache.get("columns")
     if columns is None:
         columns = cache["columns"] = _read_columns(doc)
+        if "text" not in cache:  # ``doc_text`` from the columns: spaCy's own join makes a Token for every word
+            cache["text"] = "".join(map(str.__add__, columns.text, columns.ws))
     return columns
 
 
@@ -203,29 +205,31 @@ def _names_of(strings: Any) -> _Names:
 def _read_columns(doc: Doc) -> DocColumns:
     from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
                              LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG)
+    from spacy.parts_of_speech import AUX, VERB
     from spacy.parts_of_speech import NAMES as POS_NAMES
     from spacy.tokens import Token
 
-    rows = doc.to_array([ORTH, SPACY, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, IS_SPACE, LOWER, IS_PUNCT,
-                         IS_TITLE, IS_UPPER, IS_ALPHA, MORPH])
+    rows = doc.to_array([ORTH, SPACY, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, ENT_IOB, LOWER, MORPH,
+                         IS_SPACE, IS_PUNCT, IS_TITLE, IS_UPPER, IS_ALPHA])
     heads = (rows[:, 6].astype("int64") + range(len(rows))).tolist()  # heads come as unsigned offsets
-    (orth, spacy_, lemma, pos, tag, dep, _, idx, ent_type, ent_iob, is_space, lower, is_punct, is_title, is_upper,
-     is_alpha, morph) = (c.tolist() for c in rows.T)
+    orth, spacy_, lemma, pos, tag, dep, _, idx, ent_type, ent_iob, lower, morph = rows[:, :12].T.tolist()
+    is_space, is_punct, is_title, is_upper, is_alpha = (rows[:, 12:] != 0).T.tolist()  # as bools, in one go
     name = _names_of(doc.vocab.strings).__getitem__
     pos_names, tags = list(map(POS_NAMES.__getitem__, pos)), list(map(name, tag))
     lemmas = list(map(name, lemma))
     lower_names = list(map(name, lower))
-    for i, (t, p) in enumerate(zip(tags, pos_names)):
-        if not lemmas[i] and (t.startswith("VB") or p in ("VERB", "AUX")):
+    verb_tags = {key for key in set(tag) if name(key).startswith("VB")}  # tested once per tag, not per token
+    for i, found in enumerate(lemmas):
+        if not found and (tag[i] in verb_tags or pos[i] == VERB or pos[i] == AUX):
             lemmas[i] = unset_lemma_of(doc, i, orth[i], pos[i], morph[i])  # verbs' lemmas, worked out if unset
-            if lemmas[i] == lower_names[i] and p == "AUX" and t in ("VBD", "VBZ", "VBN", "VBG"):
+            if lemmas[i] == lower_names[i] and pos[i] == AUX and tags[i] in ("VBD", "VBZ", "VBN", "VBG"):
                 lemmas[i] = verb_lemma_of(doc[i])  # "helped cut": a verb read as an auxiliary
     return DocColumns(
         text=list(map(name, orth)), ws=[" " if s else "" for s in spacy_], lemma=lemmas,
         pos=pos_names, tag=tags, dep=list(map(name, dep)), head=heads, idx=idx,
         ent_type=list(map(name, ent_type)), ent_iob=list(map(Token.iob_strings().__getitem__, ent_iob)),
-        is_space=list(map(bool, is_space)), lower=lower_names, is_punct=list(map(bool, is_punct)),
-        is_title=list(map(bool, is_title)), is_upper=list(map(bool, is_upper)), is_alpha=list(map(bool, is_alpha)))
+        is_space=is_space, lower=lower_names, is_punct=is_punct, is_title=is_title, is_upper=is_upper,
+        is_alpha=is_alpha)
 
 
 def parse_of(sent: Span, start_char: int) -> SentenceParse:
@@ -233,13 +237,18 @@ def parse_of(sent: Span, start_char: int) -> SentenceParse:
     c = columns_of(sent.doc)
     present = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
     index = {i: n for n, i in enumerate(present)}
+    # the columns as locals: this runs for every token of every sentence a fact shows
+    text, ws, lemma, pos, tag, dep, head, idx = c.text, c.ws, c.lemma, c.pos, c.tag, c.dep, c.head, c.idx
+    ent_type, ent_iob = c.ent_type, c.ent_iob
     out = []
     last = len(present) - 1
     for n, i in enumerate(present):
-        ws = c.ws[i] if n < last else ""
-        if n < last and present[n + 1] != i + 1:
-            ws = c.ws[i] or " "  # a skipped space token still separates words
-        out.append(Tok(i=n, text=c.text[i], ws=ws, lemma=c.lemma[i], pos=c.pos[i], tag=c.tag[i], dep=c.dep[i],
-                       head=index.get(c.head[i], n), idx=c.idx[i] - start_char, ent_type=c.ent_type[i],
-                       ent_iob=c.ent_iob[i]))
+        if n == last:
+            space = ""
+        elif present[n + 1] != i + 1:
+            space = ws[i] or " "  # a skipped space token still separates words
+        else:
+            space = ws[i]
+        out.append(Tok(n, text[i], space, lemma[i], pos[i], tag[i], dep[i], index.get(head[i], n), idx[i] - start_char,
+                       ent_type[i], ent_iob[i]))
     return SentenceParse(tuple(out))
