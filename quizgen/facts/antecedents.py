@@ -26,7 +26,7 @@ from quizgen.facts.mentions import Mention
 from quizgen.facts.pools import is_country
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.parse import columns_of
-from quizgen.nlp.spans import span_text, trim_span
+from quizgen.nlp.spans import span_text, trim_bounds
 from quizgen.nlp.cache import doc_text
 from quizgen.text import normalize
 
@@ -172,7 +172,7 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
     spans += [(d.start, d.end, "EQUIPMENT", "") for d in designations if d.form != "type"]
     company, countries = _company_cues(), kinds_of("country")
     for start, end, label, canonical in sorted(spans):
-        bounds = trim_span(doc[start:end], True)
+        bounds = trim_bounds(doc, start, end, True)
         if bounds is None:
             continue
         name = canonical or text[bounds[0]:bounds[1]]

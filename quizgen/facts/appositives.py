@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import columns_of
-from quizgen.nlp.cache import doc_cache
+from quizgen.nlp.cache import doc_cache, token_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,7 +94,8 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
     out: list[Apposition] = []
     has_sents = doc.has_annotation("SENT_START")
     for s, e, label in subjects:
-        sent_start, sent_end = (doc[s].sent.start, doc[s].sent.end) if has_sents else (0, len(doc))
+        sent = token_sentence(doc, s) if has_sents else None
+        sent_start, sent_end = (sent.start, sent.end) if sent is not None else (0, len(doc))
         kind = "role" if label == "PERSON" else "definition"
         found = None
         if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
@@ -230,7 +231,7 @@ def person_by_role(doc: Doc, s: int, e: int) -> bool:
     if s > 0 and title_word(doc[s - 1].lower_) in titles and doc[s - 1].is_title:
         return True
     if e + 1 < len(doc) and doc[e].text == ",":
-        limit = doc[e].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        limit = token_sentence(doc, e).end if doc.has_annotation("SENT_START") else len(doc)
         got = _phrase(doc, e + 1, limit)
         return bool(got) and got[2] == "," and _head(doc, got[0], got[1]) in titles
     return False

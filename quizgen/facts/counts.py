@@ -35,7 +35,7 @@ def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
     if not lists:
         return start
     # The words before ``start`` read once, then each qualifier compared against their tail.
-    before = tuple(t.lower_ for t in doc[max(floor, start - len(lists[0])):start])
+    before = tuple(columns_of(doc).lower[max(floor, start - len(lists[0])):start])
     for qualifier in lists:
         n = len(qualifier)
         if n <= len(before) and before[len(before) - n:] == qualifier:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.nlp.equipment_ruler import LABEL
-from quizgen.nlp.cache import doc_ents
+from quizgen.nlp.cache import doc_ents, token_sentence
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 
@@ -37,7 +37,7 @@ def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds of the sentence holding token ``i`` (the whole doc when no sentences are set)."""
     if not doc.has_annotation("SENT_START"):
         return 0, len(doc)
-    sent = doc[i].sent
+    sent = token_sentence(doc, i)
     return sent.start, sent.end
 
 

@@ -37,7 +37,7 @@ from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_cache, doc_sents, doc_text
-from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_span
+from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_bounds, trim_span
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
                     recovered(Mention(i, i + 1, "PERSON"), n)
             elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
-                    and (body := orgs.full_name(doc, i)) and not is_quoted(doc, doc[i].idx):
+                    and (body := orgs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
                 found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
                 found.canonical = body
                 ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
@@ -252,7 +252,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                          or namesakes.meant(text, names, doc[m.start - 1].text if m.start else "")):
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
-                    and names.resolve(text) == text and not is_quoted(doc, doc[m.start].idx) \
+                    and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
                     and (body := orgs.full_name(doc, m.start)):
                 m.label, m.canonical = "ORG", body  # "Today Taylor employs 30" after Taylor International Corp.
                 ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
@@ -262,16 +262,16 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
-                        and not is_quoted(doc, doc[m.start].idx) \
+                        and not is_quoted(doc, columns.idx[m.start]) \
                         and not (m.start and doc[m.start - 1].lower_ in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     ctx.rewriter.expand(m.start, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
-                if not is_quoted(doc, doc[m.start].idx):  # a name inside a quotation is the speaker's words: "She"
+                if not is_quoted(doc, columns.idx[m.start]):  # a name inside a quotation is the speaker's words: "She"
                     # after it is the speaker, not "Ebola" in "the patient diagnosed with Ebola"
                     tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
-                bounds = trim_span(doc[m.start:m.end], True)
+                bounds = trim_bounds(doc, m.start, m.end, True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
                 m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
@@ -390,7 +390,7 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
                 topic = counted_phrase(doc, m.end, noun)
         elif kind in (FactKind.DATE, FactKind.TIME):
             start = qualifier_start(doc, m.start, "date", ctx.sents[n].start)
-        bounds = trim_span(doc[start:end], kind in NAME_KINDS)
+        bounds = trim_bounds(doc, start, end, kind in NAME_KINDS)
         if bounds is None:
             continue
         answer = text[bounds[0]:bounds[1]]
@@ -430,7 +430,7 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             topic = person.canonical or span_text(doc, person.start, person.end)
             kind = FactKind.ROLE
         else:
-            bounds = trim_span(doc[a.subject_start:a.subject_end], True)
+            bounds = trim_bounds(doc, a.subject_start, a.subject_end, True)
             if bounds is None:
                 continue
             topic = canon.get((a.subject_start, a.subject_end)) or doc_text(doc)[bounds[0]:bounds[1]]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.names import pronoun_sex
 from quizgen.facts.quotes import is_speech, quote_spans
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_text, token_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,7 +32,7 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
         return None
     wanted = pronoun_sex(doc[pronoun].text)
     span_of = {i: span for span in people for i in range(*span)}
-    sent = doc[pronoun].sent
+    sent = token_sentence(doc, pronoun)
     inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
     for tok in doc[sent.start:pronoun]:
         if any(a < tok.idx < b for a, b in inside):
@@ -55,10 +55,10 @@ def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], 
     likely meant, so no one is named."""
     if not doc.has_annotation("DEP"):
         return False
-    sent = doc[pronoun].sent
+    sent = token_sentence(doc, pronoun)
     if sent.start == 0:
         return False
-    before = doc[sent.start - 1].sent
+    before = token_sentence(doc, sent.start - 1)
     if "\n" in doc_text(doc)[before.end_char:sent.start_char] or "\n" in before.text.strip():
         return False
     wanted = pronoun_sex(doc[pronoun].text)
@@ -83,10 +83,10 @@ def speaker_passed_over(doc: Doc, pronoun: int, chosen: str, people: dict[tuple[
     if not doc.has_annotation("DEP"):
         return False
     wanted = pronoun_sex(doc[pronoun].text)
-    start = doc[pronoun].sent.start
+    start = token_sentence(doc, pronoun).start
     before = []
     while start > 0 and len(before) < LOOKBACK:
-        sent = doc[start - 1].sent
+        sent = token_sentence(doc, start - 1)
         before.append(sent)
         start = sent.start
     found_chosen = False

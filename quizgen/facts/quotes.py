@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_text, token_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -94,8 +94,8 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
         inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
         if len(inner.split()) < MIN_WORDS:
             continue
-        s_end = doc[last].sent.end if has_sents else len(doc)
-        o_start = doc[first].sent.start if has_sents else 0
+        s_end = token_sentence(doc, last).end if has_sents else len(doc)
+        o_start = token_sentence(doc, first).start if has_sents else 0
         after = _after(doc, last, s_end, anyone, quoted)
         if after and _reported_before(doc, first, o_start, quoted, subjects, after):
             continue

@@ -70,6 +70,8 @@ class View:
 
     def offset(self, doc_offset: int) -> int:
         """Where a doc character offset lands in ``text``."""
+        if not self.edits:  # most sentences: no generator to run
+            return doc_offset - self.start
         return doc_offset - self.start + sum(shift for at, shift in self.edits if at < doc_offset)
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.appositives import Apposition
 from quizgen.facts.lexicon import words
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_text, token_sentence
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 from quizgen.text import normalize
@@ -141,7 +141,8 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         sentences.setdefault(name, set()).add(sent_of[m.start])
         if role.get(name):
             continue
-        floor, limit = (doc[m.start].sent.start, doc[m.start].sent.end) if has_sents else (0, len(doc))
+        sent = token_sentence(doc, m.start) if has_sents else None
+        floor, limit = (sent.start, sent.end) if sent is not None else (0, len(doc))
         found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
         role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \

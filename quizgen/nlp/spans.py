@@ -36,8 +36,13 @@ def sentence_bounds(sent: Span) -> tuple[int, int]:
 
 def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
     """Character bounds of a span without possessive endings, stray punctuation and (for names) determiners."""
-    c = columns_of(span.doc)
-    first, last = span.start, span.end - 1
+    return trim_bounds(span.doc, span.start, span.end, drop_determiners)
+
+
+def trim_bounds(doc: Doc, start: int, end: int, drop_determiners: bool) -> tuple[int, int] | None:
+    """``trim_span`` of tokens ``[start, end)`` without making the span."""
+    c = columns_of(doc)
+    first, last = start, end - 1
     while first <= last and (c.is_space[first] or c.is_punct[first]
                              or (drop_determiners and c.lower[first] in NAME_NOISE)):
         first += 1
@@ -49,12 +54,12 @@ def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
         first = owner + 1  # "about my seven" (turnovers): the model's number took the owner and a word before it
     if first > last:
         return None
-    start, end = c.idx[first], c.idx[last] + len(c.text[last])
-    text = doc_text(span.doc)[start:end]
+    start_char, end_char = c.idx[first], c.idx[last] + len(c.text[last])
+    text = doc_text(doc)[start_char:end_char]
     for ending in ("’s", "'s"):
-        if text.endswith(ending) and end - start > len(ending):
-            end -= len(ending)
-    return start, end
+        if text.endswith(ending) and end_char - start_char > len(ending):
+            end_char -= len(ending)
+    return start_char, end_char
 
 
 class TokenFlags:
