@@ -31,16 +31,25 @@ def qualifier_start(doc: Doc, start: int, kind: str, floor: int = 0) -> int:
 
     ``kind`` is "count" or "date"; ``floor`` is the first token that may be taken (the sentence start).
     """
-    lists = phrases("count_qualifiers" if kind == "count" else "date_qualifiers")
+    name = "count_qualifiers" if kind == "count" else "date_qualifiers"
+    lists = phrases(name)
     if not lists:
         return start
     # The words before ``start`` read once, then each qualifier compared against their tail.
     before = tuple(columns_of(doc).lower[max(floor, start - len(lists[0])):start])
+    if not before or before[-1] not in _last_words(name):
+        return start  # most numbers and dates: no qualifier ends right before them
     for qualifier in lists:
         n = len(qualifier)
         if n <= len(before) and before[len(before) - n:] == qualifier:
             return start - n
     return start
+
+
+@lru_cache(maxsize=4)
+def _last_words(name: str) -> frozenset[str]:
+    """The words the qualifiers of lexicon list ``name`` end with."""
+    return frozenset(qualifier[-1] for qualifier in phrases(name) if qualifier)
 
 
 def counted_noun(ent: Span) -> Token | None:

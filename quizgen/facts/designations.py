@@ -93,7 +93,7 @@ def _model_names(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     text, lower = c.text, c.lower
     found = []
     for i, word in enumerate(text):
-        if not _SMALL_NUMBER.match(word) or i == 0 or i in taken:
+        if not word[:1].isdecimal() or not _SMALL_NUMBER.match(word) or i == 0 or i in taken:  # most words: no regex
             continue
         first = i
         while first > 0 and _TITLE.match(text[first - 1]) and lower[first - 1] not in banned \

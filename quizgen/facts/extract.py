@@ -314,8 +314,9 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
     # the surname stands alone elsewhere ("… ,” Volker said"), after no other capitalised word and no "the": a
     # person the article goes on about, not the end of a body's or a place's name ("Flagship Ventures" beside "Third
     # Rock Ventures", "the Foundation", "St Leonards Place")
-    if any(t.text == last.text and t.i != last.i and t.pos_ == "PROPN"
-           and (t.i == 0 or not (doc[t.i - 1].is_title or doc[t.i - 1].lower_ == "the")) for t in doc):
+    c = columns_of(doc)  # every token of the article is looked at: no Token made for each
+    if any(word == last.text and i != last.i and c.pos[i] == "PROPN"
+           and (i == 0 or not (c.is_title[i - 1] or c.lower[i - 1] == "the")) for i, word in enumerate(c.text)):
         names.add(f"{first.text} {last.text}")
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 

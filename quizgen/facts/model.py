@@ -28,7 +28,7 @@ class FactKind(str, Enum):
     OTHER = "other"  # words a teacher chose for a card (``quizgen review``), not found by a rule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Fact:
     """One thing worth knowing from one sentence.
 
@@ -77,6 +77,16 @@ class Fact:
     resolved: str = ""
     standing: str | None = None
     parse: SentenceParse | None = field(default=None, compare=False, repr=False)
+
+    def __init__(self, kind: FactKind, answer: str, sentence: str, start: int, end: int, sentence_index: int,
+                 label: str = "", topic: str = "", anchor: str = "", score: float = 0.0, canonical: str = "",
+                 resolved: str = "", standing: str | None = None, parse: SentenceParse | None = None) -> None:
+        # the fields in one go (the generated frozen __init__ sets them one call at a time: an article makes dozens
+        # of facts, and the question rules copy them)
+        self.__dict__.update(kind=kind, answer=answer, sentence=sentence, start=start, end=end,
+                             sentence_index=sentence_index, label=label, topic=topic, anchor=anchor, score=score,
+                             canonical=canonical, resolved=resolved, standing=standing, parse=parse)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if self.sentence[self.start:self.end] != self.answer:
