@@ -37,7 +37,7 @@ from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_cache, doc_sents, doc_text
-from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_text, trim_bounds, trim_span
+from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_root, span_text, trim_bounds, trim_span
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class Candidate:
     topic: str = ""
     canonical: str = ""
     resolved: str = ""
-    root: Token | None = None
+    root: int | None = None  # the answer's root token
     inserted: int = -1  # first token of the replaced phrase whose bracketed insertion is the answer
 
 
@@ -378,10 +378,9 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         n = ctx.sent_of[m.start]
         start = m.start
         topic = resolved = canonical = ""
-        span = doc[m.start:m.end]
         end = m.end
         if kind is FactKind.COUNT:
-            noun = counted_noun(span)
+            noun = counted_noun(doc[m.start:m.end])
             if noun is None:
                 continue  # a bare number means nothing on a card
             start = qualifier_start(doc, m.start, "count", ctx.sents[n].start)
@@ -402,7 +401,7 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         elif m.canonical and normalize(m.canonical) != normalize(answer):
             canonical = m.canonical
         out.append(Candidate(kind, bounds[0], bounds[1], n, n, n, label=m.label, topic=topic, canonical=canonical,
-                             resolved=resolved, root=span.root))
+                             resolved=resolved, root=span_root(doc, m.start, m.end)))
     return out
 
 
@@ -413,7 +412,7 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
         n = ctx.sent_of[d.start]
         out.append(Candidate(FactKind.EQUIPMENT, span.start_char, span.end_char, n, n, n,
                              label="EQUIPMENT_TYPE" if d.form == "type" else "EQUIPMENT", topic=d.cls,
-                             root=span.root))
+                             root=span.root.i))
     return out
 
 
@@ -437,7 +436,7 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             topic = canon.get((a.subject_start, a.subject_end)) or doc_text(doc)[bounds[0]:bounds[1]]
             kind = FactKind.DEFINITION
         out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,
-                             root=span.root))
+                             root=span.root.i))
     return out
 
 
@@ -446,7 +445,7 @@ def _claim_candidates(ctx: _Context) -> list[Candidate]:
     for claim in find_claims(ctx.sents):
         span = ctx.doc[claim.start:claim.end]
         out.append(Candidate(FactKind.CLAIM, span.start_char, span.end_char, claim.sentence, claim.sentence,
-                             claim.sentence, root=span.root))
+                             claim.sentence, root=span.root.i))
     return out
 
 
@@ -489,7 +488,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if label == "PERSON" and shared_surname(full, named.values()):
             continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
-                             canonical=full, root=speaker.root, inserted=inserted))
+                             canonical=full, root=speaker.root.i, inserted=inserted))
     return out
 
 
@@ -513,14 +512,14 @@ def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
-def _anchor(root: Token | None, sent: Span) -> str:
+def _anchor(root: int | None, sent: Span) -> str:
     """Lemmas of the answer's governor and the sentence's main verb."""
     doc = sent.doc
     found = []
     cache = doc_cache(doc)
     lemmas = cache.setdefault("anchor_lemmas", {})  # token → lower-case lemma: a sentence's facts share
     if root is not None:
-        found.append(_lower_lemma(doc, columns_of(doc).head[root.i], lemmas))
+        found.append(_lower_lemma(doc, columns_of(doc).head[root], lemmas))
     roots = cache.setdefault("sentence_roots", {})  # sentence start → its root's index: a sentence's facts share
     at = roots.get(sent.start)
     if at is None:

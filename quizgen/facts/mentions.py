@@ -15,7 +15,7 @@ from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
-from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_text
+from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_root, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -245,5 +245,5 @@ def without_titles(doc: Doc, mentions: list[Mention], appositions: list[Appositi
 
 def is_subject(doc: Doc, m: Mention) -> bool:
     """Is the mention a grammatical subject (or in apposition to one)?"""
-    root = doc[m.start:m.end].root
+    root = doc[span_root(doc, m.start, m.end)]
     return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)

@@ -3,6 +3,7 @@ partial quotes inside a reporting sentence. Straight and typographic quote marks
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -11,11 +12,14 @@ from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, token_sentence
+from quizgen.nlp.spans import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
+# the characters ``quote_spans`` acts on: it skips to them, as every other character leaves its state as it is
+_QUOTE_CHARS = re.compile("[\n\"" + "".join(sorted({*OPENERS, *OPENERS.values()})) + "]")
 SPEAKER_PRONOUNS = frozenset({"he", "she"})
 _EDGE = " \t\n,.;:…!?"
 MIN_WORDS = 2  # a one-word "quote" is usually a scare quote
@@ -34,7 +38,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     closer = ""
-    for i, ch in enumerate(text):
+    for mark in _QUOTE_CHARS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "\n" and open_at is not None:
             open_at, closer = None, ""  # an unclosed quote ends with its paragraph
         if open_at is None:
@@ -306,7 +311,7 @@ def speaks(doc: Doc, start: int, end: int) -> bool:
     ("Hoenig added that the bill Obama signed …": Hoenig, not Obama, the subject of a relative clause)."""
     if not doc.has_annotation("DEP"):
         return False
-    root = doc[start:end].root
+    root = doc[span_root(doc, start, end)]
     if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head
     if root.dep_ not in ("nsubj", "nsubjpass"):

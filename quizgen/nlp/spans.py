@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.nlp.cache import doc_text
+from quizgen.nlp.cache import doc_cache, doc_text
 from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
@@ -23,6 +23,41 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         return ""
     columns = columns_of(doc)
     return doc_text(doc)[columns.idx[start]:columns.idx[end - 1] + len(columns.text[end - 1])]
+
+
+def span_root(doc: Doc, start: int, end: int) -> int:
+    """``doc[start:end].root.i`` without making the span: its token nearest the sentence root (spaCy's rule: a
+    root inside the span wins, else the fewest steps up to the root among tokens hung outside the span, a childless
+    space or punctuation counting as far away; the first on a tie, the span's first token if none)."""
+    c = columns_of(doc)
+    for i in range(start, end):
+        if c.head[i] == i:
+            return i
+    parents = _parents(doc)
+    best, root = len(c.head), -1
+    for i in range(start, end):
+        if start <= c.head[i] < end:
+            continue
+        if (c.is_space[i] or c.is_punct[i]) and i not in parents:
+            steps = len(c.head) - 1
+        else:
+            steps, at = 0, i
+            while c.head[at] != at:
+                at, steps = c.head[at], steps + 1
+                if steps >= len(c.head):
+                    raise RuntimeError("the parse's heads run in a circle")  # as spaCy's own walk does
+        if steps < best:
+            best, root = steps, i
+    return start if root == -1 else root
+
+
+def _parents(doc: Doc) -> frozenset[int]:
+    """The tokens some other token hangs on (built once per doc)."""
+    cache = doc_cache(doc)
+    found = cache.get("parents")
+    if found is None:
+        found = cache["parents"] = frozenset(h for i, h in enumerate(columns_of(doc).head) if h != i)
+    return found
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
