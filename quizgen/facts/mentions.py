@@ -15,6 +15,7 @@ from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
+from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_root, span_text
 
 if TYPE_CHECKING:
@@ -164,13 +165,14 @@ def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None
     """Names the model missed that a role shows to be people ("Colonel Ana Ruiz", "Ana Ruiz, spokesperson …")."""
     titles = words("role_titles")
     role_words = titles | words("role_modifiers")
+    c = columns_of(doc)  # every capitalised run of the article is looked at: no Tokens made for them
     for sent in doc_sents(doc):
         for s, e in capitalised_spans(doc, sent.start, sent.end):
-            if e - s > 3 or any(not t.is_title for t in doc[s:e]):
+            if e - s > 3 or not all(c.is_title[s:e]):
                 continue
-            title = doc[s].lower_ in titles
+            title = c.lower[s] in titles
             start = s + 1 if title else s
-            if any(t.lower_ in role_words for t in doc[start:e]):
+            if any(c.lower[i] in role_words for i in range(start, e)):
                 continue  # "Chief Executive Officer": a role after a title, no name ("Executive Officer")
             if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
                 mentions.append(Mention(start, e, "PERSON"))
@@ -182,10 +184,11 @@ def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
     ends_at = {m.end: m for m in mentions if m.label in ("NORP", "GPE")}
     org_words = words("org_words")
+    c = columns_of(doc)
     candidates = [span for s, e in phrases for span in capitalised_spans(doc, s, e)]
     for sent in doc_sents(doc):
         for span in capitalised_spans(doc, sent.start + 1, sent.end):
-            if any(t.lower_ in org_words and t.is_title for t in doc[span[0]:span[1]]) \
+            if any(c.lower[i] in org_words and c.is_title[i] for i in range(*span)) \
                     or org_by_head(doc, span[0], span[1]):
                 candidates.append(span)
     for span in candidates:
