@@ -26,6 +26,10 @@ class FirstWords:
         if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _GENERIC:
             self.by_first.setdefault(words[0], set()).add(full)
 
+    def __contains__(self, word: str) -> bool:
+        """Whether a body's full name opens with ``word`` (a quick test before ``full_name``)."""
+        return word in self.by_first
+
     def full_name(self, doc: Doc, i: int) -> str:
         """The one body whose full name opens with token ``i``, when the token stands alone as a name; else ""."""
         columns = columns_of(doc)  # asked of most tokens of the article: no Token made for them

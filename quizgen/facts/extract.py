@@ -209,7 +209,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
                     recovered(Mention(i, i + 1, "PERSON"), n)
             elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
-                    and (body := orgs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
+                    and word in orgs and (body := orgs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
                 found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
                 found.canonical = body
                 ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
@@ -556,11 +556,12 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
     best: dict[tuple[int, str], Candidate] = {}
     for c in candidates:
         answer = ctx.rewriter.inserted(c.inserted) if c.inserted >= 0 else text[c.start_char:c.end_char]
-        if not answer.strip() or (normalize(answer) in NOT_ANSWERS and not _acronym(answer)):
+        normal = normalize(answer)
+        if not answer.strip() or (normal in NOT_ANSWERS and not _acronym(answer)):
             continue
         if _ACROSS_A_DASH.search(answer):
             continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things run together
-        key = (c.answer_sent, normalize(answer))
+        key = (c.answer_sent, normal)
         old = best.get(key)
         if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):
             best[key] = c

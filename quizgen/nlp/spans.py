@@ -63,10 +63,11 @@ def _parents(doc: Doc) -> frozenset[int]:
 def sentence_bounds(sent: Span) -> tuple[int, int]:
     """Character bounds of a sentence without the white space spaCy keeps at its ends."""
     c = columns_of(sent.doc)
-    kept = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
-    if not kept:
+    first = next((i for i in range(sent.start, sent.end) if not c.is_space[i]), None)  # from each end: no list
+    if first is None:
         return sent.start_char, sent.start_char
-    return c.idx[kept[0]], c.idx[kept[-1]] + len(c.text[kept[-1]])
+    last = next(i for i in range(sent.end - 1, first - 1, -1) if not c.is_space[i])
+    return c.idx[first], c.idx[last] + len(c.text[last])
 
 
 def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
