@@ -248,12 +248,7 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
     return out.rstrip(), (new_start, new_end)
 
 
-_NAMES_A_DAY = "_quizgen_names_a_day"
-
-
-def _names_a_day(parse: SentenceParse) -> bool:
-    """Whether the sentence names a weekday (asked once per sentence: every fact of it asks)."""
-    return WEEKDAY_NAME.search(parse.text) is not None
+_DAY_PHRASES = "_quizgen_day_phrases"
 
 
 def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
@@ -261,15 +256,25 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
     no date fixes, cut with its "on" (and the comma after it, opening the sentence). A day the article's date fixed
     is one token "[Monday, 10 March 2024]" and stays; so does a phrase the sentence dates ("Friday (Dec. 12)"), one
     inside a quotation, and "by Monday" / "until Friday" (a deadline says something)."""
-    if not kept_beside(parse, _NAMES_A_DAY, _names_a_day):
-        return set()  # most sentences name no day: their tokens are not walked
-    tokens = parse.tokens
     cut: set[int] = set()
-    for tok in tokens:
-        if tok.lower not in WEEKDAYS or not tok.text[:1].isupper() or tok.i in answer:
+    # the phrases are the same for every fact of the sentence (kept beside its parse): only the answer differs
+    for day, phrase, span in kept_beside(parse, _DAY_PHRASES, _day_phrases):
+        if day not in answer and not phrase & answer:
+            cut |= span
+    return cut
+
+
+def _day_phrases(parse: SentenceParse) -> tuple[tuple[int, frozenset[int], frozenset[int]], ...]:
+    """Each weekday ``undated_day`` cuts whatever the answer: its token, its phrase, and what is cut (the phrase and
+    an opening phrase's comma)."""
+    if WEEKDAY_NAME.search(parse.text) is None:
+        return ()  # most sentences name no day: their tokens are not walked
+    tokens = parse.tokens
+    found = []
+    for day in tokens:
+        if day.lower not in WEEKDAYS or not day.text[:1].isupper():
             continue
-        if tok.dep == "compound":
-            tok = tokens[tok.head]  # "on Sunday night": the phrase's noun is "night"
+        tok = tokens[day.head] if day.dep == "compound" else day  # "on Sunday night": the phrase's noun is "night"
         head = tokens[tok.head]
         if tok.dep == "pobj" and head.lower == "on" and head.dep == "prep":
             sub, verb = parse.subtree(head), tokens[head.head]
@@ -279,12 +284,11 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
             continue
         if not any(c.dep in _SUBJECTS and c.i not in {t.i for t in sub} for c in parse.children(verb)):
             continue  # "Saturday is the anniversary": the day is the clause's subject, not a phrase on it
-        span = {t.i for t in sub}
-        lo, hi = min(span), max(span)
-        if len(span) != hi - lo + 1 or span & answer or any(any(ch.isdigit() for ch in t.text) for t in sub) \
+        phrase = frozenset(t.i for t in sub)
+        lo, hi = min(phrase), max(phrase)
+        if len(phrase) != hi - lo + 1 or any(any(ch.isdigit() for ch in t.text) for t in sub) \
                 or inside_quote(parse.text, tok.idx):
             continue
-        if lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ",":
-            span.add(hi + 1)
-        cut |= span
-    return cut
+        comma = lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ","
+        found.append((day.i, phrase, phrase | {hi + 1} if comma else phrase))
+    return tuple(found)

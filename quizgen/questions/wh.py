@@ -119,7 +119,8 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
             return "what percentage"
         return "how much"
     if kind is FactKind.ORGANIZATION:
-        if usual_sex(answer) and looks_like_person(answer):
+        # the name test first: the first-name look-up searches the whole name list for each word not yet asked
+        if looks_like_person(answer) and usual_sex(answer):
             return None  # "Which organisation said …?" → "Hadi Tjahjanto": a person the model read as a body
         return "which organisation"
     if kind is FactKind.EQUIPMENT:
