@@ -252,7 +252,7 @@ def may_tell_time(told: str) -> bool:
     hints = _time_phrases()
     if hints is None or "since" in told:  # "has since left": _COUNTED_FROM's own, matched in lower case only
         return True
-    folded = told.translate(_FOLDED).lower()
+    folded = told.lower() if told.isascii() else told.translate(_FOLDED).lower()  # (mapping every character is slow)
     return any(phrase in folded for phrase in hints)
 
 

@@ -162,6 +162,8 @@ def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int
     """``text`` with commas around each "as of [year]" quizgen put in mid-clause ("users comprise as of [2011] 11%"
     → "users comprise, as of [2011], 11%"; raters: "'comprise as of 2011 11%' reads awkwardly", "'he as of 2014
     has' is ungrammatical"), and ``span`` moved to match."""
+    if " as of [" not in text:
+        return text, span  # most prompts: the pattern (tried at every character) finds nothing
     edits = [(at, at, ",") for match in _AS_OF_INSIDE.finditer(text) for at in (match.start(1), match.end(1))]
     return _edited(text, span, edits)
 
@@ -169,6 +171,8 @@ def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int
 def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` without the brackets around its inserted dates (any bracketed words holding a year), and ``span``
     moved to match."""
+    if "[" not in text:
+        return text, span  # most prompts: nothing inserted
     edits = [(at, at + 1, "") for match in _DATED.finditer(text) for at in (match.start(), match.end() - 1)]
     return _edited(text, span, edits)
 
