@@ -52,7 +52,7 @@ def inside_quote(sentence: str, offset: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-def _main_chain(parse: SentenceParse) -> set[int]:
+def _main_chain(parse: SentenceParse) -> frozenset[int]:
     """The root verb and the to-infinitives under it ("threatened to deploy")."""
     root = parse.root
     chain = {root.i}
@@ -63,7 +63,7 @@ def _main_chain(parse: SentenceParse) -> set[int]:
             if child.dep == "xcomp" and child.pos in ("VERB", "AUX"):
                 chain.add(child.i)
                 frontier.append(child)
-    return chain
+    return frozenset(chain)
 
 
 def _phrase_head(parse: SentenceParse, fact: Fact) -> Tok | None:
@@ -142,7 +142,7 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     head = _phrase_head(parse, fact)
     if head is None or head.dep == "poss":
         return None
-    chain = _main_chain(parse)
+    chain = kept_beside(parse, "_quizgen_main_chain", _main_chain)  # the same for every fact of the sentence
     root = parse.root
     answer_ids = {t.i for t in parse.tokens_in(fact.start, fact.end)}
 
