@@ -199,11 +199,14 @@ def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, in
 
 # "a 8-year-old", "a 11-hour delay": numbers said with a vowel first (eight…, eleven, eighteen)
 _A_BEFORE_VOWEL_NUMBER = re.compile(r"\b([Aa])(?= (?:8|11(?![\d.])|18(?![\d.])|1[18],\d{3}(?!\d)))")
+_A_BEFORE_A_NUMBER = ("a 8", "a 1", "A 8", "A 1")  # what every match of it holds
 
 
 def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` with "an" for an "a" before a number said with a vowel first, outside quotes and the answer
     (a fresh page's rater: "'a 8-year-old' is ungrammatical"), and ``span`` moved to match."""
+    if not any(pair in text for pair in _A_BEFORE_A_NUMBER):
+        return text, span  # most prompts: the pattern (tried at every character) finds nothing
     edits = [(match.start(1), match.end(1), match.group(1) + "n") for match in _A_BEFORE_VOWEL_NUMBER.finditer(text)
              if not inside_quote(text, match.start()) and not span[0] <= match.start() < span[1]]
     return _edited(text, span, edits)
