@@ -134,9 +134,10 @@ class KeyFacts:
             found[KEY_FIGURE] = 1.0
         elif self.hides_beside_number(question):
             found[MINOR_BESIDE_FIGURE] = 1.0
-        shown = content_words(normalize(question.answer))
-        if question.fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
-            found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
+        if question.fact.sentence_index in self.headline_sentences:
+            shown = content_words(normalize(question.answer))
+            if not (shown and shown <= self.title_words):
+                found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
         return found
 
     def lift(self, question: Question) -> float:
@@ -153,11 +154,12 @@ class KeyFacts:
     def hides_beside_number(self, question: Question) -> bool:
         """Whether the card hides another answer while a key figure of its sentence stays in its prompt (raters: "a
         blank on a minor word while the sentence's key number stays visible"): the deck's budget leaves it out."""
-        if self.asks_key_number(question):
+        numbers = self.numbers.get(question.fact.sentence_index)
+        if not numbers or self.asks_key_number(question):
             return False  # "cost $40 million and carries _____ cars": both are the sentence's figures
         prompt = question.visible_prompt()
         return any(number.answer in prompt and normalize(number.answer) != normalize(question.answer)
-                   for number in self.numbers.get(question.fact.sentence_index, ()))
+                   for number in numbers)
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""
