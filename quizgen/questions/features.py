@@ -34,7 +34,8 @@ DESCRIBED_WHICH = r"^Which (?!(?:organisation|country)\b)"
 # "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role (not "Which
 # country said it test-fired …?", a wh-question on the country)
 ROLE_SPEECH = re.compile(rf"{DESCRIBED_WHICH}[^?“]{{1,80}}? {_SPEECH_VERBS}")
-_THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
+# "\bThe …" as a lookbehind after the T: a pattern opening on "\b" is tried at every character of the prompt
+_THE_NOUN = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+\b")
 # a capitalised word inside the prompt (not its first word, nor the first after a full stop or a colon): a name
 _INNER_NAME = re.compile(r"(?<![.:?!])\s[A-Z][\w’'.-]*")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
@@ -175,13 +176,19 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "mentions": math.log1p(mentions),
         "mentioned_once": float(mentions <= 1),
         "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
-        "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
+        "answer_conjunct": float(bool(_AND_BEFORE.search(_last_word(fact.sentence[:fact.start]))
                                       or _AND_AFTER.match(fact.sentence[fact.end:]))),
         "inside_quote": float(answer_quoted(fact.sentence, fact.start, fact.end)),
         "unplaced_speaker": float(unplaced_speaker(fact.kind.value, fact.standing)),
     }
     article.of_fact[id(fact)] = (fact, found)
     return found
+
+
+def _last_word(text: str) -> str:
+    """The end of ``text`` that ``_AND_BEFORE`` reads: its last four characters but trailing blanks (the character
+    before "and" says whether a word ends there). Anchored at the end, the pattern is otherwise tried at every one."""
+    return text.rstrip()[-4:]
 
 
 @lru_cache(maxsize=8192)
