@@ -152,6 +152,12 @@ def _form_weights(model: Mapping[str, float]) -> tuple[dict[str, float], tuple[f
             tuple(model.get(name, 0.0) for name in FORM_FEATURES))
 
 
+def prompt_words(prompt: str) -> int:
+    """How many words the prompt has (counted once with its other features: the ranker, the key facts' lift and
+    the heuristic rank all ask it of every candidate)."""
+    return _of_prompt(prompt)[0]
+
+
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt: read once
 def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     """What the form's features read of the prompt: its words, a speaker question, "How many", a quotation mark,

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.features import LEAD_SENTENCES, ranker
+from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
 from quizgen.text import normalize
@@ -127,7 +127,7 @@ class KeyFacts:
     def signals(self, question: Question) -> dict[str, float]:
         """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns
         weights for (``ranker.json``): a key figure, the headline's news, a blank beside a visible key figure."""
-        if len(question.visible_prompt().split()) > MAX_LIFTED_WORDS:
+        if prompt_words(question.visible_prompt()) > MAX_LIFTED_WORDS:
             return {}  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
         found: dict[str, float] = {}
         if is_key_number(question.fact):
