@@ -59,7 +59,8 @@ class ArticleContext:
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
         self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
         self.answer_logit: dict[tuple[str, str], tuple[object, float]] = {}  # (answer, kind) → (model, weighted sum)
-        self.form_weights: tuple[object, dict[str, float], tuple[float, ...]] | None = None  # (model, ``_form_weights``)
+        # (model, its ``_form_weights``)
+        self.form_weights: tuple[object, dict[str, float], tuple[float, ...]] | None = None
 
 
 def features(question: Question, article: ArticleContext) -> dict[str, float]:
