@@ -338,6 +338,15 @@ def is_past(sentence: str) -> bool:
     return _PAST.search(sentence) is not None and _FUTURE.search(sentence) is None
 
 
+_YEAR_NAMED = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _past_years(sentence: str) -> list[str]:
+    """The years the sentence names when it tells of a past event (its tense read only when it names one)."""
+    years = _YEAR_NAMED.findall(sentence)
+    return years if years and is_past(sentence) else []
+
+
 def points_ahead(sentence: str) -> bool:
     """Does the sentence point ahead ("will", "plans to", "next year")?"""
     return _FUTURE.search(sentence) is not None
@@ -534,8 +543,7 @@ class TypeIndex:
             if kind:
                 person.domains.add(data()["org_lines"][kind])
         # the latest year the article tells of as past: later ones are plans and forecasts
-        self.years = [int(y) for text in sentences.values() if is_past(text)
-                      for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+        self.years = [int(y) for text in sentences.values() for y in _past_years(text)]
 
     @cached_property
     def countries(self) -> frozenset[str]:

@@ -5,6 +5,7 @@ credits Lopez; a quote credited to someone the clause does not name as its speak
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
@@ -35,18 +36,25 @@ def _masked(sentence: str) -> str:
     return text
 
 
+@cache  # the data's alternations are built anew on every ``quoted_people`` call: built and compiled once here
+def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of speech, and an opener ("according to") with the name after it."""
+    verbs, openers = quoted_people.verb_pattern(), quoted_people.opener_pattern()
+    return (re.compile(rf"\b(?:{verbs})\b"),
+            re.compile(rf"\b(?:{openers})\s+(?:[\w.'’-]+\s+){{0,3}}?({_NAME})(?=\s*(?:[,.;:!?)—–]|$))"))
+
+
 def _attributed(sentence: str) -> list[list[str]]:
     """The name words of each person or body the sentence, outside its quotes, names as a speaker ("…,” Lopez
     said", "said Tom Baker.", "according to Baker,")."""
     text = _masked(sentence)
-    verbs, openers = quoted_people.verb_pattern(), quoted_people.opener_pattern()
+    verbs, openers = _speech_patterns()
     found = []
-    for verb in re.finditer(rf"\b(?:{verbs})\b", text):  # the names before each verb of speech that may be its
+    for verb in verbs.finditer(text):  # the names before each verb of speech that may be its
         before = text[max(0, verb.start() - 160):verb.start()]  # subject: next to it, or before an aside ("Lee
         # Sung-joon, spokesperson for South Korea's Joint Chiefs of Staff, told"; "…Studies, Joseph Dempsey, commented")
         found += [m.group(1) for m in (_NEXT_TO.search(before), _ASIDE_BEFORE.search(before)) if m]
-    found += [m.group(1) for m in re.finditer(rf"\b(?:{openers})\s+(?:[\w.'’-]+\s+){{0,3}}?({_NAME})"
-                                             rf"(?=\s*(?:[,.;:!?)—–]|$))", text)]
+    found += [m.group(1) for m in openers.finditer(text)]
     words = [[w.rstrip(".") for w in name_words(name) if w.lower().rstrip(".") not in _NOT_NAMES] for name in found]
     return [w for w in words if w]
 

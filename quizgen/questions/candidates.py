@@ -383,7 +383,8 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer under another name: its initials ("Pakistan Peoples Party … (PPP)") or,
     for an abbreviation, the words it stands for ("IAEA" beside "International Atomic Energy Agency")."""
     initials = acronym_of(answer)
-    if len(initials) >= 2 and len(answer.split()) >= 2 and re.search(rf"\b{re.escape(initials)}\b", prompt):
+    if len(initials) >= 2 and initials in prompt and len(answer.split()) >= 2 \
+            and re.search(rf"\b{re.escape(initials)}\b", prompt):
         return True
     if not may_abbreviate(answer.strip()):
         return False  # no initials: no run of the prompt is what they stand for (``abbreviates``)
@@ -425,10 +426,10 @@ def worth_asking(fact: Fact) -> bool:
     or bracket ('Pacific "Ring of Fire')."""
     if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)):
         return False
-    parts = _DASHED.split(fact.answer)
-    if fact.kind in (FactKind.DATE, FactKind.TIME) and len(parts) > 1 and not all(map(_DATED.search, parts)):
+    dated = fact.kind in (FactKind.DATE, FactKind.TIME)
+    if dated and len(parts := _DASHED.split(fact.answer)) > 1 and not all(map(_DATED.search, parts)):
         return False  # "May - weeks": the model ran a date across a dash into the next words
-    if fact.kind in (FactKind.DATE, FactKind.TIME) and not fact.canonical:
+    if dated and not fact.canonical:
         if fact.sentence_index < LEAD_SENTENCES and _LEAD_DAY.fullmatch(fact.answer.strip()):
             return True  # the lead's "on Sunday night" dates the article's own news, not a minor event
         # no number and no month: "Sunday", "the week", "this past decade" say nothing off the article's page
@@ -472,7 +473,7 @@ def _without_duplicate_cards(questions: list[Question]) -> list[Question]:
     seen: set[tuple[str, ...]] = set()
     out = []
     for q in questions:
-        card = (q.kind.value, normalize(q.visible_prompt()), normalize(q.answer))
+        card = (q.kind, normalize(q.visible_prompt()), normalize(q.answer))  # (an enum's value is a slow property)
         if q.pending and q.kind is QuestionKind.TRUE_FALSE:
             card += (q.fact.key,)  # its prompt is still the true sentence: the swap makes it differ
         if card not in seen:

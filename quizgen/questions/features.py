@@ -34,7 +34,8 @@ DESCRIBED_WHICH = r"^Which (?!(?:organisation|country)\b)"
 # "Which Macmillan CEO said …?", "Which White House spokesman said …?": asked by the speaker's role (not "Which
 # country said it test-fired …?", a wh-question on the country)
 ROLE_SPEECH = re.compile(rf"{DESCRIBED_WHICH}[^?“]{{1,80}}? {_SPEECH_VERBS}")
-_THE_NOUN = re.compile(r"\b[Tt]he [a-z]+\b")
+# "\bThe …" as a lookbehind after the T: a pattern opening on "\b" is tried at every character of the prompt
+_THE_NOUN = re.compile(r"[Tt](?<!\w[Tt])he [a-z]+\b")
 # a capitalised word inside the prompt (not its first word, nor the first after a full stop or a colon): a name
 _INNER_NAME = re.compile(r"(?<![.:?!])\s[A-Z][\w’'.-]*")
 _MONTH_ONLY = re.compile(r"^(?:in |since |by )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
@@ -58,6 +59,8 @@ class ArticleContext:
         self.of_fact: dict[int, tuple[object, dict[str, float]]] = {}  # id(fact) → (fact, its features)
         self.fact_logit: dict[int, tuple[object, object, float]] = {}  # id(fact) → (fact, model, its weighted sum)
         self.answer_logit: dict[tuple[str, str], tuple[object, float]] = {}  # (answer, kind) → (model, weighted sum)
+        # (model, its ``_form_weights``)
+        self.form_weights: tuple[object, dict[str, float], tuple[float, ...]] | None = None
 
 
 def features(question: Question, article: ArticleContext) -> dict[str, float]:
@@ -81,7 +84,7 @@ def logit(question: Question, article: ArticleContext, model: Mapping[str, float
     answer = article.answer_logit.get(key)
     if answer is None or answer[0] is not model:
         answer = article.answer_logit[key] = (model, _weighted(_of_answer(*key), model))
-    return model.get("intercept", 0.0) + known[2] + answer[1] + _weighted(_of_form(question), model)
+    return model.get("intercept", 0.0) + known[2] + answer[1] + _form_sum(question, article, model)
 
 
 @cache
@@ -100,26 +103,60 @@ def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
     return sum(model.get(name, 0.0) * value for name, value in values.items())
 
 
+# the features of a question's own form after its family's, in the order ``_of_form`` gives them
+FORM_FEATURES = ("multiple_choice", "prompt_words", "prompt_long", "speaker_question", "how_many", "quote_in_prompt",
+                 "definite_nouns", "prompt_nameless", "giveaway", "points_back")
+
+
 def _of_form(question: Question) -> dict[str, float]:
     """The features of the question's own form: its family and prompt."""
+    found = {f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
+             **dict(zip(FORM_FEATURES, _form_values(question)))}
+    return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
+
+
+def _form_values(question: Question) -> tuple[float, ...]:
+    """The values of ``FORM_FEATURES`` for the question."""
     prompt = question.visible_prompt()
     words, speech, how_many, quote, definite, nameless = _of_prompt(prompt)
-    found = {
-        f"family={question.family}": 1.0 if question.family in FAMILIES else 0.0,
-        "multiple_choice": float(question.kind is QuestionKind.MULTIPLE_CHOICE),
-        "prompt_words": min(words, 60) / 60,
-        "prompt_long": float(words > 30),
+    return (
+        float(question.kind is QuestionKind.MULTIPLE_CHOICE),
+        min(words, 60) / 60,
+        float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        "speaker_question": float(speech or question.family in WHO_SAID_FAMILIES
-                                  or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
-        "how_many": how_many,
-        "quote_in_prompt": quote,
-        "definite_nouns": definite,
-        "prompt_nameless": nameless,
-        "giveaway": float(gives_away(prompt, question.answer.strip())),
-        "points_back": float(points_back(prompt)),
-    }
-    return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
+        float(speech or question.family in WHO_SAID_FAMILIES
+              or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
+        how_many,
+        quote,
+        definite,
+        nameless,
+        float(gives_away(prompt, question.answer.strip())),
+        float(points_back(prompt)),
+    )
+
+
+def _form_sum(question: Question, article: ArticleContext, model: Mapping[str, float]) -> float:
+    """``_weighted(_of_form(question), model)``, the same terms summed in the same order, without the dicts (the
+    ranker sums the form of every candidate)."""
+    known = article.form_weights
+    if known is None or known[0] is not model:
+        known = article.form_weights = (model, *_form_weights(model))
+    terms = [weight * value for weight, value in zip(known[2], _form_values(question)) if value]
+    if question.family in FAMILIES:
+        terms.insert(0, known[1][question.family])  # its value is 1.0
+    return sum(terms)
+
+
+def _form_weights(model: Mapping[str, float]) -> tuple[dict[str, float], tuple[float, ...]]:
+    """``model``'s weights of each family and of ``FORM_FEATURES``, in order."""
+    return ({family: model.get(f"family={family}", 0.0) for family in FAMILIES},
+            tuple(model.get(name, 0.0) for name in FORM_FEATURES))
+
+
+def prompt_words(prompt: str) -> int:
+    """How many words the prompt has (counted once with its other features: the ranker, the key facts' lift and
+    the heuristic rank all ask it of every candidate)."""
+    return _of_prompt(prompt)[0]
 
 
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt: read once
@@ -146,13 +183,19 @@ def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:
         "mentions": math.log1p(mentions),
         "mentioned_once": float(mentions <= 1),
         "mention_share": mentions / max(1, article.sentences),  # the article's own subject: guessed, not learned
-        "answer_conjunct": float(bool(_AND_BEFORE.search(fact.sentence[:fact.start])
+        "answer_conjunct": float(bool(_AND_BEFORE.search(_last_word(fact.sentence[:fact.start]))
                                       or _AND_AFTER.match(fact.sentence[fact.end:]))),
         "inside_quote": float(answer_quoted(fact.sentence, fact.start, fact.end)),
         "unplaced_speaker": float(unplaced_speaker(fact.kind.value, fact.standing)),
     }
     article.of_fact[id(fact)] = (fact, found)
     return found
+
+
+def _last_word(text: str) -> str:
+    """The end of ``text`` that ``_AND_BEFORE`` reads: its last four characters but trailing blanks (the character
+    before "and" says whether a word ends there). Anchored at the end, the pattern is otherwise tried at every one."""
+    return text.rstrip()[-4:]
 
 
 @lru_cache(maxsize=8192)

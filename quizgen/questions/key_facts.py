@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.features import LEAD_SENTENCES, ranker
+from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
 from quizgen.text import normalize
@@ -127,16 +127,17 @@ class KeyFacts:
     def signals(self, question: Question) -> dict[str, float]:
         """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns
         weights for (``ranker.json``): a key figure, the headline's news, a blank beside a visible key figure."""
-        if len(question.visible_prompt().split()) > MAX_LIFTED_WORDS:
+        if prompt_words(question.visible_prompt()) > MAX_LIFTED_WORDS:
             return {}  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
         found: dict[str, float] = {}
         if is_key_number(question.fact):
             found[KEY_FIGURE] = 1.0
         elif self.hides_beside_number(question):
             found[MINOR_BESIDE_FIGURE] = 1.0
-        shown = content_words(normalize(question.answer))
-        if question.fact.sentence_index in self.headline_sentences and not (shown and shown <= self.title_words):
-            found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
+        if question.fact.sentence_index in self.headline_sentences:
+            shown = content_words(normalize(question.answer))
+            if not (shown and shown <= self.title_words):
+                found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
         return found
 
     def lift(self, question: Question) -> float:
@@ -153,11 +154,12 @@ class KeyFacts:
     def hides_beside_number(self, question: Question) -> bool:
         """Whether the card hides another answer while a key figure of its sentence stays in its prompt (raters: "a
         blank on a minor word while the sentence's key number stays visible"): the deck's budget leaves it out."""
-        if self.asks_key_number(question):
+        numbers = self.numbers.get(question.fact.sentence_index)
+        if not numbers or self.asks_key_number(question):
             return False  # "cost $40 million and carries _____ cars": both are the sentence's figures
         prompt = question.visible_prompt()
         return any(number.answer in prompt and normalize(number.answer) != normalize(question.answer)
-                   for number in self.numbers.get(question.fact.sentence_index, ()))
+                   for number in numbers)
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""

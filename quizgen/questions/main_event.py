@@ -280,22 +280,20 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
         if found is None:
             continue
         named = named_subject_facts(facts, here, key, found[0])  # "She resigned …" → "Lorna Vesk resigned …"
-        if named is not None and main_clause(named[0].parse) is not None:
-            here = named
-        for found in _clauses(here[0].parse):
-            question = _clause_question(here, key, found)
+        if named is not None and (named_clause := main_clause(named[0].parse)) is not None:
+            here, found = named, named_clause
+        for clause in _clauses(here[0].parse, found):
+            question = _clause_question(here, key, clause)
             if question is not None:
                 return question
     return None
 
 
-def _clauses(parse: SentenceParse) -> list[tuple[Tok, set[int]]]:
-    """The main clause with what says which, then, when it kept more, the bare one (for a "him" or "that
-    institution" in what it kept)."""
-    found = [main_clause(parse), main_clause(parse, says_which=False)]
-    if found[0] is not None and found[1] is not None and found[0][1] == found[1][1]:
-        del found[1]  # nothing to say which: one clause
-    return [clause for clause in found if clause is not None]
+def _clauses(parse: SentenceParse, fuller: tuple[Tok, set[int]]) -> list[tuple[Tok, set[int]]]:
+    """The main clause with what says which (``fuller``, worked out already: ``main_clause``), then, when it kept
+    more, the bare one (for a "him" or "that institution" in what it kept)."""
+    bare = main_clause(parse, says_which=False)
+    return [fuller] if bare is None or bare[1] == fuller[1] else [fuller, bare]  # the same: nothing said which
 
 
 def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[int]]) -> Question | None:

@@ -42,6 +42,8 @@ def with_roles(question: Question, kinds: dict[str, str]) -> Question:
     if question.family not in _FAMILIES or not kinds:
         return question
     prompt = question.prompt
+    if not any(name in prompt for name in kinds):
+        return question  # most prompts name none of the article's people: nothing to sort or read
     blank = question.blank
     answer = set(_WORD.findall(normalize(question.answer)))
     for name in sorted(kinds, key=len, reverse=True):

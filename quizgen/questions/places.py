@@ -173,18 +173,18 @@ def _city_keys(names: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_index() -> dict[str, list[str]]:
-    """``cities.tsv``'s data lines by lookup key (``city_key``), a key's lines in the table's order and the keys in
-    the order of their first line: a lookup parses only its own lines. The first city answer of a run costs one
-    pass over the names, not a parsed row for each of 34,000."""
+def _city_index() -> dict[str, str]:
+    """``cities.tsv``'s data lines by lookup key (``city_key``), a key's lines in the table's order joined by line
+    breaks and the keys in the order of their first line: a lookup parses only its own lines. The first city answer
+    of a run costs one pass over the names, not a parsed row for each of 34,000."""
     lines = [line for line in _table_text().split("\n") if line and not line.startswith("#")]
-    index: dict[str, list[str]] = {}
+    index: dict[str, str] = {}
+    # one string a key, not a list: a list for each of 32,000 keys took as long as the rest of the index
     for key, line in zip(_city_keys([line.partition("\t")[0] for line in lines]), lines):
-        same = index.get(key)
-        if same is None:
-            index[key] = [line]
+        if key in index:
+            index[key] += "\n" + line
         else:
-            same.append(line)
+            index[key] = line
     return index
 
 
@@ -197,7 +197,8 @@ def _row(line: str) -> CityRow:
 def city_rows(key: str) -> tuple[CityRow, ...]:
     """The cities called ``key`` (a normalised name), the largest first (the table's order between equals); () when
     none is. The same rows as ``cities().get(key, ())``."""
-    return tuple(sorted(map(_row, _city_index().get(key, ())), key=lambda row: -row[2]))
+    lines = _city_index().get(key)
+    return () if lines is None else tuple(sorted(map(_row, lines.split("\n")), key=lambda row: -row[2]))
 
 
 @lru_cache(maxsize=1)

@@ -133,7 +133,7 @@ def _needs_context(fact: Fact) -> str | None:
     if whole_sentence is not None:
         return whole_sentence
     told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
-    if may_tell_time(told) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
+    if may_tell_time(told, _time_phrases_in(narrated)) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
@@ -226,32 +226,61 @@ def _anchors() -> re.Pattern[str]:
                       r"|the (?:" + units + r") (?:before|after)(?=\s*(?:[,.;:!?)]|$)))", re.I)
 
 
-# every match of _RELATIVE_TIME and _COUNTED_FROM holds one of these words; the anchors' own come from their data
-_TIME_WORDS = ("day", "tomorrow", "night", "week", "month", "year", "morning", "afternoon", "evening", "spring",
-               "summer", "autumn", "fall", "winter", "decade", "since", "later", "earlier")
+# every match of _RELATIVE_TIME and of _COUNTED_FROM's counted time holds one of these, spaced as the patterns space
+# them ("Friday" holds "day" but none of these); the anchors' own come from their data
+_TIME_PHRASES = ("yesterday", "today", "tomorrow", "tonight", "weekend", "this ", "last ", "next ", " ago", "later",
+                 "earlier")
 # the only characters other than ASCII letters that IGNORECASE matches to one ("ſ" is an "s")
 _FOLDED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 @cache
-def _time_words() -> tuple[str, ...] | None:
-    """Words one of which every relative-time match holds (a phrase's last word, a unit), or None when the data
+def _time_phrases() -> tuple[str, ...] | None:
+    """Phrases one of which every relative-time match holds (an anchor, "the day before"), or None when the data
     holds a pattern rather than plain words."""
-    anchors = [phrase.split()[-1] for phrase in _data()["relative_anchors"]] + list(_data()["anchors_before_after"])
-    if not all(re.fullmatch(r"[A-Za-z]+", word) for word in anchors):
+    anchors = [*_data()["relative_anchors"],
+               *(f"the {unit} {side}" for unit in _data()["anchors_before_after"] for side in ("before", "after"))]
+    if not all(re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", phrase) for phrase in anchors):
         return None
-    return tuple(sorted({*_TIME_WORDS, *(word.lower() for word in anchors)}))
+    return tuple(sorted({*_TIME_PHRASES, *(phrase.lower() for phrase in anchors)}))
 
 
-def may_tell_time(told: str) -> bool:
+def may_tell_time(told: str, phrases: tuple[str, ...] | None = None) -> bool:
     """False only when no relative-time pattern (``_RELATIVE_TIME``, ``_COUNTED_FROM``, ``_anchors``) can match
-    ``told``: none of their words is in it. A plain substring test, so the patterns (slow on every fact of a long
-    article) run on the few sentences that may hold one; the answer is the same."""
-    hints = _time_words()
-    if hints is None:
+    ``told``: none of their phrases is in it (of ``phrases``, when given: those ``_time_phrases_in`` its sentence). A
+    plain substring test, so the patterns (slow on every fact of a long article) run on the few sentences that may
+    hold one; the answer is the same."""
+    hints = _time_phrases() if phrases is None else phrases
+    if hints is None or "since" in told:  # "has since left": _COUNTED_FROM's own, matched in lower case only
         return True
-    folded = told.translate(_FOLDED).lower()
-    return any(word in folded for word in hints)
+    if not hints:
+        return False
+    folded = _folded(told)
+    return any(phrase in folded for phrase in hints)
+
+
+def _folded(text: str) -> str:
+    """``text`` as the phrases are written: lower case, with what IGNORECASE reads as an ASCII letter as that letter."""
+    return text.lower() if text.isascii() else text.translate(_FOLDED).lower()  # (mapping every character is slow)
+
+
+@lru_cache(maxsize=4096)  # every fact of a sentence asks: worked out once per sentence
+def _time_phrases_in(narrated: str) -> tuple[str, ...] | None:
+    """The relative-time phrases (``_time_phrases``) whose every word is in the sentence's narration: the only ones
+    a fact's narration may hold (it is ``narrated`` with the answer blanked, and a blank joins no letters); None when
+    the data holds a pattern."""
+    if _time_phrases() is None:
+        return None
+    folded = _folded(narrated)
+    present = {word for word in _time_phrase_words()[0] if word in folded}
+    return tuple(phrase for phrase, words in _time_phrase_words()[1] if words <= present)
+
+
+@cache
+def _time_phrase_words() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
+    """Every word of the relative-time phrases, and each phrase with its words."""
+    phrases = tuple((phrase, frozenset(phrase.split())) for phrase in _time_phrases() or ())
+    return frozenset().union(*(words for _, words in phrases)), phrases
 
 
 @cache

@@ -162,6 +162,8 @@ def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int
     """``text`` with commas around each "as of [year]" quizgen put in mid-clause ("users comprise as of [2011] 11%"
     → "users comprise, as of [2011], 11%"; raters: "'comprise as of 2011 11%' reads awkwardly", "'he as of 2014
     has' is ungrammatical"), and ``span`` moved to match."""
+    if " as of [" not in text:
+        return text, span  # most prompts: the pattern (tried at every character) finds nothing
     edits = [(at, at, ",") for match in _AS_OF_INSIDE.finditer(text) for at in (match.start(1), match.end(1))]
     return _edited(text, span, edits)
 
@@ -169,6 +171,8 @@ def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int
 def unbracketed_dates(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` without the brackets around its inserted dates (any bracketed words holding a year), and ``span``
     moved to match."""
+    if "[" not in text:
+        return text, span  # most prompts: nothing inserted
     edits = [(at, at + 1, "") for match in _DATED.finditer(text) for at in (match.start(), match.end() - 1)]
     return _edited(text, span, edits)
 
@@ -195,11 +199,14 @@ def said_not_added(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, in
 
 # "a 8-year-old", "a 11-hour delay": numbers said with a vowel first (eight…, eleven, eighteen)
 _A_BEFORE_VOWEL_NUMBER = re.compile(r"\b([Aa])(?= (?:8|11(?![\d.])|18(?![\d.])|1[18],\d{3}(?!\d)))")
+_A_BEFORE_A_NUMBER = ("a 8", "a 1", "A 8", "A 1")  # what every match of it holds
 
 
 def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``text`` with "an" for an "a" before a number said with a vowel first, outside quotes and the answer
     (a fresh page's rater: "'a 8-year-old' is ungrammatical"), and ``span`` moved to match."""
+    if not any(pair in text for pair in _A_BEFORE_A_NUMBER):
+        return text, span  # most prompts: the pattern (tried at every character) finds nothing
     edits = [(match.start(1), match.end(1), match.group(1) + "n") for match in _A_BEFORE_VOWEL_NUMBER.finditer(text)
              if not inside_quote(text, match.start()) and not span[0] <= match.start() < span[1]]
     return _edited(text, span, edits)

@@ -34,14 +34,13 @@ def _asides(fact: Fact) -> frozenset[int]:
     parse = fact.parse
     if parse is None or parse.roots != 1:
         return frozenset()  # several sentences: the words stay as the article has them
-    tokens = parse.tokens
     answer = {t.i for t in parse.tokens_in(fact.start, fact.end)}
     own = relative_statement(parse, answer)
     if own:
         return frozenset(own)
     cut: set[int] = set()
-    for tok in tokens:
-        if tok.dep not in ASIDE_DEPS or tok.i in cut:
+    for tok in kept_beside(parse, "_quizgen_aside_heads", _aside_heads):
+        if tok.i in cut:
             continue
         found = _aside(parse, tok, answer)
         if found:
@@ -51,8 +50,22 @@ def _asides(fact: Fact) -> frozenset[int]:
     cut |= tidy_tokens(parse, answer)
     if not cut:
         return frozenset()
-    words_left = sum(1 for t in tokens if t.i not in cut and t.pos != "PUNCT")
+    words = kept_beside(parse, "_quizgen_word_indices", _word_indices)
+    words_left = len(words) - len(words & cut)
     return frozenset(cut) if words_left >= MIN_WORDS_LEFT else frozenset()
+
+
+# the sentence's clause heads and words are the same for every fact of it: picked out once (kept beside its parse)
+
+
+def _aside_heads(parse: SentenceParse) -> tuple[Tok, ...]:
+    """The tokens that may head an aside clause, in sentence order."""
+    return tuple(t for t in parse.tokens if t.dep in ASIDE_DEPS)
+
+
+def _word_indices(parse: SentenceParse) -> frozenset[int]:
+    """The indices of the sentence's words (its tokens but punctuation)."""
+    return frozenset(t.i for t in parse.tokens if t.pos != "PUNCT")
 
 
 def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> frozenset[int]:
@@ -176,32 +189,39 @@ def _opening_phrase(parse: SentenceParse, answer: set[int]) -> set[int]:
     the fact against an event it names only by "the" or an owner ("Prior to Meyer's strong rebuke,"), and no time
     (a phrase that dates the fact, "Since its founding in 1990,", and a source, "According to the survey,", stay), when
     it does not hold the answer."""
+    phrase = kept_beside(parse, "_quizgen_opening_phrase", _opening_cut)  # the same for every fact of the sentence
+    if not phrase or (answer and min(answer) <= max(phrase)):
+        return set()  # no such phrase, or the answer stands in it (or before it)
+    return set(phrase)
+
+
+def _opening_cut(parse: SentenceParse) -> frozenset[int]:
+    """The opening phrase ``_opening_phrase`` cuts, with its comma, whatever the answer (empty: none)."""
     tokens = parse.tokens
     lead = 1 if len(tokens) > 1 and tokens[0].dep == "cc" else 0  # "And prior to …": the card drops the "And"
     first = tokens[lead] if tokens else None
     if first is None or tokens[first.head].head != first.head:
-        return set()  # not a phrase hanging from the sentence's own verb
+        return frozenset()  # not a phrase hanging from the sentence's own verb
     if first.dep != "prep" and not (first.dep == "advmod" and first.lower == "prior"):  # "Prior to …"
-        return set()
+        return frozenset()
     sub = parse.subtree(first)
     if sub[-1].text == ",":
         sub = sub[:-1]  # the parser may hang the comma from the phrase
     hi = sub[-1].i
-    if len(sub) != hi + 1 - lead or sub[0].i != lead or hi + 1 >= len(tokens) or tokens[hi + 1].text != "," \
-            or answer & set(range(hi + 2)):
-        return set()
+    if len(sub) != hi + 1 - lead or sub[0].i != lead or hi + 1 >= len(tokens) or tokens[hi + 1].text != ",":
+        return frozenset()
     if any(t.ent_type in ("DATE", "TIME") for t in sub):
-        return set()
+        return frozenset()
     if not any(t.pos in ("VERB", "AUX") for t in sub[1:]) and not _points_back_to_an_event(parse, first, sub):
-        return set()
+        return frozenset()
     if sum(t.pos != "PUNCT" for t in sub) < MIN_ASIDE_WORDS or any(t.text in _QUOTES for t in sub):
-        return set()
+        return frozenset()
     for tok in tokens[hi + 2:]:
         if tok.pos == "PROPN" or tok.ent_type in ("PERSON", "ORG", "GPE", "NORP"):
             break  # "…, Johnson slipped in a spinner by his standards": the rest names whom it means
         if tok.lower in _POINTING_BACK:
-            return set()  # "After meeting Kim, he said …": the rest needs the phrase's name
-    return set(range(lead, hi + 2))
+            return frozenset()  # "After meeting Kim, he said …": the rest needs the phrase's name
+    return frozenset(range(lead, hi + 2))
 
 
 # an opening phrase that sets the fact against an event ("Prior to Meyer's rebuke,", "Despite the cut,"): the fact
@@ -248,12 +268,7 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
     return out.rstrip(), (new_start, new_end)
 
 
-_NAMES_A_DAY = "_quizgen_names_a_day"
-
-
-def _names_a_day(parse: SentenceParse) -> bool:
-    """Whether the sentence names a weekday (asked once per sentence: every fact of it asks)."""
-    return WEEKDAY_NAME.search(parse.text) is not None
+_DAY_PHRASES = "_quizgen_day_phrases"
 
 
 def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
@@ -261,15 +276,25 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
     no date fixes, cut with its "on" (and the comma after it, opening the sentence). A day the article's date fixed
     is one token "[Monday, 10 March 2024]" and stays; so does a phrase the sentence dates ("Friday (Dec. 12)"), one
     inside a quotation, and "by Monday" / "until Friday" (a deadline says something)."""
-    if not kept_beside(parse, _NAMES_A_DAY, _names_a_day):
-        return set()  # most sentences name no day: their tokens are not walked
-    tokens = parse.tokens
     cut: set[int] = set()
-    for tok in tokens:
-        if tok.lower not in WEEKDAYS or not tok.text[:1].isupper() or tok.i in answer:
+    # the phrases are the same for every fact of the sentence (kept beside its parse): only the answer differs
+    for day, phrase, span in kept_beside(parse, _DAY_PHRASES, _day_phrases):
+        if day not in answer and not phrase & answer:
+            cut |= span
+    return cut
+
+
+def _day_phrases(parse: SentenceParse) -> tuple[tuple[int, frozenset[int], frozenset[int]], ...]:
+    """Each weekday ``undated_day`` cuts whatever the answer: its token, its phrase, and what is cut (the phrase and
+    an opening phrase's comma)."""
+    if WEEKDAY_NAME.search(parse.text) is None:
+        return ()  # most sentences name no day: their tokens are not walked
+    tokens = parse.tokens
+    found = []
+    for day in tokens:
+        if day.lower not in WEEKDAYS or not day.text[:1].isupper():
             continue
-        if tok.dep == "compound":
-            tok = tokens[tok.head]  # "on Sunday night": the phrase's noun is "night"
+        tok = tokens[day.head] if day.dep == "compound" else day  # "on Sunday night": the phrase's noun is "night"
         head = tokens[tok.head]
         if tok.dep == "pobj" and head.lower == "on" and head.dep == "prep":
             sub, verb = parse.subtree(head), tokens[head.head]
@@ -279,12 +304,11 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
             continue
         if not any(c.dep in _SUBJECTS and c.i not in {t.i for t in sub} for c in parse.children(verb)):
             continue  # "Saturday is the anniversary": the day is the clause's subject, not a phrase on it
-        span = {t.i for t in sub}
-        lo, hi = min(span), max(span)
-        if len(span) != hi - lo + 1 or span & answer or any(any(ch.isdigit() for ch in t.text) for t in sub) \
+        phrase = frozenset(t.i for t in sub)
+        lo, hi = min(phrase), max(phrase)
+        if len(phrase) != hi - lo + 1 or any(any(ch.isdigit() for ch in t.text) for t in sub) \
                 or inside_quote(parse.text, tok.idx):
             continue
-        if lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ",":
-            span.add(hi + 1)
-        cut |= span
-    return cut
+        comma = lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ","
+        found.append((day.i, phrase, phrase | {hi + 1} if comma else phrase))
+    return tuple(found)

@@ -52,7 +52,7 @@ def inside_quote(sentence: str, offset: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-def _main_chain(parse: SentenceParse) -> set[int]:
+def _main_chain(parse: SentenceParse) -> frozenset[int]:
     """The root verb and the to-infinitives under it ("threatened to deploy")."""
     root = parse.root
     chain = {root.i}
@@ -63,7 +63,7 @@ def _main_chain(parse: SentenceParse) -> set[int]:
             if child.dep == "xcomp" and child.pos in ("VERB", "AUX"):
                 chain.add(child.i)
                 frontier.append(child)
-    return chain
+    return frozenset(chain)
 
 
 def _phrase_head(parse: SentenceParse, fact: Fact) -> Tok | None:
@@ -119,7 +119,8 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
             return "what percentage"
         return "how much"
     if kind is FactKind.ORGANIZATION:
-        if usual_sex(answer) and looks_like_person(answer):
+        # the name test first: the first-name look-up searches the whole name list for each word not yet asked
+        if looks_like_person(answer) and usual_sex(answer):
             return None  # "Which organisation said …?" → "Hadi Tjahjanto": a person the model read as a body
         return "which organisation"
     if kind is FactKind.EQUIPMENT:
@@ -141,7 +142,7 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     head = _phrase_head(parse, fact)
     if head is None or head.dep == "poss":
         return None
-    chain = _main_chain(parse)
+    chain = kept_beside(parse, "_quizgen_main_chain", _main_chain)  # the same for every fact of the sentence
     root = parse.root
     answer_ids = {t.i for t in parse.tokens_in(fact.start, fact.end)}
 
