@@ -1,7 +1,8 @@
 """A first name's usual sex, for telling who a "he" or "she" is when a sentence names two people.
 
 The names come from gender-guesser's dictionary (Jörg Michael's ``nam_dict.txt``, about 48,000 first names). Only its
-data file is read, on first need, and searched name by name: its own detector parses it all and takes a second.
+data file is read, on first need, and searched name by name (indexed once many names are asked about): its own
+detector parses it all and takes a second.
 """
 
 from __future__ import annotations
@@ -18,19 +19,44 @@ def _data() -> bytes:
     return (files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
 
 
+# Scanning the file for one name costs about 4 ms, reading all of its lines into an index about 25 times that: a run
+# that asks about a few names (one article) scans for them, one that goes on asking (a folder) indexes the file.
+SCANS_BEFORE_INDEX = 24
+
+
 @lru_cache(maxsize=4096)
 def _sex_of(first: str) -> str:
-    data, key = _data(), b" " + first.encode("utf-8") + b" "
-    sexes = set()
+    key = first.encode("utf-8")
+    codes = _index().get(key, ()) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(key)
+    sexes = {"f" if code in _FEMALE else "m" if code in _MALE else "" if code == b"=" else "?" for code in codes}
+    sexes.discard("")
+    return sexes.pop() if len(sexes) == 1 and "?" not in sexes else ""  # "Kim", "Jordan": either
+
+
+def _scan(name: bytes) -> list[bytes]:
+    """The codes of the lines that give ``name`` (a line "M  Harry …": the code in columns 1–2, the name from column
+    4 up to a space)."""
+    data, key = _data(), b" " + name + b" "
+    codes = []
     at = data.find(key)
     while at != -1:
         start = data.rfind(b"\n", 0, at) + 1
-        if at - start == 2:  # a line "M  Harry …": the code in columns 1–2, the name from column 4
-            code = data[start:at].strip()
-            sexes.add("f" if code in _FEMALE else "m" if code in _MALE else "" if code == b"=" else "?")
+        if at - start == 2:
+            codes.append(data[start:at].strip())
         at = data.find(key, at + 1)
-    sexes.discard("")
-    return sexes.pop() if len(sexes) == 1 and "?" not in sexes else ""  # "Kim", "Jordan": either
+    return codes
+
+
+@cache
+def _index() -> dict[bytes, list[bytes]]:
+    """Every name with the codes of the lines that give it: what ``_scan`` finds, for all names in one pass."""
+    index: dict[bytes, list[bytes]] = {}
+    for line in _data().split(b"\n"):
+        if line[2:3] == b" ":
+            name, space, _ = line[3:].partition(b" ")
+            if name and space:
+                index.setdefault(name, []).append(line[:2].strip())
+    return index
 
 
 def usual_sex(name: str) -> str:
