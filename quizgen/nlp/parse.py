@@ -57,25 +57,25 @@ class SentenceParse:
         """How many tokens head themselves: one for a single sentence."""
         return sum(t.head == t.i for t in self.tokens)
 
-    @property
+    @kept  # read for most facts of the sentence (the wh rules, tidy, standalone)
     def root(self) -> Tok:
         return next(t for t in self.tokens if t.head == t.i)
 
     @kept
-    def _children(self) -> dict[int, list[Tok]]:
+    def _children(self) -> dict[int, tuple[Tok, ...]]:
         """Each token's children by its index, in sentence order: built once, the wh rules walk the tree often."""
         found: dict[int, list[Tok]] = {}
         for t in self.tokens:
             if t.head != t.i:
                 found.setdefault(t.head, []).append(t)
-        return found
+        return {i: tuple(kids) for i, kids in found.items()}
 
-    def children(self, tok: Tok) -> list[Tok]:
-        return list(self._children.get(tok.i, ()))
+    def children(self, tok: Tok) -> tuple[Tok, ...]:
+        return self._children.get(tok.i, ())
 
-    def subtree(self, tok: Tok) -> list[Tok]:
-        """``tok`` and everything under it, in sentence order (a new list; walked once per token, as the rules of
-        every fact of the sentence ask for the same phrases)."""
+    def subtree(self, tok: Tok) -> tuple[Tok, ...]:
+        """``tok`` and everything under it, in sentence order (walked once per token, as the rules of every fact of
+        the sentence ask for the same phrases)."""
         known = self._subtrees.get(tok.i)
         if known is None:
             inside, todo = {tok.i}, [tok.i]
@@ -85,7 +85,7 @@ class SentenceParse:
                         inside.add(child.i)
                         todo.append(child.i)
             known = self._subtrees[tok.i] = tuple(t for t in self.tokens if t.i in inside)
-        return list(known)
+        return known
 
     @kept
     def _subtrees(self) -> dict[int, tuple[Tok, ...]]:
