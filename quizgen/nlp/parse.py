@@ -41,6 +41,14 @@ class Tok:
     def lower(self) -> str:
         return self.text.lower()
 
+    def but(self, *, i: int | None = None, text: str | None = None, ws: str | None = None, head: int | None = None,
+            idx: int | None = None) -> Tok:
+        """A copy with the given fields changed: ``dataclasses.replace`` without its walk over the fields (twice as
+        slow, and a reduced or rewritten sentence copies every token)."""
+        return Tok(self.i if i is None else i, self.text if text is None else text, self.ws if ws is None else ws,
+                   self.lemma, self.pos, self.tag, self.dep, self.head if head is None else head,
+                   self.idx if idx is None else idx, self.ent_type, self.ent_iob)
+
 
 @dataclass(frozen=True)
 class SentenceParse:
@@ -123,7 +131,7 @@ class SentenceParse:
         """The same parse with token ``i``'s text replaced (e.g. a pronoun by a name); offsets shift."""
         shift = len(text) - len(self.tokens[i].text)
         tokens = tuple(
-            replace(t, text=text) if t.i == i else replace(t, idx=t.idx + shift) if t.i > i else t
+            t.but(text=text) if t.i == i else t.but(idx=t.idx + shift) if t.i > i else t
             for t in self.tokens
         )
         return SentenceParse(tokens)
@@ -144,9 +152,9 @@ class SentenceParse:
         merged = replace(head, i=start, text=text, ws=phrase[-1].ws, idx=phrase[0].idx, head=new_index(head.head),
                          pos=pos or head.pos, ent_type=ent_type or head.ent_type,
                          ent_iob="B" if ent_type else head.ent_iob)
-        tokens = [replace(t, head=new_index(t.head)) for t in self.tokens[:start]]
+        tokens = [t.but(head=new_index(t.head)) for t in self.tokens[:start]]
         tokens.append(merged)
-        tokens += [replace(t, i=t.i - gone, head=new_index(t.head), idx=t.idx + shift) for t in self.tokens[end:]]
+        tokens += [t.but(i=t.i - gone, head=new_index(t.head), idx=t.idx + shift) for t in self.tokens[end:]]
         return SentenceParse(tuple(tokens))
 
 
