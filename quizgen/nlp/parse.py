@@ -123,7 +123,7 @@ class SentenceParse:
         they do not, and ``tokens_in`` scans every token."""
         starts = [t.idx for t in self.tokens]
         ends = [t.idx + len(t.text) for t in self.tokens]
-        if any(a > b for a, b in zip(starts, starts[1:])) or any(a > b for a, b in zip(ends, ends[1:])):
+        if starts != sorted(starts) or ends != sorted(ends):  # (sorting a sorted list only compares neighbours)
             return None
         return starts, ends
 
