@@ -155,11 +155,11 @@ def reduced(parse: SentenceParse, kept: set[int], head: Tok) -> SentenceParse:
         nxt = order[n + 1] if n + 1 < len(order) else None
         ws = tok.ws if nxt == old + 1 else ("" if nxt is None or parse.tokens[nxt].text in _CLOSING else " ")
         parent = head.i if old == head.i else tok.head
-        tokens.append(replace(tok, i=n, head=new.get(parent, new[head.i]), idx=offset, ws=ws))
+        tokens.append(tok.but(i=n, head=new.get(parent, new[head.i]), idx=offset, ws=ws))
         offset += len(tok.text) + len(ws)
     first = tokens[0]
     if first.text[:1].islower() and first.pos != "PROPN":
-        tokens[0] = replace(first, text=first.text[:1].upper() + first.text[1:])
+        tokens[0] = first.but(text=first.text[:1].upper() + first.text[1:])
     return SentenceParse(tuple(tokens))
 
 

@@ -19,6 +19,7 @@ class QuestionKind(str, Enum):
     TRUE_FALSE = "true_false"
 
 
+_BLANK = "_____"  # how a card shows its hidden answer unless told otherwise
 WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})  # "Who said: “…”?", with options or not
 
 
@@ -56,10 +57,19 @@ class Question:
         """The article sentence the question comes from."""
         return self.fact.sentence
 
-    def visible_prompt(self, blank: str = "_____") -> str:
+    def visible_prompt(self, blank: str = _BLANK) -> str:
         """The prompt as a reader sees it, with any hidden answer replaced by ``blank``."""
         if self.blank is None:
             return self.prompt
+        if blank != _BLANK:
+            return self._blanked(blank)
+        # kept beside the fields (not among them, as ``Fact``'s memos): the rankers ask it of every candidate often
+        shown = self.__dict__.get("_visible_prompt")
+        if shown is None:
+            shown = self.__dict__["_visible_prompt"] = self._blanked(blank)
+        return shown
+
+    def _blanked(self, blank: str) -> str:
         start, end = self.blank
         return self.prompt[:start] + blank + self.prompt[end:]
 

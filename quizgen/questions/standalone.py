@@ -15,6 +15,7 @@ import json
 import re
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.counts import WEEKDAY_NAME
@@ -127,11 +128,12 @@ def needs_context(fact: Fact) -> str | None:
 
 
 def _needs_context(fact: Fact) -> str | None:
-    if _LABEL_ONLY.fullmatch(fact.sentence) or fact.start < label_end(fact.sentence):
+    view = _sentence_view(fact.sentence)
+    if view.label_only or fact.start < view.label_end:
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
-    _, cut, narrated, whole_sentence = _sentence_view(fact.sentence)
-    if whole_sentence is not None:
-        return whole_sentence
+    if view.why is not None:
+        return view.why
+    cut, narrated = view.cut, view.narrated
     told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
     if may_tell_time(told, _time_phrases_in(narrated)) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
@@ -145,19 +147,30 @@ def _needs_context(fact: Fact) -> str | None:
         return "an organisation's own 'we'"
     if fact.parse is not None and not kept_beside(fact.parse, "_quizgen_has_verb", _has_verb):
         return "a sentence fragment"  # "Palm Bay (1-0): Tolivert 25 points.", "The 2020 tour dates:": a list's line
-    if _LEADS_ON.search(fact.sentence):
+    if view.leads_on:
         return "leads into what follows"
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
 
 
+class _SentenceView(NamedTuple):
+    """What ``_needs_context`` reads of a sentence whatever the fact's answer."""
+
+    sentence: str  # as a card shows it: its leading connective dropped
+    cut: int  # how many characters that dropped
+    narrated: str  # its narration: a quotation going on into the next sentence closed, as on the card; quotes blanked
+    why: str | None  # why no fact of it can stand alone (``_sentence_view``), or None
+    label_only: bool  # the whole sentence is a speaker label ("MARTA:")
+    label_end: int  # where its leading speaker label or bullet ends (``label_end``)
+    leads_on: bool  # it opens onto what follows ("… the key messages, which include:")
+
+
 @lru_cache(maxsize=4096)  # every fact of a sentence asks (about three a sentence): worked out once per sentence
-def _sentence_view(text: str) -> tuple[str, int, str, str | None]:
-    """The sentence as a card shows it (its leading connective dropped), how many characters that cut, its narration
-    (a quotation going on into the next sentence closed, as on the card; quoted words blanked), and why no fact of it
-    can stand alone whatever its answer (a quotation cut by the sentence boundary, a fragment, a parenthetical aside,
-    an opening pronoun), or None."""
+def _sentence_view(text: str) -> _SentenceView:
+    """The sentence as a card shows it and its narration (``_SentenceView``), with why no fact of it can stand alone
+    whatever its answer (a quotation cut by the sentence boundary, a fragment, a parenthetical aside, an opening
+    pronoun), or None."""
     sentence, _ = drop_connective(text)
     cut = len(text) - len(sentence)
     narrated = narration(closed(sentence))
@@ -170,7 +183,8 @@ def _sentence_view(text: str) -> tuple[str, int, str, str | None]:
         why = "a parenthetical aside"
     elif opens_pointing_back(sentence):
         why = "opens with a pronoun"
-    return sentence, cut, narrated, why
+    return _SentenceView(sentence, cut, narrated, why, _LABEL_ONLY.fullmatch(text) is not None, label_end(text),
+                         _LEADS_ON.search(text) is not None)
 
 
 # what may follow a weekday's name that dates it or makes it part of a name ("Tuesday ([Oct. 29, 2024])": a day whose

@@ -86,7 +86,7 @@ def _clause_cut(parse: SentenceParse, tok: Tok) -> tuple[int, int, frozenset[int
     return lo, hi, frozenset(_cut_for(parse, tok, sub, lo, hi))
 
 
-def _cut_for(parse: SentenceParse, tok: Tok, sub: list[Tok], lo: int, hi: int) -> set[int]:
+def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: int) -> set[int]:
     tokens = parse.tokens
     if len(sub) != hi - lo + 1:
         return set()  # not one run of words
@@ -230,7 +230,7 @@ _AGAINST_AN_EVENT = frozenset({"prior", "before", "after", "following", "despite
 _NUMBERED = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _points_back_to_an_event(parse: SentenceParse, first: Tok, sub: list[Tok]) -> bool:
+def _points_back_to_an_event(parse: SentenceParse, first: Tok, sub: tuple[Tok, ...]) -> bool:
     """Whether the opening phrase ``sub`` (from ``first``) names an event the article told before only by "the" or
     an owner ("Prior to Urban Meyer's strong rebuke", "Despite the funding cut"; raters: "points back into the
     article … cut the opening clause"), with no figure of its own."""

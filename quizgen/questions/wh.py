@@ -8,7 +8,6 @@ subject's own modifiers. Anything else returns None and the caller falls back to
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -333,7 +332,7 @@ def _inverts(tok: Tok) -> bool:
 
 
 def _with_text(tok: Tok, text: str) -> Tok:
-    return replace(tok, text=text)
+    return tok.but(text=text)
 
 
 def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
