@@ -50,9 +50,10 @@ def gives_away(prompt: str, answer: str) -> bool:
 def points_back(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) opens with a word that points to text the card does not show
     ("He said …", "Another patient …", "Similar agreements …")."""
-    told = islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS)
+    # narration blanks what stands between quotation marks: a prompt with no opening mark is its own narration
+    told = narration(prompt) if "“" in prompt or '"' in prompt else prompt
     pointing = _pointing_back()
-    return any(match.group() in pointing for match in told)
+    return any(match.group() in pointing for match in islice(_WORD.finditer(told.lower()), OPENING_WORDS))
 
 
 @cache
