@@ -12,8 +12,7 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
-from quizgen.questions.standalone import narration
-from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
+from quizgen.questions.trivia import answer_quoted, gives_away, points_back, told, unplaced_speaker
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
@@ -165,11 +164,9 @@ def prompt_words(prompt: str) -> int:
 def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     """What the form's features read of the prompt: its words, a speaker question, "How many", a quotation mark,
     its definite nouns, no name in its narration."""
-    # narration blanks what stands between quotation marks: a prompt with no opening mark is its own narration
-    told = narration(prompt) if "“" in prompt or '"' in prompt else prompt
     return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
             float("“" in prompt or "”" in prompt or '"' in prompt), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
-            float(not _INNER_NAME.search(told)))
+            float(not _INNER_NAME.search(told(prompt))))
 
 
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt and answer: read once
