@@ -12,8 +12,7 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
-from quizgen.questions.standalone import narration
-from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
+from quizgen.questions.trivia import answer_quoted, gives_away, points_back, told, unplaced_speaker
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
@@ -80,11 +79,12 @@ def logit(question: Question, article: ArticleContext, model: Mapping[str, float
     known = article.fact_logit.get(id(fact))
     if known is None or known[0] is not fact or known[1] is not model:
         known = article.fact_logit[id(fact)] = (fact, model, _weighted(_of_fact(question, article), model))
-    key = (question.answer.strip(), fact.kind.value)  # a fact's forms mostly share their answer
+    shown = question.answer.strip()
+    key = (shown, fact.kind._value_)  # a fact's forms mostly share their answer (an enum's ``value`` is a slow property)
     answer = article.answer_logit.get(key)
     if answer is None or answer[0] is not model:
         answer = article.answer_logit[key] = (model, _weighted(_of_answer(*key), model))
-    return model.get("intercept", 0.0) + known[2] + answer[1] + _form_sum(question, article, model)
+    return model.get("intercept", 0.0) + known[2] + answer[1] + _form_sum(question, shown, article, model)
 
 
 @cache
@@ -115,35 +115,36 @@ def _of_form(question: Question) -> dict[str, float]:
     return {name: value for name, value in found.items() if value}  # summed for every candidate: zeros cost
 
 
-def _form_values(question: Question) -> tuple[float, ...]:
-    """The values of ``FORM_FEATURES`` for the question."""
+def _form_values(question: Question, answer: str | None = None) -> tuple[float, ...]:
+    """The values of ``FORM_FEATURES`` for the question (``answer``: its answer stripped, when known)."""
     prompt = question.visible_prompt()
-    words, speech, how_many, quote, definite, nameless = _of_prompt(prompt)
+    family = question.family
+    words, speech, how_many, quote, definite, nameless, giveaway, pointing = _of_prompt_and_answer(
+        prompt, question.answer.strip() if answer is None else answer)
     return (
         float(question.kind is QuestionKind.MULTIPLE_CHOICE),
         min(words, 60) / 60,
         float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        float(speech or question.family in WHO_SAID_FAMILIES
-              or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
+        float(speech or family in WHO_SAID_FAMILIES or (family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
         how_many,
         quote,
         definite,
         nameless,
-        float(gives_away(prompt, question.answer.strip())),
-        float(points_back(prompt)),
+        giveaway,
+        pointing,
     )
 
 
-def _form_sum(question: Question, article: ArticleContext, model: Mapping[str, float]) -> float:
+def _form_sum(question: Question, answer: str, article: ArticleContext, model: Mapping[str, float]) -> float:
     """``_weighted(_of_form(question), model)``, the same terms summed in the same order, without the dicts (the
-    ranker sums the form of every candidate)."""
+    ranker sums the form of every candidate; ``answer``: the question's, stripped)."""
     known = article.form_weights
     if known is None or known[0] is not model:
         known = article.form_weights = (model, *_form_weights(model))
-    terms = [weight * value for weight, value in zip(known[2], _form_values(question)) if value]
-    if question.family in FAMILIES:
-        terms.insert(0, known[1][question.family])  # its value is 1.0
+    family = question.family
+    terms = [known[1][family]] if family in FAMILIES else []  # its value is 1.0
+    terms += [weight * value for weight, value in zip(known[2], _form_values(question, answer)) if value]
     return sum(terms)
 
 
@@ -164,8 +165,14 @@ def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     """What the form's features read of the prompt: its words, a speaker question, "How many", a quotation mark,
     its definite nouns, no name in its narration."""
     return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
-            float(any(mark in prompt for mark in "“”\"")), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
-            float(not _INNER_NAME.search(narration(prompt))))
+            float("“" in prompt or "”" in prompt or '"' in prompt), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
+            float(not _INNER_NAME.search(told(prompt))))
+
+
+@lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt and answer: read once
+def _of_prompt_and_answer(prompt: str, answer: str) -> tuple[int, bool, float, float, float, float, float, float]:
+    """``_of_prompt`` with whether the prompt gives the answer away and points back (one look-up a candidate)."""
+    return (*_of_prompt(prompt), float(gives_away(prompt, answer)), float(points_back(prompt)))
 
 
 def _of_fact(question: Question, article: ArticleContext) -> dict[str, float]:

@@ -223,13 +223,13 @@ def _largest_of_names() -> tuple[CityRow, ...]:
     from one pattern over the table instead of a parse of every line."""
     assert WELL_KNOWN_CITY >= LOCAL_CITY
     largest: dict[str, CityRow] = {}
-    for line in _LARGE.findall("\n" + _table_text()):
+    # the index's lines, grouped by name in the order of each name's first line: a name comes in at its first line
+    for line in _LARGE.findall("\n" + "\n".join(_city_index().values())):
         row = _row(line)
         key = city_key(row[0])
         if key not in largest or row[2] > largest[key][2]:  # the table's first of equals, as ``city_rows`` sorts
             largest[key] = row
-    # the index holds the names in the order of their first line
-    return tuple(largest[key] for key in _city_index() if key in largest)
+    return tuple(largest.values())
 
 
 def _city(row: CityRow) -> Place:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable, Sequence
+from itertools import groupby
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
@@ -161,8 +162,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
-    for question in sorted((q for q in candidates if id(q) in chances), key=lambda q: (chances[id(q)], rank(q)),
-                           reverse=True):
+    for question in _best_first([q for q in candidates if id(q) in chances], chances):
         if budget is not None and budget.full(chances[id(question)]):
             break
         answer = normalize(shown(question))
@@ -195,6 +195,19 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if budget is not None:
             budget.offer(question, chance)
     return _ordered(budget.chosen() if budget is not None else chosen)
+
+
+def _best_first(questions: list[Question], chances: dict[int, float]) -> list[Question]:
+    """``questions`` ordered by their ``chances`` (by id), likeliest first, the heuristic rank between equal chances:
+    sorted by (chance, rank) in reverse, but ranked only where chances tie (20 of 4,661 candidates of the benchmark's
+    40 articles: a rank for each cost 0.3 ms an article)."""
+    by_chance = sorted(questions, key=lambda q: chances[id(q)], reverse=True)
+    ordered: list[Question] = []
+    for _, same in groupby(by_chance, key=lambda q: chances[id(q)]):
+        tied = list(same)
+        # a stable sort, as the one by (chance, rank): equal ranks keep the candidates' order
+        ordered += sorted(tied, key=rank, reverse=True) if len(tied) > 1 else tied
+    return ordered
 
 
 def deck_budget(words: int) -> int:
