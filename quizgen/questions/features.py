@@ -12,7 +12,8 @@ from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
-from quizgen.questions.trivia import answer_quoted, gives_away, points_back, told, unplaced_speaker
+from quizgen.questions.standalone import narration
+from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
 from quizgen.text import normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
@@ -166,7 +167,7 @@ def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
     its definite nouns, no name in its narration."""
     return (len(prompt.split()), bool(SPEECH_QUESTION.match(prompt)), float(prompt.startswith("How many ")),
             float("“" in prompt or "”" in prompt or '"' in prompt), min(len(_THE_NOUN.findall(prompt)), 4) / 4,
-            float(not _INNER_NAME.search(told(prompt))))
+            float(not _INNER_NAME.search(narration(prompt))))
 
 
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt and answer: read once

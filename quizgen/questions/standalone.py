@@ -107,6 +107,8 @@ def label_end(text: str) -> int:
 
 def narration(text: str) -> str:
     """``text`` with quoted words blanked out (same length, so offsets still hold)."""
+    if "“" not in text and '"' not in text:
+        return text  # most prompts and sentences: no pattern to run (read for every candidate and every fact)
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 

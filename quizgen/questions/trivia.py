@@ -51,13 +51,7 @@ def points_back(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) opens with a word that points to text the card does not show
     ("He said …", "Another patient …", "Similar agreements …")."""
     pointing = _pointing_back()
-    return any(match.group() in pointing for match in islice(_WORD.finditer(told(prompt).lower()), OPENING_WORDS))
-
-
-def told(text: str) -> str:
-    """``narration(text)``, without its pattern when ``text`` has no opening quotation mark (nothing to blank): the
-    ranker reads the narration of every candidate's prompt and of every fact's sentence."""
-    return narration(text) if "“" in text or '"' in text else text
+    return any(match.group() in pointing for match in islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS))
 
 
 @cache
@@ -67,7 +61,7 @@ def _pointing_back() -> frozenset[str]:
 
 def answer_quoted(sentence: str, start: int, end: int) -> bool:
     """The answer stands inside a quotation: a blank in someone's words, not in the article's narration."""
-    return told(sentence)[start:end].strip() == "" and end > start
+    return narration(sentence)[start:end].strip() == "" and end > start
 
 
 def unplaced_speaker(kind: str, standing: str | None) -> bool:
