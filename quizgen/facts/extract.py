@@ -37,13 +37,13 @@ from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_cache, doc_sents, doc_text
-from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_root, span_text, trim_bounds, trim_span
+from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_root, span_text, trim_bounds
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["extract_facts", "sentence_bounds", "trim_span"]
+__all__ = ["extract_facts", "sentence_bounds", "trim_bounds"]
 
 LABEL_KINDS: dict[str, FactKind] = {
     "DATE": FactKind.DATE,
@@ -470,7 +470,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if "\n" in doc_text(doc)[ctx.sents[first].start_char:ctx.sents[last].end_char]:
             first = last = n  # a quote across paragraphs: the card keeps the speaker's sentence only
         inserted = -1
-        bounds = trim_span(speaker, True)
+        bounds = trim_bounds(doc, q.speaker_start, q.speaker_end, True)
         if bounds is None:
             continue
         if (q.speaker_start, q.speaker_end) in canon:

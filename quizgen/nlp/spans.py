@@ -70,13 +70,9 @@ def sentence_bounds(sent: Span) -> tuple[int, int]:
     return c.idx[first], c.idx[last] + len(c.text[last])
 
 
-def trim_span(span: Span, drop_determiners: bool) -> tuple[int, int] | None:
-    """Character bounds of a span without possessive endings, stray punctuation and (for names) determiners."""
-    return trim_bounds(span.doc, span.start, span.end, drop_determiners)
-
-
 def trim_bounds(doc: Doc, start: int, end: int, drop_determiners: bool) -> tuple[int, int] | None:
-    """``trim_span`` of tokens ``[start, end)`` without making the span."""
+    """Character bounds of tokens ``[start, end)`` without possessive endings, stray punctuation and (for names)
+    determiners (no span made: asked of every entity)."""
     c = columns_of(doc)
     first, last = start, end - 1
     while first <= last and (c.is_space[first] or c.is_punct[first]
