@@ -137,7 +137,7 @@ def _needs_context(fact: Fact) -> str | None:
         return view.why
     cut, narrated = view.cut, view.narrated
     told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
-    if may_tell_time(told, _time_phrases_in(narrated)) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
+    if may_tell_time(told) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
     if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
@@ -261,42 +261,15 @@ def _time_phrases() -> tuple[str, ...] | None:
     return tuple(sorted({*_TIME_PHRASES, *(phrase.lower() for phrase in anchors)}))
 
 
-def may_tell_time(told: str, phrases: tuple[str, ...] | None = None) -> bool:
+def may_tell_time(told: str) -> bool:
     """False only when no relative-time pattern (``_RELATIVE_TIME``, ``_COUNTED_FROM``, ``_anchors``) can match
-    ``told``: none of their phrases is in it (of ``phrases``, when given: those ``_time_phrases_in`` its sentence). A
-    plain substring test, so the patterns (slow on every fact of a long article) run on the few sentences that may
-    hold one; the answer is the same."""
-    hints = _time_phrases() if phrases is None else phrases
+    ``told``: none of their phrases is in it. A plain substring test, so the patterns (slow on every fact of a long
+    article) run on the few sentences that may hold one; the answer is the same."""
+    hints = _time_phrases()
     if hints is None or "since" in told:  # "has since left": _COUNTED_FROM's own, matched in lower case only
         return True
-    if not hints:
-        return False
-    folded = _folded(told)
+    folded = told.lower() if told.isascii() else told.translate(_FOLDED).lower()  # (mapping every character is slow)
     return any(phrase in folded for phrase in hints)
-
-
-def _folded(text: str) -> str:
-    """``text`` as the phrases are written: lower case, with what IGNORECASE reads as an ASCII letter as that letter."""
-    return text.lower() if text.isascii() else text.translate(_FOLDED).lower()  # (mapping every character is slow)
-
-
-@lru_cache(maxsize=4096)  # every fact of a sentence asks: worked out once per sentence
-def _time_phrases_in(narrated: str) -> tuple[str, ...] | None:
-    """The relative-time phrases (``_time_phrases``) whose every word is in the sentence's narration: the only ones
-    a fact's narration may hold (it is ``narrated`` with the answer blanked, and a blank joins no letters); None when
-    the data holds a pattern."""
-    if _time_phrases() is None:
-        return None
-    folded = _folded(narrated)
-    present = {word for word in _time_phrase_words()[0] if word in folded}
-    return tuple(phrase for phrase, words in _time_phrase_words()[1] if words <= present)
-
-
-@cache
-def _time_phrase_words() -> tuple[frozenset[str], tuple[tuple[str, frozenset[str]], ...]]:
-    """Every word of the relative-time phrases, and each phrase with its words."""
-    phrases = tuple((phrase, frozenset(phrase.split())) for phrase in _time_phrases() or ())
-    return frozenset().union(*(words for _, words in phrases)), phrases
 
 
 @cache
