@@ -72,19 +72,22 @@ def org_kind_by_name(name: str) -> str:
     # a head counts at the end of the name or before "of"/"for" ("Ministry of Defence", "University of Kent")
     heads = {words[-1]} | {w for w, nxt in zip(words, words[1:]) if nxt in ("of", "for", "on")}
     text = " ".join(words)
+    folded = normalize(text)
     for kind, words_of_kind, phrases in _org_heads():
-        if not heads.isdisjoint(words_of_kind) or any(contains_word(text, phrase) for phrase in phrases):
+        if not heads.isdisjoint(words_of_kind) or any(
+                key in folded and contains_word(text, phrase) for phrase, key in phrases):
             return kind
     return ""
 
 
 @lru_cache(maxsize=1)
-def _org_heads() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+def _org_heads() -> tuple[tuple[str, frozenset[str], tuple[tuple[str, str], ...]], ...]:
     """Each kind of ``_ORG_ORDER`` with its one-word heads (a set: a name's heads are looked up, not every head
-    compared) and its phrases."""
+    compared) and its phrases, each with its normalised form (a phrase not in the name is ruled out by a substring
+    test, without ``contains_word``)."""
     table = data()["org_heads"]
-    return tuple((kind, frozenset(h for h in table[kind] if " " not in h), tuple(h for h in table[kind] if " " in h))
-                 for kind in _ORG_ORDER)
+    return tuple((kind, frozenset(h for h in table[kind] if " " not in h),
+                  tuple((h, normalize(h)) for h in table[kind] if " " in h)) for kind in _ORG_ORDER)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -236,6 +239,7 @@ def role_noun(word: str, listed_only: bool = False) -> str:
     return w if _ROLE_SUFFIX.fullmatch(w) else ""
 
 
+_SOME_OF = re.compile(r"^(?:another|one|two|three|some|all|each|both)\s+of\s+(?:the|his|her|its|their)?\s*")
 _APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "with", "who", "from", "on", "and", "whose", "since", "to"})
 
 
@@ -243,7 +247,7 @@ def appositive_roles(text: str) -> set[str]:
     """The occupation an appositive names: its last occupation noun before "of", "for", "who" … ("a former
     pharmaceutical industry executive who …" → executive; "a spokesman for the department" → spokesman)."""
     found = ""
-    text = re.sub(r"^(?:another|one|two|three|some|all|each|both)\s+of\s+(?:the|his|her|its|their)?\s*", "", text)
+    text = _SOME_OF.sub("", text)
     for word in text.split():
         if word.lower() in _APPOSITIVE_STOP:
             break
@@ -284,8 +288,8 @@ def slot_hints(sentence: str, start: int, end: int, alone: bool = False) -> Pers
                            if d != "about" and clause.group(1).lower() in verbs}
     if after.lower().startswith(("his ", "her ")):
         person.genders = _hints(" ".join(after.split()[1:2]), data()["gender_nouns"])
-    if alone and not person.genders and pronoun_gender(sentence, end):
-        person.genders = {pronoun_gender(sentence, end)}
+    if alone and not person.genders and (gender := pronoun_gender(sentence, end)):
+        person.genders = {gender}
     return person
 
 
