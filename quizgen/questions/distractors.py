@@ -59,8 +59,10 @@ def near_duplicate(a: str, b: str) -> bool:
         return True
     if x == y or contains_word(x, y) or contains_word(y, x):
         return True
+    if 2 * min(len(x), len(y)) / (len(x) + len(y)) < 0.8:
+        return False  # the matcher's ``real_quick_ratio``, from the lengths alone: no matcher built for most pairs
     matcher = difflib.SequenceMatcher(None, x, y)
-    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
+    return matcher.quick_ratio() >= 0.8 and matcher.ratio() >= 0.8
 
 
 def _case_shape(text: str) -> str:

@@ -105,16 +105,19 @@ def _borders() -> dict[str, frozenset[str]]:
     return {code: frozenset(near) for code, near in out.items()}
 
 
-@lru_cache(maxsize=1 << 12)
 def hops(a: str, b: str, limit: int = 3) -> int | None:
     """Borders crossed from country ``a`` to country ``b`` (0: the same), or None beyond ``limit``."""
-    seen, frontier = {a}, {a}
-    for step in range(limit + 1):
-        if b in frontier:
-            return step
-        frontier = {n for c in frontier for n in _borders().get(c, ()) if n not in seen}
-        seen |= frontier
-    return None
+    return _reach(a, limit).get(b)
+
+
+@lru_cache(maxsize=256)  # one search from a country answers ``hops`` to every other (its wrong answers ask of 250)
+def _reach(a: str, limit: int) -> dict[str, int]:
+    """Every country at most ``limit`` borders from country ``a``, with the borders crossed."""
+    found, frontier = {a: 0}, {a}
+    for step in range(1, limit + 1):
+        frontier = {n for c in frontier for n in _borders().get(c, ()) if n not in found}
+        found.update(dict.fromkeys(frontier, step))
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,8 @@ from importlib import resources
 # a capital after one of these is the city itself ("talks in Washington"), not its government
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "to", "toward",
                       "towards", "throughout", "via", "within"})
-_LAST_WORD = re.compile(r"([\w'’]+)\W*$")
+# the last word of a text, matched on the text reversed: a search for a word ending the text tried every start in it
+_LAST_WORD_REVERSED = re.compile(r"\W*?([\w'’]*\w[\w'’]*)")
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,8 @@ def _bare(name: str) -> str:
 
 def _is_place(before: str) -> bool:
     """Does the text ``before`` a capital's mention make it the city itself ("… in" Pyongyang)?"""
-    word = _LAST_WORD.search(before)
-    return word is not None and word.group(1).lower() in LOCATIVE
+    word = _LAST_WORD_REVERSED.match(before[::-1])
+    return word is not None and word.group(1)[::-1].lower() in LOCATIVE
 
 
 def names_it_again(prompt: str, answer: str, before: str) -> bool:
@@ -68,7 +69,7 @@ def names_it_again(prompt: str, answer: str, before: str) -> bool:
     polities = _by_name().get(answer)
     if not polities:
         return False
-    hidden_city = _is_place(before) and any(answer in p.capitals for p in polities)
+    hidden_city = any(answer in p.capitals for p in polities) and _is_place(before)
     for polity in polities:
         for name in polity.all_names() - {answer}:
             is_capital = name in polity.capitals
