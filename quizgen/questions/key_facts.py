@@ -54,7 +54,7 @@ def content_words(text: str) -> frozenset[str]:
     """A text's content words, lowercased and cut to their first ``STEM`` letters (numbers whole)."""
     stop = _lists()["title_stop_words"]
     out = set()
-    for word in _WORD.findall(text.lower().replace("’", "'").replace("'s", "")):
+    for word in _WORD.findall(_lowered(text)):
         word = word.strip(".,-")
         if not word or word in stop or (len(word) < 3 and not word[0].isdigit()):
             continue
@@ -62,6 +62,20 @@ def content_words(text: str) -> frozenset[str]:
             word = (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:STEM]  # "walls" and "wall"
         out.add(word)
     return frozenset(out)
+
+
+def _lowered(text: str) -> str:
+    """The text ``content_words`` reads its words in: lower-cased, without a possessive's "'s"."""
+    return text.lower().replace("’", "'").replace("'s", "")
+
+
+def shared_words(words: frozenset[str], text: str) -> frozenset[str]:
+    """``words & content_words(text)``. Each content word is a piece of the lowered text, so a text holding none
+    of ``words`` shares none: most of an article's sentences, each read against the title, are spared the reading."""
+    lowered = _lowered(text)
+    if not any(word in lowered for word in words):
+        return frozenset()
+    return words & content_words(text)
 
 
 _KEY_NUMBER = "_quizgen_key_number"
@@ -118,7 +132,7 @@ class KeyFacts:
             if is_key_number(fact):
                 self.numbers.setdefault(index, []).append(fact)
             if index not in shared and words:
-                shared[index] = words & content_words(fact.sentence)
+                shared[index] = shared_words(words, fact.sentence)
         # a title word the article repeats everywhere (its subject: "Thatcher", "Iran") marks no sentence as its news
         where = Counter(w for found in shared.values() for w in found)
         common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
