@@ -36,12 +36,13 @@ from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
-from quizgen.nlp.cache import doc_cache, doc_sents, doc_text
-from quizgen.nlp.spans import TokenFlags, sentence_bounds, span_root, span_text, trim_bounds
+from quizgen.nlp.cache import doc_sents, doc_text
+from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
+                               trim_bounds)
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["extract_facts", "sentence_bounds", "trim_bounds"]
 
@@ -175,8 +176,10 @@ def _unknown_name_subject(sent: Span, mentions: list[Mention]) -> bool:
     person's mention ("Chandor attributed …", read as a product): someone, maybe the one a later "he said" means,
     whom the tracker does not know."""
     people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and c.ent_type_ in _ODD_NAME_LABELS
-               and c.i not in people and c.text.istitle() for c in sent.root.children)
+    doc = sent.doc
+    c = columns_of(doc)
+    return any(c.dep[k] in ("nsubj", "nsubjpass") and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS
+               and k not in people and c.text[k].istitle() for k in children(doc, sentence_root(doc, sent)))
 
 
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
@@ -216,33 +219,36 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 recovered(found, n)
         if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
             tracker.unnamed.add(n)
-        opener = _opening_pronoun(sent)
+        opener = _opening_pronoun(columns, sent.start, sent.end)
+        root = sentence_root(doc, sent)
         if opener is not None:
-            first = opener.i == next((t.i for t in sent if not t.is_punct and not t.is_space), -1)
-            if first and opener.lower_ in OPENERS:
-                name = tracker.resolve(opener.lower_, n)
-            elif any(m.label == "PERSON" and m.start > opener.i for m in by_sent.get(n, [])) \
-                    or sent.root.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > opener.i
-                                                        for c in sent.root.children):
+            lower = columns.lower[opener]
+            first = opener == next((i for i in range(sent.start, sent.end)
+                                    if not columns.is_punct[i] and not columns.is_space[i]), -1)
+            if first and lower in OPENERS:
+                name = tracker.resolve(lower, n)
+            elif any(m.label == "PERSON" and m.start > opener for m in by_sent.get(n, [])) \
+                    or columns.pos[root] == "VERB" and any(columns.dep[c] == "nsubj" and columns.pos[c] == "PROPN"
+                                                           and c > opener for c in children(doc, root)):
                 name = ""  # "With his second delivery Ryan Harris …", "In her race, Angle said": a name after it
             else:
-                name = tracker.resolve(opener.lower_, n, alone=True)
+                name = tracker.resolve(lower, n, alone=True)
             if name:
-                possessive = opener.tag_ == "PRP$"
-                ctx.rewriter.replace(Replacement(opener.i, opener.i + 1, f"[{name}]’s" if possessive else f"[{name}]",
+                possessive = columns.tag[opener] == "PRP$"
+                ctx.rewriter.replace(Replacement(opener, opener + 1, f"[{name}]’s" if possessive else f"[{name}]",
                                                  pos="PROPN", ent_type="PERSON"))
-                tracker.add(n, name, subject=not possessive, gender=pronoun_sex(opener.text))
-            elif opener.lower_ in OPENERS and opener.dep_ in ("nsubj", "nsubjpass") and opener.head.i == sent.root.i:
+                tracker.add(n, name, subject=not possessive, gender=pronoun_sex(columns.text[opener]))
+            elif lower in OPENERS and columns.dep[opener] in ("nsubj", "nsubjpass") and columns.head[opener] == root:
                 # about someone left unnamed: a later he / she more likely goes on with them than means another
                 # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
-                tracker.unknown[n] = pronoun_sex(opener.text)
+                tracker.unknown[n] = pronoun_sex(columns.text[opener])
         else:
             # "During the visit, he was photographed … with Epstein": a he / she subject after words that name no
             # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer)
-            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.lower_ in OPENERS and c.tag_ == "PRP"), None)
+            subject = next((c for c in children(doc, root) if columns.dep[c] in ("nsubj", "nsubjpass")
+                            and columns.lower[c] in OPENERS and columns.tag[c] == "PRP"), None)
             if subject is not None:
-                tracker.unknown[n] = pronoun_sex(subject.text)
+                tracker.unknown[n] = pronoun_sex(columns.text[subject])
         for m in by_sent.get(n, []):
             if m.label in MISREAD_PEOPLE:
                 _name_inside(doc, m, names)
@@ -306,18 +312,20 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
     first name. The mention becomes that person, and a later bare "Volker" is Kurt Volker."""
     if m.end - m.start < 3:
         return  # "Morgan Stanley": two words are the body's own name
-    before, first, last = doc[m.end - 3], doc[m.end - 2], doc[m.end - 1]
-    if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha and len(last) > 1):
+    c = columns_of(doc)  # no Token made: asked of every long name
+    before, first, last = m.end - 3, m.end - 2, m.end - 1
+    if not (c.is_title[first] and c.is_title[last] and c.is_alpha[first] and c.is_alpha[last]
+            and len(c.text[last]) > 1):
         return
-    if before.pos_ != "PROPN" or not usual_sex(first.text) or usual_sex(before.text):
+    if c.pos[before] != "PROPN" or not usual_sex(c.text[first]) or usual_sex(c.text[before]):
         return  # "George and Joyce Wein", "One participant, Curie Kim": no longer name around them
     # the surname stands alone elsewhere ("… ,” Volker said"), after no other capitalised word and no "the": a
     # person the article goes on about, not the end of a body's or a place's name ("Flagship Ventures" beside "Third
     # Rock Ventures", "the Foundation", "St Leonards Place")
-    c = columns_of(doc)  # every token of the article is looked at: no Token made for each
-    if any(word == last.text and i != last.i and c.pos[i] == "PROPN"
+    surname = c.text[last]
+    if any(word == surname and i != last and c.pos[i] == "PROPN"
            and (i == 0 or not (c.is_title[i - 1] or c.lower[i - 1] == "the")) for i, word in enumerate(c.text)):
-        names.add(f"{first.text} {last.text}")
+        names.add(f"{c.text[first]} {surname}")
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 
 
@@ -343,28 +351,31 @@ def _nickname_after(doc: Doc, end: int) -> bool:
 def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]) -> bool:
     """Whether the sentence's main subject is a lone surname of two people the article named in full, read as no
     person ("In a video, Mateen declared …" after Omar Mateen and Seddique Mateen)."""
-    for tok in sent.root.children:
-        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and len(set(names.by_word.get(tok.text, ()))) > 1 \
-                and not any(m.label == "PERSON" and m.start <= tok.i < m.end for m in mentions):
+    doc = sent.doc
+    c = columns_of(doc)
+    for k in children(doc, sentence_root(doc, sent)):
+        if c.dep[k] == "nsubj" and c.pos[k] == "PROPN" and len(set(names.by_word.get(c.text[k], ()))) > 1 \
+                and not any(m.label == "PERSON" and m.start <= k < m.end for m in mentions):
             return True
     return False
 
 
-def _opening_pronoun(sent: Span) -> Token | None:
-    """The he / she / his / her a sentence's narration opens with, before any noun ("But he said …", "Her fears
-    …"); a sentence opening with a quotation keeps its words past the mark only for a leading "He" / "She"."""
-    for tok in sent:
-        if tok.is_punct or tok.is_space:
-            if tok.i > sent.start and tok.text in QUOTE_MARKS:
+def _opening_pronoun(c: DocColumns, start: int, end: int) -> int | None:
+    """The he / she / his / her a sentence (tokens ``[start, end)``) opens its narration with, before any noun ("But
+    he said …", "Her fears …"); a sentence opening with a quotation keeps its words past the mark only for a leading
+    "He" / "She"."""
+    for i in range(start, end):
+        if c.is_punct[i] or c.is_space[i]:
+            if i > start and c.text[i] in QUOTE_MARKS:
                 return None
             continue
-        if tok.lower_ in OPENERS:
-            return tok
-        if tok.lower_ in POSSESSIVES and tok.tag_ == "PRP$":
-            return tok
-        if tok.ent_type_ in TIMES:
+        if c.lower[i] in OPENERS:
+            return i
+        if c.lower[i] in POSSESSIVES and c.tag[i] == "PRP$":
+            return i
+        if c.ent_type[i] in TIMES:
             continue  # "On Thursday morning, he …": a time names no one
-        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.ent_type_ or tok.pos_ == "VERB":
+        if c.pos[i] in ("NOUN", "PROPN", "PRON", "NUM") or c.ent_type[i] or c.pos[i] == "VERB":
             return None
     return None
 
@@ -512,24 +523,18 @@ def _acronym(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
-def _anchor(root: int | None, sent: Span) -> str:
-    """Lemmas of the answer's governor and the sentence's main verb."""
-    doc = sent.doc
-    found = []
-    cache = doc_cache(doc)
-    lemmas = cache.setdefault("anchor_lemmas", {})  # token → lower-case lemma: a sentence's facts share
-    if root is not None:
-        found.append(_lower_lemma(doc, columns_of(doc).head[root], lemmas))
-    roots = cache.setdefault("sentence_roots", {})  # sentence start → its root's index: a sentence's facts share
-    at = roots.get(sent.start)
-    if at is None:
-        at = roots[sent.start] = sent.root.i
-    found.append(_lower_lemma(doc, at, lemmas))
-    return " ".join(dict.fromkeys(w for w in found if w))
+def _anchor(doc: Doc, root: int | None, sent: Span, lemmas: dict[int, str]) -> str:
+    """Lemmas of the answer's governor and the sentence's main verb, each once (``lemmas``: see ``_lower_lemma``)."""
+    governor = "" if root is None else _lower_lemma(doc, columns_of(doc).head[root], lemmas)
+    verb = _lower_lemma(doc, sentence_root(doc, sent), lemmas)
+    if not governor or governor == verb:
+        return verb
+    return f"{governor} {verb}" if verb else governor
 
 
 def _lower_lemma(doc: Doc, i: int, lemmas: dict[int, str]) -> str:
-    """``lemma_of(doc[i]).lower()``, worked out once per token of the doc (``lemmas``: by token index)."""
+    """``lemma_of(doc[i]).lower()``, worked out once per token of the doc (``lemmas``: by token index, shared by the
+    article's facts)."""
     lemma = lemmas.get(i)
     if lemma is None:
         lemma = lemmas[i] = lemma_of(doc[i]).lower()
@@ -571,6 +576,7 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
             defined.setdefault(c.answer_sent, []).append((c.start_char, c.end_char))
     facts = []
     repeats: Counter[tuple[FactKind, str]] = Counter()
+    lemmas: dict[int, str] = {}
     for c in sorted(best.values(), key=lambda c: (c.first_sent, c.start_char)):
         if c.label == "EQUIPMENT_TYPE" and any(s <= c.start_char and c.end_char <= e
                                                 for s, e in defined.get(c.answer_sent, [])):
@@ -579,7 +585,7 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         sentence, parse = view.text, view.parse
         if c.inserted >= 0:  # the answer is the name or day inside the brackets
             rep = ctx.rewriter.replacements[c.inserted]
-            start = view.offset(doc[c.inserted].idx) + rep.bracket + 1
+            start = view.offset(columns_of(doc).idx[c.inserted]) + rep.bracket + 1
             end = start + len(rep.inserted)
             if c.resolved:  # a day the card asks for needs no mark: the blank shows where it stands
                 sentence = sentence[:start - 1] + sentence[start:end] + sentence[end + 1:]
@@ -594,7 +600,7 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         repeats[(c.kind, name)] += 1
         facts.append(Fact(kind=c.kind, answer=answer, sentence=sentence, start=start, end=end,
                           sentence_index=c.first_sent, label=c.label, topic=c.topic,
-                          anchor=_anchor(c.root, sents[c.answer_sent]), score=score, canonical=c.canonical,
+                          anchor=_anchor(doc, c.root, sents[c.answer_sent], lemmas), score=score, canonical=c.canonical,
                           resolved=c.resolved, standing=_standing_of(c, name, people), parse=parse))
     facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts

@@ -161,7 +161,8 @@ class Rewriter:
         start, end = sentence_bounds(span)
         parse = parse_of(span, start)
         text = doc_text(self.doc)[start:end]
-        is_space = columns_of(self.doc).is_space
+        columns = columns_of(self.doc)
+        is_space = columns.is_space
         local = {i: n for n, i in enumerate(i for i in range(span.start, span.end) if not is_space[i])}
         edits = []
         merged = 0  # tokens already merged away in ``parse``
@@ -173,7 +174,7 @@ class Rewriter:
             tok, last_tok = parse.tokens[at], parse.tokens[to - 1]
             old_end = last_tok.idx + len(last_tok.text)
             text = text[:tok.idx] + rep.text + text[old_end:]
-            edits.append((self.doc[i].idx, len(rep.text) - (old_end - tok.idx)))
+            edits.append((columns.idx[i], len(rep.text) - (old_end - tok.idx)))
             parse = parse.with_phrase(at, to, rep.text, rep.pos, rep.ent_type)
             merged += to - at - 1
         return View(text, parse, start, tuple(edits))

@@ -34,11 +34,11 @@ def owned_by(registry: dict[int, tuple[Any, T]], owner: Any, make: Callable[[], 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per doc (spaCy rebuilds it on every access, which made long articles quadratic;
     ``parse.columns_of`` keeps it here as it reads the token columns, joined from them)."""
-    cache = doc_cache(doc)
-    text = cache.get("text")
-    if text is None:
-        text = cache["text"] = doc.text
-    return text
+    try:  # straight from the doc's cache: asked hundreds of times an article
+        return doc.user_data[CACHE_KEY]["text"]
+    except KeyError:
+        text = doc_cache(doc)["text"] = doc.text
+        return text
 
 
 def doc_sents(doc: Doc) -> tuple[Span, ...]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from quizgen.memo import kept
-from quizgen.nlp.cache import doc_cache, owned_by
+from quizgen.nlp.cache import CACHE_KEY, doc_cache, owned_by
 from quizgen.nlp.lemmas import unset_lemma_of, verb_lemma_of
 
 if TYPE_CHECKING:
@@ -32,10 +32,13 @@ class Tok:
 
     def __init__(self, i: int, text: str, ws: str, lemma: str, pos: str, tag: str, dep: str, head: int, idx: int,
                  ent_type: str = "", ent_iob: str = "O") -> None:
-        # the fields in one go (the generated frozen __init__ sets them one call at a time: a sentence makes dozens
-        # of tokens), and ``lower`` beside them, read for most tokens by several rules
-        self.__dict__.update(i=i, text=text, ws=ws, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=idx,
-                             ent_type=ent_type, ent_iob=ent_iob, lower=text.lower())
+        # the fields straight into the instance's dict (the generated frozen __init__ sets them one call at a time,
+        # and a keyword dict to update it from costs a third more: a sentence makes dozens of tokens), and ``lower``
+        # beside them, read for most tokens by several rules
+        own = self.__dict__
+        own["i"], own["text"], own["ws"], own["lemma"], own["pos"], own["tag"] = i, text, ws, lemma, pos, tag
+        own["dep"], own["head"], own["idx"], own["ent_type"], own["ent_iob"] = dep, head, idx, ent_type, ent_iob
+        own["lower"] = text.lower()
 
     @kept  # set by ``__init__``; not a field, so equality and copies are unchanged
     def lower(self) -> str:
@@ -182,12 +185,14 @@ class DocColumns:
 
 def columns_of(doc: Doc) -> DocColumns:
     """The doc's columns, read once per doc (see ``quizgen.nlp.cache.doc_cache``)."""
+    try:  # straight from the doc's cache: asked hundreds of times an article
+        return doc.user_data[CACHE_KEY]["columns"]
+    except KeyError:
+        pass
     cache = doc_cache(doc)
-    columns = cache.get("columns")
-    if columns is None:
-        columns = cache["columns"] = _read_columns(doc)
-        if "text" not in cache:  # ``doc_text`` from the columns: spaCy's own join makes a Token for every word
-            cache["text"] = "".join(map(str.__add__, columns.text, columns.ws))
+    columns = cache["columns"] = _read_columns(doc)
+    if "text" not in cache:  # ``doc_text`` from the columns: spaCy's own join makes a Token for every word
+        cache["text"] = "".join(map(str.__add__, columns.text, columns.ws))
     return columns
 
 

@@ -51,6 +51,26 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     return start if root == -1 else root
 
 
+def sentence_root(doc: Doc, sent: Span) -> int:
+    """``sent.root.i``, worked out once per span of the doc (the rules ask it of every sentence several times)."""
+    roots = doc_cache(doc).setdefault("span_roots", {})
+    key = (sent.start, sent.end)
+    at = roots.get(key)
+    if at is None:
+        at = roots[key] = span_root(doc, sent.start, sent.end)
+    return at
+
+
+def children(doc: Doc, i: int) -> tuple[int, ...]:
+    """``[c.i for c in doc[i].children]``, asked of spaCy once per token of the doc (the rules ask it of every
+    sentence's root several times)."""
+    known = doc_cache(doc).setdefault("children", {})
+    found = known.get(i)
+    if found is None:
+        found = known[i] = tuple(c.i for c in doc[i].children)
+    return found
+
+
 def _parents(doc: Doc) -> frozenset[int]:
     """The tokens some other token hangs on (built once per doc)."""
     cache = doc_cache(doc)
@@ -81,9 +101,10 @@ def trim_bounds(doc: Doc, start: int, end: int, drop_determiners: bool) -> tuple
     while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
                              or c.text[last] in POSSESSIVE):
         last -= 1
-    owner = next((k for k in range(first, last) if c.tag[k] == "PRP$"), None)
-    if owner is not None and c.pos[last] == "NUM":
-        first = owner + 1  # "about my seven" (turnovers): the model's number took the owner and a word before it
+    if first < last and c.pos[last] == "NUM":  # the number first: few spans end in one
+        owner = next((k for k in range(first, last) if c.tag[k] == "PRP$"), None)
+        if owner is not None:
+            first = owner + 1  # "about my seven" (turnovers): the model's number took the owner and a word before it
     if first > last:
         return None
     start_char, end_char = c.idx[first], c.idx[last] + len(c.text[last])
