@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from quizgen.export import ExportSettings
 from quizgen.questions.model import ArticleResult
@@ -202,7 +204,29 @@ def write_apkg(decks: list[genanki.Deck], path: Path, timestamp: float | None = 
 
 
 def _fill(conn: sqlite3.Connection, decks: list[genanki.Deck], stamp: float) -> None:
-    genanki.Package(decks).write_to_db(conn.cursor(), stamp, itertools.count(int(stamp * 1000)))
+    """The rows genanki's ``Package.write_to_db`` writes, with the collection's deck and note-type tables encoded
+    once at the end: genanki reads, decodes, re-encodes and rewrites both for every deck, which grows with the
+    square of the decks (a subdeck per article)."""
+    cursor = conn.cursor()
+    cursor.executescript(APKG_SCHEMA)
+    cursor.executescript(APKG_COL)
+    ids = itertools.count(int(stamp * 1000))
+    decks_text, models_text = cursor.execute("SELECT decks, models FROM col").fetchone()
+    deck_table, models, last = json.loads(decks_text), json.loads(models_text), {}
+    for deck in decks:
+        if not isinstance(deck.deck_id, int):
+            raise TypeError(f"Deck .deck_id must be an integer, not {deck.deck_id}.")
+        if not isinstance(deck.name, str):
+            raise TypeError(f"Deck .name must be a string, not {deck.name}.")
+        deck_table[str(deck.deck_id)] = deck.to_json()
+        for note in deck.notes:
+            deck.add_model(note.model)
+        models.update((str(model_id), model) for model_id, model in last.items())
+        last = {model.model_id: model.to_json(stamp, deck.deck_id) for model in deck.models.values()}
+        for note in deck.notes:
+            note.write_to_db(cursor, stamp, deck.deck_id, ids)
+    # the last deck's note types keyed by number beside the earlier ones' text keys, as genanki leaves them
+    cursor.execute("UPDATE col SET decks = ?, models = ?", (json.dumps(deck_table), json.dumps({**models, **last})))
     conn.commit()
 
 

@@ -26,6 +26,7 @@ FEATURES = ("TAG", "LOWER", "DEP", "IS_SPACE")
 _COLUMN = {name: n for n, name in enumerate(FEATURES)}
 
 Test = Callable[[tuple[int, ...]], bool]
+Hits = tuple[tuple[int, tuple[tuple[int, int], ...]], ...]  # (rule order, (attribute, value) pairs) per rule
 
 
 class Unsupported(ValueError):
@@ -91,8 +92,7 @@ class AttributeTable:
         self.single: _Index = _Index()
         self.longer: _Index = _Index()
         self._setters_by_hits: dict[tuple, tuple] = {}
-        self._by_row: dict[tuple[int, ...], tuple[tuple[int, tuple[tuple[int, int], ...]], ...]] = {}
-        self._longer_by_row: dict[tuple[int, ...], tuple[Rule, ...]] = {}
+        self._by_row: dict[tuple[int, ...], tuple[Hits, tuple[Rule, ...]]] = {}
         for order, (entry, attrs) in enumerate(zip(patterns, normalized_attrs)):
             unknown = set(attrs) - set(_setters_by_id())
             if unknown:  # extension attributes ("_") or ones the table does not set
@@ -104,30 +104,23 @@ class AttributeTable:
                             index=entry.get("index", 0) % len(sequence), attrs=tuple(attrs.items()))
                 (self.single if len(sequence) == 1 else self.longer).add(rule, sequence[0], strings)
 
-    def _own_hits(self, row: tuple[int, ...]) -> tuple[tuple[int, tuple[tuple[int, int], ...]], ...]:
-        hits = self._by_row.get(row)
-        if hits is None:
+    def _row_rules(self, row: tuple[int, ...]) -> tuple[Hits, tuple[Rule, ...]]:
+        """The one-token rules ``row`` fits, as (order, attrs) hits, and the longer rules whose first token it fits.
+
+        Both depend on the token's own features only, so they are worked out once per feature tuple (two longer
+        rules fit anywhere and were otherwise tried at every token)."""
+        found = self._by_row.get(row)
+        if found is None:
             hits = tuple((rule.order, rule.attrs) for rule in self.single.rules_for(row)
                          if all(test(row) for test in rule.tests[0]))
+            longer = tuple(rule for rule in self.longer.rules_for(row, ordered=False)
+                           if all(test(row) for test in rule.tests[0]))
             if len(self._by_row) >= self.CACHE_SIZE:
                 self._by_row.clear()
-            self._by_row[row] = hits
-        return hits
+            found = self._by_row[row] = (hits, longer)
+        return found
 
-    def _longer_from(self, row: tuple[int, ...]) -> tuple[Rule, ...]:
-        """The longer rules whose first token ``row`` fits: like a one-token rule's hits, they depend on the token's
-        own features only, so they are worked out once per feature tuple (two rules fit anywhere and were otherwise
-        tried at every token)."""
-        rules = self._longer_by_row.get(row)
-        if rules is None:
-            rules = tuple(rule for rule in self.longer.rules_for(row, ordered=False)
-                          if all(test(row) for test in rule.tests[0]))
-            if len(self._longer_by_row) >= self.CACHE_SIZE:
-                self._longer_by_row.clear()
-            self._longer_by_row[row] = rules
-        return rules
-
-    def _setters(self, vocab: Any, hits: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]) -> tuple:
+    def _setters(self, vocab: Any, hits: Hits) -> tuple:
         """(attribute, value) pairs a token gets from ``hits`` (in rule order: a later value replaces one)."""
         from spacy.attrs import MORPH
         from spacy.tokens import MorphAnalysis
@@ -140,17 +133,19 @@ class AttributeTable:
         return tuple(final.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        rows = [tuple(r) for r in doc.to_array(list(FEATURES)).tolist()]
+        # the columns as lists, zipped into rows: far cheaper than a list of each row of the array
+        rows = list(zip(*doc.to_array(list(FEATURES)).T.tolist()))
         n = len(rows)
+        known = self._by_row.get
+        found = [known(row) or self._row_rules(row) for row in rows]
         extra: dict[int, list[tuple[int, tuple[tuple[int, int], ...]]]] = {}
-        for i, row in enumerate(rows):
-            for rule in self._longer_from(row):
+        for i, (_, longer) in enumerate(found):
+            for rule in longer:
                 if i + len(rule.tests) <= n and all(
                         test(rows[i + k]) for k, tests in enumerate(rule.tests[1:], 1) for test in tests):
                     extra.setdefault(i + rule.index, []).append((rule.order, rule.attrs))
         cache = self._setters_by_hits
-        for i, row in enumerate(rows):
-            hits = self._own_hits(row)
+        for i, (hits, _) in enumerate(found):
             if i in extra:
                 hits = (*hits, *extra[i])
             if not hits:

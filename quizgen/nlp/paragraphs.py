@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quizgen.nlp.cache import CACHE_KEY
+
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -28,7 +31,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     """
     from spacy.attrs import IDX, IS_SPACE, SENT_START
 
-    text = doc.text
+    text = _text(doc)
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
     if ("\n" not in text and not closing) or len(doc) < 2:
@@ -37,9 +40,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     import numpy
 
     rows = doc.to_array([IDX, IS_SPACE, SENT_START])
-    follows_break = numpy.isin(rows[:, 0], numpy.array(starts, dtype=rows.dtype)) & (rows[:, 1] == 0)
+    follows_break = _starting_at(rows[:, 0], starts) & (rows[:, 1] == 0)
     follows_break[0] = False
-    closes = numpy.isin(rows[:, 0], numpy.array(closing, dtype=rows.dtype)) & ~follows_break
+    closes = _starting_at(rows[:, 0], closing) & ~follows_break
     closes[0] = False
     if follows_break.any() or closes.any():
         if doc.has_annotation("DEP"):  # as spaCy's setter: a parsed doc keeps its sentences
@@ -48,6 +51,26 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         rows[closes, 2] = numpy.array(-1, dtype=numpy.int32).astype(rows.dtype)  # "not a start", as spaCy stores it
         doc.from_array([SENT_START], rows[:, 2:3])
     return doc
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, as the doc's cache holds it when the doc was made from a known text (spaCy joins it anew)."""
+    known = doc.user_data.get(CACHE_KEY)
+    text = known.get("text") if known else None
+    return doc.text if text is None else text
+
+
+def _starting_at(idx: numpy.ndarray, offsets: list[int]) -> numpy.ndarray:
+    """Which tokens start at one of ``offsets``, given the tokens' start offsets ``idx`` (ascending)."""
+    import numpy
+
+    wanted = numpy.array(offsets, dtype=idx.dtype)
+    found = numpy.zeros(len(idx), dtype=bool)
+    at = numpy.searchsorted(idx, wanted)  # a sorted column: a binary search, not ``isin``'s sort of both
+    inside = at < len(idx)
+    at, wanted = at[inside], wanted[inside]
+    found[at[idx[at] == wanted]] = True
+    return found
 
 
 def add_paragraph_breaks(nlp: Language) -> Language:

@@ -36,7 +36,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.questions.standing_alone import in_context
-from quizgen.nlp.cache import CACHE_KEY, doc_text
+from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
 if TYPE_CHECKING:
@@ -124,7 +124,9 @@ class _DatedMakeDoc:
         if not isinstance(text, _DatedText):
             return self.make_doc(text)
         keep_large_blocks_in_workers()  # the first text a worker process makes a doc of
-        doc = self.make_doc(str(text))  # the tokenizer takes an exact str
+        plain = str(text)  # the tokenizer takes an exact str
+        doc = self.make_doc(plain)
+        doc_cache(doc)["text"] = plain  # ``doc_text`` as it is (the tokenizer keeps every character), not joined anew
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[LIMIT_KEY] = text.limit
         doc.user_data[TITLE_KEY] = text.title
