@@ -65,10 +65,8 @@ def _main_chain(parse: SentenceParse) -> frozenset[int]:
     return frozenset(chain)
 
 
-def _phrase_head(parse: SentenceParse, fact: Fact) -> Tok | None:
-    """The single token of the answer whose head lies outside it."""
-    tokens = parse.tokens_in(fact.start, fact.end)
-    ids = {t.i for t in tokens}
+def _phrase_head(tokens: list[Tok], ids: set[int]) -> Tok | None:
+    """The single token of the answer (``tokens``, their indices ``ids``) whose head lies outside it."""
     heads = [t for t in tokens if t.head not in ids or t.head == t.i]
     return heads[0] if len(heads) == 1 else None
 
@@ -135,12 +133,13 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if fact.kind is not FactKind.PERSON and _compares_in(parse):
         return None  # "In what year do the data for this year compare with the figures?": both sides fit the wh-word
         # (a person who "compared agents to pimps" compares no two values)
-    head = _phrase_head(parse, fact)
+    answer = parse.tokens_in(fact.start, fact.end)
+    answer_ids = {t.i for t in answer}
+    head = _phrase_head(answer, answer_ids)
     if head is None or head.dep == "poss":
         return None
     chain = kept_beside(parse, "_quizgen_main_chain", _main_chain)  # the same for every fact of the sentence
     root = parse.root
-    answer_ids = {t.i for t in parse.tokens_in(fact.start, fact.end)}
 
     # The phrase that moves (node) and what replaces it (wh).
     node, wh = head, None
@@ -230,11 +229,12 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     for form in {fact.answer, fact.canonical} - {""}:
         if contains_word(question, form):
             return None
-    if len(question.split()) < MIN_WORDS:
+    words = len(question.split())
+    if words < MIN_WORDS:
         return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
     if garbled(question):
         return None  # a parse the rules above did not foresee: better no card than a broken question
-    return question if len(question.split()) <= MAX_WORDS else None
+    return question if words <= MAX_WORDS else None
 
 
 _COMPARES = "_quizgen_compares"
@@ -261,7 +261,7 @@ def _compares_in(parse: SentenceParse) -> bool:
 def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
     """Does a description left in the question ("the company") stand for a name that moves out with the answer's
     phrase ("Shawn Strickland, vice president for Verizon, said the company …" → "Who said the company …?")?"""
-    lost = {t.ent_type for t in parse.tokens if t.i in moved and t.ent_type}
+    lost = {parse.tokens[i].ent_type for i in moved} - {""}
     if not lost:
         return False
     for tok in parse.tokens:
