@@ -8,6 +8,7 @@ subject's own modifiers. Anything else returns None and the caller falls back to
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -41,6 +42,7 @@ MIN_WORDS = 3
 # "300 hectares", "about 488 million tonnes": a number of units, asked as "how many <units>".
 _MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|less than|fewer than)\s+)?"
                       r"[\d,.]+(?:\s+(?:thousand|million|billion))?\s")
+_PLAIN_WORD = re.compile(r"[a-z]+")  # a lemma that can stand in for the word as it is
 _QUOTE_OPEN = "“‘"
 _QUOTE_CLOSE = "”’"
 
@@ -255,7 +257,7 @@ def _present_perfect(parse: SentenceParse, verb: Tok) -> bool:
 def _compares_in(parse: SentenceParse) -> bool:
     """Whether a word of the sentence sets two values side by side (``any_compares``): worked out once per sentence
     and kept beside its frozen tokens, as every fact of the sentence asks."""
-    return kept_beside(parse, _COMPARES, lambda p: any_compares(t.lower for t in p.tokens))
+    return kept_beside(parse, _COMPARES, lambda p: any_compares(map(attrgetter("lower"), p.tokens)))
 
 
 def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
@@ -305,7 +307,7 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
         fronted = auxes[0].lower
     elif auxes:  # "helped cut": the first verb takes do-support and its base form
         aux = auxes[0]
-        if aux.tag not in DO_SUPPORT or not re.fullmatch(r"[a-z]+", aux.lemma):
+        if aux.tag not in DO_SUPPORT or not _PLAIN_WORD.fullmatch(aux.lemma):
             return None
         fronted = DO_SUPPORT[aux.tag]
         after = [_with_text(aux, aux.lemma)] + after
@@ -313,7 +315,7 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     elif root.lemma == "be" and root.pos in ("AUX", "VERB"):
         fronted = root.lower
         after = [t for t in after if t.i != root.i]
-    elif root.tag in DO_SUPPORT and re.fullmatch(r"[a-z]+", root.lemma):
+    elif root.tag in DO_SUPPORT and _PLAIN_WORD.fullmatch(root.lemma):
         fronted = DO_SUPPORT[root.tag]
         after = [_with_text(t, root.lemma) if t.i == root.i else t for t in after]
     else:
@@ -342,10 +344,10 @@ def _with_text(tok: Tok, text: str) -> Tok:
 
 def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
     """'to deployed' → 'to deploy': a verb after infinitival 'to' takes its base form."""
-    out = []
-    for n, tok in enumerate(tokens):
-        if n and tokens[n - 1].lower == "to" and tokens[n - 1].tag == "TO" and tok.tag in ("VBD", "VBN", "VBZ") \
-                and re.fullmatch(r"[a-z]+", tok.lemma):
+    out = tokens[:1]
+    for before, tok in zip(tokens, tokens[1:]):
+        if before.lower == "to" and before.tag == "TO" and tok.tag in ("VBD", "VBN", "VBZ") \
+                and _PLAIN_WORD.fullmatch(tok.lemma):
             tok = _with_text(tok, tok.lemma)
         out.append(tok)
     return out
