@@ -95,7 +95,7 @@ def _converted_beside(fact: Fact) -> bool:
     """Whether the answer's measure stands beside its conversion to another unit or currency ("55 mph (88.5 kph)"),
     or is that conversion: either gives the other away (a fresh page's raters: "(88.5 kph) converts straight to 55
     mph")."""
-    if not any(c.isdigit() for c in fact.answer):
+    if not any(map(str.isdigit, fact.answer)):
         return False
     return bool(_CONVERSION_AFTER.match(fact.sentence[fact.end:])
                 or (_CONVERSION_OPENED.search(fact.sentence[:fact.start])

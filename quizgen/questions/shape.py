@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -32,9 +33,10 @@ def _data() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in json.loads(_DATA.read_text(encoding="utf-8")).items()}
 
 
-def compares(word: str) -> bool:
-    """"compared", "versus": a word that sets two values side by side, each of which a question may be taken for."""
-    return word.lower() in _data()["comparing"]
+def any_compares(words: Iterable[str]) -> bool:
+    """Whether any of ``words`` sets two values side by side ("compared", "versus"), each of which a question may be
+    taken for: one set test for a whole sentence's words."""
+    return not _data()["comparing"].isdisjoint(map(str.lower, words))
 
 
 def is_abbreviation(word: str) -> bool:

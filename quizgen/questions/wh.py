@@ -8,6 +8,7 @@ subject's own modifiers. Anything else returns None and the caller falls back to
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -17,11 +18,12 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.pools import is_country
 from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
-from quizgen.questions.shape import compares, garbled, without_final_period
+from quizgen.questions.shape import any_compares, garbled, without_final_period
 from quizgen.text import contains_word
 from quizgen.memo import kept_beside
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECT_OR_EXPL = SUBJECT_DEPS | {"expl"}
 # What a phrase before the subject may be: "In 2008,", "Recently,", "Tuesday," (not a noun phrase describing the
 # subject: "A polarising figure …, who is …?")
 FRONTED_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct", "cc", "intj"})
@@ -40,15 +42,15 @@ MIN_WORDS = 3
 # "300 hectares", "about 488 million tonnes": a number of units, asked as "how many <units>".
 _MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more than|less than|fewer than)\s+)?"
                       r"[\d,.]+(?:\s+(?:thousand|million|billion))?\s")
+_PLAIN_WORD = re.compile(r"[a-z]+")  # a lemma that can stand in for the word as it is
 _QUOTE_OPEN = "“‘"
 _QUOTE_CLOSE = "”’"
 
 
 def inside_quote(sentence: str, offset: int) -> bool:
     """Is ``offset`` inside a quotation (typographic or straight double quotes)?"""
-    before = sentence[:offset]
-    curly = sum(before.count(c) for c in "“") - sum(before.count(c) for c in "”")
-    return curly > 0 or before.count('"') % 2 == 1
+    curly = sentence.count("“", 0, offset) - sentence.count("”", 0, offset)
+    return curly > 0 or sentence.count('"', 0, offset) % 2 == 1
 
 
 def _main_chain(parse: SentenceParse) -> frozenset[int]:
@@ -65,10 +67,8 @@ def _main_chain(parse: SentenceParse) -> frozenset[int]:
     return frozenset(chain)
 
 
-def _phrase_head(parse: SentenceParse, fact: Fact) -> Tok | None:
-    """The single token of the answer whose head lies outside it."""
-    tokens = parse.tokens_in(fact.start, fact.end)
-    ids = {t.i for t in tokens}
+def _phrase_head(tokens: list[Tok], ids: set[int]) -> Tok | None:
+    """The single token of the answer (``tokens``, their indices ``ids``) whose head lies outside it."""
     heads = [t for t in tokens if t.head not in ids or t.head == t.i]
     return heads[0] if len(heads) == 1 else None
 
@@ -78,14 +78,11 @@ def _has_conjunct(parse: SentenceParse, tok: Tok) -> bool:
 
 
 def _words(tokens: list[Tok]) -> str:
-    """Join tokens with their own spacing."""
-    out = ""
-    for n, tok in enumerate(tokens):
-        out += tok.text
-        if n + 1 < len(tokens):
-            nxt = tokens[n + 1]
-            out += tok.ws if nxt.i == tok.i + 1 else " "
-    return out.strip()
+    """Join tokens with their own spacing (a single space where words between them are left out)."""
+    if not tokens:
+        return ""
+    spaced = [tok.text + (tok.ws if nxt.i == tok.i + 1 else " ") for tok, nxt in zip(tokens, tokens[1:])]
+    return ("".join(spaced) + tokens[-1].text).strip()
 
 
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
@@ -138,12 +135,13 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     if fact.kind is not FactKind.PERSON and _compares_in(parse):
         return None  # "In what year do the data for this year compare with the figures?": both sides fit the wh-word
         # (a person who "compared agents to pimps" compares no two values)
-    head = _phrase_head(parse, fact)
+    answer = parse.tokens_in(fact.start, fact.end)
+    answer_ids = {t.i for t in answer}
+    head = _phrase_head(answer, answer_ids)
     if head is None or head.dep == "poss":
         return None
     chain = kept_beside(parse, "_quizgen_main_chain", _main_chain)  # the same for every fact of the sentence
     root = parse.root
-    answer_ids = {t.i for t in parse.tokens_in(fact.start, fact.end)}
 
     # The phrase that moves (node) and what replaces it (wh).
     node, wh = head, None
@@ -233,11 +231,12 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     for form in {fact.answer, fact.canonical} - {""}:
         if contains_word(question, form):
             return None
-    if len(question.split()) < MIN_WORDS:
+    words = len(question.split())
+    if words < MIN_WORDS:
         return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
     if garbled(question):
         return None  # a parse the rules above did not foresee: better no card than a broken question
-    return question if len(question.split()) <= MAX_WORDS else None
+    return question if words <= MAX_WORDS else None
 
 
 _COMPARES = "_quizgen_compares"
@@ -256,15 +255,15 @@ def _present_perfect(parse: SentenceParse, verb: Tok) -> bool:
 
 
 def _compares_in(parse: SentenceParse) -> bool:
-    """Whether a word of the sentence sets two values side by side (``compares``): worked out once per sentence and
-    kept beside its frozen tokens, as every fact of the sentence asks."""
-    return kept_beside(parse, _COMPARES, lambda p: any(compares(t.lower) for t in p.tokens))
+    """Whether a word of the sentence sets two values side by side (``any_compares``): worked out once per sentence
+    and kept beside its frozen tokens, as every fact of the sentence asks."""
+    return kept_beside(parse, _COMPARES, lambda p: any_compares(map(attrgetter("lower"), p.tokens)))
 
 
 def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
     """Does a description left in the question ("the company") stand for a name that moves out with the answer's
     phrase ("Shawn Strickland, vice president for Verizon, said the company …" → "Who said the company …?")?"""
-    lost = {t.ent_type for t in parse.tokens if t.i in moved and t.ent_type}
+    lost = {parse.tokens[i].ent_type for i in moved} - {""}
     if not lost:
         return False
     for tok in parse.tokens:
@@ -279,36 +278,36 @@ def _loses_antecedent(parse: SentenceParse, moved: set[int]) -> bool:
 def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: str,
               drop: frozenset[int] = frozenset()) -> str | None:
     """Put the wh-phrase first and invert subject and auxiliary (with do-support when needed)."""
-    subject = next((c for c in parse.children(root) if c.dep in SUBJECT_DEPS | {"expl"}), None)
+    subject = next((c for c in parse.children(root) if c.dep in _SUBJECT_OR_EXPL), None)
     if subject is None:
         return None
     subj_ids = {t.i for t in parse.subtree(subject)}
     if moved & subj_ids and node.i != subject.i:
         return None  # the answer sits inside the subject's own modifiers
-    body = [t for t in parse.tokens if t.i not in moved and t.i not in drop
-            and not (t.dep == "punct" and t.i == len(parse.tokens) - 1)]
+    last = len(parse.tokens) - 1
+    body = [t for t in parse.tokens if t.i not in moved and t.i not in drop and not (t.dep == "punct" and t.i == last)]
     # Words before the subject (a fronted adverbial and its comma) stay in front.
-    first_subj = min(subj_ids)
+    first_subj, last_subj = min(subj_ids), max(subj_ids)
     prefix = [t for t in body if t.i < first_subj]
-    if prefix and (prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix)
-                   or any(t.dep not in FRONTED_DEPS for t in prefix if t.head not in {p.i for p in prefix})):
+    if prefix and not _fronted_phrase(prefix):
         return None  # only a short fronted phrase ("Since May,") may stay in front, never a clause
     if root.tag in ("VBG", "VBN") and not any(c.dep in ("aux", "auxpass") for c in parse.children(root)):
         return None  # "Ellesa Throwden ending that report": no finite verb, no question
     if any(c.dep == "aux" and c.tag == "TO" and c.i < root.i for c in parse.children(root)):
         return None  # a headline's infinitive ("Ukraine to be given 40 tanks"): no finite verb, no "When be …?"
     if node.i == subject.i:
-        rest = _repair_infinitives([t for t in body if t.i > max(subj_ids)])
+        rest = _repair_infinitives([t for t in body if t.i > last_subj])
         parts = [_words(prefix), wh, _words(rest)]
         return _finish(parts)
     auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i]
     subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
-    after = [t for t in body if t.i > max(subj_ids) and t.i not in {a.i for a in auxes[:1]}]
+    first_aux = auxes[0].i if auxes else None
+    after = [t for t in body if t.i > last_subj and t.i != first_aux]
     if auxes and _inverts(auxes[0]):
         fronted = auxes[0].lower
     elif auxes:  # "helped cut": the first verb takes do-support and its base form
         aux = auxes[0]
-        if aux.tag not in DO_SUPPORT or not re.fullmatch(r"[a-z]+", aux.lemma):
+        if aux.tag not in DO_SUPPORT or not _PLAIN_WORD.fullmatch(aux.lemma):
             return None
         fronted = DO_SUPPORT[aux.tag]
         after = [_with_text(aux, aux.lemma)] + after
@@ -316,7 +315,7 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     elif root.lemma == "be" and root.pos in ("AUX", "VERB"):
         fronted = root.lower
         after = [t for t in after if t.i != root.i]
-    elif root.tag in DO_SUPPORT and re.fullmatch(r"[a-z]+", root.lemma):
+    elif root.tag in DO_SUPPORT and _PLAIN_WORD.fullmatch(root.lemma):
         fronted = DO_SUPPORT[root.tag]
         after = [_with_text(t, root.lemma) if t.i == root.i else t for t in after]
     else:
@@ -324,6 +323,14 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
     after = _repair_infinitives(after)
     parts = [_words(prefix), wh, fronted, _words(subject_tokens), _words(after)]
     return _finish(parts)
+
+
+def _fronted_phrase(prefix: list[Tok]) -> bool:
+    """Whether the words before the subject are a short fronted phrase and its comma, not a clause."""
+    if prefix[-1].text != "," or any(t.pos in ("VERB", "AUX") for t in prefix):
+        return False
+    inside = {p.i for p in prefix}
+    return all(t.dep in FRONTED_DEPS for t in prefix if t.head not in inside)
 
 
 def _inverts(tok: Tok) -> bool:
@@ -337,10 +344,10 @@ def _with_text(tok: Tok, text: str) -> Tok:
 
 def _repair_infinitives(tokens: list[Tok]) -> list[Tok]:
     """'to deployed' → 'to deploy': a verb after infinitival 'to' takes its base form."""
-    out = []
-    for n, tok in enumerate(tokens):
-        if n and tokens[n - 1].lower == "to" and tokens[n - 1].tag == "TO" and tok.tag in ("VBD", "VBN", "VBZ") \
-                and re.fullmatch(r"[a-z]+", tok.lemma):
+    out = tokens[:1]
+    for before, tok in zip(tokens, tokens[1:]):
+        if before.lower == "to" and before.tag == "TO" and tok.tag in ("VBD", "VBN", "VBZ") \
+                and _PLAIN_WORD.fullmatch(tok.lemma):
             tok = _with_text(tok, tok.lemma)
         out.append(tok)
     return out
