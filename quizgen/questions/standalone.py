@@ -337,7 +337,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a description points back"  # "the other beneficiaries", "the same is true for Ohio"
         if head.pos != "NOUN" or head.lower in unique:
             continue
-        if _says_which(parse, head, aside_tokens(fact)):
+        if _says_which(parse, head, fact):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in _DEMONSTRATIVES:
             return "a demonstrative points back"
@@ -525,25 +525,36 @@ def _person_word(tok: Tok) -> bool:
         or (tok.pos == "PROPN" and tok.ent_type not in _NOT_PEOPLE)
 
 
-def _says_which(parse, head: Tok, left_out: frozenset[int] = frozenset()) -> bool:
-    """Do the description's own words say which one it is: a name in it ("the Pentagon's plan", "the unit in
-    London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive clause? A
-    place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …") do not;
-    nor does a count ("the three territories") or a description beside it that is not a name ("The state, home of
-    the Los Alamos National Laboratory, …": blind raters asked for "New Mexico" in 35 ratings)."""
-    for child in parse.children(head):
-        if child.i in left_out:
-            continue  # an aside the card leaves out says nothing on the card ("The bill, which funds NASA, …")
-        if child.dep == "appos" and child.pos != "PROPN":
-            continue  # "The state, home of …": a description beside it, not its name
-        named = any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child))
-        if named:
-            return True
-        if child.dep == "prep" and child.lower not in _LOCATING:
-            return True
-        if child.dep in ("acl", "relcl") and not (child.i > 0 and _comma_before(parse, child)):
-            return True
-    return False
+def _says_which(parse, head: Tok, fact: Fact) -> bool:
+    """Do the description's own words say which one it is on the fact's card: a name in it ("the Pentagon's plan",
+    "the unit in London"), a phrase after it ("the plan to cut taxes", "the head of the agency"), a restrictive
+    clause? A place that names nothing ("the men in the car") and a clause set off by a comma ("the action, which …")
+    do not; nor does a count ("the three territories") or a description beside it that is not a name ("The state,
+    home of the Los Alamos National Laboratory, …": blind raters asked for "New Mexico" in 35 ratings); nor an aside
+    the card leaves out ("The bill, which funds NASA, …")."""
+    saying = _saying_words(parse, head)
+    # the card's asides are worked out only when a word may say which: most descriptions have none
+    return bool(saying) and not aside_tokens(fact).issuperset(saying)
+
+
+def _saying_words(parse, head: Tok) -> tuple[int, ...]:
+    """The indices of the description's words that say which one it is (``_says_which``) where the card keeps them;
+    the same for every fact of the sentence, so worked out once per noun (kept beside the parse)."""
+    known = kept_beside(parse, "_quizgen_saying_words", lambda _: {})
+    if head.i not in known:
+        known[head.i] = tuple(child.i for child in parse.children(head) if _says_which_of(parse, child))
+    return known[head.i]
+
+
+def _says_which_of(parse, child: Tok) -> bool:
+    """Whether a word under the description's noun says which one it is (``_says_which``)."""
+    if child.dep == "appos" and child.pos != "PROPN":
+        return False  # "The state, home of …": a description beside it, not its name
+    if any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child)):
+        return True
+    if child.dep == "prep" and child.lower not in _LOCATING:
+        return True
+    return child.dep in ("acl", "relcl") and not (child.i > 0 and _comma_before(parse, child))
 
 
 def _comma_before(parse, clause: Tok) -> bool:
