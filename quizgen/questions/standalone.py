@@ -67,7 +67,9 @@ _PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's to
 # list or a quotation the card does not show (blind raters, every card to stop 36: 0 good of 6)
 _LEADS_ON = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_OWN_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # "US" is a country
+# "we", "our", "ours", "us" as words ("US" is a country): each alternative opens with its letter and looks back for
+# the word's start after it, so the engine jumps to those letters, not trying every position of every fact's narration
+_OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
