@@ -18,6 +18,8 @@ from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.memo import kept_beside
+from quizgen.nlp.parse import Tok
 from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, time_nouns, unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -152,21 +154,28 @@ def _bare_event(parse, narrated) -> bool:
     """"to build the plant", "the move cost …": a bare "the + noun" for a thing or event an earlier sentence told, as
     a subject or object of its clause, when its own sentence has not used a noun of its kind before it and its own
     words do not say which."""
+    bare = kept_beside(parse, "_quizgen_bare_events", _bare_events)
+    return any(narrated(det) and narrated(head) for det, head in bare)
+
+
+def _bare_events(parse) -> tuple[tuple[Tok, Tok], ...]:
+    """Each "the" and its noun that ``_bare_event`` finds bare if the card shows them: the same for every fact of the
+    sentence, so picked out once (kept beside the parse)."""
     kinds = event_kinds()
     tokens = parse.tokens
+    found = []
     for det in tokens:
-        if det.lower != "the" or det.dep != "det" or not narrated(det):
+        if det.lower != "the" or det.dep != "det":
             continue
         head = tokens[det.head]
-        if head.lower not in kinds or head.tag != "NN" or head.ent_type or not narrated(head) \
-                or head.dep not in _ARGUMENTS:
+        if head.lower not in kinds or head.tag != "NN" or head.ent_type or head.dep not in _ARGUMENTS:
             continue  # "after the law took effect", "in the bill": an adjunct's, the card's fact stands without it
         if any(c.dep in _SPECIFYING and not _set_off(parse, c) for c in parse.children(head) if c.i != det.i):
             continue
         if any(t.lower in kinds[head.lower] or t.lemma in kinds[head.lower] for t in tokens[:det.i]):
             continue  # "Ohio passed a law, and the measure …", "After the settlement, … the deal": its own sentence
-        return True
-    return False
+        found.append((det, head))
+    return tuple(found)
 
 
 def _set_off(parse, clause) -> bool:
