@@ -18,7 +18,7 @@ from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.candidates import shown_answer
 from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
-from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number
+from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number, shared_words
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.shape import garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
@@ -260,7 +260,7 @@ def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
     """The lead's sentences, those sharing most words with the headline first (then in article order)."""
     lead = sorted({f.sentence_index for f in facts})[:LEAD_WINDOW]
     text = {f.sentence_index: f.sentence for f in facts}
-    shared = {i: len(key.title_words & content_words(text[i])) for i in lead}
+    shared = {i: len(shared_words(key.title_words, text[i])) for i in lead}
     if any(shared.values()):
         lead = [i for i in lead if shared[i]]  # a lead sentence sharing no word with the headline tells other news
     return sorted(lead, key=lambda i: (-shared[i], i))
