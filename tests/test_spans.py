@@ -1,9 +1,10 @@
-"""The span helpers that skip spaCy's Span objects must answer as the spans themselves would."""
+"""The helpers that skip spaCy's Span objects must answer as the spans themselves would."""
 
 from __future__ import annotations
 
 import pytest
 
+from quizgen.nlp.cache import sentence_bounds
 from quizgen.nlp.spans import span_root, span_text
 
 TEXTS = [
@@ -35,3 +36,14 @@ def test_span_text_is_spacys_text(nlp, text):
     wrong = [(s, e) for s, e in _spans(doc) if span_text(doc, s, e) != doc[s:e].text]
     assert not wrong, wrong[:5]
     assert span_text(doc, 3, 3) == ""
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_bounds_are_spacys_sentence(nlp, text):
+    doc = nlp(text)
+    assert [sentence_bounds(doc, i) for i in range(len(doc))] == [(t.sent.start, t.sent.end) for t in doc]
+
+
+def test_sentence_bounds_without_sentences_are_the_whole_doc(nlp):
+    doc = nlp.make_doc(TEXTS[1])
+    assert sentence_bounds(doc, 5) == (0, len(doc))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import columns_of
-from quizgen.nlp.cache import doc_cache, token_sentence
+from quizgen.nlp.cache import doc_cache, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,10 +92,8 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
 def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:
     """Appositives, copulas and titles describing ``subjects`` (token spans with a label, e.g. PERSON)."""
     out: list[Apposition] = []
-    has_sents = doc.has_annotation("SENT_START")
     for s, e, label in subjects:
-        sent = token_sentence(doc, s) if has_sents else None
-        sent_start, sent_end = (sent.start, sent.end) if sent is not None else (0, len(doc))
+        sent_start, sent_end = sentence_bounds(doc, s)
         kind = "role" if label == "PERSON" else "definition"
         found = None
         if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
@@ -231,7 +229,7 @@ def person_by_role(doc: Doc, s: int, e: int) -> bool:
     if s > 0 and title_word(doc[s - 1].lower_) in titles and doc[s - 1].is_title:
         return True
     if e + 1 < len(doc) and doc[e].text == ",":
-        limit = token_sentence(doc, e).end if doc.has_annotation("SENT_START") else len(doc)
+        limit = sentence_bounds(doc, e)[1]
         got = _phrase(doc, e + 1, limit)
         return bool(got) and got[2] == "," and _head(doc, got[0], got[1]) in titles
     return False

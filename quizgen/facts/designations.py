@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.nlp.equipment_ruler import LABEL
-from quizgen.nlp.cache import doc_ents, token_sentence
+from quizgen.nlp.cache import doc_ents, sentence_bounds
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 
@@ -33,14 +33,6 @@ class Designation:
     form: str  # "designation", "fused", "maker", "model" or "type"
 
 
-def sentence_of(doc: Doc, i: int) -> tuple[int, int]:
-    """Token bounds of the sentence holding token ``i`` (the whole doc when no sentences are set)."""
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc)
-    sent = token_sentence(doc, i)
-    return sent.start, sent.end
-
-
 def _classes() -> dict[str, str]:
     return lexicon()["equipment_classes"]
 
@@ -52,7 +44,7 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
     the nearest class noun in the same sentence within a few words.
     """
     classes = _classes()
-    sent_start, sent_end = sentence_of(doc, start)
+    sent_start, sent_end = sentence_bounds(doc, start)
     i = end
     if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
             and doc[i + 1].lower_ in ("a", "an", "the"):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
-from quizgen.nlp.cache import doc_text, token_sentence
+from quizgen.nlp.cache import doc_text, sentence_bounds
 from quizgen.nlp.spans import span_root
 
 if TYPE_CHECKING:
@@ -92,15 +92,14 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
         if word in SPEAKER_PRONOUNS and not quoted[i]:
             starts.setdefault(i, i + 1)
     anyone = {**{start: end for start, end in bodies if not _titles_a_person(columns, end, starts)}, **starts}
-    has_sents = doc.has_annotation("SENT_START")
     subjects = _subjects(doc, anyone, quoted)
     out = []
     for open_at, close_at, first, last in bounds:
         inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
         if len(inner.split()) < MIN_WORDS:
             continue
-        s_end = token_sentence(doc, last).end if has_sents else len(doc)
-        o_start = token_sentence(doc, first).start if has_sents else 0
+        s_end = sentence_bounds(doc, last)[1]
+        o_start = sentence_bounds(doc, first)[0]
         after = _after(doc, last, s_end, anyone, quoted)
         if after and _reported_before(doc, first, o_start, quoted, subjects, after):
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.appositives import Apposition
 from quizgen.facts.lexicon import words
-from quizgen.nlp.cache import doc_text, token_sentence
+from quizgen.nlp.cache import doc_text, sentence_bounds
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 from quizgen.text import normalize
@@ -133,7 +133,6 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
     for a in roles:
         if a.kind == "role":
             by_subject.setdefault(a.subject_start, []).append(a)
-    has_sents = doc.has_annotation("SENT_START")
     role: dict[str, str] = {}
     sentences: dict[str, set[int]] = {}
     for m in people:
@@ -141,8 +140,7 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         sentences.setdefault(name, set()).add(sent_of[m.start])
         if role.get(name):
             continue
-        sent = token_sentence(doc, m.start) if has_sents else None
-        floor, limit = (sent.start, sent.end) if sent is not None else (0, len(doc))
+        floor, limit = sentence_bounds(doc, m.start)
         found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
         role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \

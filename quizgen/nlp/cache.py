@@ -61,6 +61,18 @@ def token_sentence(doc: Doc, i: int) -> Span:
     return doc_sents(doc)[bisect_right(starts, i) - 1]
 
 
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds of the sentence holding token ``i``: the whole doc when it has no sentences set."""
+    cache = doc_cache(doc)
+    sentenced = cache.get("sentenced")
+    if sentenced is None:  # spaCy's check walks every token
+        sentenced = cache["sentenced"] = doc.has_annotation("SENT_START")
+    if not sentenced:
+        return 0, len(doc)
+    sent = token_sentence(doc, i)
+    return sent.start, sent.end
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per doc (spaCy walks every token and makes the spans anew on every access; the
     fact rules read them four times). The rules never set entities, so the first answer holds."""
