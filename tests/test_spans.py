@@ -1,11 +1,11 @@
-"""The helpers that skip spaCy's Span objects must answer as the spans themselves would."""
+"""The helpers that skip spaCy's Span objects (and the per-doc indexes of roots and children) must answer as spaCy's own objects would."""
 
 from __future__ import annotations
 
 import pytest
 
-from quizgen.nlp.cache import sentence_bounds
-from quizgen.nlp.spans import span_root, span_text
+from quizgen.nlp.cache import doc_sents, sentence_bounds
+from quizgen.nlp.spans import children, sentence_root, span_root, span_text
 
 TEXTS = [
     "North Korea has threatened to deploy 250 new launchers to its border with South Korea, Kim Jong Un said.",
@@ -47,3 +47,18 @@ def test_sentence_bounds_are_spacys_sentence(nlp, text):
 def test_sentence_bounds_without_sentences_are_the_whole_doc(nlp):
     doc = nlp.make_doc(TEXTS[1])
     assert sentence_bounds(doc, 5) == (0, len(doc))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_root_is_spacys_root(nlp, text):
+    doc = nlp(text)
+    for sent in doc_sents(doc):
+        assert sentence_root(doc, sent) == sent.root.i
+        assert sentence_root(doc, sent) == sent.root.i  # asked again: the kept answer
+    assert sentence_root(doc, doc[:]) == doc[:].root.i  # a span that is not a sentence, starting where one does
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_children_are_spacys_children(nlp, text):
+    doc = nlp(text)
+    assert [children(doc, i) for i in range(len(doc))] == [tuple(c.i for c in t.children) for t in doc]
