@@ -1,4 +1,5 @@
-"""The helpers that skip spaCy's Span objects (and the per-doc indexes of roots and children) must answer as spaCy's own objects would."""
+"""The helpers that skip spaCy's Span objects, and the per-doc indexes of roots and children, must answer as spaCy's
+own objects would."""
 
 from __future__ import annotations
 
