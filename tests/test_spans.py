@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.nlp.cache import doc_sents, sentence_bounds
+from quizgen.nlp.cache import doc_sents, sentence_tokens
 from quizgen.nlp.spans import children, sentence_root, span_root, span_text
 
 TEXTS = [
@@ -40,14 +40,14 @@ def test_span_text_is_spacys_text(nlp, text):
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_sentence_bounds_are_spacys_sentence(nlp, text):
+def test_sentence_tokens_are_spacys_sentence(nlp, text):
     doc = nlp(text)
-    assert [sentence_bounds(doc, i) for i in range(len(doc))] == [(t.sent.start, t.sent.end) for t in doc]
+    assert [sentence_tokens(doc, i) for i in range(len(doc))] == [(t.sent.start, t.sent.end) for t in doc]
 
 
-def test_sentence_bounds_without_sentences_are_the_whole_doc(nlp):
+def test_sentence_tokens_without_sentences_are_the_whole_doc(nlp):
     doc = nlp.make_doc(TEXTS[1])
-    assert sentence_bounds(doc, 5) == (0, len(doc))
+    assert sentence_tokens(doc, 5) == (0, len(doc))
 
 
 @pytest.mark.parametrize("text", TEXTS)

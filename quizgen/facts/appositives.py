@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import columns_of
-from quizgen.nlp.cache import doc_cache, sentence_bounds
+from quizgen.nlp.cache import doc_cache, sentence_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,7 +93,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
     """Appositives, copulas and titles describing ``subjects`` (token spans with a label, e.g. PERSON)."""
     out: list[Apposition] = []
     for s, e, label in subjects:
-        sent_start, sent_end = sentence_bounds(doc, s)
+        sent_start, sent_end = sentence_tokens(doc, s)
         kind = "role" if label == "PERSON" else "definition"
         found = None
         if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
@@ -229,7 +229,7 @@ def person_by_role(doc: Doc, s: int, e: int) -> bool:
     if s > 0 and title_word(doc[s - 1].lower_) in titles and doc[s - 1].is_title:
         return True
     if e + 1 < len(doc) and doc[e].text == ",":
-        limit = sentence_bounds(doc, e)[1]
+        limit = sentence_tokens(doc, e)[1]
         got = _phrase(doc, e + 1, limit)
         return bool(got) and got[2] == "," and _head(doc, got[0], got[1]) in titles
     return False

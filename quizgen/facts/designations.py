@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.nlp.equipment_ruler import LABEL
-from quizgen.nlp.cache import doc_ents, sentence_bounds
+from quizgen.nlp.cache import doc_ents, sentence_tokens
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 
@@ -44,7 +44,7 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
     the nearest class noun in the same sentence within a few words.
     """
     classes = _classes()
-    sent_start, sent_end = sentence_bounds(doc, start)
+    sent_start, sent_end = sentence_tokens(doc, start)
     i = end
     if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
             and doc[i + 1].lower_ in ("a", "an", "the"):

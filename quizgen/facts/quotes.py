@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
-from quizgen.nlp.cache import doc_text, sentence_bounds
+from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.spans import span_root
 
 if TYPE_CHECKING:
@@ -98,8 +98,8 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
         inner = " ".join(text[open_at + 1:close_at].split()).strip(_EDGE)
         if len(inner.split()) < MIN_WORDS:
             continue
-        s_end = sentence_bounds(doc, last)[1]
-        o_start = sentence_bounds(doc, first)[0]
+        s_end = sentence_tokens(doc, last)[1]
+        o_start = sentence_tokens(doc, first)[0]
         after = _after(doc, last, s_end, anyone, quoted)
         if after and _reported_before(doc, first, o_start, quoted, subjects, after):
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.appositives import Apposition
 from quizgen.facts.lexicon import words
-from quizgen.nlp.cache import doc_text, sentence_bounds
+from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text
 from quizgen.text import normalize
@@ -140,7 +140,7 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         sentences.setdefault(name, set()).add(sent_of[m.start])
         if role.get(name):
             continue
-        floor, limit = sentence_bounds(doc, m.start)
+        floor, limit = sentence_tokens(doc, m.start)
         found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
         role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \

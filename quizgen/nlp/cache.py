@@ -61,7 +61,7 @@ def token_sentence(doc: Doc, i: int) -> Span:
     return doc_sents(doc)[bisect_right(starts, i) - 1]
 
 
-def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+def sentence_tokens(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds of the sentence holding token ``i``: the whole doc when it has no sentences set."""
     cache = doc_cache(doc)
     sentenced = cache.get("sentenced")

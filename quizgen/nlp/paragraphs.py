@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.nlp.cache import CACHE_KEY
+from quizgen.nlp.cache import doc_text
 
 if TYPE_CHECKING:
     import numpy
@@ -31,7 +31,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     """
     from spacy.attrs import IDX, IS_SPACE, SENT_START
 
-    text = _text(doc)
+    text = doc_text(doc)  # the text the doc was made from, when the run put it in the doc's cache
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
     if ("\n" not in text and not closing) or len(doc) < 2:
@@ -51,13 +51,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         rows[closes, 2] = numpy.array(-1, dtype=numpy.int32).astype(rows.dtype)  # "not a start", as spaCy stores it
         doc.from_array([SENT_START], rows[:, 2:3])
     return doc
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, as the doc's cache holds it when the doc was made from a known text (spaCy joins it anew)."""
-    known = doc.user_data.get(CACHE_KEY)
-    text = known.get("text") if known else None
-    return doc.text if text is None else text
 
 
 def _starting_at(idx: numpy.ndarray, offsets: list[int]) -> numpy.ndarray:

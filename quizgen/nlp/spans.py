@@ -33,7 +33,7 @@ def span_root(doc: Doc, start: int, end: int) -> int:
     for i in range(start, end):
         if c.head[i] == i:
             return i
-    parents = _parents(doc)
+    parents = _children(doc)  # the tokens some other token hangs on
     best, root = len(c.head), -1
     for i in range(start, end):
         if start <= c.head[i] < end:
@@ -62,21 +62,20 @@ def sentence_root(doc: Doc, sent: Span) -> int:
 
 
 def children(doc: Doc, i: int) -> tuple[int, ...]:
-    """``[c.i for c in doc[i].children]``, asked of spaCy once per token of the doc (the rules ask it of every
-    sentence's root several times)."""
-    known = doc_cache(doc).setdefault("children", {})
-    found = known.get(i)
-    if found is None:
-        found = known[i] = tuple(c.i for c in doc[i].children)
-    return found
+    """``[c.i for c in doc[i].children]`` (in order, as spaCy gives them), read from the doc's columns."""
+    return _children(doc).get(i, ())
 
 
-def _parents(doc: Doc) -> frozenset[int]:
-    """The tokens some other token hangs on (built once per doc)."""
+def _children(doc: Doc) -> dict[int, tuple[int, ...]]:
+    """Each token's children by its index, built once per doc from the columns' heads."""
     cache = doc_cache(doc)
-    found = cache.get("parents")
+    found = cache.get("children")
     if found is None:
-        found = cache["parents"] = frozenset(h for i, h in enumerate(columns_of(doc).head) if h != i)
+        kids: dict[int, list[int]] = {}
+        for i, head in enumerate(columns_of(doc).head):
+            if head != i:
+                kids.setdefault(head, []).append(i)
+        found = cache["children"] = {head: tuple(below) for head, below in kids.items()}
     return found
 
 

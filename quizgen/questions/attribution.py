@@ -36,7 +36,7 @@ def _masked(sentence: str) -> str:
     return text
 
 
-@cache  # the data's alternations are built anew on every ``quoted_people`` call: built and compiled once here
+@cache  # the data's alternations, built and compiled once (asked for every quote)
 def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A verb of speech, and an opener ("according to") with the name after it."""
     verbs, openers = quoted_people.verb_pattern(), quoted_people.opener_pattern()

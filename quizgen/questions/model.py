@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from quizgen.facts.model import Fact
+from quizgen.memo import kept
 from quizgen.read.article import Article
 
 
@@ -61,13 +62,11 @@ class Question:
         """The prompt as a reader sees it, with any hidden answer replaced by ``blank``."""
         if self.blank is None:
             return self.prompt
-        if blank != _BLANK:
-            return self._blanked(blank)
-        # kept beside the fields (not among them, as ``Fact``'s memos): the rankers ask it of every candidate often
-        shown = self.__dict__.get("_visible_prompt")
-        if shown is None:
-            shown = self.__dict__["_visible_prompt"] = self._blanked(blank)
-        return shown
+        return self._shown if blank == _BLANK else self._blanked(blank)
+
+    @kept  # the rankers ask it of every candidate often
+    def _shown(self) -> str:
+        return self._blanked(_BLANK)
 
     def _blanked(self, blank: str) -> str:
         start, end = self.blank

@@ -72,13 +72,11 @@ def speakers(facts: Iterable[Fact]) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)  # asked for every quote; the data never changes
 def verb_pattern() -> str:
     """The verbs of speech as a regular-expression alternation."""
     return _alternation(_data()["verbs"])
 
 
-@lru_cache(maxsize=1)  # asked for every quote; the data never changes
 def opener_pattern() -> str:
     """The words that open a speaker's name after the quote ("said", "according to") as an alternation."""
     return _alternation(_data()["openers"])

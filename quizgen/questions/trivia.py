@@ -50,8 +50,9 @@ def gives_away(prompt: str, answer: str) -> bool:
 def points_back(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) opens with a word that points to text the card does not show
     ("He said …", "Another patient …", "Similar agreements …")."""
+    told = islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS)
     pointing = _pointing_back()
-    return any(match.group() in pointing for match in islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS))
+    return any(match.group() in pointing for match in told)
 
 
 @cache
