@@ -64,6 +64,10 @@ def event(nlp, title: str, text: str):
      "said. Smoke covered the capital.",
      "_____ (the largest state in Velmland) declared a state of emergency over forest fires on 10 March 2031.",
      "Varnek"),
+    # the clause ends on an abbreviation: its full stop ends the sentence, no second one
+    ("Orvel jazz star's father kept a high profile",
+     "Orvel Danek kept a high profile on radio in the U.S., but is a mystery to the police. Fans were surprised.",
+     "Orvel Danek kept _____ in the U.S.", "a high profile on radio"),
     # no name as the subject: the object is asked; a second verb goes
     ("Town council cuts bus routes",
      "The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained.",

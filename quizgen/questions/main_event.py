@@ -148,6 +148,8 @@ def _clause_tokens(parse: SentenceParse, head: Tok, says_which: bool) -> set[int
 def reduced(parse: SentenceParse, kept: set[int], head: Tok) -> SentenceParse:
     """A parse of the kept tokens only, renumbered, ``head`` its root."""
     order = sorted(kept)
+    if len(order) > 1 and parse.tokens[order[-1]].text == "." and parse.tokens[order[-2]].text.endswith("."):
+        order.pop()  # "… in the U.S., but is …" cut at the comma: the abbreviation's full stop ends it ("U.S..")
     new = {old: n for n, old in enumerate(order)}
     tokens, offset = [], 0
     for n, old in enumerate(order):
