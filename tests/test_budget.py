@@ -187,14 +187,16 @@ def test_a_day_worked_out_from_the_article_date_stays_out_of_the_deck_but_among_
     assert pick_for_quiz([worked, written], None, [worked.fact, written.fact]) == [written]
 
 
-def test_a_card_showing_quizgens_own_insertion_stays_out_of_the_deck_but_among_all_cards():
-    inserted = cloze("[Apple]’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 0)
-    dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 1)  # a day
-    quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 2)
-    plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 3)
-    assert [shows_insertion(q) for q in (inserted, dated, quoted, plain)] == [True, False, False, False]
-    facts = [q.fact for q in (inserted, plain)]
-    assert within_budget([inserted, plain], 10, facts) == [plain]
-    assert within_budget([inserted], 10, [inserted.fact]) == [inserted]  # but a short article still gets a deck
-    assert within_budget([inserted], None, [inserted.fact]) == [inserted]  # --all-cards keeps it
-    assert inserted not in quiz_worthy([inserted, plain], ArticleFacts(facts))
+def test_a_card_showing_an_inserted_name_twice_stays_out_of_the_deck_but_among_all_cards():
+    twice = cloze("Curie Kim, 21, came second in the contest, but [Curie Kim] admitted in 2011 it hurt.", "2011", 0)
+    once = cloze("[Verizon Communications] added 12 channels to Fios TV in 2010.", "2010", 1)  # shown plainly
+    dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 2)  # a day
+    quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 3)
+    plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 4)
+    assert [shows_insertion(q) for q in (twice, once, dated, quoted, plain)] == [True, False, False, False, False]
+    facts = [q.fact for q in (twice, plain)]
+    assert within_budget([twice, plain], 10, facts) == [plain]
+    assert within_budget([twice], 10, [twice.fact]) == [twice]  # but a short article still gets a deck
+    assert within_budget([twice], None, [twice.fact]) == [twice]  # --all-cards keeps it
+    assert twice not in quiz_worthy([twice, plain], ArticleFacts(facts))
+    assert within_budget([once, plain], 10, [once.fact, plain.fact]) == [once, plain]

@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, make_cloze, make_definitions, make_multiple_choice, make_roles, make_true_false, make_who_said
-from quizgen.questions.model import QuestionKind
+from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.candidates import _unique_keys, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
@@ -659,3 +659,23 @@ def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
 def test_no_blank_beside_its_own_conversion(sentence, answer, blank):
     f = fact(sentence, answer, FactKind.AMOUNT)
     assert (make_cloze(f) is not None) is blank
+
+
+@pytest.mark.parametrize("prompt, answer, shown", [
+    ("[Joseph Dempsey] identified the launcher as related to the Hwasong-11D.", "Hwasong-11D",
+     "Joseph Dempsey identified the launcher as related to the _____."),
+    ("“I agree,” [Margaret Thatcher] said in 1986.", "Margaret Thatcher", "“I agree,” _____ said in 1986."),
+    # a closing mark before the blank: the insertion after it is narration, not quotation
+    ('"It is scare talk from Paul Ryan," [Roosevelt] said in 2010.', "Paul Ryan",
+     '"It is scare talk from _____," Roosevelt said in 2010.'),
+    ("“[Judy Avalos] said they argued,” Robert Cornett wrote in 2015.", "Robert Cornett",
+     "“[Judy Avalos] said they argued,” _____ wrote in 2015."),
+])
+def test_a_card_shows_quizgens_insertions_plainly_outside_quotations(prompt, answer, shown):
+    start = prompt.index(answer)
+    fact = Fact(kind=FactKind.PERSON, answer=answer, sentence=prompt, start=start, end=start + len(answer),
+                sentence_index=0)
+    question = Question(QuestionKind.CLOZE, prompt, answer, fact, "k", blank=(start, start + len(answer)))
+    assert question.shown_prompt() == shown
+    before, hidden, after = question.shown_parts()
+    assert before + "_____" + after == shown and hidden == answer

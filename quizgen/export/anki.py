@@ -134,17 +134,16 @@ def make_note(question: Question, title: str, article_name: str, context: str = 
     source = _source(title, question)
     shown = _context_for(question, context)
     if question.kind is QuestionKind.CLOZE:
-        before, answer, after = question.parts()
+        before, answer, after = question.shown_parts()
         text = f"{esc(before)}{{{{c1::{esc(answer)}}}}}{esc(after)}"
         if not _CLOZE_OK.search(text):
             raise ValueError(f"cloze for {question.key!r} has no deletion")
         return genanki.Note(model=CLOZE_MODEL, fields=[text + shown, "", source], guid=guid, tags=tags)
     if question.kind is QuestionKind.MULTIPLE_CHOICE:
-        before, _, after = question.parts()
-        stem = f"{esc(before)}_____{esc(after)}" if question.blank else esc(question.prompt)
+        stem = esc(question.shown_prompt())
         return genanki.Note(model=CHOICE_MODEL, guid=guid, tags=tags, fields=[
             stem + shown, _choices_html(question), esc(question.answer), "", source])
-    return genanki.Note(model=QA_MODEL, fields=[esc(question.prompt) + shown, esc(question.answer), "", source],
+    return genanki.Note(model=QA_MODEL, fields=[esc(question.shown_prompt()) + shown, esc(question.answer), "", source],
                         guid=guid, tags=tags)
 
 

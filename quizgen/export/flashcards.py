@@ -39,10 +39,10 @@ def front(question: Question) -> str:
     """What the card asks."""
     if question.kind is QuestionKind.MULTIPLE_CHOICE:
         options = " ".join(f"({LETTERS[i]}) {choice}" for i, choice in enumerate(question.choices))
-        return f"{question.prompt} {options}"
+        return f"{question.shown_prompt()} {options}"
     if question.kind is QuestionKind.TRUE_FALSE:
-        return f"True or false: {question.prompt}"
-    return question.visible_prompt("_____")
+        return f"True or false: {question.shown_prompt()}"
+    return question.shown_prompt("_____")
 
 
 def back(question: Question) -> str:

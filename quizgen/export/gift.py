@@ -33,7 +33,7 @@ def shortanswer_escape(answer: str) -> str:
 
 def question_name(number: int, question: Question) -> str:
     """A readable name for Moodle's question bank: number and the prompt's first words."""
-    words = question.visible_prompt("…").split()
+    words = question.shown_prompt("…").split()
     head = " ".join(words[:NAME_WORDS]) + (" …" if len(words) > NAME_WORDS else "")
     return f"{number:02d} {head}"
 
@@ -51,7 +51,7 @@ def answer_block(question: Question) -> str:
 
 def gift_question(number: int, question: Question, story: str = "") -> str:
     """One question as one GIFT line: ``::name::[plain]text{answers}``, the story line on its own line of the text."""
-    text = question.visible_prompt("_____")  # a cloze carries its own blank; answers follow the text
+    text = question.shown_prompt("_____")  # a cloze carries its own blank; answers follow the text
     text += f"\n{story}" if story else ""
     return f"::{escape(question_name(number, question))}::[plain]{escape(text)}{answer_block(question)}"
 

@@ -48,7 +48,7 @@ def _answer(fraction: int, body: str, fmt: str = "html") -> str:
 
 def question_xml(number: int, question: Question, story: str = "") -> str:
     """One ``<question>`` element; the story line, when given, a paragraph of its own under the question text."""
-    text = html.escape(question.visible_prompt("_____"), quote=False)
+    text = html.escape(question.shown_prompt("_____"), quote=False)
     text += f'<p class="context"><em>{html.escape(story, quote=False)}</em></p>' if story else ""
     head = [
         f"    <name>{plain_text(question_name(number, question))}</name>",

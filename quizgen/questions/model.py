@@ -3,6 +3,7 @@ questions), plain frozen data that the exporters read."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -21,6 +22,11 @@ class QuestionKind(str, Enum):
 
 
 _BLANK = "_____"  # how a card shows its hidden answer unless told otherwise
+# a name quizgen put in for "he" or "the company" ("[Joseph Dempsey] identified …", "[Apple]’s"), or a day the
+# article's date made ("on [Tuesday, 30 December 2014]"): marked in the fact's sentence, shown plainly on cards;
+# always a name or a date, so an article's own "[sic]" or "[html]" stays as written
+_INSERTED = re.compile(r"\[([A-Z0-9\x00][^\[\]]*)\]")
+_ANSWER_MARK = "\x00"  # stands for a cloze's answer while its prompt is made plain (no article text holds it)
 WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})  # "Who said: “…”?", with options or not
 
 
@@ -72,6 +78,24 @@ class Question:
         start, end = self.blank
         return self.prompt[:start] + blank + self.prompt[end:]
 
+    def shown_parts(self) -> tuple[str, str, str]:
+        """``parts`` as a card shows them: the brackets of the words quizgen put in dropped ("[_____] said" →
+        "_____ said"; blind raters read the marks as left over from editing)."""
+        before, answer, after = self.parts()
+        if "[" not in before and "[" not in after:
+            return before, answer, after
+        # the whole prompt at once, the answer held by a mark: whether a bracket stands in a quotation depends on
+        # the marks before the blank too
+        before, _, after = plain(before + _ANSWER_MARK + after).partition(_ANSWER_MARK)
+        return before, answer, after
+
+    def shown_prompt(self, blank: str = _BLANK) -> str:
+        """``visible_prompt`` as a card shows it (``shown_parts``)."""
+        if self.blank is None:
+            return plain(self.prompt)
+        before, _, after = self.shown_parts()
+        return before + blank + after
+
     def parts(self) -> tuple[str, str, str]:
         """A cloze prompt split around its blank: (before, answer, after)."""
         if self.blank is None:
@@ -95,3 +119,19 @@ class ArticleResult:
     @property
     def quiz_pool(self) -> tuple[Question, ...]:
         return self.printable or self.candidates or self.questions
+
+
+def plain(text: str) -> str:
+    """``text`` with the brackets around the words quizgen put in dropped (``_INSERTED``), but inside a quotation,
+    where brackets are how an editor marks words that are not the speaker's ("“[Judy Avalos] said they had been
+    arguing”")."""
+    if "[" not in text:
+        return text
+    return _INSERTED.sub(lambda m: m.group(0) if _quoted_at(text, m.start()) else m.group(1), text)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quotation: after more opening than closing curly marks, or an odd number of
+    straight ones."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -26,7 +26,7 @@ from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
                                             owned_year, span_year, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
+from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away
@@ -437,13 +437,19 @@ _INSERTED = re.compile(r"\[([^\]]*)\]")
 
 
 def shows_insertion(question: Question) -> bool:
-    """Whether the card shows a name quizgen put in the article's sentence, in brackets ("[Apple]’s", "[Jack
-    Dorsey] launched …"): blind raters handed out none of 10 such cards unedited over two rounds (brackets "left
-    over from editing", a name said twice, two wrong speakers put in for "he"); they stay among all the cards. A
-    day the article's date made ("on [Tuesday, 30 December 2014]", always with its year) may stay: 4 of 13 such
-    cards were handed out (31%, against 40% of the rest), among them key facts ("162 people on board")."""
-    shown = narration(question.visible_prompt()) + " " + question.answer
-    return any(not YEAR_IN.search(inside) for inside in _INSERTED.findall(shown))
+    """Whether the card shows a name quizgen put in for "he" or "the company" that the card also shows as written
+    ("Curie Kim, 21, … came second, but [Curie Kim] admitted …", "[Margaret Thatcher] had no option …, [Margaret
+    Thatcher] told aides"). Blind raters handed out none of 10 cards showing such names in brackets over two rounds
+    (brackets "left over from editing", a name said twice, two wrong speakers put in for "he"); cards now show them
+    plainly (``Question.shown_prompt``), and a name said twice still stays among all the cards. A day the article's
+    date made is never one ("on [Tuesday, 30 December 2014]": 4 of 13 such cards were handed out, 31%, against 40% of
+    the rest)."""
+    prompt = question.visible_prompt()
+    names = [inside for inside in _INSERTED.findall(narration(prompt)) if not YEAR_IN.search(inside)]
+    if not names:
+        return False
+    shown = plain(prompt) + " " + question.answer
+    return any(shown.count(question.answer if name == "_____" else name) > 1 for name in names)
 
 
 def _undated_day_card(question: Question) -> bool:

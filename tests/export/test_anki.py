@@ -317,3 +317,22 @@ def test_a_multiple_choice_front_counts_its_options_against_the_budget():
     front = make_note(question, "T", "a", line).fields[0]
     # with its options the whole line no longer fits: the shortest form that does (story_line.line_for)
     assert "Harbour works" not in front and "From Tidende, 14 March 2024" in front
+
+
+def test_names_quizgen_put_in_show_without_brackets_but_inside_a_quotation(tmp_path):
+    """Blind raters read the brackets as left over from editing; inside a quotation they are an editor's mark."""
+    said = _question("[Joseph Dempsey] identified the launcher as related to the Hwasong-11D.", "Hwasong-11D",
+                     FactKind.EQUIPMENT)
+    quoted = _question("“[Judy Avalos] said they argued,” Robert Cornett wrote in 2015.", "Robert Cornett")
+    result = ArticleResult(article=Article(text=said.prompt, title="T", name="t"),
+                           facts=(said.fact, quoted.fact), questions=(said, quoted))
+    path = tmp_path / "t.apkg"
+    write_apkg(build_decks([result], "Insertions", subdecks=False), path)
+    col = open_collection(tmp_path)
+    try:
+        import_apkg(col, path)
+        shown = sorted(plain(card.question_html) for card in rendered_cards(col))
+        assert any(text.startswith("Joseph Dempsey identified the launcher") for text in shown)
+        assert any(text.startswith("“[Judy Avalos] said they argued,”") for text in shown)
+    finally:
+        col.close()

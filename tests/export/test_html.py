@@ -203,10 +203,10 @@ def _fragments(item) -> list[str]:
     """The visible pieces of a printed question: around its blank, or its prompt and options."""
     question = item.question
     if question.blank is not None:
-        before, _, after = question.parts()
+        before, _, after = question.shown_parts()  # as printed: quizgen's insertions without their brackets
         parts = [before, after]
     else:
-        parts = [question.prompt, *item.choices]
+        parts = [question.shown_prompt(), *item.choices]
     return [_squash(p) for p in parts if p.strip()]
 
 
