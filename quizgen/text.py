@@ -54,3 +54,9 @@ def opens_with_quote(text: str) -> bool:
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, a space matching any run of whitespace."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def inside_quote(sentence: str, offset: int) -> bool:
+    """Is ``offset`` inside a quotation (typographic or straight double quotes)?"""
+    curly = sentence.count("“", 0, offset) - sentence.count("”", 0, offset)
+    return curly > 0 or sentence.count('"', 0, offset) % 2 == 1

@@ -10,6 +10,7 @@ from enum import Enum
 from quizgen.facts.model import Fact
 from quizgen.memo import kept
 from quizgen.read.article import Article
+from quizgen.text import inside_quote
 
 
 class QuestionKind(str, Enum):
@@ -127,11 +128,4 @@ def plain(text: str) -> str:
     arguing”")."""
     if "[" not in text:
         return text
-    return _INSERTED.sub(lambda m: m.group(0) if _quoted_at(text, m.start()) else m.group(1), text)
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside a quotation: after more opening than closing curly marks, or an odd number of
-    straight ones."""
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return _INSERTED.sub(lambda m: m.group(0) if inside_quote(text, m.start()) else m.group(1), text)

@@ -19,7 +19,7 @@ from quizgen.facts.pools import is_country
 from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
 from quizgen.questions.shape import any_compares, garbled, without_final_period
-from quizgen.text import contains_word
+from quizgen.text import contains_word, inside_quote
 from quizgen.memo import kept_beside
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -45,12 +45,6 @@ _MEASURE = re.compile(r"(?:(?:about|around|nearly|almost|over|some|roughly|more 
 _PLAIN_WORD = re.compile(r"[a-z]+")  # a lemma that can stand in for the word as it is
 _QUOTE_OPEN = "“‘"
 _QUOTE_CLOSE = "”’"
-
-
-def inside_quote(sentence: str, offset: int) -> bool:
-    """Is ``offset`` inside a quotation (typographic or straight double quotes)?"""
-    curly = sentence.count("“", 0, offset) - sentence.count("”", 0, offset)
-    return curly > 0 or sentence.count('"', 0, offset) % 2 == 1
 
 
 def _main_chain(parse: SentenceParse) -> frozenset[int]:
