@@ -9,9 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quizgen.nlp.parse import SentenceParse, columns_of, parse_of
+from quizgen.nlp.parse import SentenceParse, columns_of, parse_of_tokens
 from quizgen.nlp.cache import doc_cache, doc_text
-from quizgen.nlp.spans import sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -157,13 +156,17 @@ class Rewriter:
         return self._views[(first, last)]
 
     def _build(self, first: int, last: int) -> View:
-        span = self.doc[self.sents[first].start:self.sents[last].end]
-        start, end = sentence_bounds(span)
-        parse = parse_of(span, start)
-        text = doc_text(self.doc)[start:end]
         columns = columns_of(self.doc)
         is_space = columns.is_space
-        local = {i: n for n, i in enumerate(i for i in range(span.start, span.end) if not is_space[i])}
+        present = [i for i in range(self.sents[first].start, self.sents[last].end) if not is_space[i]]
+        local = {i: n for n, i in enumerate(present)}
+        # ``sentence_bounds`` of the run: from its first to its last token that is not a space
+        if present:
+            start, end = columns.idx[present[0]], columns.idx[present[-1]] + len(columns.text[present[-1]])
+        else:
+            start = end = self.sents[first].start_char
+        parse = parse_of_tokens(columns, present, local, start)
+        text = doc_text(self.doc)[start:end]
         edits = []
         merged = 0  # tokens already merged away in ``parse``
         for i in sorted(i for i in self.replacements if i in local):

@@ -249,7 +249,15 @@ def parse_of(sent: Span, start_char: int) -> SentenceParse:
     """Plain parse of a spaCy sentence; offsets count from ``start_char`` (the trimmed sentence start)."""
     c = columns_of(sent.doc)
     present = [i for i in range(sent.start, sent.end) if not c.is_space[i]]
-    index = {i: n for n, i in enumerate(present)}
+    return parse_of_tokens(c, present, {i: n for n, i in enumerate(present)}, start_char)
+
+
+_new = object.__new__
+
+
+def parse_of_tokens(c: DocColumns, present: list[int], index: dict[int, int], start_char: int) -> SentenceParse:
+    """``parse_of`` for the doc tokens ``present`` (a sentence's tokens but its spaces, in order; ``index``: each
+    one's place among them), so a caller that has walked the tokens already makes no span and walks none again."""
     # the columns as locals: this runs for every token of every sentence a fact shows
     text, ws, lemma, pos, tag, dep, head, idx = c.text, c.ws, c.lemma, c.pos, c.tag, c.dep, c.head, c.idx
     ent_type, ent_iob = c.ent_type, c.ent_iob
@@ -262,6 +270,12 @@ def parse_of(sent: Span, start_char: int) -> SentenceParse:
             space = ws[i] or " "  # a skipped space token still separates words
         else:
             space = ws[i]
-        out.append(Tok(n, text[i], space, lemma[i], pos[i], tag[i], dep[i], index.get(head[i], n), idx[i] - start_char,
-                       ent_type[i], ent_iob[i]))
+        # ``Tok.__init__``'s work without the call: the same fields, in the same order, and ``lower``
+        tok = _new(Tok)
+        own = tok.__dict__
+        word = text[i]
+        own["i"], own["text"], own["ws"], own["lemma"], own["pos"], own["tag"] = n, word, space, lemma[i], pos[i], tag[i]
+        own["dep"], own["head"], own["idx"] = dep[i], index.get(head[i], n), idx[i] - start_char
+        own["ent_type"], own["ent_iob"], own["lower"] = ent_type[i], ent_iob[i], word.lower()
+        out.append(tok)
     return SentenceParse(tuple(out))
