@@ -237,10 +237,10 @@ def person_by_role(doc: Doc, s: int, e: int) -> bool:
 
 def org_by_head(doc: Doc, s: int, e: int) -> bool:
     """Is the name at ``[s, e)`` an organisation by its head noun ("newspaper Rodong Sinmun", "X Ministry")?"""
-    heads = words("org_heads")
-    if s > 0 and doc[s - 1].lower_ in heads and doc[s - 1].is_lower:
+    heads, lower = words("org_heads"), columns_of(doc).lower  # the word from the columns: few are org heads
+    if s > 0 and lower[s - 1] in heads and doc[s - 1].is_lower:
         return True
-    return e < len(doc) and doc[e].lower_ in heads and doc[e].is_lower and doc[e].lower_ not in ("tank", "carrier")
+    return e < len(doc) and lower[e] in heads and doc[e].is_lower and lower[e] not in ("tank", "carrier")
 
 
 _JOINERS = frozenset({"of", "for", "and", "the", "on"})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import phrases, words
 from quizgen.nlp.parse import columns_of
+from quizgen.nlp.spans import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -99,9 +100,10 @@ def counted_phrase(doc: Doc, ent_end: int, noun: Token) -> str:
     if noun.i < ent_end:
         return noun.text
     i = noun.left_edge.i if noun.left_edge.i >= ent_end else ent_end
-    while i < noun.i and doc[i].lower_ in LEADING_NOISE:
+    lower = columns_of(doc).lower
+    while i < noun.i and lower[i] in LEADING_NOISE:
         i += 1
-    return doc[i:noun.i + 1].text
+    return span_text(doc, i, noun.i + 1)
 
 
 @lru_cache(maxsize=1024)

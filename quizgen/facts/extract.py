@@ -21,14 +21,13 @@ from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase,
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
-from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
                               without_titles)
 from quizgen.facts.names import UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, pronoun_sex
 from quizgen.facts.namesakes import Namesakes, kin_before
-from quizgen.nlp.parse import DocColumns, columns_of
+from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.speaker_names import shared_surname
@@ -537,7 +536,7 @@ def _lower_lemma(doc: Doc, i: int, lemmas: dict[int, str]) -> str:
     article's facts)."""
     lemma = lemmas.get(i)
     if lemma is None:
-        lemma = lemmas[i] = lemma_of(doc[i]).lower()
+        lemma = lemmas[i] = lemma_at(doc, i).lower()
     return lemma
 
 

@@ -69,23 +69,25 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
 def _after_owner(doc: Doc, start: int, end: int) -> int:
     """Where the person starts in a name read with its owner ("Broad’s Zhang": Zhang of the Broad Institute),
     so "Broad" never becomes a first name."""
+    c = columns_of(doc)
     for i in range(end - 2, start, -1):
-        if doc[i].text in POSSESSIVE and doc[i + 1].is_title:
+        if c.text[i] in POSSESSIVE and c.is_title[i + 1]:
             return i + 1
     return start
 
 
 def _the_name(doc: Doc, start: int, end: int) -> bool:
     """One capitalised word after "the" that ends its noun phrase ("the Broad", not "the Kennedy years")."""
-    return end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
-        and (end == len(doc) or doc[end].pos_ not in ("NOUN", "PROPN"))
+    c = columns_of(doc)
+    return end - start == 1 and start > 0 and c.lower[start - 1] == "the" \
+        and (end == len(doc) or c.pos[end] not in ("NOUN", "PROPN"))
 
 
 def _initials(doc: Doc, start: int, end: int) -> bool:
     """One word in capitals ("CHAS", "NATO"), in a sentence not itself written in capitals."""
-    token = doc[start]
-    return end - start == 1 and token.is_upper and token.is_alpha and len(token.text) >= 2 \
-        and not token.sent.text.isupper()
+    c = columns_of(doc)
+    return end - start == 1 and c.is_upper[start] and c.is_alpha[start] and len(c.text[start]) >= 2 \
+        and not doc[start].sent.text.isupper()
 
 
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT"})
@@ -118,10 +120,10 @@ def joined_entities(doc: Doc) -> list[Span]:
 def common_noun(doc: Doc, start: int, end: int) -> bool:
     """A one-word "name" the tagger reads as a plural common noun ("Engineers" opening a sentence), and
     that is no part of a longer name in the article ("Panda" of "Ankit Panda" stays a name)."""
-    token = doc[start]
-    if end - start != 1 or token.tag_ != "NNS" or not token.is_title:
+    c = columns_of(doc)
+    if end - start != 1 or c.tag[start] != "NNS" or not c.is_title[start]:
         return False
-    return token.text not in _words_of_long_names(doc)
+    return c.text[start] not in _words_of_long_names(doc)
 
 
 def _words_of_long_names(doc: Doc) -> frozenset[str]:
@@ -130,21 +132,23 @@ def _words_of_long_names(doc: Doc) -> frozenset[str]:
     found = cache.get("long_name_words")
     if found is None:
         found = cache["long_name_words"] = frozenset(
-            word for ent in doc_ents(doc) if ent.end - ent.start > 1 for word in ent.text.split())
+            word for ent in doc_ents(doc) if ent.end - ent.start > 1
+            for word in span_text(doc, ent.start, ent.end).split())
     return found
 
 
 def place_by_context(doc: Doc, start: int, end: int) -> bool:
     """Context that makes a name a place: a facility word ending it ("Puddefjord Bridge"), or what governs
     it ("the mayor of Bergen", "commuters from Laksevåg")."""
-    if doc[end - 1].text in words("facility_words") and end - start >= 2:
+    c = columns_of(doc)
+    if c.text[end - 1] in words("facility_words") and end - start >= 2:
         return True
-    if start < 2 or doc[start - 1].lower_ not in ("of", "from", "in"):
+    if start < 2 or c.lower[start - 1] not in ("of", "from", "in"):
         return False
-    governor = doc[start - 2].lower_
-    if doc[start - 1].lower_ == "of":
+    governor = c.lower[start - 2]
+    if c.lower[start - 1] == "of":
         return governor in words("place_governors")
-    if doc[start - 1].lower_ == "from":
+    if c.lower[start - 1] == "from":
         return governor in words("place_prepositions_from")
     return False
 

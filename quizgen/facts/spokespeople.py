@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.appositives import Apposition
 from quizgen.facts.lexicon import words
 from quizgen.nlp.cache import doc_text
-from quizgen.nlp.lemmas import lemma_of
-from quizgen.nlp.parse import columns_of
+from quizgen.nlp.parse import columns_of, lemma_at
 from quizgen.nlp.spans import span_text
 from quizgen.text import contains_word
 
@@ -65,5 +64,5 @@ def _speaking(doc: Doc, start: int, end: int) -> bool:
     for i in range(start, end):
         if c.dep[i] in ("nsubj", "nsubjpass") and not start <= c.head[i] < end:
             head = c.head[i]
-            return c.lower[head] in verbs or lemma_of(doc[head]).lower() in verbs
+            return c.lower[head] in verbs or lemma_at(doc, head).lower() in verbs
     return False

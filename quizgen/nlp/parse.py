@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.memo import kept
 from quizgen.nlp.cache import CACHE_KEY, doc_cache, owned_by
-from quizgen.nlp.lemmas import unset_lemma_of, verb_lemma_of
+from quizgen.nlp.lemmas import lemma_of, unset_lemma_of, verb_lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -215,6 +215,20 @@ def _names_of(strings: Any) -> _Names:
     return owned_by(_NAMES, strings, lambda: _Names(strings))
 
 
+_VERB_AS_AUX_TAGS = ("VBD", "VBZ", "VBN", "VBG")  # an auxiliary's tags whose lemma the columns may read as a verb's
+
+
+def lemma_at(doc: Doc, i: int) -> str:
+    """``lemma_of(doc[i])``, from the columns when they hold it: a lemma the pipeline set, or a verb's worked out
+    by ``lemma_of`` itself (``_read_columns``); no Token made. An empty one, or an auxiliary's the columns may have
+    read as a main verb's, is asked of ``lemma_of``."""
+    c = columns_of(doc)
+    found = c.lemma[i]
+    if not found or (c.pos[i] == "AUX" and c.tag[i] in _VERB_AS_AUX_TAGS):
+        return lemma_of(doc[i])
+    return found
+
+
 def _read_columns(doc: Doc) -> DocColumns:
     from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER,
                              LEMMA, LOWER, MORPH, ORTH, POS, SPACY, TAG)
@@ -235,7 +249,7 @@ def _read_columns(doc: Doc) -> DocColumns:
     for i, found in enumerate(lemmas):
         if not found and (tag[i] in verb_tags or pos[i] == VERB or pos[i] == AUX):
             lemmas[i] = unset_lemma_of(doc, i, orth[i], pos[i], morph[i])  # verbs' lemmas, worked out if unset
-            if lemmas[i] == lower_names[i] and pos[i] == AUX and tags[i] in ("VBD", "VBZ", "VBN", "VBG"):
+            if lemmas[i] == lower_names[i] and pos[i] == AUX and tags[i] in _VERB_AS_AUX_TAGS:
                 lemmas[i] = verb_lemma_of(doc[i])  # "helped cut": a verb read as an auxiliary
     return DocColumns(
         text=list(map(name, orth)), ws=[" " if s else "" for s in spacy_], lemma=lemmas,
@@ -274,8 +288,9 @@ def parse_of_tokens(c: DocColumns, present: list[int], index: dict[int, int], st
         tok = _new(Tok)
         own = tok.__dict__
         word = text[i]
-        own["i"], own["text"], own["ws"], own["lemma"], own["pos"], own["tag"] = n, word, space, lemma[i], pos[i], tag[i]
-        own["dep"], own["head"], own["idx"] = dep[i], index.get(head[i], n), idx[i] - start_char
+        own["i"], own["text"], own["ws"], own["lemma"] = n, word, space, lemma[i]
+        own["pos"], own["tag"], own["dep"] = pos[i], tag[i], dep[i]
+        own["head"], own["idx"] = index.get(head[i], n), idx[i] - start_char
         own["ent_type"], own["ent_iob"], own["lower"] = ent_type[i], ent_iob[i], word.lower()
         out.append(tok)
     return SentenceParse(tuple(out))
