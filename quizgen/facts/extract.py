@@ -204,6 +204,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     for n, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
             word = columns.text[i]
+            if word not in names.by_word and word not in orgs.by_first:
+                continue  # most words: neither test below can hold (``word in orgs`` is ``word in orgs.by_first``)
             if word in names.by_word and word.istitle() and not columns.ent_type[i] and not taken.flags[i]:
                 full = names.resolve(word)
                 if full == word:  # "Mateen" after "his son, Omar Mateen": the one the article called so

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.nlp.cache import doc_cache, doc_text
+from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
@@ -53,12 +53,12 @@ def span_root(doc: Doc, start: int, end: int) -> int:
 
 def sentence_root(doc: Doc, sent: Span) -> int:
     """``sent.root.i``, worked out once per span of the doc (the rules ask it of every sentence several times)."""
-    roots = doc_cache(doc).setdefault("span_roots", {})
     key = (sent.start, sent.end)
-    at = roots.get(key)
-    if at is None:
-        at = roots[key] = span_root(doc, sent.start, sent.end)
-    return at
+    try:  # straight from the doc's cache: asked tens of thousands of times a corpus
+        return doc.user_data[CACHE_KEY]["span_roots"][key]
+    except KeyError:
+        at = doc_cache(doc).setdefault("span_roots", {})[key] = span_root(doc, sent.start, sent.end)
+        return at
 
 
 def children(doc: Doc, i: int) -> tuple[int, ...]:
@@ -68,14 +68,15 @@ def children(doc: Doc, i: int) -> tuple[int, ...]:
 
 def _children(doc: Doc) -> dict[int, tuple[int, ...]]:
     """Each token's children by its index, built once per doc from the columns' heads."""
-    cache = doc_cache(doc)
-    found = cache.get("children")
-    if found is None:
-        kids: dict[int, list[int]] = {}
-        for i, head in enumerate(columns_of(doc).head):
-            if head != i:
-                kids.setdefault(head, []).append(i)
-        found = cache["children"] = {head: tuple(below) for head, below in kids.items()}
+    try:  # straight from the doc's cache, as ``columns_of`` reads the columns
+        return doc.user_data[CACHE_KEY]["children"]
+    except KeyError:
+        pass
+    kids: dict[int, list[int]] = {}
+    for i, head in enumerate(columns_of(doc).head):
+        if head != i:
+            kids.setdefault(head, []).append(i)
+    found = doc_cache(doc)["children"] = {head: tuple(below) for head, below in kids.items()}
     return found
 
 
