@@ -45,29 +45,30 @@ def equipment_class(doc: Doc, start: int, end: int) -> str:
     """
     classes = _classes()
     sent_start, sent_end = sentence_tokens(doc, start)
+    c = columns_of(doc)  # the words around it from the columns: no Tokens made
+    lower = c.lower
     i = end
-    if i + 1 < sent_end and doc[i].lower_ in (",", "is", "was", "are", "were") \
-            and doc[i + 1].lower_ in ("a", "an", "the"):
+    if i + 1 < sent_end and lower[i] in (",", "is", "was", "are", "were") and lower[i + 1] in ("a", "an", "the"):
         found = ""
-        for tok in doc[i + 2:min(sent_end, i + 2 + 8)]:
-            if tok.lower_ in _STOP or tok.lower_ in _PREPOSITIONS or tok.pos_ in ("VERB", "ADP"):
+        for k in range(i + 2, min(sent_end, i + 2 + 8)):
+            if lower[k] in _STOP or lower[k] in _PREPOSITIONS or c.pos[k] in ("VERB", "ADP"):
                 break
-            if tok.lower_ in classes:  # the phrase's last class noun is its head: "twin-engine … helicopter"
-                found = classes[tok.lower_]
+            if lower[k] in classes:  # the phrase's last class noun is its head: "twin-engine … helicopter"
+                found = classes[lower[k]]
         if found:
             return found
-    for tok in doc[end:min(sent_end, end + 3)]:
-        if tok.lower_ in _STOP or tok.is_punct:
+    for k in range(end, min(sent_end, end + 3)):
+        if lower[k] in _STOP or c.is_punct[k]:
             break
-        if tok.lower_ in classes:
-            return classes[tok.lower_]
+        if lower[k] in classes:
+            return classes[lower[k]]
     best, distance = "", WINDOW + 1
-    for tok in doc[max(sent_start, start - WINDOW):min(sent_end, end + WINDOW)]:
-        if start <= tok.i < end or tok.lower_ not in classes:
+    for k in range(max(sent_start, start - WINDOW), min(sent_end, end + WINDOW)):
+        if start <= k < end or lower[k] not in classes:
             continue
-        d = start - tok.i if tok.i < start else tok.i - end + 1
+        d = start - k if k < start else k - end + 1
         if d < distance:
-            best, distance = classes[tok.lower_], d
+            best, distance = classes[lower[k]], d
     return best
 
 

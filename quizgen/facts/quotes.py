@@ -12,7 +12,7 @@ from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, sentence_tokens
-from quizgen.nlp.spans import span_root
+from quizgen.nlp.spans import children, span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -149,7 +149,13 @@ def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tu
 def _shared_by_conjuncts(doc, out: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
     """``out`` with each verb's subject given to the verbs joined to it that have none of their own ("Erik Lind Jr.,
     the grandson of Frank Lind, spoke … and said: “…”": Erik spoke and said, not the nearer Frank)."""
+    columns = columns_of(doc)
     for verb, span in list(out.items()):
+        # spaCy's conjuncts climb "conj" arcs to the first conjunct and gather its "conj" children: none for a verb
+        # that is no conjunct and has no conjunct under it (most), so no Token is made for those
+        if columns.dep[verb] != "conj" and not any(columns.dep[k] == "conj" for k in children(doc, verb)) \
+                and "conjuncts" not in doc.user_token_hooks:
+            continue
         for c in doc[verb].conjuncts:
             if c.i > verb and c.i not in out and not any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
                 out[c.i] = span
