@@ -40,21 +40,22 @@ class Apposition:
 
 def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
     """A noun phrase from token ``i``: ``(start, end, closer, stop)``; ``closer`` is the token at ``stop``."""
-    if i < limit and doc[i].lower_ in DETERMINERS:
+    c = columns_of(doc)  # read from the columns: no Tokens made for the phrase's words
+    lower, pos = c.lower, c.pos
+    if i < limit and lower[i] in DETERMINERS:
         i += 1
     start, j = i, i
     while j < limit and j - start < MAX_PHRASE:
-        tok = doc[j]
-        if tok.lower_ in STOPS:
+        if lower[j] in STOPS:
             break
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "nmod") and tok.text != "-":
-            if tok.tag_ in ("VBN", "VBG") and j > start and doc[j - 1].pos_ in ("NOUN", "PROPN"):
+        if pos[j] in ("VERB", "AUX") and c.dep[j] not in ("amod", "compound", "nmod") and c.text[j] != "-":
+            if c.tag[j] in ("VBN", "VBG") and j > start and pos[j - 1] in ("NOUN", "PROPN"):
                 break  # "a helicopter built by Boeing": a reduced relative clause closes the phrase
             return None  # a clause, not a noun phrase
         j += 1
-    closer = doc[j].lower_ if j < limit else "."
+    closer = lower[j] if j < limit else "."
     end = j
-    while end > start and doc[end - 1].lower_ in DANGLING:
+    while end > start and lower[end - 1] in DANGLING:
         end -= 1
     if end <= start or j - start >= MAX_PHRASE:
         return None
@@ -92,17 +93,18 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
 def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:
     """Appositives, copulas and titles describing ``subjects`` (token spans with a label, e.g. PERSON)."""
     out: list[Apposition] = []
+    c = columns_of(doc)  # the words after each subject from the columns: no Tokens made for them
     for s, e, label in subjects:
         sent_start, sent_end = sentence_tokens(doc, s)
         kind = "role" if label == "PERSON" else "definition"
         found = None
-        if e < sent_end and doc[e].text == "," and e + 1 < sent_end:
-            had_det = doc[e + 1].lower_ in DETERMINERS
+        if e < sent_end and c.text[e] == "," and e + 1 < sent_end:
+            had_det = c.lower[e + 1] in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
             if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det) \
                     and not _describes_another(doc, s, e, got[0], got[1]):
                 found = got
-        if found is None and e + 1 < sent_end and doc[e].lower_ in COPULAS and doc[e + 1].lower_ in DETERMINERS \
+        if found is None and e + 1 < sent_end and c.lower[e] in COPULAS and c.lower[e + 1] in DETERMINERS \
                 and _clause_start(doc, s, sent_start) >= 0:
             got = _phrase(doc, e + 1, sent_end)
             if got and got[2] in (".", ",", ";", "that", "which", "who") and _acceptable(doc, got[0], got[1], True):
