@@ -157,7 +157,7 @@ LABEL_WORDS = 6  # “Acme Ads Manager”: a quoted label is a few capitalised w
 def _quoted_label(doc: Doc, m: Mention) -> bool:
     """Whether a mention sits in a quotation that is only a few capitalised words (pages like “Acme Ads” and
     “Acme Ads Manager.”): the name of a page, product or work, not a person whose surname later mentions stand for."""
-    quotation = quotation_around(doc, doc[m.start].idx)
+    quotation = quotation_around(doc, columns_of(doc).idx[m.start])
     if quotation is None:
         return False
     words = doc_text(doc)[quotation[0]:quotation[1]].strip("“”\"‘’'.,!? ").split()
@@ -256,7 +256,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             text = span_text(doc, m.start, m.end)
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and (names.resolve(text) in names.full
-                         or namesakes.meant(text, names, doc[m.start - 1].text if m.start else "")):
+                         or namesakes.meant(text, names, columns.text[m.start - 1] if m.start else "")):
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
@@ -270,7 +270,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = _full_name(doc, m, names, namesakes)
                 if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) \
-                        and not (m.start and doc[m.start - 1].lower_ in words("peerage_titles")):
+                        and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     ctx.rewriter.expand(m.start, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
@@ -336,7 +336,7 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
     text = span_text(doc, m.start, m.end)
     full = names.add(text)
     if full == text and m.end - m.start == 1:
-        return namesakes.meant(text, names, doc[m.start - 1].text if m.start else "") or full
+        return namesakes.meant(text, names, columns_of(doc).text[m.start - 1] if m.start else "") or full
     namesakes.heard(text, full)
     kin = kin_before(doc, m.start)
     if kin:
@@ -346,7 +346,8 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
 
 def _nickname_after(doc: Doc, end: int) -> bool:
     """A quoted nickname follows ("Don “Moose” Jamison"): the first name belongs to that longer name."""
-    return end + 2 < len(doc) and doc[end].text in QUOTE_MARKS and doc[end + 1].is_title
+    c = columns_of(doc)
+    return end + 2 < len(doc) and c.text[end] in QUOTE_MARKS and c.is_title[end + 1]
 
 
 def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]) -> bool:
