@@ -252,5 +252,5 @@ def without_titles(doc: Doc, mentions: list[Mention], appositions: list[Appositi
 
 def is_subject(doc: Doc, m: Mention) -> bool:
     """Is the mention a grammatical subject (or in apposition to one)?"""
-    root = doc[span_root(doc, m.start, m.end)]
-    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    c, root = columns_of(doc), span_root(doc, m.start, m.end)  # from the columns: no Token made
+    return c.dep[root] in SUBJECT_DEPS or (c.dep[root] == "appos" and c.dep[c.head[root]] in SUBJECT_DEPS)
