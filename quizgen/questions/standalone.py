@@ -337,7 +337,8 @@ def _outside(told: str, idx: int, cut: int) -> bool:
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
-    opener = next((t for t in kept_beside(parse, "_quizgen_words", _words) if _outside(told, t.idx, cut)), None)
+    # the first word the card keeps (punctuation is no word): most often the sentence's first, so the walk stops there
+    opener = next((t for t in parse.tokens if t.pos != "PUNCT" and _outside(told, t.idx, cut)), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_first_person", _first_person)):
@@ -387,11 +388,6 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
 
 def _has_verb(parse) -> bool:
     return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
-
-
-def _words(parse) -> tuple[Tok, ...]:
-    """The sentence's tokens but punctuation (the opener is the first the card keeps)."""
-    return tuple(t for t in parse.tokens if t.pos != "PUNCT")
 
 
 def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
@@ -486,9 +482,11 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     """"In the early 1960s, city leaders invited him to found a festival": a he/him/his/she/her in the narration of a
     sentence that shows no person at all (no name, no noun for a person: "the farmer said his …"; "In his first
     speech, Kim said …" names him after) stands for someone an earlier sentence named."""
-    if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
-        return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
-    return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
+    # the pronouns first: most sentences have none the card keeps, and then no token is walked for a person
+    if not any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns)):
+        return False
+    # a name the model may misread ("Mateen" as an organisation) may be the one meant
+    return not kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person)  # the same for every fact of the sentence
 
 
 _HE_SHE = frozenset({"he", "she"})
@@ -616,7 +614,15 @@ def _main_clause(parse, verb: Tok) -> bool:
 
 def _points_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
     """"the other beneficiaries", "the same": a word that compares with what an earlier sentence named (not "the
-    same price as last year", which says with what)."""
+    same price as last year", which says with what); the same for every fact of the sentence, so worked out once per
+    noun (kept beside the parse)."""
+    known = kept_beside(parse, "_quizgen_points_back", lambda _: {})
+    if head.i not in known:
+        known[head.i] = _compares_back(parse, head, pointing)
+    return known[head.i]
+
+
+def _compares_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
     if head.lower in _data()["pointing_back_heads"] and head.pos in ("ADJ", "NOUN"):
         named = head  # "the latter said", "the same is true" ("the former president": a former one)
     else:
