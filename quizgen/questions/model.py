@@ -59,7 +59,8 @@ class Question:
         # and a keyword dict to update it from costs more (``Tok.__init__``); every fact makes several candidates
         own = self.__dict__
         own["kind"], own["prompt"], own["answer"], own["fact"], own["key"] = kind, prompt, answer, fact, key
-        own["blank"], own["choices"], own["score"], own["family"], own["pending"] = blank, choices, score, family, pending
+        own["blank"], own["choices"], own["score"] = blank, choices, score
+        own["family"], own["pending"] = family, pending
 
     @property
     def source(self) -> str:

@@ -143,7 +143,8 @@ def _needs_context(fact: Fact) -> str | None:
     if _may_tell_time_in(told, view.time_words) \
             and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
-    if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
+    answer = fact.answer.strip()
+    if _RELATIVE_TIME.fullmatch(answer) or _anchors().fullmatch(answer):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
     if fact.parse is not None and open_time_left(fact.parse, told, lambda tok: _outside(told, tok.idx, cut)):
         return "relative time"  # "users comprise now 11%" in an undated article
