@@ -55,10 +55,12 @@ class Question:
     def __init__(self, kind: QuestionKind, prompt: str, answer: str, fact: Fact, key: str,
                  blank: tuple[int, int] | None = None, choices: tuple[str, ...] = (), score: float = 0.0,
                  family: str = "cloze", pending: bool = False) -> None:
-        # the fields in one go: the generated frozen __init__ sets them one call at a time, and every fact makes
-        # several candidates (with their multiple-choice and true/false forms)
-        self.__dict__.update(kind=kind, prompt=prompt, answer=answer, fact=fact, key=key, blank=blank,
-                             choices=choices, score=score, family=family, pending=pending)
+        # the fields straight into the instance's dict: the generated frozen __init__ sets them one call at a time,
+        # and a keyword dict to update it from costs more (``Tok.__init__``); every fact makes several candidates
+        own = self.__dict__
+        own["kind"], own["prompt"], own["answer"], own["fact"], own["key"] = kind, prompt, answer, fact, key
+        own["blank"], own["choices"], own["score"] = blank, choices, score
+        own["family"], own["pending"] = family, pending
 
     @property
     def source(self) -> str:

@@ -26,6 +26,7 @@ from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
+from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.trim import aside_tokens
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
@@ -139,9 +140,11 @@ def _needs_context(fact: Fact) -> str | None:
         return view.why
     cut, narrated = view.cut, view.narrated
     told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
-    if may_tell_time(told) and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
+    if _may_tell_time_in(told, view.time_words) \
+            and (_RELATIVE_TIME.search(told) or _COUNTED_FROM.search(told) or _anchor(told)):
         return "relative time"
-    if _RELATIVE_TIME.fullmatch(fact.answer.strip()) or _anchors().fullmatch(fact.answer.strip()):
+    answer = fact.answer.strip()
+    if _RELATIVE_TIME.fullmatch(answer) or _anchors().fullmatch(answer):
         return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
     if fact.parse is not None and open_time_left(fact.parse, told, lambda tok: _outside(told, tok.idx, cut)):
         return "relative time"  # "users comprise now 11%" in an undated article
@@ -159,6 +162,9 @@ def _needs_context(fact: Fact) -> str | None:
     return None
 
 
+_Hints = tuple[tuple[str, tuple[str, ...]], ...]  # phrases under a word each holds (``_time_phrases``)
+
+
 class _SentenceView(NamedTuple):
     """What ``_needs_context`` reads of a sentence whatever the fact's answer."""
 
@@ -169,6 +175,7 @@ class _SentenceView(NamedTuple):
     label_only: bool  # the whole sentence is a speaker label ("MARTA:")
     label_end: int  # where its leading speaker label or bullet ends (``label_end``)
     leads_on: bool  # it opens onto what follows ("… the key messages, which include:")
+    time_words: _Hints | None  # the groups of ``_time_phrases`` whose word its narration holds; None: ask each fact
 
 
 @lru_cache(maxsize=4096)  # every fact of a sentence asks (about three a sentence): worked out once per sentence
@@ -188,8 +195,14 @@ def _sentence_view(text: str) -> _SentenceView:
         why = "a parenthetical aside"
     elif opens_pointing_back(sentence):
         why = "opens with a pronoun"
+    hints = _time_phrases()
+    if hints is None or "since" in narrated:
+        time_words = None
+    else:
+        folded = _folded(narrated)
+        time_words = tuple((word, group) for word, group in hints if word in folded)
     return _SentenceView(sentence, cut, narrated, why, _LABEL_ONLY.fullmatch(text) is not None, label_end(text),
-                         _LEADS_ON.search(text) is not None)
+                         _LEADS_ON.search(text) is not None, time_words)
 
 
 # what may follow a weekday's name that dates it or makes it part of a name ("Tuesday ([Oct. 29, 2024])": a day whose
@@ -254,7 +267,7 @@ _FOLDED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": 
 
 
 @cache
-def _time_phrases() -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+def _time_phrases() -> _Hints | None:
     """Phrases one of which every relative-time match holds (an anchor, "the day before"), each under its longest
     word, or None when the data holds a pattern rather than plain words."""
     anchors = [*_data()["relative_anchors"],
@@ -274,9 +287,26 @@ def may_tell_time(told: str) -> bool:
     hints = _time_phrases()
     if hints is None or "since" in told:  # "has since left": _COUNTED_FROM's own, matched in lower case only
         return True
-    folded = told.lower() if told.isascii() else told.translate(_FOLDED).lower()  # (mapping every character is slow)
+    return _holds_a_phrase(_folded(told), hints)
+
+
+def _holds_a_phrase(folded: str, hints: _Hints) -> bool:
     # a text without a group's word holds none of its phrases: one test for the group (28 for 65 phrases)
     return any(word in folded and any(phrase in folded for phrase in group) for word, group in hints)
+
+
+def _folded(text: str) -> str:
+    """``text`` in lower case as IGNORECASE matches it, one character for one."""
+    return text.lower() if text.isascii() else text.translate(_FOLDED).lower()  # (mapping every character is slow)
+
+
+def _may_tell_time_in(told: str, time_words: _Hints | None) -> bool:
+    """``may_tell_time(told)`` for a fact's narration, given the hint groups whose word its sentence's narration
+    holds (``_SentenceView.time_words``): ``told`` is that narration with the answer blanked, so each word it holds
+    (letters, never a blank) stands at the same place in the sentence's, and the groups left out cannot match."""
+    if time_words is None:
+        return may_tell_time(told)
+    return bool(time_words) and _holds_a_phrase(_folded(told), time_words)
 
 
 @cache
@@ -308,7 +338,8 @@ def _outside(told: str, idx: int, cut: int) -> bool:
 
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
-    opener = next((t for t in kept_beside(parse, "_quizgen_words", _words) if _outside(told, t.idx, cut)), None)
+    # the first word the card keeps (punctuation is no word): most often the sentence's first, so the walk stops there
+    opener = next((t for t in parse.tokens if t.pos != "PUNCT" and _outside(told, t.idx, cut)), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
     if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_first_person", _first_person)):
@@ -360,19 +391,18 @@ def _has_verb(parse) -> bool:
     return any(t.pos in ("VERB", "AUX") for t in parse.tokens)
 
 
-def _words(parse) -> tuple[Tok, ...]:
-    """The sentence's tokens but punctuation (the opener is the first the card keeps)."""
-    return tuple(t for t in parse.tokens if t.pos != "PUNCT")
-
-
 def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
     """A bare this / that / these / those as a subject ("that's less than 2%"; not "those who …")."""
+    if lower_words(parse).isdisjoint(_DEMONSTRATIVES):
+        return ()  # (each of these scans first asks whether the sentence has any of its words: most have none)
     return tuple(t for t in parse.tokens if t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS
                  and not parse.children(t))
 
 
 def _first_person(parse) -> tuple[Tok, ...]:
     """The sentence's I, me, my: not the numeral of a name ("World War I", "Phase I")."""
+    if lower_words(parse).isdisjoint(_FIRST_PERSON):
+        return ()
     return tuple(tok for tok in parse.tokens if tok.lower in _FIRST_PERSON and tok.tag in ("PRP", "PRP$")
                  and not tok.ent_type and (tok.i == 0 or parse.tokens[tok.i - 1].tag not in ("NNP", "NNPS")))
 
@@ -385,6 +415,8 @@ def may_name(tok: Tok) -> bool:
 def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
     """The he/his/they/its tokens before the sentence's first noun or name (``_dangling_phrase``): "In 2013, its
     assets could cover …" (whose?)."""
+    if lower_words(parse).isdisjoint(_PERSONAL):
+        return ()
     found = []
     for tok in parse.tokens:
         if may_name(tok):
@@ -415,6 +447,8 @@ def _definite_dets(parse) -> tuple[Tok, ...]:
 
 def _human_pronouns(parse) -> tuple[Tok, ...]:
     """The sentence's he/him/his/she/her/hers (``_person_unnamed``)."""
+    if lower_words(parse).isdisjoint(_HUMAN):
+        return ()
     return tuple(tok for tok in parse.tokens if tok.lower in _HUMAN)
 
 
@@ -449,9 +483,11 @@ def _person_unnamed(parse, told: str, cut: int) -> bool:
     """"In the early 1960s, city leaders invited him to found a festival": a he/him/his/she/her in the narration of a
     sentence that shows no person at all (no name, no noun for a person: "the farmer said his …"; "In his first
     speech, Kim said …" names him after) stands for someone an earlier sentence named."""
-    if kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person):  # the same for every fact of the sentence
-        return False  # a name the model may misread ("Mateen" as an organisation) may be the one meant
-    return any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns))
+    # the pronouns first: most sentences have none the card keeps, and then no token is walked for a person
+    if not any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_human_pronouns", _human_pronouns)):
+        return False
+    # a name the model may misread ("Mateen" as an organisation) may be the one meant
+    return not kept_beside(parse, "_quizgen_shows_a_person", _shows_a_person)  # the same for every fact of the sentence
 
 
 _HE_SHE = frozenset({"he", "she"})
@@ -471,6 +507,8 @@ def _subject_unnamed(parse, told: str, cut: int) -> bool:
 def _pronoun_subjects(parse) -> tuple[tuple[Tok, bool], ...]:
     """The he / she / they subjects of the sentence's own verb, each with whether no one before it can be whom it
     stands for (``_subject_unnamed``: the first the card keeps decides)."""
+    if lower_words(parse).isdisjoint(_SPEAKERS):  # he, she, they
+        return ()
     tokens = parse.tokens
     found = []
     for tok in tokens:
@@ -506,6 +544,8 @@ def _speaker_unnamed(parse, told: str, cut: int) -> bool:
 
 def _speakers(parse) -> tuple[Tok, ...]:
     """The sentence's he / she / they subjects of a speech verb (``_speaker_unnamed``)."""
+    if lower_words(parse).isdisjoint(_SPEAKERS):
+        return ()
     tokens = parse.tokens
     speaking = words("speech_verbs")
     return tuple(t for t in tokens if t.lower in _SPEAKERS and t.dep == "nsubj"
@@ -575,7 +615,15 @@ def _main_clause(parse, verb: Tok) -> bool:
 
 def _points_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
     """"the other beneficiaries", "the same": a word that compares with what an earlier sentence named (not "the
-    same price as last year", which says with what)."""
+    same price as last year", which says with what); the same for every fact of the sentence, so worked out once per
+    noun (kept beside the parse)."""
+    known = kept_beside(parse, "_quizgen_points_back", lambda _: {})
+    if head.i not in known:
+        known[head.i] = _compares_back(parse, head, pointing)
+    return known[head.i]
+
+
+def _compares_back(parse, head: Tok, pointing: frozenset[str]) -> bool:
     if head.lower in _data()["pointing_back_heads"] and head.pos in ("ADJ", "NOUN"):
         named = head  # "the latter said", "the same is true" ("the former president": a former one)
     else:

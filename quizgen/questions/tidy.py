@@ -28,6 +28,7 @@ from pathlib import Path
 
 from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.wh import inside_quote
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -88,6 +89,8 @@ def example_aside(parse: SentenceParse) -> tuple[int, ...]:
     """", for instance," / ", for example," inside the sentence ("On the campus of Harvard's medical school, for
     instance, George Church …"): an instance of what an earlier sentence said (raters: "'for instance' is a
     leftover"); the words and the comma after them (the one before stays, for what it set off)."""
+    if lower_words(parse).isdisjoint(_EXAMPLE):
+        return ()  # most sentences: no token to walk to
     tokens = parse.tokens
     for k in range(1, len(tokens) - 3):
         if tokens[k].text == "," and tokens[k + 1].lower == "for" and tokens[k + 2].lower in _EXAMPLE \
@@ -100,6 +103,8 @@ def linking_aside(parse: SentenceParse) -> tuple[int, ...]:
     """A linking adverb between commas inside the sentence (", moreover,", ", however,"): the adverb and the comma
     after it, and the one before too beside the verb group or after a conjunction ("Tribune may have …", "was
     rejected", "and that he …")."""
+    if lower_words(parse).isdisjoint(_LINKING):
+        return ()  # most sentences: no token to walk to
     tokens = parse.tokens
     for k in range(1, len(tokens) - 2):
         if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
@@ -119,6 +124,8 @@ def elder_before_name(parse: SentenceParse) -> tuple[int, ...]:
     """"The elder" / "the younger" right before a name ("The elder Seddique Mir Mateen is …"): elder than whom? the
     article's other namesake, whom the card does not show (raters: "only makes sense inside the article; drop 'The
     elder'"). The name itself says who."""
+    if lower_words(parse).isdisjoint(_ELDER):
+        return ()  # most sentences: no token to walk to
     tokens = parse.tokens
     for k in range(len(tokens) - 2):
         if tokens[k].lower == "the" and tokens[k + 1].lower in _ELDER and tokens[k + 2].pos == "PROPN":

@@ -9,6 +9,7 @@ from __future__ import annotations
 from quizgen.facts.counts import WEEKDAY_NAME, WEEKDAYS
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import tidy_tokens
 from quizgen.questions.wh import inside_quote
 from quizgen.memo import kept_beside
@@ -75,6 +76,8 @@ def _aside(parse: SentenceParse, tok: Tok, answer: set[int]) -> frozenset[int]:
     if known is None:
         known = clauses[tok.i] = _clause_cut(parse, tok)
     lo, hi, cut = known
+    if not cut:
+        return cut  # most clauses stay whatever the answer: no need to look for it in them
     return frozenset() if any(lo <= i <= hi for i in answer) else cut
 
 
@@ -287,8 +290,8 @@ def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
 def _day_phrases(parse: SentenceParse) -> tuple[tuple[int, frozenset[int], frozenset[int]], ...]:
     """Each weekday ``undated_day`` cuts whatever the answer: its token, its phrase, and what is cut (the phrase and
     an opening phrase's comma)."""
-    if WEEKDAY_NAME.search(parse.text) is None:
-        return ()  # most sentences name no day: their tokens are not walked
+    if lower_words(parse).isdisjoint(WEEKDAYS) or WEEKDAY_NAME.search(parse.text) is None:
+        return ()  # most sentences name no day: their tokens are not walked (a set test, then the pattern)
     tokens = parse.tokens
     found = []
     for day in tokens:
