@@ -101,7 +101,9 @@ def chance(z: float) -> float:
 
 
 def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
-    return sum(model.get(name, 0.0) * value for name, value in values.items())
+    # a zero value's term (its finite weight times zero) leaves the sum as it is: most of a fact's and an answer's
+    # features are zero, and go unweighted
+    return sum(model.get(name, 0.0) * value for name, value in values.items() if value)
 
 
 # the features of a question's own form after its family's, in the order ``_of_form`` gives them
