@@ -97,7 +97,10 @@ def ranker() -> dict[str, float]:
 
 def chance(z: float) -> float:
     """The logistic of ``z``, clipped so it never overflows."""
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    # ``max(-30.0, min(30.0, z))`` compared as the builtins compare (the first value unless the second is below,
+    # then above, it: a NaN clips to 30.0 as before), without their calls: the ranker takes a chance of every card
+    z = z if z < 30.0 else 30.0
+    return 1 / (1 + math.exp(-(z if z > -30.0 else -30.0)))
 
 
 def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
