@@ -315,11 +315,12 @@ class ArticleFacts:
         self.facts_in: dict[int, list[Fact]] = {}
         for f in self.facts:
             self.facts_in.setdefault(f.sentence_index, []).append(f)
+            answer = normalize(f.answer)
             here = self.by_sentence.setdefault(f.sentence_index, set())
-            here.add(normalize(f.answer))
+            here.add(answer)
             if f.canonical:
                 here.add(normalize(f.canonical))
-            self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+            self.by_identity.setdefault((f.anchor, f.kind), set()).add(answer)
         # the article's own day: its date (ISO) when the page gives one, else as near as its facts tell: the latest
         # day a relative time ("on Tuesday") resolved to
         self.today = (_iso_day(date) if len(date) == 10 else None) or _latest_day(
