@@ -270,7 +270,8 @@ def _same_scale(a: str, b: str) -> bool:
     if not x or not y:
         return True
     u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
-    return min(u, v) > 0 and max(u, v) / min(u, v) <= SCALE_RATIO
+    low, high = (u, v) if u <= v else (v, u)  # ``min`` and ``max`` of the two, without their calls (every option)
+    return low > 0 and high / low <= SCALE_RATIO
 
 
 def _display(fact: Fact) -> str:
