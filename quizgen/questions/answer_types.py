@@ -631,7 +631,9 @@ class TypeIndex:
         """Names the article marks as a kind of body, in one pass over its text: "chief executive of Square",
         "Square's shares", "Square Inc", "Square, a payments company"."""
         found: dict[str, str] = {}
-        for pattern, kind in _marked_names():
+        for pattern, kind, needed in _marked_names():
+            if needed is not None and not needed.search(self.text):
+                continue  # no match of the pattern's tail: the pattern, tried at every name, would find none
             for match in pattern.finditer(self.text):
                 name = normalize(match.group("name"))
                 found.setdefault(name, kind or _org_nouns().get(match.group("noun").lower(), ""))
@@ -643,15 +645,19 @@ _NAME = rf"\b(?P<name>{_NAME_WORD_RE}(?: +(?:of +|& +)?{_NAME_WORD_RE})*)"  # wi
 
 
 @lru_cache(maxsize=1)
-def _marked_names() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _marked_names() -> tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]:
+    """The patterns that mark a name as a kind of body, each with its kind ("": the noun's) and a pattern every
+    match of it holds (None: none cheaper), which most texts lack (a pattern opening on a name is tried at every
+    capitalised word)."""
     roles = "|".join(re.escape(r) for r in sorted(data()["company_roles"], key=len, reverse=True))
     nouns = "|".join(re.escape(n) for n in sorted(_org_nouns(), key=len, reverse=True))
     return (
-        (re.compile(rf"\b(?i:{roles}) +(?:of|at) +{_NAME}"), "company"),
-        (re.compile(rf"{_NAME}(?:'s|’s) +(?i:{roles})\b"), "company"),
-        (re.compile(rf"{_NAME} +(?:Inc|Corp|Ltd|LLC|plc)\b"), "company"),
-        (re.compile(rf"\bshares +(?:of|in) +{_NAME}"), "company"),
-        (re.compile(rf"{_NAME}, +(?:a|an|the) +(?:[\w-]+ +){{0,3}}?(?P<noun>{nouns})\b"), ""),
+        (re.compile(rf"\b(?i:{roles}) +(?:of|at) +{_NAME}"), "company", None),
+        (re.compile(rf"{_NAME}(?:'s|’s) +(?i:{roles})\b"), "company", re.compile(rf"(?:'s|’s) +(?i:{roles})\b")),
+        (re.compile(rf"{_NAME} +(?:Inc|Corp|Ltd|LLC|plc)\b"), "company", re.compile(r" (?:Inc|Corp|Ltd|LLC|plc)\b")),
+        (re.compile(rf"\bshares +(?:of|in) +{_NAME}"), "company", re.compile(r"shares +(?:of|in) +[A-Z]")),
+        (re.compile(rf"{_NAME}, +(?:a|an|the) +(?:[\w-]+ +){{0,3}}?(?P<noun>{nouns})\b"), "",
+         re.compile(r", +(?:a|an|the) +")),
     )
 
 

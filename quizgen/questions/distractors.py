@@ -270,7 +270,8 @@ def _same_scale(a: str, b: str) -> bool:
     if not x or not y:
         return True
     u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
-    return min(u, v) > 0 and max(u, v) / min(u, v) <= SCALE_RATIO
+    low, high = (u, v) if u <= v else (v, u)  # ``min`` and ``max`` of the two, without their calls (every option)
+    return low > 0 and high / low <= SCALE_RATIO
 
 
 def _display(fact: Fact) -> str:
@@ -315,11 +316,12 @@ class ArticleFacts:
         self.facts_in: dict[int, list[Fact]] = {}
         for f in self.facts:
             self.facts_in.setdefault(f.sentence_index, []).append(f)
+            answer = normalize(f.answer)
             here = self.by_sentence.setdefault(f.sentence_index, set())
-            here.add(normalize(f.answer))
+            here.add(answer)
             if f.canonical:
                 here.add(normalize(f.canonical))
-            self.by_identity.setdefault((f.anchor, f.kind), set()).add(normalize(f.answer))
+            self.by_identity.setdefault((f.anchor, f.kind), set()).add(answer)
         # the article's own day: its date (ISO) when the page gives one, else as near as its facts tell: the latest
         # day a relative time ("on Tuesday") resolved to
         self.today = (_iso_day(date) if len(date) == 10 else None) or _latest_day(
@@ -578,13 +580,15 @@ def _by_fine_type(facts: Sequence[Fact], types: TypeIndex, wanted: Callable[[Fac
     for f in facts:
         if not wanted(f):
             continue
-        typed = fine_type(f, _display(f), types)
+        display = _display(f)
+        typed = fine_type(f, display, types)
         if typed is None or (kind is not None and typed.kind != kind):
             continue
         shown = found.setdefault(typed, [])
-        if (typed, normalize(_display(f))) not in seen:
-            seen.add((typed, normalize(_display(f))))
-            shown.append((_display(f), f))
+        listed = (typed, normalize(display))
+        if listed not in seen:
+            seen.add(listed)
+            shown.append((display, f))
     return found
 
 
@@ -601,10 +605,16 @@ _TYPED_AS = {
 _NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)
 
 
+# the fine types ``_choose`` asks about by name, made once (a frozen dataclass is slow to make, on every call)
+_SURNAME, _FULL_NAME = FineType("person", "surname"), FineType("person", "full")
+_WEEKDAY, _YEAR_TYPE = FineType("date", "weekday"), FineType("date", "year")
+_COUNTRY, _GOVERNMENT = FineType("place", "country"), FineType("org", "government")
+
+
 def _article_candidates(target: FineType, article: ArticleFacts) -> list[tuple[str, Fact | None]]:
     typed = article.answers_of(target.kind)
-    if target == FineType("person", "surname"):
-        return [(name_words(s)[-1], f) for s, f in typed.get(FineType("person", "full"), ())]
+    if target == _SURNAME:
+        return [(name_words(s)[-1], f) for s, f in typed.get(_FULL_NAME, ())]
     return list(typed.get(target, ()))
 
 
@@ -1122,13 +1132,13 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # "states such as _____", "Arizona, Georgia, _____ and Utah": others of the kind may be right too
     if target.kind == "org" and any(same_referent(name, answer) for name in names_shown(prompt_of(fact))):
         return None  # "A top regional _____ official criticized the Fed's policy": the prompt names the answer
-    if target == FineType("person", "surname") and _after_own_given_name(fact):
+    if target == _SURNAME and _after_own_given_name(fact):
         return None  # "I, Seddique _____, am declaring …": "Seddique Obama" is nobody a reader would weigh
     if target.kind == "org" and _unit_of(fact):
         return None  # "the Fed's _____": only the owner's own units would do, and the article rarely names three
     if not re.search(r"\w", fact.sentence[:fact.start] + fact.sentence[fact.end:]):
         return None  # a prompt of the blank alone: every option fits it
-    if target == FineType("date", "weekday"):
+    if target == _WEEKDAY:
         return None  # the story orders its week: "Friday" for an explosion reported after a Sunday crash is ruled out
     if target.kind == "number" and _compared(fact, target, article):
         return None
@@ -1138,9 +1148,9 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         return None  # "called 911", "Route 66": no other number is a wrong answer, it is no number at all
     if target.kind == "place" and slots.shared_part(fact):
         return None  # "_____'s side of Borneo": only the region's other sharers would do, and no data names them
-    if target == FineType("place", "country") and place_roles.event_slot(fact):
+    if target == _COUNTRY and place_roles.event_slot(fact):
         return None  # "an Occupy moment in _____": a neighbour may have had one too, and a rival power is no better
-    border = slots.border_country(fact) if target == FineType("place", "country") else None
+    border = slots.border_country(fact) if target == _COUNTRY else None
     if border == "":
         return None  # "the border with _____" beside no place: whose neighbours the options must be is unknown
     whole = _whole_above(fact, answer, article) if target.kind == "number" else None
@@ -1157,7 +1167,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
                                              slot.lines | known.lines, article, _role_classes(slot, known)))
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
-    every = series_years.step(fact, _sentence_before(fact, article)) if target == FineType("date", "year") else 0
+    every = series_years.step(fact, _sentence_before(fact, article)) if target == _YEAR_TYPE else 0
     data = _data_candidates(target, fact, answer, article.types.countries, every)
     if border:
         data = list(places.peers(places.by_code()[border])) if border in places.by_code() else []
@@ -1188,7 +1198,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         else None
     if where is not None and where.granularity == "country" and article.home_of_speaker(fact, where.country):
         return None  # a U.S. secretary on what "America has needed": Cuba, Mexico, Canada are no rivals
-    body = slots.body_home(answer, org_fields(answer)) if target == FineType("org", "government") else None
+    body = slots.body_home(answer, org_fields(answer)) if target == _GOVERNMENT else None
     league = (teams.nicknamed_league(fact) or ((article.league or teams.sole_league(answer)) if teams.team_slot(fact)
                                                else "")) if target.kind == "place" else ""
     market = target.kind == "place" and not league and teams.home_market(answer, article.league)

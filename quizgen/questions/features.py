@@ -97,11 +97,16 @@ def ranker() -> dict[str, float]:
 
 def chance(z: float) -> float:
     """The logistic of ``z``, clipped so it never overflows."""
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+    # ``max(-30.0, min(30.0, z))`` compared as the builtins compare (the first value unless the second is below,
+    # then above, it: a NaN clips to 30.0 as before), without their calls: the ranker takes a chance of every card
+    z = z if z < 30.0 else 30.0
+    return 1 / (1 + math.exp(-(z if z > -30.0 else -30.0)))
 
 
 def _weighted(values: Mapping[str, float], model: Mapping[str, float]) -> float:
-    return sum(model.get(name, 0.0) * value for name, value in values.items())
+    # a zero value's term (its finite weight times zero) leaves the sum as it is: most of a fact's and an answer's
+    # features are zero, and go unweighted
+    return sum(model.get(name, 0.0) * value for name, value in values.items() if value)
 
 
 # the features of a question's own form after its family's, in the order ``_of_form`` gives them
@@ -144,8 +149,22 @@ def _form_sum(question: Question, answer: str, article: ArticleContext, model: M
     if known is None or known[0] is not model:
         known = article.form_weights = (model, *_form_weights(model))
     family = question.family
+    prompt = question.visible_prompt()
+    words, speech, how_many, quote, definite, nameless, giveaway, pointing = _of_prompt_and_answer(prompt, answer)
+    weights = known[2]
+    # ``_form_values``' non-zero terms in ``FORM_FEATURES``' order, read off the prompt's features without their
+    # tuple: a weight times a value of 1.0 is the weight itself
     terms = [known[1][family]] if family in FAMILIES else []  # its value is 1.0
-    terms += [weight * value for weight, value in zip(known[2], _form_values(question, answer)) if value]
+    if question.kind is QuestionKind.MULTIPLE_CHOICE:
+        terms.append(weights[0])
+    if words:
+        terms.append(weights[1] * (min(words, 60) / 60))
+        if words > 30:
+            terms.append(weights[2])
+    if speech or family in WHO_SAID_FAMILIES or (family in ("wh", "mc_wh") and ROLE_SPEECH.match(prompt)):
+        terms.append(weights[3])
+    terms += [weight * value for weight, value in zip(weights[4:], (how_many, quote, definite, nameless, giveaway,
+                                                                    pointing)) if value]
     return sum(terms)
 
 

@@ -141,23 +141,29 @@ class KeyFacts:
     def signals(self, question: Question) -> dict[str, float]:
         """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns
         weights for (``ranker.json``): a key figure, the headline's news, a blank beside a visible key figure."""
-        if prompt_words(question.visible_prompt()) > MAX_LIFTED_WORDS:
-            return {}  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
-        found: dict[str, float] = {}
+        return dict.fromkeys(self._signals(question), 1.0)
+
+    def _signals(self, question: Question) -> tuple[str, ...]:
+        """The names of ``signals``, in its order (each worth 1.0)."""
+        found: tuple[str, ...] = ()
         if is_key_number(question.fact):
-            found[KEY_FIGURE] = 1.0
+            found = (KEY_FIGURE,)
         elif self.hides_beside_number(question):
-            found[MINOR_BESIDE_FIGURE] = 1.0
+            found = (MINOR_BESIDE_FIGURE,)
         if question.fact.sentence_index in self.headline_sentences:
             shown = content_words(normalize(question.answer))
             if not (shown and shown <= self.title_words):
-                found[HEADLINE_NEWS] = 1.0  # an answer the deck's title shows is no question on its own news
+                found += (HEADLINE_NEWS,)  # an answer the deck's title shows is no question on its own news
+        # the prompt's length last: most cards have no signal, and then it need not be read
+        if found and prompt_words(question.visible_prompt()) > MAX_LIFTED_WORDS:
+            return ()  # raters: "a long article sentence copied as cloze"; the key fact needs a shorter card
         return found
 
     def lift(self, question: Question) -> float:
         """The log-odds a card gains (or loses) for what it asks of the article's key facts: the learned weights of
         its ``signals``."""
-        learned = sum(self.weights.get(name, 0.0) * value for name, value in self.signals(question).items())
+        # each signal's value is 1.0: its weight times 1.0 is the weight itself, summed in the same order
+        learned = sum(self.weights.get(name, 0.0) for name in self._signals(question))
         # not a learned signal: no rated card was a main-event card yet
         return learned + (MAIN_EVENT_LIFT if question.key.startswith(MAIN_EVENT_KEY) else 0.0)
 

@@ -49,10 +49,9 @@ def is_main_event(question: Question) -> bool:
 def clause_head(parse: SentenceParse) -> Tok | None:
     """The verb of the sentence's main clause: its root, or the clause a trailing attribution reports ("X did Y,
     newly released files show" → "did"); None without a finite verb and a subject."""
-    roots = [t for t in parse.tokens if t.head == t.i]
-    if len(roots) != 1:
+    if parse.roots != 1:  # counted once per parse, as its one root is found once (``SentenceParse``)
         return None  # several sentences in one
-    head = roots[0]
+    head = parse.root
     if head.pos not in ("VERB", "AUX"):
         return None
     reported = next((c for c in parse.children(head) if c.dep == "ccomp" and c.i < head.i

@@ -350,7 +350,10 @@ def held_back(question: Question) -> bool:
 
 
 def _held_back(question: Question) -> bool:
-    return any(rule(question) for rule in _HOLDING_RULES)
+    for rule in _HOLDING_RULES:  # ``any`` over a generator, without the generator's frame on every rule
+        if rule(question):
+            return True
+    return False
 
 
 # wh-questions whose answer is itself a measure or a time: the question names its kind

@@ -26,7 +26,7 @@ def _lists() -> dict[str, tuple[str, ...]]:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) >= _MIN_SHARED)
+    return frozenset([w.lower()[:_STEM] for w in _WORD.findall(text) if len(w) >= _MIN_SHARED])
 
 
 @lru_cache(maxsize=1 << 12)
@@ -50,9 +50,11 @@ def gives_away(prompt: str, answer: str) -> bool:
 def points_back(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) opens with a word that points to text the card does not show
     ("He said …", "Another patient …", "Similar agreements …")."""
-    told = islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS)
     pointing = _pointing_back()
-    return any(match.group() in pointing for match in told)
+    for match in islice(_WORD.finditer(narration(prompt).lower()), OPENING_WORDS):  # ``any``, without a generator
+        if match.group() in pointing:
+            return True
+    return False
 
 
 @cache
