@@ -149,22 +149,8 @@ def _form_sum(question: Question, answer: str, article: ArticleContext, model: M
     if known is None or known[0] is not model:
         known = article.form_weights = (model, *_form_weights(model))
     family = question.family
-    prompt = question.visible_prompt()
-    words, speech, how_many, quote, definite, nameless, giveaway, pointing = _of_prompt_and_answer(prompt, answer)
-    weights = known[2]
-    # ``_form_values``' non-zero terms in ``FORM_FEATURES``' order, read off the prompt's features without their
-    # tuple: a weight times a value of 1.0 is the weight itself
     terms = [known[1][family]] if family in FAMILIES else []  # its value is 1.0
-    if question.kind is QuestionKind.MULTIPLE_CHOICE:
-        terms.append(weights[0])
-    if words:
-        terms.append(weights[1] * (min(words, 60) / 60))
-        if words > 30:
-            terms.append(weights[2])
-    if speech or family in WHO_SAID_FAMILIES or (family in ("wh", "mc_wh") and ROLE_SPEECH.match(prompt)):
-        terms.append(weights[3])
-    terms += [weight * value for weight, value in zip(weights[4:], (how_many, quote, definite, nameless, giveaway,
-                                                                    pointing)) if value]
+    terms += [weight * value for weight, value in zip(known[2], _form_values(question, answer)) if value]
     return sum(terms)
 
 
