@@ -266,9 +266,6 @@ def parse_of(sent: Span, start_char: int) -> SentenceParse:
     return parse_of_tokens(c, present, {i: n for n, i in enumerate(present)}, start_char)
 
 
-_new = object.__new__
-
-
 def parse_of_tokens(c: DocColumns, present: list[int], index: dict[int, int], start_char: int) -> SentenceParse:
     """``parse_of`` for the doc tokens ``present`` (a sentence's tokens but its spaces, in order; ``index``: each
     one's place among them), so a caller that has walked the tokens already makes no span and walks none again."""
@@ -284,13 +281,6 @@ def parse_of_tokens(c: DocColumns, present: list[int], index: dict[int, int], st
             space = ws[i] or " "  # a skipped space token still separates words
         else:
             space = ws[i]
-        # ``Tok.__init__``'s work without the call: the same fields, in the same order, and ``lower``
-        tok = _new(Tok)
-        own = tok.__dict__
-        word = text[i]
-        own["i"], own["text"], own["ws"], own["lemma"] = n, word, space, lemma[i]
-        own["pos"], own["tag"], own["dep"] = pos[i], tag[i], dep[i]
-        own["head"], own["idx"] = index.get(head[i], n), idx[i] - start_char
-        own["ent_type"], own["ent_iob"], own["lower"] = ent_type[i], ent_iob[i], word.lower()
-        out.append(tok)
+        out.append(Tok(n, text[i], space, lemma[i], pos[i], tag[i], dep[i], index.get(head[i], n), idx[i] - start_char,
+                       ent_type[i], ent_iob[i]))
     return SentenceParse(tuple(out))
