@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
-from quizgen.nlp.cache import doc_cache
+from quizgen.nlp.cache import doc_value
 from quizgen.nlp.parse import DocColumns, columns_of
 
 if TYPE_CHECKING:
@@ -41,10 +41,7 @@ def compound_names(doc: Doc) -> dict[str, set[str]]:
     """Each common noun (lower case) → the names the article writes right before it as a compound ("Bushehr plant"
     → {"plant": {"Bushehr"}}); worked out once per doc (``name_by_compounds`` and ``kin_descriptions`` both ask;
     neither changes it)."""
-    cache = doc_cache(doc)
-    if "compound_names" not in cache:
-        cache["compound_names"] = _compound_names(doc)
-    return cache["compound_names"]
+    return doc_value(doc, "compound_names", _compound_names)
 
 
 def _compound_names(doc: Doc) -> dict[str, set[str]]:
@@ -70,10 +67,7 @@ def first_owners(doc: Doc) -> dict[str, str]:
     """Each common noun (lower case) whose first mention in the article is a name's → that name with its "'s"
     ("Alabama's strict new immigration law" → {"law": "Alabama's"}); worked out once per doc, as
     ``compound_names``."""
-    cache = doc_cache(doc)
-    if "first_owners" not in cache:
-        cache["first_owners"] = _first_owners(doc)
-    return cache["first_owners"]
+    return doc_value(doc, "first_owners", _first_owners)
 
 
 def _first_owners(doc: Doc) -> dict[str, str]:

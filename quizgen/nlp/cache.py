@@ -21,6 +21,16 @@ def doc_cache(doc: Doc) -> dict:
     return cache
 
 
+def doc_value(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """``make(doc)``, worked out once per doc and kept in its cache under ``key`` (read straight from the cache
+    after the first time: the rules ask some of these tens of thousands of times a corpus)."""
+    try:
+        return doc.user_data[CACHE_KEY][key]
+    except KeyError:
+        value = doc_cache(doc)[key] = make(doc)
+        return value
+
+
 def owned_by(registry: dict[int, tuple[Any, T]], owner: Any, make: Callable[[], T]) -> T:
     """The value ``registry`` keeps for ``owner`` (a vocab, a string store), made on first use. Keyed by
     ``id`` since spaCy's objects are not hashable or weak-referenceable; the owner is kept beside its value so a

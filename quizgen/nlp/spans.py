@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
+from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text, doc_value
 from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
@@ -68,16 +68,15 @@ def children(doc: Doc, i: int) -> tuple[int, ...]:
 
 def _children(doc: Doc) -> dict[int, tuple[int, ...]]:
     """Each token's children by its index, built once per doc from the columns' heads."""
-    try:  # straight from the doc's cache, as ``columns_of`` reads the columns
-        return doc.user_data[CACHE_KEY]["children"]
-    except KeyError:
-        pass
+    return doc_value(doc, "children", _children_of)
+
+
+def _children_of(doc: Doc) -> dict[int, tuple[int, ...]]:
     kids: dict[int, list[int]] = {}
     for i, head in enumerate(columns_of(doc).head):
         if head != i:
             kids.setdefault(head, []).append(i)
-    found = doc_cache(doc)["children"] = {head: tuple(below) for head, below in kids.items()}
-    return found
+    return {head: tuple(below) for head, below in kids.items()}
 
 
 def sentence_bounds(sent: Span) -> tuple[int, int]:
