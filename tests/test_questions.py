@@ -128,9 +128,8 @@ def test_definition_both_ways():
 
 @pytest.mark.parametrize("text, term, forward, reverse", [
     # the term is the sentence's subject: the reverse asks the definition by what the sentence says it did
-    ("Maria Jensen, a Danish nurse, was diagnosed with measles after returning from Lisbon in May 2019.",
-     "Maria Jensen", "What is Maria Jensen?",
-     "Which Danish nurse was diagnosed with measles after returning from Lisbon in May 2019?"),
+    ("The Corvid-7, a solar-powered drone, was tested over the Alps in May 2019.", "Corvid-7",
+     "What is the Corvid-7?", "Which solar-powered drone was tested over the Alps in May 2019?"),
     ("Vesta Medical, a startup in Basel, licensed the patent from Odo Kellan in 2015.", "Vesta Medical",
      "What is Vesta Medical?", "Which startup in Basel licensed the patent from Odo Kellan in 2015?"),
     # the term is no subject: no reverse card ("What is the name of the … mentioned in the article?" was rejected)

@@ -79,6 +79,58 @@ def _head(doc: Doc, start: int, end: int) -> str:
     return head
 
 
+def _tail_of_a_name(doc: Doc, s: int, sent_start: int, joined_only: bool = False) -> bool:
+    """Whether the name starting at token ``s`` ends a longer one the model cut: it follows a capitalised word, alone
+    ("SBM Intel") or with "of", "for" or "and" between ("World Travel and Tourism Council"); a title before it
+    ("CEO of CRISPR Therapeutics") says whose, and a sentence's first word is capitalised anyway. ``joined_only``
+    (a person's name): only with "of", "for" or "and" between ("Democrat Joe Manchin" is a person after a word)."""
+    c = columns_of(doc)
+    before = s - 1
+    if before > sent_start and c.lower[before] in ("of", "for", "and"):
+        before -= 1
+        if c.lower[before + 1] == "and" and _after_a_list(c.text, c.ent_iob, before, sent_start):
+            return False  # "Marvel Entertainment, Lucasfilm and BamTech, the … firm": the last of a list
+    elif joined_only:
+        return False
+    return before > sent_start and _capitalised_name_word(doc, before)
+
+
+def _name_start(doc: Doc, s: int, sent_start: int) -> int:
+    """The first token of the whole name whose tail starts at token ``s`` (``_tail_of_a_name``): back over the
+    capitalised words and the "of" / "for" / "and" between them."""
+    lower = columns_of(doc).lower
+    while _tail_of_a_name(doc, s, sent_start) or s - 1 >= sent_start and _capitalised_name_word(doc, s - 1):
+        s -= 2 if lower[s - 1] in ("of", "for", "and") else 1
+    return s
+
+
+def _capitalised_name_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a capitalised proper noun that is no title ("World", not "CEO")."""
+    c = columns_of(doc)
+    return c.text[i][:1].isupper() and c.pos[i] == "PROPN" and title_word(c.lower[i]) not in words("role_titles")
+
+
+def _after_a_list(text: list[str], iob: list[str], last: int, sent_start: int) -> bool:
+    """Whether the name ending at token ``last`` comes after a comma (a list's item: "Marvel Entertainment, Lucasfilm"),
+    its words walked back to the entity's start."""
+    j = last
+    while j > sent_start and iob[j] == "I":
+        j -= 1
+    return j > sent_start and text[j - 1] == ","
+
+
+def _plural_head(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase's head noun (``_head``'s) is a plural ("executives", "FBI agents")."""
+    c = columns_of(doc)
+    tag = ""
+    for j in range(start, end):
+        if c.lower[j] in ("of", "for", "at", "in", "on", "with", "from", "to", "by") and tag:
+            break
+        if c.pos[j] == "NOUN":
+            tag = c.tag[j]
+    return tag == "NNS"
+
+
 def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
     first = doc[start]
     if not had_det and not first.is_lower:
@@ -102,7 +154,8 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             had_det = c.lower[e + 1] in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
             if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det) \
-                    and not _describes_another(doc, s, e, got[0], got[1]):
+                    and not _describes_another(doc, s, e, got[0], got[1]) \
+                    and not (got[2] == "," and list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
                 found = got
         if found is None and e + 1 < sent_end and c.lower[e] in COPULAS and c.lower[e + 1] in DETERMINERS \
                 and _clause_start(doc, s, sent_start) >= 0:
@@ -112,11 +165,46 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if found:
             found = _whole_partitive(doc, found)
         head = _head(doc, found[0], found[1]) if found else ""
+        if found and _tail_of_a_name(doc, s, sent_start, joined_only=kind == "role"):
+            # "the World Travel and Tourism Council, an industry body": not "What is Tourism Council?", the model's
+            # name cut at "and"; a thing's whole name is defined, a person's stays undefined (a person's name cut so
+            # is no person's: "the Stratospheric Observatory for Infrared Astronomy")
+            if kind == "definition":
+                s = _name_start(doc, s, sent_start)
+            else:
+                found = None
+        if found and _plural_head(doc, found[0], found[1]) and "and" not in c.lower[s:e]:
+            found = None  # "Rupert Murdoch, the executives, on-air talent …": one name is not several things
         if found and not (kind == "role" and head in words("not_role_heads")):  # "Kim, last week, said"
             out.append(Apposition(kind, s, e, found[0], found[1], head))
         if label == "PERSON":
             out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
     return out
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def list_goes_on(doc: Doc, s: int, e: int, phrase: tuple[int, int, str, int], limit: int,
+                 bare: bool = True) -> bool:
+    """Whether the name at tokens ``[s, e)`` and the ``phrase`` after its comma are items of a list, not a thing and
+    what it is: the parse joins a later word to either as a list's next item ("Tron, the board game Simon, a Clown
+    beetle, Cthulhu and a noise band"; "Vance, the editors, reporters and owners"), or, after a ``bare`` phrase (no
+    "a" / "the"), an "and" / "or" follows the comma at once ("methamphetamine, and fentanyl"; but "Kurt Volker, the
+    former envoy, and Tim Morrison …" pairs two people with their roles). "Marc Goldwein, senior director at the
+    Committee, a research and advocacy organization, said" stacks two appositives, and "a startup in Basel,
+    Switzerland, that …" names a place and its country (the parse hangs each on the one before)."""
+    c = columns_of(doc)
+    _, end, _, stop = phrase
+    after = stop + 1
+    if after < limit and c.pos[after] == "CCONJ":
+        return bare
+    if after < limit and c.ent_type[after] in _PLACES and c.ent_type[stop - 1] in _PLACES:
+        return False  # "… in Munich, Germany, and co-author of the study": a place and its country, then more role
+    # a later item hangs on the name or on the phrase's last word ("Simon, a stag beetle, Godzilla"; "the Spokane
+    # advertising, public relations and branding firm": the phrase was cut inside its own list); not on the phrase's
+    # head before its end ("a fellow at the institute in Munich, Germany, and co-author of the study": one role)
+    return any(c.dep[j] == "conj" and (c.head[j] == end - 1 or s <= c.head[j] < e) for j in range(after, limit))
 
 
 def _describes_another(doc: Doc, s: int, e: int, start: int, end: int) -> bool:

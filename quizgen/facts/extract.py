@@ -111,7 +111,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     mentions, designations = gather_mentions(doc)
     subjects = [(m.start, m.end, m.label) for m in mentions if m.label in ("PERSON", "ORG", "PRODUCT", "FAC")]
     subjects += [(d.start, d.end, "EQUIPMENT") for d in designations if d.form != "type"]
-    appositions = settle_labels(mentions, find_appositions(doc, subjects))
+    appositions = settle_labels(mentions, find_appositions(doc, subjects), doc)
     mentions = without_titles(doc, mentions, appositions)
     recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)

@@ -59,6 +59,15 @@ def _index() -> dict[bytes, list[bytes]]:
     return index
 
 
+@lru_cache(maxsize=4096)
+def is_first_name(word: str) -> bool:
+    """Whether the word is a first name of the dictionary, of either sex or both ("Pauline", "Kim")."""
+    if len(word) < 2 or not word.isalpha():
+        return False
+    key = word.capitalize().encode("utf-8")
+    return bool(_index().get(key) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(key))
+
+
 def usual_sex(name: str) -> str:
     """"f" or "m" when the name's first word is a first name used for one sex only, else ""."""
     words = name.split()

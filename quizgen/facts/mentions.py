@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.appositives import Apposition, capitalised_spans, org_by_head, person_by_role
 from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
+from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
@@ -224,8 +225,24 @@ def person_noun(head: str) -> bool:
     return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THING_ENDINGS) and head not in words("thing_nouns")
 
 
-def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> list[Apposition]:
-    """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person."""
+def named_like_a_person(doc: Doc, m: Mention) -> bool | None:
+    """Whether a name reads as a person's: True for a first name, then a surname or more, each capitalised, the
+    surname also standing alone elsewhere in the article ("Pauline Cafferkey" … "Ms Cafferkey"); None (perhaps) for
+    such a name whose last word the article never uses alone ("Meta Verified"); False for any other ("Measles")."""
+    parts = span_text(doc, m.start, m.end).split()
+    if not (2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts) and is_first_name(parts[0])):
+        return False
+    text = columns_of(doc).text
+    surname, before = text[m.end - 1], text[m.end - 2]
+    return any(text[i] == surname and not m.start <= i < m.end and (i == 0 or text[i - 1] != before)
+               for i in range(len(text))) or None
+
+
+def settle_labels(mentions: list[Mention], appositions: list[Apposition], doc: Doc | None = None) -> list[Apposition]:
+    """An appositive tells what its subject is: "…, a newspaper" an organisation, "…, a senior fellow" a person. A
+    person the model found whose name reads as one (``named_like_a_person``: the ``doc``'s words) stays a person
+    whatever the noun: "Pauline Cafferkey, a Scottish nurse" is asked who she is, not what; one that only perhaps
+    reads as a person's is neither defined nor given a role."""
     by_span = {(m.start, m.end): m for m in mentions}
     org_heads, titles = words("org_heads"), words("role_titles")
     out = []
@@ -238,8 +255,12 @@ def settle_labels(mentions: list[Mention], appositions: list[Apposition]) -> lis
             m.label = "PERSON"
             a = replace(a, kind="role")
         elif m is not None and a.kind == "role" and a.head and not person_noun(a.head):
-            m.label = "THING"  # "Measles, a highly contagious viral disease": defined, not a person
-            a = replace(a, kind="definition")
+            person = doc is not None and named_like_a_person(doc, m)
+            if person is None:
+                continue  # a person or a thing ("Meta Verified, the company's new program"): no card says which
+            if not person:
+                m.label = "THING"  # "Measles, a highly contagious viral disease": defined, not a person
+                a = replace(a, kind="definition")
         out.append(a)
     return out
 
