@@ -261,6 +261,9 @@ def test_a_named_person_keeps_a_role_whatever_the_noun(nlp):
     ("Lena Ortiz, a research fellow at the Halden Institute for Marine Science in Bergen, Norway, and co-author of "
      "the study, said the reef was recovering.",
      {("research fellow at the Halden Institute for Marine Science in Bergen", "Lena Ortiz")}),
+    # a person's name after a body's and "and" is no cut name: the role stays
+    ("The letter was signed by the director of the Norland Border Agency and Alex Prior, a retired judge, last "
+     "week.", {("retired judge", "Alex Prior")}),
     # two people, each with a role, joined by "and": no list of things either
     ("Dana Hill, the former trade envoy, and Omar Diallo, a retired judge, testified side by side.",
      {("former trade envoy", "Dana Hill"), ("retired judge", "Omar Diallo")}),

@@ -83,10 +83,13 @@ def _tail_of_a_name(doc: Doc, s: int, sent_start: int, joined_only: bool = False
     """Whether the name starting at token ``s`` ends a longer one the model cut: it follows a capitalised word, alone
     ("SBM Intel") or with "of", "for" or "and" between ("World Travel and Tourism Council"); a title before it
     ("CEO of CRISPR Therapeutics") says whose, and a sentence's first word is capitalised anyway. ``joined_only``
-    (a person's name): only with "of", "for" or "and" between ("Democrat Joe Manchin" is a person after a word)."""
+    (a person's name): only with "of" or "for" between ("Democrat Joe Manchin" is a person after a word, "the
+    agency and Alex Azar" two names)."""
     c = columns_of(doc)
     before = s - 1
     if before > sent_start and c.lower[before] in ("of", "for", "and"):
+        if c.lower[before] == "and" and joined_only:
+            return False  # "… the Department of Homeland Security and Alex Azar, the … secretary": two
         before -= 1
         if c.lower[before + 1] == "and" and _after_a_list(c.text, c.ent_iob, before, sent_start):
             return False  # "Marvel Entertainment, Lucasfilm and BamTech, the … firm": the last of a list
