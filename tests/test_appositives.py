@@ -276,3 +276,12 @@ def test_a_maiden_name_is_no_role(nlp):
     # "née Ellen Fetter" names her, it says not what she is (lexicon's not_role_heads)
     text = "Ellen Gille, née Ellen Fetter, joined the laboratory in 1963. Gille wrote the code."
     assert not _of(nlp, text, FactKind.ROLE) | _of(nlp, text, FactKind.DEFINITION)
+
+
+def test_a_quotation_defines_nothing(nlp):
+    # a quotation's words are its speaker's, not what the thing is ("Inmarsat is a long-time partner"), and its
+    # commas are not the writer's ("… about Lorenz, the great discovery — nothing")
+    said = "“Of all the books written about Lorenz, the great discovery — nothing,” Dana Hill said."
+    assert not _of(nlp, said, FactKind.DEFINITION)
+    assert _of(nlp, "Orbis, a satellite operator, launched the craft in May.", FactKind.DEFINITION) == {
+        ("satellite operator", "Orbis")}

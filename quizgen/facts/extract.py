@@ -444,8 +444,8 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             kind = FactKind.ROLE
         else:
             bounds = trim_bounds(doc, a.subject_start, a.subject_end, True)
-            if bounds is None:
-                continue
+            if bounds is None or is_quoted(doc, span.start_char):
+                continue  # a quotation's "Inmarsat is a long-time partner" is its speaker's view, not what it is
             topic = canon.get((a.subject_start, a.subject_end)) or doc_text(doc)[bounds[0]:bounds[1]]
             kind = FactKind.DEFINITION
         out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,
