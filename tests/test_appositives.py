@@ -285,3 +285,29 @@ def test_a_quotation_defines_nothing(nlp):
     assert not _of(nlp, said, FactKind.DEFINITION)
     assert _of(nlp, "Orbis, a satellite operator, launched the craft in May.", FactKind.DEFINITION) == {
         ("satellite operator", "Orbis")}
+
+
+@pytest.mark.parametrize(("sentence", "role", "person"), [
+    # a head noun an organisation has ("maker") does not make a named person a body (``named_like_a_person``)
+    ("Tom Hale is the main decision-maker on the deal. Hale has not committed to specifics.",
+     "main decision-maker on the deal", "Tom Hale"),
+    # a surname alone is read as the full name the article gives ("Trump" of "Donald Trump")
+    ("Advisers met Donald Trump on Monday. Trump is the final decision-maker in the US on any deal, White House "
+     "advisers say. Trump has not committed to specifics.", "final decision-maker in the US on any deal",
+     "Donald Trump"),
+    # a person the model read as a body is a person by name ("What is Mason Rudolph?" was asked)
+    ("But that was against Mason Rudolph, a below average quarterback. Rudolph threw two interceptions.",
+     "below average quarterback", "Mason Rudolph"),
+])
+def test_a_person_by_name_is_asked_who_not_what(nlp, sentence, role, person):
+    assert (role, person) in _of(nlp, sentence, FactKind.ROLE)
+    assert person not in {topic for _, topic in _of(nlp, sentence, FactKind.DEFINITION)}
+
+
+def test_a_quotation_gives_no_role_but_a_title_stands(nlp):
+    # the speaker's "Lorenz, the great discovery" is no role of Lorenz; "Prime Minister Anna Berg" is a title wherever
+    text = ("Edward Lorenz worked at MIT. “Of all the books written about Lorenz, the great discovery — nothing,” Dana "
+            "Hill said. Lorenz died in 2008.")
+    assert not {role for role, _ in _of(nlp, text, FactKind.ROLE) if "discovery" in role}
+    said = "“We thank Prime Minister Anna Berg for her help,” Dana Hill said."
+    assert ("Prime Minister", "Anna Berg") in _of(nlp, said, FactKind.ROLE)

@@ -436,6 +436,10 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
     for a in appositions:
         span = doc[a.start:a.end]
         n = ctx.sent_of[a.start]
+        if a.start >= a.subject_end and is_quoted(doc, span.start_char):
+            # a quotation's "Inmarsat is a long-time partner" is its speaker's view, not what it is (a title before a
+            # name, "Prime Minister Narendra Modi", says what the name is wherever it stands)
+            continue
         if a.kind == "role":
             person = people.get(a.subject_start)
             if person is None:
@@ -444,8 +448,8 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             kind = FactKind.ROLE
         else:
             bounds = trim_bounds(doc, a.subject_start, a.subject_end, True)
-            if bounds is None or is_quoted(doc, span.start_char):
-                continue  # a quotation's "Inmarsat is a long-time partner" is its speaker's view, not what it is
+            if bounds is None:
+                continue
             topic = canon.get((a.subject_start, a.subject_end)) or doc_text(doc)[bounds[0]:bounds[1]]
             kind = FactKind.DEFINITION
         out.append(Candidate(kind, span.start_char, span.end_char, n, n, n, label=a.head, topic=topic,

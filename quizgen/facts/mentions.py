@@ -20,6 +20,8 @@ from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_root, span_text
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span
 
 # Labels the small model gives people it does not know ("Ankit Panda" as ORG); context may correct them.
@@ -225,15 +227,19 @@ def person_noun(head: str) -> bool:
     return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THING_ENDINGS) and head not in words("thing_nouns")
 
 
-def named_like_a_person(doc: Doc, m: Mention) -> bool | None:
+def named_like_a_person(doc: Doc, m: Mention, mentions: Iterable[Mention] = ()) -> bool | None:
     """Whether a name reads as a person's: True for a first name, then a surname or more, each capitalised, the
     surname also standing alone elsewhere in the article ("Pauline Cafferkey" … "Ms Cafferkey"); None (perhaps) for
-    such a name whose last word the article never uses alone ("Meta Verified"); False for any other ("Measles")."""
+    such a name whose last word the article never uses alone ("Meta Verified"); False for any other ("Measles"). A
+    surname alone is read as the full name among ``mentions`` that ends with it ("Trump" of "Donald Trump")."""
     parts = span_text(doc, m.start, m.end).split()
+    if len(parts) == 1:
+        parts = next((full for other in mentions if len(full := span_text(doc, other.start, other.end).split()) > 1
+                      and full[-1] == parts[0]), parts)
     if not (2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts) and is_first_name(parts[0])):
         return False
     text = columns_of(doc).text
-    surname, before = text[m.end - 1], text[m.end - 2]
+    surname, before = parts[-1], parts[-2]
     return any(text[i] == surname and not m.start <= i < m.end and (i == 0 or text[i - 1] != before)
                for i in range(len(text))) or None
 
@@ -245,20 +251,28 @@ def settle_labels(mentions: list[Mention], appositions: list[Apposition], doc: D
     reads as a person's is neither defined nor given a role."""
     by_span = {(m.start, m.end): m for m in mentions}
     org_heads, titles = words("org_heads"), words("role_titles")
+
+    def person(m: Mention) -> bool | None:  # asked only where a rule needs it: most appositives settle without it
+        return named_like_a_person(doc, m, mentions) if doc is not None else False
+
     out = []
     for a in appositions:
         m = by_span.get((a.subject_start, a.subject_end))
-        if m is not None and a.kind == "role" and a.head in org_heads and a.head not in titles:
-            m.label = "ORG"
+        if m is None:
+            out.append(a)
+            continue
+        if a.kind == "role" and a.head in org_heads and a.head not in titles and not person(m):
+            m.label = "ORG"  # "… is the final decision-maker" of "Tom Hale … Hale said" stays a person
             a = replace(a, kind="definition")
-        elif m is not None and a.kind == "definition" and a.head in titles and m.label in MISREAD_PEOPLE:
-            m.label = "PERSON"
+        elif a.kind == "definition" and m.label in MISREAD_PEOPLE \
+                and (a.head in titles or a.head not in org_heads and person(m)):
+            m.label = "PERSON"  # "Mason Rudolph, a below average quarterback … Rudolph threw", read as a body
             a = replace(a, kind="role")
-        elif m is not None and a.kind == "role" and a.head and not person_noun(a.head):
-            person = doc is not None and named_like_a_person(doc, m)
-            if person is None:
+        elif a.kind == "role" and a.head and not person_noun(a.head):
+            found = person(m)
+            if found is None:
                 continue  # a person or a thing ("Meta Verified, the company's new program"): no card says which
-            if not person:
+            if not found:
                 m.label = "THING"  # "Measles, a highly contagious viral disease": defined, not a person
                 a = replace(a, kind="definition")
         out.append(a)
