@@ -68,15 +68,24 @@ def _is_common(tok) -> bool:
     return tok.is_alpha and tok.is_lower
 
 
-def _head(doc: Doc, start: int, end: int) -> str:
-    """The phrase's head noun: the last common noun before any preposition."""
-    head = ""
+_PREPOSITIONS = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "by"})
+
+
+def _head_at(doc: Doc, start: int, end: int) -> int | None:
+    """The token of the phrase's head noun: the last common noun before any preposition."""
+    at = None
     for tok in doc[start:end]:
-        if tok.lower_ in ("of", "for", "at", "in", "on", "with", "from", "to", "by") and head:
+        if tok.lower_ in _PREPOSITIONS and at is not None:
             break
         if _is_common(tok):
-            head = tok.lower_
-    return head
+            at = tok.i
+    return at
+
+
+def _head(doc: Doc, start: int, end: int) -> str:
+    """The phrase's head noun, lower-case ("" without one)."""
+    at = _head_at(doc, start, end)
+    return "" if at is None else doc[at].lower_
 
 
 def _tail_of_a_name(doc: Doc, s: int, sent_start: int, joined_only: bool = False) -> bool:
@@ -124,14 +133,8 @@ def _after_a_list(text: list[str], iob: list[str], last: int, sent_start: int) -
 
 def _plural_head(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase's head noun (``_head``'s) is a plural ("executives", "FBI agents")."""
-    c = columns_of(doc)
-    tag = ""
-    for j in range(start, end):
-        if c.lower[j] in ("of", "for", "at", "in", "on", "with", "from", "to", "by") and tag:
-            break
-        if c.pos[j] == "NOUN":
-            tag = c.tag[j]
-    return tag == "NNS"
+    at = _head_at(doc, start, end)
+    return at is not None and columns_of(doc).tag[at] == "NNS"
 
 
 def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
@@ -158,7 +161,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             got = _phrase(doc, e + 1, sent_end)
             if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det) \
                     and not _describes_another(doc, s, e, got[0], got[1]) \
-                    and not (got[2] == "," and list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
+                    and not (got[2] == "," and _list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
                 found = got
         if found is None and e + 1 < sent_end and c.lower[e] in COPULAS and c.lower[e + 1] in DETERMINERS \
                 and _clause_start(doc, s, sent_start) >= 0:
@@ -188,7 +191,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
 _PLACES = frozenset({"GPE", "LOC"})
 
 
-def list_goes_on(doc: Doc, s: int, e: int, phrase: tuple[int, int, str, int], limit: int,
+def _list_goes_on(doc: Doc, s: int, e: int, phrase: tuple[int, int, str, int], limit: int,
                  bare: bool = True) -> bool:
     """Whether the name at tokens ``[s, e)`` and the ``phrase`` after its comma are items of a list, not a thing and
     what it is: the parse joins a later word to either as a list's next item ("Tron, the board game Simon, a Clown

@@ -7,6 +7,7 @@ detector parses it all and takes a second.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -26,11 +27,15 @@ SCANS_BEFORE_INDEX = 24
 
 @lru_cache(maxsize=4096)
 def _sex_of(first: str) -> str:
-    key = first.encode("utf-8")
-    codes = _index().get(key, ()) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(key)
+    codes = _codes(first.encode("utf-8"))
     sexes = {"f" if code in _FEMALE else "m" if code in _MALE else "" if code == b"=" else "?" for code in codes}
     sexes.discard("")
     return sexes.pop() if len(sexes) == 1 and "?" not in sexes else ""  # "Kim", "Jordan": either
+
+
+def _codes(name: bytes) -> Sequence[bytes]:
+    """The codes the dictionary gives ``name``: scanned for while few names have been asked, from the index after."""
+    return _index().get(name, ()) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(name)
 
 
 def _scan(name: bytes) -> list[bytes]:
@@ -64,8 +69,7 @@ def is_first_name(word: str) -> bool:
     """Whether the word is a first name of the dictionary, of either sex or both ("Pauline", "Kim")."""
     if len(word) < 2 or not word.isalpha():
         return False
-    key = word.capitalize().encode("utf-8")
-    return bool(_index().get(key) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(key))
+    return bool(_codes(word.capitalize().encode("utf-8")))
 
 
 def usual_sex(name: str) -> str:
