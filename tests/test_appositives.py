@@ -311,3 +311,13 @@ def test_a_quotation_gives_no_role_but_a_title_stands(nlp):
     assert not {role for role, _ in _of(nlp, text, FactKind.ROLE) if "discovery" in role}
     said = "“We thank Prime Minister Anna Berg for her help,” Dana Hill said."
     assert ("Prime Minister", "Anna Berg") in _of(nlp, said, FactKind.ROLE)
+
+
+def test_a_role_after_a_quote_closed_by_two_single_marks(nlp):
+    # the reader makes "’’" the "”" it stands for; without it the quotation runs on and the role reads as quoted
+    from quizgen.read.article import parse_article
+
+    raw = ("Campaigners cried foul. “It was an attempt to mislead voters,’’ Tom Harper, chief executive of the "
+           "Halden Trust, said.")
+    assert ("chief executive of the Halden Trust", "Tom Harper") in _of(nlp, parse_article(raw, "row").text,
+                                                                         FactKind.ROLE)

@@ -109,3 +109,19 @@ def test_control_characters_are_dropped(tmp_path):
     path.write_bytes(f"title: Ships\x1f Dock\n\nShips\x02 docked\x1f in Oslo.{rest}\x0bThey left.\x7f".encode())
     article = read_article(str(path))
     assert (article.title, article.text) == ("Ships Dock", f"Ships docked in Oslo.{rest}\nThey left.")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
+    # "’’" written for "”": left as it is, the “ stays open and quotes the rest of the paragraph
+    said = ("Campaigners cried foul. “It was an attempt to mislead voters,’’ Tom Harper, chief executive of the "
+            "Halden Trust, said on Monday after the vote. ‘‘Never again,” he added.")
+    body = said if suffix == ".txt" else (
+        "<html><head><title>Vote row</title></head><body><article><h1>Vote row</h1>"
+        f"<p>{said}</p><p>The trust said it would write to every candidate before the next election day.</p>"
+        "</article></body></html>")
+    path = tmp_path / f"row{suffix}"
+    path.write_text(body, encoding="utf-8")
+    text = read_article(str(path)).text
+    assert "voters,” Tom Harper" in text and "“Never again,”" in text
+    assert "’’" not in text and "‘‘" not in text

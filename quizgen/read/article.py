@@ -62,6 +62,13 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def mend_quote_marks(text: str) -> str:
+    """Two single quotation marks written for a double one (’’ closing “…) become the double mark: the quote
+    reader pairs double marks, and one left open quotes the rest of its paragraph (a speaker's role read as
+    quoted)."""
+    return text.replace("’’", "”").replace("‘‘", "“")
+
+
 def _looks_like_bomless_utf16(head: bytes) -> bool:
     """Mostly-ASCII UTF-16 has a NUL in every other byte."""
     pairs = len(head) // 2
@@ -147,7 +154,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
                   date: str | None = None, label: str | None = None) -> Article:
     """Build an ``Article`` from raw text: header block, Markdown clean-up, headline detection."""
-    header, body = _split_header(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n")))
+    header, body = _split_header(mend_quote_marks(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n"))))
     if markdown:
         body = _strip_markdown(body)
     body = body.strip()

@@ -6,7 +6,7 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from quizgen.read.article import Article, slugify, strip_controls, title_from_name
+from quizgen.read.article import Article, mend_quote_marks, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
 from quizgen.read.page_structure import join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
@@ -50,7 +50,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
                                           include_links=False, date_extraction_params=_DATE_SEARCH)
     except Exception as exc:  # noqa: BLE001 - a malformed page must become one clear line, whatever lxml says
         raise InputError(f"{label}: cannot read this HTML page ({type(exc).__name__})") from None
-    text = strip_controls(getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    text = mend_quote_marks(strip_controls(getattr(doc, "text", None) or "")).strip() if doc is not None else ""
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
     given_title = strip_controls(doc.title or "").strip()
