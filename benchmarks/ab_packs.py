@@ -1,13 +1,15 @@
 """Blind A/B rating of a change: the cards an older revision makes and the current tree does not, and the reverse.
 
     .venv/bin/python benchmarks/ab_packs.py make OLD_REV OUT [--families definition,role]
+    .venv/bin/python benchmarks/ab_packs.py make OLD_REV OUT --decks         # the default decks' cards instead
     .venv/bin/python benchmarks/ab_packs.py tally OUT
 
 ``make`` writes every candidate question (``quizgen questions``) of the dev corpus's tune pages and the ranker's
 pages (never a measure page) with ``OLD_REV`` (a ``git archive`` of it) and with the current tree, keeps the cards
 of ``--families`` that only one of them makes, and builds one deck per page holding both sides shuffled together,
-so a rater cannot tell which is which. Each page's pack (../shared/eval/rate-pack) goes to ``OUT/rate``, and
-which card came from which side to ``OUT/key.json``. Give a fresh rater ``rating-brief.md`` and some packs in a
+so a rater cannot tell which is which (with ``--decks``, the cards of the two default decks, every family: for a
+change in what the deck chooses rather than in the candidates). Each page's pack (../shared/eval/rate-pack) goes
+to ``OUT/rate``, and which card came from which side to ``OUT/key.json``. Give a fresh rater ``rating-brief.md`` and some packs in a
 folder of their own under ``OUT/raters``; ``tally`` reads their ``rating-NAME.md`` files beside the packs and
 reports good / fixable / bad for the cards the change removes and for the cards it adds.
 """
@@ -43,12 +45,39 @@ def _questions(code: Path, pages: Path, out: Path) -> dict[str, dict]:
     return {a["name"]: a for a in json.loads(out.read_text(encoding="utf-8"))["articles"]}
 
 
-def _cards(article: dict, families: set[str]) -> dict[tuple[str, str], dict]:
-    return {(q["prompt"], q["answer"]): q for q in article["questions"] + article["dropped"]
-            if q["family"] in families}
+_DECKS = """
+import json, sys
+from pathlib import Path
+from quizgen.nlp.load import load_pipeline
+from quizgen.read.sources import read_article
+from quizgen.run.component import analyse
+from quizgen.run.questions_file import to_document
+nlp = load_pipeline()
+results = [next(iter(analyse(nlp, [read_article(str(page))]))) for page in sorted(Path(sys.argv[1]).glob("*.html"))]
+Path(sys.argv[2]).write_text(json.dumps(to_document(results)), encoding="utf-8")
+"""
 
 
-def make(old_rev: str, out: Path, families: set[str]) -> None:
+def _decks(code: Path, pages: Path, out: Path) -> dict[str, dict]:
+    """Every article's default deck as ``code``'s quizgen chooses it, as questions-file entries."""
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    subprocess.run([PYTHON, "-c", _DECKS, str(pages), str(out)], check=True, env=env, cwd=code)
+    return {a["name"]: a for a in json.loads(out.read_text(encoding="utf-8"))["articles"]}
+
+
+def _cards(article: dict, families: set[str] | None) -> dict[tuple[str, str], dict]:
+    return {(q["prompt"], q["answer"]): q for q in article["questions"] + article.get("dropped", [])
+            if families is None or q["family"] in families}
+
+
+def _shown(question: dict) -> str:
+    """The prompt as the card shows it: a fill-in card's blank left out (the pack shows it as [...])."""
+    blank, prompt = question.get("blank"), question["prompt"]
+    return prompt if not blank else prompt[:blank[0]] + " " + prompt[blank[1]:]
+
+
+def make(old_rev: str, out: Path, families: set[str] | None) -> None:
+    """``families`` None: the default decks, every family."""
     held = measure_pages()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,9 +91,10 @@ def make(old_rev: str, out: Path, families: set[str]) -> None:
         old_code.mkdir()
         archive = subprocess.run(["git", "archive", old_rev, "quizgen"], check=True, capture_output=True, cwd=ROOT)
         subprocess.run(["tar", "-x", "-C", str(old_code)], input=archive.stdout, check=True)
-        old = _questions(old_code, pages, tmp_path / "old.json")
+        read = _questions if families is not None else _decks
+        old = read(old_code, pages, tmp_path / "old.json")
         new_doc_path = tmp_path / "new.json"
-        new = _questions(ROOT, pages, new_doc_path)
+        new = read(ROOT, pages, new_doc_path)
         new_doc = json.loads(new_doc_path.read_text(encoding="utf-8"))
         key: dict[str, dict[str, list[list[str]]]] = {}
         (out / "rate").mkdir(exist_ok=True)
@@ -91,8 +121,8 @@ def make(old_rev: str, out: Path, families: set[str]) -> None:
             with open(out / "rate" / f"pack-{name}.md", "w", encoding="utf-8") as pack:
                 subprocess.run([PYTHON, str(EVAL / "rate-pack"), str(text), str(next(deck_dir.glob("*.apkg")))],
                                stdout=pack, check=True)
-            key[name] = {"gone": [[q["prompt"], q["answer"]] for q in gone],
-                         "came": [[q["prompt"], q["answer"]] for q in came]}
+            key[name] = {"gone": [[_shown(q), q["answer"]] for q in gone],
+                         "came": [[_shown(q), q["answer"]] for q in came]}
     (out / "key.json").write_text(json.dumps(key, indent=1), encoding="utf-8")
     print(f"{len(key)} pages: {sum(len(v['gone']) for v in key.values())} cards removed, "
           f"{sum(len(v['came']) for v in key.values())} added; packs in {out / 'rate'}")
@@ -129,10 +159,11 @@ def main() -> None:
     making.add_argument("old_rev")
     making.add_argument("out", type=Path)
     making.add_argument("--families", default="definition,role")
+    making.add_argument("--decks", action="store_true", help="compare the default decks, every family")
     sub.add_parser("tally").add_argument("out", type=Path)
     args = parser.parse_args()
     if args.command == "make":
-        make(args.old_rev, args.out, set(args.families.split(",")))
+        make(args.old_rev, args.out, None if args.decks else set(args.families.split(",")))
     else:
         tally(args.out)
 
