@@ -15,8 +15,8 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
 from quizgen.questions.model import QuestionKind
 from quizgen.questions.ranking import (MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, SECOND_CARD_CHANCE,
-                                       _Budget, deck_budget, deck_selection, keep_chance, pick_for_quiz, quiz_worthy,
-                                       shows_insertion, within_budget, worked_out_day)
+                                       _Budget, deck_budget, deck_chance, deck_selection, held_back, keep_chance,
+                                       pick_for_quiz, quiz_worthy, shows_insertion, within_budget, worked_out_day)
 from quizgen.run.build import build
 from tests.conftest import SEED
 from tests.factory import cloze, short_answer
@@ -200,3 +200,22 @@ def test_a_card_showing_an_inserted_name_twice_stays_out_of_the_deck_but_among_a
     assert within_budget([twice], None, [twice.fact]) == [twice]  # --all-cards keeps it
     assert twice not in quiz_worthy([twice, plain], ArticleFacts(facts))
     assert within_budget([once, plain], 10, [once.fact, plain.fact]) == [once, plain]
+
+
+def test_a_who_said_card_held_back_for_its_form_leaves_room_for_the_sentences_fill_in_card():
+    # "Who said: “…”?" on words from mid-sentence is held back; the cloze showing the whole sentence is a sound card
+    # on the same fact and must not lose its place to the card the deck never keeps
+    sentence = ("“The harbour will reopen in May 2023 after a long and costly winter of repairs,” Anna Berg, the port "
+                "director, said in Oslo.")
+    said = replace(short_answer("Who said: “after a long and costly winter of repairs”?", "Anna Berg", sentence, 0),
+                   family="who_said", key="who_said|0")
+    said = replace(said, fact=replace(said.fact, kind=FactKind.QUOTE, standing="port director"))
+    gap = replace(cloze(sentence, "Anna Berg", 0), fact=said.fact)
+    ferries = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}",
+                     1 + n, kind=FactKind.COUNT) for n in range(3)]
+    article = ArticleFacts([q.fact for q in (said, gap, *ferries)])
+    context = ArticleContext(article.by_sentence)
+    assert held_back(said) and not held_back(gap)
+    assert deck_chance(said, context) > deck_chance(gap, context) >= MIN_KEEP  # the held-back form comes first
+    deck = deck_selection([said, gap, *ferries], article, 10)
+    assert gap in deck and said not in deck

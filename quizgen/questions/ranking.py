@@ -185,6 +185,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         question = settled(question)
         if question is None:
             continue  # no sound wrong answers: as if it had never been a candidate
+        if budget is not None and not budget.offer(question, chance) and budget.refused_who_said_form:
+            continue  # a who-said card held back for its form: the fact's other forms may still come
         chosen.append(question)
         by_sentence.setdefault(index, []).append((question, forms))
         by_fact.setdefault(question.fact.key, []).append((question, forms))
@@ -192,8 +194,6 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         per_answer[answer] = per_answer.get(answer, 0) + 1
         if introducing:
             introduced.add(introducing)
-        if budget is not None:
-            budget.offer(question, chance)
     return _ordered(budget.chosen() if budget is not None else chosen)
 
 
@@ -252,6 +252,10 @@ class _Budget:
         self.people, self.others = 0, 0
         self.waiting: list[tuple[Question, float]] = []  # cards about people over their share so far, best first
         self.closing = False
+        # whether the last card offered was a who-said card held back (``held_back``): its rules judge the who-said
+        # form ("Who said: “…”?" on words from mid-sentence, on a generic line), and the sentence's fill-in cards,
+        # which show the whole sentence, stay free to come in; any other card refused still takes its fact's place
+        self.refused_who_said_form = False
 
     def full(self, chance: float) -> bool:
         """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
@@ -268,7 +272,9 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
+        self.refused_who_said_form = False
         if held_back(question):
+            self.refused_who_said_form = is_attribution(question)
             return False
         person = about_people(question)
         if person and not self._room_for_people():
