@@ -67,3 +67,30 @@ def test_a_drop_cap_goes_back_into_its_paragraph(cap):
             f"<div class='story'>{cap}{rest}</p>{paragraphs}</div></article></body></html>")
     lines = parse_html(html, "vesk", label="vesk.html").text.splitlines()
     assert LEAD in lines
+
+
+@pytest.mark.parametrize("card", [
+    # a name's hover card (The Hill's "rollover-people-block"): photo, name again, headlines, "MORE"
+    "<span class='rollover-block'><img src='/v.jpg'><a href='/p/vesk'>Lorna Vesk</a>"
+    "<a href='/a/1'>Dunmere food makers brace for a hard winter | Ports reopen</a> <a href='/p/vesk'>MORE</a></span>",
+    "<span id='tooltip-9'><a href='/a/1'>Dunmere food makers brace for a hard winter</a>"
+    "<a href='/a/2'>Brightwell shares slide</a></span>",
+])
+def test_a_hover_card_inside_a_paragraph_is_left_out(card):
+    lead = (f"<p><span class='rollover-people'><a href='/p/vesk'>Lorna Vesk</a>{card}</span> resigned as chief "
+            "executive of Brightwell Foods on Tuesday after nine years in the job.</p>")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    html = (f"<html><head><title>Vesk quits Brightwell</title></head><body><article><h1>Vesk quits Brightwell</h1>"
+            f"<div class='story'>{lead}{paragraphs}</div></article></body></html>")
+    lines = parse_html(html, "vesk", label="vesk.html").text.splitlines()
+    assert LEAD in lines and not any("Dunmere food makers" in line for line in lines)
+
+
+def test_a_marked_link_in_a_paragraph_stays():
+    # one link marked as a pop-up's opener is the sentence's own words
+    lead = ("<p><a class='popup-link' href='/p/vesk'>Lorna Vesk</a> resigned as chief executive of Brightwell Foods on "
+            "Tuesday after nine years in the job.</p>")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY[1:])
+    html = (f"<html><head><title>Vesk quits Brightwell</title></head><body><article><h1>Vesk quits Brightwell</h1>"
+            f"<div class='story'>{lead}{paragraphs}</div></article></body></html>")
+    assert LEAD in parse_html(html, "vesk", label="vesk.html").text.splitlines()

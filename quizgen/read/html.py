@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article, mend_quote_marks, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
-from quizgen.read.page_structure import join_drop_caps, same_line, structural_furniture
+from quizgen.read.page_structure import drop_hover_cards, join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
 
 if TYPE_CHECKING:  # lxml comes with trafilatura, imported only when a page is read
@@ -45,6 +45,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
         furniture = structural_furniture(tree) if tree is not None else frozenset()
         if tree is not None:
             join_drop_caps(tree)
+            drop_hover_cards(tree)
         doc = trafilatura.bare_extraction(data if tree is None else tree, url=url or None, with_metadata=True,
                                           include_comments=False, include_tables=False, include_images=False,
                                           include_links=False, date_extraction_params=_DATE_SEARCH)

@@ -3,7 +3,9 @@ a headline with its site's name cut off, a question-shaped subheadline such as "
 practices?") and the standfirst, the teaser paragraph a page marks by its class ("intro", "dek", "standfirst" …)
 in its header or before the byline. The reader leaves out any extracted line that is exactly one of these. A drop
 cap set in an element of its own before its paragraph ("<span>T</span><p>urkey, Poland …") goes back into the
-paragraph: the extracted text lost the letter, and the sentence its first word."""
+paragraph: the extracted text lost the letter, and the sentence its first word. A hover card inside a paragraph (a
+name's pop-up with its photo and headlines) is dropped: its text would run into the sentence ("Rep. Ilhan OmarIlhan
+OmarHillicon Valley: … MORE (D-Minn.)")."""
 
 from __future__ import annotations
 
@@ -20,13 +22,13 @@ _MARKED = "|".join([f"//{h}" for h in HEADINGS] + ["//*[@class]", "//*[@id]"])
 
 
 @cache
-def _classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = json.loads(files("quizgen.read").joinpath("page_structure.json").read_text(encoding="utf-8"))
 
     def words(names: list[str]) -> re.Pattern[str]:
         return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])", re.IGNORECASE)
 
-    return words(data["standfirst_classes"]), words(data["byline_classes"])
+    return words(data["standfirst_classes"]), words(data["byline_classes"]), words(data["hover_card_classes"])
 
 
 def same_line(text: str) -> str:
@@ -59,11 +61,33 @@ def join_drop_caps(tree: Any) -> None:
         cap.text = ""
 
 
+def drop_hover_cards(tree: Any) -> None:
+    """Remove each hover card inside a paragraph: an element marked as a pop-up (``hover_card_classes``) that holds
+    a picture or two links or more. Innermost first, so the marked name around a card ("rollover-people", one
+    link) stays; the text after the card stays too."""
+    *_, hover = _classes()
+    for element in reversed(tree.xpath("//p//*[@class or @id]")):
+        if _marks(element, hover) and (element.xpath(".//img") or len(element.xpath(".//a")) >= 2):
+            _remove_keeping_tail(element)
+
+
+def _remove_keeping_tail(element: Any) -> None:
+    parent, tail = element.getparent(), element.tail or ""
+    if parent is None:
+        return
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
 def structural_furniture(tree: Any) -> frozenset[str]:
     """The texts (``same_line`` form) of a parsed page's headings and of its standfirst: an element marked as one
     that sits inside a ``<header>`` or comes before the page's first byline (after it, such a class marks the
     article's own first paragraph on some sites)."""
-    standfirst, byline = _classes()
+    standfirst, byline, _ = _classes()
     found: set[str] = set()
     seen_byline = False
     for element in tree.xpath(_MARKED):  # in document order; only headings and elements with a class or id
