@@ -219,3 +219,21 @@ def test_a_who_said_card_held_back_for_its_form_leaves_room_for_the_sentences_fi
     assert deck_chance(said, context) > deck_chance(gap, context) >= MIN_KEEP  # the held-back form comes first
     deck = deck_selection([said, gap, *ferries], article, 10)
     assert gap in deck and said not in deck
+
+
+def test_a_who_said_card_held_back_for_its_speaker_keeps_the_speakers_fill_in_card_out_too():
+    # a passer-by's name (no role, no place in the story) is trivia however it is asked: "“…,” _____ said" as well
+    sentence = ("“The harbour will reopen in May 2023 after a long and costly winter of repairs,” Anna Berg, a "
+                "ferry passenger, said in Oslo.")
+    said = replace(short_answer("Who said: “after a long and costly winter of repairs”?", "Anna Berg", sentence, 0),
+                   family="who_said", key="who_said|0")
+    said = replace(said, fact=replace(said.fact, kind=FactKind.QUOTE, standing=""))
+    gap = replace(cloze(sentence, "Anna Berg", 0), fact=said.fact)
+    ferries = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}",
+                     1 + n, kind=FactKind.COUNT) for n in range(3)]
+    article = ArticleFacts([q.fact for q in (said, gap, *ferries)])
+    context = ArticleContext(article.by_sentence)
+    assert held_back(said) and not held_back(gap)
+    assert deck_chance(said, context) > deck_chance(gap, context) >= MIN_KEEP
+    deck = deck_selection([said, gap, *ferries], article, 10)
+    assert gap not in deck and said not in deck

@@ -252,9 +252,10 @@ class _Budget:
         self.people, self.others = 0, 0
         self.waiting: list[tuple[Question, float]] = []  # cards about people over their share so far, best first
         self.closing = False
-        # whether the last card offered was a who-said card held back (``held_back``): its rules judge the who-said
-        # form ("Who said: “…”?" on words from mid-sentence, on a generic line), and the sentence's fill-in cards,
-        # which show the whole sentence, stay free to come in; any other card refused still takes its fact's place
+        # whether the last card offered was a who-said card held back for what it quotes (``held_back``: words from
+        # mid-sentence, a generic line), not for whom it asks about (a passer-by, a commentator): the sentence's
+        # fill-in cards, which show the whole sentence, stay free to come in; any other card refused still takes its
+        # fact's place (a card asking for a passer-by's name is trivia in any form)
         self.refused_who_said_form = False
 
     def full(self, chance: float) -> bool:
@@ -274,7 +275,7 @@ class _Budget:
         forms = _answer_forms(question) | {normalize(shown(question))}
         self.refused_who_said_form = False
         if held_back(question):
-            self.refused_who_said_form = is_attribution(question)
+            self.refused_who_said_form = is_attribution(question) and not _unworthy_of_asking(question)
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -431,6 +432,11 @@ def unworthy_speaker(question: Question) -> bool:
     (``Fact.standing`` ""): blind raters rejected all 6 who-said cards on travellers stuck in a storm; experts
     and officials keep theirs. A fact not judged (None: an organisation, an older questions file) is kept."""
     return question.fact.standing == "" and is_attribution(question)
+
+
+def _unworthy_of_asking(question: Question) -> bool:
+    """Whether a who-said card is held back for its speaker, whose name no form of the card is worth asking."""
+    return unworthy_speaker(question) or commentator(question)
 
 
 def worked_out_day(question: Question) -> bool:
