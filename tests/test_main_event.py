@@ -142,3 +142,18 @@ def test_an_unclosed_bracket_is_no_aside(nlp):
     head, kept = main_clause(parse)
     assert head.i in kept
     assert "Velmland hospital" in reduced(parse, kept, head).text
+
+
+@pytest.mark.parametrize("cut, kept", [
+    # a main clause cut to "… events, not just." (the parser hung the rest on what went) asks nothing whole
+    ("Halden State University wants its stadium to be a beacon for big events, not just.", False),
+    ("Halden State University wants its stadium to be a beacon for big events.", True),
+])
+def test_a_main_event_cloze_cut_short_of_its_last_words_is_no_card(cut, kept):
+    from quizgen.questions.main_event import _cloze
+    from quizgen.questions.shape import ends_unfinished
+    from tests.factory import fact
+
+    small = fact(cut, "Halden State University", 0)
+    assert ends_unfinished(cut) is not kept
+    assert (_cloze(small, small) is not None) is kept

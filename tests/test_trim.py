@@ -54,6 +54,18 @@ def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
 
 
+def test_an_aside_a_list_goes_on_after_stays(nlp):
+    # the phrase after the closing comma goes on the aside's list: cut, it would read "civilians war crimes charges"
+    text = ("After rebels in Korvia staged an uprising in 2003, security forces and their militia allies killed "
+            "thousands of civilians, leading to outrage around the world, war crimes charges at the International "
+            "Criminal Court against the Korvian president, Anton Vell, and a new round of Western sanctions.")
+    assert _trimmed(nlp, text, "2003") == text
+    # a clause's subject after the aside starts a clause of its own: the aside still goes
+    said = ("Dunmere Foods, which makes frozen meals for supermarkets across the north, cut 400 jobs in May 2023, the "
+            "company said.")
+    assert _trimmed(nlp, said, "May 2023") == "Dunmere Foods cut 400 jobs in May 2023, the company said."
+
+
 def test_the_cloze_and_its_blank_follow_the_cut(nlp):
     # (a named subject: "The museum, which …" would point back, the clause after its comma saying nothing of which)
     text = ("The Gulbenkian Museum, which opened to visitors after a long delay, hired 40 new guides in Lisbon in June "

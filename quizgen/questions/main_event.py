@@ -20,7 +20,7 @@ from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
 from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number, shared_words
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.shape import garbled, is_question
+from quizgen.questions.shape import ends_unfinished, garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
@@ -249,6 +249,8 @@ def _cloze(fact: Fact, small: Fact) -> Question | None:
         return None
     if not re.search(r"[.!?][”’\"]?$", after):
         after += "."
+    if ends_unfinished(after):
+        return None  # the clause cut took what its last words were about ("… events, not just.")
     rest = before + " " + after
     if any(form and contains_word(rest, form) for form in (fact.answer, fact.canonical)):
         return None  # the answer shows elsewhere in the prompt

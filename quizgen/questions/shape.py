@@ -78,6 +78,13 @@ def without_final_period(text: str) -> str:
     return text if is_abbreviation(last) else text[:-1].rstrip()
 
 
+def ends_unfinished(statement: str) -> bool:
+    """Whether a statement's last word, its closing marks aside, needs a word after it ("… a beacon for high-profile
+    events, not just.": a cut that took the phrase the words were about)."""
+    words = statement.rstrip().rstrip(".!?”’\"").split()
+    return bool(words) and words[-1].lower().strip(",;:") in _data()["never_last"]
+
+
 def garbled(question: str) -> str | None:
     """Why ``question`` is not a well-formed English question, or None when its shape is sound."""
     body = question[:-1] if question.endswith("?") else question

@@ -103,6 +103,8 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
         if _goes_on_a_list(parse, tok):
             return set()  # "fines related to the losses, manipulating Libor, and issuing bad mortgages": items
         if after is not None and after.text == ",":
+            if _noun_runs_on(parse, lo - 2, hi + 2):
+                return set()  # "civilians, leading to condemnation …, genocide charges at …": a list goes on
             return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
         if after is None or after.pos == "PUNCT" and after.i == len(tokens) - 1:
             return {before.i, *range(lo, hi + 1)}  # "X did Y, marking …." → "X did Y."
@@ -113,6 +115,24 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+_NOUN_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "quantmod"})
+
+
+def _noun_runs_on(parse: SentenceParse, before: int, after: int) -> bool:
+    """Whether cutting the aside between tokens ``before`` and ``after`` would run a noun into a noun phrase that is
+    not a clause's subject ("… slaughtered thousands of civilians, leading to condemnation around the world, genocide
+    charges at the ICC …" → "civilians genocide charges"): the phrase after the aside goes on a list the aside
+    began, whatever the parser hung it on. A subject starts a clause of its own ("Acme, which …, the company
+    said")."""
+    tokens = parse.tokens
+    if before < 0 or after >= len(tokens) or tokens[before].pos not in ("NOUN", "PROPN"):
+        return False
+    tok = tokens[after]
+    while tok.dep in _NOUN_PARTS and tok.head != tok.i and tok.head > tok.i:
+        tok = tokens[tok.head]
+    return tok.pos in ("NOUN", "PROPN") and tok.dep not in _SUBJECTS
 
 
 def _goes_on_a_list(parse: SentenceParse, tok: Tok) -> bool:
