@@ -185,8 +185,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         question = settled(question)
         if question is None:
             continue  # no sound wrong answers: as if it had never been a candidate
-        if budget is not None and not budget.offer(question, chance) and budget.refused_who_said_form:
-            continue  # a who-said card held back for its form: the fact's other forms may still come
+        if budget is not None and not budget.offer(question, chance) and frees_its_fact(question):
+            continue  # a who-said card held back for what it quotes: the fact's other forms may still come
         chosen.append(question)
         by_sentence.setdefault(index, []).append((question, forms))
         by_fact.setdefault(question.fact.key, []).append((question, forms))
@@ -252,11 +252,6 @@ class _Budget:
         self.people, self.others = 0, 0
         self.waiting: list[tuple[Question, float]] = []  # cards about people over their share so far, best first
         self.closing = False
-        # whether the last card offered was a who-said card held back for what it quotes (``held_back``: words from
-        # mid-sentence, a generic line), not for whom it asks about (a passer-by, a commentator): the sentence's
-        # fill-in cards, which show the whole sentence, stay free to come in; any other card refused still takes its
-        # fact's place (a card asking for a passer-by's name is trivia in any form)
-        self.refused_who_said_form = False
 
     def full(self, chance: float) -> bool:
         """Whether no card of this ``chance`` or lower can come in any more (the cards come best first)."""
@@ -273,9 +268,7 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        self.refused_who_said_form = False
         if held_back(question):
-            self.refused_who_said_form = is_attribution(question) and not _unworthy_of_asking(question)
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -434,9 +427,13 @@ def unworthy_speaker(question: Question) -> bool:
     return question.fact.standing == "" and is_attribution(question)
 
 
-def _unworthy_of_asking(question: Question) -> bool:
-    """Whether a who-said card is held back for its speaker, whose name no form of the card is worth asking."""
-    return unworthy_speaker(question) or commentator(question)
+def frees_its_fact(question: Question) -> bool:
+    """Whether the deck, refusing ``question``, leaves its fact's other forms free to come in: a who-said card held
+    back for what it quotes (words from mid-sentence, a generic line), whose sentence's fill-in cards show the whole
+    sentence. Any other card the deck refuses still takes its fact's place, a who-said card on a passer-by or a
+    commentator too: their names are trivia in any form."""
+    return held_back(question) and is_attribution(question) \
+        and not (unworthy_speaker(question) or commentator(question))
 
 
 def worked_out_day(question: Question) -> bool:
