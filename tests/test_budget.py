@@ -13,7 +13,7 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.features import ArticleContext
-from quizgen.questions.model import QuestionKind
+from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import (MAX_CARDS_PER_SENTENCE, MAX_DECK, MIN_KEEP, SECOND_CARD_CHANCE,
                                        _Budget, deck_budget, deck_chance, deck_selection, held_back, keep_chance,
                                        pick_for_quiz, quiz_worthy, shows_insertion, within_budget, worked_out_day)
@@ -202,14 +202,14 @@ def test_a_card_showing_an_inserted_name_twice_stays_out_of_the_deck_but_among_a
     assert within_budget([once, plain], 10, [once.fact, plain.fact]) == [once, plain]
 
 
-def test_a_who_said_card_held_back_for_its_form_leaves_room_for_the_sentences_fill_in_card():
-    # "Who said: “…”?" on words from mid-sentence is held back; the cloze showing the whole sentence is a sound card
-    # on the same fact and must not lose its place to the card the deck never keeps
-    sentence = ("“The harbour will reopen in May 2023 after a long and costly winter of repairs,” Anna Berg, the port "
-                "director, said in Oslo.")
+def _who_said_deck(described: str, standing: str) -> tuple[Question, Question, list[Question]]:
+    """A who-said card quoting words from mid-sentence (held back, and ranked first), the cloze on its speaker, and
+    the deck chosen from them and three unlikely cards."""
+    sentence = ("“The harbour will reopen in May 2023 after a long and costly winter of repairs,” Anna Berg, "
+                f"{described}, said in Oslo.")
     said = replace(short_answer("Who said: “after a long and costly winter of repairs”?", "Anna Berg", sentence, 0),
                    family="who_said", key="who_said|0")
-    said = replace(said, fact=replace(said.fact, kind=FactKind.QUOTE, standing="port director"))
+    said = replace(said, fact=replace(said.fact, kind=FactKind.QUOTE, standing=standing))
     gap = replace(cloze(sentence, "Anna Berg", 0), fact=said.fact)
     ferries = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}",
                      1 + n, kind=FactKind.COUNT) for n in range(3)]
@@ -217,23 +217,17 @@ def test_a_who_said_card_held_back_for_its_form_leaves_room_for_the_sentences_fi
     context = ArticleContext(article.by_sentence)
     assert held_back(said) and not held_back(gap)
     assert deck_chance(said, context) > deck_chance(gap, context) >= MIN_KEEP  # the held-back form comes first
-    deck = deck_selection([said, gap, *ferries], article, 10)
+    return said, gap, deck_selection([said, gap, *ferries], article, 10)
+
+
+def test_a_who_said_card_held_back_for_its_form_leaves_room_for_the_sentences_fill_in_card():
+    # "Who said: “…”?" on words from mid-sentence is held back; the cloze showing the whole sentence is a sound card
+    # on the same fact and must not lose its place to the card the deck never keeps
+    said, gap, deck = _who_said_deck("the port director", "port director")
     assert gap in deck and said not in deck
 
 
 def test_a_who_said_card_held_back_for_its_speaker_keeps_the_speakers_fill_in_card_out_too():
     # a passer-by's name (no role, no place in the story) is trivia however it is asked: "“…,” _____ said" as well
-    sentence = ("“The harbour will reopen in May 2023 after a long and costly winter of repairs,” Anna Berg, a "
-                "ferry passenger, said in Oslo.")
-    said = replace(short_answer("Who said: “after a long and costly winter of repairs”?", "Anna Berg", sentence, 0),
-                   family="who_said", key="who_said|0")
-    said = replace(said, fact=replace(said.fact, kind=FactKind.QUOTE, standing=""))
-    gap = replace(cloze(sentence, "Anna Berg", 0), fact=said.fact)
-    ferries = [cloze(f"The city council of Bergen approved {n + 40} new ferries for the fjord in 2023.", f"{n + 40}",
-                     1 + n, kind=FactKind.COUNT) for n in range(3)]
-    article = ArticleFacts([q.fact for q in (said, gap, *ferries)])
-    context = ArticleContext(article.by_sentence)
-    assert held_back(said) and not held_back(gap)
-    assert deck_chance(said, context) > deck_chance(gap, context) >= MIN_KEEP
-    deck = deck_selection([said, gap, *ferries], article, 10)
+    said, gap, deck = _who_said_deck("a ferry passenger", "")
     assert gap not in deck and said not in deck
