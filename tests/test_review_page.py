@@ -57,7 +57,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     cards = review.best_first()
     edited = next(c for c in cards if c.in_deck and c.question.kind is QuestionKind.SHORT_ANSWER
                   and c.question.key in review.quiz)
-    fixing = next(c for c in cards if c.question.fact.sentence_index == 0 and "to deployed" in c.question.prompt)
+    fixing = next(c for c in cards if c.question.fact.sentence_index == 0 and "threatened to deploy" in c.question.prompt)
     in_deck = [c for c in cards if c.in_deck and c not in (edited, fixing)]
     dropped = next((c for c in in_deck if c.question.key in review.quiz), in_deck[0])  # on the quiz too, if one is
     pulled = next(c for c in cards if c.reason == OVER_BUDGET and c.question.kind is not QuestionKind.TRUE_FALSE)
@@ -94,10 +94,10 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
         card = _card(page, fixing.question.key)
         card.get_by_role("button", name="Edit").click()
         prompt = card.locator("textarea[name=prompt]")
-        prompt.fill(prompt.input_value().replace("to deployed", "to deploy"))
+        prompt.fill(prompt.input_value().replace("to deploy", "to send"))
         card.get_by_role("button", name="Save").click()
         expect(page.locator("#offer")).to_be_visible()
-        expect(page.locator("#offer .offer-text")).to_contain_text("“deployed” → “deploy”")
+        expect(page.locator("#offer .offer-text")).to_contain_text("“deploy” → “send”")
         page.get_by_role("button", name="Apply to them").click()
         expect(page.locator("#offer")).to_be_hidden()
         expect(page.locator("#status")).to_contain_text("saved")
@@ -183,7 +183,7 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     assert guid[pulled.question.key] in imported and guid[added_key] in imported
     assert "accompanied by fireworks" in plain(imported[guid[added_key]].answer_html)
     assert {c.deck for c in imported.values()} == {"Korea review"}
-    fixed = [c for c in imported.values() if "deployed" in plain(c.answer_html)]
+    fixed = [c for c in imported.values() if "threatened to deploy" in plain(c.answer_html)]
     assert fixed == []  # the fix reached every card on the sentence, front and back
 
     # the printed quiz: the marked cards, in the teacher's order, under the quiz title and class

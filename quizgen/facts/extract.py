@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.antecedents import gather_referents, name_descriptions
 from quizgen.facts.compound_descriptions import name_by_compounds
+from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import Apposition, find_appositions
 from quizgen.facts.claims import find_claims
@@ -124,6 +125,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))
     name_by_compounds(doc, ctx.rewriter)
     name_by_kin(doc, ctx.rewriter)
+    mend_infinitives(doc, ctx.rewriter)
 
     candidates = _entity_candidates(ctx, mentions, article_date)
     candidates += _designation_candidates(ctx, designations)
