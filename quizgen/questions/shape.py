@@ -92,8 +92,7 @@ def garbled(question: str) -> str | None:
         return "doubled punctuation"
     if _DANGLING_POSSESSIVE.search(question):
         return "a possessive cut from its owner"
-    words = body.split()
-    if words and words[-1].lower().strip(",;:") in _data()["never_last"]:
+    if ends_unfinished(body):
         return "its last word needs a word after it"
     if _may_repeat(body) and _REPEATED.search(body):
         return "a phrase said twice"

@@ -68,19 +68,7 @@ def drop_hover_cards(tree: Any) -> None:
     *_, hover = _classes()
     for element in reversed(tree.xpath("//p//*[@class or @id]")):
         if _marks(element, hover) and (element.xpath(".//img") or len(element.xpath(".//a")) >= 2):
-            _remove_keeping_tail(element)
-
-
-def _remove_keeping_tail(element: Any) -> None:
-    parent, tail = element.getparent(), element.tail or ""
-    if parent is None:
-        return
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+            element.drop_tree()  # lxml.html keeps the text after it
 
 
 def structural_furniture(tree: Any) -> frozenset[str]:
