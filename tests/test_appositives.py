@@ -317,7 +317,7 @@ def test_a_role_after_a_quote_closed_by_two_single_marks(nlp):
     # the reader makes "’’" the "”" it stands for; without it the quotation runs on and the role reads as quoted
     from quizgen.read.article import parse_article
 
-    raw = ("Campaigners cried foul. “It was an attempt to mislead voters,’’ Tom Harper, chief executive of the "
-           "Halden Trust, said.")
+    raw = ("Residents were angry. “The figures were made up to fool the council,’’ Tom Harper, chief executive "
+           "of the Halden Trust, said.")
     assert ("chief executive of the Halden Trust", "Tom Harper") in _of(nlp, parse_article(raw, "row").text,
                                                                          FactKind.ROLE)

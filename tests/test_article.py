@@ -114,8 +114,8 @@ def test_control_characters_are_dropped(tmp_path):
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
     # "’’" written for "”": left as it is, the “ stays open and quotes the rest of the paragraph
-    said = ("Campaigners cried foul. “It was an attempt to mislead voters,’’ Tom Harper, chief executive of the "
-            "Halden Trust, said on Monday after the vote. ‘‘Never again,” he added.")
+    said = ("Residents were angry. “The figures were made up to fool the council,’’ Tom Harper, chief executive "
+            "of the Halden Trust, said on Monday after the vote. ‘‘Never again,” he added.")
     body = said if suffix == ".txt" else (
         "<html><head><title>Vote row</title></head><body><article><h1>Vote row</h1>"
         f"<p>{said}</p><p>The trust said it would write to every candidate before the next election day.</p>"
@@ -123,5 +123,5 @@ def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
     path = tmp_path / f"row{suffix}"
     path.write_text(body, encoding="utf-8")
     text = read_article(str(path)).text
-    assert "voters,” Tom Harper" in text and "“Never again,”" in text
+    assert "council,” Tom Harper" in text and "“Never again,”" in text
     assert "’’" not in text and "‘‘" not in text

@@ -146,8 +146,8 @@ def test_an_unclosed_bracket_is_no_aside(nlp):
 
 @pytest.mark.parametrize("cut, kept", [
     # a main clause cut to "… events, not just." (the parser hung the rest on what went) asks nothing whole
-    ("Halden State University wants its stadium to be a beacon for big events, not just.", False),
-    ("Halden State University wants its stadium to be a beacon for big events.", True),
+    ("Halden State University wants its stadium to be a home for concerts, not just.", False),
+    ("Halden State University wants its stadium to be a home for concerts.", True),
 ])
 def test_a_main_event_cloze_cut_short_of_its_last_words_is_no_card(cut, kept):
     from quizgen.questions.main_event import _cloze

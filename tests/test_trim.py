@@ -55,10 +55,10 @@ def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
 
 
 def test_an_aside_a_list_goes_on_after_stays(nlp):
-    # the phrase after the closing comma goes on the aside's list: cut, it would read "civilians war crimes charges"
-    text = ("After rebels in Korvia staged an uprising in 2003, security forces and their militia allies killed "
-            "thousands of civilians, leading to outrage around the world, war crimes charges at the International "
-            "Criminal Court against the Korvian president, Anton Vell, and a new round of Western sanctions.")
+    # the phrase after the closing comma goes on the aside's list: cut, it would read "workers assault charges"
+    text = ("When miners in Dallow went on strike in 2003, police and hired guards beat hundreds of workers, leading "
+            "to anger across the region, assault charges at the High Court against the mine's owner, Tomas Berg, and "
+            "a new round of union protests.")
     assert _trimmed(nlp, text, "2003") == text
     # a clause's subject after the aside starts a clause of its own: the aside still goes
     said = ("Dunmere Foods, which makes frozen meals for supermarkets across the north, cut 400 jobs in May 2023, the "
