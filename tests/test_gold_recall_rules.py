@@ -55,6 +55,11 @@ def test_a_speech_question_without_a_title_stays_who_said(nlp):
     ("Mayor Tilda Brennock, who was arrested on Tuesday, denied the charges.", None, None),
     ("Opal Freyhorn, who met him in Dunmere, said the bridge over the Lusk would close.", None, None),
     ("Opal Freyhorn, who met the inspector in Dunmere, said the bridge over the Lusk would close.", None, None),
+    # a number alone is an age or a year, true of many people; a number of things is one record
+    ("Analyst Rina Boyd said Garrin Holt, who was about 70, had lived in the eastern province of Lusk.", None, None),
+    ("Garrin Holt, who was born in 1951, said the bridge over the Lusk would close.", None, None),
+    ("Garrin Holt, who has won 14 sailing titles, said the bridge over the Lusk would close.",
+     "Who has won 14 sailing titles?", "Garrin Holt"),
 ])
 def test_a_persons_relative_clause_is_asked_alone(nlp, text, prompt, answer):
     asked = {(p, a) for p, a in _asked(nlp, text, "role") if not p.startswith("Who is")}

@@ -54,8 +54,10 @@ def person_clause(fact: Fact) -> str | None:
 def _stands_alone(parse: SentenceParse, body: list[Tok]) -> bool:
     """The clause names something, and nothing in it points back into the article."""
     if not any((t.pos == "PROPN" and t.ent_type not in _VAGUE_LABELS - {""}) or t.ent_type not in _VAGUE_LABELS
-               or t.text[:1].isdigit() for t in body):
-        return False  # "who was arrested": anyone; "who chaired an emergency Cobra meeting": one meeting
+               or (t.text[:1].isdigit() and t.dep == "nummod") for t in body):
+        # "who was arrested": anyone; "who chaired an emergency Cobra meeting": one meeting; a number counts only
+        # what it counts ("who won 14 titles"): "who is about 70", "who was born in 1950" fit many people
+        return False
     pointing = set(_data()["pointing_back"])
     for tok in body:
         if any(w in pointing for w in tok.lower.split()) or any(mark in tok.text for mark in '“”"[]'):
