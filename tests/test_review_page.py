@@ -190,16 +190,16 @@ def test_teacher_reviews_edits_and_exports_in_the_browser(nlp, seed_build, tmp_p
     text = " ".join(page_texts(print_pdf(quiz, tmp_path / "quiz.pdf")))
     questions = text[:text.index("Answer key")] if "Answer key" in text else text
     assert "Launchers quiz" in questions and "10B" in questions
-    for card in (tf, first_tf, pulled):
-        assert _words(card.question.visible_prompt()) in questions, card.question.key
+    for card in (tf, first_tf, pulled):  # as printed: without the marks around words quizgen put in
+        assert _words(card.question.shown_prompt()) in questions, card.question.key
     assert _words(new_prompt) in questions
     for card in (unmarked, dropped):
         assert card.question.key not in entry["quiz"]
         index = card.question.fact.sentence_index
         if not any(review.cards[k].question.fact.sentence_index == index for k in entry["quiz"] if k in review.cards):
-            assert _words(card.question.visible_prompt(), 10) not in questions  # no other card shows its words
-    tf_at = questions.index(_words(tf.question.visible_prompt()))
-    assert tf_at < questions.index(_words(review.cards[tf_before].question.visible_prompt()))
+            assert _words(card.question.shown_prompt(), 10) not in questions  # no other card shows its words
+    tf_at = questions.index(_words(tf.question.shown_prompt()))
+    assert tf_at < questions.index(_words(review.cards[tf_before].question.shown_prompt()))
 
     # the terminal gives the same: `quizgen build questions.json` from the saved file
     again = build([str(tmp_path / "questions.json")], tmp_path / "again")
