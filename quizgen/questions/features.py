@@ -22,7 +22,7 @@ FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "plac
 _WEEKDAY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
+YEAR_ANSWER = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)
@@ -217,7 +217,7 @@ def _of_answer(answer: str, kind: str) -> dict[str, float]:
         "answer_words": min(len(answer.split()), 10) / 10,
         "answer_weekday": float(bool(_WEEKDAY.match(answer))),
         "answer_day_part": float(bool(_DAY_PART.search(answer))),
-        "answer_year": float(bool(_YEAR.match(answer))),
+        "answer_year": float(bool(YEAR_ANSWER.match(answer))),
         "answer_scale": float(bool(_SCALE.search(answer))),
         "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
         "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and kind in
