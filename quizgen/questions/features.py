@@ -175,6 +175,12 @@ def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
             float(not _INNER_NAME.search(narration(prompt))))
 
 
+def names_no_one(prompt: str) -> bool:
+    """Whether the prompt's narration (outside quotes) holds no name: a capitalised word inside a sentence (the
+    ``prompt_nameless`` feature)."""
+    return bool(_of_prompt(prompt)[5])
+
+
 @lru_cache(maxsize=1 << 12)  # a multiple-choice form shows its base question's prompt and answer: read once
 def _of_prompt_and_answer(prompt: str, answer: str) -> tuple[int, bool, float, float, float, float, float, float]:
     """``_of_prompt`` with whether the prompt gives the answer away and points back (one look-up a candidate)."""

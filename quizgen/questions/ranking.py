@@ -22,6 +22,7 @@ from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.weak_forms import definition_blank, nameless_speaker_blank, options_on_a_name
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
@@ -353,7 +354,7 @@ def held_back(question: Question) -> bool:
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
     on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on whose
     title a named person holds (``title_owner_blank``), a fill-in card too long to read as one question
-    (``long_cloze``): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every
+    (``long_cloze``), a fill-in form raters seldom kept (``weak_forms``): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every
     candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -493,7 +494,7 @@ _HOLDING_RULES = (
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
-    short_cloze, list_item,
+    short_cloze, list_item, nameless_speaker_blank, definition_blank, options_on_a_name,
 )
 
 
