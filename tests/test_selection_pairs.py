@@ -278,7 +278,7 @@ def test_a_year_that_names_an_edition_is_held_back(nlp, sentence, answer, expect
     ("A top regional Vellmark Reserve official criticized the Vell's policy of low rates.", "Vellmark Reserve", True),
     ("The Vell's policy of low rates drew fire from a top Vellmark Reserve official.", "Vell", True),
     ("A Karlsby Institute official criticized the Vell's policy of low rates.", "Karlsby Institute", False),
-    ("The Vell raised rates, said Ava Lind of the Dunford Bank.", "Vell", False),  # no long form shown
+    ("The Vell Board raised rates, said Ava Lind of the Dunford Bank.", "Vell Board", False),  # no long form shown
 ])
 def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected):
     card = cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION)

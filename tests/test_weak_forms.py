@@ -38,6 +38,12 @@ def _options(question, *wrong: str):
      FactKind.AMOUNT, ("$20 million", "$60 million"), False),
     ("The ferry line was bought by Northwind Shipping after a long auction in Brindmouth.", "Northwind Shipping",
      FactKind.ORGANIZATION, (), False),
+    # a blank on a name of one word: the article's own subject, a household name or a word taken for a name
+    ("The ferry line was bought by Northwind after a long auction in Brindmouth.", "Northwind",
+     FactKind.ORGANIZATION, (), True),
+    ("In each case, Governor Vell tied himself to the outcome of the Brindmouth auction.", "Vell",
+     FactKind.PERSON, (), True),
+    ("The ferry line was bought after a long auction in Brindmouth.", "Brindmouth", FactKind.PLACE, (), False),
 ])
 def test_a_weak_fill_in_form_is_held_back(sentence, answer, kind, options, held):
     question = cloze(sentence, answer, 3, kind=kind)

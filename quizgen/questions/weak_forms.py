@@ -6,7 +6,10 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
   realise,” _____ said."): 0 of 26 good, against 17 of 67 when the narration names someone;
 - a blank on what an apposition says something is ("Stratfor, the _____, told …"): 3 of 25 good;
 - options on a name ("the _____, made an unscheduled trip": White House, Pentagon …; "Obama and _____ will seek
-  to …"): organisations 7 of 50 good, people 3 of 30, against 122 of 260 for amounts.
+  to …"): organisations 7 of 50 good, people 3 of 30, against 122 of 260 for amounts;
+- a blank on a one-word name ("_____ will receive $18 billion for 2015", "President _____ tied himself to …"): 27 of
+  162 good (96 bad), 4 of 21 among those the ranker gives a keep chance of ``MIN_KEEP`` or more: often the
+  article's own subject, a household name or a word the model took for a name.
 """
 
 from __future__ import annotations
@@ -32,3 +35,11 @@ def definition_blank(question: Question) -> bool:
 def options_on_a_name(question: Question) -> bool:
     """Whether a multiple-choice fill-in card asks for an organisation or a person among options."""
     return question.family == "mc_cloze" and question.fact.kind in _NAMES
+
+
+def one_word_name_blank(question: Question) -> bool:
+    """Whether a fill-in card (no options) blanks an organisation or a person named in one word (the ranker's
+    ``answer_one_word_name``)."""
+    answer = question.answer.strip()
+    return question.family == "cloze" and question.fact.kind in _NAMES and len(answer.split()) == 1 \
+        and answer[:1].isupper()
