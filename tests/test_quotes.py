@@ -213,3 +213,18 @@ def test_a_quote_after_punctuation_only_is_a_full_quote():
 def test_a_body_that_opens_a_persons_title_is_not_the_speaker(nlp, sentence, speaker):
     quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
     assert quotes and {f.answer for f in quotes} == {speaker}
+
+
+_WARNING = "\"I am sure many harbour workers see this as a warning -- 'keep quiet or we will come after you.'\" "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name after the quote that did not speak: a request for comment is no speech, nor is "did not respond"
+    (_WARNING + "Committee Chairman Tomas Vell, R-Utah, declined a request for comment.", None),
+    (_WARNING + "Committee Chairman Tomas Vell, R-Utah, did not respond.", None),
+    # a "not" inside the quote is the speaker's own
+    ("“It’s hard not to, though,” Tomas Vell acknowledged after the Lusk game.", "Tomas Vell"),
+])
+def test_a_quote_is_not_credited_to_someone_who_did_not_speak(nlp, text, speaker):
+    speakers = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert speakers == ([speaker] if speaker else [])

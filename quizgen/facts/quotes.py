@@ -197,12 +197,20 @@ def _after(doc, last, s_end, starts, quoted):
             if _possessor(doc, end, s_end):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
-            if said_first or any(is_speech(doc[k]) for k in range(end, s_end) if not quoted[k]):
+            if said_first or any(_speaks_here(doc[k], quoted) for k in range(end, s_end) if not quoted[k]):
                 return j, end
             return None
         if is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _speaks_here(tok, quoted: list[bool]) -> bool:
+    """A speech verb that says someone spoke: not a noun ("a request for comment") and not negated outside the
+    quote ("did not respond"): "“…” Committee Chairman Tom Berg did not respond to a request for comment" credits
+    no one; "“It's hard not to,” Berg acknowledged" does."""
+    return is_speech(tok) and tok.pos_ != "NOUN" \
+        and not any(child.dep_ == "neg" and not quoted[child.i] for child in tok.children)
 
 
 def _reported_before(doc, first, o_start, quoted, subjects, after) -> bool:
