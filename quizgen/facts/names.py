@@ -125,6 +125,7 @@ class PersonTracker:
         that sex (``unknown``)."""
         wanted = pronoun_sex(pronoun)
         passed = False  # a nearer sentence named someone who might be meant
+        rival = False  # … shown to be a "he" / "she" ("Mr. Warner, the Virginia Democrat, called …")
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             if back in self.unnamed or self._beside_unknown(back, wanted):
                 return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
@@ -132,13 +133,14 @@ class PersonTracker:
             main = {m.name for m in here if m.main}
             if len(main) == 1:
                 name = main.pop()
-                # past a nearer person, only one the article shows to be a "he" / "she"
-                if not passed or self.genders.get(name) == wanted:
+                # past a nearer person, only one the article shows to be a "he" / "she", and none the article shows is
+                if not passed or (self.genders.get(name) == wanted and not rival):
                     return name
                 break
             if main:
                 break  # two people speaking in one sentence: either could be meant
             passed = passed or bool(here)
+            rival = rival or any(self.genders.get(m.name) == wanted for m in here)
         return self.resolve(pronoun, sentence)
 
     def resolve(self, pronoun: str, sentence: int, alone: bool = False) -> str:
