@@ -175,6 +175,11 @@ def _of_prompt(prompt: str) -> tuple[int, bool, float, float, float, float]:
             float(not _INNER_NAME.search(narration(prompt))))
 
 
+def one_word_name(answer: str, kind: str) -> bool:
+    """Whether the answer is a person or an organisation named in one word ("NASA", "Trump")."""
+    return len(answer.split()) == 1 and answer[:1].isupper() and kind in ("person", "organization")
+
+
 def names_no_one(prompt: str) -> bool:
     """Whether the prompt's narration (outside quotes) holds no name: a capitalised word inside a sentence (the
     ``prompt_nameless`` feature)."""
@@ -226,8 +231,7 @@ def _of_answer(answer: str, kind: str) -> dict[str, float]:
         "answer_year": float(bool(YEAR_ANSWER.match(answer))),
         "answer_scale": float(bool(_SCALE.search(answer))),
         "answer_small_word_number": float(bool(_SMALL_WORD_NUMBER.match(answer))),
-        "answer_one_word_name": float(len(answer.split()) == 1 and answer[:1].isupper() and kind in
-                                      ("person", "organization")),
+        "answer_one_word_name": float(one_word_name(answer, kind)),
         "answer_long": float(len(answer.split()) > LONG_ANSWER_WORDS),
         "answer_month_only": float(kind in ("date", "time") and bool(_MONTH_ONLY.match(answer))),
     }

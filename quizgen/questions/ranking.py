@@ -355,8 +355,8 @@ def held_back(question: Question) -> bool:
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
     on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or on whose
     title a named person holds (``title_owner_blank``), a fill-in card too long to read as one question
-    (``long_cloze``), a fill-in form raters seldom kept (``weak_forms``): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every
-    candidate."""
+    (``long_cloze``), a fill-in form raters seldom kept (``weak_forms``): the rules of ``_HOLDING_RULES``. Kept beside
+    the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 

@@ -15,7 +15,7 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
 from __future__ import annotations
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.features import names_no_one
+from quizgen.questions.features import names_no_one, one_word_name
 from quizgen.questions.model import Question
 
 _NAMES = frozenset({FactKind.ORGANIZATION, FactKind.PERSON})
@@ -40,6 +40,4 @@ def options_on_a_name(question: Question) -> bool:
 def one_word_name_blank(question: Question) -> bool:
     """Whether a fill-in card (no options) blanks an organisation or a person named in one word (the ranker's
     ``answer_one_word_name``)."""
-    answer = question.answer.strip()
-    return question.family == "cloze" and question.fact.kind in _NAMES and len(answer.split()) == 1 \
-        and answer[:1].isupper()
+    return question.family == "cloze" and one_word_name(question.answer.strip(), question.fact.kind.value)
