@@ -9,6 +9,7 @@ from __future__ import annotations
 from quizgen.facts.counts import WEEKDAY_NAME, WEEKDAYS
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.clause_cuts import clause_cut
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import tidy_tokens
 from quizgen.questions.wh import inside_quote
@@ -49,6 +50,7 @@ def _asides(fact: Fact) -> frozenset[int]:
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
+    cut |= clause_cut(parse, answer, cut)
     if not cut:
         return frozenset()
     words = kept_beside(parse, "_quizgen_word_indices", _word_indices)

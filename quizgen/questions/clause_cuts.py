@@ -1,0 +1,136 @@
+"""Long sentences cut to the clause that holds the answer: "Experts estimated that 74% of the oil was gone, and the
+report drew sharp criticism from scientists at three universities" → "Experts estimated that 74% of the oil was gone."
+A long card reads as "a whole paragraph to read for one figure" (blind raters kept 4 of 34 fill-in cards of 45 words
+or more): when a sentence of ``LONG_SENTENCE_WORDS`` words or more joins two clauses, each with its own subject, or
+ends on a phrase set off by a comma ("…, with peak viewership of 14.7 million", "…, including …"), the card keeps the
+part that holds its answer. ``trim.py`` calls these after its own asides."""
+
+from __future__ import annotations
+
+from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.questions.wh import inside_quote
+
+LONG_SENTENCE_WORDS = 35  # shorter sentences read at a glance: their cards keep every clause
+MIN_CLAUSE_WORDS = 8  # a shorter clause has lost what it was about
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_POINTING_BACK = frozenset("he she it they this these those that his her its their him them there then".split())
+_TRAILING = frozenset({"with", "including"})
+_QUOTES = frozenset("“”\"‘’")
+
+
+def clause_cut(parse: SentenceParse, answer: set[int], cut: frozenset[int] | set[int]) -> set[int]:
+    """The tokens to cut besides ``cut`` so a long sentence keeps only the clause of the answer (empty: none)."""
+    tokens = parse.tokens
+    words = [t for t in tokens if t.pos != "PUNCT" and t.i not in cut]
+    if len(words) < LONG_SENTENCE_WORDS or not answer:
+        return set()
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or root.pos not in ("VERB", "AUX"):
+        return set()
+    out = _other_clause(parse, root, answer)
+    out |= _trailing_phrase(parse, root, answer)
+    out |= _long_appositions(parse, answer)
+    left = sum(1 for t in words if t.i not in out)
+    return out if out and left >= MIN_CLAUSE_WORDS else set()
+
+
+def _clause(parse: SentenceParse, root: Tok) -> Tok | None:
+    """The second main clause: a verb joined to the root by "and" / "but", with a subject of its own."""
+    for child in parse.children(root):
+        if child.dep == "conj" and child.pos in ("VERB", "AUX") and child.i > root.i \
+                and any(c.dep in _SUBJECTS for c in parse.children(child)):
+            return child
+    return None
+
+
+def _other_clause(parse: SentenceParse, root: Tok, answer: set[int]) -> set[int]:
+    """The tokens of the main clause that does not hold the answer, with the comma and "and" between them."""
+    second = _clause(parse, root)
+    if second is None:
+        return set()
+    tokens = parse.tokens
+    sub = parse.subtree(second)
+    lo, hi = sub[0].i, sub[-1].i
+    if len(sub) != hi - lo + 1 or lo < 2:
+        return set()
+    joint = lo - 1
+    if tokens[joint].dep != "cc":
+        return set()  # "…; the report drew …": no "and" / "but" to say where the first clause ends
+    start = joint - 1 if tokens[joint - 1].text == "," else joint
+    last = len(tokens) - 1
+    end_mark = tokens[last].text in (".", "!", "?")
+    if end_mark and hi == last:
+        hi -= 1  # the parser may hang the full stop from the second clause: it stays
+    if hi != last - end_mark:
+        return set()  # the second clause must run to the sentence's end
+    if any(t.text in _QUOTES for t in tokens) or inside_quote(parse.text, tokens[lo].idx):
+        return set()  # a quotation keeps its words
+    if answer <= set(range(0, start)):
+        return set(range(start, hi + 1))  # "A did X, and B did Y" → "A did X."
+    if answer <= set(range(lo, hi + 1)):
+        if sub[0].dep == "mark":
+            return set()  # "found that …, and that …": the second clause is the verb's object, not a sentence
+        subject = next(c for c in parse.children(second) if c.dep in _SUBJECTS)
+        opening = parse.subtree(subject)[0]
+        if opening.lower in _POINTING_BACK or subject.lower in _POINTING_BACK:
+            return set()  # "…, and he said …": the clause needs the one before it
+        if subject.pos != "PROPN" and opening.lower == "the":
+            return set()  # "…, and the report drew …": which report, the first clause says
+        return set(range(0, joint + 1))  # "A did X, and B did Y" → "B did Y."
+    return set()
+
+
+MIN_APPOSITION_WORDS = 4  # "Tomas Vell, 55," or "Vell, a Democrat,": too short to be padding, and often what says who
+
+
+def _long_appositions(parse: SentenceParse, answer: set[int]) -> set[int]:
+    """Each apposition on a subject's name set off by commas ("Thomas Hoenig, the Fed's longest-serving policymaker and
+    one of 10 people who decide …, said …" → "Thomas Hoenig said …") that does not hold the answer, with its commas:
+    the name stays, and its role has its own card. Not in a sentence with a quotation."""
+    tokens = parse.tokens
+    out: set[int] = set()
+    if any(t.text in _QUOTES for t in tokens):
+        return out  # "…,” said Marc Goldwein, senior policy director at …": a speaker's role says whose words
+    for tok in tokens:
+        name = tokens[tok.head]
+        if tok.dep != "appos" or name.pos != "PROPN" or name.i > tok.i or name.dep not in _SUBJECTS:
+            continue  # the subject's only: an apposition inside a phrase ("a spokesperson for X, the …") ends it
+        sub = parse.subtree(tok)
+        lo, hi = sub[0].i, sub[-1].i
+        if hi + 1 < len(tokens) and tokens[hi].text == "," and len(sub) > 1:
+            hi, sub = hi - 1, sub[:-1]  # the parser may hang the closing comma from the apposition
+        if len(sub) != hi - lo + 1 or lo < 1 or tokens[lo - 1].text != "," or hi + 1 >= len(tokens):
+            continue
+        if sum(t.pos != "PUNCT" for t in sub) < MIN_APPOSITION_WORDS or any(lo <= i <= hi for i in answer):
+            continue
+        if any(t.text in _QUOTES for t in sub) or inside_quote(parse.text, tokens[lo].idx):
+            continue
+        after = tokens[hi + 1]
+        if after.text == "," and hi + 2 < len(tokens):
+            if tokens[hi + 2].dep == "cc" or tokens[hi + 2].lower in ("and", "or"):
+                continue  # "the Moulin Rouge in Paris, the Las Vegas Strip, and …": a list, not an apposition
+            out |= set(range(lo - 1, hi + 2)) if tokens[hi + 2].pos != "PUNCT" else set(range(lo - 1, hi + 1))
+        elif after.i == len(tokens) - 1 and after.pos == "PUNCT":
+            out |= set(range(lo - 1, hi + 1))
+    return out
+
+
+def _trailing_phrase(parse: SentenceParse, root: Tok, kept: set[int]) -> set[int]:
+    """A phrase the sentence ends on, set off by a comma ("…, with peak viewership of 14.7 million", "…, including
+    A, B and C"), when it does not hold the answer."""
+    tokens = parse.tokens
+    last = len(tokens) - 1
+    end_mark = tokens[last].text in (".", "!", "?")
+    for child in parse.children(root):
+        if child.dep != "prep" or child.lower not in _TRAILING or child.i < 2 or tokens[child.i - 1].text != ",":
+            continue
+        sub = parse.subtree(child)
+        lo, hi = sub[0].i, sub[-1].i
+        if end_mark and hi == last:
+            hi, sub = hi - 1, sub[:-1]
+        if lo != child.i or len(sub) != hi - lo + 1 or hi != last - end_mark:
+            continue
+        if any(i in kept for i in range(lo, hi + 1)) or any(t.text in _QUOTES for t in sub):
+            continue
+        return set(range(lo - 1, hi + 1))
+    return set()
