@@ -116,6 +116,13 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("marine biologist at Karlsby University", False),
     ("Dunford's harbour master", False),
     ("agency's district supervisor for Karlsby", True),  # which agency?
+    ("Halden Books chief executive", False),  # the body named before the role
+    ("Dunford governor", False),
+    ("Health Secretary", True),  # a title's words only: of which government?
+    ("Scottish nurse", True),  # a people's adjective, no body
+    ("US President", True),  # a household name's: trivia
+    ("Halden Books analyst", True),  # a commentator's employer
+    ("Karlsby University economist", True),  # an expert's
 ])
 def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
     for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):

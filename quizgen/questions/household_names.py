@@ -21,4 +21,9 @@ def _names() -> frozenset[str]:
 
 def household_name(question: Question) -> bool:
     """Whether the card's answer, a leading "the" aside, is one of the household names."""
-    return bare_name(question.answer) in _names()
+    return household_name_text(question.answer)
+
+
+def household_name_text(text: str) -> bool:
+    """Whether ``text``, a leading "the" aside, is one of the household names."""
+    return bare_name(text) in _names()

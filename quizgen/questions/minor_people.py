@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from quizgen.facts.model import FactKind
+from quizgen.questions.household_names import household_name_text
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 
 GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in it could be anyone's
@@ -65,9 +66,37 @@ def bare_role(question: Question) -> bool:
     if _POSSESSIVE.search(role) or _POSSESSIVE.search(question.prompt):  # the prompt may say whose ("Who is X's …?")
         return False
     words = role.split()
+    if _names_a_body(words):
+        return False  # "Facebook CEO", "Ohio governor", "White House spokesman"
     prepositions = _lists()["body_prepositions"]
     return not any(word.lower() in prepositions and any(w[:1].isupper() for w in words[i + 1:])
                    for i, word in enumerate(words))
+
+
+# a people's or a party's adjective ("Scottish nurse", "Australian Federal …"): whose people, not whose body
+_PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ese|ian|an|i)$")
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether a role's words hold a capitalised one that is neither a title's word ("Vice President", "Health
+    Secretary", "Republican senator") nor a people's adjective ("Scottish nurse"): a body named before the role
+    ("Facebook CEO", "Ohio governor", "NFL commissioner"), which says whose role it is. Not a household name's
+    ("US President": trivia, as a blank on "U.S." is), nor a commentator's or an expert's ("Wells Fargo analyst",
+    "Syracuse University economist": who is quoted on the news, not the news)."""
+    if not words or words[-1].lower() in _lists()["commentators"] | _lists()["experts"]:
+        return False  # "Wells Fargo analyst", "Syracuse University economist": an expert quoted, not the news
+    titles = _lists()["title_words"]
+    body, aside = [], []  # the body's words, and those in brackets ("United States (US)": one name twice)
+    for word in words:
+        if word.lower() in ("from", "in", "near"):
+            break  # "businessman from California", "researcher in Cambridge": where, not whose
+        clean = word.strip("(),;:").replace("’", "'").removesuffix("'s")
+        if clean[:1].isupper() and clean.rstrip(".").lower() not in titles and not (
+                clean[1:].islower() and _PEOPLE_ADJECTIVE.search(clean)):
+            (aside if word.startswith("(") else body).append(clean)
+    if not body:
+        return False
+    return not (household_name_text(" ".join(body)) and all(household_name_text(word) for word in aside))
 
 
 def shared_title(question: Question) -> bool:
