@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.facts.extract import extract_facts
-from quizgen.questions.candidates import trimmed
 from quizgen.questions.clause_cuts import LONG_SENTENCE_WORDS
+from tests.test_trim import _trimmed  # the prompt a card shows, with its answer where the cut sentence has it
 
 REPORT = ("Experts from the Dunford Harbour Authority and the Velmland Interior Department estimated in a long report "
           "published in May 2015 that 74% of the spilled oil had been captured or burned at sea, and Professor Ines "
@@ -18,13 +17,6 @@ STREAMED = ("In 2016, 43 million people streamed the Velmland rowing championshi
 HOENIG = ("Federal Reserve Bank of Velmland President Thomas Hoenig, the bank's longest-serving policymaker and one of "
           "ten people who decide the rate at which banks lend to each other overnight, said on 3 May 2015 that the "
           "zero percent rate was a dangerous gamble for the economy of the country.")
-
-
-def _trimmed(nlp, text: str, answer: str) -> str:
-    (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == answer]
-    sentence, (start, end) = trimmed(fact)
-    assert sentence[start:end] == answer
-    return sentence
 
 
 @pytest.mark.parametrize("text, answer, expected", [
