@@ -175,3 +175,12 @@ def test_the_cloze_states_the_relative_clause_it_asks(nlp):
     text = "DarkFin, which has targeted Velm Bank customers since 2021, steals passwords from their phones."
     (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == "2021"]
     assert make_cloze(fact).visible_prompt() == "DarkFin has targeted Velm Bank customers since _____."
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # a cut before a comma leaves one comma, with no space before it
+    ("However, on Tuesday, Velmland said it was ready to reopen the Dunford border crossing with Karsh in May 2020.",
+     "May 2020", "However, Velmland said it was ready to reopen the Dunford border crossing with Karsh in May 2020."),
+])
+def test_a_cut_before_a_comma_leaves_one_comma(nlp, text, answer, expected):
+    assert _trimmed(nlp, text, answer) == expected

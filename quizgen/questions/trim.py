@@ -278,8 +278,11 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
             continue
         if resumed and out and not out[-1].isspace() and tok.pos != "PUNCT":
             out += " "
-        elif resumed and tok.text in (".", "!", "?"):
-            out = out.rstrip()  # "… Olympics - doubts it ." lost all but its period
+        elif resumed and tok.text in (".", "!", "?", ",", ";", ":"):
+            out = out.rstrip()  # "… Olympics - doubts it ." lost all but its period; "Under a separate ruling ,"
+            if tok.text in ",;:" and out[-1:] in (",", ";", ":"):
+                shift[tok.i] = len(out)  # "However, on Tuesday, China" → "However, China": one comma, not two
+                continue
         resumed = False
         shift[tok.i] = len(out)
         out += tok.text + tok.ws
