@@ -20,6 +20,7 @@ from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
 from quizgen.memo import kept_beside
 from quizgen.nlp.parse import Tok
+from quizgen.questions.trim import left_off_pointing
 from quizgen.questions.unnamed_descriptions import pronoun_of_no_one, this_points_back, time_nouns, unnamed_description
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -41,9 +42,12 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
     if parse is None:
         return None
 
+    left_out = left_off_pointing(fact)  # "support for those penalties": the card leaves the phrase out
+
     def narrated(tok) -> bool:
         at = tok.idx - cut
-        return 0 <= at < len(told) and bool(told[at].strip()) and not fact.start <= tok.idx < fact.end
+        return 0 <= at < len(told) and bool(told[at].strip()) and not fact.start <= tok.idx < fact.end \
+            and tok.i not in left_out
 
     words = set(_WORD.findall(told.lower()))  # each check first asks whether its words are there: most lack them
     if not words.isdisjoint(_data()["place_adverbs"]) and _bare_place_adverb(parse, narrated):

@@ -28,7 +28,7 @@ from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import opening_aside
-from quizgen.questions.trim import aside_tokens
+from quizgen.questions.trim import aside_tokens, left_off_pointing
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 from quizgen.memo import kept_beside
 
@@ -362,8 +362,8 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
     for tok in kept_beside(parse, "_quizgen_definite_dets", _definite_dets):
-        if not _outside(told, tok.idx, cut):
-            continue
+        if not _outside(told, tok.idx, cut) or tok.lower in _DEMONSTRATIVES and tok.i in left_off_pointing(fact):
+            continue  # "$100 million of that funding": the card leaves the phrase out
         head = parse.tokens[tok.head]
         if fact.start <= head.idx < fact.end:
             continue

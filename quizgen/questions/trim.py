@@ -10,6 +10,7 @@ from quizgen.facts.counts import WEEKDAY_NAME, WEEKDAYS
 from quizgen.facts.model import Fact
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.clause_cuts import clause_cut
+from quizgen.questions.demonstrative_phrases import pointing_phrases
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import tidy_tokens
 from quizgen.questions.wh import inside_quote
@@ -32,6 +33,16 @@ def aside_tokens(fact: Fact) -> frozenset[int]:
     return kept_beside(fact, _MEMO, _asides)
 
 
+def left_off_pointing(fact: Fact) -> frozenset[int]:
+    """The tokens of the phrases pointing back ("of that funding", ``demonstrative_phrases``) the fact's cards leave
+    out: their demonstrative points back no more."""
+    cut = aside_tokens(fact)
+    if not cut or fact.parse is None:
+        return frozenset()
+    answer = {t.i for t in fact.parse.tokens_in(fact.start, fact.end)}
+    return frozenset(cut & pointing_phrases(fact.parse, answer))
+
+
 def _asides(fact: Fact) -> frozenset[int]:
     parse = fact.parse
     if parse is None or parse.roots != 1:
@@ -50,6 +61,7 @@ def _asides(fact: Fact) -> frozenset[int]:
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
+    cut |= pointing_phrases(parse, answer)
     cut |= clause_cut(parse, answer, cut)
     if not cut:
         return frozenset()
