@@ -24,15 +24,21 @@ def test_a_phrase_pointing_back_is_left_off_and_the_card_stands(nlp, text, answe
     assert make_cloze(fact) is not None  # refused while the card showed "that funding"
 
 
-@pytest.mark.parametrize("text, answer", [
+@pytest.mark.parametrize("text, answer, kept", [
     # "the rest of": the part means nothing without its whole
-    ("The Velmland council set aside the rest of that funding for a proposed mission to Jupiter in 2022.", "2022"),
+    ("The Velmland council set aside the rest of that funding for a proposed mission to Jupiter in 2022.", "2022",
+     "the rest of that funding"),
     # where: the card must not lose it
     ("Student loan obligations in this country total $1.5 trillion, Karl Vell of the Dunford Institute said in 2019.",
-     "$1.5 trillion"),
+     "$1.5 trillion", "in this country"),
+    # when: the card must not lose it
+    ("Karl Vell said ticket sales of this season rose to 40,000 at the Dunford stadium in Velmland.", "Dunford",
+     "of this season"),
+    # a bare number's part: "5 of those" means nothing without its whole
+    ("Karl Vell said 5 of those ferries were sold to Karsh Lines in Brindmouth in May 2019.", "May 2019",
+     "5 of those ferries"),
     # the verb's own phrase: what was done
-    ("The Velmland council spent $100 million on those projects in 2022.", "2022"),
+    ("The Velmland council spent $100 million on those projects in 2022.", "2022", "on those projects"),
 ])
-def test_a_phrase_the_sentence_needs_stays_and_the_card_is_refused(nlp, text, answer):
-    facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
-    assert all(make_cloze(f) is None for f in facts)
+def test_a_phrase_the_sentence_needs_stays_on_the_card(nlp, text, answer, kept):
+    assert kept in _trimmed(nlp, text, answer)
