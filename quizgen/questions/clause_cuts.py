@@ -8,12 +8,13 @@ part that holds its answer. ``trim.py`` calls these after its own asides."""
 from __future__ import annotations
 
 from quizgen.nlp.parse import SentenceParse, Tok
-from quizgen.questions.wh import inside_quote
+from quizgen.text import POINTING_BACK
 
 LONG_SENTENCE_WORDS = 35  # shorter sentences read at a glance: their cards keep every clause
 MIN_CLAUSE_WORDS = 8  # a shorter clause has lost what it was about
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_POINTING_BACK = frozenset("he she it they this these those that his her its their him them there then".split())
+# what a kept second clause may not open with: the words that point back, and "that", "there", "then"
+_POINTING_BACK = POINTING_BACK | {"that", "there", "then"}
 _TRAILING = frozenset({"with", "including"})
 _QUOTES = frozenset("“”\"‘’")
 
@@ -27,9 +28,10 @@ def clause_cut(parse: SentenceParse, answer: set[int], cut: frozenset[int] | set
     root = next((t for t in tokens if t.head == t.i), None)
     if root is None or root.pos not in ("VERB", "AUX"):
         return set()
-    out = _other_clause(parse, root, answer)
+    # a quotation keeps its words, and a speaker's role says whose they are
+    quoted = any(t.text in _QUOTES for t in tokens) or any(mark in parse.text for mark in '“”"')
+    out = set() if quoted else _other_clause(parse, root, answer) | _long_appositions(parse, answer)
     out |= _trailing_phrase(parse, root, answer)
-    out |= _long_appositions(parse, answer)
     left = sum(1 for t in words if t.i not in out)
     return out if out and left >= MIN_CLAUSE_WORDS else set()
 
@@ -57,14 +59,9 @@ def _other_clause(parse: SentenceParse, root: Tok, answer: set[int]) -> set[int]
     if tokens[joint].dep != "cc":
         return set()  # "…; the report drew …": no "and" / "but" to say where the first clause ends
     start = joint - 1 if tokens[joint - 1].text == "," else joint
-    last = len(tokens) - 1
-    end_mark = tokens[last].text in (".", "!", "?")
-    if end_mark and hi == last:
-        hi -= 1  # the parser may hang the full stop from the second clause: it stays
-    if hi != last - end_mark:
+    hi = _before_full_stop(tokens, hi)
+    if hi is None:
         return set()  # the second clause must run to the sentence's end
-    if any(t.text in _QUOTES for t in tokens) or inside_quote(parse.text, tokens[lo].idx):
-        return set()  # a quotation keeps its words
     if answer <= set(range(0, start)):
         return set(range(start, hi + 1))  # "A did X, and B did Y" → "A did X."
     if answer <= set(range(lo, hi + 1)):
@@ -80,17 +77,26 @@ def _other_clause(parse: SentenceParse, root: Tok, answer: set[int]) -> set[int]
     return set()
 
 
+def _before_full_stop(tokens, hi: int) -> int | None:
+    """The last token of a phrase that ends at ``hi`` (the parser may hang the sentence's full stop from it: it
+    stays), or None when the phrase does not run to the sentence's end."""
+    last = len(tokens) - 1
+    end_mark = tokens[last].text in (".", "!", "?")
+    if end_mark and hi == last:
+        hi -= 1
+    return hi if hi == last - end_mark else None
+
+
 MIN_APPOSITION_WORDS = 4  # "Tomas Vell, 55," or "Vell, a Democrat,": too short to be padding, and often what says who
 
 
 def _long_appositions(parse: SentenceParse, answer: set[int]) -> set[int]:
     """Each apposition on a subject's name set off by commas ("Thomas Hoenig, the Fed's longest-serving policymaker and
     one of 10 people who decide …, said …" → "Thomas Hoenig said …") that does not hold the answer, with its commas:
-    the name stays, and its role has its own card. Not in a sentence with a quotation."""
+    the name stays, and its role has its own card. Not in a sentence with a quotation (``clause_cut`` asks): "…,” said
+    Marc Goldwein, senior policy director at …": a speaker's role says whose words."""
     tokens = parse.tokens
     out: set[int] = set()
-    if any(t.text in _QUOTES for t in tokens):
-        return out  # "…,” said Marc Goldwein, senior policy director at …": a speaker's role says whose words
     for tok in tokens:
         name = tokens[tok.head]
         if tok.dep != "appos" or name.pos != "PROPN" or name.i > tok.i or name.dep not in _SUBJECTS:
@@ -102,8 +108,6 @@ def _long_appositions(parse: SentenceParse, answer: set[int]) -> set[int]:
         if len(sub) != hi - lo + 1 or lo < 1 or tokens[lo - 1].text != "," or hi + 1 >= len(tokens):
             continue
         if sum(t.pos != "PUNCT" for t in sub) < MIN_APPOSITION_WORDS or any(lo <= i <= hi for i in answer):
-            continue
-        if any(t.text in _QUOTES for t in sub) or inside_quote(parse.text, tokens[lo].idx):
             continue
         after = tokens[hi + 1]
         if after.text == "," and hi + 2 < len(tokens):
@@ -119,17 +123,14 @@ def _trailing_phrase(parse: SentenceParse, root: Tok, kept: set[int]) -> set[int
     """A phrase the sentence ends on, set off by a comma ("…, with peak viewership of 14.7 million", "…, including
     A, B and C"), when it does not hold the answer."""
     tokens = parse.tokens
-    last = len(tokens) - 1
-    end_mark = tokens[last].text in (".", "!", "?")
     for child in parse.children(root):
         if child.dep != "prep" or child.lower not in _TRAILING or child.i < 2 or tokens[child.i - 1].text != ",":
             continue
         sub = parse.subtree(child)
-        lo, hi = sub[0].i, sub[-1].i
-        if end_mark and hi == last:
-            hi, sub = hi - 1, sub[:-1]
-        if lo != child.i or len(sub) != hi - lo + 1 or hi != last - end_mark:
+        lo, hi = sub[0].i, _before_full_stop(tokens, sub[-1].i)
+        if hi is None or lo != child.i or len([t for t in sub if t.i <= hi]) != hi - lo + 1:
             continue
+        sub = tuple(t for t in sub if t.i <= hi)
         if any(i in kept for i in range(lo, hi + 1)) or any(t.text in _QUOTES for t in sub):
             continue
         return set(range(lo - 1, hi + 1))

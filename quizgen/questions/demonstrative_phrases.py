@@ -9,7 +9,7 @@ from quizgen.nlp.parse import SentenceParse
 from quizgen.questions.unnamed_descriptions import time_nouns
 from quizgen.questions.wh import inside_quote
 
-_DEMONSTRATIVES = frozenset({"that", "those", "this", "these"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _NOUNS = frozenset({"NOUN", "PROPN", "SYM"})  # not a bare number: "5 of those" is a part
 _MEASURES = frozenset({"MONEY", "PERCENT", "QUANTITY"})  # "$100 million of that funding" says how much of what
 _SETTINGS = frozenset("country nation state city region area town county province capital".split())
@@ -26,7 +26,7 @@ def pointing_phrases(parse: SentenceParse, answer: set[int]) -> set[int]:
     tokens = parse.tokens
     out: set[int] = set()
     for tok in tokens:
-        if tok.lower not in _DEMONSTRATIVES or tok.dep != "det":
+        if tok.lower not in DEMONSTRATIVES or tok.dep != "det":
             continue
         noun = tokens[tok.head]
         if noun.dep != "pobj" or noun.head == noun.i or noun.lower in _SETTINGS or noun.lower in time_nouns():

@@ -28,6 +28,7 @@ from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import opening_aside
+from quizgen.questions.demonstrative_phrases import DEMONSTRATIVES
 from quizgen.questions.trim import aside_tokens, left_off_pointing
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 from quizgen.memo import kept_beside
@@ -71,9 +72,8 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "we", "our", "ours", "us" as words ("US" is a country): each alternative opens with its letter and looks back for
 # the word's start after it, so the engine jumps to those letters, not trying every position of every fact's narration
 _OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
-_DEFINITE = frozenset({"the", *_DEMONSTRATIVES})
+_DEFINITE = frozenset({"the", *DEMONSTRATIVES})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
 _HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
@@ -362,7 +362,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     unique = words("unique_nouns")
     pointing = _pointing_back_modifiers()
     for tok in kept_beside(parse, "_quizgen_definite_dets", _definite_dets):
-        if not _outside(told, tok.idx, cut) or tok.lower in _DEMONSTRATIVES and tok.i in left_off_pointing(fact):
+        if not _outside(told, tok.idx, cut) or tok.lower in DEMONSTRATIVES and tok.i in left_off_pointing(fact):
             continue  # "$100 million of that funding": the card leaves the phrase out
         head = parse.tokens[tok.head]
         if fact.start <= head.idx < fact.end:
@@ -373,7 +373,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             continue
         if _says_which(parse, head, fact):
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
-        if tok.lower in _DEMONSTRATIVES:
+        if tok.lower in DEMONSTRATIVES:
             return "a demonstrative points back"
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
@@ -393,9 +393,9 @@ def _has_verb(parse) -> bool:
 
 def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
     """A bare this / that / these / those as a subject ("that's less than 2%"; not "those who …")."""
-    if lower_words(parse).isdisjoint(_DEMONSTRATIVES):
+    if lower_words(parse).isdisjoint(DEMONSTRATIVES):
         return ()  # (each of these scans first asks whether the sentence has any of its words: most have none)
-    return tuple(t for t in parse.tokens if t.lower in _DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS
+    return tuple(t for t in parse.tokens if t.lower in DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS
                  and not parse.children(t))
 
 

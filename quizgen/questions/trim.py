@@ -35,7 +35,12 @@ def aside_tokens(fact: Fact) -> frozenset[int]:
 
 def left_off_pointing(fact: Fact) -> frozenset[int]:
     """The tokens of the phrases pointing back ("of that funding", ``demonstrative_phrases``) the fact's cards leave
-    out: their demonstrative points back no more."""
+    out: their demonstrative points back no more (worked out once per fact: ``standalone`` and ``pointing_back``
+    both ask, the first for each demonstrative)."""
+    return kept_beside(fact, "_quizgen_left_off_pointing", _left_off_pointing)
+
+
+def _left_off_pointing(fact: Fact) -> frozenset[int]:
     cut = aside_tokens(fact)
     if not cut or fact.parse is None:
         return frozenset()
