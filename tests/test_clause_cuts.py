@@ -8,30 +8,33 @@ import pytest
 from quizgen.questions.clause_cuts import LONG_SENTENCE_WORDS
 from tests.test_trim import _trimmed  # the prompt a card shows, with its answer where the cut sentence has it
 
-REPORT = ("Experts from the Dunford Harbour Authority and the Velmland Interior Department estimated in a long report "
-          "published in May 2015 that 74% of the spilled oil had been captured or burned at sea, and Professor Ines "
-          "Marlow drew sharp criticism from marine scientists at three universities along the northern coast.")
+REPORT = ("Inspectors from the Dunford Harbour Authority and the Velmland Transport Office estimated in a long report "
+          "published in May 2015 that 74% of the old harbour cranes had been repaired or replaced since the flood, and "
+          "Professor Ines Marlow drew sharp criticism from port workers at three depots along the northern coast.")
+REPAIRS = ("The Dunford Harbour Authority repaired 74% of the old harbour cranes in the months after the great flood of "
+           "May 2015 with money from the Velmland Transport Office, and the report drew sharp criticism from port "
+           "workers at three depots along the northern coast.")
 STREAMED = ("In 2016, 43 million people streamed the Velmland rowing championships on the Lusk Broadcasting Network "
             "over the course of the long summer season, with peak concurrent viewership for the final races on the "
             "river reaching 14.7 million people across the country.")
-HOENIG = ("Federal Reserve Bank of Velmland President Thomas Hoenig, the bank's longest-serving policymaker and one of "
-          "ten people who decide the rate at which banks lend to each other overnight, said on 3 May 2015 that the "
-          "zero percent rate was a dangerous gamble for the economy of the country.")
+HOENIG = ("Dunford Harbour Board chair Ines Marlow, the board's longest-serving member and one of ten people who set "
+          "the fees that ships pay to stay in the harbour overnight, said on 3 May 2015 that the new tariff was a risky "
+          "bet for the trade of the whole region.")
 
 
 @pytest.mark.parametrize("text, answer, expected", [
     # the second main clause goes when the answer is in the first
-    (REPORT, "74%", "Experts from the Dunford Harbour Authority and the Velmland Interior Department estimated in a "
-     "long report published in May 2015 that 74% of the spilled oil had been captured or burned at sea."),
+    (REPORT, "74%", "Inspectors from the Dunford Harbour Authority and the Velmland Transport Office estimated in a long "
+     "report published in May 2015 that 74% of the old harbour cranes had been repaired or replaced since the flood."),
     # the first goes when the answer is in the second, whose subject is a name
-    (REPORT, "three", "Professor Ines Marlow drew sharp criticism from marine scientists at three universities along "
-     "the northern coast."),
+    (REPORT, "three", "Professor Ines Marlow drew sharp criticism from port workers at three depots along the "
+     "northern coast."),
     # a closing "with …" phrase
     (STREAMED, "43 million", "In 2016, 43 million people streamed the Velmland rowing championships on the Lusk "
      "Broadcasting Network over the course of the long summer season."),
     # a long apposition on a name
-    (HOENIG, "3 May 2015", "Federal Reserve Bank of Velmland President Thomas Hoenig said on 3 May 2015 that the zero "
-     "percent rate was a dangerous gamble for the economy of the country."),
+    (HOENIG, "3 May 2015", "Dunford Harbour Board chair Ines Marlow said on 3 May 2015 that the new tariff was a "
+     "risky bet for the trade of the whole region."),
 ])
 def test_a_long_sentence_keeps_the_clause_of_its_answer(nlp, text, answer, expected):
     assert len(text.split()) >= LONG_SENTENCE_WORDS
@@ -42,11 +45,11 @@ def test_a_long_sentence_keeps_the_clause_of_its_answer(nlp, text, answer, expec
     # the answer stands in the closing phrase: it stays
     (STREAMED, "14.7 million", "with peak concurrent viewership"),
     # the answer stands in the apposition: it stays
-    (HOENIG, "ten", "the bank's longest-serving policymaker"),
+    (HOENIG, "ten", "the board's longest-serving member"),
     # a second clause about "the report" needs the first to say which
-    (REPORT.replace("Professor Ines Marlow", "the report"), "three", "Experts from the Dunford Harbour Authority"),
+    (REPAIRS, "three", "The Dunford Harbour Authority repaired 74%"),
     # "he" needs the first clause too
-    (REPORT.replace("Professor Ines Marlow", "he"), "three", "Experts from the Dunford Harbour Authority"),
+    (REPORT.replace("Professor Ines Marlow", "he"), "three", "Inspectors from the Dunford Harbour Authority"),
     # "found that …, and that …": the second clause is the verb's object, not a sentence of its own
     ("Studies by the Velmland Institute of Public Health have found that harbour workers in the region are injured "
      "at higher rates than any other group of workers, and that young apprentices make up 40% of the injured "

@@ -1,4 +1,4 @@
-"""A phrase on a noun whose object points back ("$100 million of that funding") is left off the card, which then
+"""A phrase on a noun whose object points back ("40 million euros of that money") is left off the card, which then
 stands alone (quizgen.questions.demonstrative_phrases), on sentences written for the tests: each cut case fails
 with the cut taken out, each kept case with its guard taken out."""
 
@@ -12,11 +12,10 @@ from tests.test_trim import _trimmed
 
 
 @pytest.mark.parametrize("text, answer, expected", [
-    ("The Velmland council set aside $100 million of that funding for a proposed mission to Jupiter in 2022.",
-     "2022", "The Velmland council set aside $100 million for a proposed mission to Jupiter in 2022."),
-    ("Washington agreed to drop the Security Council sanctions passed in 2006 in exchange for Karsh's support for "
-     "those penalties.", "2006", "Washington agreed to drop the Security Council sanctions passed in 2006 in "
-     "exchange for Karsh's support."),
+    ("The Velmland council kept 40 million euros of that money for a new ferry to Brindmouth in 2022.",
+     "2022", "The Velmland council kept 40 million euros for a new ferry to Brindmouth in 2022."),
+    ("Velmland agreed to lift the harbour tariffs it set in 2006 in return for Karsh's backing for those tariffs.",
+     "2006", "Velmland agreed to lift the harbour tariffs it set in 2006 in return for Karsh's backing."),
 ])
 def test_a_phrase_pointing_back_is_left_off_and_the_card_stands(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected
@@ -26,11 +25,11 @@ def test_a_phrase_pointing_back_is_left_off_and_the_card_stands(nlp, text, answe
 
 @pytest.mark.parametrize("text, answer, kept", [
     # "the rest of": the part means nothing without its whole
-    ("The Velmland council set aside the rest of that funding for a proposed mission to Jupiter in 2022.", "2022",
-     "the rest of that funding"),
+    ("The Velmland council kept the rest of that money for a new ferry to Brindmouth in 2022.", "2022",
+     "the rest of that money"),
     # where: the card must not lose it
-    ("Student loan obligations in this country total $1.5 trillion, Karl Vell of the Dunford Institute said in 2019.",
-     "$1.5 trillion", "in this country"),
+    ("Harbour fees in this country total 2.4 billion euros, Karl Vell of the Dunford Institute said in 2019.",
+     "2.4 billion euros", "in this country"),
     # when: the card must not lose it
     ("Karl Vell said ticket sales of this season rose to 40,000 at the Dunford stadium in Velmland.", "Dunford",
      "of this season"),
