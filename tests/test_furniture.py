@@ -155,6 +155,27 @@ def test_a_cross_reference_inside_a_line_or_a_bullet_at_its_start_is_cut_out(lin
     assert article_lines([line]) == [kept]
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a stock's ticker and the day's move in brackets: a card asked the move ("Orvane Foods (ORVF _____)")
+    ("Orvane Foods (ORVF 2.15%) and Pellmarch Tools (PMT -0.40%) lead the field in kitchen robots.",
+     "Orvane Foods and Pellmarch Tools lead the field in kitchen robots."),
+    ("Shares of Dunmore Grid (NYSE: DGX) have doubled since March.",
+     "Shares of Dunmore Grid have doubled since March."),
+    # a wire's instrument codes after a market's name
+    ("The Halden Composite .HLDC rose 12.4 points, or 0.3%, to 4,210.55.",
+     "The Halden Composite rose 12.4 points, or 0.3%, to 4,210.55."),
+    ("The 10-year note HL10YT=RR last fell 4/32 in price, and the krone NOK= slipped 0.2%.",
+     "The 10-year note last fell 4/32 in price, and the krone slipped 0.2%."),
+    ("North Sea crude LCOc1 was last at $61.20 a barrel.", "North Sea crude was last at $61.20 a barrel."),
+    # an acronym in brackets, a figure in brackets and a programming framework stay
+    ("The Velm Port Authority (VPA) raised fees 4% in 2021.", "The Velm Port Authority (VPA) raised fees 4% in 2021."),
+    ("Turnout rose (up 3%) in the north.", "Turnout rose (up 3%) in the north."),
+    ("The firm rewrote its billing code in .NET last year.", "The firm rewrote its billing code in .NET last year."),
+])
+def test_a_ticker_or_a_wire_instrument_code_is_cut_out_of_a_line(line, kept):
+    assert article_lines([line]) == [kept]
+
+
 def test_a_title_case_dateline_is_cut_from_the_first_line_only():
     """"Indianapolis – Several thousand teachers surrounded the Statehouse": left in, the main-event card asked
     "_____ surrounded the Indiana Statehouse" with the city as the answer (a wrong answer, on a fresh page)."""

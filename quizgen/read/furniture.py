@@ -30,6 +30,7 @@ def _patterns() -> dict[str, list]:
         "lead_dateline_prefix": [re.compile(p) for p in data["lead_dateline_prefix"]],
         "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
         "bullet_prefix": [re.compile(p) for p in data["bullet_prefix"]],
+        "market_codes": [re.compile(p) for p in data["market_codes"]],
     }
 
 
@@ -73,8 +74,9 @@ def without_inline_furniture(line: str) -> str:
     """``line`` without the furniture inside it: a cross-reference to another story ("(see “Genome Surgery”)"),
     which blind raters asked to trim from cards and rated trivia when a card blanked a word of it; and a list's
     bullet at its start ("• Embiid was …": the model read "• Embiid" as the name, and a card wrote "defending •
-    Embiid")."""
-    for pattern in _patterns()["inline"] + _patterns()["bullet_prefix"]:
+    Embiid"); a stock's ticker and day's move ("Amazon.com (AMZN 3.60%)") and a wire's instrument codes ("the 30-year
+    bond US30YT=RR"), which made cards on a day's move and cluttered the rest."""
+    for pattern in _patterns()["inline"] + _patterns()["bullet_prefix"] + _patterns()["market_codes"]:
         line = pattern.sub("", line)
     return line
 
