@@ -130,3 +130,25 @@ def test_a_card_on_the_year_of_a_shown_figure_stays_out_of_the_deck(sentence, ye
         figures = [replace(shown.fact, kind=FactKind.AMOUNT)]
     budget = _Budget(10, KeyFacts([on_year.fact, *figures], weights={}))
     assert budget.offer(on_year, 0.9) is (dated_figure is None)
+
+
+@pytest.mark.parametrize("sentence, first, second, both", [
+    # two figures of one unit: one statistic read twice ("duplicates card 1")
+    ("Exports from Velm grew 4.1% in 2022, down from 6.3% in 2021, the ministry said.", "6.3%", "4.1%", False),
+    ("The Lusk bridge cost $40 million, against a first estimate of $25 million.", "$25 million", "$40 million", False),
+    # figures of two units: two facts, each card may stand beside the other
+    ("The Lusk ferry cost $40 million and carries 120 cars.", "120 cars", "$40 million", True),
+])
+def test_a_key_figure_never_comes_second_beside_a_figure_of_its_own_unit(sentence, first, second, both):
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.key_facts import KeyFacts
+
+    kept, key_card = (cloze(sentence, answer, 0) for answer in (first, second))
+    key_card = replace(key_card, fact=replace(key_card.fact, kind=FactKind.AMOUNT), key="cloze|0|figure")
+    key = KeyFacts([kept.fact, key_card.fact], weights={})
+    assert key.asks_key_number(key_card)  # the table's premise: the second card asks a key figure
+    budget = _Budget(20, key)
+    assert budget.offer(kept, 0.95)
+    assert budget.offer(key_card, 0.9) is both

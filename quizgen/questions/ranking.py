@@ -32,7 +32,7 @@ from quizgen.questions.minor_people import bare_role, commentator, generic_quote
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.repeats import restates
-from quizgen.questions.same_sentence import gives_away as gives_other_away
+from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -313,10 +313,13 @@ class _Budget:
 
     def gives_away_beside(self, question: Question) -> bool:
         """Whether the question and a card already kept on its sentence show each other's answer (blind raters:
-        "duplicates card 10", "each gives the other away"): the likelier card stays alone."""
+        "duplicates card 10", "each gives the other away"): the likelier card stays alone. A key figure may stand
+        beside a card that shows it ("cost $40 million and carries _____ cars"), but not beside a card on a figure of
+        its own unit ("grew 3.2% in 2022, down from _____ in 2021"): one statistic asked twice."""
+        kept = self.on_sentence.get(question.fact.sentence_index, ())
         if self.key is not None and self.key.asks_key_number(question):
-            return False
-        return gives_other_away(question, self.on_sentence.get(question.fact.sentence_index, ()))
+            kept = [other for other in kept if same_unit(question.answer, other.answer)]
+        return gives_other_away(question, kept)
 
     def dates_a_figure(self, question: Question) -> bool:
         """Whether the card asks for the year of a figure its prompt shows ("In _____, 32 states imported the state's

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from quizgen.questions.answer_types import number_form
 from quizgen.questions.model import Question
 from quizgen.text import contains_word, normalize
 
@@ -31,3 +32,10 @@ def gives_away(question: Question, others: Iterable[Question]) -> bool:
     """Whether ``question`` and one of ``others`` (cards on its sentence) give each other's answer away: either
     prompt shows the other's answer (a learner who sees one card first is handed the other)."""
     return any(shows(question, other) or shows(other, question) for other in others)
+
+
+def same_unit(answer: str, other: str) -> bool:
+    """Whether two answers are figures of one unit ("3.2%" and "6.0%", "$40 million" and "$12 billion", "300 homes"
+    and "1,250 homes"): two cards on them read one statistic twice ("grew 3.2%, down from 6.0%")."""
+    unit = number_form(answer).split("|")[0]
+    return bool(unit) and unit == number_form(other).split("|")[0]
