@@ -62,13 +62,13 @@ def test_cli_cards_and_all_cards_change_the_deck_size(tmp_path):
 
     runner = CliRunner()
     sizes = {}
-    for flag in ([], ["--cards", "5"], ["--all-cards"]):
+    for flag in ([], ["--cards", "3"], ["--all-cards"]):
         out = tmp_path / ("-".join(flag) or "default")
         result = runner.invoke(app, ["build", str(SEED), "--out", str(out), "-f", "apkg", *flag])
         assert result.exit_code == 0, result.output
         sizes[" ".join(flag)] = int(re.search(r"(\d+) cards", result.stdout).group(1))
     words = len(SEED.read_text(encoding="utf-8").split())
-    assert sizes["--cards 5"] == 5
+    assert sizes["--cards 3"] == 3
     assert sizes[""] <= deck_budget(words) < sizes["--all-cards"]
 
 

@@ -20,6 +20,7 @@ from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUE
                                         logit, ranker)
 from quizgen.questions.standalone import narration
 from quizgen.questions.features import chance as chance_of
+from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.weak_forms import (definition_blank, nameless_speaker_blank, one_word_name_blank,
@@ -154,17 +155,18 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     article's key facts, whose cards the ranker's chance is lifted for (``key_facts``), in the budget's deck and in
     every card's alike, so the deck stays a part of every card's (a learner may import both)."""
     settled = _settler(candidates, article)
-    budget = None if limit is None else _Budget(limit, key)
+    known = article if article is not None else _facts_of(candidates)
+    budget = None if limit is None else _Budget(limit, key, EarlierNouns(known.facts))
     chosen: list[Question] = []
     by_sentence: dict[int, list[tuple[Question, set[str]]]] = {}
     by_family: dict[str, _PromptsBySize] = {}
     by_fact: dict[str, list[tuple[Question, set[str]]]] = {}
     per_answer: dict[str, int] = {}
-    subjects = article_subjects(article if article is not None else _facts_of(candidates))
+    subjects = article_subjects(known)
     # every card (no budget): the card on the sentence that introduces a person stays among the person's cards
     firsts = introductions(q.fact for q in candidates) if budget is None else None
     introduced: set[str] = set()
-    context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
+    context = ArticleContext(known.by_sentence)
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in _best_first([q for q in candidates if id(q) in chances], chances):
@@ -245,9 +247,10 @@ class _Budget:
     (``about_people``) to their ``people_allowed`` share: one over it waits, and comes in at the end if the share has
     grown or the deck has nothing else."""
 
-    def __init__(self, limit: int, key: KeyFacts | None = None) -> None:
+    def __init__(self, limit: int, key: KeyFacts | None = None, earlier: EarlierNouns | None = None) -> None:
         self.limit = limit
         self.key = key
+        self.earlier = earlier  # the article's nouns by the sentence that first uses each (``echoed_descriptions``)
         self.kept: list[Question] = []
         self.per_sentence: dict[int, int] = {}
         self.on_sentence: dict[int, list[Question]] = {}  # the cards kept on each sentence
@@ -273,7 +276,7 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        if held_back(question):
+        if held_back(question) or (self.earlier is not None and echoed_description(question, self.earlier)):
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -510,9 +513,10 @@ def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[F
     answer is named, where)."""
     if limit is None:
         return list(deck)
+    facts = list(facts)
     context = ArticleContext(ArticleFacts(facts).by_sentence)
     chances = {id(q): keep_chance(q, context) for q in deck}
-    budget = _Budget(limit)
+    budget = _Budget(limit, earlier=EarlierNouns(facts))
     for question in sorted(deck, key=lambda q: chances[id(q)], reverse=True):
         if budget.full(chances[id(question)]):
             break

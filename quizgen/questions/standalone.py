@@ -243,6 +243,12 @@ def _data() -> dict:
 
 
 @cache
+def setting_nouns() -> frozenset[str]:
+    """Nouns a bare "the" makes the article's setting ("the country", "the capital"): clear on their own."""
+    return frozenset(_data()["setting_nouns"])
+
+
+@cache
 def _pointing_back_modifiers() -> frozenset[str]:
     return frozenset(_data()["pointing_back_modifiers"])
 
