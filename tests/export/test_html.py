@@ -25,7 +25,7 @@ from quizgen.questions.ranking import pick_for_quiz
 from quizgen.export.quiz import MAX_INLINE_BLANK_CH, answer_line_width, make_forms, select_questions
 from tests.browser import needs_chromium, page_count, page_size_pt, page_texts, print_pdf
 from tests.conftest import ROOT, SEED
-from tests.factory import twice, cloze, every_kind, multiple_choice, result, short_answer
+from tests.factory import cloze, every_kind, multiple_choice, result, short_answer
 
 SEED_HTML = "north-korea-launchers.html"
 
@@ -69,7 +69,7 @@ def test_quiz_has_header_sections_and_key(seed_build):
 
     pool = [q for q in result_.quiz_pool if not in_title(q, result_.article.title)]  # "North Korea" is in the title
     picked = pick_for_quiz(pool, article=ArticleFacts(result_.facts))
-    assert len({q.fact.sentence_index for q in picked}) == len(picked) >= 5
+    assert len({q.fact.sentence_index for q in picked}) == len(picked) >= 4
     assert len(re.findall(r'<li class="question" value="\d+">', quiz)) == len(picked)
     assert f"{len(picked)} questions, {len(picked)} points in total." in quiz
     key_text = key.replace("&#39;", "'").replace("&#34;", '"')
@@ -161,7 +161,8 @@ def test_same_seed_gives_byte_identical_html_and_another_seed_another_order(nlp,
 
 def test_versions_hold_the_same_questions_in_different_orders(seed_build):
     report, _ = seed_build
-    page = render_quiz(twice(report.results), "NK", versions=2, seed=3)  # enough questions for two orders
+    # the seed's quiz and a second article's: two questions or more in each kind's section, so two orders exist
+    page = render_quiz([*report.results, result(every_kind())], "NK", versions=2, seed=3)
     assert page.count('<main class="quiz form"') == 2 and "Form A" in page and "Form B" in page
     assert '@page form-B { @bottom-left { content: "Form B"; } }' in page and ".form + .form { break-before: page" in page
     assert '@page key-B { @bottom-left { content: "Answer key · Form B"; } }' in page
