@@ -43,6 +43,7 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan launched 3 satellites on Sunday night.", "Japan launched 3 satellites on [Sunday night, 10 March 2024]."),
     ("Japan launched 3 satellites this past Monday.", "Japan launched 3 satellites on [Monday, 11 March 2024]."),
     ("Japan launched 3 satellites this past Thursday.", "Japan launched 3 satellites on [Thursday, 7 March 2024]."),
+    ("Japan launched 3 satellites last Friday.", "Japan launched 3 satellites on [Friday, 8 March 2024]."),
     ("Japan will launch 3 satellites on Sunday.", "Japan will launch 3 satellites on [Sunday, 17 March 2024]."),
     ("Japan will launch 3 satellites next Thursday.", "Japan will launch 3 satellites on [Thursday, 21 March 2024]."),
     ("Tomorrow will bring 3 launches.", "[15 March 2024] will bring 3 launches."),  # a subject takes no "on"
@@ -68,6 +69,8 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan launched 3 satellites about two years ago.", DATE),
     ("Japan launched 3 satellites on Sunday, March 10, 2024.", DATE),  # the sentence dates it itself
     ("Japan launches 3 satellites on Sunday.", DATE),  # the present tense says neither the last Sunday nor the next
+    # the day after the article's date, in the past tense: a late report from another time zone, or six days back
+    ("Japan launched 3 satellites on Friday.", DATE),
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
