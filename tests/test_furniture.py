@@ -176,6 +176,24 @@ def test_a_ticker_or_a_wire_instrument_code_is_cut_out_of_a_line(line, kept):
     assert article_lines([line]) == [kept]
 
 
+@pytest.mark.parametrize("line, kept", [
+    # a paper's style: a paragraph's first word in capitals, read as an abbreviation ("Anna Sorel (AS) Opposition
+    # Leader" on a card)
+    ("AS Opposition Leader Ben Hart said the harbour vote must wait.",
+     "As Opposition Leader Ben Hart said the harbour vote must wait."),
+    ("IT’S a short walk from the Dunford ferry to the old fish market.",
+     "It’s a short walk from the Dunford ferry to the old fish market."),
+    # an abbreviation, a name in capitals and a heading-like run of capitals stay
+    ("NATO said on Monday that 40 ships had left Dunford.", "NATO said on Monday that 40 ships had left Dunford."),
+    ("US troops left the Dunford base on Monday, an official said.",
+     "US troops left the Dunford base on Monday, an official said."),
+    ("ANNA Berg opened the new Dunford ferry terminal on Monday.",
+     "ANNA Berg opened the new Dunford ferry terminal on Monday."),
+])
+def test_a_common_first_word_set_in_capitals_is_written_as_a_word(line, kept):
+    assert article_lines([line]) == [kept]
+
+
 def test_a_title_case_dateline_is_cut_from_the_first_line_only():
     """"Indianapolis – Several thousand teachers surrounded the Statehouse": left in, the main-event card asked
     "_____ surrounded the Indiana Statehouse" with the city as the answer (a wrong answer, on a fresh page)."""

@@ -192,6 +192,16 @@ def test_an_abbreviation_is_spelled_out_only_by_a_whole_name(text, abbr, name):
     assert named_in_full(text, abbr) == name
 
 
+def test_a_short_word_in_capitals_is_never_spelled_out_from_a_name(nlp):
+    """A drop cap sets "As" in capitals ("AS Opposition Leader, …"): spelled out from the initials of a name
+    elsewhere, it became "Which Andrew Shearer (AS) Opposition Leader said …?" (a wrong card, on a fresh page)."""
+    text = ("Anna Sorel advises the Norland premier on security.\nAS Opposition Leader Ben Hart said the data laws "
+            'must be fixed before the harbour vote, and called the plan "a rushed and risky bet".')
+    cards = _cards(nlp, text)
+    assert ("Who is Ben Hart?", "AS Opposition Leader") in cards  # the role as the page writes it
+    assert not any("Anna Sorel (AS)" in prompt + answer for prompt, answer in cards)
+
+
 @pytest.mark.parametrize(("prompt", "spelled"), [
     # the letters of a name written with "&" are no abbreviation of their own
     ("Which AT&T Entertainment CEO said: “We want more”?", "Which AT&T Entertainment CEO said: “We want more”?"),

@@ -370,10 +370,17 @@ def named_in_full(text: str, abbr: str) -> str:
     return ""
 
 
+# short English words a page may set in capitals (a drop cap: "AS Opposition Leader, Bill Shorten said …" is "As …"):
+# spelled out from a name's initials elsewhere, "AS" became "Andrew Shearer (AS)" (a wrong card, on a fresh page)
+_WORDS_IN_CAPITALS = frozenset({"AS", "AT", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
+                                "OF", "ON", "OR", "SO", "TO", "WE", "THE", "AND", "FOR", "BUT", "WAS", "HAS", "HIS",
+                                "HER", "ITS", "NOT", "YOU", "ALL", "ONE", "NEW"})
+
+
 def _with_names_of(cards: str, text: str, spelled: dict[str, str]) -> dict[str, str]:
     """``spelled`` with the abbreviations the cards' words use that the article names in full elsewhere."""
     out = dict(spelled)
-    for abbr in set(_ABBREVIATION.findall(cards)) - set(out):
+    for abbr in set(_ABBREVIATION.findall(cards)) - set(out) - _WORDS_IN_CAPITALS:
         name = named_in_full(text, abbr)
         if name:
             out[abbr] = name

@@ -31,6 +31,7 @@ def _patterns() -> dict[str, list]:
         "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
         "bullet_prefix": [re.compile(p) for p in data["bullet_prefix"]],
         "market_codes": [re.compile(p) for p in data["market_codes"]],
+        "lead_words_in_capitals": frozenset(data["lead_words_in_capitals"]),
     }
 
 
@@ -81,6 +82,20 @@ def without_inline_furniture(line: str) -> str:
     return line
 
 
+_LEAD_CAPITALS = re.compile(r"^([A-Z]{2,}(?:['’][A-Z]{1,2})?)(?=\s+[A-Za-z])(?!\s+[A-Z]{2,}\b)")
+
+
+def lead_word_cased(line: str) -> str:
+    """``line`` with a first word a paper set in capitals written as a word ("AS Opposition Leader Bill Shorten said"
+    → "As Opposition Leader …"): read as an abbreviation, it was spelled out from a name's initials ("Andrew Shearer
+    (AS) Opposition Leader", a wrong card on a fresh page). Only common words: "NASA said" stays."""
+    match = _LEAD_CAPITALS.match(line)
+    if match is None or match.group(1).lower() not in _patterns()["lead_words_in_capitals"]:
+        return line
+    word = match.group(1)
+    return word[0] + word[1:].lower() + line[match.end(1):]
+
+
 # a fact-check page's heading over the claim it rates ("Claim" / "Former U.S. ambassador … has a net worth of $17
 # million." / "Rating" / "Unproven"): read as the article's own statement, it made a card of a rumour the page debunks
 _CHECKED_CLAIM = frozenset({"claim", "the claim", "claim checked", "what was claimed"})
@@ -100,7 +115,7 @@ def article_lines(lines: Iterable[str]) -> list[str]:
             checked = line.strip(" :").lower() in _CHECKED_CLAIM
             continue
         if not checked and not is_caption(lines, labels, index):
-            kept.append(without_inline_furniture(strip_dateline(line, lead=not kept)))
+            kept.append(lead_word_cased(without_inline_furniture(strip_dateline(line, lead=not kept))))
     return kept
 
 
