@@ -60,6 +60,12 @@ def test_a_speech_question_without_a_title_stays_who_said(nlp):
     ("Garrin Holt, who was born in 1951, said the bridge over the Lusk would close.", None, None),
     ("Garrin Holt, who has won 14 sailing titles, said the bridge over the Lusk would close.",
      "Who has won 14 sailing titles?", "Garrin Holt"),
+    # an age between the name and the clause is the person's own
+    ("Officers arrested Garrin D. Holt, 33, who resides at 18 Brindle Street, Tam Ruskell said.",
+     "Who resides at 18 Brindle Street?", "Garrin D. Holt"),
+    # another name between the person and the clause: whose clause it is, the parse may not know
+    ("The tour featured the premier's security adviser, Garrin Holt, Opal Freyhorn, who advises Justice Minister Tam "
+     "Ruskell on crime and harbour matters, and a Dunmere police chief.", None, None),
 ])
 def test_a_persons_relative_clause_is_asked_alone(nlp, text, prompt, answer):
     asked = {(p, a) for p, a in _asked(nlp, text, "role") if not p.startswith("Who is")}

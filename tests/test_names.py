@@ -305,6 +305,13 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     # a quotation keeps its own words
     ("Velmar Investment Group bought Dunford Media in 2013. “Velmar will give up the contract in 2021,” Ada Quill "
      "said.", "“Velmar will give up the contract in 2021,” Ada Quill said."),
+    # a body the article named on its own first is itself, whatever later names open with its name
+    ("Dunmark bought 40 harbour cranes in 2013, and Dunmark Pencil sold well in 2014. Dunmark will give up the "
+     "contract at the end of 2021, Ada Quill said.",
+     "Dunmark will give up the contract at the end of 2021, Ada Quill said."),
+    # a name ending in a person's title is no body's full name ("the Fed" is not "the Fed Chair")
+    ("Fed Chair Ada Quill spoke in Dunford in 2013. The Fed will raise rates in March 2021, Tom Berg said.",
+     "The Fed will raise rates in March 2021, Tom Berg said."),
 ])
 def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]

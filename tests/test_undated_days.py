@@ -48,10 +48,10 @@ def test_an_undated_weekday_the_card_keeps_gives_no_card(nlp, text, answer):
 
 
 def test_a_weekday_the_articles_date_fixes_stays(nlp):
-    fact = _fact(nlp, "Mayor Ann Tull said Friday that 300 jobs at the Bergen steel mill were cut.", "300",
+    fact = _fact(nlp, "Mayor Ann Tull said Tuesday that 300 jobs at the Bergen steel mill were cut.", "300",
                  date="2024-03-14")
     assert needs_context(fact) is None
-    assert "15 March" not in fact.sentence and "8 March 2024" in make_cloze(fact).visible_prompt()
+    assert "19 March" not in fact.sentence and "12 March 2024" in make_cloze(fact).visible_prompt()
 
 
 @pytest.mark.parametrize("told, expected", [

@@ -1,12 +1,15 @@
 """A body named by the first word of its full name ("Fortress" after "Fortress Investment Group", "Taylor" after
 "Taylor International Corp."): written out in full, as a person's surname is (blind raters: "'Taylor' dangles: a
 person? a company?", 31 ratings of one card). Only when one body of the article opens with that word, and the word
-stands alone (not the start of the full name again, not a person's name)."""
+stands alone (not the start of the full name again, not a person's name). Not a word the article named as a body
+of its own before ("Apple" before "Apple Pencil", "Fed" before "Fed Chair": written out, "Apple is considering"
+became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import columns_of
 
 # first words that open many bodies' names: "National" alone says no one body
@@ -20,11 +23,18 @@ class FirstWords:
 
     def __init__(self) -> None:
         self.by_first: dict[str, set[str]] = {}
+        self.alone: set[str] = set()  # words the article named a body by on their own before any full name they open
 
     def add(self, full: str) -> None:
-        words = full.split()
-        if len(words) >= 2 and words[0][:1].isupper() and words[0].lower() not in _GENERIC:
-            self.by_first.setdefault(words[0], set()).add(full)
+        parts = full.split()
+        if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _GENERIC \
+                and parts[-1].lower() not in words("role_titles"):
+            self.by_first.setdefault(parts[0], set()).add(full)
+
+    def named_alone(self, word: str) -> None:
+        """The article names a body ``word`` on its own here: before any full name opening with it, it is its own."""
+        if word not in self.by_first:
+            self.alone.add(word)
 
     def __contains__(self, word: str) -> bool:
         """Whether a body's full name opens with ``word`` (a quick test before ``full_name``)."""
@@ -34,7 +44,7 @@ class FirstWords:
         """The one body whose full name opens with token ``i``, when the token stands alone as a name; else ""."""
         columns = columns_of(doc)  # asked of most tokens of the article: no Token made for them
         names = self.by_first.get(columns.text[i])
-        if not names or len(names) != 1 or columns.pos[i] != "PROPN" or not columns.text[i].istitle():
+        if not names or len(names) != 1 or columns.text[i] in self.alone or columns.pos[i] != "PROPN" or not columns.text[i].istitle():
             return ""
         full = next(iter(names))
         rest = full.split()[1:]

@@ -256,6 +256,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if m.label in MISREAD_PEOPLE:
                 _name_inside(doc, m, names)
             text = span_text(doc, m.start, m.end)
+            if m.label == "ORG" and m.end - m.start == 1:
+                orgs.named_alone(text)  # "Apple" before "Apple Pencil": a body of its own, never written out as it
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and (names.resolve(text) in names.full
                          or namesakes.meant(text, names, columns.text[m.start - 1] if m.start else "")):

@@ -42,6 +42,13 @@ def person_clause(fact: Fact) -> str | None:
     words = parse.subtree(clause)
     if not words or words[0].lower != "who" or words[0].i == 0 or parse.tokens[words[0].i - 1].text != ",":
         return None  # "the man who …" restricts; only a clause set off by a comma tells about a named person
+    before = words[0].i - 2  # the word before the clause's comma, past an age set off by commas ("Tom Berg, 33, who")
+    while before >= 2 and parse.tokens[before].pos == "NUM" and parse.tokens[before - 1].text == ",":
+        before -= 2
+    if before not in inside:
+        # "the adviser, Ann Lee, Tom Berg, who advises …": another name stands between the person and the clause, and
+        # the parse may hang it from the wrong one (a card credited the clause to the first, on a fresh page)
+        return None
     after = words[-1].i + 1
     if after < len(parse.tokens) and parse.tokens[after].text not in (",", ".", ";", "—", "–"):
         return None
