@@ -150,12 +150,6 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
      "Ada Quill scored 10 points on four baskets and two free throws."),
     ("▪ The Velm council voted 7-2 on Friday.", "The Velm council voted 7-2 on Friday."),
     ("Ada Quill scored 10 points · the most of any guard.", "Ada Quill scored 10 points · the most of any guard."),
-])
-def test_a_cross_reference_inside_a_line_or_a_bullet_at_its_start_is_cut_out(line, kept):
-    assert article_lines([line]) == [kept]
-
-
-@pytest.mark.parametrize("line, kept", [
     # a stock's ticker and the day's move in brackets: a card asked the move ("Orvane Foods (ORVF _____)")
     ("Orvane Foods (ORVF 2.15%) and Pellmarch Tools (PMT -0.40%) lead the field in kitchen robots.",
      "Orvane Foods and Pellmarch Tools lead the field in kitchen robots."),
@@ -171,12 +165,6 @@ def test_a_cross_reference_inside_a_line_or_a_bullet_at_its_start_is_cut_out(lin
     ("The Velm Port Authority (VPA) raised fees 4% in 2021.", "The Velm Port Authority (VPA) raised fees 4% in 2021."),
     ("Turnout rose (up 3%) in the north.", "Turnout rose (up 3%) in the north."),
     ("The firm rewrote its billing code in .NET last year.", "The firm rewrote its billing code in .NET last year."),
-])
-def test_a_ticker_or_a_wire_instrument_code_is_cut_out_of_a_line(line, kept):
-    assert article_lines([line]) == [kept]
-
-
-@pytest.mark.parametrize("line, kept", [
     # a paper's style: a paragraph's first word in capitals, read as an abbreviation ("Anna Sorel (AS) Opposition
     # Leader" on a card)
     ("AS Opposition Leader Ben Hart said the harbour vote must wait.",
@@ -190,7 +178,7 @@ def test_a_ticker_or_a_wire_instrument_code_is_cut_out_of_a_line(line, kept):
     ("ANNA Berg opened the new Dunford ferry terminal on Monday.",
      "ANNA Berg opened the new Dunford ferry terminal on Monday."),
 ])
-def test_a_common_first_word_set_in_capitals_is_written_as_a_word(line, kept):
+def test_furniture_inside_a_line_is_cut_out_and_a_first_word_in_capitals_written_as_a_word(line, kept):
     assert article_lines([line]) == [kept]
 
 
