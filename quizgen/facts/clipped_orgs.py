@@ -44,7 +44,8 @@ class FirstWords:
         """The one body whose full name opens with token ``i``, when the token stands alone as a name; else ""."""
         columns = columns_of(doc)  # asked of most tokens of the article: no Token made for them
         names = self.by_first.get(columns.text[i])
-        if not names or len(names) != 1 or columns.text[i] in self.alone or columns.pos[i] != "PROPN" or not columns.text[i].istitle():
+        if not names or len(names) != 1 or columns.text[i] in self.alone or columns.pos[i] != "PROPN" \
+                or not columns.text[i].istitle():
             return ""
         full = next(iter(names))
         rest = full.split()[1:]

@@ -33,6 +33,7 @@ from quizgen.facts.names import acronym_of
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
+from quizgen.read.furniture import lead_words_in_capitals
 from quizgen.text import contains_word
 
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
@@ -370,17 +371,17 @@ def named_in_full(text: str, abbr: str) -> str:
     return ""
 
 
-# short English words a page may set in capitals (a drop cap: "AS Opposition Leader, Bill Shorten said …" is "As …"):
-# spelled out from a name's initials elsewhere, "AS" became "Andrew Shearer (AS)" (a wrong card, on a fresh page)
-_WORDS_IN_CAPITALS = frozenset({"AS", "AT", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "IS", "IT", "ME", "MY", "NO",
-                                "OF", "ON", "OR", "SO", "TO", "WE", "THE", "AND", "FOR", "BUT", "WAS", "HAS", "HIS",
-                                "HER", "ITS", "NOT", "YOU", "ALL", "ONE", "NEW"})
+@cache
+def _words_in_capitals() -> frozenset[str]:
+    """Common words a page may set in capitals ("AS Opposition Leader, Bill Shorten said …" is "As …"): spelled out
+    from a name's initials elsewhere, "AS" became "Andrew Shearer (AS)" (a wrong card, on a fresh page)."""
+    return frozenset(word.upper() for word in lead_words_in_capitals())
 
 
 def _with_names_of(cards: str, text: str, spelled: dict[str, str]) -> dict[str, str]:
     """``spelled`` with the abbreviations the cards' words use that the article names in full elsewhere."""
     out = dict(spelled)
-    for abbr in set(_ABBREVIATION.findall(cards)) - set(out) - _WORDS_IN_CAPITALS:
+    for abbr in set(_ABBREVIATION.findall(cards)) - set(out) - _words_in_capitals():
         name = named_in_full(text, abbr)
         if name:
             out[abbr] = name

@@ -85,12 +85,18 @@ def without_inline_furniture(line: str) -> str:
 _LEAD_CAPITALS = re.compile(r"^([A-Z]{2,}(?:['’][A-Z]{1,2})?)(?=\s+[A-Za-z])(?!\s+[A-Z]{2,}\b)")
 
 
+def lead_words_in_capitals() -> frozenset[str]:
+    """Common words a paper may set in capitals at a paragraph's start ("AS", "IT"), lower-cased: never an
+    abbreviation (``standing_alone`` spells none of them out)."""
+    return _patterns()["lead_words_in_capitals"]
+
+
 def lead_word_cased(line: str) -> str:
     """``line`` with a first word a paper set in capitals written as a word ("AS Opposition Leader Bill Shorten said"
     → "As Opposition Leader …"): read as an abbreviation, it was spelled out from a name's initials ("Andrew Shearer
     (AS) Opposition Leader", a wrong card on a fresh page). Only common words: "NASA said" stays."""
     match = _LEAD_CAPITALS.match(line)
-    if match is None or match.group(1).lower() not in _patterns()["lead_words_in_capitals"]:
+    if match is None or match.group(1).lower() not in lead_words_in_capitals():
         return line
     word = match.group(1)
     return word[0] + word[1:].lower() + line[match.end(1):]
