@@ -95,7 +95,7 @@ def _role(n: int) -> Question:
     role = f"keeper of Pier {n}"  # a role that says whose (``minor_people.bare_role``)
     sentence = f"Anna Berg{n}, the {role}, opened the pier."
     f = replace(fact(sentence, role, n + 2, kind=FactKind.ROLE), topic=f"Anna Berg{n}")
-    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is Anna Berg{n}?", answer=role, fact=f,
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who was Anna Berg{n} in May 2024?", answer=role, fact=f,
                     key=f"role|{n}", family="role")
 
 
@@ -282,3 +282,13 @@ def test_the_quote_goes_to_the_subject_before_said_when_the_parse_gives_it_two(n
                         'when he first ran in 2009 “sold himself to the people of New Jersey that he was going to '
                         'change it.”')
     assert quote.canonical == "Mark Delancey"
+
+
+@pytest.mark.parametrize("prompt, held", [
+    ("Who is Anna Berg7?", True),  # no date: the title may be someone else's by the time the card is studied
+    ("Who was Anna Berg7 in May 2024?", False),
+    ("Who was Anna Berg7?", False),  # a title the article says was held before
+])
+def test_a_role_card_with_no_date_stays_out_of_the_deck(prompt, held):
+    question = replace(_role(7), prompt=prompt)
+    assert held_back(question) is held

@@ -387,6 +387,13 @@ _ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
+def undated_role(question: Question) -> bool:
+    """Whether a role card asks "Who is …?" with no date (the article gives none, so ``standing_alone`` could not ask
+    "Who was … in <month year>?"): the title may have passed to someone else by the time the card is studied.
+    Blind raters kept 1 of 6 such rated cards ("present tense with no date, so it is wrong today")."""
+    return question.family == "role" and question.visible_prompt().startswith("Who is ")
+
+
 def open_question(question: Question) -> bool:
     """Whether the card asks who or what did something with no date or figure, in the question or its answer, to fix
     which event ("Who first spotted some of the ads?", "What did Margaret Thatcher attempt to put off?"): blind raters
@@ -498,7 +505,7 @@ def _two_names(question: Question) -> bool:
 # ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
 _HOLDING_RULES = (
     _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
-    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing,
+    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, undated_role,
     converted_figure,
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
