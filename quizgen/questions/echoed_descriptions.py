@@ -15,6 +15,7 @@ from functools import cache
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
+from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 from quizgen.questions.standalone import narration, setting_nouns
@@ -70,19 +71,11 @@ def echoed_description(question: Question, earlier: EarlierNouns) -> bool:
     """Whether the card's narration keeps a bare "the + noun" (no word of its own saying which) whose noun an earlier
     sentence of the article used, outside the card's answer."""
     parse = question.fact.parse
-    if parse is None or "the" not in parse.text.lower():
+    if parse is None:
         return False
     shown = None
-    for det in parse.tokens:
-        if det.lower != "the" or det.dep != "det" or det.head != det.i + 1:
-            continue
-        noun = parse.tokens[det.head]
-        if noun.pos != "NOUN" or noun.tag not in _NOUN_TAGS or not noun.text.islower() or noun.ent_type \
-                or noun.lower in _standing_alone() or _noun_key(noun) in _standing_alone():
-            continue
-        if any(child.dep in _SAYING for child in parse.children(noun)):
-            continue
-        if not earlier.before(noun, question.fact.sentence_index) or _named_before(parse, det, noun):
+    for det, noun in kept_beside(parse, "_quizgen_bare_descriptions", _bare_descriptions):
+        if not earlier.before(noun, question.fact.sentence_index):
             continue
         phrase = f"{det.text} {noun.text}"
         if phrase.lower() in question.answer.lower():
@@ -92,3 +85,22 @@ def echoed_description(question: Question, earlier: EarlierNouns) -> bool:
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", shown, re.IGNORECASE):
             return True
     return False
+
+
+def _bare_descriptions(parse: SentenceParse) -> tuple[tuple[Tok, Tok], ...]:
+    """The sentence's bare "the + noun" pairs that only an earlier sentence could say which one they are: the same for
+    every card of the sentence, so worked out once per parse (kept beside it)."""
+    if "the" not in parse.text.lower():
+        return ()
+    out = []
+    for det in parse.tokens:
+        if det.lower != "the" or det.dep != "det" or det.head != det.i + 1:
+            continue
+        noun = parse.tokens[det.head]
+        if noun.pos != "NOUN" or noun.tag not in _NOUN_TAGS or not noun.text.islower() or noun.ent_type \
+                or noun.lower in _standing_alone() or _noun_key(noun) in _standing_alone():
+            continue
+        if any(child.dep in _SAYING for child in parse.children(noun)) or _named_before(parse, det, noun):
+            continue
+        out.append((det, noun))
+    return tuple(out)

@@ -44,8 +44,15 @@ def _left_off_pointing(fact: Fact) -> frozenset[int]:
     cut = aside_tokens(fact)
     if not cut or fact.parse is None:
         return frozenset()
-    answer = {t.i for t in fact.parse.tokens_in(fact.start, fact.end)}
-    return frozenset(cut & pointing_phrases(fact.parse, answer))
+    return cut & _pointing(fact)
+
+
+def _pointing(fact: Fact) -> frozenset[int]:
+    """The fact's phrases pointing back (``demonstrative_phrases``), found once: the asides cut them, and
+    ``left_off_pointing`` reads which of them the cut kept."""
+    def find(f: Fact) -> frozenset[int]:
+        return frozenset(pointing_phrases(f.parse, {t.i for t in f.parse.tokens_in(f.start, f.end)}))
+    return kept_beside(fact, "_quizgen_pointing_phrases", find)
 
 
 def _asides(fact: Fact) -> frozenset[int]:
@@ -66,7 +73,7 @@ def _asides(fact: Fact) -> frozenset[int]:
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
-    cut |= pointing_phrases(parse, answer)
+    cut |= _pointing(fact)
     cut |= clause_cut(parse, answer, cut)
     if not cut:
         return frozenset()

@@ -20,7 +20,7 @@ _CLOSERS = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 
 
 @cache
-def _patterns() -> dict[str, list]:
+def _patterns() -> dict[str, list | frozenset]:
     data = json.loads(files("quizgen.read").joinpath("furniture.json").read_text(encoding="utf-8"))
     return {
         "line": [(entry["label"], re.compile(entry["pattern"], 0 if entry.get("case_sensitive") else re.IGNORECASE))
