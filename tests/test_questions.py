@@ -167,6 +167,9 @@ def test_a_speaker_title_may_open_with_an_adjective():
                     parse=SentenceParse(tuple(tokens)))
     assert speaker_title(quote) == "local councillor"
     assert make_who_said(quote).prompt == f"Which local councillor said: “{topic}”?"
+    # an adjective of a people or place keeps its capital: "Which Velmish prime minister", not "velmish"
+    named = [replace(tokens[0], text="Velmish", ent_type="NORP")] + tokens[1:]
+    assert speaker_title(replace(quote, parse=SentenceParse(tuple(named)))) == "Velmish councillor"
     tokens[0] = replace(tokens[0], dep="nsubj", head=4)  # an adjective that is not part of the title
     assert speaker_title(replace(quote, parse=SentenceParse(tuple(tokens)))) == ""
 

@@ -71,6 +71,11 @@ CASES = [
                       "harbour?"),
     # "I" keeps its capital when the subject moves after the auxiliary; other sentence-initial words lose theirs
     ("I visited France in 2019.", "France", "Which country did I visit in 2019?"),
+    # so does a people's or place's adjective the model reads as an entity but not a proper noun
+    ("Norwegian farmers planted 300 hectares of maize in 2020.", "2020",
+     "In what year did Norwegian farmers plant 300 hectares of maize?"),
+    ("Regular European fares will rise to 90 euros in 2026.", "2026",  # the model's entity "Regular European"
+     "In what year will regular European fares rise to 90 euros?"),
     # a percentage written with the sign
     ("Unemployment fell to 4% in March.", "4%", "To what percentage did unemployment fall in March?"),
     # which + the head noun the name stands beside

@@ -11,6 +11,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
+from quizgen.nlp.parse import keeps_capital
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
@@ -179,7 +180,7 @@ def speaker_title(fact: Fact) -> str:
     if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
     words = [t.text for t in title]
-    if title[0].i == 0 and title[0].pos != "PROPN":
+    if title[0].i == 0 and not keeps_capital(title[0], title[1]):
         words[0] = words[0].lower()  # "Local councillor …" opened its sentence
     return " ".join(words)
 

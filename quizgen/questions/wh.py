@@ -11,7 +11,7 @@ import re
 from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.nlp.parse import SentenceParse, Tok, keeps_capital
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
@@ -81,7 +81,8 @@ def _words(tokens: list[Tok]) -> str:
 
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
     """A sentence-initial word moved inside the question loses its capital, names keep theirs."""
-    if tokens and tokens[0].i == 0 and tokens[0].pos != "PROPN" and tokens[0].text != "I" \
+    following = tokens[1] if len(tokens) > 1 and tokens[1].i == 1 else None
+    if tokens and tokens[0].i == 0 and not keeps_capital(tokens[0], following) and tokens[0].text != "I" \
             and tokens[0].text[1:] == tokens[0].text[1:].lower():  # "GCSEs", "iPads", "NATO" keep their letters
         return [_with_text(tokens[0], tokens[0].text.lower())] + tokens[1:]
     return tokens
