@@ -29,6 +29,8 @@ CASES = [
      'in the contest, but she admitted the prize "came with a price".', []),
     ('Mary Curran runs the Curry Club in Leith. Tom Berg came second, but she said the prize "came with a price".',
      ["Mary Curran"]),  # "she" is not Tom: the earlier sentence's woman
+    ('Mary Curran runs the Curry Club in Leith. Taylor Berg came second, but she said the prize "came with a price".',
+     ["Taylor Berg"]),  # a first name the list gives as only mostly a man's may be hers: the nearer subject
     ('Mary Curran runs the Curry Club in Leith. "Lisa Park is wrong about the prize," she said.',
      ["Mary Curran"]),  # a name inside the quote is no one who speaks
     # someone else is shown speaking before the quote in its sentence: two could be meant, no one is named

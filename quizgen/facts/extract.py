@@ -24,8 +24,8 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
 from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, is_subject, recover_orgs, settle_labels,
-                              without_titles)
+from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
+                              settle_labels, without_titles)
 from quizgen.facts.names import UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, pronoun_sex
 from quizgen.facts.namesakes import Namesakes, kin_before
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
@@ -280,7 +280,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 if not is_quoted(doc, columns.idx[m.start]):  # a name inside a quotation is the speaker's words: "She"
                     # after it is the speaker, not "Ebola" in "the patient diagnosed with Ebola"
-                    tracker.add(n, m.canonical, is_subject(doc, m), hint, main=speaks(doc, m.start, m.end))
+                    tracker.add(n, m.canonical, leads_a_clause(doc, m), hint, main=speaks(doc, m.start, m.end))
             elif m.label == "ORG":
                 bounds = trim_bounds(doc, m.start, m.end, True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text

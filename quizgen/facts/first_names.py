@@ -25,9 +25,15 @@ def _data() -> bytes:
 SCANS_BEFORE_INDEX = 24
 
 
+# the dictionary's "mostly female / male": names English uses for either ("Taylor", "Riley", "Ashley")
+_MOSTLY = frozenset({b"?F", b"?M"})
+
+
 @lru_cache(maxsize=4096)
-def _sex_of(first: str) -> str:
+def _sex_of(first: str, mostly: bool = True) -> str:
     codes = _codes(first.encode("utf-8"))
+    if not mostly and not _MOSTLY.isdisjoint(codes):
+        return ""
     sexes = {"f" if code in _FEMALE else "m" if code in _MALE else "" if code == b"=" else "?" for code in codes}
     sexes.discard("")
     return sexes.pop() if len(sexes) == 1 and "?" not in sexes else ""  # "Kim", "Jordan": either
@@ -72,8 +78,10 @@ def is_first_name(word: str) -> bool:
     return bool(_codes(word.capitalize().encode("utf-8")))
 
 
-def usual_sex(name: str) -> str:
-    """"f" or "m" when the name's first word is a first name used for one sex only, else ""."""
+def usual_sex(name: str, mostly: bool = True) -> str:
+    """"f" or "m" when the name's first word is a first name used for one sex only, else "". ``mostly=False``: not
+    for a name the dictionary gives as only mostly one sex's either: telling who a "she" is, "Taylor Swift" must not
+    be ruled out as a man."""
     words = name.split()
     first = words[0] if words else ""
-    return _sex_of(first.capitalize()) if len(first) > 1 and first.isalpha() else ""
+    return _sex_of(first.capitalize(), mostly) if len(first) > 1 and first.isalpha() else ""

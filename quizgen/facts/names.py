@@ -103,7 +103,7 @@ class PersonTracker:
         if name in self.genders:
             return self.genders[name]
         if name not in self.guessed:
-            self.guessed[name] = usual_sex(name)
+            self.guessed[name] = usual_sex(name, mostly=False)
         return self.guessed[name]
 
     def _could_be(self, sentence: int, wanted: str) -> list[PersonMention]:
