@@ -78,6 +78,11 @@ def test_a_line_break_starts_a_sentence(nlp, text, sentences):
      "The mayor said: “Crews will rebuild the old bridge by spring.”"),
     ('The mayor said: "Crews will rebuild the old bridge by spring." Work began on Monday.',
      'The mayor said: "Crews will rebuild the old bridge by spring."'),
+    # a quotation closing inside another ends the sentence too: the model ran the next one on
+    ('"I am sure many scientists see this as a message of fear -- \'either ignore the science or we will come after '
+     'you.\'" Committee Chairman Ben Orrin, R-Utah, did not respond to a request for comment.',
+     '"I am sure many scientists see this as a message of fear -- \'either ignore the science or we will come after '
+     'you.\'"'),
 ])
 def test_a_closing_quotation_mark_stays_with_its_sentence(nlp, text, first):
     sentences = [s.text.strip() for s in nlp(text).sents]

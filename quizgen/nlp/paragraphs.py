@@ -3,7 +3,8 @@ closing quotation mark right after a sentence's full stop never starts one: the 
 before the mark (``…up to them.`` | ``"``), which leaves the quotation open on the card and the mark a sentence of
 its own. Nor does a lowercase word after an abbreviation's full stop or an ellipsis ("the 4.9 million bbl. | of oil
 that spilled …", "is anything ... | but a problem"): the model ends the sentence there, and both halves are
-fragments."""
+fragments. A capitalised word after a quotation closing inside another (``… after you.'" Committee Chairman …``)
+does start one: the model ran the next sentence on, and a quote went to the one who "did not respond"."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 COMPONENT = "quizgen_paragraphs"
 _BREAK = re.compile(r"\n\s*")
 _CLOSING = re.compile(r"(?<=[.!?])[\"”]")  # a mark glued to a full stop closes a quotation, never opens one
+_AFTER_NESTED = re.compile(r"[.!?]['’][\"”][ \t]+([A-Z])")  # "… come after you.'" Committee Chairman …": the model
+# runs the next sentence on
 _GOES_ON = re.compile(r"(?<=[\w.]\.)[ \t]+([a-z]+\b)")  # "bbl. of", "U.S. has", "... but": no new sentence
 
 
@@ -34,9 +37,10 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     text = doc_text(doc)  # the text the doc was made from, when the run put it in the doc's cache
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
-    if ("\n" not in text and not closing) or len(doc) < 2:
+    nested = [match.start(1) for match in _AFTER_NESTED.finditer(text)]
+    if ("\n" not in text and not closing and not nested) or len(doc) < 2:
         return doc
-    starts = sorted({match.end() for match in _BREAK.finditer(text)})
+    starts = sorted({match.end() for match in _BREAK.finditer(text)} | set(nested))
     import numpy
 
     rows = doc.to_array([IDX, IS_SPACE, SENT_START])
