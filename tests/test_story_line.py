@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.questions.story_line import line_for
+from quizgen.facts.model import FactKind
 from tests.factory import cloze
 
 LINE = "From “Kvam harbour opens with $18 Billion grant” (Tidende, 14 March 2024)"
@@ -39,6 +40,30 @@ def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, 
     sentence = "Mayor Anna Berg said Tidende and the port will get $18 billion."
     assert line_for(cloze(sentence, answer, 0), line) == shown
 
+
+
+@pytest.mark.parametrize("line, answer, label, shown", [
+    # the headline names the answer by its initials, or the answer is the initials of the headline's words
+    ("From “KPA chief quits after harbour row” (Tidende, 14 March 2024)", "Kvam Port Authority", "ORG",
+     "From Tidende, 14 March 2024"),
+    ("From “KPA chief quits after harbour row” (Tidende, 14 March 2024)", "the Dunmark Kvam Port Authority", "ORG",
+     "From Tidende, 14 March 2024"),
+    ("From “Kvam Port Authority chief quits” (Tidende, 14 March 2024)", "KPA", "ORG", "From Tidende, 14 March 2024"),
+    ("From “Kvam Port Authority chief quits” (Tidende, 14 March 2024)", "K.P.A.", "ORG", "From Tidende, 14 March 2024"),
+    ("From “KP plans new harbour” (Tidende, 14 March 2024)", "Kvam Port", "ORG", "From Tidende, 14 March 2024"),
+    # two letters are as often a person's initials: a person keeps the headline
+    ("From “KP plans new harbour” (Tidende, 14 March 2024)", "Karl Prest", "PERSON",
+     "From “KP plans new harbour” (Tidende, 14 March 2024)"),
+    ("From “KPA chief quits after harbour row” (Tidende, 14 March 2024)", "Oslo Ferry Company", "ORG",
+     "From “KPA chief quits after harbour row” (Tidende, 14 March 2024)"),
+])
+def test_a_headline_that_names_the_answer_by_initials_gives_it_away(line, answer, label, shown):
+    from dataclasses import replace
+
+    sentence = f"Mayor Anna Berg said {answer} will get $18 billion."
+    question = cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION)
+    question = replace(question, fact=replace(question.fact, label=label))
+    assert line_for(question, line) == shown
 
 
 LONG_SOURCE = "From “Kvam harbour opens with $18 Billion grant” (Tidende Morning Herald of Kvam, 14 March 2024)"

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from quizgen.facts.counts import MONTHS
+from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.read.article import Article, slugify
@@ -60,13 +61,44 @@ def line_for(question: Question, line: str) -> str:
     within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
     source line to date the action"), else none."""
     answer = content_words(question.answer) - _scale_words()
-    if line and answer & _line_words(line):
+    if line and (answer & _line_words(line) or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
         line = _source_only(line, answer)
     if not line:
         return ""
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
     room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
+
+
+def _abbreviated(answer: str, line: str, is_person: bool) -> bool:
+    """Whether the line names the answer in another form: its initials ("FCC chairman Tom Wheeler's departure" for
+    the Federal Communications Commission, a blind rater's giveaway), or the words an answer's acronym stands for."""
+    shared = _initials(answer) & _acronyms(line) | _acronyms(answer) & _initials(line)
+    # two letters are a person's initials as often as a body's ("Ursula Kemp" and "UK"): only a body's count
+    return any(len(form) > 2 for form in shared) or bool(shared) and not is_person
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_INSIDE_NAMES = frozenset({"of", "and", "for", "on", "the", "&"})  # "Food and Drug Administration" → FDA
+
+
+def _initials(text: str) -> frozenset[str]:
+    """The initials of each run of two or more capitalised words and of the runs it ends with ("U.S. Federal
+    Communications Commission" → fcc, cc), lowercased; the small words inside a name are passed over."""
+    out, run = set(), []
+    for word in re.findall(r"[\w’'&.-]+", text):
+        if _CAPITALISED.fullmatch(word.rstrip(".")) and not word.rstrip(".").isupper():
+            run.append(word[0].lower())
+            out.update("".join(run[i:]) for i in range(len(run) - 1))
+        elif word.lower() not in _INSIDE_NAMES:
+            run = []
+    return frozenset(out)
+
+
+def _acronyms(text: str) -> frozenset[str]:
+    """The text's words that look like initials ("FCC", "U.S."), lowercased without their dots."""
+    words = re.findall(r"\b(?:[A-Z]\.){2,6}|\b[A-Z]{2,6}\b", text)
+    return frozenset(word.replace(".", "").lower() for word in words if may_abbreviate(word))
 
 
 def _line_words(line: str) -> frozenset[str]:
