@@ -231,3 +231,38 @@ def test_a_who_said_card_held_back_for_its_speaker_keeps_the_speakers_fill_in_ca
     # a passer-by's name (no role, no place in the story) is trivia however it is asked: "“…,” _____ said" as well
     said, gap, deck = _who_said_deck("a ferry passenger", "")
     assert gap not in deck and said not in deck
+
+
+@pytest.mark.parametrize("kind, first", [
+    (FactKind.PLACE, "mc_cloze"),  # the options form, however the ranker scored the two forms
+    (FactKind.AMOUNT, "mc_cloze"),
+    (FactKind.ORGANIZATION, "cloze"),  # options on a name stay out of the deck: the plain form keeps its place
+])
+def test_a_fill_in_cards_options_form_is_tried_before_its_plain_form(kind, first):
+    from quizgen.questions.ranking import options_first
+
+    sentence = "The ferry from Dunmark carried 412 passengers to Velmland for the Harbour Board."
+    answer = {FactKind.PLACE: "Velmland", FactKind.AMOUNT: "412 passengers",
+              FactKind.ORGANIZATION: "Harbour Board"}[kind]
+    plain = cloze(sentence, answer, 0, kind=kind)
+    options = replace(plain, kind=QuestionKind.MULTIPLE_CHOICE, family="mc_cloze", key="mc_" + plain.key)
+    other = replace(cloze(sentence, "Dunmark", 0, kind=FactKind.PLACE), key="cloze|other")
+    chances = {id(plain): 0.40, id(options): 0.35, id(other): 0.20}
+    options_first([plain, options, other], chances)
+    assert chances[id(other)] == 0.20  # another fact's card is left as it was
+    best = max((plain, options), key=lambda q: (chances[id(q)], q.family == "mc_cloze"))
+    assert best.family == first
+    assert chances[id(plain)] == 0.40
+
+
+def test_the_deck_chooses_the_options_form_the_ranker_scored_lower(monkeypatch):
+    from quizgen.questions import ranking
+
+    sentence = "The ferry from Dunmark carried 412 passengers to Velmland in May 2024."
+    plain = cloze(sentence, "Velmland", 0, kind=FactKind.PLACE)
+    options = replace(plain, kind=QuestionKind.MULTIPLE_CHOICE, family="mc_cloze", key="mc_" + plain.key,
+                      choices=("Velmland", "Dunmark", "Ostria", "Karrow"))
+    scored = {id(plain): 0.60, id(options): 0.50}
+    monkeypatch.setattr(ranking, "deck_chance", lambda q, context, key=None: scored[id(q)])
+    (chosen,) = ranking.deck_selection([plain, options])
+    assert chosen.family == "mc_cloze"

@@ -168,6 +168,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     introduced: set[str] = set()
     context = ArticleContext(known.by_sentence)
     chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
+    options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
     for question in _best_first([q for q in candidates if id(q) in chances], chances):
         if budget is not None and budget.full(chances[id(question)]):
@@ -202,6 +203,21 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if introducing:
             introduced.add(introducing)
     return _ordered(budget.chosen() if budget is not None else chosen)
+
+
+def options_first(candidates: Sequence[Question], chances: dict[int, float]) -> None:
+    """Give a fill-in card's multiple-choice form (same prompt, same answer) at least the plain form's chance, so it
+    is tried first and the plain form comes only when it finds no three sound wrong options. Blind raters kept the
+    options form more often: ``mc_cloze`` 24 of 30 against ``cloze`` 23 of 45 on 35 tune and ranker pages (stop
+    48); 50% against 44% over every deck rated since stop 30. Not on a name: options on a person or an organisation
+    stay out of the deck (``weak_forms.options_on_a_name``)."""
+    plain = {(q.fact.key, q.prompt, q.answer): chances[id(q)] for q in candidates
+             if q.family == "cloze" and id(q) in chances}
+    for question in candidates:
+        if question.family == "mc_cloze" and id(question) in chances and not options_on_a_name(question):
+            rival = plain.get((question.fact.key, question.prompt, question.answer))
+            if rival is not None and rival > chances[id(question)]:
+                chances[id(question)] = rival
 
 
 def _best_first(questions: list[Question], chances: dict[int, float]) -> list[Question]:
