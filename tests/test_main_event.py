@@ -157,3 +157,12 @@ def test_a_main_event_cloze_cut_short_of_its_last_words_is_no_card(cut, kept):
     small = fact(cut, "Halden State University", 0)
     assert ends_unfinished(cut) is not kept
     assert (_cloze(small, small) is not None) is kept
+
+
+def test_an_undated_weekday_leaves_the_main_event_card(nlp):
+    # no article date to fix which Friday: the weekday goes, as it goes from every other card
+    text = "Labour pledged Friday to keep the Velmland Pension Fund in place. Unions were pleased."
+    facts = extract_facts(nlp(text))
+    question = main_event_question(facts, KeyFacts(facts, "Labour to keep the Velmland Pension Fund", weights={}))
+    assert question is not None and "Friday" not in question.visible_prompt()
+    assert question.prompt.startswith("Labour pledged to keep")

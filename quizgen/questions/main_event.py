@@ -303,6 +303,8 @@ def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[
     """The main-event card on the main clause ``found`` (``main_clause``) of the sentence of the facts ``here``."""
     parse = here[0].parse
     head, kept = found
+    # "Democrats pledged Friday to keep …" with no date to fix which Friday: cut, as on every other card
+    kept = kept - undated_day(parse, set())
     small_parse = reduced(parse, kept, head)
     if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:
         return None
