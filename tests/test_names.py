@@ -62,15 +62,21 @@ def test_opening_pronoun_is_replaced_by_a_marked_name(nlp):
     assert make_cloze(count) is not None
 
 
-@pytest.mark.parametrize("text", [
-    'Mayor Dana Rusk spoke first. "We thank Kim Porter for the work on the bridge," the mayor said.\n'
-    'She has also spoken to Governor Tom Vance.',
-    'Dana Rusk opened the bridge. "Without Kim Porter none of this would stand."\n'
-    'She has also spoken to Governor Tom Vance about the costs.',
+@pytest.mark.parametrize("text, opener", [
+    # a name inside a quotation is not what a later pronoun stands for
+    ('Mayor Dana Rusk spoke first. "We thank Kim Porter for the work on the bridge," the mayor said.\n'
+     'She has also spoken to Governor Tom Vance.', "[Dana Rusk] has also spoken"),
+    ('Dana Rusk opened the bridge. "Without Kim Porter none of this would stand."\n'
+     'She has also spoken to Governor Tom Vance about the costs.', "[Dana Rusk] has also spoken"),
+    # nor the subject of a clause describing another name
+    ("Peter Holt has worked with Dana Vell and Mira Osk, both of whom Tobias Renn has sued in the past. "
+     "He has also spoken to Governor Tom Vance.", "[Peter Holt] has also spoken"),
+    ("Peter Holt is unhappy with the way his partner Tobias Renn has handled the dispute. "
+     "He has also spoken to Governor Tom Vance.", "[Peter Holt] has also spoken"),
 ])
-def test_a_name_inside_a_quotation_is_not_what_a_later_pronoun_stands_for(nlp, text):
+def test_a_pronoun_goes_on_with_whom_the_narration_is_about(nlp, text, opener):
     sentences = {f.sentence for f in extract_facts(nlp(text)) if "spoken" in f.sentence}
-    assert sentences and all(s.startswith("[Dana Rusk] has also spoken") for s in sentences), sentences
+    assert sentences and all(s.startswith(opener) for s in sentences), sentences
 
 
 def test_pronoun_speaker_is_named(nlp):
@@ -320,14 +326,3 @@ def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second
     for f in facts:
         assert f.sentence[f.start:f.end] == f.answer
 
-
-@pytest.mark.parametrize("text, opener", [
-    # the subject of a clause describing another name is not whom a later "he" goes on with
-    ("Peter Holt has worked with Dana Vell and Mira Osk, both of whom Tobias Renn has sued in the past. "
-     "He has denied every claim since 2019.", "[Peter Holt] has denied"),
-    ("Peter Holt is unhappy with the way his partner Tobias Renn has handled the dispute. "
-     "He has denied every claim since 2019.", "[Peter Holt] has denied"),
-])
-def test_a_pronoun_goes_on_with_a_subject_of_no_relative_clause(nlp, text, opener):
-    sentences = {f.sentence for f in extract_facts(nlp(text)) if "denied" in f.sentence}
-    assert sentences and all(s.startswith(opener) for s in sentences), sentences
