@@ -291,6 +291,10 @@ def is_subject(doc: Doc, m: Mention) -> bool:
     return c.dep[root] in SUBJECT_DEPS or (c.dep[root] == "appos" and c.dep[c.head[root]] in SUBJECT_DEPS)
 
 
+_RELATIVE_WORDS = frozenset({"whom", "whose", "which"})
+_RELATIVE_REACH = 2  # "of whom Taylor Swift", "whom Swift"
+
+
 def leads_a_clause(doc: Doc, m: Mention) -> bool:
     """Is the mention the subject of a clause a later he / she may go on with: any but a relative clause, which
     describes another name ("Braun has worked with West and Kardashian, both of whom Taylor Swift has had feuds
@@ -304,7 +308,3 @@ def leads_a_clause(doc: Doc, m: Mention) -> bool:
         return False
     # a relative word just before the name opens such a clause however the model hung it ("both of whom")
     return not any(c.lower[i] in _RELATIVE_WORDS for i in range(max(0, m.start - _RELATIVE_REACH), m.start))
-
-
-_RELATIVE_WORDS = frozenset({"whom", "whose", "which"})
-_RELATIVE_REACH = 2  # "of whom Taylor Swift", "whom Swift"

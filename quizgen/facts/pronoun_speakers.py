@@ -22,6 +22,11 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOT_PEOPLE = frozenset({"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
+def _sex(name: str, genders: dict[str, str]) -> str:
+    """What the article says of the person's sex, else what their first name is for ("" for either, "Taylor")."""
+    return genders.get(name) or usual_sex(name, mostly=False)
+
+
 def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], str],
                          genders: dict[str, str]) -> str | None:
     """The full name the pronoun at token ``pronoun`` stands for when a clause subject earlier in its own sentence is
@@ -41,7 +46,7 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
             continue
         if tok.i in span_of:
             name = people[span_of[tok.i]]
-            if (genders.get(name) or usual_sex(name, mostly=False) or wanted) != wanted:
+            if (_sex(name, genders) or wanted) != wanted:
                 continue  # "Tom Berg hired her, and she said …": not him
             return name
         return ""
@@ -64,7 +69,7 @@ def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], 
     wanted = pronoun_sex(doc[pronoun].text)
     roles = set()
     for (start, end), name in people.items():
-        if not before.start <= start < before.end or (genders.get(name) or usual_sex(name, mostly=False) or wanted) != wanted:
+        if not before.start <= start < before.end or (_sex(name, genders) or wanted) != wanted:
             continue
         root = doc[start:end].root
         if root.head.i == before.root.i and root.dep_ in ("nsubj", "dobj"):
@@ -100,7 +105,7 @@ def speaker_passed_over(doc: Doc, pronoun: int, chosen: str, people: dict[tuple[
                 return False
             found_chosen = True
         for span, name in here:
-            if name != chosen and (genders.get(name) or usual_sex(name, mostly=False) or wanted) == wanted and _speaks(doc, span):
+            if name != chosen and (_sex(name, genders) or wanted) == wanted and _speaks(doc, span):
                 return True
     return False
 
