@@ -204,3 +204,26 @@ def test_an_before_a_number_said_with_a_vowel(text, expected):
     from quizgen.questions.tidy import an_before_vowel_number
 
     assert an_before_vowel_number(text, (len(text), len(text)))[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the seed's rater: "insert 'in' before 'late 2023'"
+    ("Velmland warned late 2023 of deploying new ships.", "Velmland warned in late 2023 of deploying new ships."),
+    ("Sales at Dunford Mills rose early March 2024.", "Sales at Dunford Mills rose in early March 2024."),
+    ("Output at the Dunford mine peaked mid-2019.", "Output at the Dunford mine peaked in mid-2019."),
+    # a preposition or a verb that takes the time as it is already stands before it
+    ("The Dunford mine closed in late 2023.", "The Dunford mine closed in late 2023."),
+    ("Prices will rise come mid-2027.", "Prices will rise come mid-2027."),
+    ("The talks ended late Tuesday.", "The talks ended late Tuesday."),  # a day: no "in"
+    ("“We warned late 2023,” Ana Berg said.", "“We warned late 2023,” Ana Berg said."),  # a quote keeps its words
+])
+def test_in_before_a_part_of_a_year(text, expected):
+    from quizgen.questions.tidy import in_before_a_time_of_year
+
+    assert in_before_a_time_of_year(text, (len(text), len(text)))[0] == expected
+
+
+def test_in_before_a_part_of_a_year_on_a_card(nlp):
+    text = "Tensions have grown since Velmland warned late 2023 of deploying new ships to the Dunford coast."
+    (place,) = [f for f in extract_facts(nlp(text)) if f.answer == "Dunford"]
+    assert "warned in late 2023 of deploying" in make_cloze(place).prompt

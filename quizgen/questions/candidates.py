@@ -23,7 +23,8 @@ from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
-from quizgen.questions.tidy import an_before_vowel_number, said_not_added, set_off_as_of, unbracketed_dates
+from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
+                                    unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import wh_question
 from quizgen.text import contains_word, normalize
@@ -58,7 +59,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None  # "“#_____ show interrupted …”": a tweet's wording
     if _converted_beside(fact):
         return None  # "gusts of _____ (88.5 kph)": the other unit gives it away
-    sentence, span = an_before_vowel_number(*said_not_added(*unbracketed_dates(*set_off_as_of(*trimmed(fact)))))
+    sentence, span = in_before_a_time_of_year(*an_before_vowel_number(*said_not_added(*unbracketed_dates(
+        *set_off_as_of(*trimmed(fact))))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
     rest = sentence[:span[0]] + " … " + sentence[span[1]:]

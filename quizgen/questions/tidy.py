@@ -14,7 +14,9 @@
 - commas around an "as of [2011]" the facts stage put in mid-clause for "now" ("users comprise, as of 2011, 11%":
   raters, "'he as of 2014 has' is ungrammatical");
 - "said" for an "added" that attributes a quotation ("P.J. Crowley added: “…”": raters "'added' hangs off earlier
-  text it does not show; change 'added' to 'said'").
+  text it does not show; change 'added' to 'said'");
+- "in" before a part of a year that follows a word with no preposition ("North Korea warned late 2023 of …" →
+  "warned in late 2023": the seed's rater, "insert 'in' before 'late 2023'").
 
 Quotations keep their words; the answer is never cut.
 """
@@ -216,6 +218,29 @@ def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple
         return text, span  # most prompts: the pattern (tried at every character) finds nothing
     edits = [(match.start(1), match.end(1), match.group(1) + "n") for match in _A_BEFORE_VOWEL_NUMBER.finditer(text)
              if not inside_quote(text, match.start()) and not span[0] <= match.start() < span[1]]
+    return _edited(text, span, edits)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "warned late 2023", "said early March 2024": a part of a year or month after a word that is no preposition
+_PART_OF_A_YEAR = re.compile(
+    rf"(?<=[a-z] )(?:late|early|mid-?)(?=[ -](?:(?:{_MONTHS})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b)")
+_BEFORE_A_TIME = frozenset({"in", "of", "since", "by", "until", "till", "from", "to", "the", "a", "through", "during",
+                            "before", "after", "as", "for", "at", "on", "and", "or", "than", "between", "around",
+                            "about", "into", "that", "is", "was", "be", "been", "were", "are", "come"})
+
+
+def in_before_a_time_of_year(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``text`` with "in" before "late 2023", "early March" when the word before it is no preposition ("warned late
+    2023 of deploying" → "warned in late 2023 of deploying"), outside quotes and the answer, and ``span`` moved."""
+    if "late " not in text and "early " not in text and "mid" not in text:
+        return text, span  # most prompts: the pattern (tried at every character) finds nothing
+    edits = []
+    for match in _PART_OF_A_YEAR.finditer(text):
+        before = text[:match.start()].split()[-1].lower()
+        if before in _BEFORE_A_TIME or inside_quote(text, match.start()) or span[0] <= match.start() < span[1]:
+            continue
+        edits.append((match.start(), match.start(), "in "))
     return _edited(text, span, edits)
 
 
