@@ -256,7 +256,7 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
             continue
         if is_quoted(doc, c.idx[i]):
             continue  # a quote keeps its own words
-        if _named_before(doc, c, sent_of, i, class_labels(c.lower[noun])):
+        if _named_before(doc, c, sent_of, i, name_labels(c.lower[noun])):
             continue  # "Zhang cofounded Editas Medicine, and the startup …": its own sentence may say which
         found = refs.resolve(c.lower[noun], sent_of[i], i, lambda t: is_quoted(doc, c.idx[t]))
         if found is None:
@@ -286,13 +286,18 @@ def class_labels(noun: str) -> frozenset[str]:
     return frozenset(labels)
 
 
+def name_labels(noun: str) -> frozenset[str]:
+    """``class_labels``, with the labels the model often puts on a company's name instead (a work of art, a product)
+    when the noun may name an organisation: what a name standing for the description may carry."""
+    labels = class_labels(noun)
+    return labels | MISREAD_ORGS if "ORG" in labels else labels
+
+
 def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str]) -> bool:
     """Does a name that may be of the description's kind stand before token ``i`` in its sentence (the model often
     reads a company as a work of art or a product)? A name inside a quotation is the speaker's subject, not the
     narration's: "“We look forward to working with the U.S. Air Force,” the company said" means the company named
     before (blind raters: "the company said dangles; replace it with Boeing")."""
-    if "ORG" in labels:
-        labels = labels | MISREAD_ORGS
     k = i - 1
     while k >= 0 and sent_of[k] == sent_of[i]:
         if c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]):

@@ -14,11 +14,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-# a people's or a language's adjective ("Tunisian", "Norwegian"); other kinds mark a name's "The" and misread common
-# words too ("Nonfinancial debt" as an organisation)
-PEOPLES = frozenset({"NORP", "LANGUAGE"})
-
-
 @dataclass(frozen=True, init=False)
 class Tok:
     """One token. ``i`` and ``head`` index the sentence's tokens; ``idx`` is the offset in the sentence text."""
@@ -56,15 +51,6 @@ class Tok:
         return Tok(self.i if i is None else i, self.text if text is None else text, self.ws if ws is None else ws,
                    self.lemma, self.pos, self.tag, self.dep, self.head if head is None else head,
                    self.idx if idx is None else idx, self.ent_type, self.ent_iob)
-
-
-def keeps_capital(tok: Tok, following: Tok | None) -> bool:
-    """Whether a sentence's first word keeps its capital when a question moves it inside (``following``: the word
-    after it): a proper noun, or a people's adjective the model tags otherwise ("Tunisian Prime Minister"), but not a
-    word the model ran into one ("Regular European pricing": the people's word ends the entity)."""
-    if tok.pos == "PROPN":
-        return True
-    return tok.ent_type in PEOPLES and tok.pos != "DET" and (following is None or following.ent_iob != "I")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
-from quizgen.nlp.parse import keeps_capital
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
@@ -26,7 +25,7 @@ from quizgen.questions.standalone import drop_connective, needs_context, unbalan
 from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
                                     unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
-from quizgen.questions.wh import wh_question
+from quizgen.questions.wh import keeps_capital, wh_question
 from quizgen.text import contains_word, normalize
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
+from quizgen.facts.antecedents import name_labels
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.memo import kept_beside
@@ -61,9 +61,7 @@ class EarlierNouns:
 def _named_before(parse: SentenceParse, det: Tok, noun: Tok) -> bool:
     """Whether a name that may be of the noun's kind stands before it in its sentence ("the FCC's process … the
     history of the agency"): the sentence says which itself."""
-    labels = class_labels(noun.lower)
-    if "ORG" in labels:
-        labels |= MISREAD_ORGS  # the model often reads a company as a product or a work of art
+    labels = name_labels(noun.lower)
     return bool(labels) and any(t.ent_type in labels for t in parse.tokens[:det.i])
 
 

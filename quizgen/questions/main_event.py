@@ -212,14 +212,6 @@ def _clean(prompt: str) -> str | None:
     return None if "[" in prompt or "]" in prompt else prompt
 
 
-def _undated_day(fact: Fact) -> frozenset[int]:
-    """The tokens of a weekday phrase no date fixes ("Democrats pledge Friday to …"), which the card leaves out as
-    every other card does (``trim.undated_day``)."""
-    if fact.parse is None:
-        return frozenset()
-    return frozenset(undated_day(fact.parse, {t.i for t in fact.parse.tokens_in(fact.start, fact.end)}))
-
-
 def _question(fact: Fact, small: Fact) -> Question | None:
     """A cloze of the reduced clause, else a wh-question on it: blind raters kept 9 of 22 main-event clozes and 6.7
     of 27 main-event wh-questions (fresh pages, stop 37), whose wh-word often missed the answer's kind ("Which
@@ -231,7 +223,7 @@ def _question(fact: Fact, small: Fact) -> Question | None:
 
 
 def _wh(fact: Fact, small: Fact, answer: str) -> Question | None:
-    prompt = wh_question(small, _undated_day(small))
+    prompt = wh_question(small)  # the clause has lost its undated weekday (``_clause_question``)
     if prompt is not None and re.match(r"\w+ which organisation\b", prompt, re.IGNORECASE):
         prompt = None  # "On which organisation were …?" → "St Leonards Place": a place the model called a body
     if prompt is not None:
@@ -303,7 +295,8 @@ def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[
     """The main-event card on the main clause ``found`` (``main_clause``) of the sentence of the facts ``here``."""
     parse = here[0].parse
     head, kept = found
-    # "Democrats pledged Friday to keep …" with no date to fix which Friday: cut, as on every other card
+    # "Democrats pledged Friday to keep …" with no date to fix which Friday: cut from the clause, so the cloze and
+    # the wh-question both leave it out, as every other card does (``trim.undated_day``)
     kept = kept - undated_day(parse, set())
     small_parse = reduced(parse, kept, head)
     if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in small_parse.tokens) <= MAX_WORDS:

@@ -97,8 +97,8 @@ def _initials(text: str) -> frozenset[str]:
 
 def _acronyms(text: str) -> frozenset[str]:
     """The text's words that look like initials ("FCC", "U.S."), lowercased without their dots."""
-    words = re.findall(r"\b(?:[A-Z]\.){2,6}|\b[A-Z]{2,6}\b", text)
-    return frozenset(word.replace(".", "").lower() for word in words if may_abbreviate(word))
+    bare = (word.replace(".", "") for word in re.findall(r"[\w.]+", text) if may_abbreviate(word))
+    return frozenset(word.lower() for word in bare if word.isalpha())  # "US30YT" is a code, not initials
 
 
 def _line_words(line: str) -> frozenset[str]:

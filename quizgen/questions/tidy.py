@@ -28,6 +28,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from quizgen.facts.counts import MONTHS
 from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.sentence_words import lower_words
@@ -221,10 +222,9 @@ def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple
     return _edited(text, span, edits)
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "warned late 2023", "said early March 2024": a part of a year or month after a word that is no preposition
 _PART_OF_A_YEAR = re.compile(
-    rf"(?<=[a-z] )(?:late|early|mid-?)(?=[ -](?:(?:{_MONTHS})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b)")
+    rf"(?<=[a-z] )(?:late|early|mid-?)(?=[ -](?:(?:{'|'.join(MONTHS)})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b)")
 _BEFORE_A_TIME = frozenset({"in", "of", "since", "by", "until", "till", "from", "to", "the", "a", "through", "during",
                             "before", "after", "as", "for", "at", "on", "and", "or", "than", "between", "around",
                             "about", "into", "that", "is", "was", "be", "been", "were", "are", "come"})

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
+from quizgen.facts.antecedents import class_labels, name_labels
 from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.mentions import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -140,7 +140,7 @@ def _plain_description(parse: SentenceParse, det: Tok, head: Tok, narrated: Call
         return False  # "Halden launched two programs, and the new programs …": its own sentence tells them
     if "ORG" not in labels:
         return not _reported(parse, head)
-    names = labels | MISREAD_ORGS
+    names = name_labels(head.lower)  # "ORG" among ``labels``: the labels a company's name may carry
     return not any(t.ent_type in names or (t.pos == "PROPN" and t.ent_type not in _QUIET | {"PERSON"})
                    for t in before)
 

@@ -11,7 +11,7 @@ import re
 from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import SentenceParse, Tok, keeps_capital
+from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
@@ -77,6 +77,20 @@ def _words(tokens: list[Tok]) -> str:
         return ""
     spaced = [tok.text + (tok.ws if nxt.i == tok.i + 1 else " ") for tok, nxt in zip(tokens, tokens[1:])]
     return ("".join(spaced) + tokens[-1].text).strip()
+
+
+# a people's or a language's adjective ("Tunisian", "Norwegian"); other kinds mark a name's "The" and misread common
+# words too ("Nonfinancial debt" as an organisation)
+_PEOPLES = frozenset({"NORP", "LANGUAGE"})
+
+
+def keeps_capital(tok: Tok, following: Tok | None) -> bool:
+    """Whether a sentence's first word keeps its capital when a question moves it inside (``following``: the word
+    after it): a proper noun, or a people's adjective the model tags otherwise ("Tunisian Prime Minister"), but not a
+    word the model ran into one ("Regular European pricing": the people's word ends the entity)."""
+    if tok.pos == "PROPN":
+        return True
+    return tok.ent_type in _PEOPLES and tok.pos != "DET" and (following is None or following.ent_iob != "I")
 
 
 def _lower_first(tokens: list[Tok]) -> list[Tok]:
