@@ -321,3 +321,25 @@ def test_a_role_after_a_quote_closed_by_two_single_marks(nlp):
            "of the Halden Trust, said.")
     assert ("chief executive of the Halden Trust", "Tom Harper") in _of(nlp, parse_article(raw, "row").text,
                                                                          FactKind.ROLE)
+
+
+@pytest.mark.parametrize(("sentence", "role", "person"), [
+    ("Former National Security Adviser Peter Holt told lawmakers that the talks had stalled.",
+     "Former National Security Adviser", "Peter Holt"),
+    ("The minister met former Velmland trade minister Ana Ruiz in Dunford on Monday.",
+     "former Velmland trade minister", "Ana Ruiz"),
+    ("Lawmakers questioned former Vice President Tomas Vell about the contract.", "former Vice President",
+     "Tomas Vell"),
+])
+def test_a_former_title_keeps_its_former(nlp, sentence, role, person):
+    """"former National Security Adviser John Bolton" was not the adviser when the article ran: a card answering
+    "National Security Adviser" for the article's month is wrong (blind raters, three role cards)."""
+    facts = extract_facts(nlp(sentence))
+    assert (role, person) in {(f.answer, f.topic) for f in facts if f.kind is FactKind.ROLE}
+    # the title's words are no body's name: "Vice President" alone is no organisation, nor "Former … Adviser"
+    assert not [f for f in facts if f.kind is FactKind.ORGANIZATION and f.answer in role]
+
+
+def test_a_former_title_leaves_the_body_it_names(nlp):
+    facts = extract_facts(nlp("Former Velmland Security Council official Peter Holt told investigators he saw it."))
+    assert {f.answer for f in facts if f.kind is FactKind.ORGANIZATION} == {"Velmland Security Council"}

@@ -262,3 +262,23 @@ def test_a_who_said_card_asks_by_a_role_its_owner_follows(nlp):
             "carry forty thousand cars a day into the old town by the spring,” Ines Marlow said.")
     cards = _cards(nlp, text, "2016-06-14", families=("who_said",))
     assert any(prompt.startswith("Which chief engineer of the Dunford Harbor Authority said") for prompt, _ in cards)
+
+
+@pytest.mark.parametrize(("sentence", "role_card", "said_by"), [
+    ("Former National Security Adviser Peter Holt said: “We warned them in June and again in August, and nobody "
+     "listened.”", "former National Security Adviser", "Which former National Security Adviser said"),
+    # the title in an earlier sentence: the who-said card asks by it, in lower case
+    ("Former National Security Adviser Peter Holt told lawmakers that the talks had stalled. “We warned them in June "
+     "and again in August, and nobody listened,” Holt said.", "former National Security Adviser",
+     "Which former National Security Adviser said"),
+    # one title word after "former" says not whose: no role card, and no "Which former President said"
+    ("Former President Peter Holt said: “We warned them in June and again in August, and nobody listened.”", None,
+     "Who said"),
+])
+def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sentence, role_card, said_by):
+    questions = candidate_questions(extract_facts(nlp(sentence)))
+    roles = [q.answer for q in questions if q.family == "role" and q.prompt.startswith("Who is Peter Holt")]
+    assert roles == ([role_card] if role_card else [])
+    said = [q.prompt for q in in_context(questions, extract_facts(nlp(sentence)))
+            if q.family == "who_said"]
+    assert said and all(p.startswith(said_by) for p in said)

@@ -283,7 +283,37 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     while start - 1 >= sent_start and title_word(doc[start - 1].lower_) in titles | modifiers:
         start -= 1
     start = name_start(doc, start, sent_start)
+    if start - 1 >= sent_start and doc[start - 1].lower_ in _BOUNDING:
+        start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+
+
+# words before a title that say it is no longer (or not yet) held: the role card's answer keeps them
+_BOUNDING = frozenset({"former", "ex", "onetime", "one-time", "then", "late", "outgoing", "incoming"})
+
+
+def bounds_in_time(word: str) -> bool:
+    """Whether ``word`` before a title says the title is no longer, or not yet, held ("former", "outgoing")."""
+    return word.lower() in _BOUNDING
+
+
+def past_bounding(doc: Doc, start: int) -> int:
+    """Where a role phrase's title words begin: after its "former" (a body named in "Former National Security Council
+    official" is the council)."""
+    return start + (doc[start].lower_ in _BOUNDING)
+
+
+def title_words(role: str) -> str:
+    """A role without its word that bounds it in time ("former Vice President" → "Vice President")."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and first.lower() in _BOUNDING else role
+
+
+def bounded_role(role: str) -> str:
+    """A role as a card shows it inside a question or as an answer: a word that bounds it in time ("Former National
+    Security Adviser", capitalised as a sentence's first word) in lower case."""
+    first, _, rest = role.partition(" ")
+    return f"{first.lower()} {rest}" if rest and first.istitle() and first.lower() in _BOUNDING else role
 
 
 def title_word(word: str) -> str:

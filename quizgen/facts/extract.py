@@ -15,7 +15,7 @@ from quizgen.facts.antecedents import gather_referents, name_descriptions
 from quizgen.facts.compound_descriptions import name_by_compounds
 from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
-from quizgen.facts.appositives import Apposition, find_appositions
+from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_words
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords
 from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase, qualifier_start, resolve_relative
@@ -114,7 +114,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     subjects += [(d.start, d.end, "EQUIPMENT") for d in designations if d.form != "type"]
     appositions = settle_labels(mentions, find_appositions(doc, subjects), doc)
     mentions = without_titles(doc, mentions, appositions)
-    recover_orgs(doc, mentions, [(a.start, a.end) for a in appositions if a.kind == "role"])
+    recover_orgs(doc, mentions, [(past_bounding(doc, a.start), a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)
     tracker = _who_is_who(ctx, mentions, appositions)
     dated = {}
@@ -569,10 +569,15 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
             mentions[normalize(c.topic)] += 1
     most = max(mentions.values(), default=1)
     best: dict[tuple[int, str], Candidate] = {}
+    # "former Vice President Biden": the title's words are the role's, not a body's (as "Vice President" alone was)
+    titles = {(c.answer_sent, normalize(title_words(text[c.start_char:c.end_char])))
+              for c in candidates if c.kind is FactKind.ROLE}
     for c in candidates:
         answer = ctx.rewriter.inserted(c.inserted) if c.inserted >= 0 else text[c.start_char:c.end_char]
         normal = normalize(answer)
         if not answer.strip() or (normal in NOT_ANSWERS and not _acronym(answer)):
+            continue
+        if c.kind is FactKind.ORGANIZATION and (c.answer_sent, normal) in titles:
             continue
         if _ACROSS_A_DASH.search(answer):
             continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things run together

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from quizgen.facts.appositives import bounded_role, bounds_in_time, title_words
 from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
@@ -176,8 +177,9 @@ def speaker_title(fact: Fact) -> str:
         title.insert(0, tok)
         inside.add(tok.i)
         i -= 1
-    if len(title) < 2 or not person_noun(title[-1].lower) or title[-1].lower in _NOT_TITLES:
-        return ""  # "Which President said …?" alone would name a head of state
+    if sum(not bounds_in_time(t.lower) for t in title) < 2 or not person_noun(title[-1].lower) \
+            or title[-1].lower in _NOT_TITLES:
+        return ""  # "Which President said …?" alone would name a head of state, and so would "former President"
     if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
     words = [t.text for t in title]
@@ -262,12 +264,13 @@ def make_roles(fact: Fact) -> list[Question]:
     the role is specific)."""
     if fact.kind is not FactKind.ROLE or not fact.topic.strip():
         return []
-    person, role = fact.topic.strip(), fact.answer.strip()
+    person, role = fact.topic.strip(), bounded_role(fact.answer.strip())
     out = []
-    if len(role.split()) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
+    titled = title_words(role).split()  # "former President" says no more of whose than "President"
+    if len(titled) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
                             key=f"role|{fact.key}", score=fact.score, family="role"))
-    specific = len(role.split()) >= 3 and any(w in role.split() for w in ("of", "for", "at", "in"))
+    specific = len(titled) >= 3 and any(w in titled for w in ("of", "for", "at", "in"))
     if specific:
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,

@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from quizgen.facts.appositives import bounded_role, title_words
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
@@ -296,8 +297,9 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
-        role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", fact.answer.strip(), flags=re.IGNORECASE)))
-        if 2 <= len(role.split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
+        role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
+                                              flags=re.IGNORECASE)))
+        if 2 <= len(title_words(role).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
 
