@@ -245,12 +245,18 @@ def test_a_place_qualifier_or_a_list_end_keeps_its_definition(nlp, sentence, def
 
 
 def test_a_named_person_keeps_a_role_whatever_the_noun(nlp):
-    # a first name and a surname the article uses alone: a person ("Who is Martha Quill?"), though "nurse" is no
+    # a first name and a surname the article uses alone: a person ("Who is Martha Quill?"), though "icon" is no
     # person noun the lexicon knows; with no surname alone it may be either, and is neither defined nor given a role
-    text = "Martha Quill, a veteran nurse, arrived at the clinic on Tuesday."
-    assert _of(nlp, text + " Quill said she was tired.", FactKind.ROLE) == {("veteran nurse", "Martha Quill")}
+    text = "Martha Quill, a fashion icon, arrived at the clinic on Tuesday."
+    assert _of(nlp, text + " Quill said she was tired.", FactKind.ROLE) == {("fashion icon", "Martha Quill")}
     assert not _of(nlp, text + " Quill said she was tired.", FactKind.DEFINITION)
     assert not _of(nlp, text, FactKind.DEFINITION) | _of(nlp, text, FactKind.ROLE)
+
+
+def test_a_person_noun_with_no_persons_ending_gives_a_role(nlp):
+    """"nurse", "sheriff": the lexicon's person nouns make a role even for a name the article never uses alone."""
+    text = "Martha Quill, a veteran nurse, arrived at the clinic on Tuesday."
+    assert _of(nlp, text, FactKind.ROLE) == {("veteran nurse", "Martha Quill")}
 
 
 @pytest.mark.parametrize(("sentence", "roles"), [

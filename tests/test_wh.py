@@ -147,6 +147,9 @@ CASES = [
      None),  # "which state newspaper" would lose "of North Korea", which says which one
     ("A Vell Air spokesman said the airline will help the inquiry.", "Vell Air",
      None),  # the airline is not the spokesman: no "Which spokesman said …?"
+    # nor is a state its sheriff, nor a city its nurse: people named by words with no person's ending
+    ("A Velmland sheriff says the two suspects fled north after the robbery.", "Velmland", None),
+    ("A Dunford nurse said the ward had run out of beds by noon.", "Dunford", None),
     ("Despite being small, the team won 3 games in May.", "3", None),  # a clause in front ("being" small)
     ("Dell sold 40 million Microsoft Windows-based PCs in 1996.", "Microsoft",
      None),  # the name glued by a hyphen into the noun's modifier: no "Which 40 million Windows based PCs …?"

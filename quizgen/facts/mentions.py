@@ -222,8 +222,8 @@ def person_noun(head: str) -> bool:
     ("disease")? A person's ending ("-er", "-ist") on a thing ("computer", "weather", "government", the lexicon's
     ``thing_nouns``) is no person: "In 1961, having programmed a set of equations into the computer …, he found"
     names no one the "he" could be."""
-    if head in words("role_titles") or head in words("person_relations"):
-        return True
+    if head in words("role_titles") or head in words("person_relations") or head in words("person_nouns"):
+        return True  # "sheriff", "nurse", "pilot": people by a word with no person's ending
     return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THING_ENDINGS) and head not in words("thing_nouns")
 
 
