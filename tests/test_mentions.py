@@ -6,6 +6,7 @@ import pytest
 
 from quizgen.questions.distractors import _same_scale
 from quizgen.facts.extract import extract_facts
+from quizgen.facts.mentions import _past_lower_words
 from quizgen.facts.model import FactKind
 
 
@@ -155,3 +156,40 @@ def test_a_thing_defined_in_apposition_is_no_person():
     analyst = Mention(0, 2, "PERSON")
     (kept,) = settle_labels([analyst], [Apposition("role", 0, 2, 4, 6, "analyst")])
     assert (analyst.label, kept.kind) == ("PERSON", "role")
+
+
+@pytest.mark.parametrize(("sentence", "span", "name"), [
+    ("Tomas Vell went on to assert Ines Marlow would lead the team.", "assert Ines Marlow", "Ines Marlow"),
+    ("The club signed rookie Peter Holt on Monday.", "rookie Peter Holt", "Peter Holt"),
+    ("Funding came from all Velmland Energy Board members.", "all Velmland Energy Board", "Velmland Energy Board"),
+    # a name's own particle, and a brand written in lower case first, stay
+    ("The essay by Luis de Miranda was read aloud.", "de Miranda", "de Miranda"),
+    ("She bought an iPad in Dunford.", "iPad", "iPad"),
+    # no capital at all: no name
+    ("He was arrested for selling marijuana in Dunford.", "marijuana", None),
+    ("The lorry crash closed the road.", "lorry crash", None),
+])
+def test_a_name_starts_past_the_lower_case_words_the_model_ran_into_it(nlp, sentence, span, name):
+    doc = nlp(sentence)
+    words = span.split()
+    start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
+    found = _past_lower_words(doc, start, start + len(words))
+    assert (None if found is None else doc[found:start + len(words)].text) == name
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Peter Holt said he rang Berg to ask about the plan.", "Berg"),  # the model reads "rang Berg"
+    ("The Islanders were led by rookie Peter Holt in the third period.", "Peter Holt"),  # "rookie Peter Holt"
+])
+def test_a_persons_answer_leaves_out_the_words_the_model_ran_into_the_name(nlp, sentence, person):
+    people = {f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.PERSON}
+    assert person in people and not any(name[0].islower() for name in people)
+
+
+def test_a_name_with_no_capital_is_no_name(nlp):
+    """The model reads "marijuana" as a person here: no card asks it as one."""
+    sentence = "Medical marijuana became legal in Velmland in 2014."
+    assert ("marijuana", "PERSON") in {(e.text, e.label_) for e in nlp(sentence).ents}
+    facts = extract_facts(nlp(sentence))
+    assert "Velmland" in {f.answer for f in facts}
+    assert not [f for f in facts if f.answer == "marijuana"]

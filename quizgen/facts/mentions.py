@@ -59,6 +59,10 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = _after_owner(doc, ent.start, ent.end) if label == "PERSON" else ent.start
+        if label in ("PERSON", "ORG"):
+            start = _past_lower_words(doc, start, ent.end)
+            if start is None:
+                continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
         mentions.append(Mention(start, ent.end, label))
         taken.add((start, ent.end))
     one_label_per_name(doc, mentions)
@@ -67,6 +71,23 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     for start, end in durations(doc, taken_tokens):
         mentions.append(Mention(start, end, "DATE"))
     return mentions, designations
+
+
+# lower-case words that begin a name ("de Miranda", "von Holtzbrinck", "al-Qaeda" is one token)
+_NAME_PARTICLES = frozenset("al el de da di del della des van von der den la le bin ibn ben du dos das ter ten".split())
+
+
+def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
+    """Where a person's or a body's name begins past the lower-case words the model ran into it ("assert Giuliani",
+    "rookie Emil Bemstrom", "all Department of Energy"); None when no word of it is capitalised ("marijuana",
+    "lorry crash"). A name's own particle ("de Miranda") and a brand written in lower case first ("iPad") stay."""
+    c = columns_of(doc)
+    first = start
+    while first < end and c.is_alpha[first] and c.text[first].islower() and c.lower[first] not in _NAME_PARTICLES:
+        first += 1
+    if not any(c.text[i] != c.lower[i] for i in range(first, end)):
+        return None
+    return first
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
