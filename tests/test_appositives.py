@@ -29,6 +29,9 @@ ROLES = [
      "Tom Reed"),
     ("After the deal, Halden Books CEO Dana Hill said she was pleased.", "Halden Books CEO", "Dana Hill"),
     ("Velmark Foods chief executive Dana Hill said sales had doubled.", "Velmark Foods chief executive", "Dana Hill"),
+    # "Professor" after a post addresses the person: the post is the role
+    ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
+     "Velmland Chief Medical Officer", "Ines Marlow"),
 ]
 
 

@@ -193,3 +193,13 @@ def test_a_name_with_no_capital_is_no_name(nlp):
     facts = extract_facts(nlp(sentence))
     assert "Velmland" in {f.answer for f in facts}
     assert not [f for f in facts if f.answer == "marijuana"]
+
+
+def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):
+    """"Zell-Marsh said" after "Ines Zell-Marsh": the model reads the later surname as an organisation; the quote is
+    still hers, under her full name (a blind rater: "the answer gives only a surname")."""
+    text = ("“We are going to hope for the best,” said Ines Zell-Marsh, a member of the Dunford council.\n\n"
+            "“I feel like the county police are experimenting on us,” Zell-Marsh said.")
+    assert ("Zell-Marsh", "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert len(quotes) == 2 and {f.canonical for f in quotes} == {"Ines Zell-Marsh"}

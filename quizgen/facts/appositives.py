@@ -285,7 +285,15 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     start = name_start(doc, start, sent_start)
     if start - 1 >= sent_start and doc[start - 1].lower_ in _BOUNDING:
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
-    return [Apposition("role", s, s, start, s, doc[s - 1].lower_)]
+    end = s
+    if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
+            and title_word(doc[end - 2].lower_) in titles:
+        end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
+    return [Apposition("role", s, s, start, end, doc[end - 1].lower_)]
+
+
+# academic and medical titles a name takes after a post ("Chief Medical Officer Professor Paul Kelly")
+_ADDRESS_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 
 
 # words before a title that say it is no longer (or not yet) held: the role card's answer keeps them
