@@ -136,3 +136,16 @@ def test_a_count_does_not_start_at_its_owner(nlp):
     doc = nlp("“I thought he was joking about my seven turnovers,” Lorna Vesk said after the game in Dunford.")
     counts = [f.answer for f in extract_facts(doc) if f.kind is FactKind.COUNT]
     assert counts == ["seven"]
+
+
+@pytest.mark.parametrize(("sentence", "count", "kept"), [
+    ("One way to grow your influence is by taking on more work.", "One", False),
+    ("Here are five tips that make the filing system more effective.", "five", False),
+    ("There are three reasons why the plan failed in Dunford.", "three", False),
+    # a count of things the noun's own words name is one to learn
+    ("The agency picked three other lunar lander ideas in May.", "three", True),
+    ("The council approved five new schools in Dunford.", "five", True),
+])
+def test_a_count_of_ways_or_tips_is_how_the_writer_lists(nlp, sentence, count, kept):
+    counts = {f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.COUNT}
+    assert (count in counts) is kept

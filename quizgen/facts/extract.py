@@ -403,6 +403,8 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
             noun = counted_noun(doc[m.start:m.end])
             if noun is None:
                 continue  # a bare number means nothing on a card
+            if noun.lower_ in words("generic_counted_nouns") and not any(c.dep_ == "compound" for c in noun.children):
+                continue  # "One way to grow …", "five tips that …": how the writer lists, not a count to learn
             start = qualifier_start(doc, m.start, "count", ctx.sents[n].start)
             if noun.lower_ in words("currencies") and noun.i == m.end:
                 kind, end = FactKind.AMOUNT, noun.i + 1  # "1.6 billion euros" is money, not a count
