@@ -27,11 +27,11 @@ def _fact(nlp, text: str, answer: str, date: str):
      "Mira Coldwell in [2024] opened 3 bakeries in Ostrava."),
     # a span counted back from the writing
     ("In the past two years, Zorvex has paid $14 million in fines.", "$14 million", "2015-01-14",
-     "In the two years to [January 2015], Zorvex has paid $14 million in fines."),
+     "In the two years up to [January 2015], Zorvex has paid $14 million in fines."),
     ("Japan has launched 3 satellites over the last year.", "3", "2024-03-14",
-     "Japan has launched 3 satellites over the year to [March 2024]."),
+     "Japan has launched 3 satellites over the year up to [March 2024]."),
     ("The past 12 months have seen 300 new firms open in Ostrava.", "300", "2014-12-05",
-     "The 12 months to [December 2014] have seen 300 new firms open in Ostrava."),
+     "The 12 months up to [December 2014] have seen 300 new firms open in Ostrava."),
     # a business's quarter: the latest begun for a past verb, the one to come for a future one
     ("In the fourth quarter, Zorvex earned $3 million.", "$3 million", "2015-01-14",
      "In the fourth quarter of [2014], Zorvex earned $3 million."),
@@ -113,8 +113,8 @@ def test_times_that_stand_alone_are_kept_as_written(nlp, text, answer, date):
 
 
 def test_a_span_of_the_writing_gives_no_card_on_the_article_month(nlp):
-    """"in the past 15 years" → "in the 15 years to [June 2016]": the month is quizgen's, not a fact to ask."""
+    """"in the past 15 years" → "in the 15 years up to [June 2016]": the month is quizgen's, not a fact to ask."""
     facts = extract_facts(nlp("Zorvex has hired 40 engineers in the past 15 years."), article_date="2016-06-13")
-    shown = "Zorvex has hired 40 engineers in the 15 years to [June 2016]."
+    shown = "Zorvex has hired 40 engineers in the 15 years up to [June 2016]."
     assert [f.sentence for f in facts if f.answer == "40"] == [shown]
     assert all("June 2016" not in f.answer and "15 years" not in f.answer for f in facts)

@@ -5,7 +5,8 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
 - "now" / "currently" on a present-tense main verb ("users comprise now 11%") → "as of [2011]";
 - "recently" on a main verb → "in [2010]", only when the article's date leaves no doubt about the year (not in its
   first months, when "recently" may be last year);
-- "the past two years" → "the two years to [January 2015]";
+- "the past two years" → "the two years up to [January 2015]" (a rater read "for the few years to November 2019"
+  as awkward);
 - "the fourth quarter" in a sentence about money or rates → "the fourth quarter of [2014]", the year the tense and
   the article date give;
 - a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give.
@@ -132,7 +133,7 @@ def main_verb(verb: Token) -> bool:
 
 
 def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
-    """"the past two years" → "the two years to [January 2015]"."""
+    """"the past two years" → "the two years up to [January 2015]"."""
     out = []
     for match in PAST_SPAN.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
@@ -144,7 +145,7 @@ def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         end = f"{today.day} {MONTHS[today.month - 1]} {today.year}" if unit in ("day", "week") \
             else f"{MONTHS[today.month - 1]} {today.year}"
         # no ISO form: the span's own words are no longer on the card, and the article's month is no answer
-        out.append((Replacement(span.start, span.end, f"{the} {words} to [{end}]", pos="NOUN", ent_type="DATE"), ""))
+        out.append((Replacement(span.start, span.end, f"{the} {words} up to [{end}]", pos="NOUN", ent_type="DATE"), ""))
     return out
 
 
