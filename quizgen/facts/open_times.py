@@ -6,7 +6,7 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
 - "recently" on a main verb → "in [2010]", only when the article's date leaves no doubt about the year (not in its
   first months, when "recently" may be last year);
 - "the past two years" → "the two years up to [January 2015]" (a rater read "for the few years to November 2019"
-  as awkward);
+  as awkward), but not after a past perfect ("had used … in the past month"), which counts back from another time;
 - "the fourth quarter" in a sentence about money or rates → "the fourth quarter of [2014]", the year the tense and
   the article date give;
 - a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give.
@@ -132,12 +132,21 @@ def main_verb(verb: Token) -> bool:
     return subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
 
 
+def _before_a_past(span: Span) -> bool:
+    """Whether the span counts back from a time before the article's: a past perfect ("who said they had used
+    cannabis in the past month": the month before the survey; a rater: "wrong, the data cover 2008-2016")."""
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
+
+
 def _spans(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
     """"the past two years" → "the two years up to [January 2015]"."""
     out = []
     for match in PAST_SPAN.finditer(sent.text):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end())
-        if span is None:
+        if span is None or _before_a_past(span):
             continue
         n, unit = (match.group("n") or "").lower(), match.group("unit").lower()
         words = f"{n} {unit}s" if n else unit  # "the past two years", "the past year"
