@@ -1,11 +1,14 @@
 """A web page's structure marks furniture its extracted text has lost: headings (a question-shaped subheadline) and
-the standfirst under the headline. Pages written for the tests (invented names)."""
+the standfirst under the headline, and a stream of other stories' teasers. Pages written for the tests (invented
+names)."""
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from quizgen.read.html import parse_html
+from quizgen.read.page_structure import structural_furniture
 
 LEAD = "Lorna Vesk resigned as chief executive of Brightwell Foods on Tuesday after nine years in the job."
 BODY = [
@@ -94,3 +97,28 @@ def test_a_marked_link_in_a_paragraph_stays():
     html = (f"<html><head><title>Vesk quits Brightwell</title></head><body><article><h1>Vesk quits Brightwell</h1>"
             f"<div class='story'>{lead}{paragraphs}</div></article></body></html>")
     assert LEAD in parse_html(html, "vesk", label="vesk.html").text.splitlines()
+
+
+TEASERS = [
+    "Fashion designer Rufus Orme has announced that he will not design the gowns for the new season at the Velmland "
+    "opera house.",
+    "A Dunmere sheriff says a woman who was held for three weeks cannot describe her captors because their faces "
+    "were covered.",
+    "Velmland's parole board heard arguments on Thursday for and against mercy for a man set to die in January.",
+]
+
+
+@pytest.mark.parametrize("marked, gone", [
+    ("applet-stream", True),
+    ("YDC-Stream", True),
+    ("story-tags", False),  # a list not marked as a stream is the article's own (a list of steps, of names)
+])
+def test_a_stream_of_other_stories_teasers_is_furniture(marked, gone):
+    """Other stories' summaries, each an item of a list the page marks as a stream, which the extractor ran into
+    a story's text on a real page (blind raters: "from a sidebar story, not from the article"); the story's own
+    paragraphs are no furniture."""
+    items = "".join(f"<li class='js-item'><div><h3>Story {n}</h3><p>{t}</p></div></li>" for n, t in enumerate(TEASERS))
+    html = page("", f"<div class='{marked}'><ul>{items}</ul></div>")
+    furniture = structural_furniture(lxml.html.fromstring(html))
+    assert (set(TEASERS) <= furniture) is gone
+    assert not furniture & set(BODY)

@@ -1,9 +1,10 @@
 """Page furniture told by a web page's structure, which its extracted text has lost: the text of headings (h1-h6:
 a headline with its site's name cut off, a question-shaped subheadline such as "Are X and Y really closing
 practices?") and the standfirst, the teaser paragraph a page marks by its class ("intro", "dek", "standfirst" …)
-in its header or before the byline. The reader leaves out any extracted line that is exactly one of these. A drop
-cap set in an element of its own before its paragraph ("<span>T</span><p>urkey, Poland …") goes back into the
-paragraph: the extracted text lost the letter, and the sentence its first word. A hover card inside a paragraph (a
+in its header or before the byline, and the teasers in a list the page marks as a stream of other stories
+("js-stream-content" items). The reader leaves out any extracted line that is exactly one of these. A drop cap set
+in an element of its own before its paragraph ("<span>T</span><p>urkey, Poland …") goes back into the paragraph:
+the extracted text lost the letter, and the sentence its first word. A hover card inside a paragraph (a
 name's pop-up with its photo and headlines) is dropped: its text would run into the sentence ("Rep. Ilhan OmarIlhan
 OmarHillicon Valley: … MORE (D-Minn.)")."""
 
@@ -22,13 +23,23 @@ _MARKED = "|".join([f"//{h}" for h in HEADINGS] + ["//*[@class]", "//*[@id]"])
 
 
 @cache
+def _data() -> dict:
+    return json.loads(files("quizgen.read").joinpath("page_structure.json").read_text(encoding="utf-8"))
+
+
+def _words(names: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])", re.IGNORECASE)
+
+
+@cache
 def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = json.loads(files("quizgen.read").joinpath("page_structure.json").read_text(encoding="utf-8"))
+    data = _data()
+    return _words(data["standfirst_classes"]), _words(data["byline_classes"]), _words(data["hover_card_classes"])
 
-    def words(names: list[str]) -> re.Pattern[str]:
-        return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])", re.IGNORECASE)
 
-    return words(data["standfirst_classes"]), words(data["byline_classes"]), words(data["hover_card_classes"])
+@cache
+def _stream() -> re.Pattern[str]:
+    return _words(_data()["stream_classes"])
 
 
 def same_line(text: str) -> str:
@@ -90,5 +101,24 @@ def structural_furniture(tree: Any) -> frozenset[str]:
             in_header = any(a.tag == "header" for a in element.iterancestors())
             if len(text.split()) >= MIN_STANDFIRST_WORDS and (in_header or not seen_byline):
                 found.add(text)
+    found |= stream_teasers(tree)
     found.discard("")
     return frozenset(found)
+
+
+def stream_teasers(tree: Any) -> set[str]:
+    """The summaries of other stories in a list a page marks as a stream of teasers (an item of a ``<ul>`` or
+    ``<ol>`` inside an element marked ``stream_classes``): each paragraph of such an item, and the item's own text
+    when it has no paragraph."""
+    stream = _stream()
+    found: set[str] = set()
+    for item in tree.xpath("//li[ancestor::*[@class or @id]]"):
+        if not any(_marks(a, stream) for a in item.iterancestors() if a.get("class") or a.get("id")) \
+                and not _marks(item, stream):
+            continue
+        paragraphs = item.xpath(".//p") or [item]
+        for paragraph in paragraphs:
+            text = same_line(paragraph.text_content())
+            if len(text.split()) >= MIN_STANDFIRST_WORDS:
+                found.add(text)
+    return found
