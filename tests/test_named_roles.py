@@ -11,7 +11,8 @@ from quizgen.questions.named_roles import with_roles
 from tests.factory import cloze
 
 KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of Lyon and party leader",
-         "Ada Brun": "Velm's chief engineer", "Oren Kalt": "spokesman for Velm's port authority"}
+         "Ada Brun": "Velm's chief engineer", "Oren Kalt": "spokesman for Velm's port authority",
+         "Rufus Orme": "most anticipated witness in the inquiry"}
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [
@@ -32,6 +33,10 @@ KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of L
      "Oren Kalt, spokesman for Velm's port authority, said the bridge cost $40 million."),  # the owner's own
     ("Tomas Vell said “Ines Marlow knows the bridge” in 2019.", "2019",
      "Tomas Vell, mayor of Lyon, said “Ines Marlow knows the bridge” in 2019."),  # not inside the quote
+    # a role that ranks its holder takes its "the"
+    ("Rufus Orme is more entangled than any witness in the bridge deal of 2019.", "2019",
+     "Rufus Orme, the most anticipated witness in the inquiry, is more entangled than any witness in the bridge deal "
+     "of 2019."),
 ])
 def test_a_bare_name_gets_its_role(sentence, answer, expected):
     card = cloze(sentence, answer, 0, kind=FactKind.AMOUNT)

@@ -63,11 +63,21 @@ def with_roles(question: Question, kinds: dict[str, str]) -> Question:
             if not _bare(prompt, start, end):
                 break  # its first mention already says who, or is a possessive: leave the card as it is
             at = end
-            added = f", {role},"
+            added = f", {_with_the(role)},"
             if blank and blank[0] >= at:
                 blank = (blank[0] + len(added), blank[1] + len(added))
             return replace(question, prompt=prompt[:at] + added + prompt[at:], blank=blank)
     return question
+
+
+# a role that names one of a kind by rank needs its "the" beside a name ("Gordon Sondland, the most anticipated
+# witness, …"; a rater: "'most anticipated witness' is missing 'the'"), unlike a title ("Tim Clark, Emirates President")
+_RANKED = re.compile(r"^(?:most|least|first|last|only|best|worst|(?:long|old|young|larg|bigg|high|great)est)\b",
+                     re.IGNORECASE)
+
+
+def _with_the(role: str) -> str:
+    return f"the {role}" if _RANKED.match(role) else role
 
 
 def _bare(prompt: str, start: int, end: int) -> bool:
