@@ -162,7 +162,10 @@ def test_a_thing_defined_in_apposition_is_no_person():
     ("Tomas Vell went on to assert Ines Marlow would lead the team.", "assert Ines Marlow", "Ines Marlow"),
     ("The club signed rookie Peter Holt on Monday.", "rookie Peter Holt", "Peter Holt"),
     ("Funding came from all Velmland Energy Board members.", "all Velmland Energy Board", "Velmland Energy Board"),
-    # a name's own particle, and a brand written in lower case first, stay
+    ("Funding came from the state Velmland Energy Board.", "the state Velmland Energy Board",
+     "Velmland Energy Board"),
+    # a name's own "the" stays until labels are settled, and so do a particle and a brand written in lower case first
+    ("Tom Berg walked into the White House on Monday.", "the White House", "the White House"),
     ("The essay by Luis de Miranda was read aloud.", "de Miranda", "de Miranda"),
     ("She bought an iPad in Dunford.", "iPad", "iPad"),
     # no capital at all: no name
@@ -186,13 +189,19 @@ def test_a_persons_answer_leaves_out_the_words_the_model_ran_into_the_name(nlp, 
     assert person in people and not any(name[0].islower() for name in people)
 
 
-def test_a_name_with_no_capital_is_no_name(nlp):
-    """The model reads "marijuana" as a person here: no card asks it as one."""
-    sentence = "Medical marijuana became legal in Velmland in 2014."
-    assert ("marijuana", "PERSON") in {(e.text, e.label_) for e in nlp(sentence).ents}
+@pytest.mark.parametrize(("sentence", "misread", "label", "kept"), [
+    ("Medical marijuana became legal in Velmland in 2014.", "marijuana", "PERSON", "Velmland"),
+    # a place too: "n’t" and "bund" read as places gave place cards
+    ("The Dunford council briefings aren’t mandatory for staff.", "n’t", "GPE", "Dunford"),
+    ("Bonds rose across the euro area, with the yield on the bund falling to 0.3 percent.", "bund", "LOC",
+     "0.3 percent"),
+])
+def test_a_name_with_no_capital_is_no_name(nlp, sentence, misread, label, kept):
+    """The model reads a common word as a name here: no card asks it as one."""
+    assert (misread, label) in {(e.text, e.label_) for e in nlp(sentence).ents}
     facts = extract_facts(nlp(sentence))
-    assert "Velmland" in {f.answer for f in facts}
-    assert not [f for f in facts if f.answer == "marijuana"]
+    assert kept in {f.answer for f in facts}
+    assert not [f for f in facts if f.answer == misread]
 
 
 def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):

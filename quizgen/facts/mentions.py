@@ -59,7 +59,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = _after_owner(doc, ent.start, ent.end) if label == "PERSON" else ent.start
-        if label in ("PERSON", "ORG"):
+        if label in ("PERSON", "ORG") or label in PLACE_LABELS:
             start = _past_lower_words(doc, start, ent.end)
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
@@ -73,6 +73,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     return mentions, designations
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 # lower-case words that begin a name ("de Miranda", "von Holtzbrinck", "al-Qaeda" is one token)
 _NAME_PARTICLES = frozenset("al el de da di del della des van von der den la le bin ibn ben du dos das ter ten".split())
 
@@ -82,12 +83,14 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     "rookie Emil Bemstrom", "all Department of Energy"); None when no word of it is capitalised ("marijuana",
     "lorry crash"). A name's own particle ("de Miranda") and a brand written in lower case first ("iPad") stay."""
     c = columns_of(doc)
-    first = start
+    first = start + (start < end and c.lower[start] in _ARTICLES)
+    begin = first
     while first < end and c.is_alpha[first] and c.text[first].islower() and c.lower[first] not in _NAME_PARTICLES:
         first += 1
     if not any(c.text[i] != c.lower[i] for i in range(first, end)):
         return None
-    return first
+    # a name's own "the" ("the White House") stays for now: names lose it later, once their labels are settled
+    return first if first > begin else start
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
