@@ -128,3 +128,22 @@ def test_a_persons_name_before_a_number_is_no_model_name():
     assert find_designations(doc) == []  # not a "Maria Lopez 3" missile, as "Falcon 9 rocket" is a rocket
     doc = hand_doc("Officials said Falcon 9 rockets had been fired .")
     assert [(d.text, d.cls, d.form) for d in find_designations(doc)] == [("Falcon 9", "rocket", "model")]
+
+
+@pytest.mark.parametrize(("text", "designation"), [
+    ("The Soyuz MS-12 capsule landed in Kazakhstan on Friday, Roscosmos said in a statement.", "Soyuz MS-12"),
+    # the model reads "The Progress" as a work's title: the craft's name still goes with its number
+    ("An unmanned cargo ship broke up over Velmland on Thursday.\n\nThe Progress MS-04 cargo craft broke up at an "
+     "altitude of 190 kilometers over the remote Tuva region, Roscosmos said in a statement.", "Progress MS-04"),
+    # a body's word or a people's adjective before it is no part of the name
+    ("The Army AH-64E Apache helicopters flew over Dunford on Monday.", "AH-64E Apache"),
+    ("The Chinese J-20 fighter jets flew over Dunford on Monday.", "J-20"),
+    ("Two Ukraine Su-27 jets patrolled the border on Monday.", "Su-27"),  # a place's name is whose, not which
+    # nor is the last word of a maker's longer name
+    ("Two General Atomics MQ-9 drones flew over Dunford on Monday.", "MQ-9"),
+    ("The Velm Aero Works VX-7 drones flew over Dunford on Monday.", "VX-7"),
+])
+def test_a_designation_keeps_the_name_before_its_number(nlp, text, designation):
+    """A blank on "MS-04" alone cuts the craft's name (a rater: "the bare serial is close to trivia once Progress is
+    shown")."""
+    assert designation in {f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.EQUIPMENT}

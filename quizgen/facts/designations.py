@@ -112,6 +112,25 @@ def _with_nickname(doc: Doc, end: int) -> int:
     return end
 
 
+def _with_name_before(doc: Doc, start: int) -> int:
+    """Where a designation starts with the name before it: "Progress MS-04", "Soyuz MS-12" (a blank on "MS-04" alone
+    cuts the craft's name; a rater: "the bare serial is close to trivia once Progress is shown"). Only a capitalised
+    word that is no place's, people's or person's name on its own (the model reads "Progress" as a work of art), not a
+    body's word ("Army AH-64E") and not the sentence's first word."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" or not before.is_title or before.is_sent_start \
+            or before.ent_type_ not in _MISREAD_NAMES or before.lower_ in words("org_words"):
+        return start
+    if start >= 2 and doc[start - 2].pos_ == "PROPN" and doc[start - 2].is_title:
+        return start  # "Velm Aero Works VX-7": a longer name, whose end alone is no part of the designation
+    return start - 1
+
+
+_MISREAD_NAMES = frozenset({"", "WORK_OF_ART", "PRODUCT", "ORG"})
+
+
 def find_designations(doc: Doc) -> list[Designation]:
     """Every designation and equipment type in ``doc`` (the ruler's entities plus the name-and-number rule)."""
     out: list[Designation] = []
@@ -122,14 +141,15 @@ def find_designations(doc: Doc) -> list[Designation]:
             continue
         form = ent.ent_id_ or "designation"
         end = ent.end if form == "type" else _with_nickname(doc, ent.end)
-        cls = equipment_class(doc, ent.start, end)
+        start = _with_name_before(doc, ent.start) if form == "designation" else ent.start
+        cls = equipment_class(doc, start, end)
         if form == "fused" and not cls:
             continue  # "A380" or "M25" alone could be anything; trust it only next to a class noun
         if form == "type":  # a type names its own class unless it modifies another ("… launcher vehicles")
             after = doc[ent.end].lower_ if ent.end < len(doc) else ""
             cls = classes.get(after) or classes.get(ent[-1].lower_, "")
-        out.append(Designation(ent.start, end, span_text(doc, ent.start, end), cls, form))
-        taken.update(range(ent.start, end))
+        out.append(Designation(start, end, span_text(doc, start, end), cls, form))
+        taken.update(range(start, end))
     for ent in doc_ents(doc):
         if ent.label_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "PERSON", "GPE"):
             taken.update(range(ent.start, ent.end))
