@@ -283,7 +283,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     while start - 1 >= sent_start and title_word(doc[start - 1].lower_) in titles | modifiers:
         start -= 1
     start = name_start(doc, start, sent_start)
-    if start - 1 >= sent_start and doc[start - 1].lower_ in _BOUNDING:
+    if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     end = s
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
@@ -308,20 +308,20 @@ def bounds_in_time(word: str) -> bool:
 def past_bounding(doc: Doc, start: int) -> int:
     """Where a role phrase's title words begin: after its "former" (a body named in "Former National Security Council
     official" is the council)."""
-    return start + (doc[start].lower_ in _BOUNDING)
+    return start + bounds_in_time(doc[start].lower_)
 
 
 def title_words(role: str) -> str:
     """A role without its word that bounds it in time ("former Vice President" → "Vice President")."""
     first, _, rest = role.partition(" ")
-    return rest if rest and first.lower() in _BOUNDING else role
+    return rest if rest and bounds_in_time(first) else role
 
 
 def bounded_role(role: str) -> str:
     """A role as a card shows it inside a question or as an answer: a word that bounds it in time ("Former National
     Security Adviser", capitalised as a sentence's first word) in lower case."""
     first, _, rest = role.partition(" ")
-    return f"{first.lower()} {rest}" if rest and first.istitle() and first.lower() in _BOUNDING else role
+    return f"{first.lower()} {rest}" if rest and first.istitle() and bounds_in_time(first) else role
 
 
 def title_word(word: str) -> str:

@@ -59,7 +59,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = _after_owner(doc, ent.start, ent.end) if label == "PERSON" else ent.start
-        if label in ("PERSON", "ORG") or label in PLACE_LABELS:
+        if label in _CAPITALISED_NAMES:
             start = _past_lower_words(doc, start, ent.end)
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
@@ -73,15 +73,17 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     return mentions, designations
 
 
+_CAPITALISED_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # a name of these has a capital in it
 _ARTICLES = frozenset({"the", "a", "an"})
 # lower-case words that begin a name ("de Miranda", "von Holtzbrinck", "al-Qaeda" is one token)
 _NAME_PARTICLES = frozenset("al el de da di del della des van von der den la le bin ibn ben du dos das ter ten".split())
 
 
 def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
-    """Where a person's or a body's name begins past the lower-case words the model ran into it ("assert Giuliani",
-    "rookie Emil Bemstrom", "all Department of Energy"); None when no word of it is capitalised ("marijuana",
-    "lorry crash"). A name's own particle ("de Miranda") and a brand written in lower case first ("iPad") stay."""
+    """Where a person's, a body's or a place's name begins past the lower-case words the model ran into it ("assert
+    Giuliani", "rookie Emil Bemstrom", "all Department of Energy", "west London"); None when no word of it is
+    capitalised ("marijuana", "lorry crash", "n’t"). A name's own particle ("de Miranda") and a brand written in lower
+    case first ("iPad") stay."""
     c = columns_of(doc)
     first = start + (start < end and c.lower[start] in _ARTICLES)
     begin = first
