@@ -44,6 +44,13 @@ def _options(question, *wrong: str):
     ("In each case, Governor Vell tied himself to the outcome of the Brindmouth auction.", "Vell",
      FactKind.PERSON, (), True),
     ("The ferry line was bought after a long auction in Brindmouth.", "Brindmouth", FactKind.PLACE, (), False),
+    # a blank inside a quotation: with options it stays, and so does a blank in the narration
+    ("“The ferry line will cost us $40 million before the winter,” Dara Quill said in Brindmouth.", "$40 million",
+     FactKind.AMOUNT, (), True),
+    ("“The ferry line will cost us $40 million before the winter,” Dara Quill said in Brindmouth.", "$40 million",
+     FactKind.AMOUNT, ("$20 million", "$60 million"), False),
+    ("Dara Quill said the ferry line would cost “more than we planned” and named $40 million.", "$40 million",
+     FactKind.AMOUNT, (), False),
 ])
 def test_a_weak_fill_in_form_is_held_back(sentence, answer, kind, options, held):
     question = cloze(sentence, answer, 3, kind=kind)

@@ -24,7 +24,7 @@ from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_descripti
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.weak_forms import (definition_blank, nameless_speaker_blank, one_word_name_blank,
-                                         options_on_a_name)
+                                         options_on_a_name, quoted_blank)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
@@ -527,6 +527,7 @@ _HOLDING_RULES = (
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank, long_cloze,
     short_cloze, list_item, nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank,
+    quoted_blank,
 )
 
 

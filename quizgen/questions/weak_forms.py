@@ -9,7 +9,10 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
   to …"): organisations 7 of 50 good, people 3 of 30, against 122 of 260 for amounts;
 - a blank on a one-word name ("_____ will receive $18 billion for 2015", "President _____ tied himself to …"): 27 of
   162 good (96 bad), 4 of 21 among those the ranker gives a keep chance of ``MIN_KEEP`` or more: often the
-  article's own subject, a household name or a word the model took for a name.
+  article's own subject, a household name or a word the model took for a name;
+- a blank inside a quotation, with no options (“China's position on _____ issue is clear,” “The simple truth is,
+  _____ will not go away easily”): blind raters kept 11 of 35 such ratings (stops 45-49), against 18 of 21 for the
+  same blanks with options: a speaker's words fit many fillers, options say which kind is asked.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from quizgen.facts.model import FactKind
 from quizgen.questions.features import names_no_one, one_word_name
 from quizgen.questions.model import Question
+from quizgen.text import inside_quote
 
 _NAMES = frozenset({FactKind.ORGANIZATION, FactKind.PERSON})
 
@@ -41,3 +45,9 @@ def one_word_name_blank(question: Question) -> bool:
     """Whether a fill-in card (no options) blanks an organisation or a person named in one word (the ranker's
     ``answer_one_word_name``)."""
     return question.family == "cloze" and one_word_name(question.answer.strip(), question.fact.kind.value)
+
+
+def quoted_blank(question: Question) -> bool:
+    """Whether a fill-in card (no options) blanks words inside a quotation (not its speaker, who stands outside)."""
+    return question.family == "cloze" and question.blank is not None \
+        and inside_quote(question.prompt, question.blank[0])
