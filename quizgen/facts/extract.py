@@ -262,8 +262,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     and (names.resolve(text) in names.full
                          or namesakes.meant(text, names, columns.text[m.start - 1] if m.start else "")):
                 m.label = "PERSON"  # "Panda" after "Ankit Panda" is the same person, whatever the model says
-            elif m.label in MISREAD_PEOPLE and m.end - m.start > 1 and names.resolve(text) != text \
-                    and names.resolve(text) in names.full:
+            elif m.label in MISREAD_PEOPLE and m.end - m.start > 1 and (whole := names.resolve(text)) != text \
+                    and whole in names.full:
                 m.label = "PERSON"  # "Black Elk said" after "Linda Black Elk": a surname of two words, read as a body
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \

@@ -17,7 +17,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
 from quizgen.nlp.parse import columns_of
-from quizgen.nlp.spans import POSSESSIVE, TokenFlags, span_root, span_text
+from quizgen.nlp.spans import NAME_NOISE, POSSESSIVE, TokenFlags, span_root, span_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -74,7 +74,6 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
 
 
 _CAPITALISED_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # a name of these has a capital in it
-_ARTICLES = frozenset({"the", "a", "an"})
 # lower-case words that begin a name ("de Miranda", "von Holtzbrinck", "al-Qaeda" is one token)
 _NAME_PARTICLES = frozenset("al el de da di del della des van von der den la le bin ibn ben du dos das ter ten".split())
 
@@ -85,13 +84,14 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     capitalised ("marijuana", "lorry crash", "n’t"). A name's own particle ("de Miranda") and a brand written in lower
     case first ("iPad") stay."""
     c = columns_of(doc)
-    first = start + (start < end and c.lower[start] in _ARTICLES)
+    first = start + (start < end and c.lower[start] in NAME_NOISE)
     begin = first
     while first < end and c.is_alpha[first] and c.text[first].islower() and c.lower[first] not in _NAME_PARTICLES:
         first += 1
     if not any(c.text[i] != c.lower[i] for i in range(first, end)):
         return None
-    # a name's own "the" ("the White House") stays for now: names lose it later, once their labels are settled
+    # a determiner before the name ("the White House") stays for now: ``trim_bounds`` takes it off later (its
+    # ``NAME_NOISE``), once the labels are settled
     return first if first > begin else start
 
 

@@ -107,14 +107,13 @@ def structural_furniture(tree: Any) -> frozenset[str]:
 
 
 def stream_teasers(tree: Any) -> set[str]:
-    """The summaries of other stories in a list a page marks as a stream of teasers (an item of a ``<ul>`` or
-    ``<ol>`` inside an element marked ``stream_classes``): each paragraph of such an item, and the item's own text
+    """The summaries of other stories in a list a page marks as a stream of teasers (a list item marked
+    ``stream_classes``, or inside an element so marked): each paragraph of such an item, and the item's own text
     when it has no paragraph."""
     stream = _stream()
     found: set[str] = set()
-    for item in tree.xpath("//li[ancestor::*[@class or @id]]"):
-        if not any(_marks(a, stream) for a in item.iterancestors() if a.get("class") or a.get("id")) \
-                and not _marks(item, stream):
+    for item in tree.iter("li"):
+        if not any(_marks(element, stream) for element in (item, *item.iterancestors())):
             continue
         paragraphs = item.xpath(".//p") or [item]
         for paragraph in paragraphs:
