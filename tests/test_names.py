@@ -316,6 +316,11 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     ("Dunmark bought 40 harbour cranes in 2013, and Dunmark Pencil sold well in 2014. Dunmark will give up the "
      "contract at the end of 2021, Ada Quill said.",
      "Dunmark will give up the contract at the end of 2021, Ada Quill said."),
+    # a word that says which kind of thing a common noun is stays as written ("Fios product management" is not
+    # "Fios TV product management", a wrong title on a role card)
+    ("Velm Telecom showed its Velmo TV service in 2013. Kara Dunford, vice president of Velmo product management for "
+     "Velm Telecom, said the price would fall.",
+     "Kara Dunford, vice president of Velmo product management for Velm Telecom, said the price would fall."),
     # a name ending in a person's title is no body's full name ("the Fed" is not "the Fed Chair")
     ("Fed Chair Ada Quill spoke in Dunford in 2013. The Fed will raise rates in March 2021, Tom Berg said.",
      "The Fed will raise rates in March 2021, Tom Berg said."),

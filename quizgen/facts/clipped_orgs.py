@@ -53,4 +53,6 @@ class FirstWords:
             return ""  # the full name again
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text.istitle():
             return ""  # another name goes on from it ("Fortress Capital"): not this body
+        if columns.dep[i] == "compound" and columns.pos[columns.head[i]] == "NOUN":
+            return ""  # it names a kind of thing ("vice president of Fios product management" is not "Fios TV …")
         return full
