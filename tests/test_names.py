@@ -331,3 +331,24 @@ def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second
     for f in facts:
         assert f.sentence[f.start:f.end] == f.answer
 
+
+
+@pytest.mark.parametrize("text, first", [
+    # a tabloid's opening words in capitals are written as a sentence writes them (raters: "the shouted capitals are
+    # copied from the article"), and the model's name for a shouted word is no fact
+    ("A FEMALE health worker who flew to Dunford from Velmland in 2014 has been named.",
+     "A female health worker who flew to Dunford from Velmland in 2014 has been named."),
+    ("THE good thing about Velm Aero Works is that it sold 40 planes in 2019.",
+     "The good thing about Velm Aero Works is that it sold 40 planes in 2019."),
+    # a word the article sets in capitals again is a name, as written
+    ("A VELMCO report said 40 children were hurt in Dunford in 2019. VELMCO said 12 were treated in Velmland.",
+     "A VELMCO report said 40 children were hurt in Dunford in 2019."),
+    # a plain "A" opens most sentences
+    ("A NASA probe reached Velmland in 2019.", "A NASA probe reached Velmland in 2019."),
+])
+def test_a_shouted_opening_is_written_as_words(nlp, text, first):
+    facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 0]
+    assert facts and {f.sentence for f in facts} == {first}
+    assert all(f.answer.lower() != "female" for f in facts)
+    for f in facts:
+        assert f.sentence[f.start:f.end] == f.answer

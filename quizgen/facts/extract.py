@@ -222,6 +222,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 recovered(found, n)
         if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
             tracker.unnamed.add(n)
+        if (lead := _shouted_lead(columns, sent.start, sent.end)) is not None:
+            ctx.rewriter.replace(Replacement(*lead))
+            shouted = [m for m in by_sent.get(n, []) if lead[0] <= m.start and m.end <= lead[1]]
+            for m in shouted:  # "FEMALE", read as a body's name, is a word
+                mentions.remove(m)
+                by_sent[n].remove(m)
         opener = _opening_pronoun(columns, sent.start, sent.end)
         root = sentence_root(doc, sent)
         if opener is not None:
@@ -367,6 +373,32 @@ def _shared_surname_speaks(sent: Span, names: NameIndex, mentions: list[Mention]
                 and not any(m.label == "PERSON" and m.start <= k < m.end for m in mentions):
             return True
     return False
+
+
+_SHOUTED_ARTICLES = frozenset({"A", "AN", "THE"})
+SHOUTED_LETTERS = 5  # one word in capitals after a plain "A": a shorter one is likelier a name's initials
+
+
+def _shouted_lead(c: DocColumns, start: int, end: int) -> tuple[int, int, str] | None:
+    """A tabloid's opening words in capitals ("A FEMALE healthcare worker …", "THE good thing about …"): the tokens
+    from the article word up to the first lower-case word, and how a sentence writes them ("A female"). Blind raters
+    asked for the edit ("the shouted capitals are copied from the article"). A word the article sets in capitals
+    elsewhere too is a name ("A UNICEF report" … "UNICEF said") and leaves the line as written (the model reads a
+    shouted "FEMALE" as a body's name as often)."""
+    if end - start < 3 or c.text[start] not in _SHOUTED_ARTICLES:
+        return None
+    i = start + 1
+    while i < end and c.is_upper[i] and c.is_alpha[i]:
+        i += 1
+    if any(c.text[k] == c.text[j] for j in range(start + 1, i) for k in range(len(c.text)) if not start <= k < i):
+        return None
+    if i == end or not c.text[i][:1].islower():
+        return None  # no lower-case word after the capitals
+    if c.text[start] == "A" and (i == start + 1 or i == start + 2 and len(c.text[start + 1]) < SHOUTED_LETTERS):
+        return None  # a plain "A" opening the sentence, or before a short name ("A NASA probe", "A BBC report")
+    words = [c.text[k].lower() for k in range(start, i)]
+    shown = "".join(w + c.ws[k] for k, w in zip(range(start, i), words)).rstrip()
+    return start, i, shown[:1].upper() + shown[1:]
 
 
 def _opening_pronoun(c: DocColumns, start: int, end: int) -> int | None:
