@@ -63,6 +63,18 @@ def _fact(nlp, text: str, answer: str, date: str):
      "Zorvex opened 3 bakeries in Ostrava on Tuesday ([Oct. 29, 2024]), Mira Coldwell said."),
     ("Zorvex opened 3 bakeries in Ostrava today (Oct. 29), Mira Coldwell said.", "3", "2024-10-29",
      "Zorvex opened 3 bakeries in Ostrava today ([Oct. 29, 2024]), Mira Coldwell said."),
+    # a month named alone: the latest up to the article's for a past verb, the next for a future one (raters: "'in
+    # May' has no year")
+    ("The Zorvex Foundation projected in May that Brantley would earn $63 million.", "$63 million", "2019-11-20",
+     "The Zorvex Foundation projected in [May 2019] that Brantley would earn $63 million."),
+    ("In May, the Zorvex Foundation projected that Brantley would earn $63 million.", "$63 million", "2019-11-20",
+     "In [May 2019], the Zorvex Foundation projected that Brantley would earn $63 million."),
+    ("Zorvex paid $3 million to Brantley in early December.", "$3 million", "2015-01-14",
+     "Zorvex paid $3 million to Brantley in early [December 2014]."),
+    ("Zorvex will open 3 bakeries in Ostrava in March.", "3", "2019-11-20",
+     "Zorvex will open 3 bakeries in Ostrava in [March 2020]."),
+    ("Mira Coldwell's term as head of Zorvex ends in January, with 3 years served.", "3 years", "2016-11-20",
+     "Mira Coldwell's term as head of Zorvex ends in [January 2017], with 3 years served."),
     # the same month already named: only the year goes in
     ("Ostrava Airport had its busiest November in eight years last month, with 3 million passengers.", "3 million",
      "2014-12-22", "Ostrava Airport had its busiest November in eight years in [2014], with 3 million passengers."),
@@ -104,6 +116,14 @@ def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     ("Zorvex Fest takes place in what is now the Ostrava Square area, with 300 stalls.", "300", "2024-08-14"),
     ("Brantley scored 3 touchdowns in the fourth quarter.", "3", "2024-08-14"),  # a game's quarter
     ("On Dec. 12, 2013, Zorvex paid $3 million to Brantley.", "$3 million", "2024-08-14"),  # its own year
+    ("Zorvex paid $3 million to Brantley in May 2024.", "$3 million", "2024-08-14"),
+    ("Zorvex paid $3 million to Brantley in May, 2024.", "$3 million", "2024-08-14"),
+    ("A report by May Coldwell said Zorvex paid $3 million to Brantley.", "$3 million", "2024-08-14"),  # a name
+    # beside a verb of no tense the month may be either side of the article's
+    ("A Brantley man admitted threatening to kill Mira Coldwell in March, police said.", "Mira Coldwell",
+     "2019-11-20"),
+    # a year named just before may be a month's ("joined in 2009. In May …"): the month stays as written
+    ("Mira Coldwell joined Zorvex in 2009. In May, Zorvex paid $3 million to Brantley.", "$3 million", "2024-08-14"),
     ("In 2013, Zorvex paid $3 million to Brantley on Dec. 12.", "$3 million", "2024-08-14"),  # the sentence's year
     # a past verb beside a day a week after the article date: the verb read may be another clause's
     ("Zorvex paid $3 million to Brantley on Aug. 21.", "$3 million", "2024-08-14"),

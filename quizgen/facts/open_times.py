@@ -9,7 +9,9 @@ on the tune pages: "'now' is time-relative; replace it with 'in 2011'", "'In the
   as awkward), but not after a past perfect ("had used … in the past month"), which counts back from another time;
 - "the fourth quarter" in a sentence about money or rates → "the fourth quarter of [2014]", the year the tense and
   the article date give;
-- a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give.
+- a month and day without a year ("Dec. 18") → "[Dec. 18, 2014]", the year the tense and the article date give;
+- a month alone after a preposition ("projected in May") → "[May 2019]", likewise, unless a sentence just before
+  names another year (the month may be that year's).
 
 A phrase is left as written when it is quoted (a quote keeps its words), when the sentence names another year up to
 the article's (it may be the day's), or when the year is in doubt; ``questions/open_times.py`` then keeps unresolved
@@ -48,6 +50,11 @@ _DAY_TO = rf"(?:\s*[-–]\s*{_DAY})?"
 _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_TO}"
                         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_TO}"
                         rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*[-–]?\s*\d)")
+# a month named alone after a preposition ("projected in May that …", "announced in early August"): not one
+# followed by a day or a year ("May 5", "May 2019", "May, 2019") nor a name's first word ("a report by May Coldwell")
+_BARE_MONTH = re.compile(r"\b(?i:in|since|until|by|from|during|through|before|after)\s+(?:(?:early|late|mid)[\s-]+)?"
+                         r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b(?!\s*,?\s*[-–]?\s*(?:'|’)?\d)(?!\s+[A-Z])")
 _HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
@@ -82,13 +89,15 @@ def open_times(doc: Doc, today: dt.date) -> list[tuple[Replacement, str]]:
             out += _quarters(sent, today)
         if _MONTH_DAY.search(s):
             out += _month_days(sent, today)
+        if _BARE_MONTH.search(s):
+            out += _months(sent, today)
     return [(rep, iso) for rep, iso in out if not is_quoted(doc, doc[rep.start].idx)]
 
 
 def _sentences_with(doc: Doc) -> list[Span]:
     """The sentences that hold a word these times need, in order."""
     text, found = doc_text(doc), {}
-    for pattern in (_HINT, _MONTH_DAY):
+    for pattern in (_HINT, _MONTH_DAY, _BARE_MONTH):
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
@@ -207,6 +216,57 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         shown = f"[{span.text}, {year}]" if match.group("m1") else f"[{span.text} {year}]"  # "30 December 2014"
         out.append((Replacement(span.start, span.end, shown, pos="PROPN", ent_type="DATE"), iso))
     return out
+
+
+def _months(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
+    """A month named without a year ("projected in May that …") → "[May 2019]": the latest such month up to the
+    article's when the verb is past, the next from it when it looks ahead, the nearest when it is present
+    (``month_year``). Blind raters: "'in May' has no year" (the card held the figure the Tax Foundation projected)."""
+    out = []
+    for match in _BARE_MONTH.finditer(sent.text):
+        at = sent.start_char + match.start("m")
+        span = sent.doc.char_span(at, at + len(match.group("m")))
+        if span is None:
+            continue
+        month = _month_number(match.group("m"))
+        year = month_year(month, today, _tense(_verb(span)))
+        if year is None or any(int(y) <= today.year and int(y) != year for y in _YEAR.findall(_lately(sent))):
+            continue  # "He joined in 2009. In May he was promoted": another year named just before may be the month's
+        out.append((Replacement(span.start, span.end, f"[{span.text} {year}]", pos="PROPN", ent_type="DATE"),
+                    f"{year:04d}-{month:02d}"))
+    return out
+
+
+def _tense(verb: Token | None) -> str:
+    if verb is None:
+        return ""
+    return "past" if _past(verb) else "future" if _future(verb) else "present" if verb.tag_ in _PRESENT else ""
+
+
+def _lately(sent: Span, before: int = 2) -> str:
+    """The text of ``sent`` and of the ``before`` sentences ahead of it."""
+    texts = [sent.text]
+    while before and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        texts.append(sent.text)
+        before -= 1
+    return " ".join(texts)
+
+
+def month_year(month: int, today: dt.date, tense: str) -> int | None:
+    """The year of a month the article names without one: up to its date's month for a past verb, from it on for a
+    future one, the nearest within ``nearest_days`` for a present one ("her term ends in January"); None when the
+    year is in doubt, as beside a verb of no tense ("threatening to kill … in March": the threat's month may be
+    either side of the article's)."""
+    if tense == "past":
+        return today.year if month <= today.month else today.year - 1
+    if tense == "future":
+        return today.year if month >= today.month else today.year + 1
+    if tense != "present":
+        return None
+    middles = [dt.date(year, month, 15) for year in (today.year - 1, today.year, today.year + 1)]
+    nearest = min(middles, key=lambda d: abs((d - today).days))
+    return nearest.year if abs((nearest - today).days) <= _data()["nearest_days"] else None
 
 
 def day_year(month: int, day: int, today: dt.date, tense: str) -> int | None:
