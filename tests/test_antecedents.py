@@ -133,6 +133,9 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     ("Velmar Aircraft Inc. will build 2 new jets. “We look forward to working with the Dunford Air Force on 4 more "
      "jets,” the company said.", "4",
      "“We look forward to working with the Dunford Air Force on 4 more jets,” [Velmar Aircraft Inc.] said."),
+    # a name's capitalised last word stands for the name (raters: "'The Bill' dangles")
+    ("Critics attacked the Data Retention Bill in March. The Bill would require phone companies to store data for "
+     "two years.", "two years", "The [Data Retention Bill] would require phone companies to store data for two years."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown
@@ -161,6 +164,13 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),
     # a generic noun that is also a name's last word
     ("The Islamic State holds Raqqa. The state collected 40 taxes.", "40"),
+    # a capitalised word is only the last word of a name it ends, and not one a name goes on from
+    ("Critics attacked the Data Retention Act in March. The Bill would require phone companies to store data for "
+     "two years.", "two years"),
+    ("Critics attacked the Data Retention Bill in March. The Bill Velm Fund gave $40 million to Dunford schools.",
+     "$40 million"),
+    ("Critics attacked the Data Retention Bill in March. The new Bill would require phone companies to store data "
+     "for two years.", "two years"),
 ])
 def test_definite_descriptions_left_as_written(nlp, text, answer):
     sentence = _sentence_of(nlp, text, answer)

@@ -243,9 +243,10 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
     made = []
     for i in [i for i, w in enumerate(c.lower) if w in DETERMINERS]:
         noun = c.head[i]
-        if not i < noun <= i + 1 + _DESCRIBING_WORDS or noun >= len(c.lower) or c.dep[i] != "det" \
-                or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or not c.text[noun].islower() \
-                or c.lower[noun] in unique or c.ent_type[noun] or not _only_describing(c, i, noun):
+        clipped = _clipped_name(c, i, noun)
+        if not clipped and (not i < noun <= i + 1 + _DESCRIBING_WORDS or noun >= len(c.lower) or c.dep[i] != "det"
+                            or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or not c.text[noun].islower()
+                            or c.lower[noun] in unique or c.ent_type[noun] or not _only_describing(c, i, noun)):
             continue
         children = [k for k in _near(c, noun) if c.head[k] == noun and k != i and k != noun and not i < k < noun]
         if any(c.dep[k] in SPECIFYING for k in children):
@@ -268,6 +269,15 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
         if rewriter.replace(rep):
             made.append(rep)
     return made
+
+
+def _clipped_name(c, det: int, noun: int) -> bool:
+    """Whether a determiner + one capitalised word ("The Bill would require …") may stand for a name the article gave
+    before ("the Data Retention Bill"), as the same word in lower case would: blind raters: "'The Bill' dangles.
+    Edit: replace it with the Data Retention Bill". The model reads such a word as a name of its own ("Bill": a
+    person), so none of a description's other tests apply; only the word itself may follow the determiner ("the new
+    Bill" may be another)."""
+    return noun == det + 1 and c.text[noun].istitle()
 
 
 @cache
