@@ -88,6 +88,27 @@ def test_the_budget_keeps_one_of_two_cards_that_give_each_other_away():
     assert budget.chosen() == [likelier, agency, cost]
 
 
+def test_a_card_about_a_person_may_stand_beside_a_card_of_another_form_on_its_sentence():
+    """"Who was Ines Marlow …?" beside "Which mayor of Dunford said: …?" on the same sentence: each shows the other's
+    answer, yet fresh blind raters kept 20 of 23 such cards; a second who-is card on the role ("Who was the mayor of
+    Dunford …?") and a fill-in card beside them are still held out."""
+    line = "We will open the bridge in May"
+    said = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Which mayor of Dunford said: “{line}”?",
+                    answer="Ines Marlow", fact=fact(f"“{line},” said Ines Marlow, mayor of Dunford.", "Ines Marlow", 0,
+                                                    kind=FactKind.QUOTE), key="who|bridge", family="who_said")
+    who = _role("Who was Ines Marlow in May 2019?", "mayor of Dunford", "mayor of Dunford")
+    reverse = _role("Who was the mayor of Dunford in May 2019?", "Ines Marlow", "mayor of Dunford")
+    blank = cloze(f"“{line},” said Ines Marlow, mayor of Dunford.", "Dunford", 0, kind=FactKind.PLACE)
+    other = cloze("Velm Aero Works built the Dunford bridge across the Karl river for $40 million in 2019, the city "
+                  "council said.", "$40 million", 1, kind=FactKind.COUNT)
+    budget = _Budget(10)  # the other sentence's card makes room for cards about people (``people_allowed``)
+    assert [budget.offer(q, 0.9) for q in (other, said, who, reverse, blank)] == [True, True, True, False, False]
+    bridge = cloze("Ines Marlow, mayor of Dunford, opened the Karl Bridge in May 2019.", "Karl Bridge", 0,
+                   kind=FactKind.PLACE)
+    budget = _Budget(10)  # a who-is card after a fill-in card that shows its answer
+    assert [budget.offer(q, 0.9) for q in (other, bridge, who)] == [True, True, True]
+
+
 @pytest.mark.parametrize("line, expected", [
     ("There is going to be a gap. No doubt", True),  # generic: nothing in it says whose
     ("I agree - no choice but to go on", True),

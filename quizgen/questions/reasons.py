@@ -8,8 +8,7 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, held_back, unworthy_speaker
-from quizgen.questions.same_sentence import gives_away
+from quizgen.questions.ranking import deck_selection, gives_away_beside, held_back, unworthy_speaker
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -50,7 +49,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = PASSER_BY
         elif held_back(question):
             why[key] = HELD_BACK
-        elif key in chosen_keys and gives_away(question, on_sentence.get(question.fact.sentence_index, ())):
+        elif key in chosen_keys and gives_away_beside(question, on_sentence.get(question.fact.sentence_index, ())):
             why[key] = SAME_SENTENCE
         elif key in chosen_keys:
             why[key] = OVER_BUDGET
