@@ -11,7 +11,7 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_venue, title_owner_blank,
+                                          open_cloze, reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
@@ -594,7 +594,7 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     ("Velmland's First Minister Ines Marlow said the bridge will open.", "Velmland", FactKind.PLACE, True),
     ("As the Dunford Herald’s Carly Page explained in May, the bridge is safe.", "Dunford Herald",
      FactKind.ORGANIZATION, True),
-    ("Velmland's decision to build the bridge surprised Dunford.", "Velmland", FactKind.PLACE, False),
+    ("Velmland's decision to build the bridge in 2019 surprised Dunford.", "Velmland", FactKind.PLACE, False),
     ("Velmland's First Minister Ines Marlow said the bridge will open.", "Ines Marlow", FactKind.PERSON, False),
 ])
 def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answer, kind, held):
@@ -684,6 +684,25 @@ def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
 ])
 def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, answer, kind, held):
     _held_by(short_cloze, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Tomas Vell maintained a high profile on social media in the U.S.", "Tomas Vell", FactKind.PERSON, True),
+    ("Velm Aero Works has asked to represent itself in the second phase of the trial.", "Velm Aero Works",
+     FactKind.ORGANIZATION, True),
+    # two things or figures after the blank say which
+    ("Velm Aero Works earned $4.9 billion in the fourth quarter of 2014.", "Velm Aero Works", FactKind.ORGANIZATION,
+     False),
+    ("Tomas Vell maintained a high profile on social media in Dunford and Velmland.", "Tomas Vell", FactKind.PERSON,
+     False),
+    # many words after the blank say more
+    ("Tomas Vell maintained a high profile on social media in the U.S. for the ten years before he left the company.",
+     "Tomas Vell", FactKind.PERSON, False),
+    # a blank further on is another card's question
+    ("On social media in the U.S., Tomas Vell maintained a high profile.", "Tomas Vell", FactKind.PERSON, False),
+])
+def test_a_fill_in_card_opening_with_its_blank_and_little_after_it_is_held_back(sentence, answer, kind, held):
+    _held_by(open_cloze, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

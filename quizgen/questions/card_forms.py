@@ -242,6 +242,22 @@ def short_cloze(question: Question) -> bool:
     return len(_SHOWN_WORD.findall(f"{before} {after}")) < SHORT_CLOZE_WORDS
 
 
+OPEN_CLOZE_WORDS = 12  # words after a blank that opens the card
+_ANCHOR_WORD = re.compile(r"\b[A-Z][\w'’.&-]*|\d[\d,.]*")
+
+
+def open_cloze(question: Question) -> bool:
+    """Whether a fill-in card opens with its blank and the few words after it name at most one thing or figure, so
+    that many answers fit ("_____ maintained a high profile on social media in the U.S.", "_____ has asked to
+    represent himself in the penalty phase of the trial."): blind raters called 1 of 18 ratings of 10 such cards good
+    (stops 45-50, tune and ranker pages), against 43 of 98 ratings of 55 opening blanks with more said after them
+    ("_____ earned $4.9 billion in the fourth quarter of 2014.": which firm is clear)."""
+    if question.blank is None or question.blank[0] > 0:
+        return False
+    after = question.prompt[question.blank[1]:]
+    return len(_SHOWN_WORD.findall(after)) <= OPEN_CLOZE_WORDS and len(_ANCHOR_WORD.findall(after)) < 2
+
+
 def long_cloze(question: Question) -> bool:
     """Whether a fill-in card is a sentence of ``LONG_CLOZE_WORDS`` words or more, its answer counted, asides cut
     ("A more straightforward chance was offered by Rahane when he was on _____ and failed to get on top of …"):
