@@ -41,6 +41,25 @@ def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, 
     assert line_for(cloze(sentence, answer, 0), line) == shown
 
 
+@pytest.mark.parametrize("line, answer, shown", [
+    # a word the answer's word begins, or that begins it (a blind rater: "New Yorkers" gave away New York City)
+    ("From “Why Kvamers got a push alert” (Herald, 14 March 2024)", "Kvam City", "From Herald, 14 March 2024"),
+    ("From “Kvam lifts rates” (Herald, 14 March 2024)", "Kvamsund Bank", "From Herald, 14 March 2024"),
+    # a short word begins too many ("Ann" and "announcing"), a figure is no word ("20 March" and "2016")
+    ("From “Kvam star announcing tour” (Herald, 14 March 2024)", "Ann Berg",
+     "From “Kvam star announcing tour” (Herald, 14 March 2024)"),
+    ("From “Kvam harbour opens” (Herald, 20 March 2024)", "2016", "From “Kvam harbour opens” (Herald, 20 March 2024)"),
+    ("From “Kvam pays $1,250,000 fine” (Herald, 20 March 2024)", "$1,250",
+     "From “Kvam pays $1,250,000 fine” (Herald, 20 March 2024)"),
+    ("From “Harbour opens” (Kvamer Post, 14 March 2024)", "Kvam City", "From a report of 14 March 2024"),
+    ("From “Kvamsund harbour opens” (Herald, 14 March 2024)", "Tidende Bank",
+     "From “Kvamsund harbour opens” (Herald, 14 March 2024)"),  # no word of the answer
+])
+def test_a_headline_word_that_begins_or_is_begun_by_the_answers_gives_it_away(line, answer, shown):
+    sentence = f"Mayor Anna Berg said {answer} raised rates by 2 percent in 2024."
+    assert line_for(cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION), line) == shown
+
+
 
 @pytest.mark.parametrize("line, answer, label, shown", [
     # the headline names the answer by its initials, or the answer is the initials of the headline's words

@@ -48,6 +48,7 @@ def _scale_words() -> frozenset[str]:
     return content_words(_SCALE)
 
 
+SHARED_PREFIX = 4  # "Ann" begins "announcing" as much as it names Carrie Ann Inaba
 _HEADLINE = re.compile(r"^From “[^”]*”(?: \((?P<about>[^()]*)\))?$")
 # every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
 # own words without it
@@ -61,13 +62,23 @@ def line_for(question: Question, line: str) -> str:
     within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
     source line to date the action"), else none."""
     answer = content_words(question.answer) - _scale_words()
-    if line and (answer & _line_words(line) or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
+    if line and (_shares_word(answer, _line_words(line))
+                 or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
         line = _source_only(line, answer)
     if not line:
         return ""
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
     room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
+
+
+def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:
+    """Whether the line holds a word of the answer, or a word that one of the answer's begins or is begun by
+    ("Yorkers" for New York City: a blind rater's giveaway), of ``SHARED_PREFIX`` letters or more; not a figure
+    ("2016" is no part of "20 November")."""
+    return bool(answer & line) or any(
+        min(len(a), len(w)) >= SHARED_PREFIX and a.isalpha() and w.isalpha() and (a.startswith(w) or w.startswith(a))
+        for a in answer for w in line)
 
 
 def _abbreviated(answer: str, line: str, is_person: bool) -> bool:
@@ -125,7 +136,7 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
     (blind raters: "no time anchor; add 'in 2010'" on such cards)."""
     about = _HEADLINE.match(line)
     parts = [part for part in (about.group("about") or "").split(", ") if part] if about else []
-    kept = [part for part in parts if not _line_words(part) & answer]
+    kept = [part for part in parts if not _shares_word(answer, _line_words(part))]
     if not kept:
         return ""
     dated = bool(re.fullmatch(_LONG_DATE, kept[0]))
