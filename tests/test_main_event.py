@@ -72,6 +72,12 @@ def event(nlp, title: str, text: str):
     ("Town council cuts bus routes",
      "The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained.",
      "The Fenwick town council cut _____ on 10 March 2031.", "three bus routes"),
+    # a figure in digits opening the object is asked alone, its noun left in view (blind raters on the seed: "the
+    # blank covers the whole object; blank only the number")
+    ("Velmland to deploy missile launchers at border",
+     "Velmland has threatened to deploy 250 new tactical missile launchers to its border with Dunmere. Troops "
+     "cheered.", "Velmland has threatened to deploy _____ new tactical missile launchers to its border with Dunmere.",
+     "250"),
 ])
 def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
     question, _ = event(nlp, title, text)

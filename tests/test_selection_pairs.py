@@ -10,7 +10,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
+from quizgen.questions.card_forms import (claim_blank, figure_phrase_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
                                           open_cloze, reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
@@ -213,7 +213,7 @@ def _claim(sentence: str, answer: str, kind: FactKind = FactKind.CLAIM) -> Quest
     ("A swimmer off Dunford was dragged underwater by a juvenile great white shark in May.", "a juvenile great white shark",
      FactKind.CLAIM, False),  # says what it was
     ("The Velmland high court struck down the Vellmark Accord in May 2020.", "the Vellmark Accord", FactKind.CLAIM, False),  # names it
-    ("The Dunford town council approved 40 new homes in May 2020.", "40 new homes", FactKind.CLAIM, False),  # a figure
+    ("The Dunford town council approved 40 homes in May 2020.", "40 homes", FactKind.CLAIM, False),  # a figure
     ("Anna Berg, the mayor, opened the new Dunford bridge in May 2020.", "mayor", FactKind.ROLE, False),  # not a claim
 ])
 def test_a_claim_whose_answer_is_a_generic_word_is_held_back(sentence, answer, kind, expected):
@@ -577,7 +577,7 @@ def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, hel
     ("Ines Marlow maintained a high profile on social media in Dunford.", "a high profile on social media", True),
     ("The Dunford Herald published images of the new bridge.", "images of the new bridge", True),
     ("The Dunford arts program won a $77.5 million increase in the final bill.", "a $77.5 million increase", False),
-    ("Velmland has threatened to deploy 250 new launchers on its border.", "250 new launchers", False),  # a figure says which
+    ("Velmland has threatened to deploy 250 launchers on its border.", "250 launchers", False),  # a figure says which
     ("A surfer was dragged underwater by a juvenile great white shark off Dunford.", "a juvenile great white shark",
      False),  # who did it, not what was done
 ])
@@ -703,6 +703,18 @@ def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, ans
 ])
 def test_a_fill_in_card_opening_with_its_blank_and_little_after_it_is_held_back(sentence, answer, kind, held):
     _held_by(open_cloze, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("answer, held", [
+    ("250 new tactical missile launchers", True),  # the figure's own card asks it, its noun in view
+    ("nearly 17.3 million new vehicles", True),
+    ("a $77.5 million increase", False),  # a phrase about its figure
+    ("three bus routes", False),  # a number in words: alone, a small word raters seldom kept
+    ("250 launchers", False),  # the figure and its noun only
+])
+def test_a_blank_on_a_claims_phrase_opening_with_its_figure_is_held_back(answer, held):
+    sentence = f"Velmland has threatened to deploy {answer} to its border with Dunmere in 2031."
+    _held_by(figure_phrase_blank, cloze(sentence, answer, 0, kind=FactKind.CLAIM), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

@@ -178,6 +178,22 @@ def claim_blank(question: Question) -> bool:
     return not question.prompt[:question.blank[0]].rstrip().endswith(" by") and not _named(question)
 
 
+_LEADING_FIGURE = re.compile(r"^(?:(?:about|nearly|almost|over|some|only|more than|at least|up to|an estimated) )?"
+                             r"[$£€]?\d[\d,.]*(?: (?:million|billion|trillion))? \S+ \S+", re.IGNORECASE)
+
+
+def figure_phrase_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks a claim's object phrase that opens with its figure ("North Korea has threatened
+    to deploy _____ to its border" → "250 new tactical ballistic missile launchers"): blind raters asked for the
+    figure alone in two rounds on the seed ("the blank covers the whole object, so troops or artillery would also
+    fit; blank only the number"), and the count's own card asks it so ("deploy _____ new tactical ballistic missile
+    launchers" → "250"). "won _____" → "a $77.5 million increase" is a phrase about its figure, not a count; a
+    number in words ("cut _____" → "three bus routes") is left to the phrase: alone it is a small word raters seldom
+    kept (the ranker's ``answer_small_word_number``)."""
+    return question.blank is not None and question.fact.kind is FactKind.CLAIM \
+        and bool(_LEADING_FIGURE.match(question.answer))
+
+
 def _named(question: Question) -> bool:
     """Whether the claim's phrase is a name ("struck down the Vellmark Accord"): after its article, only capitalised
     words and the small words of a name ("Board of Governors")."""
