@@ -583,11 +583,12 @@ def shown(question: Question) -> str:
 
 
 def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None,
-                among: Collection[str] | None = None) -> list[Question]:
+                among: Collection[str] | None = None, key: KeyFacts | None = None) -> list[Question]:
     """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
     statement: when a question on its fact has it), none ``held_back``; all of them when none has it (a short
     article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
-    may ask about (the default deck's), unless it names none."""
+    may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
+    chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
     if among:
         candidates = [q for q in candidates if q.fact.key in among]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
@@ -595,9 +596,9 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
     for question in candidates:
         if question.kind is not QuestionKind.TRUE_FALSE:
-            chances[id(question)] = keep_chance(question, context)
-            key = question.fact.key
-            best[key] = max(best.get(key, 0.0), chances[id(question)])
+            chances[id(question)] = deck_chance(question, context, key)
+            fact_key = question.fact.key
+            best[fact_key] = max(best.get(fact_key, 0.0), chances[id(question)])
 
     def chance(question: Question) -> float:
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)

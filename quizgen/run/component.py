@@ -170,7 +170,7 @@ def questions_of(doc: Doc) -> Doc:
     # the printed quiz asks about the default deck's facts, whatever ``--cards`` chose: the facts raters accept
     budget = deck_budget(len(text.split()))
     quiz_facts = deck if limit == budget else deck_selection(candidates, article, budget, key)
-    printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts})
+    printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts}, key=key)
     result = (facts, tuple(deck), tuple(candidates), tuple(printable))
     doc.user_data.pop(CACHE_KEY, None)
     out = Doc(doc.vocab, words=[]) if for_analyse else doc
