@@ -10,7 +10,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, figure_phrase_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
+from quizgen.questions.card_forms import (claim_blank, example_blank, figure_phrase_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
                                           open_cloze, reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
@@ -703,6 +703,23 @@ def test_a_fill_in_card_too_short_to_say_what_it_asks_is_held_back(sentence, ans
 ])
 def test_a_fill_in_card_opening_with_its_blank_and_little_after_it_is_held_back(sentence, answer, kind, held):
     _held_by(open_cloze, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    ("In places like Dunford and Karlsby, broadband is less of an issue than in remote towns.", "Dunford", True),
+    ("In places like Dunford and Karlsby, broadband is less of an issue than in remote towns.", "Karlsby", True),
+    ("There is scare talk from senators like Senator Ines Marlow and Tomas Vell about the Velm plan.", "Ines Marlow",
+     True),
+    ("About $3 million was given by donors, including Ines Marlow, the Velm Family Trust, Dunford Arts and others.",
+     "Ines Marlow", True),
+    # an example standing alone says which kind is asked; a name after the list is no example
+    ("Velm Telecom is negotiating with several cable providers, such as Dunford Cable, on its new channel.",
+     "Dunford Cable", False),
+    ("To compete with offerings from rivals such as Dunford Cable, Velm Telecom launched a streaming app.",
+     "Velm Telecom", False),
+])
+def test_a_blank_on_one_of_several_examples_is_held_back(sentence, answer, held):
+    _held_by(example_blank, cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION), held)
 
 
 @pytest.mark.parametrize("answer, held", [

@@ -274,6 +274,26 @@ def open_cloze(question: Question) -> bool:
     return len(_SHOWN_WORD.findall(after)) <= OPEN_CLOZE_WORDS and len(_ANCHOR_WORD.findall(after)) < 2
 
 
+_EXAMPLES = re.compile(r"\b(?:like|such as|including)\s+(?P<between>[^.;:“”\"()]*)$")
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*)*"
+_ITEM_BEFORE = re.compile(rf"{_NAME_RUN}\s*,?\s+(?:and|or)\s+$")
+_ITEM_AFTER = re.compile(rf"^\s*(?:,?\s+(?:and|or)\s+|,\s*{_NAME_RUN}\s*,\s*){_NAME_RUN}")
+
+
+def example_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks one of two or more examples a sentence gives ("In places like _____ and New York
+    …", "from Republicans like Congressman _____ and Newt Gingrich", "donated by benefactors, including _____, the
+    Goldring Family Foundation, ArtPlace"): any example of the kind fits; blind raters called 1 of 10 ratings of such
+    cards good (stops 45-50). An example standing alone ("competitors such as _____.") says which kind is asked."""
+    if question.blank is None:
+        return False
+    before, _, after = question.parts()
+    intro = _EXAMPLES.search(before)
+    if intro is None:
+        return False
+    return bool(_ITEM_BEFORE.search(intro.group("between")) or _ITEM_AFTER.match(after))
+
+
 def long_cloze(question: Question) -> bool:
     """Whether a fill-in card is a sentence of ``LONG_CLOZE_WORDS`` words or more, its answer counted, asides cut
     ("A more straightforward chance was offered by Rahane when he was on _____ and failed to get on top of …"):
