@@ -63,28 +63,42 @@ def why_left_out(question, chance: float, deck, held: bool) -> str:
     return "budget full / similar card"
 
 
-def page_report(name: str, rating: Path, nlp) -> tuple[list[tuple[str, str]], dict[str, int]]:
-    from quizgen.questions.candidates import settle
-    from quizgen.questions.distractors import ArticleFacts
-    from quizgen.questions.features import ArticleContext
-    from quizgen.questions.key_facts import KeyFacts
-    from quizgen.questions.ranking import deck_chance, held_back
-    from quizgen.read.sources import read_article
-    from quizgen.run.component import analyse
+class PageCandidates:
+    """One page's candidates as the current code makes them, keyed as rated cards are (``ranker._key``): each card's
+    candidate and settled question, with what the deck ranks them by (``context``, ``key``) and the deck itself."""
 
-    article = read_article(str(_page(name)))
-    (result,) = analyse(nlp, [article])
-    facts = ArticleFacts(result.facts)
-    context = ArticleContext(facts.by_sentence)
-    key = KeyFacts(result.facts, article.title)
-    deck = list(result.questions)
+    def __init__(self, name: str, nlp) -> None:
+        from quizgen.questions.candidates import settle
+        from quizgen.questions.distractors import ArticleFacts
+        from quizgen.questions.features import ArticleContext
+        from quizgen.questions.key_facts import KeyFacts
+        from quizgen.read.sources import read_article
+        from quizgen.run.component import analyse
+
+        self.article = read_article(str(_page(name)))
+        (result,) = analyse(nlp, [self.article])
+        facts = ArticleFacts(result.facts)
+        self.context = ArticleContext(facts.by_sentence)
+        self.key = KeyFacts(result.facts, self.article.title)
+        self.deck = list(result.questions)
+        self.questions = {}
+        for candidate in result.candidates:
+            question = settle(candidate, facts) if candidate.pending else candidate
+            if question is not None:
+                self.questions.setdefault(_key(question.visible_prompt(""), question.answer), (candidate, question))
+        self.answers = {k: _answer_key(question.answer) for k, (_, question) in self.questions.items()}
+
+    def find(self, card: str, answer: str) -> str | None:
+        """The key of the candidate a rated card is (its own key, else the nearest by answer)."""
+        return card if card in self.questions else _nearest(card, answer, self.answers)
+
+
+def page_report(name: str, rating: Path, nlp) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    from quizgen.questions.ranking import deck_chance, held_back
+
+    page = PageCandidates(name, nlp)
+    article, context, key, deck, questions = page.article, page.context, page.key, page.deck, page.questions
     deck_keys = {_key(q.visible_prompt(""), q.answer) for q in deck}
-    questions = {}
-    for candidate in result.candidates:
-        question = settle(candidate, facts) if candidate.pending else candidate
-        if question is not None:
-            questions.setdefault(_key(question.visible_prompt(""), question.answer), (candidate, question))
-    answers = {key: _answer_key(question.answer) for key, (_, question) in questions.items()}
     pack = read_pack(rating.with_name(rating.name.replace("rating-", "pack-")))
     labels = read_rating(rating)
     rows, tally = [], Counter()
@@ -95,7 +109,7 @@ def page_report(name: str, rating: Path, nlp) -> tuple[list[tuple[str, str]], di
             if number not in pack or label is None:
                 continue
             card, answer = pack[number]
-            found = card if card in questions else _nearest(card, answer, answers)
+            found = page.find(card, answer)
             if found is None:
                 unmatched += label != "bad"
                 continue

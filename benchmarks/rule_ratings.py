@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))
 sys.path.append(str(ROOT / "benchmarks"))
 
-from key_coverage import coverage_facts  # noqa: E402
-from ranker import _answer_key, _key, _nearest, _page, measure_pages, read_pack, read_rating  # noqa: E402
+from key_coverage import PageCandidates, coverage_facts  # noqa: E402
+from ranker import measure_pages, read_pack, read_rating  # noqa: E402
 
 BANDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 1.01)
 
@@ -31,36 +31,20 @@ BANDS = (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 1.01)
 def rated_cards(rating: Path, nlp) -> list[dict]:
     """Each rated card of one rating file that the current code still makes: its label, the holding rules that fire,
     its keep chance and whether it asks one of the rater's top-8 facts."""
-    from quizgen.questions.candidates import settle
-    from quizgen.questions.distractors import ArticleFacts
-    from quizgen.questions.features import ArticleContext
-    from quizgen.questions.key_facts import KeyFacts
     from quizgen.questions.ranking import _HOLDING_RULES, deck_chance
-    from quizgen.read.sources import read_article
-    from quizgen.run.component import analyse
 
-    name = rating.stem.removeprefix("rating-")
-    article = read_article(str(_page(name)))
-    (result,) = analyse(nlp, [article])
-    facts = ArticleFacts(result.facts)
-    context, key = ArticleContext(facts.by_sentence), KeyFacts(result.facts, article.title)
-    questions = {}
-    for candidate in result.candidates:
-        question = settle(candidate, facts) if candidate.pending else candidate
-        if question is not None:
-            questions.setdefault(_key(question.visible_prompt(""), question.answer), (candidate, question))
-    answers = {k: _answer_key(question.answer) for k, (_, question) in questions.items()}
+    page = PageCandidates(rating.stem.removeprefix("rating-"), nlp)
     pack, labels = read_pack(rating.with_name(rating.name.replace("rating-", "pack-"))), read_rating(rating)
     top = {number for _, numbers in coverage_facts(rating) for number in numbers}
     out = []
     for number, (card, answer) in pack.items():
-        found = card if card in questions else _nearest(card, answer, answers)
+        found = page.find(card, answer)
         if found is None or number not in labels:
             continue
-        candidate, question = questions[found]
+        candidate, question = page.questions[found]
         out.append({"label": labels[number], "key_fact": number in top,
                     "rules": [rule.__name__ for rule in _HOLDING_RULES if rule(question)],
-                    "chance": deck_chance(candidate, context, key)})
+                    "chance": deck_chance(candidate, page.context, page.key)})
     return out
 
 
