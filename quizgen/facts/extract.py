@@ -390,8 +390,9 @@ def _shouted_lead(c: DocColumns, start: int, end: int) -> tuple[int, int, str] |
     i = start + 1
     while i < end and c.is_upper[i] and c.is_alpha[i]:
         i += 1
-    if any(c.text[k] == c.text[j] for j in range(start + 1, i) for k in range(len(c.text)) if not start <= k < i):
-        return None
+    run = c.text[start:i]
+    if any(c.text.count(word) > run.count(word) for word in run[1:]):
+        return None  # set in capitals elsewhere too: a name
     if i == end or not c.text[i][:1].islower():
         return None  # no lower-case word after the capitals
     if c.text[start] == "A" and (i == start + 1 or i == start + 2 and len(c.text[start + 1]) < SHOUTED_LETTERS):

@@ -204,9 +204,7 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
             continue
         month = _month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
-        verb = _verb(span)
-        tense = "past" if verb is not None and _past(verb) else "future" if verb is not None and _future(verb) else ""
-        year = day_year(month, day, today, tense)
+        year = day_year(month, day, today, _tense(_verb(span)))
         if year is None or any(int(y) <= today.year and int(y) != year for y in _YEAR.findall(sent.text)):
             continue  # "In 2013, on Dec. 18 …": another year the sentence names may be the day's (a later one is
             # a plan: "$18 billion for 2015, in a bill released Dec. 9")
@@ -239,6 +237,7 @@ def _months(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
 
 
 def _tense(verb: Token | None) -> str:
+    """"past", "future" or "present" for the verb a time hangs on; "" for none or a verb of no tense."""
     if verb is None:
         return ""
     return "past" if _past(verb) else "future" if _future(verb) else "present" if verb.tag_ in _PRESENT else ""

@@ -338,7 +338,7 @@ class _Budget:
         kept = self.on_sentence.get(question.fact.sentence_index, ())
         if self.key is not None and self.key.asks_key_number(question):
             kept = [other for other in kept if same_unit(question.answer, other.answer)]
-        return gives_away_beside(question, kept)
+        return gives_away_on_sentence(question, kept)
 
     def dates_a_figure(self, question: Question) -> bool:
         """Whether the card asks for the year of a figure its prompt shows ("In _____, 32 states imported the state's
@@ -443,7 +443,7 @@ def _undated_day(prompt: str) -> bool:
     return ("'" in prompt or "’" in prompt) and bool(_UNDATED_DAY.search(narration(prompt)))
 
 
-def gives_away_beside(question: Question, kept: Sequence[Question]) -> bool:
+def gives_away_on_sentence(question: Question, kept: Sequence[Question]) -> bool:
     """Whether ``question`` and a card ``kept`` on its sentence show each other's answer, so the deck keeps the likelier
     alone. A who-is or who-said card may stand beside a card of another form on its sentence ("Who was Ann Lee in May
     2019?" beside "Which professor at Dunford said: …?"): in decks where they did (fresh blind raters, 30 pages quizgen

@@ -8,7 +8,7 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, gives_away_beside, held_back, unworthy_speaker
+from quizgen.questions.ranking import deck_selection, gives_away_on_sentence, held_back, unworthy_speaker
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -49,7 +49,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = PASSER_BY
         elif held_back(question):
             why[key] = HELD_BACK
-        elif key in chosen_keys and gives_away_beside(question, on_sentence.get(question.fact.sentence_index, ())):
+        elif key in chosen_keys \
+                and gives_away_on_sentence(question, on_sentence.get(question.fact.sentence_index, ())):
             why[key] = SAME_SENTENCE
         elif key in chosen_keys:
             why[key] = OVER_BUDGET

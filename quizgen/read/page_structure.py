@@ -22,24 +22,16 @@ _SPACE = re.compile(r"\s+")
 _MARKED = "|".join([f"//{h}" for h in HEADINGS] + ["//*[@class]", "//*[@id]"])
 
 
-@cache
-def _data() -> dict:
-    return json.loads(files("quizgen.read").joinpath("page_structure.json").read_text(encoding="utf-8"))
-
-
 def _words(names: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(map(re.escape, names)) + r")(?![a-z])", re.IGNORECASE)
 
 
 @cache
-def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data = _data()
-    return _words(data["standfirst_classes"]), _words(data["byline_classes"]), _words(data["hover_card_classes"])
-
-
-@cache
-def _stream() -> re.Pattern[str]:
-    return _words(_data()["stream_classes"])
+def _classes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The class words of a standfirst, a byline, a hover card and a stream of other stories' teasers."""
+    data = json.loads(files("quizgen.read").joinpath("page_structure.json").read_text(encoding="utf-8"))
+    return tuple(_words(data[name]) for name in ("standfirst_classes", "byline_classes", "hover_card_classes",
+                                                  "stream_classes"))
 
 
 def same_line(text: str) -> str:
@@ -76,7 +68,7 @@ def drop_hover_cards(tree: Any) -> None:
     """Remove each hover card inside a paragraph: an element marked as a pop-up (``hover_card_classes``) that holds
     a picture or two links or more. Innermost first, so the marked name around a card ("rollover-people", one
     link) stays; the text after the card stays too."""
-    *_, hover = _classes()
+    *_, hover, _ = _classes()
     for element in reversed(tree.xpath("//p//*[@class or @id]")):
         if _marks(element, hover) and (element.xpath(".//img") or len(element.xpath(".//a")) >= 2):
             element.drop_tree()  # lxml.html keeps the text after it
@@ -86,7 +78,7 @@ def structural_furniture(tree: Any) -> frozenset[str]:
     """The texts (``same_line`` form) of a parsed page's headings and of its standfirst: an element marked as one
     that sits inside a ``<header>`` or comes before the page's first byline (after it, such a class marks the
     article's own first paragraph on some sites)."""
-    standfirst, byline, _ = _classes()
+    standfirst, byline, *_ = _classes()
     found: set[str] = set()
     seen_byline = False
     for element in tree.xpath(_MARKED):  # in document order; only headings and elements with a class or id
@@ -110,7 +102,7 @@ def stream_teasers(tree: Any) -> set[str]:
     """The summaries of other stories in a list a page marks as a stream of teasers (a list item marked
     ``stream_classes``, or inside an element so marked): each paragraph of such an item, and the item's own text
     when it has no paragraph."""
-    stream = _stream()
+    *_, stream = _classes()
     found: set[str] = set()
     for item in tree.iter("li"):
         if not any(_marks(element, stream) for element in (item, *item.iterancestors())):
