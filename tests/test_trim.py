@@ -30,6 +30,10 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "May 2023", "Mayor Anna Berg opened the new harbour in May 2023."),
     ("Although the council had doubts about the cost, the city opened the new harbour in May 2023.",
      "May 2023", "The city opened the new harbour in May 2023."),  # the new first word takes the capital
+    # an aside before the speaker: the comma that sets the speaker off stays
+    ("Fuel from Velmland will reach the Dunford reactor on August 21, starting a process that lasts about a month, "
+     "Velmland officials said.", "August 21", "Fuel from Velmland will reach the Dunford reactor on August 21, "
+     "Velmland officials said."),
 ])
 def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected

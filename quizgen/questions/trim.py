@@ -131,6 +131,8 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
         if after is not None and after.text == ",":
             if _noun_runs_on(parse, lo - 2, hi + 2):
                 return set()  # "civilians, leading to condemnation …, genocide charges at …": a list goes on
+            if _reported_before(parse, lo, hi):
+                return set(range(lo, hi + 2))  # "… on May 2, beginning a …, officials said" → "… May 2, officials said"
             return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
         if after is None or after.pos == "PUNCT" and after.i == len(tokens) - 1:
             return {before.i, *range(lo, hi + 1)}  # "X did Y, marking …." → "X did Y."
@@ -141,6 +143,14 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+def _reported_before(parse: SentenceParse, lo: int, hi: int) -> bool:
+    """Whether the words before the aside (tokens ``lo``–``hi``) are what the clause after it reports ("Fuel will be
+    loaded on May 2, beginning a process …, officials said"): the comma before the speaker stays, as in "Fuel will be
+    loaded on May 2, officials said" (raters: "a comma is missing")."""
+    root = parse.root
+    return root.i > hi and any(child.dep == "ccomp" and child.i < lo for child in parse.children(root))
 
 
 _NOUN_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "quantmod"})
