@@ -10,8 +10,9 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, example_blank, figure_phrase_blank, list_item, long_cloze, quote_points_back, quoted_fragment,
-                                          open_cloze, reporter_credit, short_cloze, speech_venue, title_owner_blank,
+from quizgen.questions.card_forms import (claim_blank, example_blank, figure_phrase_blank, list_item, long_cloze,
+                                          open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
+                                          reporter_credit, short_cloze, speech_venue, title_owner_blank,
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
@@ -431,6 +432,20 @@ def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, s
     assert cards
     for card in cards:
         _held_by(quote_points_back, card, held)
+
+
+@pytest.mark.parametrize("prompt, held", [
+    ("Who said: “It has a lot of room for cargo, power to get through the polar night and a wide open deck”?", True),
+    ("Who said: “They were the first ones to sell the Dunford cheese in every shop of the county”?", True),
+    ("Who said: “This is the largest investment in the harbour of Dunford for a whole generation”?", True),
+    # a title says which speaker, and so what "it" may be
+    ("Which mayor of Dunford said: “It has a lot of room for cargo, power to get through the polar night”?", False),
+    ("Who said: “We have a lot of room for cargo, power to get through the polar night and a wide open deck”?",
+     False),
+])
+def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prompt, held):
+    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    _held_by(quote_opens_pointing, card, held)
 
 
 def test_reported_speech_keeps_its_speakers_own_he(nlp):

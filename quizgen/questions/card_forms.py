@@ -88,6 +88,22 @@ def quote_points_back(question: Question) -> bool:
     return False
 
 
+_POINTING_OPENERS = frozenset("it it's it’s they they're they’re this these those".split())
+_TITLELESS_QUOTE = re.compile(r"Who said: [“\"](\S+)")
+
+
+def quote_opens_pointing(question: Question) -> bool:
+    """Whether a who-said card with no title for its speaker quotes words that open on a thing named before them ("Who
+    said: “It has a lot of payload capacity …”?", "“They were the first ones to market …”"): nothing on the card says
+    what "it" is, nor whose words they might be. Blind raters kept 9 of 28 such rated cards ("the quote's 'it' has
+    nothing to refer to"), against 11 of 15 where a title says which speaker ("Which Fed governor said: “It …”?") and
+    62% of who-said cards over all."""
+    if question.family not in WHO_SAID_FAMILIES:
+        return False
+    opening = _TITLELESS_QUOTE.match(question.visible_prompt())
+    return opening is not None and opening.group(1).lower().strip(",") in _POINTING_OPENERS
+
+
 def quoted_fragment(question: Question) -> bool:
     """Whether a who-said card quotes words that open in the middle of the speaker's sentence ("Which House Minority
     Leader said: “repeatedly warned Congress …”?"): blind raters kept 1.5 of 6 such tune cards ("ungrammatical",
