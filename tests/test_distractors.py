@@ -348,3 +348,19 @@ def test_a_number_told_for_the_same_thing_elsewhere_is_never_offered():
     facts.append(replace(again, anchor=facts[0].anchor))  # one identity: the hiring, told in another sentence
     offered = {c for options in _options(facts[0], facts) for c in options}
     assert offered and "40" not in offered  # the same hiring told again: also right
+
+
+@pytest.mark.parametrize("sentence, answer, before, after", [
+    # the answer comes after a year its sentence gives: every wrong year does too
+    ("Velmland will land a crew on the Moon by 2024 and build a base there by 2028.", "2028", 2024, None),
+    ("Debt payments in Velmland will pass school spending in 2020 and the defence budget in 2023.", "2023", 2020,
+     None),
+    # and before one
+    ("Ines Marlow won the Dunford Prize in 2015 and the Kvam Medal in 2016.", "2015", None, 2016),
+])
+def test_a_wrong_year_stands_on_the_answers_side_of_the_sentences_years(sentence, answer, before, after):
+    facts = _article(FactKind.DATE, [(sentence, answer), ("The Dunford bridge opened in 2012.", "2012")])
+    for options in _options(facts[0], facts):
+        years = [int(option) for option in options]
+        assert before is None or all(year > before for year in years), options
+        assert after is None or all(year < after for year in years), options

@@ -755,6 +755,28 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
                  for v in (value_of(m.group()),) if v is not None)
 
 
+def _beside_years(fact: Fact, answer: str) -> tuple[int, tuple[int, ...]]:
+    """The answer's year and the other years its sentence gives ("on the Moon by 2024 and a base there by _____"):
+    the answer stands before or after each, and so must every wrong answer (blind raters: "2020 comes before the 2024
+    landing the stem gives"). (0, ()) when the answer names no year."""
+    own = _YEAR_OR_DECADE.search(answer)
+    if own is None:
+        return 0, ()
+    rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
+    year = int(own.group(1))
+    return year, tuple(y for y in map(int, _YEAR_OR_DECADE.findall(rest)) if y != year)
+
+
+def _same_side(candidate: str, year: int, beside: tuple[int, ...]) -> bool:
+    """Whether the candidate's year stands on the answer's side of each year ``beside`` it (a candidate with no year
+    is left to the other rules)."""
+    own = _YEAR_OR_DECADE.search(candidate)
+    if own is None:
+        return True
+    other = int(own.group(1))
+    return all(other != y and (other > y) == (year > y) for y in beside)
+
+
 def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
     """A wrong number the sentence can take: not one before a plural ("one heavily financed startup companies"),
     not a number the sentence already gives ("six" beside "a half-dozen universities"), not above the whole."""
@@ -1156,6 +1178,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     whole = _whole_above(fact, answer, article) if target.kind == "number" else None
     figures = _beside_values(fact, target) if target.kind == "number" else ()
     value = value_of(answer) if figures else None
+    answer_year, years_beside = _beside_years(fact, answer) if target.kind == "date" else (0, ())
     # a person may be right beside a body the prompt names, and a body beside a person: their ties
     beside = article.names_beside(fact, _OTHER.get(target.kind, "")) if target.kind in _OTHER else set()
     true_here = article.true_for(fact)
@@ -1259,6 +1282,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         if value is not None and value_of(candidate) is not None and any(
                 (value_of(candidate) > v) != (value > v) for v in figures):
             continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
+        if years_beside and not _same_side(candidate, answer_year, years_beside):
+            continue  # "in 2020 and the defense budget in _____" (2023): no 2019
         if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
             continue  # a past event cannot have happened after the article's latest year
         if last_day is not None and (dates.day_of(candidate) or dt.date.min) > last_day:
