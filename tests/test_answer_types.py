@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions import places
 from quizgen.questions.answer_types import (FineType, TypeIndex, date_form, fine_type, form_of, is_past,
@@ -702,3 +703,16 @@ def test_the_grouped_city_table_answers_as_the_whole_table():
     assert list(places._city_index()) == list(whole)  # the same names, in the same order
     largest = tuple(rows[0] for rows in whole.values() if rows[0][2] >= places.LOCAL_CITY)
     assert places._largest_of_names() == largest
+
+
+@pytest.mark.parametrize(("sentence", "answer", "modifier"), [
+    # a country set before a common noun as its modifier: another country's name would read wrong ("a France man")
+    ("A UK man who kept ducks in Dunford fell ill with a rare lung disease in May 2019.", "UK", True),
+    ("The Velmland company won a U.S. patent for its new battery in 2018.", "U.S.", True),
+    # a country as a place
+    ("Ines Marlow moved from Kenya to Japan in 2015 to teach at a school in Dunford.", "Kenya", False),
+    ("Oil exports from Russia fell by 5 percent in June 2019.", "Russia", False),
+])
+def test_a_country_used_as_a_modifier_takes_no_wrong_countries(nlp, sentence, answer, modifier):
+    (place,) = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert (fine_type(place, answer) is None) is modifier

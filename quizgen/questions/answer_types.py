@@ -431,10 +431,28 @@ def indefinite_article(text: str) -> str:
 
 
 def modifies_noun(fact: Fact) -> bool:
-    """Is the answer a name used as a modifier ("U.S. citizen", "UK troops")? Another country's name would not
-    read as one ("Cuba citizen")."""
+    """Is the answer a name used as a modifier ("U.S. citizen", "UK troops", "a UK man", "U.S. and foreign
+    regulators")? Another country's name would not read as one ("Cuba citizen", "a France man": blind raters, "the
+    options read badly")."""
     following = re.match(r"\s+([a-z]+)", fact.sentence[fact.end:])
-    return following is not None and following.group(1) in data()["attributive_nouns"]["words"]
+    if following is not None and following.group(1) in data()["attributive_nouns"]["words"]:
+        return True
+    return _modifier_in_parse(fact)
+
+
+def _modifier_in_parse(fact: Fact) -> bool:
+    """Whether the parse hangs the answer on a common noun after it as its modifier ("a UK man")."""
+    if fact.parse is None:
+        return False
+    tokens = fact.parse.tokens_in(fact.start, fact.end)
+    if not tokens:
+        return False
+    inside = {t.i for t in tokens}
+    top = [t for t in tokens if t.head not in inside]
+    if len(top) != 1 or top[0].dep not in ("compound", "nmod", "amod"):
+        return False
+    head = fact.parse.tokens[top[0].head]
+    return head.i > max(inside) and head.pos == "NOUN"
 
 
 @lru_cache(maxsize=1)
