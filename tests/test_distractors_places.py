@@ -102,6 +102,29 @@ def test_a_big_city_takes_well_known_cities_never_a_country_or_state_name():
     assert min(places.place_of(o).population for o in offered) >= 1_000_000, offered  # no Albany, no Buffalo
 
 
+@pytest.mark.parametrize("sentence, answer, country", [
+    ("Health officials in China confirmed two cases of plague in Beijing on Tuesday.", "Beijing", "CN"),
+    ("French police arrested four men in Paris after the raid on the Kvam gallery.", "Paris", "FR"),
+])
+def test_a_capital_where_something_happens_in_a_country_the_sentence_names_takes_that_countrys_cities(
+        sentence, answer, country):
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0)]
+    offered = _offered(facts[0], facts)  # no Tokyo or Kathmandu: "the only Chinese city among the options"
+    assert all(places.place_of(o).country == country for o in offered), offered
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    # its government: "Russian" names the country, and the capital stands for it
+    ("Russian officials said Moscow would supply the fuel in August.", "Moscow"),
+    # a place, but no country named: which country is part of the question
+    ("The leaders of nine nations met in Paris on Friday to sign the Kvam accord.", "Paris"),
+])
+def test_a_capital_otherwise_still_takes_capitals(sentence, answer):
+    facts = [_fact(sentence, answer, FactKind.PLACE, 0)]
+    offered = _offered(facts[0], facts)
+    assert all(o in places.capitals().values() for o in offered), offered
+
+
 def test_a_town_read_in_another_country_than_the_storys_cities_gets_no_options():
     facts = [_fact("Emergency services were called to a restaurant in Edinburgh.", "Edinburgh", FactKind.PLACE, 0),
              _fact("Beverly Jones, from Newington, was crowned curry queen.", "Newington", FactKind.PLACE, 1)]

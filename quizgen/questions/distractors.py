@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import hashlib
@@ -16,7 +17,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_places, origins, place_roles, places,
-                               quoted_people, series_years, slots, split_shares, teams)
+                               polities, quoted_people, series_years, slots, split_shares, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, same_referent, slot_hints)
@@ -636,7 +637,7 @@ def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
     tiers, nearest first)."""
     if target.kind == "place":
-        found = places.place_of(answer, near=near)
+        found = answer_place(fact, answer, near)
         named = near if target.sub == "capital" and not _place_use(fact) else frozenset()
         return list(places.peers(found, named)) if found else []
     if target.kind == "org":
@@ -974,6 +975,20 @@ def _after_own_given_name(fact: Fact) -> bool:
     return before is not None and before.group(1) in given
 
 
+def answer_place(fact: Fact, answer: str, near: frozenset[str]) -> places.Place | None:
+    """The place the answer names; a capital where something happens as a city of its country when the sentence
+    names that country ("officials in China confirmed two cases in _____" → Beijing): wrong answers are the
+    country's other cities, not other countries' capitals (blind raters: "Beijing is the only Chinese city among
+    the options")."""
+    found = places.place_of(answer, near=near)
+    if found is None or found.granularity != "capital" or not _place_use(fact):
+        return found
+    country = places.by_code().get(found.country)
+    if country is None or not polities.shown_in(prompt_of(fact), country.name):
+        return found
+    return dataclasses.replace(found, granularity="city")
+
+
 def _place_use(fact: Fact) -> bool:
     """Is the answer a place where something is ("in Hampstead, north _____"), not a capital standing for its
     government ("_____ has cited technical reasons")? Then the capitals of the article's other countries are no
@@ -1200,7 +1215,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     org_after_the = target.kind == "org" and _after_the(fact)
     team = article.team_nations if target.kind == "place" and target.sub == "country" and \
         answer in article.team_nations else None
-    where = places.place_of(answer, near=article.types.countries) if target.kind == "place" else None
+    where = answer_place(fact, answer, article.types.countries) if target.kind == "place" else None
     power = where is not None and where.granularity == "country" and team is None and \
         where.country in slots.major_powers() and border is None and (
             not place_roles.located(fact) or where.country == article.home)
