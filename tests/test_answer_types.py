@@ -220,6 +220,32 @@ def test_actress_gets_only_women():
     assert wrong is not None and set(wrong) <= {"Denzel Washington", "Brad Pitt", "Matt Damon"}
 
 
+@pytest.mark.parametrize(("sentence", "women_only"), [
+    # the prompt's "her" shows the answer's sex ("Who raised her concerns with Mr Keith Joseph …?" for Margaret
+    # Thatcher took Michael Gove, Mark Addison and Tim Flesher)
+    ("The new school rules were first proposed by councillor Margaret Dunford in her letter to Tomas Vell.", True),
+    # no he or she in the prompt: which sex is no clue, and the others stay
+    ("The new school rules were first proposed by councillor Margaret Dunford.", False),
+])
+def test_a_person_the_prompt_shows_as_a_woman_takes_people_of_her_first_names_sex(sentence, women_only):
+    """Neither the answer nor the others are called he or she by the article: their first names say it."""
+    facts = article([
+        (sentence, "Margaret Dunford", FactKind.PERSON),
+        ("The rules were opposed by councillor Michael Kvam.", "Michael Kvam", FactKind.PERSON),
+        ("The rules were backed by councillor Anna Berg.", "Anna Berg", FactKind.PERSON),
+        ("A delay was asked for by councillor Peter Lund.", "Peter Lund", FactKind.PERSON),
+        ("The meeting was chaired by councillor Julia Marlow.", "Julia Marlow", FactKind.PERSON),
+        ("The report was written by councillor Carla Vell.", "Carla Vell", FactKind.PERSON),
+        ("The report was signed by councillor Thomas Holm.", "Thomas Holm", FactKind.PERSON),
+    ])
+    if "Tomas Vell" in sentence:  # a second person on the sentence: whose "her" it is, the words do not settle
+        facts.append(fact(sentence, "Tomas Vell", FactKind.PERSON, index=0))
+    offered = {w for salt in range(12) for w in choose_distractors(facts[0], "Margaret Dunford", facts,
+                                                                    salt=str(salt)) or ()}
+    women = {"Anna Berg", "Julia Marlow", "Carla Vell"}
+    assert (offered == women) if women_only else (offered > women), offered
+
+
 def test_a_title_before_the_blank_takes_only_people_with_that_title():
     facts = article([
         ("The plan was drawn up by Interior Minister Ana Ruiz.", "Ana Ruiz", FactKind.PERSON),

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
@@ -20,7 +21,8 @@ from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_place
                                polities, quoted_people, series_years, slots, split_shares, teams)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
-                                            org_fields, points_ahead, same_referent, slot_hints)
+                                            org_fields, points_ahead, pronoun_gender, same_referent,
+                                            slot_hints)
 from quizgen.questions.answer_types import indefinite_article as indefinite
 from quizgen.questions.answer_types import number_form
 from quizgen.questions.answer_types import data as type_data
@@ -923,7 +925,8 @@ def _neighbour(code: str, candidate: str) -> bool:
     return found.country in land if land else places.hops(code, found.country, 1) == 1
 
 
-def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts) -> bool:
+def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts,
+                 answer_name: str = "", slot_sex: str = "") -> bool:
     """A person who could stand in the slot: of the gender and title the prompt names ("actress _____",
     "Interior Minister _____"), in the answer's line of work, or like the answer a member of the public
     (a traveller's wrong answers are never the meteorologist or the airline's spokesman)."""
@@ -932,6 +935,13 @@ def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person
         return False  # "actress _____" takes only women the article shows to be women
     if answer.gender and other.gender and other.gender != answer.gender:
         return False
+    # where the prompt's own he or she shows the answer's sex, a first name's usual sex (gender-guesser) counts
+    # too: "Who raised her concerns …?" (Margaret Thatcher, whom a "his" after her name left of no one sex) takes
+    # no Michael Gove (blind raters: "all male against 'her'")
+    if slot_sex and usual_sex(answer_name, mostly=False) == slot_sex:
+        sex = other.gender or usual_sex(name, mostly=False)
+        if sex and sex != slot_sex:
+            return False
     if slot.titles and not slot.titles & other.titles:
         return False
     if slots.roles_conflict(_role_classes(slot, answer), slots.role_classes(other.roles | other.titles)):
@@ -1271,6 +1281,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
     who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
+    prompt_sex = pronoun_gender(prompt_of(fact), 0) if target.kind == "person" else ""
     listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
     split_cap = split_shares.other_share_cap(fact) if target.kind == "number" else None
     tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
@@ -1370,7 +1381,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "India's batsmen": Myanmar fields no cricket team
         if target.kind == "place" and any(places.same_place(candidate, t) for t in true_here):
             continue  # "U.S." beside "Israel and the United States have objected"
-        if target.kind == "person" and not _person_fits(source, candidate, slot, known, article):
+        if target.kind == "person" and not _person_fits(source, candidate, slot, known, article,
+                                                        fact.canonical or fact.answer, prompt_sex):
             continue
         if who_said and (source is None or quoted_people.person_key(_display(source)) not in article.speakers):
             continue  # "Who said: '… my district …'?": a person the article never quotes is ruled out by sight
