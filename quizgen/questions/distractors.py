@@ -1281,7 +1281,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)
     prompt = prompt_of(fact)
     who_said = target.kind == "person" and quoted_people.speaker_slot(fact)
-    prompt_sex = pronoun_gender(prompt_of(fact), 0) if target.kind == "person" else ""
+    prompt_sex = pronoun_gender(prompt, 0) if target.kind == "person" else ""  # the prompt's he or she
     listed = series_years.listed_bounds(fact) if target.kind == "date" else (None, None)
     split_cap = split_shares.other_share_cap(fact) if target.kind == "number" else None
     tied = where is not None and where.granularity in ("city", "capital") and near_places.tied_slot(fact)
