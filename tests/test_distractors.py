@@ -364,3 +364,21 @@ def test_a_wrong_year_stands_on_the_answers_side_of_the_sentences_years(sentence
         years = [int(option) for option in options]
         assert before is None or all(year > before for year in years), options
         assert after is None or all(year < after for year in years), options
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("Shoppers in Velmland spent $726 billion on food and drink in 2018.", "$726 billion"),
+    ("The average price of a home in Dunford reached $640,479 in March 2019.", "$640,479"),
+    ("The new Kvam railway line will run for 190 miles from Dunford to the coast.", "190 miles"),
+])
+def test_no_option_set_holds_the_answers_half_and_its_double(sentence, answer):
+    """Half and double the answer among its options make it their middle ("$363 billion", "$1452 billion" for $726
+    billion: a blind rater's "anchor")."""
+    from quizgen.questions.distractors import value_of
+
+    facts = _article(FactKind.AMOUNT, [(sentence, answer)])
+    value = value_of(answer)
+    for options in _options(facts[0], facts):  # three options under every seed: never an empty pass
+        values = [value_of(o) for o in options]
+        assert not any(abs(a * b - value * value) <= 0.02 * value * value and max(a, b) >= 1.4 * value
+                       for i, a in enumerate(values) for b in values[i + 1:]), options
