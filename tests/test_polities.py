@@ -38,3 +38,25 @@ def test_a_card_hiding_a_country_named_again_by_its_capital_is_not_made():
     questions = candidate_questions([fact, other])
     assert not [q for q in questions if q.answer == "US"]
     assert [q for q in questions if q.answer == "Seoul"]  # Seoul's own card stays: nothing else names it
+
+
+@pytest.mark.parametrize("sentence, answer, part, hidden", [
+    # a part of the hidden city named in the prompt gives it away ("the heart of Manhattan" → New York City)
+    ("Shops in the heart of Manhattan closed early when the storm reached New York City in the night.",
+     "New York City", "Manhattan", False),
+    ("Crowds in Shibuya cheered as the Dunford team arrived in Tokyo for the final.", "Tokyo", "Shibuya", False),
+    # the part hidden, the city shown: which part is the question
+    ("Shops in the heart of Manhattan closed early when the storm reached New York City in the night.",
+     "Manhattan", "New York City", True),
+    # another city's district says nothing of this one
+    ("Crowds in Kreuzberg cheered as the Dunford team arrived in Tokyo for the final.", "Tokyo", "Kreuzberg", True),
+])
+def test_a_card_hiding_a_city_whose_part_the_prompt_names_is_not_made(sentence, answer, part, hidden):
+    from quizgen.facts.model import Fact, FactKind
+    from quizgen.questions.candidates import candidate_questions
+
+    facts = [Fact(kind=FactKind.PLACE, answer=name, sentence=sentence, start=sentence.index(name),
+                  end=sentence.index(name) + len(name), sentence_index=0, label="GPE", score=0.8)
+             for name in (answer, part)]
+    questions = candidate_questions(facts)
+    assert bool([q for q in questions if q.answer == answer]) is hidden

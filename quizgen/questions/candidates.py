@@ -19,6 +19,7 @@ from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.polities import names_it_again
+from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import is_question
@@ -462,7 +463,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
                 if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
-            base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)]
+            base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)
+                    and not names_a_part(q.visible_prompt(), fact.answer)]
         out.extend(base)
         for question in base:
             if question.family in ("wh", "who_said", "cloze"):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from quizgen.facts.model import Fact
 from quizgen.facts.names import name_words
+from quizgen.questions import places
 from quizgen.questions.polities import shown_in
 from quizgen.text import contains_word, normalize
 
@@ -67,6 +68,20 @@ def repeats_prompt(candidate: str, kind: str, prompt: str) -> bool:
     if any(contains_word(shown, run) for run in _runs(prompt)):
         return True
     return kind == "place" and shown_in(prompt, candidate)
+
+
+def names_a_part(prompt: str, answer: str) -> bool:
+    """Whether the prompt names a part of the place the answer names ("Stores in the heart of Manhattan …, in _____" →
+    New York City; "Shibuya" for Tokyo): whoever knows where the part lies reads the answer off it (blind raters:
+    "a giveaway, because 'the heart of Manhattan' in the prompt reveals New York City")."""
+    whole = places.place_of(answer)
+    if whole is None or whole.granularity not in ("city", "capital"):
+        return False
+    for name in names_shown(prompt):
+        part = places.place_of(name)
+        if part is not None and part.within and normalize(part.within) == normalize(whole.name):
+            return True
+    return False
 
 
 def in_a_list(fact: Fact) -> bool:
