@@ -10,10 +10,10 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, example_blank, figure_phrase_blank, list_item, long_cloze,
-                                          open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_venue, title_owner_blank,
-                                          told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, example_blank, existing_name_blank, figure_phrase_blank,
+                                          list_item, long_cloze, open_cloze, quote_opens_pointing, quote_points_back,
+                                          quoted_fragment, reporter_credit, short_cloze, speech_venue,
+                                          title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
@@ -735,6 +735,18 @@ def test_a_fill_in_card_opening_with_its_blank_and_little_after_it_is_held_back(
 ])
 def test_a_blank_on_one_of_several_examples_is_held_back(sentence, answer, held):
     _held_by(example_blank, cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # the sentence only says the name is there: any name its aside fits is right too
+    ("There is Velmland, site of a crucial Ines Marlow victory last time.", "Velmland", FactKind.PLACE, True),
+    ("There was also Tomas Vell, a rival from the last campaign.", "Tomas Vell", FactKind.PERSON, True),
+    # a count keeps its card; a name the sentence says something of too
+    ("There are two USB ports on the new Velm laptop.", "two", FactKind.COUNT, False),
+    ("Velmland, site of a crucial Ines Marlow victory, gains two seats in 2012.", "Velmland", FactKind.PLACE, False),
+])
+def test_a_blank_on_a_name_the_sentence_only_says_is_there_is_held_back(sentence, answer, kind, held):
+    _held_by(existing_name_blank, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("answer, held", [

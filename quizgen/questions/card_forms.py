@@ -310,6 +310,21 @@ def example_blank(question: Question) -> bool:
     return bool(_ITEM_BEFORE.search(intro.group("between")) or _ITEM_AFTER.match(after))
 
 
+_THERE_IS = re.compile(r"^There (?:is|are|was|were)\s*(?:also\s*)?$")
+_NAMED_KINDS = frozenset({FactKind.PLACE, FactKind.PERSON, FactKind.ORGANIZATION})
+
+
+def existing_name_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks the name a sentence only says is there ("There is _____, site of a crucial Barack
+    Obama victory last time."): the card says nothing of the name but what its aside says, and every other name the
+    aside fits is right too (blind raters, twice: "Obama also won Virginia, Delaware and Maryland", the one card with
+    two right options in this stop's 245 rated multiple-choice cards). A count stays ("There are _____ USB ports")."""
+    if question.blank is None or question.fact.kind not in _NAMED_KINDS:
+        return False
+    before, _, _ = question.parts()
+    return _THERE_IS.match(before.strip()) is not None
+
+
 def long_cloze(question: Question) -> bool:
     """Whether a fill-in card is a sentence of ``LONG_CLOZE_WORDS`` words or more, its answer counted, asides cut
     ("A more straightforward chance was offered by Rahane when he was on _____ and failed to get on top of …"):
