@@ -382,3 +382,15 @@ def test_no_option_set_holds_the_answers_half_and_its_double(sentence, answer):
         values = [value_of(o) for o in options]
         assert not any(abs(a * b - value * value) <= 0.02 * value * value and max(a, b) >= 1.4 * value
                        for i, a in enumerate(values) for b in values[i + 1:]), options
+
+
+@pytest.mark.parametrize("sentence, answer", [
+    ("The Dunford bridge was first built in the 1800s, when the river still carried trade.", "the 1800s"),
+    ("The Kvam mill stood empty through the 1900s until a trust bought it.", "the 1900s"),
+])
+def test_a_centurys_first_decade_takes_no_decade_of_that_century(sentence, answer):
+    """"The 1800s" may be the whole century: "the 1810s" beside it would be right too (two blind raters)."""
+    facts = _article(FactKind.DATE, [(sentence, answer)])
+    century = answer.split()[-1][:2]
+    for options in _options(facts[0], facts):
+        assert not any(o.split()[-1][:2] == century for o in options), options

@@ -758,6 +758,21 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
                  for v in (value_of(m.group()),) if v is not None)
 
 
+_ROUND_DECADE = re.compile(r"\b(1[89]|20)00s\b")  # "the 1800s": its decade, or its century
+_DECADE = re.compile(r"\b(1[89]\d|20\d)0s\b")
+
+
+def _century_overlap(candidate: str, answer: str) -> bool:
+    """Whether one of two decades is a century's first ("the 1800s") and the other falls within that century ("the
+    1810s"): read as the century, the first holds the second (blind raters: "'the 1800s' can mean the whole 19th
+    century, which contains the distractor 'the 1810s'", twice)."""
+    for whole, part in ((answer, candidate), (candidate, answer)):
+        century, decade = _ROUND_DECADE.search(whole), _DECADE.search(part)
+        if century and decade and decade.group(1)[:2] == century.group(1) and decade.group() != century.group():
+            return True
+    return False
+
+
 def _beside_years(fact: Fact, answer: str) -> tuple[int, tuple[int, ...]]:
     """The answer's year and the other years its sentence gives ("on the Moon by 2024 and a base there by _____"):
     the answer stands before or after each, and so must every wrong answer (blind raters: "2020 comes before the 2024
@@ -1346,6 +1361,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
         if target.kind == "date" and _far_year(candidate, answer, target):
             continue  # "2008" among the years of a first festival held in 1970: an article year of another age
+        if target.kind == "date" and _century_overlap(candidate, answer):
+            continue  # "the 1810s" for "the 1800s", which may be the whole century: two right options
         if target.kind == "date" and _ages_apart(candidate, answer):
             continue  # "the 1870s" for a festival founded in the 1950s
         if existed is not None and (dates.span(candidate) or (dt.date.max,))[-1].year < existed - EXISTED_SLACK:
