@@ -110,6 +110,11 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "Velmland, who will speak in June.",
      "Among local presenters is Professor Gordon Shale, Chief Executive Officer of the Port Authority of Velmland, "
      "who will speak in June."),
+    # the "a" or "an" before it follows the full name's first letter (raters: "'an Barack Obama' is ungrammatical")
+    ("Barbara Oakes won the 2012 vote in Dunford. Kvam, an Oakes stronghold in 2012, is likely to lose two seats.",
+     "Kvam, a Barbara Oakes stronghold in 2012, is likely to lose two seats."),
+    ("Ursula Oakes won the 2012 vote in Dunford. Kvam, an Oakes stronghold in 2012, is likely to lose two seats.",
+     "Kvam, an Ursula Oakes stronghold in 2012, is likely to lose two seats."),
 ])
 def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]

@@ -58,6 +58,11 @@ def is_quoted(doc: Doc, char: int) -> bool:
     return quotation_around(doc, char) is not None
 
 
+def _vowel_first(word: str) -> bool:
+    """Whether a name is said with a vowel first, as its first letter shows ("Obama", "Ines")."""
+    return word[:1].upper() in "AEIOU"
+
+
 @dataclass(frozen=True)
 class View:
     """The text and parse of a run of sentences, and how doc offsets map into it."""
@@ -129,8 +134,13 @@ class Rewriter:
         return token in self._inside
 
     def expand(self, token: int, name: str) -> None:
-        """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets."""
-        self.replace(Replacement(token, token + 1, name, pos="PROPN", ent_type="PERSON"))
+        """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets. An "a" or "an"
+        before it follows the name's new first letter ("an Obama stronghold" → "a Barack Obama stronghold")."""
+        if self.replace(Replacement(token, token + 1, name, pos="PROPN", ent_type="PERSON")) and token > 0:
+            article = self.doc[token - 1].text
+            if article.lower() in ("a", "an") and _vowel_first(name) != _vowel_first(self.doc[token].text):
+                fitting = "an" if _vowel_first(name) else "a"
+                self.replace(Replacement(token - 1, token, fitting.capitalize() if article[0].isupper() else fitting))
 
     def inserted(self, token: int) -> str:
         """The words inserted for the phrase starting at ``token``, "" if none."""
