@@ -60,3 +60,20 @@ def inside_quote(sentence: str, offset: int) -> bool:
     """Is ``offset`` inside a quotation (typographic or straight double quotes)?"""
     curly = sentence.count("“", 0, offset) - sentence.count("”", 0, offset)
     return curly > 0 or sentence.count('"', 0, offset) % 2 == 1
+
+
+_VOWEL_SOUND = re.compile(r"(?:a|e(?!u|we)|i|o(?!ne\b|nce\b)|u(?!n[iu]|s[eu]|r[aeiou]|t[ei]|biq)|hour|honest|heir)",
+                          re.IGNORECASE)
+
+
+def indefinite_article(text: str) -> str:
+    """"a" or "an", as the words before ``text`` would read ("an April 2015 video", "an $8 billion deal",
+    "an FBI agent", "a one-time offer", "a $1 billion deal")."""
+    bare = text.lstrip("$£€¥ ").strip()
+    number = re.match(r"\d[\d,]*", bare)
+    if number:
+        lead = number.group().split(",")[0]
+        return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
+    if re.match(r"[A-Z]{2,}\b|[A-Z]\.", bare):
+        return "an" if bare[0] in "AEFHILMNORSX" else "a"
+    return "an" if _VOWEL_SOUND.match(bare) else "a"

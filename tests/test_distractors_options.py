@@ -13,7 +13,8 @@ import pytest
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions import dates
-from quizgen.questions.answer_types import fine_type, indefinite_article
+from quizgen.questions.answer_types import fine_type
+from quizgen.text import indefinite_article
 from quizgen.questions.distractors import choose_distractors, value_of
 
 from tests.factory import SALTS, offered as _offered, placed_article as _article, placed_fact as _fact

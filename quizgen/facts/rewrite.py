@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.nlp.parse import SentenceParse, columns_of, parse_of_tokens
 from quizgen.nlp.cache import doc_cache, doc_text
+from quizgen.text import indefinite_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,11 +57,6 @@ def quotation_around(doc: Doc, char: int) -> tuple[int, int] | None:
 def is_quoted(doc: Doc, char: int) -> bool:
     """Is doc character ``char`` inside a quotation?"""
     return quotation_around(doc, char) is not None
-
-
-def _vowel_first(word: str) -> bool:
-    """Whether a name is said with a vowel first, as its first letter shows ("Obama", "Ines")."""
-    return word[:1].upper() in "AEIOU"
 
 
 @dataclass(frozen=True)
@@ -137,9 +133,10 @@ class Rewriter:
         """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets. An "a" or "an"
         before it follows the name's new first letter ("an Obama stronghold" → "a Barack Obama stronghold")."""
         if self.replace(Replacement(token, token + 1, name, pos="PROPN", ent_type="PERSON")) and token > 0:
-            article = self.doc[token - 1].text
-            if article.lower() in ("a", "an") and _vowel_first(name) != _vowel_first(self.doc[token].text):
-                fitting = "an" if _vowel_first(name) else "a"
+            article, fitting = self.doc[token - 1].text, indefinite_article(name)
+            # the writer's article fitted the short name: it changes only where the full name's first word reads
+            # otherwise ("an Xbox" stays whatever the first letter says)
+            if article.lower() in ("a", "an") and fitting != indefinite_article(self.doc[token].text):
                 self.replace(Replacement(token - 1, token, fitting.capitalize() if article[0].isupper() else fitting))
 
     def inserted(self, token: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.extract import NAME_KINDS
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import FactKind
 from quizgen.questions.answer_types import NUMBER_WORDS
@@ -311,7 +312,6 @@ def example_blank(question: Question) -> bool:
 
 
 _THERE_IS = re.compile(r"^There (?:is|are|was|were)\s*(?:also\s*)?$")
-_NAMED_KINDS = frozenset({FactKind.PLACE, FactKind.PERSON, FactKind.ORGANIZATION})
 
 
 def existing_name_blank(question: Question) -> bool:
@@ -319,7 +319,7 @@ def existing_name_blank(question: Question) -> bool:
     Obama victory last time."): the card says nothing of the name but what its aside says, and every other name the
     aside fits is right too (blind raters, twice: "Obama also won Virginia, Delaware and Maryland", the one card with
     two right options in this stop's 245 rated multiple-choice cards). A count stays ("There are _____ USB ports")."""
-    if question.blank is None or question.fact.kind not in _NAMED_KINDS:
+    if question.blank is None or question.fact.kind not in NAME_KINDS:
         return False
     before, _, _ = question.parts()
     return _THERE_IS.match(before.strip()) is not None

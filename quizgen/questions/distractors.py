@@ -23,13 +23,13 @@ from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, pronoun_gender, same_referent,
                                             slot_hints)
-from quizgen.questions.answer_types import indefinite_article as indefinite
 from quizgen.questions.answer_types import number_form
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
 from quizgen.questions.wh import inside_quote
 from quizgen.text import contains_word, normalize
+from quizgen.text import indefinite_article as indefinite
 
 NEEDED = 3
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -635,13 +635,13 @@ def _years_apart(answer: str, step: int) -> list[str]:
     return [answer[:year.start()] + str(y + k * step) + answer[year.end():] for k in (-1, 1, -2, 2, -3, 3, -4)]
 
 
-def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str], every: int = 0) -> list:
+def _data_candidates(target: FineType, fact: Fact, answer: str, near: frozenset[str], every: int = 0,
+                     where: places.Place | None = None) -> list:
     """Wrong answers from data packages and computed ones, for the classes the article rarely fills (places: in
-    tiers, nearest first)."""
+    tiers, nearest first, around ``where``, the answer's place as ``answer_place`` reads it)."""
     if target.kind == "place":
-        found = answer_place(fact, answer, near)
         named = near if target.sub == "capital" and not _place_use(fact) else frozenset()
-        return list(places.peers(found, named)) if found else []
+        return list(places.peers(where, named)) if where else []
     if target.kind == "org":
         lists = type_data()["known_orgs"]
         return [n for key, names in lists.items() if key.split(":")[0] == target.sub
@@ -1249,7 +1249,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     else:
         from_article = shuffled(_article_candidates(target, article), rng)
     every = series_years.step(fact, _sentence_before(fact, article)) if target == _YEAR_TYPE else 0
-    data = _data_candidates(target, fact, answer, article.types.countries, every)
+    where = answer_place(fact, answer, article.types.countries) if target.kind == "place" else None
+    data = _data_candidates(target, fact, answer, article.types.countries, every, where)
     if border:
         data = list(places.peers(places.by_code()[border])) if border in places.by_code() else []
     tiers = data if target.kind == "place" else [data]  # places: the nearest tier first, each drawn at random
@@ -1258,7 +1259,6 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     org_after_the = target.kind == "org" and _after_the(fact)
     team = article.team_nations if target.kind == "place" and target.sub == "country" and \
         answer in article.team_nations else None
-    where = answer_place(fact, answer, article.types.countries) if target.kind == "place" else None
     power = where is not None and where.granularity == "country" and team is None and \
         where.country in slots.major_powers() and border is None and (
             not place_roles.located(fact) or where.country == article.home)
