@@ -243,3 +243,18 @@ def test_a_he_said_is_not_given_to_a_farther_speaker_past_a_nearer_man(nlp):
             "will create jobs.”")
     said = {f.topic[:20]: f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE}
     assert said.get("a responsible mix of") in (None, "Dane Holt")
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a show's or a paper's name that only describes the person speaking is no speaker (stop-52 raters: "'Who
+    # said' is answered with a TV show")
+    ("“My charity also offers a place to send kind letters to people,” the Grey Harbor Chronicles actress wrote.",
+     None),
+    ("“We will shoot the final season in Dunford next spring,” the Grey Harbor Chronicles actor told fans.", None),
+    # one who speaks for the body gives its word
+    ("“The studio will reopen its second stage in the spring,” the Kvam Pictures spokesman said.", "Kvam Pictures"),
+    ("“The studio will reopen its second stage in the spring,” Kvam Pictures said.", "Kvam Pictures"),
+])
+def test_a_body_describing_the_speaker_is_no_speaker(nlp, sentence, speaker):
+    quotes = [f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    assert quotes == ([speaker] if speaker else [])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
+from quizgen.facts.mentions import person_noun
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.spans import children, span_root
@@ -91,7 +92,9 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
     for i, word in enumerate(columns.lower):
         if word in SPEAKER_PRONOUNS and not quoted[i]:
             starts.setdefault(i, i + 1)
-    anyone = {**{start: end for start, end in bodies if not _titles_a_person(columns, end, starts)}, **starts}
+    anyone = {**{start: end for start, end in bodies
+                 if not _titles_a_person(columns, end, starts) and not _describes_a_speaker(columns, start, end)},
+              **starts}
     subjects = _subjects(doc, anyone, quoted)
     out = []
     for open_at, close_at, first, last in bounds:
@@ -130,6 +133,21 @@ def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> b
         if not columns.text[i].isalpha() or not columns.text[i].islower():
             return False
     return False
+
+
+# nouns for those who speak for a body: "the Pentagon spokesman said" is the Pentagon's word
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+                     "representative", "representatives", "spokesmen", "spokeswomen"})
+
+
+def _describes_a_speaker(columns: DocColumns, start: int, end: int) -> bool:
+    """Whether a body's name only describes the person who speaks ("…,” the American Horror Story actress wrote):
+    it modifies the next word, a person noun that is a verb's subject, not one who speaks for the body."""
+    if end >= len(columns.text) or not any(columns.head[i] == end for i in range(start, end)):
+        return False
+    noun = columns.text[end]
+    return (noun.isalpha() and noun.islower() and columns.dep[end] in ("nsubj", "nsubjpass")
+            and noun not in _SPOKES and person_noun(noun))
 
 
 def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tuple[int, int]]:
