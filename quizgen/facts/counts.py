@@ -79,6 +79,29 @@ def counted_noun(ent: Span) -> Token | None:
     return None
 
 
+# the nouns of a street address: "30 Rockefeller Plaza" names a place, the 30 counts nothing
+_ADDRESS_HEADS = frozenset({"street", "road", "avenue", "center", "centre", "plaza", "place", "square", "boulevard",
+                            "lane", "drive", "way", "park", "tower", "building"})
+
+
+def inside_a_name(doc: Doc, start: int) -> bool:
+    """Whether the number at token ``start`` is part of a name, not a count or date to learn: a model or series
+    number after its name ("iPhone 14", "Apple Watch Series 8", "Route 66") or a street number ("30 Rockefeller
+    center"). Blind raters: the blank cut the name, and the number was trivia."""
+    number = doc[start]
+    if not number.like_num:
+        return False
+    if start > 0:
+        name = doc[start - 1]
+        if name.pos_ == "PROPN" and number.head.i == name.i and any(ch.isupper() for ch in name.text):
+            return True
+    if start + 1 < len(doc):
+        after = doc[start + 1]
+        return (after.pos_ == "PROPN" and after.text[:1].isupper() and after.dep_ == "compound"
+                and after.head.i == number.head.i != number.i and number.head.lower_ in _ADDRESS_HEADS)
+    return False
+
+
 def _partitive_whole(number: Token) -> Token | None:
     """The plural noun of a clause-level "(out) of N students" beside a subject number: what the number counts."""
     for sibling in number.head.children:

@@ -18,7 +18,7 @@ from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_words
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords
-from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, counted_phrase, qualifier_start, resolve_relative
+from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, inside_a_name, counted_phrase, qualifier_start, resolve_relative
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
@@ -432,6 +432,8 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         start = m.start
         topic = resolved = canonical = ""
         end = m.end
+        if kind in (FactKind.COUNT, FactKind.DATE) and inside_a_name(doc, m.start):
+            continue  # "iPhone 14", "Series 8": the number is part of a name
         if kind is FactKind.COUNT:
             noun = counted_noun(doc[m.start:m.end])
             if noun is None:
