@@ -18,6 +18,7 @@ from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
@@ -456,11 +457,16 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
     """
     article = None if pending else ArticleFacts(facts)  # pending variants are settled later, against the facts
     out: list[Question] = []
+    sentences: set[str] | None = None  # the article's, read only for a person's card
     for fact in facts:
         if not worth_asking(fact) or credited_elsewhere(fact):
             continue  # a quote its own attribution clause gives to another speaker: who said it is in doubt
         base = [q for generate in GENERATORS for q in generate(fact)
                 if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
+        if fact.kind is FactKind.PERSON:
+            if sentences is None:
+                sentences = {f.sentence for f in facts}
+            base = [q for q in base if titled_speech(q) or not names_the_office(q.visible_prompt(), q.fact, sentences)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
             base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)

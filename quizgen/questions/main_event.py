@@ -20,6 +20,7 @@ from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
 from quizgen.questions.key_facts import KeyFacts, content_words, is_key_number, shared_words
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.offices import names_the_office
 from quizgen.questions.shape import ends_unfinished, garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.trim import undated_day
@@ -266,6 +267,7 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
     """The article's main-event card (at most one): in the lead sentence that best tells the headline's news, its
     main clause asked on the subject when a name is the subject, else on the verb's object or complement; a
     cloze of the clause when no sound wh-question exists. An answer the headline shows comes last."""
+    sentences = {f.sentence for f in facts}
     for index in event_sentences(facts, key):
         here = [f for f in facts if f.sentence_index == index and f.parse is not None]
         if not here or inside_quote(here[0].sentence, 0) or here[0].sentence.lstrip()[:1] in "“\"‘":
@@ -279,7 +281,7 @@ def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None
         if named is not None and (named_clause := main_clause(named[0].parse)) is not None:
             here, found = named, named_clause
         for clause in _clauses(here[0].parse, found):
-            question = _clause_question(here, key, clause)
+            question = _clause_question(here, key, clause, sentences)
             if question is not None:
                 return question
     return None
@@ -292,8 +294,10 @@ def _clauses(parse: SentenceParse, fuller: tuple[Tok, set[int]]) -> list[tuple[T
     return [fuller] if bare is None or bare[1] == fuller[1] else [fuller, bare]  # the same: nothing said which
 
 
-def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[int]]) -> Question | None:
-    """The main-event card on the main clause ``found`` (``main_clause``) of the sentence of the facts ``here``."""
+def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[int]],
+                     sentences: set[str]) -> Question | None:
+    """The main-event card on the main clause ``found`` (``main_clause``) of the sentence of the facts ``here``;
+    ``sentences``, the article's, say which office a hidden person holds (``offices.names_the_office``)."""
     parse = here[0].parse
     head, kept = found
     # "Democrats pledged Friday to keep …" with no date to fix which Friday: cut from the clause, so the cloze and
@@ -324,6 +328,6 @@ def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[
         if small is None or needs_context(small):
             continue
         question = _question(fact, small)
-        if question is not None:
+        if question is not None and not names_the_office(question.visible_prompt(), question.fact, sentences):
             return question
     return None

@@ -1,0 +1,60 @@
+"""A hidden person whose office the prompt shows ("Republican President-elect _____", "_____'s team … the
+President-elect has ordered"): whoever knows who held the office reads the answer off it.
+
+Blind raters (stop 52, tune pages) rejected such cards as giveaways: "'the President-elect' in December 2016 points
+straight to Donald Trump". The office must be one the article gives this person, written as a title before the
+name ("President-elect Donald Trump", "President Trump"); an organisation's president is named with "of" after it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from quizgen.facts.model import Fact, FactKind
+
+_DATA = Path(__file__).with_name("offices.json")
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[str, ...]:
+    return tuple(json.loads(_DATA.read_text(encoding="utf-8"))["offices"])
+
+
+def _title(office: str) -> str:
+    # not inside a longer title ("Vice President" holds "President"), not an organisation's ("President of …")
+    return rf"(?<![\w-])(?<!Vice ){re.escape(office)}(?![\w-])"
+
+
+@lru_cache(maxsize=64)
+def _in_prompt(office: str) -> re.Pattern[str]:
+    return re.compile(_title(office) + r"(?! of\b)")
+
+
+# a country's people ("Russian", "Afghan", "Chinese", "Israeli", "Turkish") or a party before the office: a
+# national office still; any other capitalised word is a body's ("Emirates President", "NTEU President")
+_NATIONAL = re.compile(r"(?<![\w’'.-])(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|i)|U\.S\.|US|UK|U\.K\.|Republican|"
+                       r"Democratic|Former|Then) $|[,;:(“\"—–] ?$")
+
+
+def _national(sentence: str, at: int) -> bool:
+    """Is the office written at ``at`` in ``sentence`` a country's (nothing, a lower-case word, a demonym, a
+    party or punctuation before it) rather than a body's?"""
+    return bool(_NATIONAL.search(sentence[max(0, at - 40):at])) or sentence[:at].strip() == ""
+
+
+def names_the_office(prompt: str, fact: Fact, sentences: Iterable[str]) -> bool:
+    """Whether ``prompt`` shows an office that the article's ``sentences`` give the person ``fact`` hides."""
+    if fact.kind is not FactKind.PERSON:
+        return False
+    shown = [office for office in _offices() if _in_prompt(office).search(prompt)]
+    if not shown:
+        return False
+    names = {fact.answer, fact.answer.split()[-1]}
+    held = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    ties = [re.compile(rf"{_title(office)} (?:{held})(?![\w-])") for office in shown]
+    return any(_national(sentence, found.start()) for sentence in sentences for tie in ties
+               for found in tie.finditer(sentence))
