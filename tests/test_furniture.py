@@ -38,6 +38,9 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Jemele Hill is a columnist for ESPN.com.", "bio"),
     ("Correction: An earlier version misstated the total.", "correction"),
     ("— Jane Doe (@janedoe) November 26, 2014", "tweet"),
+    # an embedded tweet's own text: its picture or short link is in it
+    ("Kvam on Dunford Radio says he doesn't need daily briefings because he's \"smart\" pic.twitter.com/AbC12dEf", "tweet"),
+    ("Kvam suggests he doesn't need briefings: \"I'm a smart person.\"https://t.co/XyZ98wQ", "tweet"),
     # a photo's caption tells where its people stand (a rater: "photo-caption text; '(right)'/'(left)' only make
     # sense next to the photo")
     ("Senator Ada Quill (right) looks on as Tom Vell (left) addresses a Velm think tank.", "caption"),
