@@ -405,3 +405,26 @@ def test_a_time_long_ago_stands_alone(nlp):
 def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
     fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
     assert needs_context(fact) == reason
+
+
+@pytest.mark.parametrize(("sentence", "answer", "reason"), [
+    # a "such" pointing back to what an earlier sentence told of, in the narration or in the answer (stop-52 raters:
+    # "the answer 'one such plume's water vapor' contains a dangling 'such'")
+    ("Researchers have now detected one such plume's water vapor directly for the first time.",
+     "one such plume's water vapor", "'such' points back"),
+    ("A successful example of such is the Velm trolley service, which runs from the Marlow station to the harbor.",
+     "Marlow", "'such' points back"),
+    # "such as", "no such thing as" say what they mean
+    ("Storms such as Hurricane Ines cost Dunford $40 million in 2019.", "$40 million", None),
+    ("Such storms as Hurricane Ines cost Dunford $40 million in 2019.", "$40 million", None),
+    ("The Dunford court has proposed Rule 31, which would remove such information as dates of birth from 300 records.",
+     "300", None),
+    # after the main verb it may mean what its own sentence named
+    ("Velm Motors moved production of its older jets to Kvara, one of the biggest buyers of such aircraft, in 2016.",
+     "2016", None),
+    ("Such missions would carry cargo to Kvara for Velm Motors in 2016.", "2016", "'such' points back"),
+    ("There is no such thing as a free lunch, the Dunford mayor told 300 people in 2019.", "300 people", None),
+])
+def test_such_pointing_back(nlp, sentence, answer, reason):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason

@@ -357,6 +357,13 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         # "For context, that's less than 2% of …", "If that holds up, …"; not "those eligible for relief", "those
         # who …": their own words say who
         return "a pronoun points back"
+    # in the answer, or before the main verb ("Such missions would be …", "An example of such is …"): after it,
+    # "to India, one of the biggest buyers of such aircraft" may mean the jets its own sentence named
+    if any(fact.start <= t.idx < fact.end or (t.i < parse.root.i and _outside(told, t.idx, cut))
+           for t in kept_beside(parse, "_quizgen_such", _such)):
+        # "detected one such plume's water vapor", "A successful example of such is …": such as the ones an earlier
+        # sentence told of (stop-52 raters: "a dangling 'such'")
+        return "'such' points back"
     if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
             c.dep in _SUBJECTS for c in parse.children(opener)):
         return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
@@ -403,6 +410,22 @@ def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
         return ()  # (each of these scans first asks whether the sentence has any of its words: most have none)
     return tuple(t for t in parse.tokens if t.lower in DEMONSTRATIVES and t.tag == "DT" and t.dep in _SUBJECTS
                  and not parse.children(t))
+
+
+# "such as", "such a day", "such that", "no such thing as": no earlier sentence needed ("no such plans" needs one)
+_NOT_POINTING_AFTER_SUCH = frozenset({"as", "a", "an", "that", "thing"})
+_SUCH_AS = 3  # "such information as dates of birth": the "as" after the noun says which
+
+
+def _such(parse) -> tuple[Tok, ...]:
+    """A "such" that points back: before a noun or standing alone ("such plumes", "of such is"); not "such as", "such a
+    day", "such that", "no such thing", "such information as …"."""
+    if "such" not in lower_words(parse):
+        return ()
+    tokens = parse.tokens
+    return tuple(t for t in tokens if t.lower == "such" and t.i + 1 < len(tokens)
+                 and tokens[t.i + 1].lower not in _NOT_POINTING_AFTER_SUCH and tokens[t.i + 1].pos != "PUNCT"
+                 and not any(u.lower == "as" for u in tokens[t.i + 2:t.i + 2 + _SUCH_AS]))
 
 
 def _first_person(parse) -> tuple[Tok, ...]:
