@@ -50,7 +50,7 @@ def test_a_replacement_is_made_once(blank):
 def test_a_short_name_written_out_is_a_person_in_the_parse(blank):
     doc = blank("Lopez opened the bridge. Kim left.")
     rewriter = Rewriter(doc, list(doc.sents))
-    rewriter.expand(0, "Maria Lopez")
+    rewriter.expand(0, 1, "Maria Lopez")
     view = rewriter.view(0, 0)
     assert view.text == "Maria Lopez opened the bridge."
     first = view.parse.tokens[0]

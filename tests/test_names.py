@@ -357,3 +357,22 @@ def test_a_shouted_opening_is_written_as_words(nlp, text, first):
     assert all(f.answer.lower() != "female" for f in facts)
     for f in facts:
         assert f.sentence[f.start:f.end] == f.answer
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a surname's particle before the short name goes into the full name, not in front of it ("de Luis de Miranda":
+    # a stop-52 rater, "garbled"), and the particle written with the surname, even capitalised, is the surname too
+    ("The philosopher Luis de Miranda published a book on neon lighting in 2012. Critics in Dunford said de Miranda "
+     "wrote it in 2010. De Miranda spoke to 300 students in Velmland in 2014. Even de Miranda's own photograph of a "
+     "deli sign in Dunford is drawn as text.",
+     ["Critics in Dunford said Luis de Miranda wrote it in 2010.",
+      "Even Luis de Miranda's own photograph of a deli sign in Dunford is drawn as text.",
+      "Luis de Miranda spoke to 300 students in Velmland in 2014.",
+      "The philosopher Luis de Miranda published a book on neon lighting in 2012."]),
+    ("The philosopher Luis de Miranda published a book on neon lighting in 2012. Critics in Dunford said Miranda "
+     "wrote it in 2010.",
+     ["Critics in Dunford said Luis de Miranda wrote it in 2010.",
+      "The philosopher Luis de Miranda published a book on neon lighting in 2012."]),
+])
+def test_a_surname_with_its_particle_is_written_out_once(nlp, text, sentences):
+    assert sorted({f.sentence for f in extract_facts(nlp(text))}) == sentences

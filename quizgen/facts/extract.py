@@ -35,7 +35,7 @@ from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
-from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
+from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, particle_start, quotation_around
 from quizgen.nlp.cache import doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
                                trim_bounds)
@@ -281,11 +281,13 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
-                if m.end - m.start == 1 and m.canonical != text and m.canonical in names.full \
+                if (m.end - m.start == 1 or _surname_with_particle(text, m.canonical)) and m.canonical != text \
+                        and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
-                    ctx.rewriter.expand(m.start, m.canonical)
+                    m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
+                    ctx.rewriter.expand(m.start, m.end, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 if not is_quoted(doc, columns.idx[m.start]):  # a name inside a quotation is the speaker's words: "She"
                     # after it is the speaker, not "Ebola" in "the patient diagnosed with Ebola"
@@ -355,6 +357,13 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
     if kin:
         namesakes.introduced(full, kin)
     return full
+
+
+def _surname_with_particle(short: str, full: str) -> bool:
+    """Is ``short`` a surname with its particle ("de Miranda", "De Miranda") ending ``full`` ("Luis de Miranda")?"""
+    words, names = short.split(), full.split()
+    tail = names[-len(words):]
+    return 1 < len(words) < len(names) and tail[0].islower() and [w.lower() for w in words] == [t.lower() for t in tail]
 
 
 def _nickname_after(doc: Doc, end: int) -> bool:

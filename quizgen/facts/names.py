@@ -51,8 +51,11 @@ class NameIndex:
         parts = name_words(mention)
         if not parts:
             return mention
-        found = {name for name in self.by_word.get(parts[0], [])
-                 if len(name.split()) > len(parts) and all(p in name.split() for p in parts)}
+        # a particle opening a sentence is capitalised ("De Miranda" of "Luis de Miranda")
+        first = parts[0] if parts[0] in self.by_word or len(parts) == 1 else parts[0].lower()
+        found = {name for name in self.by_word.get(first, [])
+                 if len(name.split()) > len(parts) and all(p in name.split() or (i == 0 and p.lower() in name.split())
+                                                           for i, p in enumerate(parts))}
         return found.pop() if len(found) == 1 else " ".join(parts)
 
     def add(self, mention: str) -> str:

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 _MARKS = re.compile(r"[“”\"]")
 
 
+def particle_start(doc: Doc, token: int, name: str) -> int:
+    """Where a short name at ``token`` starts once the full ``name``'s lower-case particles written before it are
+    counted in: "de Miranda" of "Luis de Miranda" starts at "de" (a rater: "'de Luis de Miranda' is garbled")."""
+    words, start = name.split(), token
+    while start > 0 and len(words) - 2 - (token - start) > 0:
+        particle = words[len(words) - 2 - (token - start)]
+        if not particle.islower() or doc[start - 1].text.lower() != particle:
+            break
+        start -= 1
+    return start
+
+
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Doc character ranges inside quotation marks, paragraph by paragraph (a quote never runs on past its
     paragraph): an opening mark without its closing one quotes to the paragraph's end, a closing mark without
@@ -129,15 +141,16 @@ class Rewriter:
         """Is ``token`` part of a replaced phrase?"""
         return token in self._inside
 
-    def expand(self, token: int, name: str) -> None:
-        """Write a short name out in full ("Kim" → "Kim Jong Un"): the same words, so no brackets. An "a" or "an"
-        before it follows the name's new first letter ("an Obama stronghold" → "a Barack Obama stronghold")."""
-        if self.replace(Replacement(token, token + 1, name, pos="PROPN", ent_type="PERSON")) and token > 0:
-            article, fitting = self.doc[token - 1].text, indefinite_article(name)
+    def expand(self, start: int, end: int, name: str) -> None:
+        """Write a short name (tokens ``[start, end)``) out in full ("Kim" → "Kim Jong Un"): the same words, so no
+        brackets. An "a" or "an" before it follows the name's new first letter ("an Obama stronghold" → "a Barack
+        Obama stronghold")."""
+        if self.replace(Replacement(start, end, name, pos="PROPN", ent_type="PERSON")) and start > 0:
+            article, fitting = self.doc[start - 1].text, indefinite_article(name)
             # the writer's article fitted the short name: it changes only where the full name's first word reads
             # otherwise ("an Xbox" stays whatever the first letter says)
-            if article.lower() in ("a", "an") and fitting != indefinite_article(self.doc[token].text):
-                self.replace(Replacement(token - 1, token, fitting.capitalize() if article[0].isupper() else fitting))
+            if article.lower() in ("a", "an") and fitting != indefinite_article(self.doc[start].text):
+                self.replace(Replacement(start - 1, start, fitting.capitalize() if article[0].isupper() else fitting))
 
     def inserted(self, token: int) -> str:
         """The words inserted for the phrase starting at ``token``, "" if none."""
