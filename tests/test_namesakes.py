@@ -52,3 +52,24 @@ def test_namesakes_table():
     assert sakes.meant("Haddad", names, "elder") == "Walter Haddad"
     assert sakes.meant("Haddad", names, "younger") == "Peter Haddad"
     assert sakes.meant("Walter Haddad", names) == ""
+
+
+_KVAM = "Michelle Kvam opened the Dunford library in 2019. "
+
+
+@pytest.mark.parametrize(("said", "shown"), [
+    # her unnamed husband most likely shares the surname: a bare "Kvam" may be either of them (a stop-52 rater on
+    # "President Michelle Obama's administration": "wrong; it is Barack Obama")
+    ("Michelle Kvam said she and her husband had saved for it for 20 years. ",
+     "The mayor said Kvam paid $2 million for the roof."),
+    # a spouse the article names, or none, leaves the one Kvam it knows
+    ("Michelle Kvam said she and her husband, Tom Berg, had saved for it for 20 years. ",
+     "The mayor said Michelle Kvam paid $2 million for the roof."),
+    ("Michelle Kvam said she had saved for it for 20 years. ", "The mayor said Michelle Kvam paid $2 million for the roof."),
+    # "his wife" is another man's: not hers
+    ("Michelle Kvam said the mayor and his wife had saved for it for 20 years. ",
+     "The mayor said Michelle Kvam paid $2 million for the roof."),
+])
+def test_an_unnamed_spouse_leaves_a_bare_surname_as_it_is(nlp, said, shown):
+    facts = extract_facts(nlp(_KVAM + said + "The mayor said Kvam paid $2 million for the roof."))
+    assert [s for s in {f.sentence for f in facts} if "roof" in s] == [shown]

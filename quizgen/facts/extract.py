@@ -27,7 +27,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
                               settle_labels, without_titles)
 from quizgen.facts.names import UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, pronoun_sex
-from quizgen.facts.namesakes import Namesakes, kin_before
+from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
 from quizgen.facts.quotes import find_quotes, speaks
@@ -186,7 +186,7 @@ def _unknown_name_subject(sent: Span, mentions: list[Mention]) -> bool:
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
     """Full names for short mentions and acronyms; an opening he/she named, sentence by sentence."""
     doc = ctx.doc
-    names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes()
+    names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes(unnamed_spouses=unnamed_spouses(doc))
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     orgs = FirstWords()  # multi-word organisations by their first word ("Fortress" → Fortress Investment Group)
     by_sent: dict[int, list[Mention]] = {}
@@ -350,6 +350,8 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
     the one the article says it is, if it says (``facts.namesakes``)."""
     text = span_text(doc, m.start, m.end)
     full = names.add(text)
+    if m.end - m.start == 1 and namesakes.spouse_may_be_meant(text, full):
+        return text  # "President Obama" beside Michelle Obama and "her husband": either of them
     if full == text and m.end - m.start == 1:
         return namesakes.meant(text, names, columns_of(doc).text[m.start - 1] if m.start else "") or full
     namesakes.heard(text, full)

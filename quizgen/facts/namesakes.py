@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.names import NameIndex, name_words
 
 if TYPE_CHECKING:
@@ -43,6 +44,14 @@ class Namesakes:
 
     called: dict[str, str] = field(default_factory=dict)  # surname → the one person it stood for alone
     kin: dict[str, str] = field(default_factory=dict)  # full name → "younger" / "older" / "peer" than its namesake
+    # surnames of people whose spouse the article mentions unnamed (``unnamed_spouses``)
+    unnamed_spouses: frozenset[str] = frozenset()
+
+    def spouse_may_be_meant(self, mention: str, full: str) -> bool:
+        """Could a bare surname resolved to ``full`` mean that person's unnamed spouse instead ("President Obama"
+        after "Michelle Obama insisted she and her husband …")?"""
+        parts = name_words(mention)
+        return len(parts) == 1 and full != mention and parts[0] in self.unnamed_spouses
 
     def heard(self, mention: str, full: str) -> None:
         """A mention resolved to one full name: a bare surname that did so is that person's from now on."""
@@ -74,6 +83,26 @@ class Namesakes:
         if wanted:
             return relative if self.kin[relative] == wanted else other
         return other if self.called.get(parts[0]) == other else ""
+
+
+_OWNERS = {"her": "f", "his": "m"}
+
+
+def unnamed_spouses(doc: Doc) -> frozenset[str]:
+    """Surnames of people whose spouse the article mentions without a name ("Michelle Obama insisted she and her
+    husband …" → "Obama"): the nearest person its sentence names before "her husband" / "his wife", of the
+    pronoun's sex; not when the spouse is named ("her husband, Tom Berg")."""
+    spouses = frozenset(_data()["spouses"])
+    found = set()
+    for tok in doc:
+        if tok.lower_ not in spouses or tok.i == 0 or (owner := _OWNERS.get(doc[tok.i - 1].lower_)) is None:
+            continue
+        if any(t.ent_type_ == "PERSON" or t.text[:1].isupper() for t in doc[tok.i + 1:tok.i + 3] if not t.is_punct):
+            continue  # the spouse is named
+        people = [e for e in tok.sent.ents if e.label_ == "PERSON" and e.end <= tok.i - 1]
+        if people and len(people[-1]) > 1 and usual_sex(people[-1].text) == owner:
+            found.add(people[-1][-1].text)
+    return frozenset(found)
 
 
 def kin_before(doc: Doc, start: int) -> str:
