@@ -56,3 +56,20 @@ def test_sound_questions_pass(question):
 ])
 def test_a_sentence_period_is_dropped_and_an_abbreviation_keeps_its_own(text, expected):
     assert without_final_period(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "made"), [
+    # a cut that took what a "but still" was about leaves a sentence hanging (a stop-52 rater: "the sentence is cut
+    # off ('… but still.')")
+    ("Dunford dealers sold 30,154 new cars in October 2019, the best month of the year but still.", False),
+    ("Dunford dealers sold 30,154 new cars in October 2019, the best month of the year and also.", False),
+    ("Dunford dealers sold 30,154 new cars in October 2019, the best month of the year but still down.", True),
+    ("Dunford dealers sold 30,154 new cars in October 2019 and still.", False),
+    ("Dunford dealers sold 30,154 new cars in October 2019 and stood still.", True),
+])
+def test_a_cloze_ending_on_a_conjunction_and_its_adverb_is_not_made(sentence, made):
+    from quizgen.facts.model import FactKind
+    from quizgen.questions.candidates import make_cloze
+    from tests.factory import fact
+
+    assert (make_cloze(fact(sentence, "30,154", 0, kind=FactKind.COUNT)) is not None) == made

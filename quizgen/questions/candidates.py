@@ -23,7 +23,7 @@ from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
-from quizgen.questions.shape import is_question
+from quizgen.questions.shape import ends_after_conjunction, is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
                                     unbracketed_dates)
@@ -65,6 +65,8 @@ def make_cloze(fact: Fact) -> Question | None:
         *set_off_as_of(*trimmed(fact))))))
     if is_question(sentence):
         return None  # "Is Meyer concerned because the NCAA is looking into …?": a question states no fact
+    if ends_after_conjunction(sentence):
+        return None  # "… the second-highest sales volume of the year thus far but still.": a cut took its end
     rest = sentence[:span[0]] + " … " + sentence[span[1]:]
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt

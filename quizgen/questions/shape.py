@@ -82,7 +82,15 @@ def ends_unfinished(statement: str) -> bool:
     """Whether a statement's last word, its closing marks aside, needs a word after it ("… a beacon for high-profile
     events, not just.": a cut that took the phrase the words were about)."""
     words = statement.rstrip().rstrip(".!?”’\"").split()
-    return bool(words) and words[-1].lower().strip(",;:") in _data()["never_last"]
+    return bool(words) and words[-1].lower().strip(",;:") in _data()["never_last"] or ends_after_conjunction(statement)
+
+
+def ends_after_conjunction(statement: str) -> bool:
+    """Whether a statement ends on a conjunction and an adverb waiting for their phrase ("… the second-highest sales
+    volume of the year thus far but still.": a cut took what was still so)."""
+    words = [w.lower().strip(",;:") for w in statement.rstrip().rstrip(".!?”’\"").split()[-2:]]
+    return len(words) == 2 and words[0] in ("but", "and", "yet", "or") \
+        and words[1] in _data()["never_last_after_conjunction"]
 
 
 def garbled(question: str) -> str | None:
