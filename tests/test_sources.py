@@ -283,3 +283,24 @@ def test_a_title_sharing_no_word_with_the_article_gives_way_to_one_that_does(fou
 
     tree = html.fromstring(f"<html><head></head><body>{page}<p>{OPENING}</p></body></html>")
     assert headline_of(found, tree, OPENING) == title
+
+
+DATELINE_OPENING = "Bonds gained on hopes of stimulus, Velmpost reported on Tuesday, as stocks rose to records."
+
+
+@pytest.mark.parametrize("found, page, title", [
+    # the outlet's logo text is no headline, though the article names its outlet (a stop-52 rater: 'the source
+    # title "POLITICO Politico Logo" is garbage'); the headline may sit in an og:title given by name and value
+    ("VELMPOST Velmpost Logo", '<meta name="og:title" value="Bonds gained on stimulus hopes">',
+     "Bonds gained on stimulus hopes"),
+    ("VELMPOST Velmpost Logo", "<h1>Menu</h1>", ""),
+    # a headline naming the outlet among its own words stays
+    ("Velmpost poll: bonds gained on stimulus", "<h1>Menu</h1>", "Velmpost poll: bonds gained on stimulus"),
+])
+def test_a_title_of_the_outlets_name_is_no_headline(found, page, title):
+    from lxml import html
+
+    from quizgen.read.html import headline_of
+
+    tree = html.fromstring(f"<html><head>{page}</head><body><p>{DATELINE_OPENING}</p></body></html>")
+    assert headline_of(found, tree, DATELINE_OPENING, site="Velmpost velmpost.com") == title

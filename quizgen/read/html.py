@@ -55,7 +55,7 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
     given_title = strip_controls(doc.title or "").strip()
-    found_title = headline_of(given_title, tree, text)
+    found_title = headline_of(given_title, tree, text, site=f"{doc.sitename or ''} {doc.hostname or ''}")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in {found_title, given_title} - {""}:
         lines = lines[1:]  # the headline is the title, not the first sentence
@@ -80,19 +80,23 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _COMMON = frozenset("about after also been could from have into more over said than that their them there these they "
                     "this those what when where which while will with would your".split())
 LEAD_WORDS = 400  # a headline shares a word with the article's opening
+_LOGO = frozenset({"logo"})
 
 
-def headline_of(found: str, tree: HtmlElement | None, text: str = "") -> str:
+def headline_of(found: str, tree: HtmlElement | None, text: str = "", site: str = "") -> str:
     """trafilatura's title, unless it is one lower-case word or shares no word with the article's opening while the
     page's ``og:title`` or an ``<h1>`` shares two or more ("Get Slate in your inbox.", "Latest in Gear": a form's
     or a menu's text): then that one (for one word, one that shares any). A one-word title with nothing better is no
-    title."""
+    title, and so is one made of the outlet's name (``site``) and "logo" ("POLITICO Politico Logo", a logo's text:
+    the article names its outlet too, so that word is shared)."""
     opening = _stems(" ".join(text.split()[:LEAD_WORDS]))
-    one_word = bool(_ONE_WORD.fullmatch(found))
-    if not one_word and (not text or _stems(found) & opening):
+    own = _stems(found) - _stems(site) - _LOGO
+    one_word = bool(_ONE_WORD.fullmatch(found)) or bool(site and _stems(found) and not own)
+    if not one_word and (not text or own & opening):
         return found
     others = [] if tree is None else [
-        " ".join(t.split()) for t in (*tree.xpath('//meta[@property="og:title"]/@content'),
+        " ".join(t.split()) for t in (*tree.xpath('//meta[@property="og:title" or @name="og:title"]/@content'),
+                                       *tree.xpath('//meta[@property="og:title" or @name="og:title"]/@value'),
                                        *(h.text_content() for h in tree.iter("h1")))]
     shared = 1 if one_word else 2  # a headline shares words with the article; a site's name ("The Tribune") one
     for other in others:
