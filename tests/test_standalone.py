@@ -428,3 +428,16 @@ def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
 def test_such_pointing_back(nlp, sentence, answer, reason):
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
     assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize(("sentence", "answer", "reason"), [
+    # a last "either" says "as for someone before" (a stop-52 rater: "'either' dangles")
+    ("2016 probably wasn't the most enjoyable year for the carmaker Ines Marlow, either.", "2016",
+     "compares with what came before"),
+    ("Either Ines Marlow or Tom Kvam will lead Velm Motors in 2016.", "2016", None),
+    # inside a quotation it is the speaker's
+    ("“We did not sell it in 2016 either,” Ines Marlow said.", "2016", None),
+])
+def test_a_last_either_points_back(nlp, sentence, answer, reason):
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts and needs_context(facts[0]) == reason

@@ -71,6 +71,8 @@ _LEADS_ON = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "we", "our", "ours", "us" as words ("US" is a country): each alternative opens with its letter and looks back for
 # the word's start after it, so the engine jumps to those letters, not trying every position of every fact's narration
+# "… wasn't the most enjoyable year for Elon Musk, either.": not for him either, as for someone an earlier sentence named
+_EITHER_LAST = re.compile(r"\beither\W*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _DEFINITE = frozenset({"the", *DEMONSTRATIVES})
@@ -151,6 +153,8 @@ def _needs_context(fact: Fact) -> str | None:
     # every weekday's name holds "day": most narrations skip the pattern on a plain substring test
     if "day" in told and undated_weekday(told) and undated_weekday(told, _left_out(fact, cut)):
         return "relative time"
+    if _EITHER_LAST.search(told):
+        return "compares with what came before"
     if _OWN_VOICE.search(told):
         return "an organisation's own 'we'"
     if fact.parse is not None and not kept_beside(fact.parse, "_quizgen_has_verb", _has_verb):
