@@ -18,7 +18,8 @@ from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_words
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords
-from quizgen.facts.counts import MONTHS, WEEKDAYS, counted_noun, inside_a_name, counted_phrase, qualifier_start, resolve_relative
+from quizgen.facts.counts import (MONTHS, WEEKDAYS, counted_noun, counted_phrase, inside_a_name, qualifier_start,
+                                  resolve_relative)
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance

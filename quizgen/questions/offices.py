@@ -3,7 +3,8 @@ President-elect has ordered"): whoever knows who held the office reads the answe
 
 Blind raters (stop 52, tune pages) rejected such cards as giveaways: "'the President-elect' in December 2016 points
 straight to Donald Trump". The office must be one the article gives this person, written as a title before the
-name ("President-elect Donald Trump", "President Trump"); an organisation's president is named with "of" after it.
+name ("President-elect Donald Trump", "President Trump"), and a country's: an organisation's president has its name
+before the title ("Emirates President Tim Clark") or "of" after it ("the president of the club").
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ _LEADS_ON = re.compile(r":\s*$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "we", "our", "ours", "us" as words ("US" is a country): each alternative opens with its letter and looks back for
 # the word's start after it, so the engine jumps to those letters, not trying every position of every fact's narration
-# "… wasn't the most enjoyable year for Elon Musk, either.": not for him either, as for someone an earlier sentence named
+# "… wasn't the most enjoyable year for Elon Musk, either.": not for him either, as for one an earlier sentence named
 _EITHER_LAST = re.compile(r"\beither\W*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
