@@ -135,11 +135,16 @@ def test_a_wrong_day_stays_within_three_years_of_a_day_answer():
 @pytest.mark.parametrize("sentence, answer", [
     ("There has not been a single year of revenue gain in the industry since 2018.", "2018"),  # since: before now
     ("Analysts expect the number of electric buses to grow to as many as 80 by 2021.", "2021"),  # a plan ahead
+    # a whole year gone by, in an article of June (a stop-52 rater: "2020 is impossible as a completed year in
+    # February 2020")
+    ("Since suffering a recession and a full year of negative growth in 2016, Velmland has recovered slowly.", "2016"),
+    ("Velmland's oil output remained stable throughout 2017.", "2017"),
 ])
 def test_the_articles_own_year_is_no_wrong_year_for_another_time(sentence, answer):
     """Blind raters on fresh pages: "since 2019" and "by 2019" in an article of 2019 are no plausible wrong years."""
     asked = _fact(sentence, answer, FactKind.DATE, 0)
-    got = offered(asked, [asked, _today(1, "2019-06-05")])  # over many seeds
+    plan = _fact("The plan aimed at growth from 2016 to 2019 to end the slump.", "2019", FactKind.DATE, 2)
+    got = offered(asked, [asked, _today(1, "2019-06-05"), plan])  # over many seeds; 2019 is an article year too
     assert "2019" not in got, got
 
 
@@ -156,3 +161,4 @@ def test_the_articles_date_bounds_wrong_years_when_no_time_in_it_resolved():
     got = {c for salt in SALTS for c in choose_distractors(asked, "2020", ArticleFacts([asked], "2019-11-18"),
                                                           salt=salt) or ()}
     assert got and all(int(y) > 2019 for y in got), got
+

@@ -1096,13 +1096,22 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 
 
+# a slot for a whole year gone by: "a full year of negative growth in _____", "stayed stable throughout _____"
+_WHOLE_YEAR = re.compile(r"\b(?:throughout|(?:all|the whole|the entirety) of|full[- ]year\b[^.;]{0,60}?\bin)\s*$",
+                         re.IGNORECASE)
+
+
 def _own_year_out(fact: Fact, answer: str, today: dt.date | None) -> int | None:
     """The article's own year, when it cannot be a wrong year for a bare year's slot: "there hasn't been a gain
     since _____" (2008) cannot be "since 2019" in a 2019 article, nor "grow to 80 models by _____" (2022) "by 2019"
-    (blind raters: "implausible, it is the article's own year")."""
+    (blind raters: "implausible, it is the article's own year"), nor a whole year before December ("a full year of
+    negative growth in _____" in a February 2020 article: "2020 is impossible as a completed year")."""
     if today is None or not re.fullmatch(r"\d{4}", answer.strip()) or int(answer) == today.year:
         return None
-    if int(answer) > today.year or _SINCE.search(fact.sentence[:fact.start]):
+    before = fact.sentence[:fact.start]
+    if int(answer) > today.year or _SINCE.search(before):
+        return today.year
+    if today.month < 12 and _WHOLE_YEAR.search(before):
         return today.year
     return None
 
