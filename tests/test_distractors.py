@@ -394,3 +394,16 @@ def test_a_centurys_first_decade_takes_no_decade_of_that_century(sentence, answe
     century = answer.split()[-1][:2]
     for options in _options(facts[0], facts):
         assert not any(o.split()[-1][:2] == century for o in options), options
+
+
+def test_no_wrong_share_is_the_whole():
+    """"Fatal in up to _____" (90 per cent): "100 per cent" is true of any share (a stop-52 rater: "arguably
+    correct"), so it is never a wrong option; a share far from the whole keeps its options."""
+    from tests.factory import options, placed_fact
+
+    near = placed_fact("Untreated, the disease kills up to 90 per cent of those infected in Velmland.", "90 per cent",
+                       FactKind.COUNT, 0)
+    assert all(chosen is None or not any(o.startswith("100") for o in chosen) for chosen in options(near, [near]))
+    far = placed_fact("Untreated, the disease kills up to 40 per cent of those infected in Velmland.", "40 per cent",
+                      FactKind.COUNT, 0)
+    assert all(chosen is not None for chosen in options(far, [far]))

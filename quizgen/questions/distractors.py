@@ -668,8 +668,10 @@ def _template(text: str) -> str:
 
 
 def _over_whole(text: str, target: FineType) -> bool:
-    """A share over 100 percent ("234 percent" of GDP), for an answer that is a share."""
-    return target.sub.startswith("%|") and any(float(n.replace(",", "")) > 100 for n in _NUMBER.findall(text))
+    """A share of 100 percent or more ("234 percent" of GDP), for an answer that is a share: "up to 100 per cent" is
+    true of any share (a stop-52 rater on "fatal in up to _____" (90 per cent): "100 per cent is arguably
+    correct")."""
+    return target.sub.startswith("%|") and any(float(n.replace(",", "")) >= 100 for n in _NUMBER.findall(text))
 
 
 def _same_line_first(candidates: list[tuple[str, Fact | None]], lines: set[str], article: ArticleFacts,
