@@ -27,7 +27,8 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
                               settle_labels, without_titles)
-from quizgen.facts.names import UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, pronoun_sex
+from quizgen.facts.names import (UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, particle_start,
+                                 pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
@@ -36,7 +37,7 @@ from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
-from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, particle_start, quotation_around
+from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
                                trim_bounds)
@@ -282,7 +283,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
-                if (m.end - m.start == 1 or _surname_with_particle(text, m.canonical)) and m.canonical != text \
+                if (m.end - m.start == 1 or surname_with_particle(text, m.canonical)) and m.canonical != text \
                         and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
@@ -360,13 +361,6 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
     if kin:
         namesakes.introduced(full, kin)
     return full
-
-
-def _surname_with_particle(short: str, full: str) -> bool:
-    """Is ``short`` a surname with its particle ("de Miranda", "De Miranda") ending ``full`` ("Luis de Miranda")?"""
-    words, names = short.split(), full.split()
-    tail = names[-len(words):]
-    return 1 < len(words) < len(names) and tail[0].islower() and [w.lower() for w in words] == [t.lower() for t in tail]
 
 
 def _nickname_after(doc: Doc, end: int) -> bool:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
@@ -66,6 +70,25 @@ class NameIndex:
             for word in full.split():
                 self.by_word.setdefault(word, []).append(full)
         return full
+
+
+def particle_start(doc: Doc, token: int, name: str) -> int:
+    """Where a short name at ``token`` starts once the full ``name``'s lower-case particles written before it are
+    counted in: "de Miranda" of "Luis de Miranda" starts at "de" (a rater: "'de Luis de Miranda' is garbled")."""
+    words, start = name.split(), token
+    while start > 0 and len(words) - 2 - (token - start) > 0:
+        particle = words[len(words) - 2 - (token - start)]
+        if not particle.islower() or doc[start - 1].text.lower() != particle:
+            break
+        start -= 1
+    return start
+
+
+def surname_with_particle(short: str, full: str) -> bool:
+    """Is ``short`` a surname with its particle ("de Miranda", "De Miranda") ending ``full`` ("Luis de Miranda")?"""
+    words, names = short.split(), full.split()
+    tail = names[-len(words):]
+    return 1 < len(words) < len(names) and tail[0].islower() and [w.lower() for w in words] == [t.lower() for t in tail]
 
 
 def acronym_of(name: str) -> str:

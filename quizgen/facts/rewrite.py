@@ -19,18 +19,6 @@ if TYPE_CHECKING:
 _MARKS = re.compile(r"[“”\"]")
 
 
-def particle_start(doc: Doc, token: int, name: str) -> int:
-    """Where a short name at ``token`` starts once the full ``name``'s lower-case particles written before it are
-    counted in: "de Miranda" of "Luis de Miranda" starts at "de" (a rater: "'de Luis de Miranda' is garbled")."""
-    words, start = name.split(), token
-    while start > 0 and len(words) - 2 - (token - start) > 0:
-        particle = words[len(words) - 2 - (token - start)]
-        if not particle.islower() or doc[start - 1].text.lower() != particle:
-            break
-        start -= 1
-    return start
-
-
 def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Doc character ranges inside quotation marks, paragraph by paragraph (a quote never runs on past its
     paragraph): an opening mark without its closing one quotes to the paragraph's end, a closing mark without

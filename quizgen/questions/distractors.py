@@ -787,14 +787,19 @@ def _beside_years(fact: Fact, answer: str) -> tuple[int, tuple[int, ...]]:
     return year, tuple(y for y in map(int, _YEAR_OR_DECADE.findall(rest)) if y != year)
 
 
+def _keeps_side(value: float, answer: float, beside: tuple[float, ...]) -> bool:
+    """Whether ``value`` stands on the answer's side of each figure or year ``beside`` it in the sentence."""
+    return all((value > v) == (answer > v) for v in beside)
+
+
 def _same_side(candidate: str, year: int, beside: tuple[int, ...]) -> bool:
-    """Whether the candidate's year stands on the answer's side of each year ``beside`` it (a candidate with no year
-    is left to the other rules)."""
+    """Whether the candidate's year stands on the answer's side of each year ``beside`` it, none of them itself (a
+    candidate with no year is left to the other rules)."""
     own = _YEAR_OR_DECADE.search(candidate)
     if own is None:
         return True
     other = int(own.group(1))
-    return all(other != y and (other > y) == (year > y) for y in beside)
+    return other not in beside and _keeps_side(other, year, beside)
 
 
 ANCHOR_RATIO = 1.4  # an option this many times the answer, beside one as many times less, makes it their middle
@@ -1351,8 +1356,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "$363 billion" beside "$1452 billion" for $726 billion: the answer is the series' middle
         if split_cap is not None and not split_shares.fits_split(candidate, split_cap):
             continue  # "By 56% to _____, voters said …": 55% would make 111% of them
-        if value is not None and value_of(candidate) is not None and any(
-                (value_of(candidate) > v) != (value > v) for v in figures):
+        if value is not None and (own := value_of(candidate)) is not None and not _keeps_side(own, value, figures):
             continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
         if years_beside and not _same_side(candidate, answer_year, years_beside):
             continue  # "in 2020 and the defense budget in _____" (2023): no 2019

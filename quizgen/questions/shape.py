@@ -89,7 +89,7 @@ def ends_after_conjunction(statement: str) -> bool:
     """Whether a statement ends on a conjunction and an adverb waiting for their phrase ("… the second-highest sales
     volume of the year thus far but still.": a cut took what was still so)."""
     words = [w.lower().strip(",;:") for w in statement.rstrip().rstrip(".!?”’\"").split()[-2:]]
-    return len(words) == 2 and words[0] in ("but", "and", "yet", "or") \
+    return len(words) == 2 and words[0] in _data()["conjunctions"] \
         and words[1] in _data()["never_last_after_conjunction"]
 
 
