@@ -225,6 +225,27 @@ def test_a_title_before_the_name(text, pos, ents, start, floor, title):
     assert title_before(doc, start, floor) == title
 
 
+@pytest.mark.parametrize("text, pos, deps, heads, title", [
+    # a common noun compounded onto the name is its title, whatever the noun
+    ("Velmish chief negotiator Tomas Brandl said", "ADJ ADJ NOUN PROPN PROPN VERB",
+     "amod amod compound compound nsubj ROOT", [2, 2, 4, 4, 5, 5], "negotiator"),
+    ("star striker Ana Vidal said", "NOUN NOUN PROPN PROPN VERB", "compound compound compound nsubj ROOT",
+     [1, 3, 3, 4, 4], "star striker"),
+    # … but a passer-by or kin is no title
+    ("resident Jane Doe said", "NOUN PROPN PROPN VERB", "compound compound nsubj ROOT", [2, 2, 3, 3], ""),
+    ("wife Ann Lee said", "NOUN PROPN PROPN VERB", "compound compound nsubj ROOT", [2, 2, 3, 3], ""),
+    # … nor a noun that belongs to the clause before the name
+    ("there were reasons Tomas Brandl left", "PRON VERB NOUN PROPN PROPN VERB",
+     "expl ROOT attr compound nsubj relcl", [1, 1, 1, 4, 5, 2], ""),
+])
+def test_a_noun_compounded_onto_a_name_is_its_title(text, pos, deps, heads, title):
+    ents = ["O"] * len(text.split())
+    start = next(i for i, w in enumerate(text.split()) if w in ("Tomas", "Ana", "Jane", "Ann"))
+    ents[start], ents[start + 1] = "B-PERSON", "I-PERSON"
+    doc = hand_doc(text, pos=pos, deps=deps, heads=heads, ents=ents)
+    assert title_before(doc, start, 0) == title
+
+
 @pytest.mark.parametrize("text, pos, ents, title", [
     ("Joel Havlik , Greenpeace ’s Ocean campaigner said", "PROPN PROPN PUNCT PROPN PART PROPN NOUN VERB",
      "PERSON PERSON O ORG O O O O", "Greenpeace’s Ocean campaigner"),

@@ -100,12 +100,18 @@ def title_before(doc: Doc, start: int, floor: int) -> str:
         while first - 1 >= floor and c.ent_type[first - 1] == "ORG":
             first -= 1
         return span_text(doc, first, i + 1)  # "Greenpeace's Joel Havlik"
-    if word in role_words():  # "Sen." as "sen"
+    if word in role_words() or (c.dep[i] == "compound" and _role_noun(c.text[i], c.pos[i])):
         first = i
         while first - 1 >= floor and c.pos[first - 1] in ("PROPN", "NOUN") and first > i - 3:
             first -= 1
         return span_text(doc, first, start)
     return ""
+
+
+def _role_noun(text: str, pos: str) -> bool:
+    """A common noun compounded onto the name right after it is the person's title ("chief negotiator Saeb Erekat",
+    "striker Ana Vidal"), unless it names a passer-by or kin ("resident Jane Doe", "wife Ann Lee")."""
+    return pos == "NOUN" and text.isalpha() and text.islower() and text not in _lists()["bystander_heads"]
 
 
 def owned_role(doc: Doc, end: int, limit: int) -> str:
