@@ -63,6 +63,11 @@ def test_a_speech_question_without_a_title_stays_who_said(nlp):
     # an age between the name and the clause is the person's own
     ("Officers arrested Garrin D. Holt, 33, who resides at 18 Brindle Street, Tam Ruskell said.",
      "Who resides at 18 Brindle Street?", "Garrin D. Holt"),
+    # a contracted verb would open the question as a stray possessive; "another" points back to someone before
+    ("Garrin Holt, who's a sailor with 14 titles from Dunmere, said the bridge would close.", None, None),
+    ("Garrin Holt, who was another of the Dunmere Sailing Club's founders, said the bridge would close.", None, None),
+    ("Garrin Holt, who was one of the Dunmere Sailing Club's founders, said the bridge would close.",
+     "Who was one of the Dunmere Sailing Club's founders?", "Garrin Holt"),
     # another name between the person and the clause: whose clause it is, the parse may not know
     ("The tour featured the premier's security adviser, Garrin Holt, Opal Freyhorn, who advises Justice Minister Tam "
      "Ruskell on crime and harbour matters, and a Dunmere police chief.", None, None),
