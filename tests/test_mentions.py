@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.questions.distractors import _same_scale
 from quizgen.facts.extract import extract_facts
-from quizgen.facts.mentions import _past_lower_words
+from quizgen.facts.mentions import _past_lower_words, name_end
 from quizgen.facts.model import FactKind
 
 
@@ -212,3 +212,28 @@ def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):
     assert ("Zell-Marsh", "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
     quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert len(quotes) == 2 and {f.canonical for f in quotes} == {"Ines Zell-Marsh"}
+
+
+@pytest.mark.parametrize(("sentence", "span", "name"), [
+    # the sentence's own words the model ran a name on into: a preposition, a conjunction, a determiner
+    ("A suit was filed against Vellmar on behalf of the eggs.", "Vellmar on behalf", "Vellmar"),
+    ("Holt scored for the Dunford Sabres and Ann Lee stopped 22 shots.", "Dunford Sabres and", "Dunford Sabres"),
+    ("He said in an email to the Dunford Press that the plan was dead.", "Dunford Press that", "Dunford Press"),
+    # a common noun ending a name is the name's own, as is the tail of a hyphened name and a lower-case word inside
+    ("The rhetoric came from the Velm Likud party on Monday.", "Velm Likud party", "Velm Likud party"),
+    ("The talks boosted Tsai Ing-wen on Monday.", "Tsai Ing-wen", "Tsai Ing-wen"),
+    ("He joined the Committee for a Responsible Velm Budget.", "Committee for a Responsible Velm Budget",
+     "Committee for a Responsible Velm Budget"),
+])
+def test_a_name_ends_before_the_words_the_model_ran_it_on_into(nlp, sentence, span, name):
+    doc = nlp(sentence)
+    words = [t.text for t in nlp.make_doc(span)]
+    start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
+    assert doc[start:name_end(doc, start, start + len(words))].text == name
+
+
+def test_a_bodys_answer_leaves_out_the_conjunction_the_model_ran_into_it(nlp):
+    # the model reads "the Sabres and" as one name
+    bodies = {f.answer for f in extract_facts(nlp("Tom Holt scored for the Sabres and Linus Berg stopped 22 shots."))
+              if f.kind is FactKind.ORGANIZATION}
+    assert bodies == {"Sabres"}

@@ -63,8 +63,9 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             start = _past_lower_words(doc, start, ent.end)
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
-        mentions.append(Mention(start, ent.end, label))
-        taken.add((start, ent.end))
+        end = name_end(doc, start, ent.end) if label in ("PERSON", "ORG") else ent.end
+        mentions.append(Mention(start, end, label))
+        taken.add((start, end))
     one_label_per_name(doc, mentions)
     recover_people(doc, mentions, taken)
     taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
@@ -93,6 +94,21 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     # a determiner before the name ("the White House") stays for now: ``trim_bounds`` takes it off later (its
     # ``NAME_NOISE``), once the labels are settled
     return first if first > begin else start
+
+
+_RUN_ON = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
+
+
+def name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a person's or a body's name ends before the words of the sentence the model ran it on into ("a suit
+    filed against Vergara on behalf of …" read as "Vergara on behalf", "Killer Instinct and", "The Associated Press
+    that"): at a preposition, conjunction, determiner or verb among the lower-case words that end it. A common
+    noun there is the name's own ("the Likud party")."""
+    c = columns_of(doc)
+    tail = end
+    while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
+        tail -= 1
+    return next((i for i in range(tail, end) if c.pos[i] in _RUN_ON), end)
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
