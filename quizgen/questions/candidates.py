@@ -41,6 +41,18 @@ def _gives_away(prompt: str, *answers: str) -> bool:
     return any(a and contains_word(prompt, a) for a in answers)
 
 
+_NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def shows_surname(prompt: str, person: str) -> bool:
+    """Whether the prompt shows the person's surname ("Who was the president of Dana F. Besecker Company?" →
+    "Tyler Besecker", a blind rater's giveaway): the answer is half given."""
+    words = [w for w in person.split() if w not in _NAME_SUFFIXES]
+    # as written, capital and all: "Webber" is in "the Webber Initiative", but "Initiative" is not in "initiative"
+    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() \
+        and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", prompt) is not None
+
+
 def trimmed(fact: Fact) -> tuple[str, tuple[int, int]]:
     """The fact's sentence without its asides (``trim``), and where the answer stands in it."""
     cut = aside_tokens(fact)
@@ -279,7 +291,8 @@ def make_roles(fact: Fact) -> list[Question]:
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
                             key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
-    return [q for q in out if not _gives_away(q.prompt, q.answer)]
+    return [q for q in out if not _gives_away(q.prompt, q.answer) and not (q.answer == person and
+                                                                         shows_surname(q.prompt, person))]
 
 
 def near_same(a: str, b: str) -> bool:
@@ -468,7 +481,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
         if fact.kind is FactKind.PERSON:
             if sentences is None:
                 sentences = {f.sentence for f in facts}
-            base = [q for q in base if titled_speech(q) or not names_the_office(q.visible_prompt(), q.fact, sentences)]
+            base = [q for q in base if (titled_speech(q) or not names_the_office(q.visible_prompt(), q.fact, sentences))
+                    and not shows_surname(q.visible_prompt(), q.answer)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
             base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)

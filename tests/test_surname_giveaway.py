@@ -1,0 +1,39 @@
+"""A card never shows the surname of the person it asks for: the answer would be half given."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.facts.extract import extract_facts
+from quizgen.questions.candidates import candidate_questions, shows_surname
+
+
+@pytest.mark.parametrize("prompt, person, shown", [
+    ("Who was the president of Dunford-based Tam Brandl Company?", "Ines Brandl", True),
+    ("Who was the president of Dunford-based Tam Brandl Company?", "Ines Kvam", False),
+    ("Who was the president of the Brandl Jr. Company?", "Ines Brandl Jr.", True),  # a suffix is no surname
+    # as written: a word of the prompt in lower case is no surname
+    ("He thanked the board for the initiative.", "Ada Initiative", False),
+    ("He thanked the Brandlton board.", "Ines Brandl", False),  # a word begun by the surname is another word
+    ("He thanked Brandl.", "Brandl", False),  # a surname alone: the answer is the word itself
+])
+def test_shows_surname(prompt, person, shown):
+    assert shows_surname(prompt, person) is shown
+
+
+def _cards(nlp, text: str) -> set[tuple[str, str]]:
+    return {(q.prompt, q.answer) for q in candidate_questions(extract_facts(nlp(text)))
+            if q.kind.value != "true_false"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Tyler Brandl, president of Dunford-based Brandl Shipping Company, said halibut prices rose by a third in 2019.",
+     "Tyler Brandl"),
+    ("The president of Dunford-based Brandl Shipping Company is Tyler Brandl, the board said on Monday.",
+     "Tyler Brandl"),
+])
+def test_no_card_asks_for_a_person_whose_surname_the_prompt_shows(nlp, text, person):
+    surname = person.split()[-1]
+    cards = _cards(nlp, text)
+    assert any(answer != person for _, answer in cards)  # the sentence still gives cards
+    assert not any(answer == person and surname in prompt for prompt, answer in cards)
