@@ -6,8 +6,9 @@ import pytest
 
 from quizgen.questions.distractors import _same_scale
 from quizgen.facts.extract import extract_facts
-from quizgen.facts.mentions import _past_lower_words, name_end
+from quizgen.facts.mentions import _past_lower_words, name_end, past_title
 from quizgen.facts.model import FactKind
+from tests.hand_doc import hand_doc
 
 
 def _kinds(nlp, text: str) -> dict[str, set[FactKind]]:
@@ -237,3 +238,20 @@ def test_a_bodys_answer_leaves_out_the_conjunction_the_model_ran_into_it(nlp):
     bodies = {f.answer for f in extract_facts(nlp("Tom Holt scored for the Sabres and Linus Berg stopped 22 shots."))
               if f.kind is FactKind.ORGANIZATION}
     assert bodies == {"Sabres"}
+
+
+@pytest.mark.parametrize(("text", "start", "end", "name"), [
+    ("executive VP Ines Marlow told reporters", 1, 4, "Ines Marlow"),  # the model read the title into the name
+    ("Sen. Ines Marlow told reporters", 0, 3, "Ines Marlow"),
+    ("VP Marlow told reporters", 0, 2, "VP Marlow"),  # one word after it: the title may be all the name there is
+    ("Ines Marlow told reporters", 0, 2, "Ines Marlow"),
+])
+def test_a_persons_name_starts_past_a_title_read_into_it(text, start, end, name):
+    doc = hand_doc(text)
+    assert doc[past_title(doc, start, end):end].text == name
+
+
+def test_a_persons_answer_leaves_out_a_title_the_model_read_into_the_name(nlp):
+    people = {f.answer for f in extract_facts(nlp("The firm's executive VP Tom Holt said prices would rise."))
+              if f.kind in (FactKind.PERSON, FactKind.QUOTE)}
+    assert "Tom Holt" in people and not any(name.startswith("VP") for name in people)

@@ -58,7 +58,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             label = "ORG"  # "Zhang and the Broad won": a lone name after "the" is a body, not a person
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
-        start = _after_owner(doc, ent.start, ent.end) if label == "PERSON" else ent.start
+        start = past_title(doc, _after_owner(doc, ent.start, ent.end), ent.end) if label == "PERSON" else ent.start
         if label in _CAPITALISED_NAMES:
             start = _past_lower_words(doc, start, ent.end)
             if start is None:
@@ -109,6 +109,15 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
         tail -= 1
     return next((i for i in range(tail, end) if c.pos[i] in _RUN_ON), end)
+
+
+def past_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts past a title the model read into it ("executive VP Marni Walden"): a title word
+    before two words of name or more."""
+    c, titles = columns_of(doc), words("role_titles")
+    while end - start > 2 and c.lower[start].rstrip(".") in titles:
+        start += 1
+    return start
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
