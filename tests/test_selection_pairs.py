@@ -21,7 +21,7 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
                                             owned_year, span_year, yearless_month)
-from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title
+from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back, is_attribution, open_question
@@ -158,7 +158,7 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
     ("marine biologist at Karlsby University", True),  # Karlsby has many marine biologists
     ("owner of a landscaping company in Dunford", True),  # one of many companies
     ("grandson of Tomas Vell and a board member", True),
-    ("executive at Halden Books", True),
+    ("reporter at Halden Books", True),
     ("president of the Dunford Rowing Club", False),  # one person holds it
     ("executive vice president of the Dunford Builders Association", False),
     ("director of Sea Grant at Karlsby University", False),
@@ -169,6 +169,22 @@ def test_who_held_a_role_many_hold_is_held_back(role, shared):
     _held_by(shared_title, _role(f"Who was the {role} in 2014?", "Ines Marlow", role), shared)  # asks the person
     asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
     assert not shared_title(asked_for_role) and not held_back(asked_for_role)
+
+
+@pytest.mark.parametrize("role, vague", [
+    ("senior Velm Party figure", True),  # a kind of person, no title
+    ("Halden Books executive", True),
+    ("executive at Halden Books", True),
+    ("former Dunford council official", True),
+    ("interest rate strategist at Halden Capital", True),  # a commentator
+    ("Halden Books chief executive", False),  # a title
+    ("Velm Party leader", False),
+    ("executive vice president of the Dunford Builders Association", False),
+])
+def test_a_who_is_card_on_a_role_that_gives_no_title_is_held_back(role, vague):
+    for card in (_role("Who was Ines Marlow in 2014?", role, role), _role(f"Who was the {role} in 2014?", "Ines Marlow",
+                                                                          role)):
+        _held_by(vague_role, card, vague)
 
 
 def test_a_role_whose_owner_the_prompt_names_is_kept():

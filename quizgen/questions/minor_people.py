@@ -122,6 +122,22 @@ def shared_title(question: Question) -> bool:
     return head not in _lists()["single_holders"]
 
 
+def vague_role(question: Question) -> bool:
+    """Whether a "Who is …?" card (either way round) asks a role that gives no title, only a kind of person or of
+    commentator: "senior Labour Party figure", "Walt Disney Co. executive" (a "chief executive" has a title),
+    "interest rate strategist at BMO Capital Markets" (blind raters: "vague, weak answer", "a minor market
+    commentator")."""
+    if question.family != "role" or question.fact.kind is not FactKind.ROLE:
+        return False
+    words = [w.strip(",.;:()").lower() for w in question.fact.answer.split()]
+    cut = next((i for i, w in enumerate(words) if w in _lists()["body_prepositions"] | {"in", "from", "and"}),
+               len(words))
+    if cut == 0:
+        return False
+    head, before = words[cut - 1], words[cut - 2] if cut > 1 else ""
+    return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"]
+
+
 def commentator(question: Question) -> bool:
     """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
     analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""
