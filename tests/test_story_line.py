@@ -41,6 +41,18 @@ def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, 
     assert line_for(cloze(sentence, answer, 0), line) == shown
 
 
+@pytest.mark.parametrize("answer, shown", [
+    # a count in words is its scale: "Thousands" gives "several thousand" away, as "Millions" gives "millions"
+    ("several thousand", "From Tidende, 14 March 2024"),
+    ("millions", "From Tidende, 14 March 2024"),
+    ("3,000", "From “Thousands of rowers cheer as millions watch Kvam harbour open” (Tidende, 14 March 2024)"),
+])
+def test_a_count_in_words_is_given_away_by_its_scale(answer, shown):
+    line = "From “Thousands of rowers cheer as millions watch Kvam harbour open” (Tidende, 14 March 2024)"
+    sentence = f"Mayor Anna Berg said {answer} rowers came to Kvam."
+    assert line_for(cloze(sentence, answer, 0), line) == shown
+
+
 @pytest.mark.parametrize("line, answer, shown", [
     # a word the answer's word begins, or that begins it (a blind rater: "New Yorkers" gave away New York City)
     ("From “Why Kvamers got a push alert” (Herald, 14 March 2024)", "Kvam City", "From Herald, 14 March 2024"),

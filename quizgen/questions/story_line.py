@@ -61,7 +61,10 @@ def line_for(question: Question, line: str) -> str:
     (a giveaway, as an answer in a printed quiz's title is); on a long question, the shortest form that keeps it
     within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
     source line to date the action"), else none."""
-    answer = content_words(question.answer) - _scale_words()
+    answer = content_words(question.answer)
+    if any(ch.isdigit() for ch in question.answer):
+        answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
+        # "several thousand" gives the count away
     if line and (_shares_word(answer, _line_words(line))
                  or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
         line = _source_only(line, answer)
