@@ -4,6 +4,7 @@ Sentences written for the tests (invented names)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -20,7 +21,7 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, yearless_month)
+                                            owned_year, span_year, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -545,6 +546,17 @@ def test_a_year_that_says_which_thing_of_its_kind_is_held_back(nlp, sentence, he
     assert cards
     for card in cards:
         _held_by(dated_thing, card, held)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The Velm Brothers played 1972’s Harbour Street and other albums in Dunford.", True),  # a work's year
+    ("The most recent Dunford film was 2011’s “Kvam Harbour”.", True),
+    ("The Velm Brothers released Harbour Street in 1972 in Dunford.", False),  # when it happened
+    ("The bridge of 1972’s flood year was rebuilt in Dunford.", False),  # an owner in lower case is no work's name
+])
+def test_the_year_a_named_work_came_out_is_held_back(sentence, held):
+    year = re.search(r"\d{4}", sentence).group()
+    _held_by(year_of_a_work, cloze(sentence, year, 0, kind=FactKind.DATE), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -127,6 +127,17 @@ def dated_thing(question: Question) -> bool:
     return noun.i > answer[0].i and noun.pos == "NOUN" and noun.lower not in _NAMED_BY_YEAR
 
 
+_YEARS_OWN = re.compile(r"^[’']s\s+[“\"‘]?[A-Z0-9]")
+
+
+def year_of_a_work(question: Question) -> bool:
+    """Whether the card hides the year a named work came out, written as its owner ("full-LP performances of _____’s
+    Toulouse Street", "The most recent Star Trek film was _____’s Star Trek Beyond"): the year of an album or a film
+    named in passing, trivia to blind raters ("the release year of an album mentioned in passing")."""
+    fact = question.fact
+    return bool(_YEAR.match(question.answer.strip())) and bool(_YEARS_OWN.match(fact.sentence[fact.end:]))
+
+
 # a figure with its scale and unit: "1 million euros", "55 mph", "$26 million", "31 miles"
 _FIGURE = r"[$£€¥]?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"

@@ -29,7 +29,7 @@ from quizgen.questions.weak_forms import (definition_blank, nameless_speaker_bla
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, yearless_month)
+                                            owned_year, span_year, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -536,7 +536,7 @@ def _two_names(question: Question) -> bool:
 _HOLDING_RULES = (
     _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
     place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, undated_role,
-    converted_figure, vague_role,
+    converted_figure, vague_role, year_of_a_work,
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, quote_opens_pointing, told_outlet, reporter_credit, speech_venue, claim_blank, title_owner_blank,
