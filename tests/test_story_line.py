@@ -11,6 +11,7 @@ from quizgen.facts.model import FactKind
 from tests.factory import cloze
 
 LINE = "From “Kvam harbour opens with $18 Billion grant” (Tidende, 14 March 2024)"
+LINE_28 = "From “Kvam harbour opens” (Tidende, 28 March 2024)"
 SENTENCE = "Mayor Anna Berg said Tidende and the port authority will receive $1.7 billion for 2024."
 
 
@@ -51,6 +52,22 @@ def test_a_count_in_words_is_given_away_by_its_scale(answer, shown):
     line = "From “Thousands of rowers cheer as millions watch Kvam harbour open” (Tidende, 14 March 2024)"
     sentence = f"Mayor Anna Berg said {answer} rowers came to Kvam."
     assert line_for(cloze(sentence, answer, 0), line) == shown
+
+
+@pytest.mark.parametrize("answer, shown", [
+    ("$24 to $28", LINE_28),  # the day of the month is no figure of the answer's
+    ("28", LINE_28),
+    ("2024", "From Tidende"),  # its year is
+    ("March 2024", "From Tidende"),
+])
+def test_the_day_of_the_lines_date_gives_no_figure_away(answer, shown):
+    sentence = f"Mayor Anna Berg said fish sold for {answer} in Kvam."
+    assert line_for(cloze(sentence, answer, 0), LINE_28) == shown
+
+
+def test_a_headline_giving_a_figure_away_leaves_the_date_whose_day_it_is():
+    card = cloze("Mayor Anna Berg said Kvam sold 28 boats.", "28", 0)
+    assert line_for(card, "From “Kvam sells 28 boats” (Tidende, 28 March 2024)") == "From Tidende, 28 March 2024"
 
 
 @pytest.mark.parametrize("line, answer, shown", [

@@ -65,7 +65,7 @@ def line_for(question: Question, line: str) -> str:
     if any(ch.isdigit() for ch in question.answer):
         answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
         # "several thousand" gives the count away
-    if line and (_shares_word(answer, _line_words(line))
+    if line and (_shares_word(answer, _words_shown(line))
                  or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
         line = _source_only(line, answer)
     if not line:
@@ -121,6 +121,20 @@ def _line_words(line: str) -> frozenset[str]:
     return content_words(line) | content_words(line.replace("-", " "))
 
 
+def _words_shown(line: str) -> frozenset[str]:
+    """The line's words that can give an answer away: of its long date, only the month and year."""
+    date = re.search(_LONG_DATE, line)
+    if not date:
+        return _line_words(line)
+    return _line_words(line[:date.start()] + line[date.end():]) | _date_words(date.group())
+
+
+def _date_words(date: str) -> frozenset[str]:
+    """The words of a long date that can give an answer away: its month and year, not its day ("$24 to $28" is no
+    part of "28 April 2019")."""
+    return content_words(date.split(" ", 1)[1])
+
+
 def _shorter_forms(line: str, answer: frozenset[str]) -> list[str]:
     """The line, then its source and date alone, then its date alone (the parts that hold a word of the answer left
     out, as ``_source_only`` leaves them)."""
@@ -139,7 +153,8 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
     (blind raters: "no time anchor; add 'in 2010'" on such cards)."""
     about = _HEADLINE.match(line)
     parts = [part for part in (about.group("about") or "").split(", ") if part] if about else []
-    kept = [part for part in parts if not _shares_word(answer, _line_words(part))]
+    kept = [part for part in parts if not _shares_word(answer, _date_words(part) if re.fullmatch(_LONG_DATE, part)
+                                                          else _line_words(part))]
     if not kept:
         return ""
     dated = bool(re.fullmatch(_LONG_DATE, kept[0]))
