@@ -65,6 +65,13 @@ def test_the_day_of_the_lines_date_gives_no_figure_away(answer, shown):
     assert line_for(cloze(sentence, answer, 0), LINE_28) == shown
 
 
+def test_a_headline_with_a_quotation_in_it_still_leaves_its_source_and_date():
+    line = "From “Why the Kvam alert sounds “Hummus” on Tidende” (Velm Post, 14 March 2024)"
+    card = cloze("Anna Berg is a software developer for Tidende.", "software developer for Tidende", 0,
+                 kind=FactKind.ROLE)
+    assert line_for(card, line) == "From Velm Post, 14 March 2024"
+
+
 def test_a_headline_giving_a_figure_away_leaves_the_date_whose_day_it_is():
     card = cloze("Mayor Anna Berg said Kvam sold 28 boats.", "28", 0)
     assert line_for(card, "From “Kvam sells 28 boats” (Tidende, 28 March 2024)") == "From Tidende, 28 March 2024"
