@@ -376,3 +376,17 @@ def test_a_shouted_opening_is_written_as_words(nlp, text, first):
 ])
 def test_a_surname_with_its_particle_is_written_out_once(nlp, text, sentences):
     assert sorted({f.sentence for f in extract_facts(nlp(text))}) == sentences
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the full name only comes later in the article: the bare surname still answers as it
+    ("“The bridge over the river will open to traffic in May,” said Ms. Brandl.\n\n"
+     "The Dunford Trust (Ines Brandl, President and CEO) has run the bridge since 1990.", "Ines Brandl"),
+    # two people later share the surname: which one spoke, the article does not say, and no card asks
+    ("“The bridge over the river will open to traffic in May,” said Ms. Brandl.\n\n"
+     "The Dunford Trust (Ines Brandl, President and CEO, and Tomas Brandl, its treasurer) has run the bridge since "
+     "1990.", None),
+])
+def test_a_surname_named_in_full_only_later_answers_as_the_full_name(nlp, text, speaker):
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [f.canonical or f.answer for f in quotes] == ([speaker] if speaker else [])

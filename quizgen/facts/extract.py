@@ -305,7 +305,24 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
             tracker.unknown[n] = UNKNOWN_SEX
+    _named_later(doc, mentions, names, namesakes)
     return tracker
+
+
+def _named_later(doc: Doc, mentions: list[Mention], names: NameIndex, namesakes: Namesakes) -> None:
+    """A bare surname the article gives a full name only later ("… said Ms. Hitchens." before the closing "The
+    American Theatre Wing (Heather Hitchens, President and CEO) …") answers as that full name, when one person
+    has it (a blind rater: "a bare surname with no role teaches little")."""
+    for m in mentions:
+        if m.label != "PERSON" or m.end - m.start != 1:
+            continue
+        text = span_text(doc, m.start, m.end)
+        if (m.canonical or text) != text:
+            continue
+        full = names.resolve(text)
+        if full != text and full in names.full and full.split()[-1] == text \
+                and not namesakes.spouse_may_be_meant(text, full):
+            m.canonical = full  # a surname only: "Browns" is no first word of "Browns DL Sheldon Richardson"
 
 
 def _unmarked_full_names(doc: Doc, columns: DocColumns, mentions: list[Mention]) -> None:
