@@ -78,6 +78,12 @@ def event(nlp, title: str, text: str):
      "Velmland has threatened to deploy 250 new tactical missile launchers to its border with Dunmere. Troops "
      "cheered.", "Velmland has threatened to deploy _____ new tactical missile launchers to its border with Dunmere.",
      "250"),
+    # an "also" or an "earlier" that adds to what the card cut away goes with it (blind raters: "'also' points back
+    # to suspensions the card never mentions", "'earlier' dangles")
+    ("Velm striker Ana Vidal banned for two games",
+     "Dunford striker Ana Vidal also received a two-game ban for shoving the referee, and both clubs were fined. "
+     "Fans were angry.",
+     "Dunford striker Ana Vidal received _____.", "a two-game ban for shoving the referee"),
 ])
 def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
     question, _ = event(nlp, title, text)

@@ -24,6 +24,7 @@ from quizgen.questions.offices import names_the_office
 from quizgen.questions.shape import ends_unfinished, garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.trim import undated_day
+from quizgen.questions.tidy import dangling_also
 from quizgen.questions.wh import inside_quote, wh_question
 from quizgen.text import contains_word
 
@@ -113,6 +114,9 @@ def main_clause(parse: SentenceParse, says_which: bool = True) -> tuple[Tok, set
         kept = _clause_tokens(parse, head, says_which=False)
     if head.i not in kept:
         return None  # the verb itself was in brackets: no clause left to ask on
+    also = dangling_also(parse, head)
+    if also is not None and not inside_quote(parse.text, parse.tokens[also].idx):
+        kept.discard(also)  # "X also received …" with what it adds to cut away: an "also" that dangles
     last = len(parse.tokens) - 1
     for tok in parse.tokens:
         if tok.i in kept and tok.text in (",", ";", ":", "—", "–", "--") and (
