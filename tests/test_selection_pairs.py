@@ -570,6 +570,9 @@ def test_the_year_a_named_work_came_out_is_held_back(sentence, held):
     # a fresh page: "which news outlet received the spokesperson's email is not worth learning"
     ("A spokesperson said in a statement emailed to Dunford News that the agency never gives vaccines.",
      "Dunford News", FactKind.ORGANIZATION, True),
+    # in the present tense too (a fresh page: "Two donors tell ABC News …", "the outlet the donors spoke to")
+    ("Two Velm Party donors tell Dunford News the mayor made the claim at a dinner.", "Dunford News",
+     FactKind.ORGANIZATION, True),
     ("Ines Marlow wrote to the Velm Council in May to oppose the bridge.", "Velm Council", FactKind.ORGANIZATION,
      False),  # whom she wrote to is part of what she did
     ("Ines Marlow told Tomas Vell that the bridge is safe.", "Tomas Vell", FactKind.PERSON, False),  # a person told

@@ -22,7 +22,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
 _FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
 # the words before a blank on whom someone spoke to: "told the _____", "in an interview with the _____"
-_SPOKE_TO = re.compile(r"\b(?:told|tells|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
+_SPOKE_TO = re.compile(r"\b(?:told|tells?|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
                        r"|(?:statement|remarks|comments) to|e-?mailed to)"
                        r"(?: the)?\s*$", re.IGNORECASE)
 _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
