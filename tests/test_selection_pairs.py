@@ -551,6 +551,8 @@ def test_a_year_that_says_which_thing_of_its_kind_is_held_back(nlp, sentence, he
 @pytest.mark.parametrize("sentence, held", [
     ("The Velm Brothers played 1972’s Harbour Street and other albums in Dunford.", True),  # a work's year
     ("The most recent Dunford film was 2011’s “Kvam Harbour”.", True),
+    ("In films from 2011: A Kvam Odyssey to Velm Rising, astronauts sleep through the trip.", True),  # its title
+    ("Dunford opened its rail bridge over the Lusk in 2011: the first in Velmland to carry trains.", False),
     ("The Velm Brothers released Harbour Street in 1972 in Dunford.", False),  # when it happened
     ("The bridge of 1972’s flood year was rebuilt in Dunford.", False),  # an owner in lower case is no work's name
 ])

@@ -127,13 +127,14 @@ def dated_thing(question: Question) -> bool:
     return noun.i > answer[0].i and noun.pos == "NOUN" and noun.lower not in _NAMED_BY_YEAR
 
 
-_YEARS_OWN = re.compile(r"^[’']s\s+[“\"‘]?[A-Z0-9]")
+_YEARS_OWN = re.compile(r"^(?:[’']s|:)\s+[“\"‘]?[A-Z0-9]")  # "1972’s Toulouse Street", "2001: A Space Odyssey"
 
 
 def year_of_a_work(question: Question) -> bool:
     """Whether the card hides the year a named work came out, written as its owner ("full-LP performances of _____’s
-    Toulouse Street", "The most recent Star Trek film was _____’s Star Trek Beyond"): the year of an album or a film
-    named in passing, trivia to blind raters ("the release year of an album mentioned in passing")."""
+    Toulouse Street", "The most recent Star Trek film was _____’s Star Trek Beyond"), or a year that begins a work's
+    title ("_____: A Space Odyssey"): trivia to blind raters ("the release year of an album mentioned in passing",
+    "part of a film title, not a year")."""
     fact = question.fact
     return bool(_YEAR.match(question.answer.strip())) and bool(_YEARS_OWN.match(fact.sentence[fact.end:]))
 
