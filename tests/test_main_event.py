@@ -95,6 +95,10 @@ def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, an
     ("Rebels capture Varnek", "They captured the hill town of Varnek on Sunday. Residents fled."),  # points back
     ("Pianists win Orvel prize",  # half of a pair is no answer
      "Mira Dovak and Ansel Trey won the Orvel Prize on Sunday. The jury praised them."),
+    # a name after "a" is a kind of thing ("a North Velmland shared workspace"): the parse cut away its noun
+    ("Traders meet Velm candidate",
+     "About a dozen black female small-business owners were gathered in a North Velmland shared workspace on Tuesday "
+     "night for a networking event when they were told the newest presidential hopeful was coming. The crowd cheered."),
     ("Ostbury speech angers councillors",  # a number in passing ("one of …") is not the event
      "The mayor's speech on Monday pushed one of Ostbury's most senior councillors over the edge. He resigned."),
 ])

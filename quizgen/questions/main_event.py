@@ -225,7 +225,12 @@ def _question(fact: Fact, small: Fact) -> Question | None:
     answer = shown_answer(fact)
     if "[" in answer:
         return None
+    if _A_BEFORE.search(small.sentence[:small.start]) and small.answer[:1].isupper():
+        return None  # "gathered in a [North Velmland] shared workspace" misparsed, the noun of "a" cut away
     return _cloze(fact, small) or _wh(fact, small, answer)
+
+
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a" or "an" right before a name: the name names a kind
 
 
 def _wh(fact: Fact, small: Fact, answer: str) -> Question | None:
