@@ -168,6 +168,13 @@ def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
     ("If that holds up, Dunford would gain a $75 billion boost, said Ross Burkhart.", "$75 billion",
      "a pronoun points back"),
     ("The plan that would cut taxes by 3% passed in Dunford.", "3%", None),  # a relative "that" says which plan
+    # a bare quantifier as the subject: some of a group an earlier sentence named (a fresh page's "Some … make
+    # $10.50 an hour": "some of whom?")
+    ("Some make $10.50 an hour in Dunford.", "$10.50", "opens with a pronoun"),
+    ("Both were published in a landmark 1963 paper in Dunford.", "1963", "opens with a pronoun"),
+    ("Some workers make $10.50 an hour in Dunford.", "$10.50", None),  # "some workers" says who
+    ("Many of the Velm videos drew only a few hundred views in 2019.", "2019", None),  # "of the Velm videos"
+    ("Few would argue that Dunford lost $10.50 million in 2019.", "$10.50 million", None),  # "few": anyone
     ("Only Velmland can offer a path to status, which means those eligible for relief remain unauthorized.",
      "Velmland", None),  # "those eligible …" says who
 ])

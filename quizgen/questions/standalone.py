@@ -76,6 +76,8 @@ _EITHER_LAST = re.compile(r"\beither\W*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _DEFINITE = frozenset({"the", *DEMONSTRATIVES})
+# a bare quantifier as the subject stands for some of a group an earlier sentence named
+_SOME_OF_THEM = frozenset({"some", "many", "most", "others", "several", "both", "all"})  # "Few would argue …": anyone
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "FAC", "EVENT", "LAW"})
 _HUMAN = frozenset("he him his she her hers".split())  # a reflexive has its person in its own clause
@@ -352,6 +354,8 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     opener = next((t for t in parse.tokens if t.pos != "PUNCT" and _outside(told, t.idx, cut)), None)
     if opener is not None and opener.lower == "that" and opener.dep in _SUBJECTS:
         return "opens with a pronoun"  # "That left 26% of the oil": what "that" is, an earlier sentence says
+    if opener is not None and opener.lower in _SOME_OF_THEM and opener.dep in _SUBJECTS and not parse.children(opener):
+        return "opens with a pronoun"  # "Some make $10.50 an hour": some of whom, an earlier sentence says
     if any(_outside(told, t.idx, cut) for t in kept_beside(parse, "_quizgen_first_person", _first_person)):
         # "When I moved to _____ in 2015, I planted a tree": the writer, whom the card does not name (blind raters
         # kept none of 10 such cards); a quotation's "I" is its speaker's
