@@ -301,6 +301,11 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Spot gold added 0.1% to $1,472.19 an ounce.", "0.1%", True),
     ("Dunford's unemployment rate fell to 3.5% in May, the lowest in years.", "3.5%", False),  # a level, not a day's move
     ("Sales of new cars in Dunford fell 10 percent in October.", "10 percent", False),  # a month's big fall
+    # stop 53's raters: a whole-number move and the day's closing level are as trivial ("one day's yield level")
+    ("Oil fell 1 percent to $50.42 a barrel in Dunford.", "1 percent", True),
+    ("Velm 10-year note yields were little changed at 2.36 percent.", "2.36 percent", True),
+    ("Velm Steel shares closed in Dunford on Tuesday at $185.25, up 0.35%.", "$185.25", True),
+    ("The Dunford council closed the harbour at 6 p.m. on Tuesday.", "6 p.m.", False),  # a time, no price
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)

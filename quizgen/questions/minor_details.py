@@ -21,7 +21,12 @@ _AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Monto
 _YEAR_WORD = r"(?:1[89]|20)\d\d"
 _YEAR = re.compile(rf"^{_YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
-_SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?\d?\.\d+\s*(?:%|percent|per cent)$", re.IGNORECASE)
+_SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
+# a day's level of a price or a yield: "Treasury 10-year note yields were little changed at _____", "shares closed
+# in New York on Tuesday at _____"
+_DAYS_LEVEL = re.compile(r"\b(?:little changed|unchanged|closed|settled|finished)\b[^.;:“”\"]{0,60}\bat\s*$",
+                         re.IGNORECASE)
+_PRICE_OR_SHARE = re.compile(r"^[$£€]?\s?\d[\d,.]*\s*(?:%|percent|per cent)?$", re.IGNORECASE)
 _MOVED = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
                     r"jumped|slid|advanced|retreated)\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
@@ -66,10 +71,15 @@ def _told_as_past(parse: SentenceParse, tok: Tok) -> bool:
 
 def market_move(question: Question) -> bool:
     """Whether a fill-in card hides a day's small move of a price or an index ("Copper rose _____ to $5,880.00 a
-    tonne" → 0.86%): a fresh page's rater called each of 5 such cards trivia ("a daily market move")."""
-    if question.blank is None or not _SMALL_SHARE.match(question.answer.strip()):
+    tonne" → 0.86%, "Oil fell _____ to $50.42 a barrel" → 1 percent) or its level at the day's close ("yields were
+    little changed at _____"): a fresh page's rater called each of 5 such cards trivia ("a daily market move"), and
+    stop 53's raters the same of a 1 percent move and a day's yield ("one day's yield level")."""
+    if question.blank is None:
         return False
-    return bool(_MOVED.search(question.prompt[:question.blank[0]]))
+    answer, before = question.answer.strip(), question.prompt[:question.blank[0]]
+    if _PRICE_OR_SHARE.match(answer) and _DAYS_LEVEL.search(before):
+        return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
+    return bool(_SMALL_SHARE.match(answer)) and bool(_MOVED.search(before))
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
