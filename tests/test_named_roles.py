@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from quizgen.facts.model import FactKind
-from quizgen.questions.named_roles import with_roles
+from quizgen.questions.named_roles import short_role, with_roles
 from tests.factory import cloze
 
 KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of Lyon and party leader",
@@ -48,3 +48,14 @@ def test_a_bare_name_gets_its_role(sentence, answer, expected):
 def test_who_said_and_role_cards_keep_their_wording():
     card = replace(cloze("Ines Marlow said the bridge cost $40 million.", "$40 million", 0), family="who_said")
     assert with_roles(card, KINDS) is card
+
+
+@pytest.mark.parametrize("kind, short", [
+    ("grandson of Tomas Vell and Velm Party member", "grandson of Tomas Vell"),  # two roles: the first
+    ("chief executive and founder of Velm Steel", "chief executive"),
+    # one title whose "and" joins two of its nouns: cut there, it reads as cut off ("Which senior vp partnerships")
+    ("senior vp partnerships and revenue at Velm Games", "senior vp partnerships and revenue at Velm Games"),
+    ("Dunford’s harbour master", ""),  # opens on a possessive: no "Which Dunford’s …"
+])
+def test_the_role_a_card_reads_is_its_first_part_when_that_names_a_person(kind, short):
+    assert short_role(kind) == short

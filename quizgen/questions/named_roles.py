@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgen.facts.mentions import person_noun
 from quizgen.questions.model import Question
 from quizgen.questions.wh import inside_quote
 from quizgen.text import normalize
@@ -34,6 +35,10 @@ def short_role(kind: str) -> str:
     owner's own ("spokesperson for South Korea's Joint Chiefs of Staff")."""
     role = kind.split(" and ")[0]
     title = _AFTER_TITLE.split(role, maxsplit=1)[0]
+    if role != kind and not person_noun(title.split()[-1].lower()):
+        # "senior vp partnerships and revenue at Ubisoft": one title whose "and" joins two of its nouns (a blind rater
+        # read "Which senior vp partnerships said" as cut off)
+        role, title = kind, _AFTER_TITLE.split(kind, maxsplit=1)[0]
     return "" if "'s " in title or "’s " in title else role
 
 
