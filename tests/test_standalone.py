@@ -448,3 +448,16 @@ def test_such_pointing_back(nlp, sentence, answer, reason):
 def test_a_last_either_points_back(nlp, sentence, answer, reason):
     facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
     assert facts and needs_context(facts[0]) == reason
+
+
+@pytest.mark.parametrize("text, answer, reason", [
+    # a name and a colon open a list's entry (a police blotter after "… on the following charges:")
+    ("Tomas R. Vell: Possession of heroin, held in jail in lieu of $72,500 bond.", "$72,500", "a list's line"),
+    ("Ines Marlow: Two Dunford warrants, possession of a controlled substance.", "Two", "a list's line"),
+    # a quotation after the name is the person's words, and a one-word label is no name
+    ("Ines Marlow: “The Dunford bridge will open in May.”", "May", None),
+    ("Update: Dunford held Tomas Vell in lieu of $72,500 bond.", "$72,500", None),
+])
+def test_a_name_and_a_colon_open_a_lists_line(nlp, text, answer, reason):
+    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
+    assert needs_context(fact) == reason

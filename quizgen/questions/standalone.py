@@ -55,6 +55,9 @@ _RELATIVE_TIME = re.compile(
 # furniture, no part of what the card asks (a name in capitals, each word of two letters or more, at least one of
 # three; "U.S.:" is no label)
 _LABEL = re.compile(r"^(?:[•·▪*–-]\s+|(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s+(?=\S))")
+# a name and a colon opening a line, its words not a quotation: a list's entry ("Jonathan P. Blair: Possession of
+# methamphetamine …", a police blotter after "on the following charges:") or a transcript's speaker
+_NAME_LABEL = re.compile(r"^(?:[A-Z][a-z’'-]+|[A-Z]\.)(?: (?:[A-Z][a-z’'-]+|[A-Z]\.)){1,3}:\s+(?![“\"‘'])")
 _LABEL_ONLY = re.compile(r"\s*(?:[A-Z][A-Z'’.-]+\s+){0,3}[A-Z][A-Z'’-]{2,}:\s*")
 # "has since left", "two days later", "a week earlier": a time counted from an event an earlier sentence tells
 _COUNTED_FROM = re.compile(
@@ -142,6 +145,8 @@ def _needs_context(fact: Fact) -> str | None:
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
     if view.why is not None:
         return view.why
+    if _NAME_LABEL.match(view.sentence):
+        return "a list's line"  # "Jonathan P. Blair: Possession of methamphetamine, held in lieu of $72,500 bond."
     cut, narrated = view.cut, view.narrated
     told = narrated[:max(0, fact.start - cut)] + " " * (fact.end - fact.start) + narrated[max(0, fact.end - cut):]
     if _may_tell_time_in(told, view.time_words) \
