@@ -47,6 +47,11 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "fine."),
     ("The office said her claim was weak and that, instead, Anna Berg had 30 people in her lab in Bergen.", "30",
      "The office said her claim was weak and that Anna Berg had 30 people in her lab in Bergen."),
+    # stop 52's and 53's raters: "'by contrast' dangles"
+    ("The Velm Quest Pro, by contrast, has a resolution of 1800 pixels per eye.", "1800",
+     "The Velm Quest Pro has a resolution of 1800 pixels per eye."),
+    ("The harbour plan was, in contrast, rejected by 40 votes in Bergen.", "40",
+     "The harbour plan was rejected by 40 votes in Bergen."),
     ("Rafael Nadal earlier defeated Karen Khachanov in 2019 in Madrid.", "2019",
      "Rafael Nadal defeated Karen Khachanov in 2019 in Madrid."),
     # raters: "'The elder' only makes sense inside the article; drop it"

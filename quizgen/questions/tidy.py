@@ -86,6 +86,9 @@ _EXAMPLE = frozenset({"instance", "example"})
 # the card does not show (a fresh page's rater: "'moreover' dangles")
 _LINKING = frozenset({"moreover", "furthermore", "meanwhile", "however", "though", "nonetheless", "nevertheless",
                       "likewise", "similarly", "too", "instead", "also"})
+# two-word linking phrases: ", by contrast," compares with what an earlier sentence said (stop 52 and 53 raters:
+# "'by contrast' dangles")
+_LINKING_PAIRS = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "comparison"), ("by", "comparison")})
 
 
 def example_aside(parse: SentenceParse) -> tuple[int, ...]:
@@ -106,9 +109,16 @@ def linking_aside(parse: SentenceParse) -> tuple[int, ...]:
     """A linking adverb between commas inside the sentence (", moreover,", ", however,"): the adverb and the comma
     after it, and the one before too beside the verb group or after a conjunction ("Tribune may have …", "was
     rejected", "and that he …")."""
-    if lower_words(parse).isdisjoint(_LINKING):
+    if lower_words(parse).isdisjoint(_LINKING | {"contrast", "comparison"}):
         return ()  # most sentences: no token to walk to
     tokens = parse.tokens
+    for k in range(1, len(tokens) - 3):
+        if tokens[k].text == "," and (tokens[k + 1].lower, tokens[k + 2].lower) in _LINKING_PAIRS \
+                and tokens[k + 3].text == ",":
+            verb = tokens[tokens[k + 1].head]
+            group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
+            joined = tokens[k - 1].pos in ("SCONJ", "CCONJ")
+            return (k, k + 1, k + 2, k + 3) if k + 4 in group or k - 1 in group or joined else (k + 1, k + 2, k + 3)
     for k in range(1, len(tokens) - 2):
         if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
                 and tokens[k + 1].pos == "ADV":
