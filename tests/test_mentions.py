@@ -175,10 +175,16 @@ def test_a_thing_defined_in_apposition_is_no_person():
 ])
 def test_a_name_starts_past_the_lower_case_words_the_model_ran_into_it(nlp, sentence, span, name):
     doc = nlp(sentence)
-    words = span.split()
+    start, end = _span(nlp, doc, span)
+    found = _past_lower_words(doc, start, end)
+    assert (None if found is None else doc[found:end].text) == name
+
+
+def _span(nlp, doc, span: str) -> tuple[int, int]:
+    """Where the words of ``span`` stand in ``doc``, as token indices."""
+    words = [t.text for t in nlp.make_doc(span)]
     start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
-    found = _past_lower_words(doc, start, start + len(words))
-    assert (None if found is None else doc[found:start + len(words)].text) == name
+    return start, start + len(words)
 
 
 @pytest.mark.parametrize(("sentence", "person"), [
@@ -228,9 +234,8 @@ def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):
 ])
 def test_a_name_ends_before_the_words_the_model_ran_it_on_into(nlp, sentence, span, name):
     doc = nlp(sentence)
-    words = [t.text for t in nlp.make_doc(span)]
-    start = next(i for i in range(len(doc)) if [t.text for t in doc[i:i + len(words)]] == words)
-    assert doc[start:name_end(doc, start, start + len(words))].text == name
+    start, end = _span(nlp, doc, span)
+    assert doc[start:name_end(doc, start, end)].text == name
 
 
 def test_a_bodys_answer_leaves_out_the_conjunction_the_model_ran_into_it(nlp):
