@@ -49,7 +49,8 @@ def _scale_words() -> frozenset[str]:
 
 
 SHARED_PREFIX = 4  # "Ann" begins "announcing" as much as it names Carrie Ann Inaba
-_HEADLINE = re.compile(r"^From “.*”(?: \((?P<about>[^()]*)\))?$")  # a headline may quote: "… to “Hummus” on Slack"
+# a headline may quote: "… to “Hummus” on Slack"
+_HEADLINE = re.compile(r"^From “.*”(?: \((?P<about>[^()]*)\))?$")
 # every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
 # own words without it
 _LONG_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"  # as ``long_date`` writes it
