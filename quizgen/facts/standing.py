@@ -100,6 +100,7 @@ def title_before(doc: Doc, start: int, floor: int) -> str:
         while first - 1 >= floor and c.ent_type[first - 1] == "ORG":
             first -= 1
         return span_text(doc, first, i + 1)  # "Greenpeace's Joel Havlik"
+    # a title as written ("Sen." as "sen"), or any noun for a person compounded onto the name
     if word in role_words() or (c.dep[i] == "compound" and _role_noun(c.text[i], c.pos[i])):
         first = i
         while first - 1 >= floor and c.pos[first - 1] in ("PROPN", "NOUN") and first > i - 3:

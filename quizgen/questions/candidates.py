@@ -291,8 +291,8 @@ def make_roles(fact: Fact) -> list[Question]:
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
                             key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
-    return [q for q in out if not _gives_away(q.prompt, q.answer) and not (q.answer == person and
-                                                                         shows_surname(q.prompt, person))]
+    return [q for q in out if not _gives_away(q.prompt, q.answer)
+            and not (q.answer == person and shows_surname(q.prompt, person))]
 
 
 def near_same(a: str, b: str) -> bool:

@@ -23,8 +23,8 @@ from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.shape import ends_unfinished, garbled, is_question
 from quizgen.questions.standalone import drop_connective, needs_context
-from quizgen.questions.trim import undated_day
 from quizgen.questions.tidy import dangling_also
+from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
 from quizgen.text import contains_word
 

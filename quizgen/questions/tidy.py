@@ -106,27 +106,29 @@ def example_aside(parse: SentenceParse) -> tuple[int, ...]:
 
 
 def linking_aside(parse: SentenceParse) -> tuple[int, ...]:
-    """A linking adverb between commas inside the sentence (", moreover,", ", however,"): the adverb and the comma
-    after it, and the one before too beside the verb group or after a conjunction ("Tribune may have …", "was
-    rejected", "and that he …")."""
+    """A linking adverb or two-word phrase between commas inside the sentence (", moreover,", ", however,", ", by
+    contrast,"): its words and the comma after them, and the one before too beside the verb group or after a
+    conjunction ("Tribune may have …", "was rejected", "and that he …")."""
     if lower_words(parse).isdisjoint(_LINKING | {"contrast", "comparison"}):
         return ()  # most sentences: no token to walk to
     tokens = parse.tokens
-    for k in range(1, len(tokens) - 3):
-        if tokens[k].text == "," and (tokens[k + 1].lower, tokens[k + 2].lower) in _LINKING_PAIRS \
-                and tokens[k + 3].text == ",":
-            verb = tokens[tokens[k + 1].head]
-            group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
-            joined = tokens[k - 1].pos in ("SCONJ", "CCONJ")
-            return (k, k + 1, k + 2, k + 3) if k + 4 in group or k - 1 in group or joined else (k + 1, k + 2, k + 3)
     for k in range(1, len(tokens) - 2):
-        if tokens[k].text == "," and tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," \
-                and tokens[k + 1].pos == "ADV":
-            # beside the verb group both commas go ("Tribune may have …", "was rejected")
-            verb = tokens[tokens[k + 1].head]  # the verb the adverb goes with, in whichever clause
-            group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
-            joined = tokens[k - 1].pos in ("SCONJ", "CCONJ")  # "and that, instead, he …": "and that he …"
-            return (k, k + 1, k + 2) if k + 3 in group or k - 1 in group or joined else (k + 1, k + 2)
+        if tokens[k].text != ",":
+            continue
+        if tokens[k + 1].lower in _LINKING and tokens[k + 2].text == "," and tokens[k + 1].pos == "ADV":
+            width = 1
+        elif k + 3 < len(tokens) and (tokens[k + 1].lower, tokens[k + 2].lower) in _LINKING_PAIRS \
+                and tokens[k + 3].text == ",":
+            width = 2
+        else:
+            continue
+        after = k + width + 1  # the closing comma
+        # beside the verb group both commas go ("Tribune may have …", "was rejected")
+        verb = tokens[tokens[k + 1].head]  # the verb the phrase goes with, in whichever clause
+        group = {verb.i, *(c.i for c in parse.children(verb) if c.dep in _AUX)}
+        joined = tokens[k - 1].pos in ("SCONJ", "CCONJ")  # "and that, instead, he …": "and that he …"
+        words = tuple(range(k + 1, after + 1))
+        return (k, *words) if after + 1 in group or k - 1 in group or joined else words
     return ()
 
 
