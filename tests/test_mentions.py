@@ -227,8 +227,8 @@ def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):
     ("Holt scored for the Dunford Sabres and Ann Lee stopped 22 shots.", "Dunford Sabres and", "Dunford Sabres"),
     ("He said in an email to the Dunford Press that the plan was dead.", "Dunford Press that", "Dunford Press"),
     # a common noun ending a name is the name's own, as is the tail of a hyphened name and a lower-case word inside
-    ("The rhetoric came from the Velm Likud party on Monday.", "Velm Likud party", "Velm Likud party"),
-    ("The talks boosted Tsai Ing-wen on Monday.", "Tsai Ing-wen", "Tsai Ing-wen"),
+    ("The rhetoric came from the Velm Unity party on Monday.", "Velm Unity party", "Velm Unity party"),
+    ("The talks boosted Lin Mei-wen on Monday.", "Lin Mei-wen", "Lin Mei-wen"),
     ("He joined the Committee for a Responsible Velm Budget.", "Committee for a Responsible Velm Budget",
      "Committee for a Responsible Velm Budget"),
 ])
