@@ -62,6 +62,8 @@ def inside_quote(sentence: str, offset: int) -> bool:
     return curly > 0 or sentence.count('"', 0, offset) % 2 == 1
 
 
+# "a" or "an" ending the words before a blank: what fills it is read as a kind ("a South Carolina shared workspace")
+A_OR_AN_BEFORE = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 _VOWEL_SOUND = re.compile(r"(?:a|e(?!u|we)|i|o(?!ne\b|nce\b)|u(?!n[iu]|s[eu]|r[aeiou]|t[ei]|biq)|hour|honest|heir)",
                           re.IGNORECASE)
 

@@ -445,9 +445,6 @@ def _opening_pronoun(c: DocColumns, start: int, end: int) -> int | None:
     return None
 
 
-_CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$", "NZ$", "HK$", "S$", "R$", "₹"})
-
-
 def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str) -> list[Candidate]:
     doc, text, out = ctx.doc, doc_text(ctx.doc), []
     for m in mentions:
@@ -473,7 +470,7 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
                 topic = counted_phrase(doc, m.end, noun)
         elif kind in (FactKind.DATE, FactKind.TIME):
             start = qualifier_start(doc, m.start, "date", ctx.sents[n].start)
-        elif kind is FactKind.AMOUNT and start > ctx.sents[n].start and doc[start - 1].text in _CURRENCY_SIGNS:
+        elif kind is FactKind.AMOUNT and start > ctx.sents[n].start and doc[start - 1].text in words("currency_signs"):
             start -= 1  # "make $10.50 an hour" read as the money "10.50": the blank would leave "$" behind
         bounds = trim_bounds(doc, start, end, kind in NAME_KINDS)
         if bounds is None:

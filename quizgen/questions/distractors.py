@@ -28,7 +28,7 @@ from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
 from quizgen.questions.wh import inside_quote
-from quizgen.text import contains_word, normalize
+from quizgen.text import A_OR_AN_BEFORE, contains_word, normalize
 from quizgen.text import indefinite_article as indefinite
 
 NEEDED = 3
@@ -1137,7 +1137,6 @@ def _ages_apart(candidate: str, answer: str) -> bool:
 
 
 _NOWHERE = places.Place(name="", granularity="", country="")
-_A_OR_AN = re.compile(r"(?:^|\s)an?\s+$", re.IGNORECASE)
 
 
 YEARS_NEAR = 20  # a wrong year for a dated event (not a decade) further from the answer is no rival to it
@@ -1324,7 +1323,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if weekday is not None:
         tiers = [dates.same_weekday_variants(answer, year)]
         from_data = ((c, None) for tier in tiers for c in shuffled(tier, rng))
-    article_word = _A_OR_AN.search(fact.sentence[:fact.start])
+    article_word = A_OR_AN_BEFORE.search(fact.sentence[:fact.start])
     week = target.kind == "date" and dates.week_slot(fact)
     month = dates.month_shown(fact) if target.kind == "date" else ""
     lasts = target.kind == "date" and target.sub in ("day_month", "full") and lasting.lasting(fact.sentence)

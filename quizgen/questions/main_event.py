@@ -26,7 +26,7 @@ from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.tidy import dangling_also
 from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
-from quizgen.text import contains_word
+from quizgen.text import A_OR_AN_BEFORE, contains_word
 
 LEAD_WINDOW = 3  # the event is told in the first sentences that have facts
 MIN_WORDS, MAX_WORDS = 5, 30  # a clause shorter says nothing; longer is the long cloze raters rejected
@@ -225,12 +225,9 @@ def _question(fact: Fact, small: Fact) -> Question | None:
     answer = shown_answer(fact)
     if "[" in answer:
         return None
-    if _A_BEFORE.search(small.sentence[:small.start]) and small.answer[:1].isupper():
+    if A_OR_AN_BEFORE.search(small.sentence[:small.start]) and small.answer[:1].isupper():
         return None  # "gathered in a [North Velmland] shared workspace" misparsed, the noun of "a" cut away
     return _cloze(fact, small) or _wh(fact, small, answer)
-
-
-_A_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)  # "a" or "an" right before a name: the name names a kind
 
 
 def _wh(fact: Fact, small: Fact, answer: str) -> Question | None:

@@ -109,9 +109,7 @@ def shared_title(question: Question) -> bool:
     fact = question.fact
     if question.family != "role" or fact.kind is not FactKind.ROLE or question.answer.endswith(fact.answer.strip()):
         return False
-    words = [w.strip(",.;:()").lower() for w in fact.answer.split()]
-    cut = next((i for i, w in enumerate(words) if w in _lists()["body_prepositions"] | {"in", "from", "on", "and"}),
-               len(words))
+    words, cut = _title_words(fact.answer, {"in", "from", "on", "and"})
     if cut == 0:
         return False
     if cut + 1 < len(words) and words[cut + 1] in ("a", "an"):
@@ -129,13 +127,19 @@ def vague_role(question: Question) -> bool:
     commentator")."""
     if question.family != "role" or question.fact.kind is not FactKind.ROLE:
         return False
-    words = [w.strip(",.;:()").lower() for w in question.fact.answer.split()]
-    cut = next((i for i, w in enumerate(words) if w in _lists()["body_prepositions"] | {"in", "from", "and"}),
-               len(words))
+    words, cut = _title_words(question.fact.answer, {"in", "from", "and"})
     if cut == 0:
         return False
     head, before = words[cut - 1], words[cut - 2] if cut > 1 else ""
     return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"]
+
+
+def _title_words(role: str, ends: set[str]) -> tuple[list[str], int]:
+    """A role's words, lower-cased, and where its title ends: at its first body preposition or word of ``ends``
+    ("marine biologist" of "marine biologist at UGA"; "senior Labour Party figure" whole)."""
+    words = [w.strip(",.;:()").lower() for w in role.split()]
+    cut = next((i for i, w in enumerate(words) if w in _lists()["body_prepositions"] | ends), len(words))
+    return words, cut
 
 
 def commentator(question: Question) -> bool:
