@@ -178,6 +178,8 @@ def test_who_held_a_role_many_hold_is_held_back(role, shared):
     ("executive at Halden Books", True),
     ("former Dunford council official", True),
     ("interest rate strategist at Halden Capital", True),  # a commentator
+    ("member of the Velm Party's general secretariat", True),  # one of many
+    ("member of the Dunford Nation", True),
     ("Halden Books chief executive", False),  # a title
     ("Velm Party leader", False),
     ("executive vice president of the Dunford Builders Association", False),
@@ -186,6 +188,12 @@ def test_a_who_is_card_on_a_role_that_gives_no_title_is_held_back(role, vague):
     for card in (_role("Who was Ines Marlow in 2014?", role, role), _role(f"Who was the {role} in 2014?", "Ines Marlow",
                                                                           role)):
         _held_by(vague_role, card, vague)
+
+
+@pytest.mark.parametrize("role", ["member of the Velmland Parliament", "Velmland House member"])
+def test_a_legislature_member_is_a_seat_not_a_vague_role(role):
+    # asked the other way round ("Who was the member of …?") many hold it: ``shared_title``'s
+    _held_by(vague_role, _role("Who was Ines Marlow in 2014?", role, role), False)
 
 
 def test_a_role_whose_owner_the_prompt_names_is_kept():

@@ -124,13 +124,16 @@ def vague_role(question: Question) -> bool:
     """Whether a "Who is …?" card (either way round) asks a role that gives no title, only a kind of person or of
     commentator: "senior Labour Party figure", "Walt Disney Co. executive" (a "chief executive" has a title),
     "interest rate strategist at BMO Capital Markets" (blind raters: "vague, weak answer", "a minor market
-    commentator")."""
+    commentator"), "member of Ennahda’s general secretariat" (one of many: "a minor party official's post is not
+    worth learning"; a legislature's member holds a seat)."""
     if question.family != "role" or question.fact.kind is not FactKind.ROLE:
         return False
     words, cut = _title_words(question.fact.answer, {"in", "from", "and"})
     if cut == 0:
         return False
     head, before = words[cut - 1], words[cut - 2] if cut > 1 else ""
+    if head == "member" and not _lists()["legislatures"].isdisjoint(w.removesuffix("'s") for w in words):
+        return False  # "member of parliament for Dunford", "House member": a seat, a title
     return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"]
 
 
