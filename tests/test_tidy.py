@@ -94,6 +94,12 @@ def test_words_that_belong_stay(nlp, text, answer, kept):
     ("Recently, Anna Berg has publicly blamed the ferry company for the delays.",
      "Anna Berg has publicly blamed the ferry company for the delays."),
     ("For example, the board cut fares.", "The board cut fares."),
+    # stop-53 raters: "delete the opening 'After all,'", "'In truth' dangles", "'As a way of rough comparison,' dangles"
+    ("After all, Anna Berg brokered the $40 million sale of Velm Ferries.",
+     "Anna Berg brokered the $40 million sale of Velm Ferries."),
+    ("In truth, the Dunford assets were worth $4.5 billion.", "The Dunford assets were worth $4.5 billion."),
+    ("Apparently, Anna Berg has had only four briefings.", "Anna Berg has had only four briefings."),
+    ("As a way of rough comparison, the Velmland target is $0.03 per kWh.", "The Velmland target is $0.03 per kWh."),
     # no comma: a word of the sentence, not an aside
     ("Recently opened berths take 40 boats.", "Recently opened berths take 40 boats."),
 ])
