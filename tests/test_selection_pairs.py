@@ -314,6 +314,10 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Velm 10-year note yields were little changed at 2.36 percent.", "2.36 percent", True),
     ("Velm Steel shares closed in Dunford on Tuesday at $185.25, up 0.35%.", "$185.25", True),
     ("The Dunford council closed the harbour at 6 p.m. on Tuesday.", "6 p.m.", False),  # a time, no price
+    # the level a market's move reached (stop-53 raters: 0 of 3 good)
+    ("Velmland's 10-year bond yield fell five basis points to 1.89 percent.", "1.89 percent", True),
+    ("Oil fell 1 percent to $50.42 a barrel in Dunford.", "$50.42", True),
+    ("Velm Steel's revenue rose 10% to $4.9 billion in 2019.", "$4.9 billion", False),  # a year's figure, no market
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)

@@ -30,6 +30,14 @@ _PRICE_OR_SHARE = re.compile(r"^[$£€]?\s?\d[\d,.]*\s*(?:%|percent|per cent)?$
 _MOVED = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
                     r"jumped|slid|advanced|retreated)\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
+# a market price's level the day's move reached: "Germany's 10-year bond yield fell five basis points to _____",
+# "Oil fell 1 percent to _____ a barrel" (the moved thing must be a market's: a company's revenue that "rose 10% to
+# $4.9 billion" is its year's figure, no day's tick)
+_MOVED_TO = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
+                       r"jumped|slid|advanced|retreated|rallied|tumbled|surged|plunged|sank)\b[^.;:“”\"]{0,40}\bto\s*$",
+                       re.IGNORECASE)
+_MARKET = re.compile(r"\b(?:yields?|oil|crude|brent|gold|silver|copper|dollar|euro|yen|sterling|index|indexes|indices|"
+                     r"shares|stocks?|bonds?|treasur(?:y|ies)|futures|volatility|bitcoin)\b", re.IGNORECASE)
 
 
 def age_modifier(question: Question) -> bool:
@@ -73,12 +81,15 @@ def market_move(question: Question) -> bool:
     """Whether a fill-in card hides a day's small move of a price or an index ("Copper rose _____ to $5,880.00 a
     tonne" → 0.86%, "Oil fell _____ to $50.42 a barrel" → 1 percent) or its level at the day's close ("yields were
     little changed at _____"): a fresh page's rater called each of 5 such cards trivia ("a daily market move"), and
-    stop 53's raters the same of a 1 percent move and a day's yield ("one day's yield level")."""
+    stop 53's raters the same of a 1 percent move and a day's yield ("one day's yield level"), and of the level a
+    market's move reached ("Germany's 10-year bond yield fell five basis points to _____": 0 of 3 good)."""
     if question.blank is None:
         return False
     answer, before = question.answer.strip(), question.prompt[:question.blank[0]]
     if _PRICE_OR_SHARE.match(answer) and _DAYS_LEVEL.search(before):
         return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
+    if _PRICE_OR_SHARE.match(answer) and _MOVED_TO.search(before) and _MARKET.search(before):
+        return True  # the level a market's move reached (stop-53 raters: 0 of 3 such cards good)
     return bool(_SMALL_SHARE.match(answer)) and bool(_MOVED.search(before))
 
 
