@@ -56,6 +56,11 @@ def test_who_said_and_role_cards_keep_their_wording():
     # one title whose "and" joins two of its nouns: cut there, it reads as cut off ("Which senior vp partnerships")
     ("senior vp partnerships and revenue at Velm Games", "senior vp partnerships and revenue at Velm Games"),
     ("Dunford’s harbour master", ""),  # opens on a possessive: no "Which Dunford’s …"
+    # an "and" inside a name is no second role ("Which senior adviser with the Center for Strategic said")
+    ("senior adviser with the Dunford Center for Strategic and Velm Studies",
+     "senior adviser with the Dunford Center for Strategic and Velm Studies"),
+    ("senior adviser with the Dunford Center for Strategic and Velm Studies and retired navy captain",
+     "senior adviser with the Dunford Center for Strategic and Velm Studies"),
 ])
 def test_the_role_a_card_reads_is_its_first_part_when_that_names_a_person(kind, short):
     assert short_role(kind) == short

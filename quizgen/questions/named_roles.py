@@ -25,6 +25,11 @@ _FAMILIES = frozenset({"cloze", "mc_cloze", "wh", "mc_wh"})
 _BEFORE = frozenset("""said says told added and or but by with to from for of that when as according while after
 before because if where wrote asked on in at than since then also like including whom who""".split())
 _WORD = re.compile(r"[a-z0-9]+")
+# " and " between two capitalised words whose name runs on to the role's end or to a preposition is inside that name
+# ("Center for Strategic and International Studies"), no join of two roles ("grandson of Tomas Vell and Velm Party
+# member": a second role)
+_AND = re.compile(r"(\S+) and (?=(\S+))")
+_NAME_RUNS_ON = re.compile(r"(?:(?:[A-Z][\w.&’'-]*|of|for|&)\s*)+(?:$|(?:in|at|of|for|with|on|from|and)\b|[,(])")
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
@@ -33,7 +38,9 @@ def short_role(kind: str) -> str:
     DNC member": raters, "reads badly"); "" for one that opens on a possessive ("Fed's longest-serving policymaker":
     no "Which Fed's …", and no article to read it after a name). A possessive in the phrase after the title is the
     owner's own ("spokesperson for South Korea's Joint Chiefs of Staff")."""
-    role = kind.split(" and ")[0]
+    join = next((m for m in _AND.finditer(kind) if not (
+        m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and _NAME_RUNS_ON.match(kind, m.end()))), None)
+    role = kind[:join.end(1)] if join else kind
     title = _AFTER_TITLE.split(role, maxsplit=1)[0]
     if role != kind and not person_noun(title.split()[-1].lower()):
         # "senior vp partnerships and revenue at Ubisoft": one title whose "and" joins two of its nouns (a blind rater

@@ -292,14 +292,17 @@ def owner_after(role: str) -> str:
 
 def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     """For each person the article gives a role of two words or more: that role, without its article ("owner of a
-    bakery in Leeds"), the first one given."""
+    bakery in Leeds"), the first one given. Its length is the length a card reads (``short_role``): "transportation
+    expert and professor at DePaul University in Chicago" reads "Which transportation expert said …" (stop-53
+    raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")."""
     out: dict[str, str] = {}
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
         role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
                                               flags=re.IGNORECASE)))
-        if 2 <= len(title_words(role).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
+        shown = short_role(role) or role  # what a card reads: "transportation expert" of "… expert and professor at …"
+        if 2 <= len(title_words(shown).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
 
