@@ -11,7 +11,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, example_blank, existing_name_blank, figure_phrase_blank,
+from quizgen.questions.card_forms import (claim_blank, example_blank, one_of_many, existing_name_blank, figure_phrase_blank,
                                           list_item, long_cloze, open_cloze, quote_opens_pointing, quote_points_back,
                                           quoted_fragment, reporter_credit, short_cloze, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
@@ -648,6 +648,22 @@ def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, hel
 ])
 def test_a_blank_on_a_claim_without_a_figure_is_held_back(sentence, answer, held):
     _held_by(claim_blank, cloze(sentence, answer, 0, kind=FactKind.CLAIM), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # stop-53 raters: "ambiguous; an open description more than one country could fit"
+    ("Velmland is one of the poorest and most isolated countries in the region.", "Velmland", FactKind.PLACE, True),
+    ("Ines Marlow is one of the first two women elected to the Dunford council.", "Ines Marlow", FactKind.PERSON,
+     True),
+    ("Velm Steel was among the largest employers in the Dunford region.", "Velm Steel", FactKind.ORGANIZATION, True),
+    # a blank inside the subject asks one thing
+    ("The border between Velmland and Dunford is among the most heavily guarded in the world.",
+     "Velmland and Dunford", FactKind.PLACE, False),
+    ("Velmland is the poorest country in the region, with an average income of $900 a year.", "Velmland",
+     FactKind.PLACE, False),  # one thing, not a class
+])
+def test_a_blank_that_is_one_of_a_class_is_held_back(sentence, answer, kind, held):
+    _held_by(one_of_many, cloze(sentence, answer, 0, kind=kind), held)
 
 
 def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():

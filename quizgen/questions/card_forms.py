@@ -183,6 +183,23 @@ def speech_venue(question: Question) -> bool:
     return said and before.rstrip().lower().endswith(("at the", "at")) and bool(_VENUE_AFTER.match(after))
 
 
+# the blank is the whole subject of "is one of the …" / "is among the …": a class the prompt names, not one thing
+_ONE_OF_MANY = re.compile(r"^\s*(?:is|was|are|were|remains|remained|has been|had been|became) (?:one|among) (?:of )?"
+                          r"the\b")
+
+
+def one_of_many(question: Question) -> bool:
+    """Whether a fill-in card's blank is all its sentence's subject and the sentence says it is one of a class
+    ("_____ is one of the poorest, most isolated and most violent countries in Africa", "_____ is one of the first
+    two Muslim women elected to Congress"): any member of the class fits (stop-53 raters: "ambiguous; an open
+    description more than one country could fit"). A blank inside the subject ("The border between _____ is among
+    the most heavily militarized") asks one thing."""
+    if question.blank is None:
+        return False
+    before, _, after = question.parts()
+    return not before.strip() and bool(_ONE_OF_MANY.match(after))
+
+
 def claim_blank(question: Question) -> bool:
     """Whether a fill-in card blanks a claim's object phrase and no figure pins it down ("Seddique Mir Mateen
     maintained _____ in the U.S." → "a high profile on social media", "Rodong Sinmun published _____" → "images of
