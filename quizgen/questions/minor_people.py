@@ -120,6 +120,17 @@ def shared_title(question: Question) -> bool:
     return head not in _lists()["single_holders"]
 
 
+def single_holder(title: str) -> bool:
+    """Whether a title (lower case, its body left out: "managing director", "chief executive") is one that one
+    person holds in its body (``single_holders``; "executive" and "officer" only after "chief")."""
+    words = [re.sub(r"['’]s$", "", w) for w in title.lower().split()]
+    if not words:
+        return False
+    if words[-1] in _lists()["chief_only"]:
+        return "chief" in words[:-1]
+    return words[-1] in _lists()["single_holders"]
+
+
 def vague_role(question: Question) -> bool:
     """Whether a "Who is …?" card (either way round) asks a role that gives no title, only a kind of person or of
     commentator: "senior Labour Party figure", "Walt Disney Co. executive" (a "chief executive" has a title),

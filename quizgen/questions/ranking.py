@@ -14,6 +14,7 @@ from quizgen.questions.card_forms import (claim_blank, example_blank, existing_n
                                           one_of_many, quoted_fragment, reporter_credit, short_cloze, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
+from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.dates import YEAR_IN
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import MONTHS, WEEKDAY
@@ -540,7 +541,7 @@ _HOLDING_RULES = (
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, quote_opens_pointing, told_outlet, reporter_credit, speech_venue, claim_blank, one_of_many,
-    title_owner_blank,
+    open_relative_who, title_owner_blank,
     long_cloze, short_cloze, open_cloze, figure_phrase_blank, example_blank, existing_name_blank, list_item,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank,
 )

@@ -8,13 +8,16 @@ holds no pronoun, demonstrative, bare "the …" or relative time that points bac
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.minor_people import single_holder
 from quizgen.questions.shape import garbled
 from quizgen.text import contains_word
 
@@ -93,3 +96,26 @@ def make_relative_who(fact: Fact) -> Question | None:
     about = replace(fact, kind=FactKind.PERSON, topic="", anchor=f"who {' '.join(clause.lower().split()[:4])}")
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=about,
                     key=f"who_rel|{about.key}", score=fact.score * 0.95, family="role")
+
+
+_ANCHORED = re.compile(r"\d|\b(?:%s)\b" % "|".join(MONTHS))
+_AS_A = re.compile(r"\bas (?:an?|the) ((?:[\w-]+ ){0,3}[\w-]+?)(?: (?:at|of|for|with)\b|\?|$)")
+
+
+def open_relative_who(question: Question) -> bool:
+    """Whether a card asking a person's relative clause alone ("Who was surfing with Kevin Swanson?", "Who works as a
+    cabin cleaner at O'Hare?", "Who joked about Zach Parise's penchant for changing sticks?") has nothing that
+    says which event or which post: no date or figure ("Who fatally shot Michael Brown in 2014?"), no post one
+    person holds ("Who heads the Alliance for American Manufacturing?", "… as a managing director at …"). Blind
+    raters on tune pages (stops 45 to 54) called none of 10 such cards good (7 bad: "trivial", "lacking context",
+    "many people work as cabin cleaners at O'Hare"), and 5 of the 6 others good."""
+    if not question.key.startswith("who_rel|"):
+        return False
+    clause = question.prompt[len("Who "):].rstrip("?")
+    if _ANCHORED.search(clause):
+        return False
+    words = clause.lower().split()
+    if words and words[0] in _data()["leading_verbs"]:
+        return False
+    title = _AS_A.search(clause.lower())
+    return not (title and single_holder(title.group(1)))
