@@ -143,7 +143,7 @@ def vague_role(question: Question) -> bool:
     if cut == 0:
         return False
     head, before = words[cut - 1], words[cut - 2] if cut > 1 else ""
-    if head == "member" and not _lists()["legislatures"].isdisjoint(w.removesuffix("'s") for w in words):
+    if head == "member" and not _lists()["legislatures"].isdisjoint(re.sub(r"['’]s$", "", w) for w in words):
         return False  # "member of parliament for Dunford", "House member": a seat, a title
     return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"]
 

@@ -107,7 +107,7 @@ def open_relative_who(question: Question) -> bool:
     cabin cleaner at O'Hare?", "Who joked about Zach Parise's penchant for changing sticks?") has nothing that
     says which event or which post: no date or figure ("Who fatally shot Michael Brown in 2014?"), no post one
     person holds ("Who heads the Alliance for American Manufacturing?", "… as a managing director at …"). Blind
-    raters on tune pages (stops 45 to 54) called none of 10 such cards good (7 bad: "trivial", "lacking context",
+    raters on tune pages (stops 52 to 54) called none of 10 such cards good (7 bad: "trivial", "lacking context",
     "many people work as cabin cleaners at O'Hare"), and 5 of the 6 others good."""
     if not question.key.startswith("who_rel|"):
         return False
