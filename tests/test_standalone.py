@@ -21,6 +21,10 @@ from tests.factory import fact
     ("So far, 12 people have died.", "So far, 12 people have died."),  # "So far" is no connective
     ("Thus far, 12 people have died.", "Thus far, 12 people have died."),  # nor "Thus far" (cut, it read "Far,")
     ("But Meanwhile, the army fired 12 rockets.", "The army fired 12 rockets."),  # two connectives: both go
+    # an inverted verb needs its adverb: "Came the integration of …" is no sentence (stop-53/54 raters, 3 times)
+    ("Then came the launch of Velm Prime, a $119-a-year service.",
+     "Then came the launch of Velm Prime, a $119-a-year service."),
+    ("Then, the ferry came to Dunford.", "The ferry came to Dunford."),
 ])
 def test_leading_connectives_are_dropped(prompt, dropped):
     assert drop_connective(prompt)[0] == dropped

@@ -36,7 +36,7 @@ from quizgen.memo import kept_beside
 _CONNECTIVE = re.compile(
     r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
     r"Nonetheless|Besides|Otherwise|Thus(?!\s+far\b)|Therefore|Hence|Now|Then|Plus|Again|Separately|Likewise|Similarly|"
-    r"Overall|Ultimately|Rather)\b,?"
+    r"Overall|Ultimately|Rather)\b,?(?!\s+(?:came|comes|come)\b)"  # "Then came X": the verb needs its adverb
     r"|(?:By comparison|By contrast|In contrast|In response|In addition|In turn|In fact|In the meantime|As a result|"
     r"As such|At the same time|On the other hand|Since then|Until then|After that|Before that|Even so|For now|"
     r"For (?:its|their|his|her) part|In other words|Despite this|Because of this|That said|Of course|"
