@@ -133,6 +133,11 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     ("Velmar Aircraft Inc. will build 2 new jets. “We look forward to working with the Dunford Air Force on 4 more "
      "jets,” the company said.", "4",
      "“We look forward to working with the Dunford Air Force on 4 more jets,” [Velmar Aircraft Inc.] said."),
+    # a name that only modifies a noun ("Dunford forces") is no thing of the sentence "the country's" could mean
+    # (stop-53/54 raters: "'the country's' dangles. Edit: Afghanistan's southern …")
+    ("Mateen left Afghanistan in 1985. Two professors were handed over to US forces in the country's southern "
+     "Zabul province on 40 roads.", "40",
+     "Two professors were handed over to US forces in [Afghanistan]'s southern Zabul province on 40 roads."),
     # a name's capitalised last word stands for the name (raters: "'The Bill' dangles")
     ("Critics attacked the Data Retention Bill in March. The Bill would require phone companies to store data for "
      "two years.", "two years", "The [Data Retention Bill] would require phone companies to store data for two years."),
@@ -159,6 +164,9 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     ("Pixar, the animation company, made Toy Story. “The company employed 300 people,” Lasseter said.", "300"),
     ("Captain Steve Smith declared the innings. “The captain scored 52 runs. He batted well,” Lee said.", "52"),
     ("Captain Steve Smith declared the innings.\n“The captain scored 52 runs.\n“He batted well,” Lee said.", "52"),
+    # a name the sentence gives as a thing of its own may be what the description means
+    ("Mateen left Afghanistan in 1985. Two professors flew to Pakistan and were held in the country's southern "
+     "Sindh province for 40 days.", "40 days"),
     # two states, or a city the article never calls one
     ("Voters in Ohio and Texas backed the plan. The state spent $40 million on roads.", "$40 million"),
     ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),

@@ -310,10 +310,24 @@ def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str
     before (blind raters: "the company said dangles; replace it with Boeing")."""
     k = i - 1
     while k >= 0 and sent_of[k] == sent_of[i]:
-        if c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]):
+        if c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]) and not _modifying_name(c, k):
             return True
         k -= 1
     return False
+
+
+_MODIFYING = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifying_name(c, k: int) -> bool:
+    """Whether the name token ``k`` is part of a name that only modifies a common noun after it ("US forces", "U.S.
+    officials"): it says whose forces, and is no thing of the sentence a later "the country's" could mean ("handed
+    over to US forces in the country's southern Zabul province": raters, "'the country's' dangles; Afghanistan's")."""
+    root = k
+    while c.head[root] > root and c.ent_type[c.head[root]] == c.ent_type[k]:
+        root = c.head[root]  # the name's last word, whose head lies outside it
+    head = c.head[root]
+    return c.dep[root] in _MODIFYING and head > root and not c.ent_type[head] and c.pos[head] == "NOUN"
 
 
 def _without_ending(key: str) -> str:
