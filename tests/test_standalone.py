@@ -11,6 +11,13 @@ from quizgen.questions.standalone import drop_connective, needs_context
 from tests.factory import fact
 
 
+def _refusal(nlp, text: str, answer: str) -> str | None:
+    """Why the first fact of ``text`` answered by ``answer`` cannot stand alone on a card (None: it can)."""
+    facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert facts, [f.answer for f in extract_facts(nlp(text))]
+    return needs_context(facts[0])
+
+
 @pytest.mark.parametrize("prompt, dropped", [
     ("But the army said it fired 12 rockets.", "The army said it fired 12 rockets."),
     ("By comparison, Japan spent $50 billion.", "Japan spent $50 billion."),
@@ -98,8 +105,7 @@ def test_self_contained_sentences_keep_their_cards(sentence, answer):
 def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts
 
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize("sentence, answer", [
@@ -113,8 +119,7 @@ def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, rea
 def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     from quizgen.facts.extract import extract_facts
 
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) is None
+    assert _refusal(nlp, sentence, answer) is None
 
 
 @pytest.mark.parametrize("sentence, answer, reason", [
@@ -145,8 +150,7 @@ def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
 def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts
 
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize("sentence, answer, reason", [
@@ -159,8 +163,7 @@ def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
      "95 percent", None),  # a noun for a person in the narration may be the speaker
 ])
 def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize("text, answer, reason", [
@@ -183,8 +186,7 @@ def test_a_pronoun_saying_the_quote_points_back(nlp, sentence, answer, reason):
      "Velmland", None),  # "those eligible …" says who
 ])
 def test_that_opening_as_a_pronoun(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
+    assert _refusal(nlp, text, answer) == reason
 
 
 def test_a_sentence_all_in_quotation_marks_has_no_narration_to_point_back(nlp):
@@ -205,8 +207,7 @@ def test_a_day_is_no_antecedent(nlp):
     ("In 2019, the city hired 30 teachers.", "30", "its subject is a bare definite description"),
 ])
 def test_a_definite_subject_named_earlier_in_its_sentence(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
+    assert _refusal(nlp, text, answer) == reason
 
 
 @pytest.mark.parametrize("sentence, answer", [
@@ -256,8 +257,7 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
     ("The plan that lawmakers passed cut 300 jobs.", "300", None),  # a restrictive clause says which
 ])
 def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize("sentence, answer, reason", [
@@ -387,8 +387,7 @@ def test_a_description_of_a_kind_stands_for_a_name_the_card_does_not_give(nlp, t
     ("Chances are you have an app or two on your phone.", "an app or two on your phone", None),
 ])
 def test_words_to_the_reader_stand_for_no_fact(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
+    assert _refusal(nlp, text, answer) == reason
 
 
 @pytest.mark.parametrize("text, answer", [
@@ -414,8 +413,7 @@ def test_a_time_long_ago_stands_alone(nlp):
     ("Velm Steel hired 300 workers in Dunford in 2019.", "2019", None),
 ])
 def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
+    assert _refusal(nlp, text, answer) == reason
 
 
 @pytest.mark.parametrize(("sentence", "answer", "reason"), [
@@ -437,8 +435,7 @@ def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
     ("There is no such thing as a free lunch, the Dunford mayor told 300 people in 2019.", "300 people", None),
 ])
 def test_such_pointing_back(nlp, sentence, answer, reason):
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize(("sentence", "answer", "reason"), [
@@ -450,8 +447,7 @@ def test_such_pointing_back(nlp, sentence, answer, reason):
     ("“We did not sell it in 2016 either,” Ines Marlow said.", "2016", None),
 ])
 def test_a_last_either_points_back(nlp, sentence, answer, reason):
-    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
-    assert facts and needs_context(facts[0]) == reason
+    assert _refusal(nlp, sentence, answer) == reason
 
 
 @pytest.mark.parametrize("text, answer, reason", [
@@ -463,5 +459,4 @@ def test_a_last_either_points_back(nlp, sentence, answer, reason):
     ("Update: Dunford held Tomas Vell in lieu of $72,500 bond.", "$72,500", None),
 ])
 def test_a_name_and_a_colon_open_a_lists_line(nlp, text, answer, reason):
-    fact = [f for f in extract_facts(nlp(text)) if f.answer == answer][0]
-    assert needs_context(fact) == reason
+    assert _refusal(nlp, text, answer) == reason

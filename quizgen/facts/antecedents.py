@@ -42,6 +42,7 @@ SPECIFYING = frozenset({"compound", "amod", "nummod", "poss", "prep", "nmod", "a
 CLAUSES = frozenset({"relcl", "acl"})
 _OF_NAME = frozenset({"of", "for"})
 MISREAD_ORGS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
+_MODIFYING = frozenset({"compound", "amod", "nmod"})  # a name on these to a noun after it says whose ("US forces")
 
 
 @dataclass
@@ -179,7 +180,7 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
         first = next((i for i in range(start, end) if c.idx[i] >= bounds[0]), start)
         with_the = first > 0 and c.lower[first - 1] == "the"
         root = max(range(start, end), key=lambda i: not start <= c.head[i] < end)  # the token hanging outside
-        modifier = c.dep[root] in ("compound", "nmod", "amod") and c.head[root] >= end \
+        modifier = c.dep[root] in _MODIFYING and c.head[root] >= end \
             and c.lower[c.head[root]] not in company[0] | words("role_titles")  # but "Verizon executives" speak
         key = at[(start, end)] = refs.add(sent_of[start], first, name, label, with_the, modifier)
         if label in ("ORG", "PRODUCT") and _looks_like_company(c, start, end, company):
@@ -314,9 +315,6 @@ def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str
             return True
         k -= 1
     return False
-
-
-_MODIFYING = frozenset({"compound", "amod", "nmod"})
 
 
 def _modifying_name(c, k: int) -> bool:

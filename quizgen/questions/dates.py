@@ -13,6 +13,8 @@ _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sep
 MONTH_NAME = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # a month, written or cut
 _MONTH = rf"(?P<month>{MONTH_NAME})"
 YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year anywhere in a text
+# a figure or a month's name: what fixes which event a question asks of ("… in 2014?", "… in March?")
+DATE_OR_FIGURE = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b")
 _DAY_FIRST = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b")
 _MONTH_FIRST = re.compile(rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _WEEK_OF = re.compile(r"\bweek\s+of\s*(?:the\s+)?$", re.IGNORECASE)

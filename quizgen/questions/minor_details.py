@@ -27,14 +27,14 @@ _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*
 _DAYS_LEVEL = re.compile(r"\b(?:little changed|unchanged|closed|settled|finished)\b[^.;:“”\"]{0,60}\bat\s*$",
                          re.IGNORECASE)
 _PRICE_OR_SHARE = re.compile(r"^[$£€]?\s?\d[\d,.]*\s*(?:%|percent|per cent)?$", re.IGNORECASE)
-_MOVED = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
-                    r"jumped|slid|advanced|retreated)\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
+_MOVE_VERBS = (r"rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|jumped|slid|"
+               r"advanced|retreated")
+_MOVED = re.compile(rf"\b(?:{_MOVE_VERBS})\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 # a market price's level the day's move reached: "Germany's 10-year bond yield fell five basis points to _____",
 # "Oil fell 1 percent to _____ a barrel" (the moved thing must be a market's: a company's revenue that "rose 10% to
 # $4.9 billion" is its year's figure, no day's tick)
-_MOVED_TO = re.compile(r"\b(?:rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|"
-                       r"jumped|slid|advanced|retreated|rallied|tumbled|surged|plunged|sank)\b[^.;:“”\"]{0,40}\bto\s*$",
+_MOVED_TO = re.compile(rf"\b(?:{_MOVE_VERBS}|rallied|tumbled|surged|plunged|sank)\b[^.;:“”\"]{{0,40}}\bto\s*$",
                        re.IGNORECASE)
 _MARKET = re.compile(r"\b(?:yields?|oil|crude|brent|gold|silver|copper|dollar|euro|yen|sterling|index|indexes|indices|"
                      r"shares|stocks?|bonds?|treasur(?:y|ies)|futures|volatility|bitcoin)\b", re.IGNORECASE)

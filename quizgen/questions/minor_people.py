@@ -114,10 +114,7 @@ def shared_title(question: Question) -> bool:
         return False
     if cut + 1 < len(words) and words[cut + 1] in ("a", "an"):
         return True  # "owner of a company in Montgomery": one of many companies
-    head = re.sub(r"['’]s$", "", words[cut - 1])
-    if head in _lists()["chief_only"]:
-        return "chief" not in words[:cut - 1]
-    return head not in _lists()["single_holders"]
+    return not single_holder(" ".join(words[:cut]))
 
 
 def single_holder(title: str) -> bool:

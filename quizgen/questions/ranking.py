@@ -14,10 +14,9 @@ from quizgen.questions.card_forms import (claim_blank, example_blank, existing_n
                                           one_of_many, quoted_fragment, reporter_credit, short_cloze, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
-from quizgen.questions.relative_who import open_relative_who
-from quizgen.questions.dates import YEAR_IN
+from quizgen.questions.dates import DATE_OR_FIGURE, YEAR_IN
 from quizgen.questions.distractors import ArticleFacts, article_facts
-from quizgen.facts.counts import MONTHS, WEEKDAY
+from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
                                         logit, ranker)
 from quizgen.questions.standalone import narration
@@ -34,6 +33,7 @@ from quizgen.questions.minor_details import (age_modifier, converted_figure, dat
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
+from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
@@ -402,7 +402,6 @@ _AMOUNT_ASKED = ("How much ", "How many ", "What percentage ")
 SHORT_OPEN_WORDS = 8
 OPEN_AMOUNT_WORDS = 12  # rated undated ones: up to 10 words 4 of 30 good, none of 11-17 words, 18+ 72 of 88
 _DESCRIBED = re.compile(rf"{DESCRIBED_WHICH}[\w’'.&-]+ [\w’'.&-]+ ")
-_ANCHOR = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)})\b")
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
@@ -431,12 +430,13 @@ def open_question(question: Question) -> bool:
     if is_attribution(question):  # the quotation says which words; without one, "Who told JIS News?" is open
         return len(prompt.split()) <= SHORT_OPEN_WORDS and not _QUOTE_MARK.search(question.visible_prompt())
     if prompt.startswith(_AMOUNT_ASKED):
-        return len(prompt.split()) <= OPEN_AMOUNT_WORDS and not _ANCHOR.search(prompt)
+        return len(prompt.split()) <= OPEN_AMOUNT_WORDS and not DATE_OR_FIGURE.search(prompt)
     if _DESCRIBED.match(prompt):
         return False  # "Which North Korean state newspaper published …?": the description says which
     if prompt.startswith(("Who ", "Which ")) and len(prompt.split()) <= SHORT_OPEN_WORDS:
         return True
-    return not prompt.startswith(_MEASURED) and not _ANCHOR.search(prompt) and not _ANCHOR.search(question.answer)
+    return not prompt.startswith(_MEASURED) and not DATE_OR_FIGURE.search(prompt) \
+        and not DATE_OR_FIGURE.search(question.answer)
 
 
 def _undated_day(prompt: str) -> bool:

@@ -13,10 +13,10 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.dates import DATE_OR_FIGURE
 from quizgen.questions.minor_people import single_holder
 from quizgen.questions.shape import garbled
 from quizgen.text import contains_word
@@ -98,7 +98,6 @@ def make_relative_who(fact: Fact) -> Question | None:
                     key=f"who_rel|{about.key}", score=fact.score * 0.95, family="role")
 
 
-_ANCHORED = re.compile(r"\d|\b(?:%s)\b" % "|".join(MONTHS))
 _AS_A = re.compile(r"\bas (?:an?|the) ((?:[\w-]+ ){0,3}[\w-]+?)(?: (?:at|of|for|with)\b|\?|$)")
 
 
@@ -112,7 +111,7 @@ def open_relative_who(question: Question) -> bool:
     if not question.key.startswith("who_rel|"):
         return False
     clause = question.prompt[len("Who "):].rstrip("?")
-    if _ANCHORED.search(clause):
+    if DATE_OR_FIGURE.search(clause):
         return False
     words = clause.lower().split()
     if words and words[0] in _data()["leading_verbs"]:
