@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from quizgen.facts.antecedents import gather_referents, name_descriptions
+from quizgen.facts.opening_it import name_opening_it
 from quizgen.facts.compound_descriptions import name_by_compounds
 from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
@@ -125,6 +126,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
             dated[replacement.start] = iso
     referents = gather_referents(doc, sent_of, mentions, appositions, designations)
     name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))
+    name_opening_it(doc, sents, sent_of, mentions, designations, referents, ctx.rewriter)
     name_by_compounds(doc, ctx.rewriter)
     name_by_kin(doc, ctx.rewriter)
     mend_infinitives(doc, ctx.rewriter)
