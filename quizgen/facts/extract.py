@@ -100,11 +100,10 @@ class _Context:
     rewriter: Rewriter
 
 
-def extract_facts(doc: Doc, article_date: str = "", story: str = "") -> list[Fact]:
+def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     """Every typed fact in ``doc``, best first within each sentence.
 
-    ``article_date`` (ISO) lets relative times ("yesterday", "on Sunday") show their absolute day; ``story`` is the
-    line the facts' cards show under their questions (``Fact.story``).
+    ``article_date`` (ISO) lets relative times ("yesterday", "on Sunday") show their absolute day.
     """
     sents = list(doc_sents(doc))
     if not sents:
@@ -138,7 +137,7 @@ def extract_facts(doc: Doc, article_date: str = "", story: str = "") -> list[Fac
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
     people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions)
-    return _facts(ctx, _fitted(ctx, candidates, dated), people, story)
+    return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
 
 def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -> list[Candidate]:
@@ -626,8 +625,7 @@ def _standing_of(c: Candidate, name: str, people: dict[str, str] | None) -> str 
     return people.get(name, "")
 
 
-def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | None = None,
-           story: str = "") -> list[Fact]:
+def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | None = None) -> list[Fact]:
     """One fact per answer and sentence (the richer kind wins), placed in its sentence as the card shows it;
     ``people``: each person's standing by normalised full name (``standing.standings``)."""
     doc, text, sents = ctx.doc, doc_text(ctx.doc), ctx.sents
@@ -685,6 +683,6 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         facts.append(Fact(kind=c.kind, answer=answer, sentence=sentence, start=start, end=end,
                           sentence_index=c.first_sent, label=c.label, topic=c.topic,
                           anchor=_anchor(doc, c.root, sents[c.answer_sent], lemmas), score=score, canonical=c.canonical,
-                          resolved=c.resolved, standing=_standing_of(c, name, people), parse=parse, story=story))
+                          resolved=c.resolved, standing=_standing_of(c, name, people), parse=parse))
     facts.sort(key=lambda f: (f.sentence_index, -f.score, f.start))
     return facts

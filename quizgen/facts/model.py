@@ -60,9 +60,7 @@ class Fact:
 
     ``anchor`` holds words near the answer that survive re-wording; with the kind and answer it
     makes the fact's identity, which keeps Anki note GUIDs stable across edits. ``parse`` is the
-    sentence's parse as plain data, for question rules. ``story`` is the line its cards show under the question
-    ('From “Doctors offer free flu shots …” (CNN, 9 October 2019)'; "" when the article has no headline): under it,
-    a bare "the doctors" is clear (``questions/story_nouns.py``). Both are left out of ``to_dict``.
+    sentence's parse as plain data, for question rules.
     """
 
     kind: FactKind
@@ -79,12 +77,10 @@ class Fact:
     resolved: str = ""
     standing: str | None = None
     parse: SentenceParse | None = field(default=None, compare=False, repr=False)
-    story: str = field(default="", compare=False, repr=False)
 
     def __init__(self, kind: FactKind, answer: str, sentence: str, start: int, end: int, sentence_index: int,
                  label: str = "", topic: str = "", anchor: str = "", score: float = 0.0, canonical: str = "",
-                 resolved: str = "", standing: str | None = None, parse: SentenceParse | None = None,
-                 story: str = "") -> None:
+                 resolved: str = "", standing: str | None = None, parse: SentenceParse | None = None) -> None:
         # the fields straight into the instance's dict (the generated frozen __init__ sets them one call at a time,
         # and a keyword dict to update it from costs a third more: an article makes dozens of facts, and the question
         # rules copy them)
@@ -92,7 +88,7 @@ class Fact:
         own["kind"], own["answer"], own["sentence"], own["start"], own["end"] = kind, answer, sentence, start, end
         own["sentence_index"], own["label"], own["topic"], own["anchor"] = sentence_index, label, topic, anchor
         own["score"], own["canonical"], own["resolved"] = score, canonical, resolved
-        own["standing"], own["parse"], own["story"] = standing, parse, story
+        own["standing"], own["parse"] = standing, parse
         self.__post_init__()
 
     def __post_init__(self) -> None:

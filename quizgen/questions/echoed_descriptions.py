@@ -19,8 +19,6 @@ from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question
 from quizgen.questions.standalone import narration, setting_nouns
-from quizgen.questions.story_line import shows_headline
-from quizgen.questions.story_nouns import in_story
 from quizgen.questions.unnamed_descriptions import time_nouns
 
 # a description's own words that say which one it is ("the call with Kyiv", "the call that …", "the 2019 call")
@@ -80,8 +78,6 @@ def echoed_description(question: Question, earlier: EarlierNouns) -> bool:
         phrase = f"{det.text} {noun.text}"
         if phrase.lower() in question.answer.lower():
             continue
-        if in_story(noun.lower, question.fact.story) and shows_headline(question):
-            continue  # "the doctors" under the headline "Doctors offer …"
         if shown is None:
             shown = narration(question.visible_prompt())
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", shown, re.IGNORECASE):

@@ -20,7 +20,6 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
                                         logit, ranker)
 from quizgen.questions.standalone import narration
-from quizgen.questions.story_line import headline_hidden
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
@@ -383,8 +382,7 @@ def held_back(question: Question) -> bool:
     on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or opening
     with its figure (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``), a
     fill-in card too long to read as one question (``long_cloze``) or opening with its blank and little after it
-    (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``), a card whose sentence stands alone only under
-    a headline it cannot show (``headline_hidden``): the rules of ``_HOLDING_RULES``. Kept beside
+    (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``): the rules of ``_HOLDING_RULES``. Kept beside
     the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -543,7 +541,7 @@ _HOLDING_RULES = (
     yearless_month, clipped_name, household_name,
     _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
     quote_points_back, quote_opens_pointing, told_outlet, reporter_credit, speech_venue, claim_blank, one_of_many,
-    open_relative_who, title_owner_blank, headline_hidden,
+    open_relative_who, title_owner_blank,
     long_cloze, short_cloze, open_cloze, figure_phrase_blank, example_blank, existing_name_blank, list_item,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank,
 )

@@ -27,7 +27,6 @@ from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.sentence_words import lower_words
-from quizgen.questions.story_nouns import in_story
 from quizgen.questions.tidy import opening_aside
 from quizgen.questions.demonstrative_phrases import DEMONSTRATIVES
 from quizgen.questions.trim import aside_tokens, left_off_pointing
@@ -141,25 +140,6 @@ def needs_context(fact: Fact) -> str | None:
 
 
 def _needs_context(fact: Fact) -> str | None:
-    return _why(fact, fact.story)
-
-
-def settled_by_story(fact: Fact) -> bool:
-    """Whether the fact's sentence stands alone only under its story line: its bare "the doctors" is the headline's
-    (``story_nouns``), so every card of it must show the headline."""
-    return kept_beside(fact, "_settled_by_story", _settled)
-
-
-_BY_THE_STORY = frozenset({"its subject is a bare definite description",
-                           "a description stands for a name the card does not give"})
-
-
-def _settled(fact: Fact) -> bool:
-    return bool(fact.story) and needs_context(fact) is None and _why(fact, "") in _BY_THE_STORY
-
-
-def _why(fact: Fact, story: str) -> str | None:
-    """``needs_context`` under the story line ``story`` ("": none shown)."""
     view = _sentence_view(fact.sentence)
     if view.label_only or fact.start < view.label_end:
         return "a speaker label"  # "MARTA _____:" asks the page's furniture
@@ -189,7 +169,7 @@ def _why(fact: Fact, story: str) -> str | None:
     if view.leads_on:
         return "leads into what follows"
     if fact.parse is not None:
-        return _dangling_phrase(fact, told, cut, story) or still_points_back(fact, told, cut)
+        return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
 
 
@@ -373,7 +353,7 @@ def _outside(told: str, idx: int, cut: int) -> bool:
     return 0 <= at < len(told) and bool(told[at].strip())
 
 
-def _dangling_phrase(fact: Fact, told: str, cut: int, story: str) -> str | None:
+def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
     # the first word the card keeps (punctuation is no word): most often the sentence's first, so the walk stops there
     opener = next((t for t in parse.tokens if t.pos != "PUNCT" and _outside(told, t.idx, cut)), None)
@@ -421,8 +401,6 @@ def _dangling_phrase(fact: Fact, told: str, cut: int, story: str) -> str | None:
             continue  # "the Pentagon's plan", "the plan to cut taxes": the phrase says which
         if tok.lower in DEMONSTRATIVES:
             return "a demonstrative points back"
-        if in_story(head.lower, story):
-            continue  # "The doctors said …" under "Doctors offer free flu shots …": the headline says which
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"

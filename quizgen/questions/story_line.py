@@ -14,7 +14,6 @@ from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.standalone import settled_by_story
 from quizgen.read.article import Article, slugify
 
 # Longest question (prompt, story line and options) still read at a glance; a longer one takes a shorter line or none.
@@ -75,17 +74,6 @@ def line_for(question: Question, line: str) -> str:
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
     room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
-
-
-def shows_headline(question: Question) -> bool:
-    """Whether the question shows its story's headline (``line_for`` on the fact's own story line)."""
-    return line_for(question, question.fact.story).startswith("From “")
-
-
-def headline_hidden(question: Question) -> bool:
-    """Whether the card's sentence stands alone only under its headline ("The doctors said …", ``settled_by_story``)
-    but the card cannot show it: the headline holds a word of the answer, or the card is too long for it."""
-    return settled_by_story(question.fact) and not shows_headline(question)
 
 
 def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:

@@ -36,7 +36,6 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, quiz_worthy
 from quizgen.questions.standing_alone import in_context
-from quizgen.questions.story_line import story_line
 from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
 COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 TITLE_KEY = "quizgen_article_title"  # the headline, which tells the article's key facts (``key_facts``)
-STORY_KEY = "quizgen_story_line"  # the line every card shows under its question (``story_line``)
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
@@ -101,20 +99,19 @@ class _DatedText(str):
     deck's budget (None: every card).
     """
 
-    __slots__ = ("date", "part", "limit", "title", "story")
+    __slots__ = ("date", "part", "limit", "title")
 
     def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None,
-                limit: int | None = None, title: str = "", story: str = "") -> _DatedText:
+                limit: int | None = None, title: str = "") -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
         made.part = part
         made.limit = limit
         made.title = title
-        made.story = story
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str, str]]:
-        return _DatedText, (str(self), self.date, self.part, self.limit, self.title, self.story)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str]]:
+        return _DatedText, (str(self), self.date, self.part, self.limit, self.title)
 
 
 class _DatedMakeDoc:
@@ -133,7 +130,6 @@ class _DatedMakeDoc:
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[LIMIT_KEY] = text.limit
         doc.user_data[TITLE_KEY] = text.title
-        doc.user_data[STORY_KEY] = text.story
         doc.user_data[TICKET_KEY] = True
         if text.part is not None:
             doc.user_data[PART_KEY] = text.part
@@ -158,7 +154,7 @@ def questions_of(doc: Doc) -> Doc:
         return kept
     for_analyse = doc.user_data.pop(TICKET_KEY, False)
     date = doc.user_data.get(DATE_KEY, "")
-    facts = tuple(extract_facts(doc, article_date=date, story=doc.user_data.pop(STORY_KEY, "")))
+    facts = tuple(extract_facts(doc, article_date=date))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     text = doc_text(doc)  # spaCy joins the tokens anew on every ``doc.text``
     candidates = in_context(candidates, facts, date, text)  # who-said and role cards that stand alone
@@ -225,8 +221,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         for article in articles:
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
-                yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title,
-                                 story=story_line(article))
+                yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title)
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -249,7 +244,6 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[DATE_KEY] = article.date
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
-                doc.user_data[STORY_KEY] = story_line(article)
                 questions_of(doc)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)
