@@ -27,20 +27,12 @@ from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.sentence_words import lower_words
-from quizgen.questions.tidy import opening_aside
+from quizgen.questions.tidy import opening_connective
 from quizgen.questions.demonstrative_phrases import DEMONSTRATIVES
 from quizgen.questions.trim import aside_tokens, left_off_pointing
 from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
 from quizgen.memo import kept_beside
 
-_CONNECTIVE = re.compile(
-    r"^(?:(?:But|And|Yet|So(?!\s+(?:far|much|many|long|that)\b)|Still|Also|However|Meanwhile|Moreover|Furthermore|Instead|Indeed|Nevertheless|"
-    r"Nonetheless|Besides|Otherwise|Thus(?!\s+far\b)|Therefore|Hence|Now|Then|Plus|Again|Separately|Likewise|Similarly|"
-    r"Overall|Ultimately|Rather)\b,?(?!\s+(?:came|comes|come)\b)"  # "Then came X": the verb needs its adverb
-    r"|(?:By comparison|By contrast|In contrast|In response|In addition|In turn|In fact|In the meantime|As a result|"
-    r"As such|At the same time|On the other hand|Since then|Until then|After that|Before that|Even so|For now|"
-    r"For (?:its|their|his|her) part|In other words|Despite this|Because of this|That said|Of course|"
-    r"In the end|By then|At that time|At the time),)\s+")
 # "30 years ago" is far enough back that the article's day hardly moves it (raters kept "came to the U.S. from _____
 # more than 30 years ago" 18 of 18 times); "five years ago" is which five years?
 _RELATIVE_TIME = re.compile(
@@ -99,7 +91,7 @@ def drop_connective(prompt: str, blank: tuple[int, int] | None = None) -> tuple[
     raised), and ``blank`` moved to match; unchanged
     when the blank is in the connective itself."""
     cut = 0
-    while match := _CONNECTIVE.match(prompt[cut:]) or opening_aside(prompt[cut:]) or _LABEL.match(prompt[cut:]):
+    while match := opening_connective(prompt[cut:]) or _LABEL.match(prompt[cut:]):
         cut += match.end()
     if not cut or cut >= len(prompt) or (blank is not None and blank[0] < cut):
         return prompt, blank

@@ -165,15 +165,20 @@ def dangling_also(parse: SentenceParse, root: Tok) -> int | None:
 
 
 @cache
-def _opening_asides() -> re.Pattern[str]:
+def _openers() -> re.Pattern[str]:
+    """``tidy.json``'s connectives and opening phrases as one pattern (with the space after them)."""
     data = json.loads(Path(__file__).with_name("tidy.json").read_text(encoding="utf-8"))
-    phrases = sorted(map(re.escape, data["opening_asides"]), key=len, reverse=True)
-    return re.compile(r"(?i:" + "|".join(phrases) + r"),\s+")
+    unless = data["connectives_unless_before"]
+    words = "|".join(re.escape(word) + (rf"(?!\s+(?:{'|'.join(unless[word])})\b)" if word in unless else "")
+                     for word in data["connectives"])
+    verbs = "|".join(map(re.escape, data["kept_before_verbs"]))
+    phrases = "|".join(sorted(map(re.escape, data["opening_phrases"]), key=len, reverse=True))
+    return re.compile(rf"(?:(?:{words})\b,?(?!\s+(?:{verbs})\b)|(?i:{phrases}),)\s+")
 
 
-def opening_aside(prompt: str) -> re.Match[str] | None:
-    """The opening "For instance, " / "Recently, " of ``prompt`` (with its comma and space), if any."""
-    return _opening_asides().match(prompt)
+def opening_connective(prompt: str) -> re.Match[str] | None:
+    """The opening "But " / "However, " / "For instance, " of ``prompt`` (with its comma and space), if any."""
+    return _openers().match(prompt)
 
 
 # "as of [2011]", put in for a "now" between a subject and its verb or a verb and its object (facts/open_times.py)
