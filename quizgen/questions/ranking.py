@@ -533,18 +533,24 @@ def _two_names(question: Question) -> bool:
     return question.fact.kind is not FactKind.PLACE and names_run_together(question.answer)
 
 
-# ``held_back``'s rules, each a card form raters rejected, in the order they are tried (the first that holds ends it)
-_HOLDING_RULES = (
-    _undated_day_card, worked_out_day, shows_insertion, unworthy_speaker, generic_quote, bare_role, generic_answer,
-    place_tail, commentator, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, undated_role,
-    converted_figure, vague_role, year_of_a_work,
-    yearless_month, clipped_name, household_name,
-    _answer_cut_short, open_question, _two_names, shared_title, what_claim, unattributed_quote, quoted_fragment,
-    quote_points_back, quote_opens_pointing, told_outlet, reporter_credit, speech_venue, claim_blank, one_of_many,
-    open_relative_who, title_owner_blank,
-    long_cloze, short_cloze, open_cloze, figure_phrase_blank, example_blank, existing_name_blank, list_item,
+# ``held_back``'s rules, each a card raters rejected, grouped by what they judge (the first that holds ends it)
+_UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month)  # a time the card cannot fix
+_TRIVIA = (  # a minor person, detail or figure
+    unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
+    place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
+    told_outlet, reporter_credit, speech_venue,
+)
+_GIVEAWAYS = (shows_insertion, converted_figure, clipped_name)  # the answer shown in another form
+_OPEN = (  # more than one answer fits
+    open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
+    title_owner_blank,
+)
+_UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
+_WEAK_FORMS = (  # a form raters seldom kept
+    _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank,
 )
+_HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:
