@@ -143,31 +143,6 @@ def test_a_long_question_keeps_the_shortest_line_that_fits(room, shown):
     assert line_for(_card_with_room(room), LONG_SOURCE) == shown
 
 
-def _place_card(sentence: str, answer: str):
-    from dataclasses import replace
-    card = cloze(sentence, answer, 0, kind=FactKind.PLACE)
-    return replace(card, fact=replace(card.fact, label="GPE"))
-
-
-@pytest.mark.parametrize("line, answer, shown", [
-    # a place inside the answer's: a blind rater, "the source title ('…busted in Boston') all but gives away
-    # Massachusetts"
-    ("From “Catering ring busted in Boston” (Tidende, 14 March 2024)", "Massachusetts",
-     "From Tidende, 14 March 2024"),
-    ("From “Paris Attack Leaves Three Hurt” (Tidende, 14 March 2024)", "France", "From Tidende, 14 March 2024"),
-    # the country whose capital the answer is ("Russia's Nuclear Help to Iran" for Moscow)
-    ("From “Russia's nuclear help to Kvam” (Tidende, 14 March 2024)", "Moscow", "From Tidende, 14 March 2024"),
-    # a country does not give away one of its other cities, nor a place in another country or state
-    ("From “France votes on Kvam harbour” (Tidende, 14 March 2024)", "Lyon",
-     "From “France votes on Kvam harbour” (Tidende, 14 March 2024)"),
-    ("From “Catering ring busted in Houston” (Tidende, 14 March 2024)", "Massachusetts",
-     "From “Catering ring busted in Houston” (Tidende, 14 March 2024)"),
-])
-def test_a_headline_place_that_gives_the_answer_s_place_away(line, answer, shown):
-    sentence = f"The harbour grant for {answer} was approved by Anna Berg."
-    assert line_for(_place_card(sentence, answer), line) == shown
-
-
 @pytest.mark.parametrize("line, answer, shown", [
     # a source written as its site's name joins the answer's words ("ABC News" and "abcnews.go.com")
     ("From “Harbour opens” (kvtnews.example.com, 14 March 2024)", "KVT News", "From a report of 14 March 2024"),

@@ -14,7 +14,6 @@ from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.places import Place, bare_name, place_of, state_codes
 from quizgen.read.article import Article, slugify
 
 # Longest question (prompt, story line and options) still read at a glance; a longer one takes a shorter line or none.
@@ -51,7 +50,7 @@ def _scale_words() -> frozenset[str]:
 
 SHARED_PREFIX = 4  # "Ann" begins "announcing" as much as it names Carrie Ann Inaba
 # a headline may quote: "… to “Hummus” on Slack"
-_HEADLINE = re.compile(r"^From “(?P<headline>.*)”(?: \((?P<about>[^()]*)\))?$")
+_HEADLINE = re.compile(r"^From “.*”(?: \((?P<about>[^()]*)\))?$")
 # every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
 # own words without it
 _LONG_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"  # as ``long_date`` writes it
@@ -60,10 +59,10 @@ SHOWN_LINE = rf"From (?:“[^”]*”(?: \([^)]*\))?|a report of {_LONG_DATE}|[^
 
 def line_for(question: Question, line: str) -> str:
     """The story line as this question shows it: without its headline when the headline holds a word of the answer
-    (a giveaway, as an answer in a printed quiz's title is), its initials, or a place that gives the answer's place
-    away, and without its source when that is the answer's site ("abcnews.go.com"); on a long question, the
-    shortest form that keeps it within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long
-    card with no line for "a source line to date the action"), else none."""
+    (a giveaway, as an answer in a printed quiz's title is) or its initials, and without its source when that is the
+    answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it within ``FRONT_BUDGET``
+    (source and date, then the date alone: raters asked a long card with no line for "a source line to date the
+    action"), else none."""
     answer = content_words(question.answer)
     if any(ch.isdigit() for ch in question.answer):
         answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
@@ -72,47 +71,13 @@ def line_for(question: Question, line: str) -> str:
     if joined.isalpha() and len(question.answer.split()) > 1:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
     if line and (_shares_word(answer, _words_shown(line))
-                 or _abbreviated(question.answer, line, question.fact.label == "PERSON")
-                 or question.fact.label in _PLACE_LABELS and _place_given(question.answer, line)):
+                 or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
         line = _source_only(line, answer)
     if not line:
         return ""
     options = sum(1 + len(c) for c in question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else 0
     room = FRONT_BUDGET - len(question.visible_prompt()) - 1 - options
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-_PLACE_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,2}")
-
-
-def _place_given(answer: str, line: str) -> bool:
-    """Whether the line's headline names a place that gives the answer's place away: one inside it ("… busted in
-    Boston" for Massachusetts, a blind rater's giveaway), or the country whose capital it is ("Russia's Nuclear Help
-    to Iran" for Moscow)."""
-    target = place_of(answer)
-    found = _HEADLINE.match(line)
-    if target is None or found is None:
-        return False
-    for run in _PLACE_RUN.findall(found.group("headline")):
-        words = [w.removesuffix("'s").removesuffix("’s").strip("’'.") for w in run.split()]
-        for start in range(len(words)):  # each part of a run: title case runs "Houston Arrest Two" together
-            for end in range(start + 1, len(words) + 1):
-                place = place_of(" ".join(words[start:end]))
-                if place is not None and place.name != target.name and _within(place, target):
-                    return True
-    return False
-
-
-def _within(place: Place, target: Place) -> bool:
-    """Whether ``place`` lies in ``target`` (a city or state in a country, a city in a US state) or ``target`` is
-    the capital of ``place``."""
-    if target.granularity == "country":
-        return place.country == target.country and place.granularity != "country"
-    if target.granularity == "us_state":
-        return place.granularity in ("city", "capital") and place.country == "US" \
-            and place.region == state_codes().get(bare_name(target.name))
-    return target.granularity == "capital" and place.granularity == "country" and place.country == target.country
 
 
 def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:
