@@ -27,8 +27,9 @@ def test_a_description_named_as_the_article_names_it(nlp, text, answer, sentence
     assert (needs_context(facts[0]) is None) == ("[" in sentence)
 
 
-def test_only_events_and_things_are_named(nlp):
-    """"the administration's request" stands as written (a card showing an insertion leaves the default deck)."""
+def test_a_description_owning_a_noun_stands_as_written(nlp):
+    """"the administration's request" stands as written: neither ``name_by_compounds`` (events and things only) nor
+    ``name_by_first_mention`` (no owner) names it."""
     text = "Drovia praised the Orvel administration. Its rocket got $1.7 billion, over the administration's request."
     facts = [f for f in extract_facts(nlp(text)) if f.answer == "$1.7 billion"]
     assert facts and "[" not in facts[0].sentence

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING
 
+from quizgen.facts.mentions import person_noun
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_value
 from quizgen.nlp.parse import DocColumns, columns_of
@@ -125,3 +126,98 @@ def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
         if rewriter.replace(rep):
             made.append(rep)
     return made
+
+
+# names a first mention may be owned or qualified by ("Trump's call", "the Boeing executives"); not a day's or a
+# figure's ("Wednesday's attack" says when, not which)
+_NAMING = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "EVENT", "LAW"})
+
+
+def first_namers(doc: Doc) -> dict[str, tuple[int, str, bool]]:
+    """Each common noun's key (lower case, singular) → (its first mention's token, the name that mention is owned
+    or qualified by, whether as an owner), for nouns whose first mention has such a name ("Trump's July 25 call",
+    "the Boeing executives"); worked out once per doc."""
+    return doc_value(doc, "first_namers", _first_namers)
+
+
+_PLACES = frozenset({"GPE", "LOC", "NORP"})  # "the UK man", "the US companies": where from, not which one
+
+
+def _one_of_several(c: DocColumns, start: int) -> bool:
+    """Whether the name at ``start`` ends a list ("Sofía Vergara and Nick Loeb's embryos"): it says too little."""
+    return start > 0 and (c.lower[start - 1] in ("and", "or", "&") or c.dep[start] == "conj")
+
+
+def _noun_key(c: DocColumns, k: int) -> str:
+    word = c.lower[k]
+    return word[:-1] if c.tag[k] == "NNS" and word.endswith("s") and len(word) > 3 else word
+
+
+def _first_namers(doc: Doc) -> dict[str, tuple[int, str, bool]]:
+    c = columns_of(doc)
+    first: dict[str, tuple[int, str, bool] | None] = {}
+    names: dict[str, set[str]] = {}  # every name each noun is written with, anywhere
+    for j, pos in enumerate(c.pos):
+        if pos != "NOUN" or c.tag[j] not in ("NN", "NNS") or not c.text[j].islower():
+            continue
+        key = _noun_key(c, j)
+        found = _name_of(c, j)
+        if found is not None:
+            names.setdefault(key, set()).add(found[0].removesuffix("'s").removesuffix("’s"))
+        if key not in first:
+            first[key] = None if found is None else (j, *found)
+    # "the Tarkal plant" and "the Omsel plant": which one a later "the plant" is, the article does not say
+    return {key: made for key, made in first.items() if made is not None and len(names[key]) == 1}
+
+
+def _name_of(c: DocColumns, j: int) -> tuple[str, bool] | None:
+    """The name owning or qualifying the noun at ``j`` ("Trump's call" → ("Trump's", True), "the Boeing executives"
+    → ("Boeing", False)), or None."""
+    owner = next((k for k in range(max(0, j - 8), j) if c.head[k] == j and c.dep[k] == "poss"), None)
+    if owner is not None and c.pos[owner] == "PROPN" and c.ent_type[owner] in _NAMING \
+            and owner + 1 < len(c.lower) and c.lower[owner + 1] in ("'s", "’s"):
+        start = owner
+        while start > 0 and c.pos[start - 1] == "PROPN" and c.head[start - 1] == owner:
+            start -= 1
+        return None if _one_of_several(c, start) else (" ".join(c.text[start:owner + 1]) + c.text[owner + 1], True)
+    if j > 0 and c.dep[j - 1] == "compound" and c.pos[j - 1] == "PROPN" and c.ent_type[j - 1] in _NAMING \
+            and c.head[j - 1] == j and not (c.ent_type[j - 1] in _PLACES and person_noun(c.lower[j])):
+        start = j - 1
+        while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" \
+                and c.head[start - 1] in range(start, j + 1):
+            start -= 1
+        return None if _one_of_several(c, start) else (" ".join(c.text[start:j]), False)
+    return None
+
+
+def name_by_first_mention(doc: Doc, sent_of: list[int], rewriter: Rewriter,
+                          standing: Callable[[str], bool]) -> list[Replacement]:
+    """Replace each bare "the + noun" in the narration whose noun the article first wrote, in an earlier sentence,
+    owned or qualified by a name: "the call" → "[Trump's] call" after "Trump's July 25 call with Zelenskiy", "the
+    executives" → "the [Boeing] executives" (blind raters' edits for such cards: "'the merger' → 'the
+    Gannett–GateHouse merger'", "'The stock' → 'Coty's stock'"). ``standing``: whether a noun is one a bare "the"
+    makes clear, or one that names a kind ``antecedents.py`` resolves ("the company"): left as it is."""
+    c = columns_of(doc)
+    firsts = first_namers(doc)
+    made = []
+    for i, word in enumerate(c.lower):
+        noun = i + 1
+        if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
+                or c.pos[noun] != "NOUN" or c.tag[noun] not in ("NN", "NNS") or c.ent_type[noun] \
+                or not c.text[noun].islower() or standing(c.lower[noun]) or c.dep[noun] == "poss":
+            continue  # "the administration's request": whose request is the card's point, as written
+        first = firsts.get(_noun_key(c, noun))
+        if first is None or sent_of[first[0]] >= sent_of[i]:
+            continue
+        if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
+                                                                                                   noun + 12))):
+            continue
+        if rewriter.replaced(i) or rewriter.replaced(noun) or is_quoted(doc, c.idx[i]):
+            continue
+        _, name, owner = first
+        shown = f"[{name}] {c.text[noun]}" if owner else f"{c.text[i]} [{name}] {c.text[noun]}"
+        rep = Replacement(i, noun + 1, shown, pos="NOUN")
+        if rewriter.replace(rep):
+            made.append(rep)
+    return made
+
