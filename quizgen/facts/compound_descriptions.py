@@ -113,19 +113,24 @@ def name_by_compounds(doc: Doc, rewriter: Rewriter) -> list[Replacement]:
         found = names.get(c.lower[noun], ())
         if owner is None and len(found) != 1:
             continue
-        if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
-                                                                                                   noun + 12))):
-            continue
-        if rewriter.replaced(i) or rewriter.replaced(noun) or is_quoted(doc, c.idx[i]):
-            continue
-        if owner is not None:
-            shown = f"[{owner}] {c.text[noun]}"
-        else:
-            shown = f"{c.text[i]} [{next(iter(found))}] {c.text[noun]}"
-        rep = Replacement(i, noun + 1, shown, pos="NOUN")
-        if rewriter.replace(rep):
+        rep = _put_in(doc, c, rewriter, i, noun, owner or next(iter(found)), owner is not None)
+        if rep is not None:
             made.append(rep)
     return made
+
+
+def _put_in(doc: Doc, c: DocColumns, rewriter: Rewriter, det: int, noun: int, name: str,
+            owner: bool) -> Replacement | None:
+    """Show "the + noun" at ``det`` as "[name's] noun" (``owner``) or "the [name] noun", unless its own words say which
+    ("the new plant", "the plant's owner") or it is already replaced or quoted; the replacement made, or None."""
+    if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
+                                                                                               noun + 12))):
+        return None
+    if rewriter.replaced(det) or rewriter.replaced(noun) or is_quoted(doc, c.idx[det]):
+        return None
+    shown = f"[{name}] {c.text[noun]}" if owner else f"{c.text[det]} [{name}] {c.text[noun]}"
+    rep = Replacement(det, noun + 1, shown, pos="NOUN")
+    return rep if rewriter.replace(rep) else None
 
 
 # names a first mention may be owned or qualified by ("Trump's call", "the Boeing executives"); not a day's or a
@@ -209,15 +214,8 @@ def name_by_first_mention(doc: Doc, sent_of: list[int], rewriter: Rewriter,
         first = firsts.get(_noun_key(c, noun))
         if first is None or sent_of[first[0]] >= sent_of[i]:
             continue
-        if any(c.head[k] == noun and c.dep[k] in _SPECIFYING for k in range(max(0, noun - 4), min(len(c.head),
-                                                                                                   noun + 12))):
-            continue
-        if rewriter.replaced(i) or rewriter.replaced(noun) or is_quoted(doc, c.idx[i]):
-            continue
-        _, name, owner = first
-        shown = f"[{name}] {c.text[noun]}" if owner else f"{c.text[i]} [{name}] {c.text[noun]}"
-        rep = Replacement(i, noun + 1, shown, pos="NOUN")
-        if rewriter.replace(rep):
+        rep = _put_in(doc, c, rewriter, i, noun, first[1], first[2])
+        if rep is not None:
             made.append(rep)
     return made
 
