@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
 
+from quizgen.facts.antecedents import class_labels
+from quizgen.facts.lexicon import words
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_value
@@ -55,10 +57,7 @@ def _compound_names(doc: Doc) -> dict[str, set[str]]:
         if noun <= k or c.pos[noun] != "NOUN" or any(c.pos[j] != "PROPN" or c.dep[j] != "compound"
                                                      for j in range(k + 1, noun)):
             continue
-        start = k
-        while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" and c.head[start - 1] in \
-                range(start, noun + 1):
-            start -= 1
+        start = _compound_start(c, k, noun)
         if k + 1 == noun:  # one entry per compound: the name runs from its first word to the noun
             out.setdefault(c.lower[noun], set()).add(" ".join(c.text[start:noun]))
     return out
@@ -79,15 +78,35 @@ def _first_owners(doc: Doc) -> dict[str, str]:
         if pos != "NOUN" or c.lower[j] in seen:
             continue
         seen.add(c.lower[j])
-        owner = next((k for k in range(max(0, j - 8), j) if c.head[k] == j and c.dep[k] == "poss"), None)
-        if owner is None or c.pos[owner] != "PROPN" or owner + 1 >= len(c.lower) \
-                or c.lower[owner + 1] not in ("'s", "’s"):
-            continue
-        start = owner
-        while start > 0 and c.pos[start - 1] == "PROPN" and c.head[start - 1] == owner:
-            start -= 1
-        out[c.lower[j]] = " ".join(c.text[start:owner + 1]) + c.text[owner + 1]
+        owner = _name_owner(c, j)
+        if owner is not None:
+            out[c.lower[j]] = _owner_text(c, *owner)
     return out
+
+
+def _name_owner(c: DocColumns, j: int) -> tuple[int, int] | None:
+    """The name, first and last word, that owns the noun at ``j`` with an "'s" ("Alabama's strict new law")."""
+    owner = next((k for k in range(max(0, j - 8), j) if c.head[k] == j and c.dep[k] == "poss"), None)
+    if owner is None or c.pos[owner] != "PROPN" or owner + 1 >= len(c.lower) \
+            or c.lower[owner + 1] not in ("'s", "’s"):
+        return None
+    start = owner
+    while start > 0 and c.pos[start - 1] == "PROPN" and c.head[start - 1] == owner:
+        start -= 1
+    return start, owner
+
+
+def _owner_text(c: DocColumns, start: int, owner: int) -> str:
+    return " ".join(c.text[start:owner + 1]) + c.text[owner + 1]
+
+
+def _compound_start(c: DocColumns, k: int, noun: int) -> int:
+    """The first word of the name whose word ``k`` is a compound of ``noun`` ("Bushehr" of "the Bushehr plant")."""
+    start = k
+    while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" \
+            and c.head[start - 1] in range(start, noun + 1):
+        start -= 1
+    return start
 
 
 def bare_kind_nouns(c: DocColumns, kinds: Collection[str]) -> Iterator[tuple[int, int]]:
@@ -153,9 +172,9 @@ def _one_of_several(c: DocColumns, start: int) -> bool:
     return start > 0 and (c.lower[start - 1] in ("and", "or", "&") or c.dep[start] == "conj")
 
 
-def _noun_key(c: DocColumns, k: int) -> str:
-    word = c.lower[k]
-    return word[:-1] if c.tag[k] == "NNS" and word.endswith("s") and len(word) > 3 else word
+def noun_key(lower: str, tag: str) -> str:
+    """A common noun as a key shared by its singular and plural ("calls" and "call")."""
+    return lower[:-1] if tag == "NNS" and lower.endswith("s") and len(lower) > 3 else lower
 
 
 def _first_namers(doc: Doc) -> dict[str, tuple[int, str, bool]]:
@@ -165,7 +184,7 @@ def _first_namers(doc: Doc) -> dict[str, tuple[int, str, bool]]:
     for j, pos in enumerate(c.pos):
         if pos != "NOUN" or c.tag[j] not in ("NN", "NNS") or not c.text[j].islower():
             continue
-        key = _noun_key(c, j)
+        key = noun_key(c.lower[j], c.tag[j])
         found = _name_of(c, j)
         if found is not None:
             names.setdefault(key, set()).add(found[0].removesuffix("'s").removesuffix("’s"))
@@ -178,30 +197,26 @@ def _first_namers(doc: Doc) -> dict[str, tuple[int, str, bool]]:
 def _name_of(c: DocColumns, j: int) -> tuple[str, bool] | None:
     """The name owning or qualifying the noun at ``j`` ("Trump's call" → ("Trump's", True), "the Boeing executives"
     → ("Boeing", False)), or None."""
-    owner = next((k for k in range(max(0, j - 8), j) if c.head[k] == j and c.dep[k] == "poss"), None)
-    if owner is not None and c.pos[owner] == "PROPN" and c.ent_type[owner] in _NAMING \
-            and owner + 1 < len(c.lower) and c.lower[owner + 1] in ("'s", "’s"):
-        start = owner
-        while start > 0 and c.pos[start - 1] == "PROPN" and c.head[start - 1] == owner:
-            start -= 1
-        return None if _one_of_several(c, start) else (" ".join(c.text[start:owner + 1]) + c.text[owner + 1], True)
+    owner = _name_owner(c, j)
+    if owner is not None and c.ent_type[owner[1]] in _NAMING:
+        return None if _one_of_several(c, owner[0]) else (_owner_text(c, *owner), True)
     if j > 0 and c.dep[j - 1] == "compound" and c.pos[j - 1] == "PROPN" and c.ent_type[j - 1] in _NAMING \
             and c.head[j - 1] == j and not (c.ent_type[j - 1] in _PLACES and person_noun(c.lower[j])):
-        start = j - 1
-        while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" \
-                and c.head[start - 1] in range(start, j + 1):
-            start -= 1
+        start = _compound_start(c, j - 1, j)
         return None if _one_of_several(c, start) else (" ".join(c.text[start:j]), False)
     return None
 
 
-def name_by_first_mention(doc: Doc, sent_of: list[int], rewriter: Rewriter,
-                          standing: Callable[[str], bool]) -> list[Replacement]:
+def _stands_alone(noun: str) -> bool:
+    return noun in words("unique_nouns") or bool(class_labels(noun))
+
+
+def name_by_first_mention(doc: Doc, sent_of: list[int], rewriter: Rewriter) -> list[Replacement]:
     """Replace each bare "the + noun" in the narration whose noun the article first wrote, in an earlier sentence,
     owned or qualified by a name: "the call" → "[Trump's] call" after "Trump's July 25 call with Zelenskiy", "the
     executives" → "the [Boeing] executives" (blind raters' edits for such cards: "'the merger' → 'the
-    Gannett–GateHouse merger'", "'The stock' → 'Coty's stock'"). ``standing``: whether a noun is one a bare "the"
-    makes clear, or one that names a kind ``antecedents.py`` resolves ("the company"): left as it is."""
+    Gannett–GateHouse merger'", "'The stock' → 'Coty's stock'"). A noun a bare "the" makes clear ("the economy"),
+    or one naming a kind ``antecedents.py`` resolves ("the company"), is left as it is."""
     c = columns_of(doc)
     firsts = first_namers(doc)
     made = []
@@ -209,13 +224,12 @@ def name_by_first_mention(doc: Doc, sent_of: list[int], rewriter: Rewriter,
         noun = i + 1
         if word != "the" or noun >= len(c.lower) or c.dep[i] != "det" or c.head[i] != noun \
                 or c.pos[noun] != "NOUN" or c.tag[noun] not in ("NN", "NNS") or c.ent_type[noun] \
-                or not c.text[noun].islower() or standing(c.lower[noun]) or c.dep[noun] == "poss":
+                or not c.text[noun].islower() or _stands_alone(c.lower[noun]) or c.dep[noun] == "poss":
             continue  # "the administration's request": whose request is the card's point, as written
-        first = firsts.get(_noun_key(c, noun))
+        first = firsts.get(noun_key(c.lower[noun], c.tag[noun]))
         if first is None or sent_of[first[0]] >= sent_of[i]:
             continue
         rep = _put_in(doc, c, rewriter, i, noun, first[1], first[2])
         if rep is not None:
             made.append(rep)
     return made
-

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.antecedents import class_labels, gather_referents, name_descriptions
+from quizgen.facts.antecedents import gather_referents, name_descriptions
 from quizgen.facts.opening_it import name_opening_it
 from quizgen.facts.compound_descriptions import name_by_compounds, name_by_first_mention
 from quizgen.facts.infinitives import mend_infinitives
@@ -128,7 +128,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     name_descriptions(doc, sent_of, referents, ctx.rewriter, ((a.start, a.end) for a in appositions))
     name_opening_it(doc, sents, sent_of, mentions, designations, referents, ctx.rewriter)
     name_by_compounds(doc, ctx.rewriter)
-    name_by_first_mention(doc, sent_of, ctx.rewriter, _stands_alone)
+    name_by_first_mention(doc, sent_of, ctx.rewriter)
     name_by_kin(doc, ctx.rewriter)
     mend_infinitives(doc, ctx.rewriter)
 
@@ -139,12 +139,6 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _claim_candidates(ctx)
     people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions)
     return _facts(ctx, _fitted(ctx, candidates, dated), people)
-
-
-def _stands_alone(noun: str) -> bool:
-    """Whether a bare "the + noun" needs no name put in: one of a kind ("the economy"), or a kind of thing the
-    antecedent step names ("the company", "the state")."""
-    return noun in words("unique_nouns") or bool(class_labels(noun))
 
 
 def _fitted(ctx: _Context, candidates: list[Candidate], dated: dict[int, str]) -> list[Candidate]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.antecedents import Referents
 from quizgen.facts.designations import Designation
-from quizgen.facts.mentions import Mention
+from quizgen.facts.mentions import SUBJECT_DEPS, Mention
 from quizgen.facts.quotes import is_speech
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_text
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "EQUIPMENT"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd", "dative"})  # what else a verb's "it" may carry on
 # verbs an "it" only opens a clause for ("It is likely that …", "It takes an hour to …"), when a clause follows
 _EXTRAPOSING = frozenset({"be", "seem", "appear", "take", "make", "remain", "become", "matter", "happen", "pay",
@@ -55,7 +54,7 @@ def name_opening_it(doc: Doc, sents: list[Span], sent_of: list[int], mentions: I
         i = _opening(c, sents[n])
         if i is None or is_quoted(doc, c.idx[i]) or rewriter.replaced(i):
             continue
-        if c.lower[i] == "it" and (c.dep[i] not in _SUBJECTS or _opens_a_clause(doc, c, i)):
+        if c.lower[i] == "it" and (c.dep[i] not in SUBJECT_DEPS or _opens_a_clause(doc, c, i)):
             continue
         if c.lower[i] == "its" and c.dep[i] != "poss":
             continue
@@ -109,7 +108,7 @@ def _plain_subject(doc: Doc, c, sent: Span, things: dict[int, tuple[str, str]],
     """The name, its label and whether "the" goes before it, of the subject of ``sent``'s main verb when nothing else
     in the sentence is as likely meant by a following "it"; ("", "", False) otherwise."""
     root = sentence_root(doc, sent)
-    subjects = [k for k in children(doc, root) if c.dep[k] in _SUBJECTS]
+    subjects = [k for k in children(doc, root) if c.dep[k] in SUBJECT_DEPS]
     if not subjects or _reports(doc, c, root):
         return "", "", False
     subject = subjects[0]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from quizgen.facts.antecedents import name_labels
+from quizgen.facts.compound_descriptions import noun_key
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.memo import kept_beside
@@ -34,9 +35,7 @@ def _standing_alone() -> frozenset[str]:
 
 
 def _noun_key(tok: Tok) -> str:
-    """A common noun as a key shared by its singular and plural ("calls" and "call")."""
-    lower = tok.lower
-    return lower[:-1] if tok.tag == "NNS" and lower.endswith("s") and len(lower) > 3 else lower
+    return noun_key(tok.lower, tok.tag)
 
 
 class EarlierNouns:
