@@ -115,6 +115,9 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "Kvam, a Barbara Oakes stronghold in 2012, is likely to lose two seats."),
     ("Ursula Oakes won the 2012 vote in Dunford. Kvam, an Oakes stronghold in 2012, is likely to lose two seats.",
      "Kvam, an Ursula Oakes stronghold in 2012, is likely to lose two seats."),
+    # a number in capitals goes on from it: a product's name, not the person's (a card read "the Xbox Live One X")
+    ("Mira Coldwell reviewed it for us. The biggest knock against the Coldwell One X is its $500 price.",
+     "The biggest knock against the Coldwell One X is its $500 price."),
 ])
 def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]

@@ -71,6 +71,9 @@ def _fact(nlp, text: str, answer: str, date: str):
      "In [May 2019], the Zorvex Foundation projected that Brantley would earn $63 million."),
     ("Zorvex paid $3 million to Brantley in early December.", "$3 million", "2015-01-14",
      "Zorvex paid $3 million to Brantley in early [December 2014]."),
+    # a present verb in a clause a future one governs looks ahead with it: the next October, not the last
+    ("Zorvex will stage 30 shows on a tour that concludes October 10th in Brantley.", "30", "2019-11-19",
+     "Zorvex will stage 30 shows on a tour that concludes [October 10th, 2020] in Brantley."),
     ("Zorvex will open 3 bakeries in Ostrava in March.", "3", "2019-11-20",
      "Zorvex will open 3 bakeries in Ostrava in [March 2020]."),
     ("Mira Coldwell's term as head of Zorvex ends in January, with 3 years served.", "3 years", "2016-11-20",

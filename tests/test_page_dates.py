@@ -26,3 +26,21 @@ def test_the_pages_own_date_markup_is_the_date():
 
 def test_dated_links_in_the_sidebar_are_not_the_articles_date():
     assert parse_html(_page(""), "marlow", label="marlow.html").date == ""
+
+
+def test_a_date_in_a_value_attribute_is_the_pages_date():
+    page = _page('<meta itemprop="datePublished" value="2016-10-13T15:35:00+00:00">')
+    assert parse_html(page, "marlow", label="marlow.html").date == "2016-10-13"
+
+
+def test_the_pages_publication_date_outweighs_a_far_date_found_elsewhere():
+    # htmldate reads the "modified" date; the page says when it was first published, years before
+    page = _page('<meta itemprop="datePublished" value="2016-10-13T15:35:00+00:00">'
+                 '<meta property="article:modified_time" content="2022-08-09T10:00:00Z">')
+    assert parse_html(page, "marlow", label="marlow.html").date == "2016-10-13"
+
+
+def test_a_day_apart_is_a_time_zone_and_the_found_date_stands():
+    page = _page('<meta name="date" content="2019-11-19">'
+                 '<meta property="article:published_time" content="2019-11-20T03:00:00Z">')
+    assert parse_html(page, "marlow", label="marlow.html").date == "2019-11-19"

@@ -53,6 +53,10 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
     # the last items of a list, not an aside: cut, the card would credit the whole sum to the first item
     ("Over the past three years, Norland Bank has paid $9 billion in fines related to its failed trading desk, "
      "rigging the Velm exchange rate, and selling bad loans to its own customers.", "$9 billion"),
+    # the aside's verb goes on after its closing comma ("…, and concludes in …"), though the parser hangs it on the
+    # sentence's verb: the cut would leave "during the trek and concludes"
+    ("Singer Tom Harlow and guitarist Mira Coldwell will tour together for the first time in nearly 25 years during "
+     "the trek, which kicks off in Ostrava, Moravia, and concludes in Brantley, Texas.", "Mira Coldwell"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text

@@ -288,7 +288,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = _full_name(doc, m, names, namesakes)
                 if (m.end - m.start == 1 or surname_with_particle(text, m.canonical)) and m.canonical != text \
                         and m.canonical in names.full \
-                        and not is_quoted(doc, columns.idx[m.start]) \
+                        and not is_quoted(doc, columns.idx[m.start]) and not _number_goes_on(columns, m.end) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
@@ -365,6 +365,13 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
            and (i == 0 or not (c.is_title[i - 1] or c.lower[i - 1] == "the")) for i, word in enumerate(c.text)):
         names.add(f"{c.text[first]} {surname}")
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
+
+
+def _number_goes_on(columns, end: int) -> bool:
+    """Does a number in capitals go on from the name ("the Xbox One X")? Then the model's person is a product's name,
+    and no short form of a person's ("Xbox" is not "Xbox Live", a wrong card)."""
+    return end < len(columns.text) and columns.pos[end] == "NUM" and columns.text[end].isalpha() \
+        and columns.text[end].istitle()
 
 
 def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> str:

@@ -240,7 +240,26 @@ def _tense(verb: Token | None) -> str:
     """"past", "future" or "present" for the verb a time hangs on; "" for none or a verb of no tense."""
     if verb is None:
         return ""
-    return "past" if _past(verb) else "future" if _future(verb) else "present" if verb.tag_ in _PRESENT else ""
+    if _past(verb):
+        return "past"
+    if _future(verb):
+        return "future"
+    if verb.tag_ not in _PRESENT:
+        return ""
+    return "future" if _under_future(verb) else "present"
+
+
+def _under_future(verb: Token) -> bool:
+    """Is a present verb part of a clause a future verb governs ("will tour … during the trek, which kicks off June 9
+    and concludes October 10": the tour's days are ahead, though October 10 is a month before the article)?"""
+    tok = verb
+    for _ in range(_data()["future_reach"]):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (_future(tok) or _past(tok)):
+            return _future(tok)  # the nearest verb of a tense above it says
+    return False
 
 
 def _lately(sent: Span, before: int = 2) -> str:

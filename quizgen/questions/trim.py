@@ -131,6 +131,8 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
         if after is not None and after.text == ",":
             if _noun_runs_on(parse, lo - 2, hi + 2):
                 return set()  # "civilians, leading to condemnation …, genocide charges at …": a list goes on
+            if _verb_goes_on(parse, tok, hi + 2):
+                return set()  # "the trek, which kicks off June 9 …, and concludes October 10": the clause goes on
             if _reported_before(parse, lo, hi):
                 return set(range(lo, hi + 2))  # "… on May 2, beginning a …, officials said" → "… May 2, officials said"
             return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
@@ -169,6 +171,17 @@ def _noun_runs_on(parse: SentenceParse, before: int, after: int) -> bool:
     while tok.dep in _NOUN_PARTS and tok.head != tok.i and tok.head > tok.i:
         tok = tokens[tok.head]
     return tok.pos in ("NOUN", "PROPN") and tok.dep not in _SUBJECTS
+
+
+def _verb_goes_on(parse: SentenceParse, tok: Tok, after: int) -> bool:
+    """Whether an "and" / "or" after the aside's closing comma joins a verb of the aside's form that the sentence's own
+    verb does not share ("will tour … during the trek, which kicks off June 9 …, and concludes October 10": the
+    parser hangs "concludes" on "tour", but it goes on the aside, and the cut would leave "the trek and concludes")."""
+    tokens = parse.tokens
+    if after + 1 >= len(tokens) or tokens[after].dep != "cc":
+        return False
+    verb = tokens[after + 1]
+    return verb.pos in ("VERB", "AUX") and verb.tag == tok.tag and verb.tag != parse.root.tag
 
 
 def _goes_on_a_list(parse: SentenceParse, tok: Tok) -> bool:
