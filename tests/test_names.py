@@ -115,9 +115,29 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "Kvam, a Barbara Oakes stronghold in 2012, is likely to lose two seats."),
     ("Ursula Oakes won the 2012 vote in Dunford. Kvam, an Oakes stronghold in 2012, is likely to lose two seats.",
      "Kvam, an Ursula Oakes stronghold in 2012, is likely to lose two seats."),
-    # a number in capitals goes on from it: a product's name, not the person's (a card read "the Xbox Live One X")
+    # one word of a longer name the model split: a word in capitals or a number goes on from it, or a name's word
+    # comes before it (cards read "the Xbox Live One X", "Davis Cup Davis Cup", "Kentucky Virginia Democrats")
     ("Mira Coldwell reviewed it for us. The biggest knock against the Coldwell One X is its $500 price.",
      "The biggest knock against the Coldwell One X is its $500 price."),
+    ("Mira Coldwell wrote the report. Its rival, the Coldwell 360, sold 5 million units.",
+     "Its rival, the Coldwell 360, sold 5 million units."),
+    ("Mira Coldwell wrote the report. The Coldwell Cup final drew 5,000 fans.",
+     "The Coldwell Cup final drew 5,000 fans."),
+    ("Ostrava Democrats won 5 seats. Kentucky Democrats beat the governor by 5 points.",
+     "Kentucky Democrats beat the governor by 5 points."),
+    # a score after it is no name's number, and a sentence's first word no name's word: written out
+    ("Karen Velkov won the first set. The top-ranked Anton Berg earlier defeated Velkov 6-3, 7-6 to level the series.",
+     "The top-ranked Anton Berg earlier defeated Karen Velkov 6-3, 7-6 to level the series."),
+    ("Hillary Clinton denied it. Two Clinton donors tell reporters that she made the claim on Thursday.",
+     "Two Hillary Clinton donors tell reporters that she made the claim on Thursday."),
+    ("Anton Berg won the vote. Though Berg’s inauguration is a month away, 5 aides have left.",
+     "Though Anton Berg’s inauguration is a month away, 5 aides have left."),
+    ("Anton Berg won the vote. If I were Berg I would wait 5 days.", "If I were Anton Berg I would wait 5 days."),
+    ("Anton Berg won the vote. Overall, Ostrava gave Berg 36 electoral votes.",
+     "Overall, Ostrava gave Anton Berg 36 electoral votes."),
+    ("Anton Berg won the vote. In May, President Berg hired 5 aides.", "In May, President Anton Berg hired 5 aides."),
+    ("Anton Berg won the vote. The council heard Berg Tuesday, when 5 aides left.",
+     "The council heard Anton Berg Tuesday, when 5 aides left."),
 ])
 def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]

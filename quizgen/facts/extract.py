@@ -16,7 +16,7 @@ from quizgen.facts.opening_it import name_opening_it
 from quizgen.facts.compound_descriptions import name_by_compounds, name_by_first_mention
 from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
-from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_words
+from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_word, title_words
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords
 from quizgen.facts.counts import (MONTHS, WEEKDAYS, counted_noun, counted_phrase, inside_a_name, qualifier_start,
@@ -28,8 +28,8 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
                               settle_labels, without_titles)
-from quizgen.facts.names import (UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint, particle_start,
-                                 pronoun_sex, surname_with_particle)
+from quizgen.facts.names import (HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint,
+                                 particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
@@ -288,7 +288,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = _full_name(doc, m, names, namesakes)
                 if (m.end - m.start == 1 or surname_with_particle(text, m.canonical)) and m.canonical != text \
                         and m.canonical in names.full \
-                        and not is_quoted(doc, columns.idx[m.start]) and not _number_goes_on(columns, m.end) \
+                        and not is_quoted(doc, columns.idx[m.start]) and not _in_a_longer_name(doc, m.start, m.end) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
@@ -367,11 +367,35 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 
 
-def _number_goes_on(columns, end: int) -> bool:
-    """Does a number in capitals go on from the name ("the Xbox One X")? Then the model's person is a product's name,
-    and no short form of a person's ("Xbox" is not "Xbox Live", a wrong card)."""
-    return end < len(columns.text) and columns.pos[end] == "NUM" and columns.text[end].isalpha() \
-        and columns.text[end].istitle()
+def _in_a_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the short name one word of a longer name the model split ("Kentucky Democrats", "the Davis Cup", "iPhone 14
+    Pro Max", "the Xbox One X", "the Mach E", a list's "David Price")? A word in capitals or a number goes on from it
+    (not a count, day or score: "gave Trump 36 votes", "Smith Tuesday", "Khachanov 6-3"), or one comes before it that is no title ("Mr", "Sir",
+    "Gov.", "President"), no number ("Two Clinton donors") and a name's word ("Kentucky Democrats", "RAV4 Hybrid"; not
+    "But Parise"). Written out, the full name ran into the rest ("Kentucky Virginia
+    Democrats", "Davis Cup Davis Cup", "David Price David Price", "the Xbox Live One X": wrong cards)."""
+    columns = columns_of(doc)
+    if end < len(doc) and _name_word(columns, end) and columns.ent_type[end] not in _NOT_NAMES:
+        return True
+    before = start - 1
+    if before < 0 or not _name_word(columns, before):
+        return False
+    if columns.ent_type[before] in _NOT_NAMES or not columns.ent_type[before] and columns.pos[before] != "PROPN" \
+            and columns.dep[before] != "compound":
+        return False  # a sentence's capitalised first word ("But Parise"), or a number ("Two Clinton donors")
+    word = columns.lower[before]
+    return title_word(word) not in HONORIFICS and title_word(word) not in words("role_titles") \
+        and word not in words("peerage_titles") and word not in words("title_abbreviations")
+
+
+_NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+
+def _name_word(columns, i: int) -> bool:
+    """A word that may go on a name: in capitals ("Cup", "E", "PS4"; not "I") or a number ("14", "One")."""
+    text = columns.text[i]
+    return text[:1].isupper() and text != "I" or text.isdigit() \
+        or columns.pos[i] == "NUM" and text.isalpha() and not text.islower()
 
 
 def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> str:
