@@ -349,6 +349,10 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     ("Velm Telecom showed its Velmo TV service in 2013. Kara Dunford, vice president of Velmo product management for "
      "Velm Telecom, said the price would fall.",
      "Kara Dunford, vice president of Velmo product management for Velm Telecom, said the price would fall."),
+    # a word in capitals goes on from it: another name ("a House Democratic source" was written "a House Democratic
+    # Leadership Democratic source")
+    ("The House Democratic Leadership gave members talking points in 2013. A House Democratic source said the vote "
+     "would fall in May 2021.", "A House Democratic source said the vote would fall in May 2021."),
     # a name ending in a person's title is no body's full name ("the Fed" is not "the Fed Chair")
     ("Fed Chair Ada Quill spoke in Dunford in 2013. The Fed will raise rates in March 2021, Tom Berg said.",
      "The Fed will raise rates in March 2021, Tom Berg said."),

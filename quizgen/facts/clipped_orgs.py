@@ -51,8 +51,8 @@ class FirstWords:
         rest = full.split()[1:]
         if [t.text for t in doc[i + 1:i + 1 + len(rest)]] == rest:
             return ""  # the full name again
-        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text.istitle():
-            return ""  # another name goes on from it ("Fortress Capital"): not this body
+        if i + 1 < len(doc) and doc[i + 1].text.istitle():
+            return ""  # another name goes on from it ("Fortress Capital", "a House Democratic source"): not this body
         if columns.dep[i] == "compound" and columns.pos[columns.head[i]] == "NOUN":
             return ""  # it names a kind of thing ("vice president of Fios product management" is not "Fios TV …")
         return full
