@@ -304,3 +304,29 @@ def test_a_title_of_the_outlets_name_is_no_headline(found, page, title):
 
     tree = html.fromstring(f"<html><head>{page}</head><body><p>{DATELINE_OPENING}</p></body></html>")
     assert headline_of(found, tree, DATELINE_OPENING, site="Velmpost velmpost.com") == title
+
+
+_MARLOW = ("<p>The city council of Marlow voted on a new budget for its three public libraries, after a long debate that "
+           "ran late into the evening and drew a large crowd of residents to the town hall.</p><p>The plan keeps every "
+           "branch open on Saturdays and adds two full-time librarians, the council said, while the mayor promised to "
+           "review the opening hours again before the end of the year.</p>")
+
+
+@pytest.mark.parametrize("head, source", [
+    # the page's own name in a value attribute, which trafilatura does not read: its host was the source
+    ('<title>Marlow keeps its libraries open</title><meta name="og:site_name" value="Dunford Post">', "Dunford Post"),
+    # a name that is no name of the host (a section's "U.S." on reuters.com): the host stays
+    ('<title>Marlow keeps its libraries open</title><meta name="og:site_name" value="Libraries">',
+     "dunfordpost.example"),
+    ("<title>Marlow keeps its libraries open</title>", "dunfordpost.example"),
+    ('<title>Marlow keeps its libraries open</title><meta property="og:site_name" content="Dunford Post">',
+     "Dunford Post"),
+])
+def test_the_source_is_never_the_headline(head, source):
+    from quizgen.read.html import parse_html
+
+    page = (f'<html><head>{head}<link rel="canonical" href="https://www.dunfordpost.example/marlow"></head><body>'
+            f"<article><h1>Marlow keeps its libraries open</h1>{_MARLOW}</article></body></html>")
+    article = parse_html(page, "marlow", label="marlow.html", url="")
+    assert article.title == "Marlow keeps its libraries open"
+    assert article.source == source

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article, mend_quote_marks, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines
-from quizgen.read.page_date import page_date
+from quizgen.read.page_meta import page_date, site_name
 from quizgen.read.page_structure import drop_hover_cards, join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
 
@@ -68,7 +68,8 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
         title=strip_controls(title or found_title or title_from_name(name)),
         name=slugify(name),
         date=strip_controls(date or page_date(doc.date or "", tree)),
-        source=strip_controls(url or outlet_name(doc.sitename or "", doc.hostname or "")),
+        source=strip_controls(url or outlet_name(site_name(doc.sitename or "", found_title, tree, doc.hostname or ""),
+                                                 doc.hostname or "")),
     )
 
 

@@ -1,6 +1,9 @@
-"""A web page's date comes from its own date markup, never from the dated links around the article."""
+"""A web page's date and its name come from its own markup (also in a value attribute), never from the dated links
+around the article, nor from its headline."""
 
 from __future__ import annotations
+
+import pytest
 
 from quizgen.read.html import parse_html
 
@@ -44,3 +47,20 @@ def test_a_day_apart_is_a_time_zone_and_the_found_date_stands():
     page = _page('<meta name="date" content="2019-11-19">'
                  '<meta property="article:published_time" content="2019-11-20T03:00:00Z">')
     assert parse_html(page, "marlow", label="marlow.html").date == "2019-11-19"
+
+
+@pytest.mark.parametrize("found, own, source", [
+    # trafilatura's site name was the headline (Bloomberg's "Headline - Bloomberg" split the wrong way round)
+    ("Marlow keeps its libraries open", "Dunford Post", "Dunford Post"),
+    ("Marlow keeps its libraries open", "", "dunfordpost.example"),
+    ("Dunford Post", "Dunford Evening Post", "Dunford Post"),  # trafilatura's own name stands
+    ("dunfordpost.example", "Dunford Post", "Dunford Post"),  # a host gives way to the page's own name
+    ("dunfordpost.example", "dunfordpost", "dunfordpost.example"),  # a name without a capital is a host's label
+])
+def test_a_headline_is_never_the_source(found, own, source):
+    from lxml import html
+
+    from quizgen.read.page_meta import site_name
+
+    tree = html.fromstring(f'<html><head><meta name="og:site_name" value="{own}"></head><body></body></html>')
+    assert site_name(found, "Marlow keeps its libraries open", tree, "www.dunfordpost.example") == source
