@@ -258,3 +258,22 @@ def test_a_he_said_is_not_given_to_a_farther_speaker_past_a_nearer_man(nlp):
 def test_a_body_describing_the_speaker_is_no_speaker(nlp, sentence, speaker):
     quotes = [f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
     assert quotes == ([speaker] if speaker else [])
+
+
+def test_partial_quote_speaker_is_the_verb_above_it(nlp):
+    """The reporting verb of a partial quote is above it in the parse: "promised" in a clause beside it is not."""
+    text = ("Omar Diallo ran the council until May. In an interview on Friday, Anna Berg said she believes the council "
+            'achieved the plan he promised — growth — because voters "feel the difference now."')
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert (quote.answer, quote.topic) == ("Anna Berg", "feel the difference now")
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Anna Berg marked the report with notes, complaining about its use of “an awful lot of grand words” and "
+     "questioning its figures.", "Anna Berg", "an awful lot of grand words"),  # a speech verb above the quote
+    ("Anna Berg met the minister in May. The minister had not, Omar Diallo added, been moved “by the jargon-filled "
+     "defence” of the plan.", "Omar Diallo", "by the jargon-filled defence"),  # an aside on the quote's verb
+])
+def test_partial_quote_reporting_verb(nlp, text, speaker, words):
+    (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert (quote.canonical or quote.answer, quote.topic) == (speaker, words)
