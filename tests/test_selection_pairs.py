@@ -21,7 +21,8 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, year_of_a_work, yearless_month)
+                                            owned_year, span_year, vague_count, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -754,6 +755,20 @@ def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind,
 ])
 def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
     _held_by(yearless_month, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Several thousand nurses marched to the Velm assembly on Tuesday.", "Several thousand", FactKind.COUNT, True),
+    ("About a dozen growers met Tomas Vell in Dunford on Friday.", "About a dozen", FactKind.COUNT, True),
+    ("The Dunford flood did several hundred pounds of damage.", "several hundred pounds", FactKind.AMOUNT, True),
+    ("The Velm office is one of tens of thousands of alert senders.", "tens of thousands", FactKind.COUNT, False),
+    ("About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT, False),
+    ("The Dunford bridge stayed shut to lorries for about 40 days in 2019.", "about 40 days", FactKind.DATE, False),
+    ("The charity Many Hands Dunford opened a shop in Velm in 2019.", "Many Hands Dunford", FactKind.ORGANIZATION,
+     False),  # a name, not a count
+])
+def test_a_count_no_figure_fixes_is_held_back(sentence, answer, kind, held):
+    _held_by(vague_count, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

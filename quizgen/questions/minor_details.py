@@ -5,12 +5,14 @@ figure"); a day's small move of a price or an index ("Copper rose _____" → "0.
 ("From _____ to 2015 there were 3248 cases") or follows the year before it ("in both 2018 and _____"); a year
 that says which of someone's things is meant ("their _____ album") or which thing of its kind ("the _____
 article"); a figure beside its own conversion ("1 million euros (_____)"); a month asked with no year anywhere on the
-card ("Hal Finney died in _____" → August)."""
+card ("Hal Finney died in _____" → August); a fuzzy count ("_____ teachers surrounded the Statehouse" → "Several
+thousand")."""
 
 from __future__ import annotations
 
 import re
 
+from quizgen.facts.model import FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.dates import MONTH_NAME, YEAR_IN
 from quizgen.questions.model import Question
@@ -19,6 +21,7 @@ _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
 _BARE_AGE = re.compile(r"^\d{1,3}$")
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Montoya-Lewis, ", not "In 2019, "
 _YEAR_WORD = r"(?:1[89]|20)\d\d"
+_MEASURES = frozenset({FactKind.COUNT, FactKind.AMOUNT, FactKind.DATE, FactKind.TIME})
 _YEAR = re.compile(rf"^{_YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
 _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
@@ -189,3 +192,16 @@ def yearless_month(question: Question) -> bool:
     if not _BARE_MONTH.match(question.answer.strip()):
         return False
     return not YEAR_IN.search(question.visible_prompt())
+
+
+# a count no figure fixes: "Several thousand", "a few feet", "About a dozen" ("tens of thousands" says its size)
+_VAGUE_COUNT = re.compile(r"^(?:(?:just |only )?(?:several|a few|few|many|numerous|countless|a handful of)\b|"
+                          r"(?:about|around|roughly|approximately|some|nearly|almost) (?:a|two|three) dozens?\b)",
+                          re.IGNORECASE)
+
+
+def vague_count(question: Question) -> bool:
+    """Whether the card hides a count with no figure in it that other fuzzy counts fit as well: "_____ teachers
+    surrounded the Statehouse" → "Several thousand" ("Thousands" or "Hundreds of" fit the blank just as well), "_____
+    black female small-business owners were gathered" → "About a dozen" (both rated bad by blind raters)."""
+    return question.fact.kind in _MEASURES and bool(_VAGUE_COUNT.match(question.answer.strip()))

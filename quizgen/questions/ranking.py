@@ -29,7 +29,7 @@ from quizgen.questions.weak_forms import (definition_blank, nameless_speaker_bla
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, year_of_a_work, yearless_month)
+                                            owned_year, span_year, vague_count, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -374,7 +374,8 @@ def held_back(question: Question) -> bool:
     an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name quizgen put in
     brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing or on a commentator, a
     role that says not whose or that many hold (``minor_people``), a generic answer, a town's state, an age, a year that
-    says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a figure beside its own conversion (``converted_figure``), a month
+    says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes
+    (``vague_count``: "Several thousand"), a figure beside its own conversion (``converted_figure``), a month
     with no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut
     short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
     wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
@@ -538,7 +539,7 @@ _UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month)  # 
 _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
-    told_outlet, reporter_credit, speech_venue,
+    vague_count, told_outlet, reporter_credit, speech_venue,
 )
 _GIVEAWAYS = (shows_insertion, converted_figure, clipped_name)  # the answer shown in another form
 _OPEN = (  # more than one answer fits
