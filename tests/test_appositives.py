@@ -32,12 +32,33 @@ ROLES = [
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
      "Velmland Chief Medical Officer", "Ines Marlow"),
+    # a role fronted after an opening phrase with no verb; a capitalised post has no common noun
+    ("On Tuesday, a senior fellow at the Dunford Institute, Tom Harper, said the plan would fail.",
+     "senior fellow at the Dunford Institute", "Tom Harper"),
+    ("In June, the Velmland Home Secretary, Tom Harper, approved the request.", "Velmland Home Secretary",
+     "Tom Harper"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "role", "person"), ROLES)
 def test_roles_in_both_orders_and_titles(nlp, sentence, role, person):
     assert (role, person) in _of(nlp, sentence, FactKind.ROLE)
+
+
+def test_a_role_after_a_name_describes_that_name_not_the_next(nlp):
+    """A phrase is fronted only after an opening phrase that names no one and has no verb: "Tom Harper, the mayor,
+    Anna Berg, …" makes Harper the mayor, not Berg."""
+    sentence = "Tom Harper, the mayor, Anna Berg, and Omar Diallo met the striking nurses on Friday."
+    assert not {(role, person) for role, person in _of(nlp, sentence, FactKind.ROLE) if person == "Anna Berg"}
+
+
+def test_a_list_in_a_clause_is_no_fronted_role(nlp):
+    """After an opening clause with a verb, the words before a name's comma are a list's item, not its role."""
+    sentence = ("After rebels in Dunford staged an uprising in 2003, the army and its allies killed thousands of "
+                "civilians, leading to condemnation around the world, genocide charges at the court against "
+                "Velmland's president, Omar Hassan al-Bashir, and a new round of sanctions.")
+    assert ("Omar Hassan al-Bashir", "") in _of(nlp, sentence, FactKind.PERSON)
+    assert not _of(nlp, sentence, FactKind.DEFINITION) | _of(nlp, sentence, FactKind.ROLE)
 
 
 DEFINITIONS = [

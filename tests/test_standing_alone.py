@@ -131,6 +131,14 @@ def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated
 
 
+def test_a_role_held_then_is_not_dated_by_the_article(nlp):
+    """"the then Home Secretary" held the post when the story's event happened, not in the article's month."""
+    text = "In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request."
+    cards = _cards(nlp, text, "2019-11-19", families=("role",))
+    assert ("Who was Tom Harper?", "Velmland Home Secretary") in cards
+    assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
+
+
 @pytest.mark.parametrize(("text", "back"), [
     ("The files show what she did in 1986. In 1986 she wrote to him. By 1986 the exams had begun; 1986 was hard.", True),
     ("The files show what she did in 1986. In 1986 she wrote to him. By 2014 the exams had begun.", False),  # few

@@ -257,7 +257,7 @@ def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     """"A research associate at X, Joseph Dempsey, said …": the phrase opens the sentence."""
     if s - 1 <= sent_start or doc[s - 1].text != "," or e >= len(doc) or doc[e].text != ",":
         return []
-    begin = sent_start
+    begin = _after_opener(doc, sent_start, s - 1)
     while begin < s and doc[begin].is_punct:
         begin += 1
     got = _phrase(doc, begin, s - 1)
@@ -266,12 +266,26 @@ def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     had_det = doc[begin].lower_ in DETERMINERS
     if not had_det and doc[got[0]].pos_ not in ("NOUN", "ADJ", "PROPN", ""):
         return []  # "Earlier this week, Kim …"
-    if not _acceptable(doc, got[0], got[1], had_det or doc[got[0]].is_sent_start is True):
-        return []
-    head = _head(doc, got[0], got[1])
+    titled = had_det and title_word(doc[got[1] - 1].lower_) in words("role_titles")
+    if not titled and not _acceptable(doc, got[0], got[1], had_det or doc[got[0]].is_sent_start is True):
+        return []  # (a capitalised post has no common noun: "the Home Secretary, Sajid Javid, …")
+    head = _head(doc, got[0], got[1]) or doc[got[1] - 1].lower_
     if head in words("not_role_heads"):
         return []  # "Last week, Kim …" sets the time; it is no role
     return [Apposition("role", s, e, got[0], got[1], head)]
+
+
+def _after_opener(doc: Doc, sent_start: int, comma: int) -> int:
+    """Where a fronted phrase ending at ``comma`` begins: after the comma of an opening phrase with no verb that names
+    no one ("In June, the then Home Secretary, Sajid Javid, approved …"), else at the sentence's start ("Tom Harper,
+    the mayor, Anna Berg and …": the mayor is Harper; "… slaughtered civilians, leading to condemnation, charges
+    against Sudan's president, Omar al-Bashir, and sanctions": a list in a clause)."""
+    for k in range(comma - 1, sent_start, -1):
+        if doc[k].text == ",":
+            opener = doc[sent_start:k]
+            named = any(tok.pos_ in ("VERB", "AUX") or tok.ent_type_ == "PERSON" for tok in opener)
+            return sent_start if named else k + 1
+    return sent_start
 
 
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:

@@ -79,7 +79,10 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
                 # "Who was Dana Rusk?" → "state senator", not "State Sen."
                 q = replace(q, answer=spelled_out(q.answer))
-            dated = dated_role_prompt(q.prompt, year)
+            held_then = q.answer.startswith(_THEN)  # "the then Home Secretary": held at the story's event, not in
+            if held_then:  # the article's month ("Who was Sajid Javid in November 2019?" would be wrong)
+                q = replace(q, answer=q.answer[len(_THEN):])
+            dated = dated_role_prompt(q.prompt, PAST if held_then else year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
@@ -110,6 +113,7 @@ PAST = "past"  # the article tells of an earlier year than its own: roles in the
 # a role that says when it was held ("the chairman of the council in the Carter administration", "former mayor")
 _BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|ex-|[A-Z][\w.'’-]+ (?:administration|government|era|"
                       r"presidency))(?=\W|$)")
+_THEN = "then "
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
 
 
