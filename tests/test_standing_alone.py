@@ -131,12 +131,24 @@ def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated
 
 
-def test_a_role_held_then_is_not_dated_by_the_article(nlp):
+@pytest.mark.parametrize(("text", "asked"), [
+    ("In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request.",
+     "Who was Tom Harper in June 2019?"),  # the time its sentence names
+    ("At the hearing, the then Velmland Home Secretary, Tom Harper, denied approving the extradition request.",
+     "Who was Tom Harper?"),  # none named: undated
+    ("In June, the then Velmland Home Secretary, Tom Harper, approved the request that a court had refused in 2017.",
+     "Who was Tom Harper?"),  # two named: which one is the post's is not told
+])
+def test_a_role_held_then_is_dated_by_its_event_not_the_article(nlp, text, asked):
     """"the then Home Secretary" held the post when the story's event happened, not in the article's month."""
-    text = "In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request."
     cards = _cards(nlp, text, "2019-11-19", families=("role",))
-    assert ("Who was Tom Harper?", "Velmland Home Secretary") in cards
+    assert (asked, "Velmland Home Secretary") in cards
     assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
+
+
+def test_a_role_held_then_is_not_dated_by_a_month_alone(nlp):
+    text = "In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request."
+    assert ("Who was Tom Harper?", "Velmland Home Secretary") in _cards(nlp, text, "", families=("role",))
 
 
 @pytest.mark.parametrize(("text", "back"), [

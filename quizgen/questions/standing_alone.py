@@ -82,7 +82,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             held_then = q.answer.startswith(_THEN)  # "the then Home Secretary": held at the story's event, not in
             if held_then:  # the article's month ("Who was Sajid Javid in November 2019?" would be wrong)
                 q = replace(q, answer=q.answer[len(_THEN):])
-            dated = dated_role_prompt(q.prompt, PAST if held_then else year)
+            dated = dated_role_prompt(q.prompt, (_event_time(q.fact.sentence) or PAST) if held_then else year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
@@ -128,6 +128,17 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     if year == PAST or _BOUNDED.search(asked):
         return f"Who was {asked}?"  # "… in the Carter administration": held then, not in the article's year
     return f"Who was {asked} in {year}?"
+
+
+_EVENT_TIME = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b")
+
+
+def _event_time(sentence: str) -> str:
+    """The one month and year, or year, a sentence names ("In [June 2019], the then Home Secretary …"); "" for none,
+    several or a month with no year ("In June, … refused in 2017": which is the post's?)."""
+    found = {m.group(0) for m in _EVENT_TIME.finditer(sentence)}
+    time = found.pop() if len(found) == 1 else ""
+    return time if _ANY_YEAR.search(time) else ""
 
 
 def looks_back(text: str, year: str) -> bool:
