@@ -6,8 +6,9 @@ quote has no context", "the present tense will go out of date", "close friend of
   kind from the role the article gives them ("Which owner of a bakery in Leeds said: …?"; a name's possessive read
   after it: "Which executive director of the Jazz & Heritage Foundation said …?");
 - a role card is asked in the past tense of the article's month and year ("Who was Ana Ruiz in June 2016?"; a role
-  that says when it was held, "… in the Carter administration", without the date), and its answer keeps the
-  title's named owner ("Norland's First Minister", not "First Minister");
+  that says when it was held, "… in the Carter administration", without the date; one held "then", in its own
+  sentence's month and year), and its answer keeps the title's named owner ("Norland's First Minister", not "First
+  Minister");
 - an abbreviation the article defines ("the University of Georgia (UGA)") is spelled out where a card's own words
   (not a quotation) use it, and so is an abbreviated title ("State Sen." → "Which state senator said …?").
 
