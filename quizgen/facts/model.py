@@ -28,6 +28,10 @@ class FactKind(str, Enum):
     OTHER = "other"  # words a teacher chose for a card (``quizgen review``), not found by a rule
 
 
+# kinds whose answer is a value, not a name or a phrase: a date, a time, a count or an amount
+MEASURE_KINDS = frozenset({FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT})
+
+
 @dataclass(frozen=True, init=False)
 class Fact:
     """One thing worth knowing from one sentence.

@@ -257,7 +257,7 @@ def _partial(doc, first, o_start, starts, quoted, subjects):
     """… Dempsey commented …, deeming it “unlikely and illogical” …: the reporting verb's person."""
     if _uttered(doc, first, o_start):
         return None
-    above = _ancestors(doc[first])
+    above = {tok.i for tok in doc[first].ancestors}
     for verb in range(first - 1, o_start - 1, -1):
         if not quoted[verb] and is_speech(doc[verb]) and not _hears(doc[verb]) and _reports(doc[verb], above):
             if verb not in subjects and _someone_else(doc[verb], starts):
@@ -269,16 +269,11 @@ def _partial(doc, first, o_start, starts, quoted, subjects):
 
 
 def _reports(verb, above: set[int]) -> bool:
-    """Whether ``verb`` reports the clause that holds the quote: one of the tokens ``above`` it, or an aside on one
-    ("Thatcher had not, Addison added, been impressed “by the jargon”": "added" hangs from "impressed")."""
+    """Whether ``verb`` reports the clause that holds the quote: one of the tokens ``above`` the quote in the parse
+    ("Obama said he believes the administration achieved the platform he promised … because Americans “feel the
+    difference now”": not "promised", whose clause does not hold the quote), or an aside on one ("Thatcher had not,
+    Addison added, been impressed “by the jargon”": "added" hangs from "impressed")."""
     return verb.i in above or (verb.dep_ == "parataxis" and verb.head.i in above)
-
-
-def _ancestors(tok) -> set[int]:
-    """The tokens above ``tok`` in the parse: a partial quote's reporting verb is one of them ("Obama said he believes
-    the administration achieved the platform he promised … because Americans “feel the difference now”": not
-    "promised", whose clause does not hold the quote, and whose "he" was named as its speaker, a wrong answer)."""
-    return {above.i for above in tok.ancestors}
 
 
 def _someone_else(verb, starts) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.model import MEASURE_KINDS, Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_places, origins, place_roles, places,
@@ -602,7 +602,7 @@ _TYPED_AS = {
     "org": (FactKind.ORGANIZATION, FactKind.QUOTE),
     "place": (FactKind.PLACE,),
     "date": (FactKind.DATE, FactKind.TIME),
-    "number": (FactKind.DATE, FactKind.TIME, FactKind.COUNT, FactKind.AMOUNT),
+    "number": MEASURE_KINDS,
     "equipment": (FactKind.EQUIPMENT,),
 }
 _NAMED_KINDS = (FactKind.PERSON, FactKind.ORGANIZATION)

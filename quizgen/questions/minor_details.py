@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.facts.model import FactKind
+from quizgen.facts.model import MEASURE_KINDS
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.dates import MONTH_NAME, YEAR_IN
 from quizgen.questions.model import Question
@@ -21,7 +21,6 @@ _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
 _BARE_AGE = re.compile(r"^\d{1,3}$")
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Montoya-Lewis, ", not "In 2019, "
 _YEAR_WORD = r"(?:1[89]|20)\d\d"
-_MEASURES = frozenset({FactKind.COUNT, FactKind.AMOUNT, FactKind.DATE, FactKind.TIME})
 _YEAR = re.compile(rf"^{_YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
 _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
@@ -204,4 +203,4 @@ def vague_count(question: Question) -> bool:
     """Whether the card hides a count with no figure in it that other fuzzy counts fit as well: "_____ teachers
     surrounded the Statehouse" → "Several thousand" ("Thousands" or "Hundreds of" fit the blank just as well), "_____
     black female small-business owners were gathered" → "About a dozen" (both rated bad by blind raters)."""
-    return question.fact.kind in _MEASURES and bool(_VAGUE_COUNT.match(question.answer.strip()))
+    return question.fact.kind in MEASURE_KINDS and bool(_VAGUE_COUNT.match(question.answer.strip()))

@@ -44,7 +44,8 @@ _ROLE_FAMILIES = frozenset({"role"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
-_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_YEAR_WORD = r"(?:1[89]|20)\d\d"
+_ANY_YEAR = re.compile(rf"\b{_YEAR_WORD}\b")
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
 MAX_GAP = 60  # characters between the speaker's name and "said of …" (a short aside at most)
@@ -82,7 +83,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
                 q = replace(q, answer=spelled_out(q.answer))
             held_then = q.answer.startswith(_THEN)  # "the then Home Secretary": held at the story's event, not in
             if held_then:  # the article's month ("Who was Sajid Javid in November 2019?" would be wrong)
-                q = replace(q, answer=q.answer[len(_THEN):])
+                q = replace(q, answer=title_words(q.answer))
             dated = dated_role_prompt(q.prompt, (_event_time(q.fact.sentence) or PAST) if held_then else year)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
@@ -131,7 +132,7 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     return f"Who was {asked} in {year}?"
 
 
-_EVENT_TIME = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b")
+_EVENT_TIME = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})(?: {_YEAR_WORD})?|{_YEAR_WORD})\b")
 
 
 def _event_time(sentence: str) -> str:
