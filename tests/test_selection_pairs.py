@@ -21,7 +21,7 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, vague_count, year_of_a_work,
+                                            owned_year, small_count, span_year, vague_count, year_of_a_work,
                                             yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
@@ -772,6 +772,28 @@ def test_a_count_no_figure_fixes_is_held_back(sentence, answer, kind, held):
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("Ona Brett scored 5 points for Dunford in the final.", "5", FactKind.COUNT, True),
+    ("The Velm Courier spoke with four ferry captains about the strike.", "four", FactKind.COUNT, True),
+    ("The only two towns to have signed the pact, Dunford and Lusk, objected.", "only two", FactKind.COUNT, True),
+    # a dozen: the most it holds back
+    ("The Velm harbour board, set up by Dunford council in 2019, has 12 members.", "12", FactKind.COUNT, True),
+    ("The Velm harbour board, set up by Dunford council in 2019, has 13 members.", "13", FactKind.COUNT, False),
+    ("About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT, False),
+    ("Ona Brett paid 5 dollars for the Dunford ferry.", "5", FactKind.AMOUNT, False),  # a figure, not a count
+])
+def test_a_small_count_is_held_back(sentence, answer, kind, held):
+    _held_by(small_count, cloze(sentence, answer, 0, kind=kind), held)
+
+
+def test_a_small_count_asked_as_a_question_stays():
+    """Blind raters judged fill-ins ("Ona Brett scored _____ points"): "How many …?" names what it counts."""
+    sentence = "Ona Brett scored 5 points for Dunford in the 2019 Velm Cup final."
+    question = replace(short_answer("How many points did Ona Brett score for Dunford in the 2019 Velm Cup final?", "5",
+                                    sentence, 0), fact=fact(sentence, "5", 0, kind=FactKind.COUNT))
+    _held_by(small_count, question, False)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
     ("Lorna Vesk made $170 million.", "$170 million", FactKind.AMOUNT, True),  # when? from what?
     ("Truck and SUV sales are down 2.6 percent.", "2.6 percent", FactKind.AMOUNT, True),
     ("Velmland denies the allegations.", "Velmland", FactKind.PLACE, True),
@@ -823,7 +845,7 @@ def test_a_blank_on_one_of_several_examples_is_held_back(sentence, answer, held)
     ("There is Velmland, site of a crucial Ines Marlow victory last time.", "Velmland", FactKind.PLACE, True),
     ("There was also Tomas Vell, a rival from the last campaign.", "Tomas Vell", FactKind.PERSON, True),
     # a count keeps its card; a name the sentence says something of too
-    ("There are two USB ports on the new Velm laptop.", "two", FactKind.COUNT, False),
+    ("There are 24 USB ports on the new Velm server.", "24", FactKind.COUNT, False),
     ("Velmland, site of a crucial Ines Marlow victory, gains two seats in 2012.", "Velmland", FactKind.PLACE, False),
 ])
 def test_a_blank_on_a_name_the_sentence_only_says_is_there_is_held_back(sentence, answer, kind, held):

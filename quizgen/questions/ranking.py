@@ -24,12 +24,14 @@ from quizgen.questions.features import chance as chance_of
 from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
-from quizgen.questions.weak_forms import (definition_blank, nameless_speaker_blank, one_word_name_blank,
-                                         options_on_a_name, quoted_blank)
+from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nameless_fill_in,
+                                         nameless_speaker_blank, one_word_name_blank, options_on_a_name,
+                                         quoted_blank, to_the_reader)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, span_year, vague_count, year_of_a_work, yearless_month)
+                                            owned_year, small_count, span_year, vague_count, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -375,15 +377,16 @@ def held_back(question: Question) -> bool:
     brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing or on a commentator, a
     role that says not whose or that many hold (``minor_people``), a generic answer, a town's state, an age, a year that
     says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes
-    (``vague_count``: "Several thousand"), a figure beside its own conversion (``converted_figure``), a month
-    with no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut
-    short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
-    wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
-    on the outlet someone spoke to (``told_outlet``), on a claim's phrase with no figure (``claim_blank``) or opening
-    with its figure (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``), a
-    fill-in card too long to read as one question (``long_cloze``) or opening with its blank and little after it
-    (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``): the rules of ``_HOLDING_RULES``. Kept beside
+    (``vague_count``: "Several thousand") or of a dozen things or fewer (``small_count``), a figure beside its own
+    conversion (``converted_figure``), a month with no year (``yearless_month``), a name beside its clipped form, a
+    household name ("the U.S."), an answer cut short ("56% to") or two names run together ("Zhang, Doudna"; a place's
+    "Basel, Switzerland" is one), an open wh-question (``open_question``), a "What did …?" question on a claim
+    (``what_claim``), a quotation with no speaker (``unattributed_quote``), a who-said card quoting words from the
+    middle of a sentence (``quoted_fragment``), a blank on the outlet someone spoke to (``told_outlet``), on a claim's
+    phrase with no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a
+    named person holds (``title_owner_blank``), a fill-in card too long to read as one question (``long_cloze``) or
+    opening with its blank and little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one
+    naming nothing, a name after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside
     the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
@@ -539,7 +542,7 @@ _UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month)  # 
 _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
-    vague_count, told_outlet, reporter_credit, speech_venue,
+    vague_count, small_count, told_outlet, reporter_credit, speech_venue,
 )
 _GIVEAWAYS = (shows_insertion, converted_figure, clipped_name)  # the answer shown in another form
 _OPEN = (  # more than one answer fits
@@ -549,7 +552,8 @@ _OPEN = (  # more than one answer fits
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
-    nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank,
+    nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
+    late_name_blank, to_the_reader,
 )
 _HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
