@@ -23,11 +23,11 @@ from quizgen.facts.counts import MONTHS
 from quizgen.facts.lexicon import words
 from quizgen.facts.rewrite import Replacement
 from quizgen.nlp.cache import doc_text
+from quizgen.text import YEAR_IN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _MONTH_YEAR = re.compile(r"\[(?P<month>" + "|".join(MONTHS) + r") (?P<year>\d{4})\]")
 _YEAR_ONLY = re.compile(r"\[(?P<year>\d{4})\]")
 
@@ -62,7 +62,7 @@ def reports_earlier_source(sent: Span, year: int) -> bool:
     sources = frozenset(_data()["source_nouns"])
     speech = words("speech_verbs") | frozenset(_data()["writing_verbs"])
     for tok in sent:
-        if not (tok.like_num and _YEAR.fullmatch(tok.text) and int(tok.text) < year):
+        if not (tok.like_num and YEAR_IN.fullmatch(tok.text) and int(tok.text) < year):
             continue
         node = tok
         for _ in range(4):
@@ -85,7 +85,7 @@ def in_quoted_piece(sent: Span, year: int) -> bool:
     previous = before[before.rfind("\n") + 1:]
     if not re.search(_data()["introduces_quoted_piece"], previous, re.IGNORECASE):
         return False
-    return any(int(y) < year for y in _YEAR.findall(previous))
+    return any(int(y) < year for y in YEAR_IN.findall(previous))
 
 
 def _without_echo(sent: Span, rep: Replacement, iso: str) -> tuple[Replacement, str] | None:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.rewrite import Replacement, is_quoted
 from quizgen.nlp.cache import doc_text
+from quizgen.text import YEAR_IN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -57,7 +58,6 @@ _BARE_MONTH = re.compile(r"\b(?i:in|since|until|by|from|during|through|before|af
                          r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)\b(?!\s*,?\s*[-–]?\s*(?:'|’)?\d)(?!\s+[A-Z]|\s+of\b)")
 _HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
                         r"\d{1,2})\s+)?(?P<unit>day|week|month|year|decade)s?\b", re.IGNORECASE)
 QUARTER = re.compile(r"\bthe\s+(?P<q>first|second|third|fourth|final)\s+quarter\b(?!\s*(?:of|,?\s*\d|[-–]))",
@@ -205,7 +205,7 @@ def _month_days(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
         month = _month_number(match.group("m1") or match.group("m2"))
         day = int(match.group("d1") or match.group("d2"))
         year = day_year(month, day, today, _tense(_verb(span)))
-        if year is None or any(int(y) <= today.year and int(y) != year for y in _YEAR.findall(sent.text)):
+        if year is None or any(int(y) <= today.year and int(y) != year for y in YEAR_IN.findall(sent.text)):
             continue  # "In 2013, on Dec. 18 …": another year the sentence names may be the day's (a later one is
             # a plan: "$18 billion for 2015, in a bill released Dec. 9")
         try:
@@ -229,7 +229,7 @@ def _months(sent: Span, today: dt.date) -> list[tuple[Replacement, str]]:
             continue
         month = _month_number(match.group("m"))
         year = month_year(month, today, _tense(_verb(span)))
-        if year is None or any(int(y) <= today.year and int(y) != year for y in _YEAR.findall(_lately(sent))):
+        if year is None or any(int(y) <= today.year and int(y) != year for y in YEAR_IN.findall(_lately(sent))):
             continue  # "He joined in 2009. In May he was promoted": another year named just before may be the month's
         out.append((Replacement(span.start, span.end, f"[{span.text} {year}]", pos="PROPN", ent_type="DATE"),
                     f"{year:04d}-{month:02d}"))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
-from quizgen.questions.dates import YEAR_IN
+from quizgen.text import YEAR_IN
 
 
 

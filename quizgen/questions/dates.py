@@ -12,7 +12,6 @@ from quizgen.facts.counts import MONTHS
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 MONTH_NAME = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # a month, written or cut
 _MONTH = rf"(?P<month>{MONTH_NAME})"
-YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year anywhere in a text
 # a figure or a month's name: what fixes which event a question asks of ("… in 2014?", "… in March?")
 DATE_OR_FIGURE = re.compile(r"\d|\b(?:" + "|".join(MONTHS) + r")\b")
 _DAY_FIRST = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?\b")

@@ -14,7 +14,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.standalone import narration
 from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
-from quizgen.text import normalize
+from quizgen.text import YEAR_WORD, normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
 FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
@@ -22,7 +22,7 @@ FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "plac
 _WEEKDAY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
-YEAR_ANSWER = re.compile(r"^(?:in\s+)?(?:1[89]|20)\d\d$")
+YEAR_ANSWER = re.compile(rf"^(?:in\s+)?{YEAR_WORD}$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)
 _SMALL_WORD_NUMBER = re.compile(r"^(?:about |at least |more than |nearly )?(?:a|an|one|two|three|four|five|six|seven|"
                                 r"eight|nine|ten|several|a few)$", re.IGNORECASE)

@@ -26,7 +26,7 @@ from quizgen.questions.standalone import drop_connective, needs_context
 from quizgen.questions.tidy import dangling_also
 from quizgen.questions.trim import undated_day
 from quizgen.questions.wh import inside_quote, wh_question
-from quizgen.text import A_OR_AN_BEFORE, contains_word
+from quizgen.text import A_OR_AN_BEFORE, YEAR_WORD, contains_word
 
 LEAD_WINDOW = 3  # the event is told in the first sentences that have facts
 MIN_WORDS, MAX_WORDS = 5, 30  # a clause shorter says nothing; longer is the long cloze raters rejected
@@ -35,7 +35,7 @@ OBJECT_KINDS = (FactKind.CLAIM, FactKind.PERSON, FactKind.ORGANIZATION, FactKind
                 FactKind.AMOUNT)
 _CLOSING = frozenset(",.;:!?)”’")
 _DIGIT = re.compile(r"\d")
-_DAY_INSERTED = re.compile(r"\[(?:[A-Z][a-z]+(?: [a-z]+)?, )?([^\[\]]*\b(?:1[89]|20)\d\d)\]")
+_DAY_INSERTED = re.compile(rf"\[(?:[A-Z][a-z]+(?: [a-z]+)?, )?([^\[\]]*\b{YEAR_WORD})\]")
 
 
 @cache

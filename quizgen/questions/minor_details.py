@@ -15,14 +15,14 @@ import re
 from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.answer_types import NUMBER_WORDS
-from quizgen.questions.dates import MONTH_NAME, YEAR_IN
+from quizgen.questions.dates import MONTH_NAME
 from quizgen.questions.model import FILL_IN_FAMILIES, Question
+from quizgen.text import YEAR_IN, YEAR_WORD
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
 _BARE_AGE = re.compile(r"^\d{1,3}$")
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Montoya-Lewis, ", not "In 2019, "
-_YEAR_WORD = r"(?:1[89]|20)\d\d"
-_YEAR = re.compile(rf"^{_YEAR_WORD}$")
+_YEAR = re.compile(rf"^{YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
 _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
 # a day's level of a price or a yield: "Treasury 10-year note yields were little changed at _____", "shares closed
@@ -97,8 +97,8 @@ def market_move(question: Question) -> bool:
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
-_SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*{_YEAR_WORD}\b")
-_YEAR_BEFORE = re.compile(rf"\b({_YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
+_SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*{YEAR_WORD}\b")
+_YEAR_BEFORE = re.compile(rf"\b({YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
 
 
 def span_year(question: Question) -> bool:

@@ -14,7 +14,7 @@ from quizgen.questions.card_forms import (claim_blank, example_blank, existing_n
                                           one_of_many, quoted_fragment, reporter_credit, short_cloze, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
-from quizgen.questions.dates import DATE_OR_FIGURE, YEAR_IN
+from quizgen.questions.dates import DATE_OR_FIGURE
 from quizgen.questions.distractors import ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
@@ -39,7 +39,7 @@ from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
-from quizgen.text import normalize
+from quizgen.text import YEAR_IN, normalize
 from quizgen.memo import kept_beside
 
 # How much a teacher prefers each kind of question over a plain fill-in-the-blank.

@@ -9,9 +9,9 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
-from quizgen.questions.dates import YEAR_IN
+from quizgen.text import YEAR_IN, YEAR_WORD
 
-_YEAR = r"((?:1[89]|20)\d\d)"
+_YEAR = rf"({YEAR_WORD})"
 # a year listed right before the blank ("in 2008 and _____", "2004-_____") or right after it ("_____ and 2012")
 _LISTED_BEFORE = re.compile(rf"\b{_YEAR}(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)$")
 _LISTED_AFTER = re.compile(rf"^(?:\s*,\s*|\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*){_YEAR}\b")

@@ -36,7 +36,7 @@ from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
 from quizgen.read.furniture import lead_words_in_capitals
-from quizgen.text import contains_word
+from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
 
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
@@ -44,8 +44,6 @@ _ROLE_FAMILIES = frozenset({"role"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
-_YEAR_WORD = r"(?:1[89]|20)\d\d"
-_ANY_YEAR = re.compile(rf"\b{_YEAR_WORD}\b")
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
 MAX_GAP = 60  # characters between the speaker's name and "said of …" (a short aside at most)
@@ -124,7 +122,7 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST`` and for a role that says when
     it was held ("… in the Carter administration", "the former mayor"); unchanged without a year or when the prompt
     names one."""
-    if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or _ANY_YEAR.search(prompt):
+    if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or YEAR_IN.search(prompt):
         return prompt
     asked = prompt[len("Who is "):-1].rstrip()
     if year == PAST or _BOUNDED.search(asked):
@@ -132,7 +130,7 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     return f"Who was {asked} in {year}?"
 
 
-_EVENT_TIME = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})(?: {_YEAR_WORD})?|{_YEAR_WORD})\b")
+_EVENT_TIME = re.compile(rf"\b(?:(?:{'|'.join(MONTHS)})(?: {YEAR_WORD})?|{YEAR_WORD})\b")
 
 
 def _event_time(sentence: str) -> str:
@@ -140,13 +138,13 @@ def _event_time(sentence: str) -> str:
     several or a month with no year ("In June, … refused in 2017": which is the post's?)."""
     found = {m.group(0) for m in _EVENT_TIME.finditer(sentence)}
     time = found.pop() if len(found) == 1 else ""
-    return time if _ANY_YEAR.search(time) else ""
+    return time if YEAR_IN.search(time) else ""
 
 
 def looks_back(text: str, year: str) -> bool:
     """Whether the article tells of an earlier year than its own ("newly released files show" what happened in 1986):
     one earlier year named at least ``STORY_MIN`` times and more often than all other years together."""
-    years = Counter(_ANY_YEAR.findall(text))
+    years = Counter(YEAR_IN.findall(text))
     if not years:
         return False
     top, count = years.most_common(1)[0]

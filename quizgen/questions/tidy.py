@@ -33,9 +33,10 @@ from quizgen.memo import kept_beside
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.wh import inside_quote
+from quizgen.text import YEAR_WORD
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_DATED = re.compile(r"\[([^\[\]]*\b(?:1[89]|20)\d\d\b[^\[\]]*)\]")
+_DATED = re.compile(rf"\[([^\[\]]*\b{YEAR_WORD}\b[^\[\]]*)\]")
 _AUX = frozenset({"aux", "auxpass"})
 _ADDING = frozenset({"also"})
 _EARLIER = frozenset({"earlier", "previously"})  # "Nadal earlier defeated …": earlier than what the card leaves out
@@ -182,7 +183,7 @@ def opening_connective(prompt: str) -> re.Match[str] | None:
 
 
 # "as of [2011]", put in for a "now" between a subject and its verb or a verb and its object (facts/open_times.py)
-_AS_OF_INSIDE = re.compile(r"(?<=\w)( as of \[(?:1[89]|20)\d\d\]) (?=[\w$£€\[_])")
+_AS_OF_INSIDE = re.compile(rf"(?<=\w)( as of \[{YEAR_WORD}\]) (?=[\w$£€\[_])")
 
 
 def set_off_as_of(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -241,7 +242,7 @@ def an_before_vowel_number(text: str, span: tuple[int, int]) -> tuple[str, tuple
 
 # "warned late 2023", "said early March 2024": a part of a year or month after a word that is no preposition
 _PART_OF_A_YEAR = re.compile(
-    rf"(?<=[a-z] )(?:late|early|mid-?)(?=[ -](?:(?:{'|'.join(MONTHS)})(?: (?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\b)")
+    rf"(?<=[a-z] )(?:late|early|mid-?)(?=[ -](?:(?:{'|'.join(MONTHS)})(?: {YEAR_WORD})?|{YEAR_WORD})\b)")
 _BEFORE_A_TIME = frozenset({"in", "of", "since", "by", "until", "till", "from", "to", "the", "a", "through", "during",
                             "before", "after", "as", "for", "at", "on", "and", "or", "than", "between", "around",
                             "about", "into", "that", "is", "was", "be", "been", "were", "are", "come"})
