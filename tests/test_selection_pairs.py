@@ -757,32 +757,36 @@ def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
     _held_by(yearless_month, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
 
 
-@pytest.mark.parametrize("sentence, answer, kind, held", [
-    ("Several thousand nurses marched to the Velm assembly on Tuesday.", "Several thousand", FactKind.COUNT, True),
-    ("About a dozen growers met Tomas Vell in Dunford on Friday.", "About a dozen", FactKind.COUNT, True),
-    ("The Dunford flood did several hundred pounds of damage.", "several hundred pounds", FactKind.AMOUNT, True),
-    ("The Velm office is one of tens of thousands of alert senders.", "tens of thousands", FactKind.COUNT, False),
-    ("About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT, False),
-    ("The Dunford bridge stayed shut to lorries for about 40 days in 2019.", "about 40 days", FactKind.DATE, False),
-    ("The charity Many Hands Dunford opened a shop in Velm in 2019.", "Many Hands Dunford", FactKind.ORGANIZATION,
-     False),  # a name, not a count
+@pytest.mark.parametrize("rule, sentence, answer, kind, held", [
+    # a count no figure fixes
+    (vague_count, "Several thousand nurses marched to the Velm assembly on Tuesday.", "Several thousand",
+     FactKind.COUNT, True),
+    (vague_count, "About a dozen growers met Tomas Vell in Dunford on Friday.", "About a dozen", FactKind.COUNT, True),
+    (vague_count, "The Dunford flood did several hundred pounds of damage.", "several hundred pounds",
+     FactKind.AMOUNT, True),
+    (vague_count, "The Velm office is one of tens of thousands of alert senders.", "tens of thousands",
+     FactKind.COUNT, False),
+    (vague_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,
+     False),
+    (vague_count, "The Dunford bridge stayed shut to lorries for about 40 days in 2019.", "about 40 days",
+     FactKind.DATE, False),
+    (vague_count, "The charity Many Hands Dunford opened a shop in Velm in 2019.", "Many Hands Dunford",
+     FactKind.ORGANIZATION, False),  # a name, not a count
+    # a count of a dozen things or fewer
+    (small_count, "Ona Brett scored 5 points for Dunford in the final.", "5", FactKind.COUNT, True),
+    (small_count, "The Velm Courier spoke with four ferry captains about the strike.", "four", FactKind.COUNT, True),
+    (small_count, "The only two towns to have signed the pact, Dunford and Lusk, objected.", "only two",
+     FactKind.COUNT, True),
+    (small_count, "The Velm harbour board, set up by Dunford council in 2019, has 12 members.", "12",
+     FactKind.COUNT, True),  # a dozen: the most it holds back
+    (small_count, "The Velm harbour board, set up by Dunford council in 2019, has 13 members.", "13",
+     FactKind.COUNT, False),
+    (small_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,
+     False),
+    (small_count, "Ona Brett paid 5 dollars for the Dunford ferry.", "5", FactKind.AMOUNT, False),  # not a count
 ])
-def test_a_count_no_figure_fixes_is_held_back(sentence, answer, kind, held):
-    _held_by(vague_count, cloze(sentence, answer, 0, kind=kind), held)
-
-
-@pytest.mark.parametrize("sentence, answer, kind, held", [
-    ("Ona Brett scored 5 points for Dunford in the final.", "5", FactKind.COUNT, True),
-    ("The Velm Courier spoke with four ferry captains about the strike.", "four", FactKind.COUNT, True),
-    ("The only two towns to have signed the pact, Dunford and Lusk, objected.", "only two", FactKind.COUNT, True),
-    # a dozen: the most it holds back
-    ("The Velm harbour board, set up by Dunford council in 2019, has 12 members.", "12", FactKind.COUNT, True),
-    ("The Velm harbour board, set up by Dunford council in 2019, has 13 members.", "13", FactKind.COUNT, False),
-    ("About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT, False),
-    ("Ona Brett paid 5 dollars for the Dunford ferry.", "5", FactKind.AMOUNT, False),  # a figure, not a count
-])
-def test_a_small_count_is_held_back(sentence, answer, kind, held):
-    _held_by(small_count, cloze(sentence, answer, 0, kind=kind), held)
+def test_a_count_too_vague_or_too_small_to_learn_is_held_back(rule, sentence, answer, kind, held):
+    _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)
 
 
 def test_a_small_count_asked_as_a_question_stays():

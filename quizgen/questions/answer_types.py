@@ -366,13 +366,13 @@ def points_ahead(sentence: str) -> bool:
     return _FUTURE.search(sentence) is not None
 
 
-_LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|year)(?:-long|-old)?" % "|".join(
-    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")), re.IGNORECASE)
 _CURRENCY = re.compile(r"[$£€¥]|\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|[mbk]n?)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|year)(?:-long|-old)?"
+                             % "|".join(NUMBER_WORDS), re.IGNORECASE)
 
 
 def number_form(text: str, topic: str = "") -> str:

@@ -32,7 +32,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
 from quizgen.read.furniture import lead_words_in_capitals
@@ -42,7 +42,6 @@ _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 _ROLE_FAMILIES = frozenset({"role"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
-_CLOZE_FAMILIES = frozenset({"cloze", "mc_cloze"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
@@ -88,7 +87,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             cards = q.prompt.partition("“")[0] + " " + q.answer
             if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
                 q = _spelled_out(q, _with_names_of(cards, text, spelled))
-        if q.family in _CLOZE_FAMILIES:
+        if q.family in FILL_IN_FAMILIES:
             q = with_roles(q, kinds)
         out.append(q)
     return out
