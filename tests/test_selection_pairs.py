@@ -13,7 +13,7 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, example_blank, one_of_many, existing_name_blank, figure_phrase_blank,
                                           list_item, long_cloze, open_cloze, quote_opens_pointing, quote_points_back,
-                                          quoted_fragment, reporter_credit, short_cloze, speech_venue,
+                                          quoted_fragment, reporter_credit, short_cloze, speech_date, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
@@ -632,6 +632,11 @@ def test_a_blank_on_who_reported_the_story_is_held_back(sentence, answer, kind, 
      FactKind.ORGANIZATION, True),
     ("“We had some issues,” Ines Marlow said on Tuesday at the Velm Media conference in Dunford.", "Dunford",
      FactKind.PLACE, True),  # the event's town is where she spoke too (a fresh page: "trivia")
+    ("“The betrayal is over,” Tomas Vell said at a rally in Dunford, Velm, on Tuesday.", "Dunford", FactKind.PLACE,
+     True),  # stop 59: the town of a rally where he spoke came in when its date was held back
+    ("“We have to close the border,” Tomas Vell said during a campaign stop in Dunford.", "Dunford", FactKind.PLACE,
+     True),
+    ("Thousands of nurses joined a rally in Dunford on Tuesday.", "Dunford", FactKind.PLACE, False),  # nobody spoke
     ("Ines Marlow said the Velm Media conference will move to Dunford in 2021.", "Dunford", FactKind.PLACE, False),
     ("Ines Marlow will chair the Velm Media conference in Dunford.", "Velm Media", FactKind.ORGANIZATION, False),
 ])
@@ -764,6 +769,7 @@ def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
     (vague_count, "About a dozen growers met Tomas Vell in Dunford on Friday.", "About a dozen", FactKind.COUNT, True),
     (vague_count, "The Dunford flood did several hundred pounds of damage.", "several hundred pounds",
      FactKind.AMOUNT, True),
+    (vague_count, "Ona Brett has played a ton of snaps for Dunford all season.", "a ton", FactKind.COUNT, True),
     (vague_count, "The Velm office is one of tens of thousands of alert senders.", "tens of thousands",
      FactKind.COUNT, False),
     (vague_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,
@@ -789,12 +795,37 @@ def test_a_count_too_vague_or_too_small_to_learn_is_held_back(rule, sentence, an
     _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)
 
 
-def test_a_small_count_asked_as_a_question_stays():
-    """Blind raters judged fill-ins ("Ona Brett scored _____ points"): "How many …?" names what it counts."""
-    sentence = "Ona Brett scored 5 points for Dunford in the 2019 Velm Cup final."
-    question = replace(short_answer("How many points did Ona Brett score for Dunford in the 2019 Velm Cup final?", "5",
-                                    sentence, 0), fact=fact(sentence, "5", 0, kind=FactKind.COUNT))
-    _held_by(small_count, question, False)
+@pytest.mark.parametrize("answer, held", [
+    ("5", True),
+    ("only five", True),
+    ("13", False),  # past a dozen
+])
+def test_a_small_count_asked_as_a_question_is_held_back(answer, held):
+    """"How many points did Ona Brett score …?" → 5: raters kept neither of 2 such tune cards, as of the fill-ins."""
+    sentence = f"Ona Brett scored {answer} points for Dunford in the 2019 Velm Cup final."
+    question = replace(short_answer("How many points did Ona Brett score for Dunford in the 2019 Velm Cup final?",
+                                    answer, sentence, 0), fact=fact(sentence, answer, 0, kind=FactKind.COUNT))
+    _held_by(small_count, question, held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # raters: "trivia: the month of a minor campaign stop", "asks the month of an analyst's interview"
+    ("“We have to close the border,” Tomas Vell said during a November 2015 stop in Dunford.", "November 2015", True),
+    ("Ines Marlow, an analyst at Velm Partners, told the Dunford Herald in October 2018 that Velm Steel would close "
+     "its Dunford plant.", "October 2018", True),
+    ("“The betrayal is over,” Tomas Vell said at a rally in Dunford on Nov. 6, 2019.", "Nov. 6, 2019", True),
+    ("The Velm Brothers announced the tour while closing out their November 18th concert in Dunford.",
+     "November 18th", True),
+    # when the thing said happens, not when it was said
+    ("The Dunford bridge was closed in October 2018, Ines Marlow said.", "October 2018", False),
+    ("Tomas Vell said the Dunford bridge will open in 2022.", "2022", False),
+    ("Ines Marlow published the article on colonial rule in 2011.", "2011", False),
+])
+def test_a_blank_on_when_someone_spoke_is_held_back(nlp, sentence, answer, held):
+    cards = [q for q in _candidates(nlp, sentence) if q.answer == answer and q.blank is not None]
+    assert cards
+    for card in cards:
+        _held_by(speech_date, card, held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -161,7 +161,7 @@ def reporter_credit(question: Question) -> bool:
 # where someone spoke: "during a speech in _____, Neb.", "at the _____ conference in Hollywood"
 _SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lecture|keynote)\s+(?:in|at)(?: the)?\s*$",
                             re.IGNORECASE)
-_EVENTS = r"(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon)"
+_EVENTS = r"(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon|rally|stop)"
 _EVENT_IN = re.compile(rf"\b{_EVENTS}\s+(?:in|at)(?: the)?\s*$", re.IGNORECASE)
 _VENUE_AFTER = re.compile(rf"^\s*{_EVENTS}\b", re.IGNORECASE)
 
@@ -181,6 +181,35 @@ def speech_venue(question: Question) -> bool:
     if said and _EVENT_IN.search(before):
         return True  # "said … at the Code Media conference in _____": the event's town is the venue too
     return said and before.rstrip().lower().endswith(("at the", "at")) and bool(_VENUE_AFTER.match(after))
+
+
+# the occasions someone speaks at: "said during a _____ stop", "said at a rally in Monroe on _____"
+_OCCASIONS = frozenset("rally stop speech interview concert appearance remarks briefing conference visit".split())
+_DATED_BY = frozenset({"npadvmod", "nmod", "compound", "amod", "nummod"})  # "said Tuesday", "a November 2015 stop"
+
+
+def speech_date(question: Question) -> bool:
+    """Whether a fill-in card's blank is when someone spoke: the date hangs from a verb of saying ("told Business
+    Insider in _____ that …" → October 2018) or from the occasion of a speech ("said during a _____ stop in New
+    Hampshire" → November 2015, "said at a rally in Monroe, La., on _____"). Blind raters kept none of 7 such tune
+    cards (11 ratings: "trivia: the month of a minor campaign stop", "asks the month of an analyst's interview"): the
+    card's worth is what was said, and when it was said is the article's date."""
+    fact = question.fact
+    if question.blank is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or fact.parse is None:
+        return False
+    parse = fact.parse
+    inside = parse.tokens_in(fact.start, fact.end)
+    outer = [t for t in inside if not fact.start <= parse.tokens[t.head].idx < fact.end or t.head == t.i]
+    if len(outer) != 1 or outer[0].head == outer[0].i:
+        return False
+    date, head = outer[0], parse.tokens[outer[0].head]
+    if date.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+        head = parse.tokens[head.head]  # "in _____", "on _____", "during _____": what the preposition hangs from
+    elif date.dep not in _DATED_BY:
+        return False
+    if head.pos == "NOUN":
+        return head.lower in _OCCASIONS
+    return head.pos == "VERB" and head.lower in words("speech_verbs")
 
 
 # the blank is the whole subject of "is one of the …" / "is among the …": a class the prompt names, not one thing
