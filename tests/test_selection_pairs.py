@@ -820,6 +820,7 @@ def test_a_small_count_asked_as_a_question_is_held_back(answer, held):
     ("The Dunford bridge was closed in October 2018, Ines Marlow said.", "October 2018", False),
     ("Tomas Vell said the Dunford bridge will open in 2022.", "2022", False),
     ("Ines Marlow published the article on colonial rule in 2011.", "2011", False),
+    ("Ines Marlow described 2019 as the worst year for the Dunford ferry.", "2019", False),  # what she spoke of
 ])
 def test_a_blank_on_when_someone_spoke_is_held_back(nlp, sentence, answer, held):
     cards = [q for q in _candidates(nlp, sentence) if q.answer == answer and q.blank is not None]

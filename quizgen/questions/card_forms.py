@@ -1,9 +1,9 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
 card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
 "What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, a
-blank on the outlet someone spoke to or on where they spoke, the owner of a named person's title ("_____'s First
-Minister Nicola Sturgeon"), and a fill-in card copied from a sentence too long to read as one question, or too short
-to say what it asks about."""
+blank on the outlet someone spoke to, on where they spoke or on when, the owner of a named person's title ("_____'s
+First Minister Nicola Sturgeon"), and a fill-in card copied from a sentence too long to read as one question, or too
+short to say what it asks about."""
 
 from __future__ import annotations
 

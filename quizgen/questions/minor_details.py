@@ -196,8 +196,8 @@ def yearless_month(question: Question) -> bool:
 
 # a count no figure fixes: "Several thousand", "a few feet", "About a dozen", "a ton" (of snaps) ("tens of thousands"
 # says its size)
-_VAGUE_COUNT = re.compile(r"^(?:(?:just |only )?(?:several|a few|few|many|numerous|countless|a handful of|a lot|lots|"
-                          r"plenty|a ton|tons)\b|"
+_VAGUE_COUNT = re.compile(r"^(?:(?:just |only )?(?:several|a few|few|many|numerous|countless|a handful of|"
+                          r"a ton)\b|"
                           r"(?:about|around|roughly|approximately|some|nearly|almost) (?:a|two|three) dozens?\b)",
                           re.IGNORECASE)
 
