@@ -18,6 +18,7 @@ from quizgen.questions.key_facts import (HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE
 WEIGHTS = {KEY_FIGURE: 1.2, HEADLINE_NEWS: 0.8, MINOR_BESIDE_FIGURE: -0.5}  # a test's own, not the learned ones
 NUMBER_LIFT, HEADLINE_LIFT, MINOR_LIFT = WEIGHTS[KEY_FIGURE], WEIGHTS[HEADLINE_NEWS], WEIGHTS[MINOR_BESIDE_FIGURE]
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.own_outlet import credits_outlet, outlet_name
 from quizgen.questions.ranking import MIN_KEEP, deck_chance, deck_selection, keep_chance
 from tests.factory import fact
 
@@ -152,6 +153,50 @@ def test_the_title_travels_with_the_text_to_the_pipeline():
 
     text = pickle.loads(pickle.dumps(_DatedText("Body.", "2024-05-01", limit=3, title="Flood wall approved")))
     assert (str(text), text.date, text.limit, text.title) == ("Body.", "2024-05-01", 3, "Flood wall approved")
+
+
+def test_the_outlet_travels_with_the_text_to_the_pipeline():
+    from quizgen.run.component import _DatedText
+
+    text = pickle.loads(pickle.dumps(_DatedText("Body.", "2024-05-01", title="Flood wall", source="Daily Bugle")))
+    assert text.source == "Daily Bugle"
+
+
+@pytest.mark.parametrize("source, name", [
+    ("Velm Courier", "Velm Courier"),
+    ("The Velm Courier", "Velm Courier"),
+    ("VelmCourier.com", "VelmCourier"),
+    ("Dunford.co.uk", "Dunford"),
+    ("", ""),
+])
+def test_the_outlet_as_a_card_names_it(source, name):
+    assert outlet_name(source) == name
+
+
+@pytest.mark.parametrize("answer, kind, source, held", [
+    # raters: "the answer is the outlet that wrote the article (a byline or credit)"
+    ("Velm Courier", FactKind.ORGANIZATION, "Velm Courier", True),
+    ("the Velm Courier", FactKind.ORGANIZATION, "The Velm Courier", True),
+    ("VBC Dunford", FactKind.ORGANIZATION, "VBC News", True),  # a network's own arm, under its capitalised brand
+    ("Velm Council", FactKind.ORGANIZATION, "Velm Courier", False),  # a word of the outlet's name is no brand
+    ("Dunford Herald", FactKind.ORGANIZATION, "Velm Courier", False),  # another paper
+    ("Velm Courier", FactKind.ORGANIZATION, "", False),  # the outlet unknown
+    ("Velm Courier", FactKind.PERSON, "Velm Courier", True),  # the model may read an outlet as a person
+    ("VBC", FactKind.PLACE, "VBC News", False),  # a place, not the network
+])
+def test_a_blank_on_the_articles_own_outlet_is_held_back(monkeypatch, answer, kind, source, held):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the outlet alone decides here
+    sentence = f"In May 2024, {answer} spoke with four ferry captains about the long strike at the Dunford docks."
+    blank = card(sentence, answer, 1, kind, score=1.0)
+    other = card("The ferry captains will strike for three days in June 2024.", "June 2024", 2, FactKind.DATE, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, weights={}, source=source)
+    assert credits_outlet(blank, outlet_name(source)) is held
+    assert key.credits_outlet(blank) is held
+    deck = deck_selection([blank, other], facts, limit=10, key=key)
+    assert other in deck and (blank not in deck) is held
+    assert (blank not in ranking.quiz_worthy([blank, other], facts, key=key)) is held
+    assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
 
 
 @pytest.mark.parametrize("text, words", [

@@ -70,3 +70,25 @@ def test_the_pages_date_bounds_the_decks_wrong_years(nlp):
     asked = [q for q in (*result.questions, *settled)
              if q.answer == "2020" and q.kind is QuestionKind.MULTIPLE_CHOICE]  # the deck may take another form
     assert asked and all(int(c) > 2019 for q in asked for c in q.choices), [q.choices for q in asked]
+
+
+def test_the_articles_outlet_reaches_the_selection(nlp, monkeypatch):
+    """A card hiding the page's own outlet ("Velm News reports …" on Velm News) is its byline: held back from the
+    deck and the printed quiz once the pipeline knows the outlet (``own_outlet``)."""
+    from quizgen.nlp.batches import Batching
+    from quizgen.questions import ranking
+    from quizgen.read.article import Article
+
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the outlet alone decides here
+    text = ("Tomas Vell was sentenced to life in prison on Monday, 6 May 2024, for robbing the Dunford bank. "
+            "Velm News reports that the man who robbed the Dunford bank, Tomas Vell, was sentenced to life in prison. "
+            "Ines Marlow, the mayor of Dunford, said the robbery had cost the town $2 million.")
+    batched = Batching(long_text=100, batch_chars=120)  # parsed as a long article is, and its batches joined
+    shown = {}
+    for source, batching in (("Velm News", Batching()), ("Velm News", batched), ("", Batching()), ("", batched)):
+        article = Article(text=text, title="Bank robber gets life", name=f"bank{len(shown)}", date="2024-05-07",
+                          source=source)
+        (result,) = analyse(nlp, [article], batching=batching)
+        shown[source, batching] = {q.answer for q in result.questions} | {q.answer for q in result.printable}
+    for batching in (Batching(), batched):
+        assert "Velm News" in shown["", batching] and "Velm News" not in shown["Velm News", batching]

@@ -289,6 +289,17 @@ def test_the_questions_file_says_why_a_held_back_card_is_dropped():
     assert why == {kept.key: KEPT, generic.key: HELD_BACK}
 
 
+def test_the_questions_file_says_why_a_card_on_the_articles_own_outlet_is_dropped():
+    from tests.factory import result
+
+    kept = cloze("Anna Berg opened the Dunford bridge in May 2023.", "Anna Berg", 0)
+    byline = cloze("In May 2023, the Velm Courier spoke with four ferry captains about the long strike at the docks.",
+                   "Velm Courier", 1, kind=FactKind.ORGANIZATION)
+    why = reasons(replace(result([kept], source="Velm Courier"), candidates=(kept, byline),
+                          facts=(kept.fact, byline.fact)))
+    assert why == {kept.key: KEPT, byline.key: HELD_BACK}
+
+
 @pytest.mark.parametrize("sentence, answer, expected", [
     ("Ava Lind told police that she and her 24-year-old boyfriend drove to Karlsby.", "24-year-old", True),
     ("The 89-year-old impresario opened the Dunford hall.", "89-year-old", True),

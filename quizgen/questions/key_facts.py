@@ -18,6 +18,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
+from quizgen.questions.own_outlet import credits_outlet, outlet_name
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
 
@@ -119,8 +120,10 @@ class KeyFacts:
     """What makes a card ask a key fact in one article: its sentences that tell the headline's news, and the key
     figures each sentence states."""
 
-    def __init__(self, facts: Iterable[Fact], title: str = "", weights: Mapping[str, float] | None = None) -> None:
+    def __init__(self, facts: Iterable[Fact], title: str = "", weights: Mapping[str, float] | None = None, *,
+                 source: str = "") -> None:
         facts = list(facts)
+        self.outlet = outlet_name(source)  # the site the article is from: a card hiding it asks its byline
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
@@ -180,6 +183,10 @@ class KeyFacts:
         prompt = question.visible_prompt()
         return any(number.answer in prompt and normalize(number.answer) != normalize(question.answer)
                    for number in numbers)
+
+    def credits_outlet(self, question: Question) -> bool:
+        """Whether the card hides the article's own outlet (``own_outlet``): held back like ``ranking.held_back``'s."""
+        return credits_outlet(question, self.outlet)
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""

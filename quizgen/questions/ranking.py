@@ -296,7 +296,8 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        if held_back(question) or (self.earlier is not None and echoed_description(question, self.earlier)):
+        if held_back(question) or (self.earlier is not None and echoed_description(question, self.earlier)) \
+                or (self.key is not None and self.key.credits_outlet(question)):
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -619,6 +620,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
     # the chance first: ``held_back`` reads the prompt, and most candidates fall below ``MIN_KEEP`` anyway
+    if key is not None:
+        candidates = [q for q in candidates if not key.credits_outlet(q)]  # the article's byline (``own_outlet``)
     likely = [q for q in candidates if chance(q) >= MIN_KEEP and not held_back(q)]
     return likely or [q for q in candidates if not held_back(q)]
 

@@ -21,8 +21,8 @@ SIMILAR = "dropped: a card like it is kept"
 PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
-             "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day or a name "
-             "quizgen put in brackets)")
+             "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
+             "own outlet or a name quizgen put in brackets)")
 
 
 def reasons(result: ArticleResult) -> dict[str, str]:
@@ -30,8 +30,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     selection before the budget tells "over the budget" from "another form of the same fact is kept"."""
     kept = {q.key for q in result.questions}
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
-    key = KeyFacts(result.facts, result.article.title)
-    chosen = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), key=key)
+    article_key = KeyFacts(result.facts, result.article.title, source=result.article.source)
+    chosen = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), key=article_key)
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}
@@ -47,7 +47,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = TRUE_FALSE
         elif unworthy_speaker(question):
             why[key] = PASSER_BY
-        elif held_back(question):
+        elif held_back(question) or article_key.credits_outlet(question):
             why[key] = HELD_BACK
         elif key in chosen_keys \
                 and gives_away_on_sentence(question, on_sentence.get(question.fact.sentence_index, ())):

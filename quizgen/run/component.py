@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 TITLE_KEY = "quizgen_article_title"  # the headline, which tells the article's key facts (``key_facts``)
+SOURCE_KEY = "quizgen_article_source"  # the outlet: a card hiding it asks the byline (``own_outlet``)
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
@@ -96,22 +97,23 @@ class _DatedText(str):
     A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
     in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
     A long article's batch carries ``part``: the characters of it that are the batch's own; ``limit`` is the
-    deck's budget (None: every card).
+    deck's budget (None: every card); ``title`` and ``source`` are the headline and the outlet (``key_facts``).
     """
 
-    __slots__ = ("date", "part", "limit", "title")
+    __slots__ = ("date", "part", "limit", "title", "source")
 
     def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None,
-                limit: int | None = None, title: str = "") -> _DatedText:
+                limit: int | None = None, title: str = "", source: str = "") -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
         made.part = part
         made.limit = limit
         made.title = title
+        made.source = source
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str]]:
-        return _DatedText, (str(self), self.date, self.part, self.limit, self.title)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str, str]]:
+        return _DatedText, (str(self), self.date, self.part, self.limit, self.title, self.source)
 
 
 class _DatedMakeDoc:
@@ -130,6 +132,7 @@ class _DatedMakeDoc:
         doc.user_data[DATE_KEY] = text.date
         doc.user_data[LIMIT_KEY] = text.limit
         doc.user_data[TITLE_KEY] = text.title
+        doc.user_data[SOURCE_KEY] = text.source
         doc.user_data[TICKET_KEY] = True
         if text.part is not None:
             doc.user_data[PART_KEY] = text.part
@@ -161,7 +164,7 @@ def questions_of(doc: Doc) -> Doc:
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     worker = multiprocessing.parent_process() is not None
     article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
-    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""))
+    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""))
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
     if event is not None:
         candidates.append(event)
@@ -221,7 +224,8 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
         for article in articles:
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
-                yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title)
+                yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title,
+                                 source=article.source)
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -244,6 +248,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[DATE_KEY] = article.date
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
+                doc.user_data[SOURCE_KEY] = article.source
                 questions_of(doc)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)

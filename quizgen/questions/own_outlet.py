@@ -1,0 +1,36 @@
+"""A blank on the article's own outlet, the one the card's source line names: "_____ spoke with four top
+cybersecurity executives" in a CNBC story → CNBC, "_____ has learned lawyers are gearing up" on Page Six, "_____
+reports the man who kidnapped the child was sentenced" on CBS News' page → CBS DFW. Blind raters kept none of 3
+such tune cards (8 ratings: "the answer is the outlet that wrote the article (a byline or credit)"). The outlet is the
+page's site name (``Article.source``), which the selection reads through ``key_facts.KeyFacts``."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.facts.model import FactKind
+from quizgen.questions.model import Question
+from quizgen.text import normalize
+
+_SITE_TAIL = re.compile(r"\.(?:com|org|net|info|co\.uk|com\.au|au)$", re.IGNORECASE)  # "CNN.com" is CNN
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def outlet_name(source: str) -> str:
+    """The outlet as a card would name it: "CNN.com" → "CNN", "The Washington Post" → "Washington Post"."""
+    return _THE.sub("", _SITE_TAIL.sub("", source.strip()))
+
+
+def credits_outlet(question: Question, outlet: str) -> bool:
+    """Whether the card hides ``outlet`` (``outlet_name``'s form), whatever kind the model read it as ("Velm News
+    reports …" may be read as a person), or an organisation that is a network's own arm under its capitalised brand
+    ("CBS DFW" on CBS News' page): the article's byline, not its news."""
+    if not outlet:
+        return False
+    answer = normalize(_THE.sub("", question.answer.strip()))
+    if answer == normalize(outlet):
+        return True
+    if question.fact.kind is not FactKind.ORGANIZATION:
+        return False
+    brand = outlet.split()[0]
+    return len(outlet.split()) > 1 and brand.isupper() and len(brand) > 1 and answer.split()[0] == brand.casefold()
