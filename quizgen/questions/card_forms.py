@@ -191,8 +191,8 @@ _DATED_BY = frozenset({"npadvmod", "nmod", "compound", "amod", "nummod"})  # "sa
 def speech_date(question: Question) -> bool:
     """Whether a fill-in card's blank is when someone spoke: the date hangs from a verb of saying ("told Business
     Insider in _____ that …" → October 2018) or from the occasion of a speech ("said during a _____ stop in New
-    Hampshire" → November 2015, "said at a rally in Monroe, La., on _____"). Blind raters kept none of 7 such tune
-    cards (11 ratings: "trivia: the month of a minor campaign stop", "asks the month of an analyst's interview"): the
+    Hampshire" → November 2015, "said at a rally in Monroe, La., on _____"). Blind raters kept none of 4 such tune
+    cards (9 ratings: "trivia: the month of a minor campaign stop", "asks the month of an analyst's interview"): the
     card's worth is what was said, and when it was said is the article's date."""
     fact = question.fact
     if question.blank is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or fact.parse is None:

@@ -263,9 +263,9 @@ _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
     most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards
-    for at most ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back``, cards about people
-    (``about_people``) to their ``people_allowed`` share: one over it waits, and comes in at the end if the share has
-    grown or the deck has nothing else."""
+    for at most ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back`` or on the article's own outlet,
+    cards about people (``about_people``) to their ``people_allowed`` share: one over it waits, and comes in at the end
+    if the share has grown or the deck has nothing else."""
 
     def __init__(self, limit: int, key: KeyFacts | None = None, earlier: EarlierNouns | None = None) -> None:
         self.limit = limit
@@ -619,9 +619,9 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     def chance(question: Question) -> float:
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
-    # the chance first: ``held_back`` reads the prompt, and most candidates fall below ``MIN_KEEP`` anyway
     if key is not None:
         candidates = [q for q in candidates if not key.credits_outlet(q)]  # the article's byline (``own_outlet``)
+    # the chance first: ``held_back`` reads the prompt, and most candidates fall below ``MIN_KEEP`` anyway
     likely = [q for q in candidates if chance(q) >= MIN_KEEP and not held_back(q)]
     return likely or [q for q in candidates if not held_back(q)]
 
