@@ -53,6 +53,14 @@ class Tok:
                    self.idx if idx is None else idx, self.ent_type, self.ent_iob)
 
 
+def phrase_head(tokens: list[Tok]) -> Tok | None:
+    """The one token of a phrase (``tokens``, e.g. ``SentenceParse.tokens_in``'s) whose head lies outside it, or that is
+    the sentence's root; None when several do."""
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in ids or t.head == t.i]
+    return heads[0] if len(heads) == 1 else None
+
+
 @dataclass(frozen=True)
 class SentenceParse:
     """The tokens of one sentence; each token's ``idx`` is its offset in the fact's sentence text."""

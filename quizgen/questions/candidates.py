@@ -12,6 +12,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
+from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
@@ -252,11 +253,10 @@ def reverse_definition(fact: Fact) -> str | None:
     parse = fact.parse
     if parse is None or needs_context(fact):
         return None
-    inside = parse.tokens_in(fact.start, fact.end)
-    roots = [t for t in inside if not fact.start <= parse.tokens[t.head].idx < fact.end]
-    if len(roots) != 1 or roots[0].dep != "appos":
+    phrase = phrase_head(parse.tokens_in(fact.start, fact.end))
+    if phrase is None or phrase.dep != "appos":
         return None
-    subject = parse.tokens[roots[0].head]
+    subject = parse.tokens[phrase.head]
     verb = parse.tokens[subject.head]
     if subject.dep not in ("nsubj", "nsubjpass") or verb.head != verb.i:
         return None

@@ -12,6 +12,7 @@ import re
 from quizgen.facts.extract import NAME_KINDS
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import FactKind
+from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.quoted_people import speaker_slot
@@ -198,12 +199,11 @@ def speech_date(question: Question) -> bool:
     if question.blank is None or fact.kind not in (FactKind.DATE, FactKind.TIME) or fact.parse is None:
         return False
     parse = fact.parse
-    inside = parse.tokens_in(fact.start, fact.end)
-    outer = [t for t in inside if not fact.start <= parse.tokens[t.head].idx < fact.end or t.head == t.i]
-    if len(outer) != 1 or outer[0].head == outer[0].i:
+    date = phrase_head(parse.tokens_in(fact.start, fact.end))
+    if date is None:
         return False
-    date, head = outer[0], parse.tokens[outer[0].head]
-    if date.dep == "pobj" and head.dep == "prep" and head.head != head.i:
+    head = parse.tokens[date.head]  # the date itself when it is the root, whose dep is neither of those below
+    if date.dep == "pobj" and head.dep == "prep":
         head = parse.tokens[head.head]  # "in _____", "on _____", "during _____": what the preposition hangs from
     elif date.dep not in _DATED_BY:
         return False

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.nlp.parse import SentenceParse, Tok, phrase_head
 from quizgen.questions.candidates import shown_answer
 from quizgen.questions.key_facts import KeyFacts, content_words
 from quizgen.text import contains_word
@@ -91,10 +91,8 @@ def in_headline(name: str, kind: FactKind, key: KeyFacts) -> bool:
 def _is_subject(fact: Fact) -> bool:
     """Whether the fact's name is the subject of its sentence's main verb."""
     parse = fact.parse
-    tokens = parse.tokens_in(fact.start, fact.end)
-    ids = {t.i for t in tokens}
-    top = [t for t in tokens if t.head not in ids or t.head == t.i]
-    return len(top) == 1 and top[0].dep in SUBJECT_DEPS and parse.tokens[top[0].head].head == top[0].head
+    top = phrase_head(parse.tokens_in(fact.start, fact.end))
+    return top is not None and top.dep in SUBJECT_DEPS and parse.tokens[top.head].head == top.head
 
 
 def with_name(parse: SentenceParse, subject: Tok, name: str, kind: FactKind) -> SentenceParse | None:

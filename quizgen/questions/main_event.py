@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.nlp.parse import SentenceParse, Tok, phrase_head
 from quizgen.questions.candidates import shown_answer
 from quizgen.questions.event_subject import named_subject_facts
 from quizgen.questions.key_facts import MAIN_EVENT_KEY as KEY_PREFIX
@@ -190,10 +190,9 @@ def _role(fact: Fact, parse: SentenceParse, head: Tok) -> int | None:
     to-infinitive under it), None elsewhere."""
     tokens = parse.tokens_in(fact.start, fact.end)
     ids = {t.i for t in tokens}
-    top = [t for t in tokens if t.head not in ids or t.head == t.i]
-    if len(top) != 1:
+    tok = phrase_head(tokens)
+    if tok is None:
         return None
-    tok = top[0]
     if tok.dep == "conj" or any(c.dep in ("conj", "cc") for c in parse.children(tok)):
         return None  # "biologists _____ and Emmanuelle Charpentier": half of a pair is no event's answer
     if tok.dep == "nummod" and tok.head not in ids:

@@ -263,9 +263,9 @@ _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 class _Budget:
     """The deck budget filled best card first: at most ``limit`` cards, none below ``MIN_KEEP`` but the first, at
     most ``MAX_CARDS_PER_SENTENCE`` on one sentence (one more for a key figure), one card per answer, who-said cards
-    for at most ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``held_back`` or on the article's own outlet,
-    cards about people (``about_people``) to their ``people_allowed`` share: one over it waits, and comes in at the end
-    if the share has grown or the deck has nothing else."""
+    for at most ``MAX_QUOTE_SHARE`` of ``limit`` (at least one), none ``withheld`` (``held_back``, or on the
+    article's own outlet), cards about people (``about_people``) to their ``people_allowed`` share: one over it
+    waits, and comes in at the end if the share has grown or the deck has nothing else."""
 
     def __init__(self, limit: int, key: KeyFacts | None = None, earlier: EarlierNouns | None = None) -> None:
         self.limit = limit
@@ -296,8 +296,7 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        if held_back(question) or (self.earlier is not None and echoed_description(question, self.earlier)) \
-                or (self.key is not None and self.key.credits_outlet(question)):
+        if withheld(question, self.key) or (self.earlier is not None and echoed_description(question, self.earlier)):
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -390,6 +389,11 @@ def held_back(question: Question) -> bool:
     raters seldom kept (``weak_forms``: one naming nothing, a name after the lead, one speaking to the reader …): the
     rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
+
+
+def withheld(question: Question, key: KeyFacts | None = None) -> bool:
+    """``held_back``, or a blank on the article's own outlet, which ``key`` knows (``own_outlet``)."""
+    return held_back(question) or (key is not None and key.credits_outlet(question))
 
 
 def _held_back(question: Question) -> bool:
@@ -601,7 +605,7 @@ def shown(question: Question) -> str:
 def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = None,
                 among: Collection[str] | None = None, key: KeyFacts | None = None) -> list[Question]:
     """The candidates a teacher would print: those the learned ranker gives at least ``MIN_KEEP`` (a true/false
-    statement: when a question on its fact has it), none ``held_back``; all of them when none has it (a short
+    statement: when a question on its fact has it), none ``withheld``; all of them when none has it (a short
     article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
     may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
     chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
@@ -619,11 +623,9 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     def chance(question: Question) -> float:
         return chances[id(question)] if id(question) in chances else best.get(question.fact.key, 0.0)
 
-    if key is not None:
-        candidates = [q for q in candidates if not key.credits_outlet(q)]  # the article's byline (``own_outlet``)
     # the chance first: ``held_back`` reads the prompt, and most candidates fall below ``MIN_KEEP`` anyway
-    likely = [q for q in candidates if chance(q) >= MIN_KEEP and not held_back(q)]
-    return likely or [q for q in candidates if not held_back(q)]
+    likely = [q for q in candidates if chance(q) >= MIN_KEEP and not withheld(q, key)]
+    return likely or [q for q in candidates if not withheld(q, key)]
 
 
 def quiz_selection(candidates: Sequence[Question], limit: int | None = None,

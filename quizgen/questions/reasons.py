@@ -8,7 +8,7 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, gives_away_on_sentence, held_back, unworthy_speaker
+from quizgen.questions.ranking import deck_selection, gives_away_on_sentence, unworthy_speaker, withheld
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -47,7 +47,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = TRUE_FALSE
         elif unworthy_speaker(question):
             why[key] = PASSER_BY
-        elif held_back(question) or article_key.credits_outlet(question):
+        elif withheld(question, article_key):
             why[key] = HELD_BACK
         elif key in chosen_keys \
                 and gives_away_on_sentence(question, on_sentence.get(question.fact.sentence_index, ())):

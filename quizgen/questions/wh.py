@@ -11,7 +11,7 @@ import re
 from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.nlp.parse import SentenceParse, Tok
+from quizgen.nlp.parse import SentenceParse, Tok, phrase_head
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import person_noun
@@ -59,12 +59,6 @@ def _main_chain(parse: SentenceParse) -> frozenset[int]:
                 chain.add(child.i)
                 frontier.append(child)
     return frozenset(chain)
-
-
-def _phrase_head(tokens: list[Tok], ids: set[int]) -> Tok | None:
-    """The single token of the answer (``tokens``, their indices ``ids``) whose head lies outside it."""
-    heads = [t for t in tokens if t.head not in ids or t.head == t.i]
-    return heads[0] if len(heads) == 1 else None
 
 
 def _has_conjunct(parse: SentenceParse, tok: Tok) -> bool:
@@ -146,7 +140,7 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
         # (a person who "compared agents to pimps" compares no two values)
     answer = parse.tokens_in(fact.start, fact.end)
     answer_ids = {t.i for t in answer}
-    head = _phrase_head(answer, answer_ids)
+    head = phrase_head(answer)
     if head is None or head.dep == "poss":
         return None
     chain = kept_beside(parse, "_quizgen_main_chain", _main_chain)  # the same for every fact of the sentence
