@@ -11,7 +11,8 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import MAIN_EVENT_LIFT as LIFT
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import is_main_event, main_event_question
-from quizgen.questions.ranking import deck_selection
+from quizgen.questions.features import ArticleContext
+from quizgen.questions.ranking import deck_chance, deck_selection, keep_chance
 
 DATE = "2031-03-14"  # a Friday
 
@@ -120,16 +121,27 @@ def test_an_answer_the_headline_shows_comes_last(nlp):
     assert question is not None and question.answer == "a pension bill for city workers"
 
 
-def test_the_main_event_card_goes_first_into_the_deck(nlp):
-    title = "Town council cuts bus routes"
-    text = ("The Fenwick town council cut three bus routes on Monday, but kept the night service. Riders complained "
-            "to Mayor Jorun Halvek, who said 4,000 people use the routes. The council saves $2 million a year.")
+@pytest.mark.parametrize("text, answer, lift", [
+    # a key figure: the main-event card goes first into the deck
+    ("The Fenwick town council cut 40 bus routes on Monday, but kept the night service.", "40", LIFT),
+    # a clause (or a name): the ranker's chance alone, as any card's (blind raters kept 45% of such cards in the
+    # tune decks, 68% of the decks' other cards)
+    ("The Fenwick town council cut three bus routes on Monday, but kept the night service.", "three bus routes", 0.0),
+])
+def test_only_a_main_event_figure_is_lifted_first_into_the_deck(nlp, text, answer, lift):
+    text += " Riders complained to Mayor Jorun Halvek, who said 4,000 people use the routes. The council saves $2 " \
+            "million a year."
     facts = extract_facts(nlp(text), article_date=DATE)
-    key = KeyFacts(facts, title, weights={})
+    key = KeyFacts(facts, "Town council cuts bus routes", weights={})
     question = main_event_question(facts, key)
-    assert key.lift(question) == LIFT
-    deck = deck_selection([*candidate_questions(facts, pending=True), question], ArticleFacts(facts), 1, key)
-    assert [q.key for q in deck] == [question.key]
+    assert question is not None and question.answer == answer
+    assert key.lift(question) == lift
+    context = ArticleContext(ArticleFacts(facts).by_sentence)
+    chance = keep_chance(question, context)
+    assert deck_chance(question, context, key) == (chance if not lift else key.lifted(question, chance))
+    if lift:
+        deck = deck_selection([*candidate_questions(facts, pending=True), question], ArticleFacts(facts), 1, key)
+        assert [q.key for q in deck] == [question.key]
 
 
 def test_the_main_clause_keeps_a_quotations_words(nlp):

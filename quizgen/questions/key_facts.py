@@ -27,7 +27,7 @@ HEADLINE_NEWS = "headline_news"  # a fact of a sentence telling the headline's n
 MINOR_BESIDE_FIGURE = "minor_beside_figure"  # "a blank on a minor word while the sentence's key number stays visible"
 SIGNALS = (KEY_FIGURE, HEADLINE_NEWS, MINOR_BESIDE_FIGURE)
 MAIN_EVENT_KEY = "main_event|"  # the key's start of the article's main-event card (``main_event``)
-MAIN_EVENT_LIFT = 4.0  # log-odds: the headline's event goes first into the deck (raters' first top-8 fact)
+MAIN_EVENT_LIFT = 4.0  # log-odds: the headline's figure goes first into the deck (raters' first top-8 fact)
 SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
 HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")
 MAX_LIFTED_WORDS = 40  # a prompt longer than this gets no lift, whatever it asks
@@ -116,6 +116,15 @@ def is_part(fact: Fact) -> bool:
     return bool(_WHOLE_AFTER.match(fact.sentence[fact.end:]))
 
 
+def main_event_figure(question: Question) -> bool:
+    """Whether the card is the main-event card (``main_event``) and asks a key figure ("North Korea has threatened
+    to deploy _____ new … launchers" → 250): such a card goes first into the deck. On a name or a clause it takes
+    the ranker's chance like any card: blind raters kept 54 of 119 ratings (45%) of the 54 such cards in 203 tune
+    decks, 68% of the decks' other cards; in a blind A/B (stop 60) the lift's cards left out were 39% good (56
+    cards), the cards let in 55% (42)."""
+    return question.key.startswith(MAIN_EVENT_KEY) and is_key_number(question.fact)
+
+
 class KeyFacts:
     """What makes a card ask a key fact in one article: its sentences that tell the headline's news, and the key
     figures each sentence states."""
@@ -167,8 +176,7 @@ class KeyFacts:
         its ``signals``."""
         # each signal's value is 1.0: its weight times 1.0 is the weight itself, summed in the same order
         learned = sum(self.weights.get(name, 0.0) for name in self._signals(question))
-        # not a learned signal: no rated card was a main-event card yet
-        return learned + (MAIN_EVENT_LIFT if question.key.startswith(MAIN_EVENT_KEY) else 0.0)
+        return learned + (MAIN_EVENT_LIFT if main_event_figure(question) else 0.0)
 
     def asks_key_number(self, question: Question) -> bool:
         """Whether the card hides a key figure of the article."""
