@@ -322,12 +322,16 @@ def _width(least: int, default: int) -> int:  # noqa: D103
 
 
 def _warn_skipped(report: BuildReport) -> None:
+    from quizgen.run.build import HELD_BACK
+
     for what in report.doubles:
         typer.echo(f"quizgen: warning: {what}", err=True)
     for why in report.left_out:
         typer.echo(f"quizgen: warning: {why}; left out", err=True)
     for label in report.skipped:
         typer.echo(f"quizgen: warning: {label}: no usable facts; left out", err=True)
+    for label in report.held_back:
+        typer.echo(f"quizgen: warning: {label}: {HELD_BACK}; left out", err=True)
 
 
 def _summary(report: BuildReport) -> None:

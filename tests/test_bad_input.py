@@ -120,6 +120,19 @@ def test_article_with_no_usable_facts(tmp_path, out):
     fails(["build", path, "--out", str(out)], EXIT_NO_FACTS, f"{path}: no usable facts found", out)
 
 
+HELD_BACK_ONLY = "The United Nations met on Sunday. The United Nations said nothing.\n"  # a household name's cards
+
+
+def test_article_whose_every_card_is_held_back(tmp_path, out):
+    """Held-back cards (trivia, cards needing the article) alone make no deck: the build says so and names the way
+    to every card, which builds."""
+    path = write(tmp_path / "story.txt", HELD_BACK_ONLY.encode())
+    fails(["build", path, "--out", str(out)], EXIT_NO_FACTS, f"{path}: no card worth a deck", out)
+    result = runner.invoke(app, ["build", path, "--out", str(tmp_path / "all"), "--all-cards"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "all" / "story.apkg").exists()
+
+
 def test_existing_deck_survives_a_failed_run_with_the_same_name(tmp_path, out):
     path = write(tmp_path / "story.txt", NO_FACTS.encode())
     fails(["build", path, "--out", str(out), "--name", "story"], EXIT_NO_FACTS, "no usable facts", out)

@@ -115,7 +115,7 @@ def test_an_undated_weekday_s_event_stays_out_of_the_deck_but_among_all_cards():
     dated = cloze("The ceremony in Pyongyang on 14 July 2024 showed 250 new launchers to the army.", "250", 1)
     facts = [dangling.fact, dated.fact]
     assert within_budget([dangling, dated], 10, facts) == [dated]  # which Sunday?
-    assert within_budget([dangling], 10, [dangling.fact]) == [dangling]  # but a short article still gets a deck
+    assert within_budget([dangling], 10, [dangling.fact]) == []  # nor alone: held-back cards alone make no deck
     assert within_budget([dangling, dated], None, facts) == [dangling, dated]  # --all-cards keeps it
 
 
@@ -196,7 +196,7 @@ def test_a_card_showing_an_inserted_name_twice_stays_out_of_the_deck_but_among_a
     assert [shows_insertion(q) for q in (twice, once, dated, quoted, plain)] == [True, False, False, False, False]
     facts = [q.fact for q in (twice, plain)]
     assert within_budget([twice, plain], 10, facts) == [plain]
-    assert within_budget([twice], 10, [twice.fact]) == [twice]  # but a short article still gets a deck
+    assert within_budget([twice], 10, [twice.fact]) == []  # nor alone: held-back cards alone make no deck
     assert within_budget([twice], None, [twice.fact]) == [twice]  # --all-cards keeps it
     assert twice not in quiz_worthy([twice, plain], ArticleFacts(facts))
     assert within_budget([once, plain], 10, [once.fact, plain.fact]) == [once, plain]

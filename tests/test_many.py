@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.run.build import build, open_inputs
+from quizgen.run.build import HELD_BACK, build, open_inputs
 from quizgen.cli import app
 from quizgen.read.sources import discover, iter_articles
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
@@ -87,6 +87,18 @@ def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path):
         f"quizgen: warning: {tmp_path / 'in' / 'filler.txt'}: no usable facts; left out"]
     decks = _cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")
     assert list(decks) == ["In::Oslo Libraries"] and decks["In::Oslo Libraries"] >= 1
+
+
+def test_an_article_whose_every_card_is_held_back_is_left_out_with_a_warning(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "oslo.txt").write_text(OSLO, encoding="utf-8")
+    (tmp_path / "in" / "un.txt").write_text("The United Nations met on Sunday. The United Nations said nothing.",
+                                            encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"quizgen: warning: {tmp_path / 'in' / 'un.txt'}: {HELD_BACK}; left out"]
+    assert list(_cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")) == ["In::Oslo Libraries"]
 
 
 def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):

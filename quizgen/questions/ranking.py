@@ -276,7 +276,7 @@ class _Budget:
         self.on_sentence: dict[int, list[Question]] = {}  # the cards kept on each sentence
         self.answered: set[str] = set()  # raters rejected the same answer asked again ("Kim" three times)
         self.quotes, self.max_quotes = 0, max(1, math.ceil(MAX_QUOTE_SHARE * limit))
-        self.first: Question | None = None  # the likeliest card offered, whatever the rules say
+        self.first: Question | None = None  # the likeliest card offered that nothing holds back, whatever the caps say
         self.people, self.others = 0, 0
         self.waiting: list[tuple[Question, float]] = []  # cards about people over their share so far, best first
         self.closing = False
@@ -292,11 +292,13 @@ class _Budget:
         """Keep ``question`` if the budget's rules allow it; whether it was kept. ``chance``: the deck's (a card under
         ``MIN_KEEP``, a short article's only one, takes a sentence alone; a second card on a sentence needs
         ``SECOND_CARD_CHANCE``)."""
-        if self.first is None and not worked_out_day(question):  # never a day quizgen worked out, even alone
+        held = withheld(question, self.key)
+        # never a held-back card or a day quizgen worked out, even alone: a deck of trivia is no deck
+        if self.first is None and not held and not worked_out_day(question):
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
-        if withheld(question, self.key) or (self.earlier is not None and echoed_description(question, self.earlier)):
+        if held or (self.earlier is not None and echoed_description(question, self.earlier)):
             return False
         person = about_people(question)
         if person and not self._room_for_people():
@@ -353,8 +355,9 @@ class _Budget:
             and self.key.hides_beside_number(question)
 
     def chosen(self) -> list[Question]:
-        """The cards kept; when the rules kept none, the likeliest card offered (a short article whose only cards
-        show an insertion still gets a deck, as it did when it had one card below ``MIN_KEEP``)."""
+        """The cards kept; when the caps kept none, the likeliest card offered that nothing holds back (a short
+        article still gets a deck, as it did when it had one card below ``MIN_KEEP``); none when every card is held
+        back (``withheld``): tune raters kept 2 of 16 ratings of such decks' only cards."""
         if not self.closing:
             self.closing = True
             for question, chance in self.waiting:

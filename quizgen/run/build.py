@@ -39,6 +39,7 @@ class BuildReport:
     results: list[ArticleResult] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
+    held_back: list[str] = field(default_factory=list)  # inputs left out: every card held back (``HELD_BACK``)
     left_out: list[str] = field(default_factory=list)  # inputs left out, each with its reason ("LABEL: why")
     doubles: list[str] = field(default_factory=list)  # inputs that look like one article twice, as a sentence each
 
@@ -151,8 +152,18 @@ def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
     return DEFAULT_NAME, DEFAULT_NAME
 
 
+HELD_BACK = "no card worth a deck: every candidate is held back as trivia or as needing the article (--all-cards keeps them)"
+
+
 def _no_facts(label: str) -> NoFactsError:
     return NoFactsError(f"{label}: no usable facts found: nothing to quiz on")
+
+
+def _nothing_built(report: BuildReport) -> NoFactsError:
+    """The error of a build that kept no article: its one article's reason, or both kinds' count."""
+    if len(report.held_back) == 1 and not report.skipped:
+        return NoFactsError(f"{report.held_back[0]}: {HELD_BACK}")
+    return _no_facts(report.skipped[0] if len(report.skipped) == 1 and not report.held_back else "the articles")
 
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
@@ -198,8 +209,8 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
         for done, (label, result) in enumerate(inputs.results, 1):
             if progress is not None:
                 progress(done, max(inputs.total, done), result.article.title)
-            if not result.questions:
-                report.skipped.append(label)
+            if not result.questions:  # a deck cannot be held-back cards alone; every card (--all-cards) can
+                (report.held_back if result.candidates else report.skipped).append(label)
                 continue
             if split:  # each article's files are staged as soon as it is ready, then its questions let go
                 report.written += _export(stage, out, [result], result.article.name,
@@ -209,10 +220,10 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
                 kept.append(result)
             report.results.append(result)
         report.left_out, report.doubles = inputs.left_out, inputs.doubles
-        if not report.results and not report.skipped and report.left_out:
+        if not report.results and not report.skipped and not report.held_back and report.left_out:
             raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
         if not report.results:
-            raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+            raise _nothing_built(report)
         if not split:
             many = len(kept) > 1 or inputs.total > 1
             if not many:
