@@ -8,10 +8,10 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.distractors import ArticleFacts
+from quizgen.questions.features import ArticleContext
 from quizgen.questions.key_facts import MAIN_EVENT_LIFT as LIFT
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import is_main_event, main_event_question
-from quizgen.questions.features import ArticleContext
 from quizgen.questions.ranking import deck_chance, deck_selection, keep_chance
 
 DATE = "2031-03-14"  # a Friday

@@ -78,7 +78,6 @@ def test_the_articles_outlet_reaches_the_selection(nlp, monkeypatch):
     from quizgen.nlp.batches import Batching
     from quizgen.questions import ranking
     from quizgen.read.article import Article
-
     from quizgen.run import component
 
     monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the outlet alone decides here, not the learned chance

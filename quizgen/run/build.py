@@ -152,7 +152,8 @@ def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
     return DEFAULT_NAME, DEFAULT_NAME
 
 
-HELD_BACK = "no card worth a deck: every candidate is held back as trivia or as needing the article (--all-cards keeps them)"
+HELD_BACK = ("no card worth a deck: every candidate is held back as trivia or as needing the article "
+             "(--all-cards keeps them)")
 
 
 def _no_facts(label: str) -> NoFactsError:
@@ -160,7 +161,8 @@ def _no_facts(label: str) -> NoFactsError:
 
 
 def _nothing_built(report: BuildReport) -> NoFactsError:
-    """The error of a build that kept no article: its one article's reason, or both kinds' count."""
+    """The error of a build that kept no article: the article's own reason when one was left out, else one line
+    for all of them."""
     if len(report.held_back) == 1 and not report.skipped:
         return NoFactsError(f"{report.held_back[0]}: {HELD_BACK}")
     return _no_facts(report.skipped[0] if len(report.skipped) == 1 and not report.held_back else "the articles")
