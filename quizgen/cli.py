@@ -322,7 +322,7 @@ def _width(least: int, default: int) -> int:  # noqa: D103
 
 
 def _warn_skipped(report: BuildReport) -> None:
-    from quizgen.run.build import HELD_BACK
+    from quizgen.run.build import NO_DECK
 
     for what in report.doubles:
         typer.echo(f"quizgen: warning: {what}", err=True)
@@ -331,7 +331,7 @@ def _warn_skipped(report: BuildReport) -> None:
     for label in report.skipped:
         typer.echo(f"quizgen: warning: {label}: no usable facts; left out", err=True)
     for label in report.held_back:
-        typer.echo(f"quizgen: warning: {label}: {HELD_BACK}; left out", err=True)
+        typer.echo(f"quizgen: warning: {label}: {NO_DECK}; left out", err=True)
 
 
 def _summary(report: BuildReport) -> None:

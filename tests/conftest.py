@@ -11,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "north-korea-launchers.txt"
 GOLD = Path(__file__).resolve().parent / "data" / "north-korea-launchers.gold.json"
+# an article whose every card is held back (a household name's): it makes no deck (``run.build.NO_DECK``)
+HELD_BACK_ONLY = "The United Nations met on Sunday. The United Nations said nothing.\n"
 
 
 _PIPELINE: list = []  # one per process: mutation testing (benchmarks/mutants.py) forks test runs from this one

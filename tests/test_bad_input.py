@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from quizgen.run.build import build
 from quizgen.cli import app
 from quizgen.errors import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_NO_FACTS, EXIT_OUTPUT, EXIT_USAGE
-from tests.conftest import SEED
+from tests.conftest import HELD_BACK_ONLY, SEED
 
 runner = CliRunner()
 GOOD = "The mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023.\n"
@@ -118,9 +118,6 @@ def test_stdin_over_the_size_limit(out):
 def test_article_with_no_usable_facts(tmp_path, out):
     path = write(tmp_path / "story.txt", NO_FACTS.encode())
     fails(["build", path, "--out", str(out)], EXIT_NO_FACTS, f"{path}: no usable facts found", out)
-
-
-HELD_BACK_ONLY = "The United Nations met on Sunday. The United Nations said nothing.\n"  # a household name's cards
 
 
 def test_article_whose_every_card_is_held_back(tmp_path, out):

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from quizgen.run.build import HELD_BACK, build, open_inputs
+from quizgen.run.build import NO_DECK, build, open_inputs
 from quizgen.cli import app
 from quizgen.read.sources import discover, iter_articles
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
-from tests.conftest import ROOT, SEED
+from tests.conftest import HELD_BACK_ONLY, ROOT, SEED
 
 runner = CliRunner()
 HTML = ROOT / "tests" / "data" / "harbour-bridge.html"
@@ -92,12 +92,11 @@ def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path):
 def test_an_article_whose_every_card_is_held_back_is_left_out_with_a_warning(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "oslo.txt").write_text(OSLO, encoding="utf-8")
-    (tmp_path / "in" / "un.txt").write_text("The United Nations met on Sunday. The United Nations said nothing.",
-                                            encoding="utf-8")
+    (tmp_path / "in" / "un.txt").write_text(HELD_BACK_ONLY, encoding="utf-8")
     result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip().splitlines() == [
-        f"quizgen: warning: {tmp_path / 'in' / 'un.txt'}: {HELD_BACK}; left out"]
+        f"quizgen: warning: {tmp_path / 'in' / 'un.txt'}: {NO_DECK}; left out"]
     assert list(_cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")) == ["In::Oslo Libraries"]
 
 

@@ -39,7 +39,7 @@ class BuildReport:
     results: list[ArticleResult] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # inputs left out: no usable facts
-    held_back: list[str] = field(default_factory=list)  # inputs left out: every card held back (``HELD_BACK``)
+    held_back: list[str] = field(default_factory=list)  # inputs left out: every card held back (``NO_DECK``)
     left_out: list[str] = field(default_factory=list)  # inputs left out, each with its reason ("LABEL: why")
     doubles: list[str] = field(default_factory=list)  # inputs that look like one article twice, as a sentence each
 
@@ -152,8 +152,8 @@ def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
     return DEFAULT_NAME, DEFAULT_NAME
 
 
-HELD_BACK = ("no card worth a deck: every candidate is held back as trivia or as needing the article "
-             "(--all-cards keeps them)")
+NO_DECK = ("no card worth a deck: every candidate is held back as trivia or as needing the article "
+           "(--all-cards keeps them)")
 
 
 def _no_facts(label: str) -> NoFactsError:
@@ -164,7 +164,7 @@ def _nothing_built(report: BuildReport) -> NoFactsError:
     """The error of a build that kept no article: the article's own reason when one was left out, else one line
     for all of them."""
     if len(report.held_back) == 1 and not report.skipped:
-        return NoFactsError(f"{report.held_back[0]}: {HELD_BACK}")
+        return NoFactsError(f"{report.held_back[0]}: {NO_DECK}")
     return _no_facts(report.skipped[0] if len(report.skipped) == 1 and not report.held_back else "the articles")
 
 
