@@ -18,7 +18,7 @@ from quizgen.questions.key_facts import (HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE
 WEIGHTS = {KEY_FIGURE: 1.2, HEADLINE_NEWS: 0.8, MINOR_BESIDE_FIGURE: -0.5}  # a test's own, not the learned ones
 NUMBER_LIFT, HEADLINE_LIFT, MINOR_LIFT = WEIGHTS[KEY_FIGURE], WEIGHTS[HEADLINE_NEWS], WEIGHTS[MINOR_BESIDE_FIGURE]
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.own_outlet import credits_outlet, outlet_name
+from quizgen.questions.own_outlet import credits_outlet, bare_outlet
 from quizgen.questions.ranking import MIN_KEEP, deck_chance, deck_selection, keep_chance
 from tests.factory import fact
 
@@ -165,7 +165,7 @@ def test_the_outlet_travels_with_the_text_to_the_pipeline():
 def test_the_outlet_as_a_card_names_it():
     names = {"Velm Courier": "Velm Courier", "The Velm Courier": "Velm Courier", "VelmCourier.com": "VelmCourier",
              "Dunford.co.uk": "Dunford", "": ""}  # a site's domain and an opening "The" are no part of the name
-    assert {source: outlet_name(source) for source in names} == names
+    assert {source: bare_outlet(source) for source in names} == names
 
 
 @pytest.mark.parametrize("answer, kind, source, held", [
@@ -186,7 +186,7 @@ def test_a_blank_on_the_articles_own_outlet_is_held_back(monkeypatch, answer, ki
     other = card("The ferry captains will strike for three days in June 2024.", "June 2024", 2, FactKind.DATE, score=1.0)
     facts = ArticleFacts([blank.fact, other.fact])
     key = KeyFacts(facts.facts, weights={}, source=source)
-    assert credits_outlet(blank, outlet_name(source)) is held
+    assert credits_outlet(blank, bare_outlet(source)) is held
     assert key.credits_outlet(blank) is held
     deck = deck_selection([blank, other], facts, limit=10, key=key)
     assert other in deck and (blank not in deck) is held

@@ -18,7 +18,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
-from quizgen.questions.own_outlet import credits_outlet, outlet_name
+from quizgen.questions.own_outlet import credits_outlet, bare_outlet
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
 
@@ -132,7 +132,7 @@ class KeyFacts:
     def __init__(self, facts: Iterable[Fact], title: str = "", weights: Mapping[str, float] | None = None, *,
                  source: str = "") -> None:
         facts = list(facts)
-        self.outlet = outlet_name(source)  # the site the article is from: a card hiding it asks its byline
+        self.outlet = bare_outlet(source)  # the site the article is from: a card hiding it asks its byline
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words

@@ -16,13 +16,14 @@ _SITE_TAIL = re.compile(r"\.(?:com|org|net|info|co\.uk|com\.au|au)$", re.IGNOREC
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
-def outlet_name(source: str) -> str:
-    """The outlet as a card would name it: "CNN.com" → "CNN", "The Washington Post" → "Washington Post"."""
+def bare_outlet(source: str) -> str:
+    """The outlet as a card would name it (the page's name as ``read.html.outlet_name`` found it, bare): "CNN.com" →
+    "CNN", "The Washington Post" → "Washington Post"."""
     return _THE.sub("", _SITE_TAIL.sub("", source.strip()))
 
 
 def credits_outlet(question: Question, outlet: str) -> bool:
-    """Whether the card hides ``outlet`` (``outlet_name``'s form), whatever kind the model read it as ("Velm News
+    """Whether the card hides ``outlet`` (``bare_outlet``'s form), whatever kind the model read it as ("Velm News
     reports …" may be read as a person), or an organisation that is a network's own arm under its capitalised brand
     ("CBS DFW" on CBS News' page): the article's byline, not its news."""
     if not outlet:
