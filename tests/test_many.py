@@ -76,28 +76,21 @@ def test_split_gives_a_deck_and_quiz_per_article(folder, tmp_path):
     assert "North Korea" not in (out / "oslo.html").read_text(encoding="utf-8")
 
 
-def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path):
+@pytest.mark.parametrize("text, why", [
+    (EMPTY_OF_FACTS, "no usable facts"),
+    (HELD_BACK_ONLY, NO_DECK),  # every card held back: no deck of trivia
+])
+def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path, text, why):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "oslo.txt").write_text(OSLO, encoding="utf-8")
-    (tmp_path / "in" / "filler.txt").write_text(EMPTY_OF_FACTS, encoding="utf-8")
+    (tmp_path / "in" / "filler.txt").write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     assert result.stderr.strip().splitlines() == [
-        f"quizgen: warning: {tmp_path / 'in' / 'filler.txt'}: no usable facts; left out"]
+        f"quizgen: warning: {tmp_path / 'in' / 'filler.txt'}: {why}; left out"]
     decks = _cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")
     assert list(decks) == ["In::Oslo Libraries"] and decks["In::Oslo Libraries"] >= 1
-
-
-def test_an_article_whose_every_card_is_held_back_is_left_out_with_a_warning(tmp_path):
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "oslo.txt").write_text(OSLO, encoding="utf-8")
-    (tmp_path / "in" / "un.txt").write_text(HELD_BACK_ONLY, encoding="utf-8")
-    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr.strip().splitlines() == [
-        f"quizgen: warning: {tmp_path / 'in' / 'un.txt'}: {NO_DECK}; left out"]
-    assert list(_cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")) == ["In::Oslo Libraries"]
 
 
 def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):
