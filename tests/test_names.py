@@ -110,6 +110,13 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "Velmland, who will speak in June.",
      "Among local presenters is Professor Gordon Shale, Chief Executive Officer of the Port Authority of Velmland, "
      "who will speak in June."),
+    # a courtesy title goes with the surname it stood before (raters: "'Mr Robert Mugabe' is awkward"); "Dr." stays
+    ("Anton Velkov signed the embargo in 1997. In August 1998, Mr. Velkov ordered a strike on the port.",
+     "In August 1998, Anton Velkov ordered a strike on the port."),
+    ("Karen Velkov signed the embargo in 1997. In August 1998, Mrs Velkov ordered a strike on the port.",
+     "In August 1998, Karen Velkov ordered a strike on the port."),
+    ("Karen Velkov signed the embargo in 1997. In August 1998, Dr. Velkov ordered a strike on the port.",
+     "In August 1998, Dr. Karen Velkov ordered a strike on the port."),
     # the "a" or "an" before it follows the full name's first letter (raters: "'an Barack Obama' is ungrammatical")
     ("Barbara Oakes won the 2012 vote in Dunford. Kvam, an Oakes stronghold in 2012, is likely to lose two seats.",
      "Kvam, a Barbara Oakes stronghold in 2012, is likely to lose two seats."),

@@ -28,7 +28,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
                               settle_labels, without_titles)
-from quizgen.facts.names import (HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint,
+from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint,
                                  particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
@@ -286,12 +286,15 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
-                if (m.end - m.start == 1 or surname_with_particle(text, m.canonical)) and m.canonical != text \
+                titled = m.end - m.start == 2 and columns.lower[m.start].rstrip(".") in COURTESY_TITLES  # "Mrs Velkov"
+                if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) and m.canonical != text \
                         and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) and not _in_a_longer_name(doc, m.start, m.end) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
+                    if m.start > 0 and columns.lower[m.start - 1].rstrip(".") in COURTESY_TITLES:
+                        m.start -= 1  # "Mr. Clinton" → "Bill Clinton"
                     ctx.rewriter.expand(m.start, m.end, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 if not is_quoted(doc, columns.idx[m.start]):  # a name inside a quotation is the speaker's words: "She"

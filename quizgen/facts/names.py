@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 HONORIFICS = frozenset("mr mrs ms miss dr prof sir dame lord lady".split())
+# the courtesy titles a newspaper puts before a surname ("Mr. Clinton"): before a name written out in full they read
+# as no card would write it ("Mr. Bill Clinton", "Mr Robert Mugabe": raters, "awkward"); "Dr." and "Sir" say more
+COURTESY_TITLES = frozenset("mr mrs ms miss mister".split())
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 
