@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from quizgen.run.build import NO_DECK, build, open_inputs
 from quizgen.cli import app
+from quizgen.errors import EXIT_NO_FACTS
 from quizgen.read.sources import discover, iter_articles
 from tests.anki_helpers import import_apkg, open_collection, rendered_cards
 from tests.conftest import HELD_BACK_ONLY, ROOT, SEED
@@ -91,6 +92,20 @@ def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path, te
         f"quizgen: warning: {tmp_path / 'in' / 'filler.txt'}: {why}; left out"]
     decks = _cards_per_deck(tmp_path, tmp_path / "out" / "in.apkg")
     assert list(decks) == ["In::Oslo Libraries"] and decks["In::Oslo Libraries"] >= 1
+
+
+@pytest.mark.parametrize("texts, why", [
+    ([EMPTY_OF_FACTS, EMPTY_OF_FACTS], "the articles: no usable facts found"),
+    ([EMPTY_OF_FACTS, HELD_BACK_ONLY], "the articles: no deck: 1 with no usable facts, 1 with every candidate held back"),
+])
+def test_a_build_that_keeps_no_article_says_why(tmp_path, texts, why):
+    (tmp_path / "in").mkdir()
+    for n, text in enumerate(texts):
+        (tmp_path / "in" / f"a{n}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path / "in"), "--quiet", "--out", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_NO_FACTS
+    assert result.stderr.strip().splitlines()[-1].startswith(f"quizgen: error: {why}")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
 def test_articles_are_read_only_as_the_pipeline_reaches_them(tmp_path, nlp):

@@ -162,10 +162,13 @@ def _no_facts(label: str) -> NoFactsError:
 
 def _nothing_built(report: BuildReport) -> NoFactsError:
     """The error of a build that kept no article: the article's own reason when one was left out, else one line
-    for all of them."""
+    for all of them, saying why each was (no usable facts, or every card held back)."""
     if len(report.held_back) == 1 and not report.skipped:
         return NoFactsError(f"{report.held_back[0]}: {NO_DECK}")
-    return _no_facts(report.skipped[0] if len(report.skipped) == 1 and not report.held_back else "the articles")
+    if not report.held_back:
+        return _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+    return NoFactsError(f"the articles: no deck: {len(report.skipped)} with no usable facts, {len(report.held_back)} "
+                        "with every candidate held back as trivia or as needing the article (--all-cards keeps them)")
 
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
