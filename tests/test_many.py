@@ -96,7 +96,8 @@ def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path, te
 
 @pytest.mark.parametrize("texts, why", [
     ([EMPTY_OF_FACTS, EMPTY_OF_FACTS], "the articles: no usable facts found"),
-    ([EMPTY_OF_FACTS, HELD_BACK_ONLY], "the articles: no deck: 1 with no usable facts, 1 with every candidate held back"),
+    ([EMPTY_OF_FACTS, HELD_BACK_ONLY],
+     "the articles: no deck: 1 with no usable facts, 1 with every candidate held back"),
 ])
 def test_a_build_that_keeps_no_article_says_why(tmp_path, texts, why):
     (tmp_path / "in").mkdir()

@@ -28,8 +28,8 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
                               settle_labels, without_titles)
-from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of, gender_hint,
-                                 particle_start, pronoun_sex, surname_with_particle)
+from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of,
+                                 gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import object_could_be_meant, own_sentence_speaker, speaker_passed_over
@@ -286,8 +286,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
-                titled = m.end - m.start == 2 and columns.lower[m.start].rstrip(".") in COURTESY_TITLES  # "Mrs Velkov"
-                if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) and m.canonical != text \
+                # "Mrs Velkov" as one entity: the title goes with the surname
+                titled = m.end - m.start == 2 and columns.lower[m.start].rstrip(".") in COURTESY_TITLES
+                if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) \
+                        and m.canonical != text \
                         and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) and not _in_a_longer_name(doc, m.start, m.end) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
