@@ -44,10 +44,15 @@ def _word_pattern(pin: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(pin) + r"(?!\w)")
 
 
-def first_word(text: str) -> str:
-    """The first word of ``text`` outside any opening quotation mark, lower-cased."""
+def opening_pronoun(text: str) -> str:
+    """The first word of ``text`` outside any opening quotation mark, lower-cased, when it is a pronoun
+    (``OPENING_PRONOUNS``), else "": a word in capitals is an abbreviation, no pronoun ("US President Donald Trump
+    has said …", "IT spending rose …"; "I" stays the pronoun)."""
     match = re.match(r"\W*?(\w+)", text)
-    return match.group(1).lower() if match else ""
+    if match is None or (len(match.group(1)) > 1 and match.group(1).isupper()):
+        return ""
+    word = match.group(1).lower()
+    return word if word in OPENING_PRONOUNS else ""
 
 
 def opens_with_quote(text: str) -> bool:

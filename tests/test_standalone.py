@@ -63,6 +63,9 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Japan launched 3 satellites over the weekend.", "3", "relative time"),  # which weekend? (a fresh page)
     ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
     ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
+    ("It built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
+    ("Us? We built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),  # "Us" written as a word
+    ("I built 12 prototypes in Toulouse.", "12", "opens with a pronoun"),  # "I" in capitals is still the pronoun
     ("Airbus said we built 12 prototypes in Toulouse.", "12", "an organisation's own 'we'"),
     ("“We built 12 prototypes in Toulouse.", "12", "a quotation cut by the sentence boundary"),
     ('He said 12 prototypes were "ready.', "12", "a quotation cut by the sentence boundary"),
@@ -77,6 +80,8 @@ def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reaso
     ("Japan launched 3 satellites in 2019.", "3"),
     ("“We will build 12 more,” Airbus chief executive Guillaume Faury said.", "12"),  # a quote keeps its words
     ("Seoul rejected talks with the US in 2019.", "2019"),  # "US" is no "us"
+    ("US officials rejected talks with Seoul in 2019.", "2019"),  # nor when it opens the sentence
+    ("IT spending in Dunford rose 12 percent in 2019.", "12 percent"),  # "IT" is no "it"
     ("Airbus built 12 prototypes in 2019.", "2019"),
     ("The study, published today (Oct. 28) in Nature, tested 15 volunteers.", "15"),  # the date is given
     ("Japan launched 3 satellites on the weekend of 12 May 2019.", "3"),  # the weekend it says

@@ -30,7 +30,7 @@ from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import opening_connective
 from quizgen.questions.demonstrative_phrases import DEMONSTRATIVES
 from quizgen.questions.trim import aside_tokens, left_off_pointing
-from quizgen.text import OPENING_PRONOUNS, POINTING_BACK, first_word
+from quizgen.text import POINTING_BACK, opening_pronoun
 from quizgen.memo import kept_beside
 
 # "30 years ago" is far enough back that the article's day hardly moves it (raters kept "came to the U.S. from _____
@@ -117,9 +117,9 @@ def narration(text: str) -> str:
 @lru_cache(maxsize=4096)  # asked once per question form of a fact: the cloze and the wh-question
 def opens_pointing_back(sentence: str) -> bool:
     """True when the sentence (its connective already dropped) opens with a pronoun an earlier one must explain."""
-    opener = first_word(sentence)
+    opener = opening_pronoun(sentence)
     # a quotation keeps its speaker's "we", named later in the sentence, not a "they" an earlier line named
-    return opener in OPENING_PRONOUNS and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"')))
+    return bool(opener) and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"')))
 
 
 _MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as Fact.key is (not among them)
