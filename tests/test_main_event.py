@@ -201,3 +201,14 @@ def test_an_undated_weekday_leaves_the_main_event_card(nlp):
     question = main_event_question(facts, KeyFacts(facts, "Labour to keep the Velmland Pension Fund", weights={}))
     assert question is not None and "Friday" not in question.visible_prompt()
     assert question.prompt.startswith("Labour pledged to keep")
+
+
+def test_a_clause_whose_answer_an_abbreviation_cuts_gives_no_card(nlp):
+    """"bbl." read as a phrase's end: the object would be "a report on the fate of the 4.9 million bbl" and the card
+    "released _____. of oil." (a tune page's lead); the figure keeps its own card among the others."""
+    text = ("In August 2010, the federal government released a report on the fate of the 4.9 million bbl. of oil that "
+            "spilled into the Velm Sea after the Dunford rig explosion. Experts estimated that 74% of the oil had been "
+            "captured.")
+    facts = extract_facts(nlp(text), article_date="2010-08-20")
+    assert main_event_question(facts, KeyFacts(facts, "Velm Sea spill: where did the oil go?", weights={})) is None
+    assert any(q.answer == "4.9 million" for q in candidate_questions(facts))

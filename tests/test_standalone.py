@@ -98,6 +98,7 @@ def test_self_contained_sentences_keep_their_cards(sentence, answer):
     ("Lawmakers passed that bill with 300 votes.", "300", "a demonstrative points back"),
     # fresh pages' raters: "'The stock' dangles", "which three territories?", "'The state' → New Mexico"
     ("The stock has slid 12% since the spring.", "12%", "its subject is a bare definite description"),
+    ("The government spent $4 billion on roads in 2019.", "$4 billion", "its subject is a bare definite description"),
     ("The three territories hold more than four million people.", "more than four million people",
      "its subject is a bare definite description"),
     ("The state, home of the Dunford National Laboratory, employs 24 percent of its workers in government.",
@@ -118,6 +119,9 @@ def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, rea
     ("The plan to cut taxes saved 300 jobs.", "300"),
     ("The company, Velm Motors, said it sold 4 million cars in 2019.", "4 million"),  # the name beside it
     ("The stock market lost 12% in the spring.", "12%"),  # a market every reader knows
+    # the country's own, whichever the article is from (a tune page's lead: "the 4.9 million bbl. of oil that spilled
+    # into the Gulf of Mexico", the raters' first fact, had no card)
+    ("The federal government spent $4 billion on roads in 2019.", "$4 billion"),
     ("“I paid $450 for it,” Ines Marlow said of the Velm phone in 2015.", "2015"),  # the speaker's "I"
     ("Veterans of World War I opened 40 museums in Dunford in 1930.", "40"),  # a numeral, not the writer
 ])

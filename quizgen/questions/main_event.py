@@ -268,6 +268,11 @@ def event_sentences(facts: Sequence[Fact], key: KeyFacts) -> list[int]:
     return sorted(lead, key=lambda i: (-shared[i], i))
 
 
+# an answer ending where a period and a lower-case word go on: an abbreviation the parse took for a phrase's end ("a
+# report on the fate of the 4.9 million bbl" before ". of oil"), so the card cuts the phrase ("released _____. of oil.")
+_CUT_AT_ABBREVIATION = re.compile(r"\.\s+[a-z]")
+
+
 def main_event_question(facts: Sequence[Fact], key: KeyFacts) -> Question | None:
     """The article's main-event card (at most one): in the lead sentence that best tells the headline's news, its
     main clause asked on the subject when a name is the subject, else on the verb's object or complement; a
@@ -330,7 +335,7 @@ def _clause_question(here: Sequence[Fact], key: KeyFacts, found: tuple[Tok, set[
         ranked.append((bool(shown) and shown <= key.title_words, order, fact))  # the title gives it away
     for *_, fact in sorted(ranked, key=lambda found: found[:2]):
         small = _moved(fact, parse, small_parse, kept)
-        if small is None or needs_context(small):
+        if small is None or needs_context(small) or _CUT_AT_ABBREVIATION.match(small.sentence, small.end):
             continue
         question = _question(fact, small)
         if question is not None and not names_the_office(question.visible_prompt(), question.fact, sentences):

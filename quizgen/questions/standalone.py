@@ -627,6 +627,8 @@ def _says_which_of(parse, child: Tok) -> bool:
     """Whether a word under the description's noun says which one it is (``_says_which``)."""
     if child.dep == "appos" and child.pos != "PROPN":
         return False  # "The state, home of …": a description beside it, not its name
+    if child.dep == "amod" and child.lower in words("which_modifiers"):
+        return True  # "the federal government": the country's own, whichever the article is from
     if any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child)):
         return True
     if child.dep == "prep" and child.lower not in _LOCATING:
