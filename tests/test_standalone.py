@@ -122,6 +122,9 @@ def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, rea
     # the country's own, whichever the article is from (a tune page's lead: "the 4.9 million bbl. of oil that spilled
     # into the Gulf of Mexico", the raters' first fact, had no card)
     ("The federal government spent $4 billion on roads in 2019.", "$4 billion"),
+    # any one of its kind, no one an earlier sentence told of ("The typical airliner tire can handle a 38-ton load")
+    ("The typical school bus carries 72 children.", "72"),
+    ("The average household spent $4,000 on heating in 2019.", "$4,000"),
     ("“I paid $450 for it,” Ines Marlow said of the Velm phone in 2015.", "2015"),  # the speaker's "I"
     ("Veterans of World War I opened 40 museums in Dunford in 1930.", "40"),  # a numeral, not the writer
 ])

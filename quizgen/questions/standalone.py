@@ -628,7 +628,7 @@ def _says_which_of(parse, child: Tok) -> bool:
     if child.dep == "appos" and child.pos != "PROPN":
         return False  # "The state, home of …": a description beside it, not its name
     if child.dep == "amod" and child.lower in words("which_modifiers"):
-        return True  # "the federal government": the country's own, whichever the article is from
+        return True  # "the federal government": the country's own; "the typical airliner tire": any one of its kind
     if any(t.pos == "PROPN" or (t.ent_type and t.ent_type not in _COUNTING) for t in parse.subtree(child)):
         return True
     if child.dep == "prep" and child.lower not in _LOCATING:
