@@ -287,7 +287,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
                 # "Mrs Velkov" as one entity: the title goes with the surname
-                titled = m.end - m.start == 2 and columns.lower[m.start].rstrip(".") in COURTESY_TITLES
+                titled = m.end - m.start == 2 and title_word(columns.lower[m.start]) in COURTESY_TITLES
                 if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) \
                         and m.canonical != text \
                         and m.canonical in names.full \
@@ -295,7 +295,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
-                    if m.start > 0 and columns.lower[m.start - 1].rstrip(".") in COURTESY_TITLES:
+                    if m.start > 0 and title_word(columns.lower[m.start - 1]) in COURTESY_TITLES:
                         m.start -= 1  # "Mr. Clinton" → "Bill Clinton"
                     ctx.rewriter.expand(m.start, m.end, m.canonical)
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")

@@ -152,8 +152,8 @@ def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
     return DEFAULT_NAME, DEFAULT_NAME
 
 
-NO_DECK = ("no card worth a deck: every candidate is held back as trivia or as needing the article "
-           "(--all-cards keeps them)")
+_HELD_BACK = "held back as trivia or as needing the article (--all-cards keeps them)"
+NO_DECK = f"no card worth a deck: every candidate is {_HELD_BACK}"
 
 
 def _no_facts(label: str) -> NoFactsError:
@@ -168,7 +168,7 @@ def _nothing_built(report: BuildReport) -> NoFactsError:
     if not report.held_back:
         return _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
     return NoFactsError(f"the articles: no deck: {len(report.skipped)} with no usable facts, {len(report.held_back)} "
-                        "with every candidate held back as trivia or as needing the article (--all-cards keeps them)")
+                        f"with every candidate {_HELD_BACK}")
 
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
