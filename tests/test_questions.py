@@ -114,6 +114,33 @@ def test_who_said_needs_a_quote_long_enough_to_be_one_persons(words, asked):
     assert (make_who_said(quote) is not None) is asked
 
 
+_LONG_FIRST = ("We believe that justice has been served in this case and that the court weighed every part of the "
+               "evidence it heard with great care")  # 24 words
+_LONG_REST = ("And we are thankful for the work of the officers who found him. We hope the family will find some "
+              "peace in knowing that he will never be able to harm another child in the town again")  # 35 words
+_LONGEST = ("Although the harbour is busier than it has been in many years, it is not yet safe for the larger ships "
+            "that the port hopes to bring back, and part of the problem is that the channel silts up faster than the "
+            "dredgers can clear it every winter")  # 46 words
+_TITLED = ("Although the harbour is busier than it has been in years, the U.S. Coast Guard and Sen. Rusk say it is not "
+           "yet safe for the larger ships that the port hopes to bring back, and part of the problem is that the "
+           "channel silts up faster than the dredgers can clear it")
+
+
+@pytest.mark.parametrize("words, shown", [
+    # whole sentences within 45 words, not the first and last 22 joined by "…" (tune raters: "the ellipsis joins two
+    # sentences in mid-clause"; "trim it to its first sentence")
+    (f"{_LONG_FIRST}. {_LONG_REST}", f"{_LONG_FIRST}. And we are thankful for the work of the officers who found him"),
+    (f"{_LONGEST}. {_LONG_REST}", _LONGEST),  # a first sentence over 45 words is shown whole up to 60
+    (f"{_TITLED}. {_LONG_REST}", _TITLED),  # "U.S." and "Sen." end no sentence
+])
+def test_a_long_quote_is_cut_at_a_sentence_end(words, shown):
+    from dataclasses import replace
+
+    sentence = f"“{words},” Maria Lopez said on the quay."
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words + ",", canonical="Maria Lopez")
+    assert make_who_said(quote).prompt == f"Who said: “{shown}”?"
+
+
 def test_definition_both_ways():
     sentence = "The army tested the Zircon, a hypersonic cruise missile, in June."
     from dataclasses import replace
