@@ -76,6 +76,12 @@ NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronou
     ('"Some ferries may not get fully cleaned, and bag handling may have some snags," said Josef Brandl, a transport '
      'expert and professor at Dunford University in Karlsby.',
      "Which transport expert said: “Some ferries may not get fully cleaned, and bag handling may have some snags”?"),
+    # a role too long to read at a glance reads without the place it ends on (tune raters on its "Who said": "no
+    # role for the speaker")
+    ('Mara Velk, a senior fellow at the Karlsby Marine Institute in Dunford, spoke first. "We found that the coral '
+     'recovers much faster than anyone had expected it would," Velk said.',
+     "Which senior fellow at the Karlsby Marine Institute said: “We found that the coral recovers much faster than "
+     "anyone had expected it would”?"),
 ]
 
 

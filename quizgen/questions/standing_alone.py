@@ -316,9 +316,23 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
         role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
                                               flags=re.IGNORECASE)))
         shown = short_role(role) or role  # what a card reads: "transportation expert" of "… expert and professor at …"
+        if len(title_words(shown).split()) > MAX_KIND_WORDS:
+            role = without_place(role)
+            shown = short_role(role) or role
         if 2 <= len(title_words(shown).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
+
+
+_PLACE_AFTER = re.compile(r"\s+in\s+[^,;()]+$")
+
+
+def without_place(role: str) -> str:
+    """A role without the place it ends on: "pulmonologist at the Aberdeen Royal Infirmary" of "… Infirmary in the
+    UK", "deputy associate administrator for exploration" of "… in the science directorate". A role too long to read
+    at a glance gave "Who said" (tune raters: "no role for the speaker; edit to 'Which … administrator for
+    exploration said'"); the place was the part a learner needs least."""
+    return _PLACE_AFTER.sub("", role)
 
 
 def spelled_out(role: str) -> str:
