@@ -177,7 +177,8 @@ _NOT_AN_END = frozenset({"inc.", "co.", "corp.", "ltd.", "st.", "no.", "vs.", "m
 
 def _short_quote(words: str, limit: int = QUOTE_WORDS) -> str:
     """The quote a who-said card shows: all of it, or its first whole sentences within ``limit`` words, or its first
-    sentence up to ``LONG_SENTENCE_WORDS``; only a longer first sentence is cut in the middle ("… who is at risk").
+    sentence up to ``LONG_SENTENCE_WORDS``; only a longer first sentence, or one too short to be one person's words
+    (``MIN_QUOTE_WORDS``), is cut in the middle ("… who is at risk").
     Raters of tune decks marked 4 of the 7 cut quotes fixable: "the ellipsis joins two sentences in mid-clause",
     "trim it to its first sentence"."""
     tokens = words.split()
@@ -191,7 +192,7 @@ def _short_quote(words: str, limit: int = QUOTE_WORDS) -> str:
         kept.append(sentence)
     if kept and len(" ".join(kept).split()) >= MIN_QUOTE_WORDS:
         return _unstopped(" ".join(kept))
-    if len(sentences[0].split()) <= LONG_SENTENCE_WORDS:
+    if MIN_QUOTE_WORDS <= len(sentences[0].split()) <= LONG_SENTENCE_WORDS:
         return _unstopped(sentences[0])
     return " ".join(tokens[:limit // 2]) + " … " + " ".join(tokens[-(limit // 2):])
 
