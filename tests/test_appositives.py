@@ -37,7 +37,35 @@ ROLES = [
      "senior fellow at the Dunford Institute", "Tom Harper"),
     ("In June, the Velmland Home Secretary, Tom Harper, approved the request.", "Velmland Home Secretary",
      "Tom Harper"),
+    # a title no word list holds, a noun for a person with a word before it that says of what or whose (stop 62: 69
+    # role facts on 41 tune pages; "Who said: …?" became "Which Palestinian chief negotiator said …?")
+    ("Palestinian chief negotiator Omar Diallo said they would oppose the plan.", "Palestinian chief negotiator",
+     "Omar Diallo"),
+    ("The math teacher Maria Lopez said she left at dawn.", "math teacher", "Maria Lopez"),
+    ("The statement came from Harbor Authority press secretary Tom Reed on Monday.",
+     "Harbor Authority press secretary", "Tom Reed"),
+    ("Dunford Bank CIO Dana Hill showed off the new app.", "Dunford Bank CIO", "Dana Hill"),  # CIO: role_titles
+    ("Tigers defenseman Maria Lopez scored twice.", "Tigers defenseman", "Maria Lopez"),  # the sentence's first word
 ]
+
+NO_ROLES = [
+    ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
+    ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
+    ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
+]
+
+
+@pytest.mark.parametrize(("sentence", "person"), NO_ROLES)
+def test_a_bare_noun_before_a_name_is_no_role(nlp, sentence, person):
+    assert not {role for role, who in _of(nlp, sentence, FactKind.ROLE) if who == person}
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Apple praised legendary CEO Maria Lopez for the design.", "CEO"),  # an adjective on the title is no part of it
+    ("The company CEO Maria Lopez resigned on Friday.", "CEO"),  # "company CEO" says not whose
+])
+def test_a_word_before_a_title_that_says_not_which_stays_out(nlp, sentence, role):
+    assert {r for r, who in _of(nlp, sentence, FactKind.ROLE) if who == "Maria Lopez"} <= {role}
 
 
 @pytest.mark.parametrize(("sentence", "role", "person"), ROLES)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.cache import doc_cache, sentence_tokens
 
@@ -291,19 +292,51 @@ def _after_opener(doc: Doc, sent_start: int, comma: int) -> int:
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     """"leader Kim Jong Un", "Prime Minister X": title words right before the name."""
     titles, modifiers = words("role_titles"), words("role_modifiers")
-    if s - 1 < sent_start or title_word(doc[s - 1].lower_) not in titles:
+    if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
     start = s - 1
-    while start - 1 >= sent_start and title_word(doc[start - 1].lower_) in titles | modifiers:
+    while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in titles | modifiers
+                                       or _modifies_title(doc, start - 1, s, sent_start)):
         start -= 1
     start = name_start(doc, start, sent_start)
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
+    if start == s - 1 and title_word(doc[start].lower_) not in titles:
+        return []  # "driver Sam Bell", "Investigator Robert Cornett": a noun alone says not whose or of what
     end = s
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
     return [Apposition("role", s, s, start, end, doc[end - 1].lower_)]
+
+
+def _title_before(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """Whether the word before a name is its title: one of ``role_titles``, or a noun for one person that is no kin
+    word ("chief negotiator Saeb Erekat", "House Speaker Brian Bosma", "math teacher Angela Cooper"), which
+    ``_title`` takes only with a word before it that says whose or of what."""
+    tok = doc[i]
+    word = title_word(tok.lower_)
+    if word in titles:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and person_noun(word) \
+        and word not in words("person_relations")  # "his business partner Scott Borchetta": kin, not a post
+
+
+def _modifies_title(doc: Doc, j: int, s: int, sent_start: int) -> bool:
+    """Whether a lower-case word before a title belongs to it: a word hanging on a later word of the title ("math" of
+    "math teacher", "truck" of "truck driver"), or an adjective hanging on such a noun ("high" of "high school
+    teacher") or a people's name ("Palestinian"); not another adjective on the title itself ("legendary CEO"), nor a
+    body's bare kind ("company CEO" says not whose)."""
+    tok = doc[j]
+    if tok.ent_type_ == "NORP" and tok.dep_ == "amod" and j < tok.head.i < s:
+        return True  # "Palestinian chief negotiator", "Israeli Prime Minister": whose
+    # the sentence's first word is capitalised whatever it is ("Sabres defenseman Brandon Montour")
+    if not ((tok.is_lower or j == sent_start) and j < tok.head.i < s):
+        return False
+    if tok.dep_ == "compound":
+        return tok.lower_ not in words("org_heads")
+    # the title itself hangs on the name as a compound too: an adjective on it is no noun's ("legendary CEO")
+    return tok.dep_ == "amod" and tok.head.i < s - 1 and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN"
 
 
 # academic and medical titles a name takes after a post ("Chief Medical Officer Professor Paul Kelly")

@@ -14,6 +14,7 @@ from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
+from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
 from quizgen.nlp.parse import columns_of
@@ -259,23 +260,6 @@ def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int
         if span[1] - span[0] >= 2 and not taken.overlaps(span):
             mentions.append(Mention(span[0], span[1], "ORG"))
             taken.add(span)
-
-
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "yst", "ant", "ent", "ess", "ive")
-
-
-# "-ment", "-ness", "-less" end words for things and qualities ("government", "business"), never a person's
-_THING_ENDINGS = ("ment", "ness", "less")
-
-
-def person_noun(head: str) -> bool:
-    """Could this noun name a person ("spokesperson", "analyst", "mayor", "a close friend") rather than a thing
-    ("disease")? A person's ending ("-er", "-ist") on a thing ("computer", "weather", "government", the lexicon's
-    ``thing_nouns``) is no person: "In 1961, having programmed a set of equations into the computer …, he found"
-    names no one the "he" could be."""
-    if head in words("role_titles") or head in words("person_relations") or head in words("person_nouns"):
-        return True  # "sheriff", "nurse", "pilot": people by a word with no person's ending
-    return head.endswith(_PERSON_ENDINGS) and not head.endswith(_THING_ENDINGS) and head not in words("thing_nouns")
 
 
 def named_like_a_person(doc: Doc, m: Mention, mentions: Iterable[Mention] = ()) -> bool | None:
