@@ -46,17 +46,22 @@ ROLES = [
      "Harbor Authority press secretary", "Tom Reed"),
     ("Dunford Bank CIO Dana Hill showed off the new app.", "Dunford Bank CIO", "Dana Hill"),  # CIO: role_titles
     ("Tigers defenseman Maria Lopez scored twice.", "Tigers defenseman", "Maria Lopez"),  # the sentence's first word
+    # a capitalised post after a name, with words that say of what
+    ('"The market is fair," said Maria Lopez, Head of Research at Dunford Securities.',
+     "Head of Research at Dunford Securities", "Maria Lopez"),
 ]
 
 NO_ROLES = [
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
+    # a capitalised post that says not of what
+    ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "person"), NO_ROLES)
-def test_a_bare_noun_before_a_name_is_no_role(nlp, sentence, person):
+def test_no_role_from_a_bare_noun_kin_or_a_post_that_says_not_of_what(nlp, sentence, person):
     assert not {role for role, who in _of(nlp, sentence, FactKind.ROLE) if who == person}
 
 

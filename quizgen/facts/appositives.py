@@ -65,7 +65,8 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
 
 def _is_common(tok) -> bool:
     if tok.pos_:
-        return tok.pos_ == "NOUN"
+        # a capitalised title is a common noun of a role ("Head of Research", "Director of Public Affairs")
+        return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and title_word(tok.lower_) in words("role_titles"))
     return tok.is_alpha and tok.is_lower
 
 
@@ -138,9 +139,14 @@ def _plural_head(doc: Doc, start: int, end: int) -> bool:
     return at is not None and columns_of(doc).tag[at] == "NNS"
 
 
-def _acceptable(doc: Doc, start: int, end: int, had_det: bool) -> bool:
+def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = False) -> bool:
     first = doc[start]
-    if not had_det and not first.is_lower:
+    titles = words("role_titles") | words("role_modifiers")
+    # "Rusmik Oza, Head of Research at …": a capitalised post, with words that say of what ("President and CEO"
+    # alone says not)
+    titled = role and title_word(first.lower_) in titles \
+        and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
+    if not had_det and not first.is_lower and not titled:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
     if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in words("role_titles") | words("role_modifiers"):
         return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
@@ -160,7 +166,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if e < sent_end and c.text[e] == "," and e + 1 < sent_end:
             had_det = c.lower[e + 1] in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
-            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det) \
+            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det, kind == "role") \
                     and not _describes_another(doc, s, e, got[0], got[1]) \
                     and not (got[2] == "," and _list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
                 found = got
