@@ -46,12 +46,6 @@ ROLES = [
      "Harbor Authority press secretary", "Tom Reed"),
     ("Dunford Bank CIO Dana Hill showed off the new app.", "Dunford Bank CIO", "Dana Hill"),  # CIO: role_titles
     ("Tigers defenseman Maria Lopez scored twice.", "Tigers defenseman", "Maria Lopez"),  # the sentence's first word
-    # a title whose owner comes between it and the name (stop 62: "Secretary of State Mike Pompeo" gave no role)
-    ("Secretary of State Maria Lopez said the plan was legal.", "Secretary of State", "Maria Lopez"),
-    ("On Monday, Velmland ambassador to Britain Maria Lopez said the talks would go on.",
-     "Velmland ambassador to Britain", "Maria Lopez"),
-    ("Ambassador to the United Nations Maria Lopez said the talks would go on.", "Ambassador to the United Nations",
-     "Maria Lopez"),
     # a capitalised post after a name, with words that say of what
     ('"The market is fair," said Maria Lopez, Head of Research at Dunford Securities.',
      "Head of Research at Dunford Securities", "Maria Lopez"),
@@ -61,8 +55,6 @@ NO_ROLES = [
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
-    ("He sent the letter to Britain Maria Lopez said.", "Maria Lopez"),  # "letter" is no title
-    ("Peter Walker had Feather Duvet Lung disease.", "Lung"),  # the model's "Lung": a verb before it, no preposition
     # a capitalised post that says not of what
     ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
 ]
@@ -414,10 +406,3 @@ def test_a_former_title_keeps_its_former(nlp, sentence, role, person):
 def test_a_former_title_leaves_the_body_it_names(nlp):
     facts = extract_facts(nlp("Former Velmland Security Council official Peter Holt told investigators he saw it."))
     assert {f.answer for f in facts if f.kind is FactKind.ORGANIZATION} == {"Velmland Security Council"}
-
-
-def test_a_title_before_its_owner_heads_the_role(nlp):
-    """"Secretary of State": the role's head noun is the title, not the owner's last word (the head says what kind of
-    person the answer is to the rules after it)."""
-    facts = extract_facts(nlp("Secretary of State Maria Lopez said the plan was legal."))
-    assert {f.label for f in facts if f.kind is FactKind.ROLE} == {"secretary"}

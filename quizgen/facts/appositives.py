@@ -298,12 +298,9 @@ def _after_opener(doc: Doc, sent_start: int, comma: int) -> int:
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     """"leader Kim Jong Un", "Prime Minister X": title words right before the name."""
     titles, modifiers = words("role_titles"), words("role_modifiers")
-    if s - 1 < sent_start:
+    if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
-    last = s - 1 if _title_before(doc, s - 1, titles) else _title_before_owner(doc, s, sent_start, titles)
-    if last is None:
-        return []
-    start = last
+    start = s - 1
     while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in titles | modifiers
                                        or _modifies_title(doc, start - 1, s, sent_start)):
         start -= 1
@@ -316,7 +313,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
-    return [Apposition("role", s, s, start, end, doc[min(last, end - 1)].lower_)]
+    return [Apposition("role", s, s, start, end, doc[end - 1].lower_)]
 
 
 def _title_before(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -329,24 +326,6 @@ def _title_before(doc: Doc, i: int, titles: frozenset[str]) -> bool:
         return True
     return tok.pos_ in ("NOUN", "PROPN") and person_noun(word) \
         and word not in words("person_relations")  # "his business partner Scott Borchetta": kin, not a post
-
-
-
-
-def _title_before_owner(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> int | None:
-    """Where the title ends when a capitalised owner comes between it and the name: "Secretary of State Mike Pompeo",
-    "special envoy to Ukraine Kurt Volker", "ambassador to the European Union Gordon Sondland" (the title is a word
-    ``_title_before`` reads as one, the owner capitalised words after a preposition);
-    None for any other words before the name."""
-    j = s - 1
-    while j >= sent_start and (doc[j].is_title or doc[j].is_upper) \
-            and doc[j].pos_ == "PROPN":
-        j -= 1
-    if j >= sent_start and doc[j].lower_ == "the" and j < s - 1:
-        j -= 1
-    if j == s - 1 or j - 1 < sent_start or doc[j].pos_ != "ADP":
-        return None
-    return j - 1 if _title_before(doc, j - 1, titles) else None
 
 
 def _modifies_title(doc: Doc, j: int, s: int, sent_start: int) -> bool:
