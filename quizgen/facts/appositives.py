@@ -148,7 +148,7 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
         and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
     if not had_det and not first.is_lower and not titled:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
-    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in words("role_titles") | words("role_modifiers"):
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles:
         return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
     if first.like_num or first.is_punct:
         return False
@@ -296,7 +296,8 @@ def _after_opener(doc: Doc, sent_start: int, comma: int) -> int:
 
 
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
-    """"leader Kim Jong Un", "Prime Minister X": title words right before the name."""
+    """"leader Kim Jong Un", "Prime Minister X", "Palestinian chief negotiator X": title words right before the
+    name."""
     titles, modifiers = words("role_titles"), words("role_modifiers")
     if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.lexicon import words
-from quizgen.facts.mentions import person_noun
+from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.cache import doc_value
 from quizgen.nlp.parse import DocColumns, columns_of

@@ -8,9 +8,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
-from quizgen.facts.mentions import person_noun
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.spans import children, span_root

@@ -11,8 +11,8 @@ from quizgen.facts.appositives import bounded_role, bounds_in_time, title_words
 from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import Fact, FactKind
-from quizgen.facts.mentions import person_noun
 from quizgen.facts.names import acronym_of
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizgen.facts.mentions import person_noun
+from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.model import Question
 from quizgen.questions.wh import inside_quote
 from quizgen.text import normalize

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.facts.person_nouns import person_noun
 from quizgen.memo import kept_beside
 from quizgen.nlp.parse import Tok
 from quizgen.questions.trim import left_off_pointing

@@ -20,8 +20,8 @@ from typing import NamedTuple
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
 from quizgen.facts.counts import WEEKDAY_NAME
 from quizgen.facts.lexicon import words
-from quizgen.facts.mentions import person_noun
 from quizgen.facts.model import Fact
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.open_times import open_time_left

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from quizgen.facts.antecedents import class_labels, name_labels
 from quizgen.facts.compound_descriptions import event_kinds
-from quizgen.facts.mentions import person_noun
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})

@@ -11,10 +11,10 @@ import re
 from operator import attrgetter
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok, phrase_head
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.mentions import person_noun
 from quizgen.facts.pools import is_country
 from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
