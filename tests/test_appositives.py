@@ -46,6 +46,9 @@ ROLES = [
      "Harbor Authority press secretary", "Tom Reed"),
     ("Dunford Bank CIO Dana Hill showed off the new app.", "Dunford Bank CIO", "Dana Hill"),  # CIO: role_titles
     ("Tigers defenseman Maria Lopez scored twice.", "Tigers defenseman", "Maria Lopez"),  # the sentence's first word
+    # a post after its capitalised owner's possessive
+    ("Maria Lopez, Dunford Bank's chief economist, said rates would rise.", "Dunford Bank's chief economist",
+     "Maria Lopez"),
     # a capitalised post after a name, with words that say of what
     ('"The market is fair," said Maria Lopez, Head of Research at Dunford Securities.',
      "Head of Research at Dunford Securities", "Maria Lopez"),
@@ -55,6 +58,8 @@ NO_ROLES = [
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
+    ("The prize went to Maria Lopez, Velmland's best export of the year, on Friday.", "Maria Lopez"),  # no person
+    ("Maria Lopez, his party's leader, spoke on Friday.", "Maria Lopez"),  # "his": an owner the card cannot name
     # a capitalised post that says not of what
     ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
 ]

@@ -146,13 +146,26 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
     # alone says not)
     titled = role and title_word(first.lower_) in titles \
         and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
-    if not had_det and not first.is_lower and not titled:
+    owned = role and _owner_opens(doc, start, end)  # "John Hocevar, Greenpeace's oceans campaigner"
+    if not had_det and not first.is_lower and not titled and not owned:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
-    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles:
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned:
         return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
     if first.like_num or first.is_punct:
         return False
     return bool(_head(doc, start, end))
+
+
+def _owner_opens(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase opens with a capitalised owner and its possessive, then a lower-case post ("Greenpeace's
+    oceans campaigner", "PG&E's principal meteorologist"): a name's post, not a list's next item (a head that names
+    no person, "Velmland's best export", is refused with the other roles, ``mentions``)."""
+    for i in range(start, end - 1):
+        if doc[i].text in ("'s", "’s"):
+            return i > start and doc[i + 1].is_lower
+        if not (doc[i].is_title or doc[i].is_upper or doc[i].text == "&"):
+            return False
+    return False
 
 
 def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:
