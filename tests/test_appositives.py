@@ -14,6 +14,9 @@ def _of(nlp, text, kind):
 
 ROLES = [
     ("Maria Lopez, the mayor of Lyon, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    # a name with no first name the list knows is a person's for any other post ("Orbital Velm, NASA's …" is not)
+    ('"The market is fair," said Rusmik Oza, Head of Research at Dunford Securities.',
+     "Head of Research at Dunford Securities", "Rusmik Oza"),
     ("The mayor of Lyon, Maria Lopez, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
     ("Tom Harper, a senior fellow at the Royal United Services Institute, said the plan would fail.",
      "senior fellow at the Royal United Services Institute", "Tom Harper"),
@@ -60,6 +63,8 @@ NO_ROLES = [
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
     ("The prize went to Maria Lopez, Velmland's best export of the year, on Friday.", "Maria Lopez"),  # no person
     ("Maria Lopez, his party's leader, spoke on Friday.", "Maria Lopez"),  # "his": an owner the card cannot name
+    # a possessive's post on a subject with no first name: a company the model read as a person
+    ("Orbital Velm, NASA's other shipper, launched a rocket on Friday.", "Orbital Velm"),
     # a capitalised post that says not of what
     ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import columns_of
@@ -179,7 +180,10 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if e < sent_end and c.text[e] == "," and e + 1 < sent_end:
             had_det = c.lower[e + 1] in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
-            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det, kind == "role") \
+            # a possessive's post needs a subject that reads as a person's name ("Orbital ATK, NASA's other shipper":
+            # a company the model read as a person, "Who was Orbital ATK?", rated bad 3 of 3)
+            role = kind == "role" and bool(got) and (is_first_name(c.text[s]) or not _owner_opens(doc, got[0], got[1]))
+            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det, role) \
                     and not _describes_another(doc, s, e, got[0], got[1]) \
                     and not (got[2] == "," and _list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
                 found = got
