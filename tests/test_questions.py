@@ -121,6 +121,9 @@ _LONG_REST = ("And we are thankful for the work of the officers who found him. W
 _LONGEST = ("Although the harbour is busier than it has been in many years, it is not yet safe for the larger ships "
             "that the port hopes to bring back, and part of the problem is that the channel silts up faster than the "
             "dredgers can clear it every winter")  # 46 words
+_INITIALED = ("Although the harbour is busier than it has been in years, the engineer Tom J. Reed says it is not yet "
+              "safe for the larger ships that the port hopes to bring back, and part of the problem is that the "
+              "channel silts up faster than the dredgers can clear it")
 _TITLED = ("Although the harbour is busier than it has been in years, the U.S. Coast Guard and Sen. Rusk say it is not "
            "yet safe for the larger ships that the port hopes to bring back, and part of the problem is that the "
            "channel silts up faster than the dredgers can clear it")
@@ -132,6 +135,7 @@ _TITLED = ("Although the harbour is busier than it has been in years, the U.S. C
     (f"{_LONG_FIRST}. {_LONG_REST}", f"{_LONG_FIRST}. And we are thankful for the work of the officers who found him"),
     (f"{_LONGEST}. {_LONG_REST}", _LONGEST),  # a first sentence over 45 words is shown whole up to 60
     (f"{_TITLED}. {_LONG_REST}", _TITLED),  # "U.S." and "Sen." end no sentence
+    (f"{_INITIALED}. {_LONG_REST}", _INITIALED),  # nor does a middle initial
     # a first sentence too short to be one person's words: the first and last words, as before
     (f"That is right. {_LONGEST}", "That is right. Although the harbour is busier than it has been in many years, it "
      "is not yet safe for the … bring back, and part of the problem is that the channel silts up faster than the "

@@ -140,14 +140,16 @@ def _plural_head(doc: Doc, start: int, end: int) -> bool:
     return at is not None and columns_of(doc).tag[at] == "NNS"
 
 
-def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = False) -> bool:
+def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = False, first_named: bool = False) -> bool:
     first = doc[start]
     titles = words("role_titles") | words("role_modifiers")
     # "Rusmik Oza, Head of Research at …": a capitalised post, with words that say of what ("President and CEO"
     # alone says not)
     titled = role and title_word(first.lower_) in titles \
         and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
-    owned = role and _owner_opens(doc, start, end)  # "John Hocevar, Greenpeace's oceans campaigner"
+    # "John Hocevar, Greenpeace's oceans campaigner", for a subject with a first name: "Orbital ATK, NASA's other
+    # shipper" was a company the model read as a person ("Who was Orbital ATK?", rated bad 3 of 3)
+    owned = role and first_named and _owner_opens(doc, start, end)
     if not had_det and not first.is_lower and not titled and not owned:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
     if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned:
@@ -180,10 +182,8 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if e < sent_end and c.text[e] == "," and e + 1 < sent_end:
             had_det = c.lower[e + 1] in DETERMINERS
             got = _phrase(doc, e + 1, sent_end)
-            # a possessive's post needs a subject that reads as a person's name ("Orbital ATK, NASA's other shipper":
-            # a company the model read as a person, "Who was Orbital ATK?", rated bad 3 of 3)
-            role = kind == "role" and bool(got) and (is_first_name(c.text[s]) or not _owner_opens(doc, got[0], got[1]))
-            if got and (had_det or kind == "role") and _acceptable(doc, got[0], got[1], had_det, role) \
+            if got and (had_det or kind == "role") \
+                    and _acceptable(doc, got[0], got[1], had_det, kind == "role", is_first_name(c.text[s])) \
                     and not _describes_another(doc, s, e, got[0], got[1]) \
                     and not (got[2] == "," and _list_goes_on(doc, s, e, got, sent_end, bare=not had_det)):
                 found = got

@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from quizgen.facts.appositives import bounded_role, bounds_in_time, title_words
 from quizgen.facts.counts import WEEKDAY
-from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
@@ -25,7 +24,7 @@ from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
-from quizgen.questions.shape import ends_after_conjunction, is_question
+from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
                                     unbracketed_dates)
@@ -172,7 +171,7 @@ QUOTE_WORDS = 45  # the words a who-said card quotes at most
 # a quote's single first sentence may run this long before it is cut: raters asked to put back the words a cut took
 LONG_SENTENCE_WORDS = 60
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]?\s+(?=[“‘\"'(]?[A-Z0-9])")
-_NOT_AN_END = frozenset({"inc.", "co.", "corp.", "ltd.", "st.", "no.", "vs.", "mr.", "mrs.", "ms.", "dr.", "jr.", "sr."})
+_INITIAL = re.compile(r"[A-Z]\.")  # "Michael J. Fox": one letter's period ends no sentence either
 
 
 def _short_quote(words: str, limit: int = QUOTE_WORDS) -> str:
@@ -205,12 +204,11 @@ def _unstopped(quote: str) -> str:
 def _quote_sentences(words: str) -> list[str]:
     """The quote's sentences: a full stop after an abbreviated title or an initial ("U.S. Attorney", "Sen. Rusk")
     ends none."""
-    titles = set(lexicon()["title_abbreviations"]) | _NOT_AN_END
     out, start = [], 0
     for match in _SENTENCE_END.finditer(words):
         last = words[start:match.start()].split()[-1:] or [""]
-        word = last[0].lstrip("“‘\"'(").lower()
-        if word.endswith(".") and (word in titles or re.fullmatch(r"(?:[a-z]\.)+", word)):
+        word = last[0].lstrip("“‘\"'(")
+        if word.endswith(".") and (is_abbreviation(word) or _INITIAL.fullmatch(word)):
             continue
         out.append(words[start:match.start()].strip() + words[match.start():match.end()].strip())
         start = match.end()
