@@ -65,6 +65,22 @@ def test_facts_carry_a_plain_parse_aligned_with_the_sentence(nlp):
     assert swapped.tokens[1].idx == parse.tokens[1].idx + len("[Someone]") - len("Maria")
 
 
+def test_a_phrase_made_one_token_keeps_the_root_the_parse_put_inside_it():
+    # a misparse seen on a news page: "the" hangs on a later noun and "2015" is the sentence's root; merged into one
+    # token, the phrase must stay the root, or the sentence has none and the whole build stops
+    from quizgen.nlp.parse import SentenceParse, Tok
+
+    words = [("A", "det", 1), ("report", "nsubj", 3), ("on", "prep", 1), ("the", "det", 5), ("2015", "ROOT", 4),
+             ("shutdown", "pobj", 2)]
+    tokens, at = [], 0
+    for i, (word, dep, head) in enumerate(words):
+        tokens.append(Tok(i, word, " ", "", "NOUN", "NN", dep, head, at))
+        at += len(word) + 1
+    merged = SentenceParse(tuple(tokens)).with_phrase(3, 5, "[2015]")
+    assert merged.root.text == "[2015]"
+    assert [t.text for t in merged.tokens] == ["A", "report", "on", "[2015]", "shutdown"]
+
+
 def test_percent_keeps_its_sign(nlp):
     facts = _by_answer(_facts(nlp, "Poland spends more than 4% of its budget on schools."))
     assert "more than 4%" in facts or "4%" in facts, facts

@@ -153,7 +153,10 @@ class SentenceParse:
         if end - start == 1 and not pos and not ent_type:
             return self.with_text(start, text)
         phrase = self.tokens[start:end]
-        head = next((t for t in phrase if not start <= t.head < end or t.head == t.i), phrase[-1])
+        # the sentence's root first: a phrase the parse split across the root ("the" on "shutdown", "2015" the root)
+        # stays the root, or the sentence is left with none
+        head = next((t for t in phrase if t.head == t.i), None) or next(
+            (t for t in phrase if not start <= t.head < end), phrase[-1])
         shift = len(text) - (phrase[-1].idx + len(phrase[-1].text) - phrase[0].idx)
         gone = end - start - 1
 
