@@ -219,6 +219,37 @@ def test_names_too_long_for_the_file_system(tmp_path, out):
     fails(["build", str(SEED), "--out", str(out), "--name", long[:300]], EXIT_OUTPUT, "File name too long", out)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_fault_of_quizgens_own_on_one_article_leaves_out_that_one_not_the_run(tmp_path, monkeypatch, jobs):
+    """A batch goes on past an article a rule fails on (a real page once stopped a 23-article build): the others'
+    decks are written, the failed one is named in a warning line; with --strict the run stops as before."""
+    import quizgen.run.component as component
+
+    real = component.extract_facts
+
+    def broken_on_lisbon(doc, **kwargs):
+        if "Lisbon" in doc.text:
+            raise KeyError(11)
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(component, "extract_facts", broken_on_lisbon)
+    monkeypatch.delenv("QUIZGEN_DEBUG", raising=False)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "oslo.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "lisbon.txt").write_text(GOOD.replace("Oslo", "Lisbon"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(folder), "--split", "--out", str(out), "-q", "-j", jobs])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.apkg")) == ["oslo.apkg"]
+    (line,) = [x for x in result.stderr.splitlines() if "lisbon" in x]
+    assert "internal error (KeyError: 11)" in line and "This is a bug" in line and line.endswith("left out")
+    strict = runner.invoke(app, ["build", str(folder), "--split", "--out", str(tmp_path / "strict"), "-q",
+                                 "-j", jobs, "--strict"])
+    assert strict.exit_code == 70 and "internal error (KeyError: 11)" in strict.stderr
+    assert not (tmp_path / "strict").exists() or not list((tmp_path / "strict").glob("*.apkg"))
+
+
 def test_a_huge_max_bytes_does_not_allocate_it(tmp_path):
     huge = str(10**17)
     for args, stdin in (([str(SEED)], None), (["-"], GOOD)):

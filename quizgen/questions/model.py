@@ -119,6 +119,7 @@ class ArticleResult:
     # some still pending: ``pick_for_quiz`` settles them against ``facts``
     quiz: tuple[Question, ...] | None = None  # a teacher's printed quiz, in order (None: quizgen picks)
     printable: tuple[Question, ...] = ()  # the candidates a printed quiz takes from (empty: all of them)
+    fault: str = ""  # a fault of quizgen's own on this article, in one line (``analyse(keep_going=True)``)
 
     @property
     def quiz_pool(self) -> tuple[Question, ...]:

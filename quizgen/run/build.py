@@ -112,8 +112,13 @@ def open_inputs(paths: Sequence[str], *, title: str | None = None, name: str | N
     def results() -> Iterator[tuple[str, ArticleResult]]:
         pipeline = nlp if nlp is not None else load_pipeline(model)
         batches = None if parsing is None else lambda article, done, total: parsing(done, total, article.title)
+        # in a run of several articles, a fault of ours on one leaves that one out, not the run's other decks
         for n, result in enumerate(analyse(pipeline, articles(pipeline.lang), n_process=jobs, cards=cards,
-                                           progress=batches)):
+                                           progress=batches, keep_going=not (single or strict))):
+            if result.fault:
+                leave_out(f"{labels[n]}: internal error ({result.fault}). This is a bug: please "
+                          "report it with the article (QUIZGEN_DEBUG=1 shows where)")
+                continue
             yield labels[n], result
 
     doubles = [f"{' and '.join(s.label for s in group)}: one name, different file types; both are built, "

@@ -16,8 +16,10 @@ import contextlib
 import io
 import itertools
 import multiprocessing
+import os
 import pickle
 from collections import deque
+from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -156,13 +158,54 @@ def questions_of(doc: Doc) -> Doc:
         kept.user_data[PART_KEY] = True
         return kept
     for_analyse = doc.user_data.pop(TICKET_KEY, False)
+    worker = multiprocessing.parent_process() is not None
+    try:
+        result: tuple | _Fault = _article_questions(doc, worker)
+    except Exception as err:  # a fault of ours on this article: ``analyse`` decides whether the run goes on
+        if not for_analyse:
+            raise
+        result = _fault(err)
+    doc.user_data.pop(CACHE_KEY, None)
+    out = Doc(doc.vocab, words=[]) if for_analyse else doc
+    if worker:  # a worker: only bytes go back (parses left out)
+        out.user_data[RESULT_KEY] = _fault_pickle(result) if isinstance(result, _Fault) else plain_pickle(result)
+    else:
+        if not isinstance(result, _Fault):
+            _drop_parses(result[0], result[2])
+        out.user_data[RESULT_KEY] = result
+    return out
+
+
+@dataclass(frozen=True)
+class _Fault:
+    """An article the facts or questions stage failed on, and the error."""
+
+    error: Exception
+
+
+def _fault(err: Exception) -> _Fault:
+    """``err`` kept for ``analyse``; raised on the spot with QUIZGEN_DEBUG set, so its traceback shows where."""
+    if os.environ.get("QUIZGEN_DEBUG"):
+        raise err
+    return _Fault(err)
+
+
+def _fault_pickle(fault: _Fault) -> bytes:
+    """``fault`` pickled; an error that cannot be pickled goes back as its one line."""
+    try:
+        return pickle.dumps(fault, protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        return pickle.dumps(_Fault(RuntimeError(f"{type(fault.error).__name__}: {fault.error}")))
+
+
+def _article_questions(doc: Doc, worker: bool) -> tuple:
+    """The facts, deck, candidates and printable questions of a parsed article (``questions_of``)."""
     date = doc.user_data.get(DATE_KEY, "")
     facts = tuple(extract_facts(doc, article_date=date))
     candidates = candidate_questions(facts, pending=True)  # wrong answers chosen only for what gets picked
     text = doc_text(doc)  # spaCy joins the tokens anew on every ``doc.text``
     candidates = in_context(candidates, facts, date, text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
-    worker = multiprocessing.parent_process() is not None
     article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
     key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""))
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
@@ -174,15 +217,7 @@ def questions_of(doc: Doc) -> Doc:
     budget = deck_budget(len(text.split()))
     quiz_facts = deck if limit == budget else deck_selection(candidates, article, budget, key)
     printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts}, key=key)
-    result = (facts, tuple(deck), tuple(candidates), tuple(printable))
-    doc.user_data.pop(CACHE_KEY, None)
-    out = Doc(doc.vocab, words=[]) if for_analyse else doc
-    if worker:  # a worker: only bytes go back (parses left out)
-        out.user_data[RESULT_KEY] = plain_pickle(result)
-    else:
-        _drop_parses(facts, candidates)
-        out.user_data[RESULT_KEY] = result
-    return out
+    return facts, tuple(deck), tuple(candidates), tuple(printable)
 
 
 def with_questions_component(nlp: Language) -> Language:
@@ -200,7 +235,7 @@ def with_questions_component(nlp: Language) -> Language:
 
 def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             n_process: int = 1, cards: int | None = 0, progress: BatchProgress | None = None,
-            batching: Batching = Batching()) -> Iterator[ArticleResult]:
+            batching: Batching = Batching(), keep_going: bool = False) -> Iterator[ArticleResult]:
     """Parse articles in batches (in ``n_process`` processes) and yield each one's facts and questions in order.
 
     The deck holds ``cards`` questions per article, the best-ranked: 0 (the default) for a budget by the article's
@@ -208,6 +243,9 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
 
     An article longer than ``batching`` allows (or than ``nlp.max_length``) is parsed in paragraph batches,
     which ``progress`` follows; its facts are made from the batches joined into one Doc.
+
+    A fault of quizgen's own on one article (an exception in the facts or questions stage) is raised, or with
+    ``keep_going`` gives that article a result with no questions and the fault's one line, and the run goes on.
 
     Worker processes are forked copies of this one (the pipeline's table and lemma components live in
     memory, not in the model files): where processes start another way, the articles run in one.
@@ -249,11 +287,21 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
                 doc.user_data[SOURCE_KEY] = article.source
-                questions_of(doc)
+                try:
+                    questions_of(doc)
+                except Exception as err:
+                    doc.user_data[RESULT_KEY] = _fault(err)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)
             result = doc.user_data.pop(RESULT_KEY)
-            facts, deck, candidates, printable = pickle.loads(result) if isinstance(result, bytes) else result
+            result = pickle.loads(result) if isinstance(result, bytes) else result
             waiting.popleft()
+            if isinstance(result, _Fault):
+                if not keep_going:
+                    raise result.error
+                yield ArticleResult(article=article, facts=(), questions=(),
+                                    fault=f"{type(result.error).__name__}: {result.error}")
+                continue
+            facts, deck, candidates, printable = result
             yield ArticleResult(article=article, facts=facts, questions=deck, candidates=candidates,
                                 printable=printable)
