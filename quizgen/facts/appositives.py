@@ -325,6 +325,8 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     start = name_start(doc, start, sent_start)
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
+    if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
+        start -= 1  # "accused sex trafficker Jeffrey Epstein": without its word the title states a charge as fact
     if start == s - 1 and title_word(doc[start].lower_) not in titles:
         return []  # "driver Sam Bell", "Investigator Robert Cornett": a noun alone says not whose or of what
     end = s
