@@ -64,3 +64,22 @@ def test_a_headline_is_never_the_source(found, own, source):
 
     tree = html.fromstring(f'<html><head><meta name="og:site_name" value="{own}"></head><body></body></html>')
     assert site_name(found, "Marlow keeps its libraries open", tree, "www.dunfordpost.example") == source
+
+
+@pytest.mark.parametrize("found, address, date", [
+    # htmldate read "10/04/2016" (4 October) as 10 April; the address files the story under October
+    ("2016-04-10", "https://news.example.com/story/2016/10/marlow-libraries-229079", "2016-10-04"),
+    ("2016-04-10", "https://news.example.com/2016/10/21/marlow-libraries/", "2016-10-21"),  # the address's own day
+    ("2016-10-04", "https://news.example.com/story/2016/10/marlow-libraries", "2016-10-04"),  # agrees: stands
+    ("2016-04-10", "https://news.example.com/story/2015/10/marlow-libraries", "2016-04-10"),  # no day to read
+    ("2016-04-10", "https://news.example.com/story/marlow-libraries", "2016-04-10"),  # not filed by date
+])
+def test_a_date_the_pages_own_address_contradicts_is_mended(found, address, date):
+    from lxml import html
+
+    from quizgen.read.page_meta import page_date
+
+    tree = html.fromstring(_page(f'<link rel="canonical" href="{address}">'))
+    assert page_date(found, tree) == date
+    og = html.fromstring(_page(f'<meta property="og:url" content="{address}">'))
+    assert page_date(found, og) == date

@@ -8,6 +8,7 @@ source line repeats the headline in place of the publisher")."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Any
@@ -59,12 +60,43 @@ def _names_host(name: str, host: str) -> bool:
 
 def page_date(found: str, tree: Any) -> str:
     """``found`` (htmldate's date, ISO), unless the page's own publication date is more than ``NEAR_DAYS`` from it
-    or there is none: then that date."""
+    or there is none: then that date; a date the page's own address contradicts is mended (``_address_date``)."""
     published = published_date(tree) if tree is not None else None
     if published is None:
-        return found
+        return _address_date(found, tree) if tree is not None else found
     day = _day(found)
     return found if day is not None and abs((day - published).days) <= NEAR_DAYS else published.isoformat()
+
+
+def _address_date(found: str, tree: Any) -> str:
+    """``found``, unless the page's canonical address files it under another month ("/story/2016/10/…"): then the
+    address's own day when it has one, else ``found``'s day and month the other way round when that is the
+    address's month (htmldate read "10/04/2016", 4 October, as 10 April, and every card's "Sunday" and "last week"
+    moved six months), else ``found``."""
+    day = _day(found)
+    filed = next((match for url in _addresses(tree) if (match := _FILED.search(url))), None)
+    if day is None or filed is None:
+        return found
+    year, month = int(filed.group(1)), int(filed.group(2))
+    if (day.year, day.month) == (year, month):
+        return found
+    if filed.group(3):
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, int(filed.group(3))).isoformat()
+    if (day.year, day.day) == (year, month):
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, day.month).isoformat()
+    return found
+
+
+# a page's address that files it by date: "/2016/10/", "/2019/11/18/"
+_FILED = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?")
+
+
+def _addresses(tree: Any) -> list[str]:
+    """The page's own address: its canonical link and its ``og:url``."""
+    found = [link.get("href") or "" for link in tree.iter("link") if (link.get("rel") or "").lower() == "canonical"]
+    return found + _meta(tree, frozenset({"og:url"}))
 
 
 def _day(text: str) -> dt.date | None:
