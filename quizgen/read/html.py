@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article, mend_quote_marks, slugify, strip_controls, title_from_name
-from quizgen.read.furniture import article_lines
+from quizgen.read.furniture import article_lines, furniture_label
 from quizgen.read.page_meta import page_date, site_name
 from quizgen.read.page_structure import drop_hover_cards, join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
@@ -90,10 +90,12 @@ def headline_of(found: str, tree: HtmlElement | None, text: str = "", site: str 
     page's ``og:title`` or an ``<h1>`` shares two or more ("Get Slate in your inbox.", "Latest in Gear": a form's
     or a menu's text): then that one (for one word, one that shares any). A one-word title with nothing better is no
     title, and so is one made of the outlet's name (``site``) and "logo" ("POLITICO Politico Logo", a logo's text:
-    the article names its outlet too, so that word is shared)."""
+    the article names its outlet too, so that word is shared), nor is a link's or a widget's prompt ("Follow us on
+    Twitter")."""
     opening = _stems(" ".join(text.split()[:LEAD_WORDS]))
     own = _stems(found) - _stems(site) - _LOGO
-    one_word = bool(_ONE_WORD.fullmatch(found)) or bool(site and _stems(found) and not own)
+    one_word = bool(_ONE_WORD.fullmatch(found)) or bool(site and _stems(found) and not own) \
+        or furniture_label(found) == "link"  # a widget's prompt: "Follow us on Twitter", "Read more"
     if not one_word and (not text or own & opening):
         return found
     others = [] if tree is None else [
