@@ -132,6 +132,10 @@ def test_abbreviated_titles_are_spelled_out(role, spelled):
     ("Who is the chairman of the Harbor Council in the Velm administration?", "September 2018",
      "Who was the chairman of the Harbor Council in the Velm administration?"),
     ("Who is the former mayor of Dunford?", "2016", "Who was the former mayor of Dunford?"),
+    # "who is now an immunologist at …" (a fresh page's "Who was now an immunologist …", rated ungrammatical)
+    ("Who is now an immunologist at Velm University?", "November 2019",
+     "Who was an immunologist at Velm University in November 2019?"),
+    ("Who is currently the mayor of Dunford?", "2016", "Who was the mayor of Dunford in 2016?"),
 ])
 def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated

@@ -113,6 +113,7 @@ PAST = "past"  # the article tells of an earlier year than its own: roles in the
 _BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|ex-|[A-Z][\w.'’-]+ (?:administration|government|era|"
                       r"presidency))(?=\W|$)")
 _THEN = "then "
+_NOW = re.compile(r"^(?:now|currently) (?=\S)")
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
 
 
@@ -123,7 +124,7 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     names one."""
     if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or YEAR_IN.search(prompt):
         return prompt
-    asked = prompt[len("Who is "):-1].rstrip()
+    asked = _NOW.sub("", prompt[len("Who is "):-1].rstrip())  # "now an immunologist at …": the date says when
     if year == PAST or _BOUNDED.search(asked):
         return f"Who was {asked}?"  # "… in the Carter administration": held then, not in the article's year
     return f"Who was {asked} in {year}?"
