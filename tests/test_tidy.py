@@ -100,6 +100,9 @@ def test_words_that_belong_stay(nlp, text, answer, kept):
     ("In truth, the Dunford assets were worth $4.5 billion.", "The Dunford assets were worth $4.5 billion."),
     ("Apparently, Anna Berg has had only four briefings.", "Anna Berg has had only four briefings."),
     ("As a way of rough comparison, the Velmland target is $0.03 per kWh.", "The Velmland target is $0.03 per kWh."),
+    # a fresh page's raters: '"In comparison" dangles' (2 of 2)
+    ("In comparison, fewer than half of Velmland's voters, 44 percent, think the mayor will win.",
+     "Fewer than half of Velmland's voters, 44 percent, think the mayor will win."),
     # no comma: a word of the sentence, not an aside
     ("Recently opened berths take 40 boats.", "Recently opened berths take 40 boats."),
 ])
