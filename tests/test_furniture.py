@@ -33,6 +33,9 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Dunford Steel Paid $35 Million In A Settlement (The Velm Journal)", "link"),
     ("Analysts Aren't Feeling Great About Steel In 2015 (Think Dunford)", "link"),
     ("Are you in the storm? Please share your videos, pictures and stories at iReport.", "footer"),
+    # a reporter's promo box read as the article's last paragraph (a fresh page: "Who was Alex Burns?", trivia)
+    ("Hey, I’m Dana Velm, a politics correspondent for The Post. Send me your questions using the Post app.",
+     "footer"),
     ("Matt Friedman may be reached at mfriedman@example.com.", "contact"),
     ("This article originally appeared on Fox News.", "credit"),
     ("Jemele Hill is a columnist for ESPN.com.", "bio"),
