@@ -19,8 +19,8 @@ import multiprocessing
 import os
 import pickle
 from collections import deque
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article
@@ -148,7 +148,8 @@ def questions_of(doc: Doc) -> Doc:
     behind: nothing reads it after this stage, and from a worker process spaCy would send every token's
     annotations back only to be thrown away. Called any other way, the doc itself carries them. The
     article's date comes from ``user_data[DATE_KEY]``, the deck's budget from ``user_data[LIMIT_KEY]``. A long article's batch goes back parsed, as its own
-    tokens only (``analyse`` joins the batches and makes the facts).
+    tokens only (``analyse`` joins the batches and makes the facts). For ``analyse``, an error in the facts or
+    questions stage goes back as the article's result (``_Fault``), so one article's fault need not end the run.
     """
     from spacy.tokens import Doc
 
@@ -198,7 +199,8 @@ def _fault_pickle(fault: _Fault) -> bytes:
         return pickle.dumps(_Fault(RuntimeError(f"{type(fault.error).__name__}: {fault.error}")))
 
 
-def _article_questions(doc: Doc, worker: bool) -> tuple:
+def _article_questions(doc: Doc, worker: bool) -> tuple[tuple[Fact, ...], tuple[Question, ...], tuple[Question, ...],
+                                                         tuple[Question, ...]]:
     """The facts, deck, candidates and printable questions of a parsed article (``questions_of``)."""
     date = doc.user_data.get(DATE_KEY, "")
     facts = tuple(extract_facts(doc, article_date=date))
