@@ -250,6 +250,52 @@ def test_a_fault_of_quizgens_own_on_one_article_leaves_out_that_one_not_the_run(
     assert not (tmp_path / "strict").exists() or not list((tmp_path / "strict").glob("*.apkg"))
 
 
+def test_with_quizgen_debug_a_fault_on_one_article_of_several_shows_where(tmp_path, monkeypatch):
+    """QUIZGEN_DEBUG=1 raises the fault where it happened (its traceback), in a batch too, rather than a warning."""
+    import quizgen.run.component as component
+
+    def broken(*args, **kwargs):
+        raise KeyError(11)
+
+    monkeypatch.setattr(component, "extract_facts", broken)
+    monkeypatch.setenv("QUIZGEN_DEBUG", "1")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "oslo.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "lisbon.txt").write_text(GOOD.replace("Oslo", "Lisbon"), encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "--split", "--out", str(tmp_path / "out"), "-q"])
+    assert isinstance(result.exception, KeyError)
+
+
+def test_the_component_called_on_its_own_raises_a_fault(nlp, monkeypatch):
+    """Only ``analyse`` turns a fault into an article's result: the pipeline component called as spaCy calls it
+    (``nlp(text)``) raises it, as any component would."""
+    import quizgen.run.component as component
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule failed")  # (spaCy rewraps a component's KeyError as its own ValueError)
+
+    monkeypatch.setattr(component, "extract_facts", broken)
+    pipeline = component.with_questions_component(nlp)
+    with pytest.raises(RuntimeError, match="a rule failed"):
+        pipeline(GOOD)
+
+
+def test_a_fault_that_cannot_be_pickled_comes_back_from_a_worker_as_its_one_line():
+    import pickle
+
+    from quizgen.run.component import _Fault, _fault_pickle
+
+    class Unpicklable(Exception):
+        def __init__(self) -> None:
+            super().__init__("a rule failed")
+            self.held = lambda: None  # a lambda does not pickle
+
+    back = pickle.loads(_fault_pickle(_Fault(Unpicklable())))
+    assert isinstance(back.error, RuntimeError) and str(back.error) == "Unpicklable: a rule failed"
+    assert isinstance(pickle.loads(_fault_pickle(_Fault(KeyError(11)))).error, KeyError)
+
+
 def test_a_huge_max_bytes_does_not_allocate_it(tmp_path):
     huge = str(10**17)
     for args, stdin in (([str(SEED)], None), (["-"], GOOD)):
