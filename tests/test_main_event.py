@@ -166,6 +166,41 @@ def test_the_main_clause_keeps_a_quotations_words(nlp):
     assert "2029" not in shown  # the narration's aside still goes
 
 
+def test_a_with_phrase_whose_participle_goes_goes_with_it(nlp):
+    """", with forecasters warning that …": the participle is the phrase's own verb, so when the main clause loses
+    it the whole phrase goes; a fresh page's card had ended "… in November 2019, with forecasters." (rated
+    fixable: "the sentence is cut off")."""
+    from quizgen.nlp.parse import parse_of
+    from quizgen.questions.main_event import main_clause, reduced
+
+    sent = next(nlp("Another cloud of choking smoke and dust is set to descend upon the 20 million residents of "
+                    "Velmgrad this week, with forecasters warning that air pollution is likely to reach severe "
+                    "levels on Wednesday.").sents)
+    parse = parse_of(sent, sent.start_char)
+    head, kept = main_clause(parse, says_which=False)
+    shown = reduced(parse, kept, head).text
+    assert "forecasters" not in shown and "warning" not in shown
+    assert shown.endswith("residents of Velmgrad this week.")
+    # a clause short enough to keep what says which keeps its participle, and so the whole phrase
+    sent = next(nlp("Smoke is set to descend upon Velmgrad this week, with forecasters warning that pollution will "
+                    "be severe.").sents)
+    parse = parse_of(sent, sent.start_char)
+    head, kept = main_clause(parse)
+    assert "with forecasters warning" in reduced(parse, kept, head).text
+    # a noun's infinitive stays with it, and so does its "with" phrase
+    sent = next(nlp("The Velmgrad port authority opened a new container terminal on the eastern bank of the river "
+                    "this week, with plans to expand it to twice its size within the next ten years.").sents)
+    parse = parse_of(sent, sent.start_char)
+    head, kept = main_clause(parse, says_which=False)
+    assert "with plans to expand it" in reduced(parse, kept, head).text
+    # another preposition's noun is no absolute phrase: it stays when its participle goes
+    sent = next(nlp("The Velmgrad council approved a new flood barrier along the river on Monday for residents living "
+                    "in the low-lying eastern districts of the old town.").sents)
+    parse = parse_of(sent, sent.start_char)
+    head, kept = main_clause(parse, says_which=False)
+    assert reduced(parse, kept, head).text.endswith("on Monday for residents.")
+
+
 def test_an_unclosed_bracket_is_no_aside(nlp):
     """A "(" the tokenizer never closes ("(Velm)Lorna" is one token after it) hides nothing: the old count dropped
     every word after it, the verb too, and the reduced sentence then failed (a traceback on a real page)."""

@@ -90,7 +90,19 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
         return tok.i < head.i or any(c.dep == "conj" and c.pos in ("VERB", "AUX") for c in parse.children(head))
     if dep == "ccomp" and tok.head == head.i and tok.i > head.i and parse.tokens[tok.i - 1].text == ",":
         return True  # "X did Y, saying …"
+    if dep == "prep" and tok.lower in _ABSOLUTE and not says_which and _participle_after(parse, tok):
+        return True  # ", with forecasters warning that …": its participle is cut, and "with forecasters" would dangle
     return False
+
+
+_ABSOLUTE = frozenset({"with", "without"})
+
+
+def _participle_after(parse: SentenceParse, prep: Tok) -> bool:
+    """Whether the noun after "with" / "without" has a participle clause that is the phrase's own verb ("with
+    forecasters warning that …", "with two people killed")."""
+    return any(c.dep == "acl" and c.tag in ("VBG", "VBN")
+               for noun in parse.children(prep) if noun.dep == "pobj" for c in parse.children(noun))
 
 
 def _set_off(parse: SentenceParse, tok: Tok) -> bool:
