@@ -57,6 +57,10 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
     # sentence's verb: the cut would leave "during the trek and concludes"
     ("Singer Tom Harlow and guitarist Mira Coldwell will tour together for the first time in nearly 25 years during "
      "the trek, which kicks off in Ostrava, Moravia, and concludes in Brantley, Texas.", "Mira Coldwell"),
+    # the aside ends on its own "and" whose other half the parser hung elsewhere: the cut left "moved to Los Angeles
+    # in 2011 for the most part, was told he was nuts" (a fresh page's card, rated bad: "spliced badly")
+    ("After college, Tomas Vell moved to Velmgrad in 2011, where he pitched the idea around and, for the most part, "
+     "was told he was nuts.", "2011"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text

@@ -123,6 +123,8 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
         return set()
     if any(t.text in _QUOTES for t in sub) or inside_quote(parse.text, parse.tokens[lo].idx):
         return set()  # a quotation keeps its words
+    if _left_joined(sub):
+        return set()  # "…, where he pitched the idea and, for the most part, was told …": the clause goes on
     before = tokens[lo - 1] if lo > 0 else None
     after = tokens[hi + 1] if hi + 1 < len(tokens) else None
     if before is not None and before.text == ",":
@@ -145,6 +147,14 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+def _left_joined(sub: tuple[Tok, ...]) -> bool:
+    """Whether a clause (its tokens ``sub``) ends on an "and" / "or" / "but" whose other half the parser hung
+    elsewhere ("where he pitched the idea around and, for the most part, was told he was nuts"): cut, it would leave
+    that half without its subject ("moved to Los Angeles in 2011 for the most part, was told he was nuts")."""
+    words = [t for t in sub if t.pos != "PUNCT"]
+    return bool(words) and words[-1].dep == "cc"
 
 
 def _reported_before(parse: SentenceParse, lo: int, hi: int) -> bool:
