@@ -30,6 +30,10 @@ def _trimmed(nlp, text: str, answer: str) -> str:
      "May 2023", "Mayor Anna Berg opened the new harbour in May 2023."),
     ("Although the council had doubts about the cost, the city opened the new harbour in May 2023.",
      "May 2023", "The city opened the new harbour in May 2023."),  # the new first word takes the capital
+    # two asides in a row, neither holding the answer: both go
+    ("Tomas Vell, who used his role as Velmland's top fiscal watchdog to reveal the full scope of the crisis, "
+     "challenging two governments as they tried to hide a bailout that would total more than $120 billion, "
+     "died in Dunford in March 2022.", "March 2022", "Tomas Vell died in Dunford in March 2022."),
     # an aside before the speaker: the comma that sets the speaker off stays
     ("Fuel from Velmland will reach the Dunford reactor on August 21, starting a process that lasts about a month, "
      "Velmland officials said.", "August 21", "Fuel from Velmland will reach the Dunford reactor on August 21, "
@@ -61,9 +65,24 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
     # in 2011 for the most part, was told he was nuts" (a fresh page's card, rated bad: "spliced badly")
     ("After college, Tomas Vell moved to Velmgrad in 2011, where he pitched the idea around and, for the most part, "
      "was told he was nuts.", "2011"),
+    # a clause set off after the aside holds the answer and stays: the aside alone cut would run it into the name
+    # ("Charles Bowsher challenging two White House administrations …, died", a fresh page's card, rated bad)
+    ("Tomas Vell, who used his role as Velmland's top fiscal watchdog to reveal the full scope of the crisis, "
+     "challenging two governments as they tried to hide a bailout that would total more than $120 billion, "
+     "died in Dunford.", "more than $120 billion"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
+
+
+def test_a_finite_verb_the_parser_hung_on_the_noun_is_no_second_aside(nlp):
+    # the parser reads "confirmed" as a clause on "company" (its verb is finite: the sentence's own), so the relative
+    # clause before it is cut as ever
+    text = ("The company, which is expected to lay off thousands of employees beginning in November as it faces "
+            "ballooning losses, confirmed on Monday that it had been contacted by the office of the attorney general, "
+            "Tomas Vell.")
+    trimmed_text = _trimmed(nlp, text, "Tomas Vell")
+    assert trimmed_text.startswith("The company confirmed") and "which is expected" not in trimmed_text
 
 
 def test_an_aside_a_list_goes_on_after_stays(nlp):

@@ -64,12 +64,17 @@ def _asides(fact: Fact) -> frozenset[int]:
     if own:
         return frozenset(own)
     cut: set[int] = set()
+    taken: list[Tok] = []
     for tok in kept_beside(parse, "_quizgen_aside_heads", _aside_heads):
         if tok.i in cut:
             continue
         found = _aside(parse, tok, answer)
         if found:
             cut |= found
+            taken.append(tok)
+    for tok in taken:
+        if _runs_into_a_kept_aside(parse, tok, cut):
+            cut -= _aside(parse, tok, answer)
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
@@ -147,6 +152,21 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
             return set()  # "When Kim arrived, he said …": the main clause needs the cut one
         return set(range(lo, hi + 2))  # "Although …, X did Y" → "X did Y"
     return set()
+
+
+def _runs_into_a_kept_aside(parse: SentenceParse, tok: Tok, cut: set[int]) -> bool:
+    """Whether the aside under ``tok``, cut, is followed after its comma by another clause set off on the same noun
+    that stays (it holds the answer): "Charles Bowsher, who used his role …, challenging two administrations … $120
+    billion, died" would read "Charles Bowsher challenging two administrations …" (a fresh page's card, rated bad)."""
+    sub = parse.subtree(tok)
+    after = sub[-1].i + 2
+    tokens = parse.tokens
+    if after >= len(tokens):
+        return False
+    # a participle ("challenging …") or a relative clause: a finite verb the parser hung on the noun ("The company,
+    # which …, confirmed on Monday …") is the sentence's own verb
+    return any(t.head == tok.head and (t.dep == "relcl" or t.dep == "acl" and t.tag in ("VBG", "VBN"))
+               and t.i not in cut and parse.subtree(t)[0].i == after for t in tokens[after:])
 
 
 def _left_joined(sub: tuple[Tok, ...]) -> bool:
