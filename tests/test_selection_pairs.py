@@ -12,7 +12,8 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, example_blank, one_of_many, existing_name_blank, figure_phrase_blank,
-                                          list_item, long_cloze, open_cloze, quote_opens_pointing, quote_points_back,
+                                          list_item, long_cloze, name_as_modifier, open_cloze, quote_opens_pointing,
+                                          quote_points_back,
                                           quoted_fragment, reporter_credit, short_cloze, speech_date, speech_venue,
                                           title_owner_blank, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
@@ -926,3 +927,31 @@ def test_a_blank_on_one_name_of_a_list_is_held_back(nlp, sentence, answer, held)
     for card in cards:
         assert list_item(card) is held
     assert all(held_back(card) for card in cards) or not held
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # the name only says which kind of cell or administration: any name of its kind fits (raters: 1 of 15 kept)
+    ("Two federal guards were charged on Tuesday with failing to check on Tomas Vell in his Manhattan cell.",
+     "Manhattan", True),
+    ("Ines Marlow has long criticised the Donald Trump administration for its bank rescue plan.", "Donald Trump",
+     True),
+    # the name is what the clause says
+    ("Two federal guards were charged on Tuesday with failing to check on Tomas Vell in a jail in Manhattan.",
+     "Manhattan", False),
+    ("Tomas Vell was charged on Tuesday by the Manhattan District Attorney with fraud.", "Manhattan", False),  # a title
+    ("Manhattan remains the most crowded borough of New York City, Tomas Vell said in 2019.", "Manhattan", False),
+    # a name beside its noun, not on it: an apposition, an owner
+    ("The priest, Tomas Vell, is acting as a go-between for the generals in Dunford, a senior source said.",
+     "Tomas Vell", False),
+    ("Janet Yellen said Tomas Vell's election had put the central bank under a cloud of uncertainty.", "Tomas Vell",
+     False),
+])
+def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, sentence, answer, held):
+    facts = extract_facts(nlp(sentence))
+    cards = [q for q in candidate_questions(facts) if q.answer == answer]
+    (fill_in,) = [q for q in cards if q.family == "cloze"]
+    assert name_as_modifier(fill_in) is held
+    if held:
+        assert held_back(fill_in)
+    # with options to choose from, one name fits
+    assert not any(name_as_modifier(q) for q in cards if q.family != "cloze")

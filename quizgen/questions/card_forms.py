@@ -283,6 +283,26 @@ def title_owner_blank(question: Question) -> bool:
     return bool(_OWNED_PERSON.match(question.prompt[question.blank[1]:]))
 
 
+def name_as_modifier(question: Question) -> bool:
+    """Whether a fill-in card blanks a person's or place's name that only says which kind of thing the next word
+    is ("the _____ administration" → Barack Obama, "his _____ cell" → Manhattan, "inside the _____ camp" →
+    Rukban): any name of the kind fits, and blind raters kept 1 of 15 such ratings ("ambiguous: jail, prison or
+    New York fit"). With options to choose from, one fits ("a kidnapped 8-year-old _____ girl" among four Texas
+    cities: good 4 of 4)."""
+    fact = question.fact
+    if question.family != "cloze" or fact.parse is None or fact.kind not in (FactKind.PERSON, FactKind.PLACE):
+        return False
+    tokens = fact.parse.tokens_in(fact.start, fact.end)
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    if len(heads) != 1:
+        return False
+    noun = fact.parse.tokens[heads[0].head]
+    # the lower-case noun right after it (not "the priest, _____," nor "_____'s election"; the model tags "administration" after a name a proper noun too); a capitalised
+    # one makes a name or a title of it ("the Manhattan District Attorney")
+    return noun.i == max(inside) + 1 and noun.pos in ("NOUN", "PROPN") and noun.text.islower()
+
+
 MIN_LISTED = 3  # a blank on one of this many names side by side asks which of a list, not a fact
 
 

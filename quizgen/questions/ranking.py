@@ -10,9 +10,10 @@ from itertools import groupby
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
 from quizgen.questions.card_forms import (claim_blank, example_blank, existing_name_blank, figure_phrase_blank,
-                                          list_item, long_cloze, open_cloze, quote_opens_pointing, quote_points_back,
-                                          one_of_many, quoted_fragment, reporter_credit, short_cloze, speech_date,
-                                          speech_venue, title_owner_blank, told_outlet, unattributed_quote, what_claim)
+                                          list_item, long_cloze, name_as_modifier, open_cloze, quote_opens_pointing,
+                                          quote_points_back, one_of_many, quoted_fragment, reporter_credit,
+                                          short_cloze, speech_date, speech_venue, title_owner_blank, told_outlet,
+                                          unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE
 from quizgen.questions.distractors import ArticleFacts, article_facts
@@ -555,7 +556,7 @@ _TRIVIA = (  # a minor person, detail or figure
 _GIVEAWAYS = (shows_insertion, converted_figure, clipped_name)  # the answer shown in another form
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
-    title_owner_blank,
+    title_owner_blank, name_as_modifier,
 )
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
