@@ -11,11 +11,11 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.questions.card_forms import (claim_blank, example_blank, one_of_many, existing_name_blank, figure_phrase_blank,
-                                          list_item, long_cloze, name_as_modifier, open_cloze, quote_opens_pointing,
-                                          quote_points_back,
-                                          quoted_fragment, reporter_credit, short_cloze, speech_date, speech_venue,
-                                          title_owner_blank, told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
+                                          figure_phrase_blank, list_item, long_cloze, name_as_modifier, one_of_many,
+                                          open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
+                                          reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
+                                          told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
@@ -955,3 +955,14 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
         assert held_back(fill_in)
     # with options to choose from, one name fits
     assert not any(name_as_modifier(q) for q in cards if q.family != "cloze")
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("“We are taking in billions in tariff money,” Mr. Vell said on Friday.", "Vell", FactKind.QUOTE, True),
+    ("Mrs. Marlow opened the new bridge over the Velm in May.", "Marlow", FactKind.PERSON, True),
+    ("Tomas Vell opened the new bridge over the Velm in May.", "Tomas Vell", FactKind.PERSON, False),
+    # a word ending in a title's letters is no title
+    ("The farmers opened the new bridge over the Velm in May.", "Velm", FactKind.PLACE, False),
+])
+def test_a_surname_blank_after_a_courtesy_title_is_held_back(sentence, answer, kind, held):
+    _held_by(courtesy_title_blank, cloze(sentence, answer, 0, kind=kind), held)

@@ -9,11 +9,11 @@ from itertools import groupby
 
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
-from quizgen.questions.card_forms import (claim_blank, example_blank, existing_name_blank, figure_phrase_blank,
-                                          list_item, long_cloze, name_as_modifier, open_cloze, quote_opens_pointing,
-                                          quote_points_back, one_of_many, quoted_fragment, reporter_credit,
-                                          short_cloze, speech_date, speech_venue, title_owner_blank, told_outlet,
-                                          unattributed_quote, what_claim)
+from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
+                                          figure_phrase_blank, list_item, long_cloze, name_as_modifier, open_cloze,
+                                          quote_opens_pointing, quote_points_back, one_of_many, quoted_fragment,
+                                          reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
+                                          told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE
 from quizgen.questions.distractors import ArticleFacts, article_facts
@@ -553,7 +553,8 @@ _TRIVIA = (  # a minor person, detail or figure
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
     vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
 )
-_GIVEAWAYS = (shows_insertion, converted_figure, clipped_name)  # the answer shown in another form
+# the answer shown in another form
+_GIVEAWAYS = (shows_insertion, converted_figure, clipped_name, courtesy_title_blank)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, name_as_modifier,
