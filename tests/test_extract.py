@@ -81,6 +81,16 @@ def test_a_phrase_made_one_token_keeps_the_root_the_parse_put_inside_it():
     assert [t.text for t in merged.tokens] == ["A", "report", "on", "[2015]", "shutdown"]
 
 
+def test_an_amount_does_not_take_the_verb_before_it(nlp):
+    # the model's MONEY entity was "post $100,000" (a fresh page's card blanked the verb: rated fixable 3 of 3)
+    facts = _by_answer(_facts(nlp, "Tomas Vell and Ines Marlow were released on the condition that each post "
+                                   "$100,000 bond within a week."))
+    assert "$100,000" in facts and "post $100,000" not in facts
+    # a capitalised first word the model calls a verb is the name's own ("Born This Way Foundation")
+    named = _by_answer(_facts(nlp, "Lady Gaga's mother runs the Born This Way Foundation, which gave $2 million."))
+    assert "Born This Way Foundation" in named
+
+
 def test_percent_keeps_its_sign(nlp):
     facts = _by_answer(_facts(nlp, "Poland spends more than 4% of its budget on schools."))
     assert "more than 4%" in facts or "4%" in facts, facts

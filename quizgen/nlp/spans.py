@@ -97,6 +97,8 @@ def trim_bounds(doc: Doc, start: int, end: int, drop_determiners: bool) -> tuple
     while first <= last and (c.is_space[first] or c.is_punct[first]
                              or (drop_determiners and c.lower[first] in NAME_NOISE)):
         first += 1
+    while first < last and c.pos[first] == "VERB" and c.text[first].islower():
+        first += 1  # "each post $100,000 bond": the model's amount took the verb before it
     while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
                              or c.text[last] in POSSESSIVE):
         last -= 1
