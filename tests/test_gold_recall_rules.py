@@ -181,3 +181,21 @@ def test_a_wh_question_on_a_continued_quotation_closes_it(nlp):
     text = 'Mayor Ida Pell said: "We will rebuild the bridge over the Lusk by spring.\n"Nobody will be left behind."'
     prompts = {q.prompt for q in candidate_questions(extract_facts(nlp(text))) if q.family == "wh"}
     assert prompts == {'Who said: "We will rebuild the bridge over the Lusk by spring"?'}
+
+
+@pytest.mark.parametrize("text, held", [
+    # "one of many", dated only by the article's month: it still says not which (fresh raters: 0 of 3)
+    ("“The cells were intriguing,” said Garrin Holt, who is now an immunologist at Dunmere University.", True),
+    # "the …" is one holder's post; a date of the clause's own says which
+    ("“The cells were intriguing,” said Garrin Holt, who is now the Dunmere Sailing Club’s director of athletics.",
+     False),
+    ("“The cells were intriguing,” said Garrin Holt, who was an immunologist at Dunmere University in 2009.", False),
+])
+def test_the_articles_month_does_not_make_a_one_of_many_clause_say_which(nlp, text, held):
+    from quizgen.questions.standing_alone import in_context
+
+    facts = extract_facts(nlp(text), article_date="2019-11-15")
+    asked = [q for q in in_context(candidate_questions(facts), facts, "2019-11-15", text)
+             if q.key.startswith("who_rel|")]
+    assert asked
+    assert all(open_relative_who(q) is held and held_back(q) is held for q in asked), [q.prompt for q in asked]
