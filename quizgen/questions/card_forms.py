@@ -307,14 +307,14 @@ def name_as_modifier(question: Question) -> bool:
     if question.family != "cloze" or fact.parse is None or fact.kind not in (FactKind.PERSON, FactKind.PLACE):
         return False
     tokens = fact.parse.tokens_in(fact.start, fact.end)
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
-    if len(heads) != 1:
+    head = phrase_head(tokens)
+    if head is None:
         return False
-    noun = fact.parse.tokens[heads[0].head]
-    # the lower-case noun right after it (not "the priest, _____," nor "_____'s election"; the model tags "administration" after a name a proper noun too); a capitalised
-    # one makes a name or a title of it ("the Manhattan District Attorney")
-    return noun.i == max(inside) + 1 and noun.pos in ("NOUN", "PROPN") and noun.text.islower()
+    noun = fact.parse.tokens[head.head]
+    # the lower-case noun right after it (not "the priest, _____," nor "_____'s election"; the model tags
+    # "administration" after a name a proper noun too); a capitalised one makes a name or a title of it ("the
+    # Manhattan District Attorney")
+    return noun.i == tokens[-1].i + 1 and noun.pos in ("NOUN", "PROPN") and noun.text.islower()
 
 
 MIN_LISTED = 3  # a blank on one of this many names side by side asks which of a list, not a fact
@@ -329,11 +329,10 @@ def list_item(question: Question) -> bool:
     if question.blank is None or fact.parse is None:
         return False
     tokens = fact.parse.tokens_in(fact.start, fact.end)
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
-    if len(heads) != 1:
+    first = phrase_head(tokens)
+    if first is None:
         return False
-    first = heads[0]
+    inside = {t.i for t in tokens}
     while first.dep == "conj" and first.head != first.i:
         first = fact.parse.tokens[first.head]
     listed, frontier = {first.i}, [first]
