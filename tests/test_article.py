@@ -111,6 +111,18 @@ def test_control_characters_are_dropped(tmp_path):
     assert (article.title, article.text) == ("Ships Dock", f"Ships docked in Oslo.{rest}\nThey left.")
 
 
+def test_a_closing_mark_that_opens_a_quotation_becomes_an_opening_one(tmp_path):
+    # 'were ”dwindling.”' on a fresh page: the stray ” left the next sentence's quotation open, and its "he said"
+    # went to an earlier speaker (a wrong answer, rated bad)
+    path = tmp_path / "odds.txt"
+    path.write_text("Tomas Vell said the odds of funding were ”dwindling.” The vote is in May. He said, ”We will "
+                    "see.” Closing ” marks stay: “Yes,” she said. “Stop,”he said.", encoding="utf-8")
+    text = read_article(str(path)).text
+    assert "were “dwindling.”" in text and "He said, “We will see.”" in text
+    assert "“Yes,” she said." in text and "“Stop,”he said." in text  # a closing mark run into the next word
+    assert "Closing ” marks stay" in text  # a mark standing alone opens nothing
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
     # "’’" written for "”": left as it is, the “ stays open and quotes the rest of the paragraph

@@ -63,10 +63,14 @@ def strip_controls(text: str) -> str:
 
 
 def mend_quote_marks(text: str) -> str:
-    """Two single quotation marks written for a double one (’’ closing “…) become the double mark: the quote
+    """Two single quotation marks written for a double one (’’ closing “…) become the double mark, and a closing
+    mark that opens a quotation (after a space, before a word: 'were ”dwindling.”') the opening one: the quote
     reader pairs double marks, and one left open quotes the rest of its paragraph (a speaker's role read as
-    quoted)."""
-    return text.replace("’’", "”").replace("‘‘", "“")
+    quoted; the next "he said" given to an earlier speaker, a wrong answer on a fresh page)."""
+    return _OPENING_WRITTEN_CLOSING.sub("“", text.replace("’’", "”").replace("‘‘", "“"))
+
+
+_OPENING_WRITTEN_CLOSING = re.compile(r"(?<!\S)”(?=[^\W_])")
 
 
 def _looks_like_bomless_utf16(head: bytes) -> bool:
