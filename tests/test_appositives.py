@@ -56,8 +56,7 @@ ROLES = [
     ('"The market is fair," said Maria Lopez, Head of Research at Dunford Securities.',
      "Head of Research at Dunford Securities", "Maria Lopez"),
     # a word that makes the title a charge keeps it: without it the card states the charge as a fact
-    ("The guards had checked on accused sex trafficker Tom Reed in the hours before he died.",
-     "accused sex trafficker", "Tom Reed"),
+    ("Police in Dunford questioned accused arms dealer Tom Reed for six hours.", "accused arms dealer", "Tom Reed"),
     ("Police questioned alleged gang leader Sam Bell on Friday.", "alleged gang leader", "Sam Bell"),
     ("In a video, Tom Reed accused President Sam Bell of lying.", "President", "Sam Bell"),  # the verb, not a charge
 ]

@@ -115,10 +115,10 @@ def test_a_closing_mark_that_opens_a_quotation_becomes_an_opening_one(tmp_path):
     # 'were ”dwindling.”' on a fresh page: the stray ” left the next sentence's quotation open, and its "he said"
     # went to an earlier speaker (a wrong answer, rated bad)
     path = tmp_path / "odds.txt"
-    path.write_text("Tomas Vell said the odds of funding were ”dwindling.” The vote is in May. He said, ”We will "
+    path.write_text("Tomas Vell said the chances of a new bridge were ”slim.” The vote is in May. He said, ”We will "
                     "see.” Closing ” marks stay: “Yes,” she said. “Stop,”he said.", encoding="utf-8")
     text = read_article(str(path)).text
-    assert "were “dwindling.”" in text and "He said, “We will see.”" in text
+    assert "were “slim.”" in text and "He said, “We will see.”" in text
     assert "“Yes,” she said." in text and "“Stop,”he said." in text  # a closing mark run into the next word
     assert "Closing ” marks stay" in text  # a mark standing alone opens nothing
 

@@ -83,9 +83,9 @@ def test_a_phrase_made_one_token_keeps_the_root_the_parse_put_inside_it():
 
 def test_an_amount_does_not_take_the_verb_before_it(nlp):
     # the model's MONEY entity was "post $100,000" (a fresh page's card blanked the verb: rated fixable 3 of 3)
-    facts = _by_answer(_facts(nlp, "Tomas Vell and Ines Marlow were released on the condition that each post "
-                                   "$100,000 bond within a week."))
-    assert "$100,000" in facts and "post $100,000" not in facts
+    facts = _by_answer(_facts(nlp, "Tomas Vell and Ines Marlow were freed on the condition that each post "
+                                   "$50,000 bail by Friday."))
+    assert "$50,000" in facts and "post $50,000" not in facts
     # a capitalised first word the model calls a verb is the name's own ("Born This Way Foundation")
     named = _by_answer(_facts(nlp, "Lady Gaga's mother runs the Born This Way Foundation, which gave $2 million."))
     assert "Born This Way Foundation" in named

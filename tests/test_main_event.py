@@ -170,23 +170,31 @@ def test_a_with_phrase_whose_participle_goes_goes_with_it(nlp):
     """", with forecasters warning that …": the participle is the phrase's own verb, so when the main clause loses
     it the whole phrase goes; a fresh page's card had ended "… in November 2019, with forecasters." (rated
     fixable: "the sentence is cut off")."""
-    from quizgen.nlp.parse import parse_of
+    from dataclasses import replace
+
+    from quizgen.nlp.parse import SentenceParse, parse_of
     from quizgen.questions.main_event import main_clause, reduced
 
-    sent = next(nlp("Another cloud of choking smoke and dust is set to descend upon the 20 million residents of "
-                    "Velmgrad this week, with forecasters warning that air pollution is likely to reach severe "
-                    "levels on Wednesday.").sents)
+    sent = next(nlp("A thick layer of sea fog is expected to settle over the 2 million people of Velmgrad this "
+                    "week, with harbour pilots warning that ferry crossings are likely to be cancelled for several "
+                    "days in a row.").sents)
     parse = parse_of(sent, sent.start_char)
+    # as the model had it on that page: "with" on the sentence's verb, the noun its object, the participle a clause
+    # on the noun
+    at = {t.text: t.i for t in parse.tokens}
+    parse = SentenceParse(tuple(
+        replace(t, head=parse.root.i) if t.text == "with" else
+        replace(t, dep="pobj", head=at["with"]) if t.text == "pilots" else
+        replace(t, dep="acl", head=at["pilots"], tag="VBG") if t.text == "warning" else t for t in parse.tokens))
     head, kept = main_clause(parse, says_which=False)
     shown = reduced(parse, kept, head).text
-    assert "forecasters" not in shown and "warning" not in shown
-    assert shown.endswith("residents of Velmgrad this week.")
+    assert "pilots" not in shown and "warning" not in shown
+    assert shown.endswith("people of Velmgrad this week.")
     # a clause short enough to keep what says which keeps its participle, and so the whole phrase
-    sent = next(nlp("Smoke is set to descend upon Velmgrad this week, with forecasters warning that pollution will "
-                    "be severe.").sents)
+    sent = next(nlp("Fog is set to cover Velmgrad this week, with pilots warning that crossings will be cancelled.").sents)
     parse = parse_of(sent, sent.start_char)
     head, kept = main_clause(parse)
-    assert "with forecasters warning" in reduced(parse, kept, head).text
+    assert "with pilots warning" in reduced(parse, kept, head).text
     # a noun's infinitive stays with it, and so does its "with" phrase
     sent = next(nlp("The Velmgrad port authority opened a new container terminal on the eastern bank of the river "
                     "this week, with plans to expand it to twice its size within the next ten years.").sents)

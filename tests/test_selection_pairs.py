@@ -941,10 +941,10 @@ def test_a_blank_on_one_name_of_a_list_is_held_back(nlp, sentence, answer, held)
     ("Tomas Vell was charged on Tuesday by the Manhattan District Attorney with fraud.", "Manhattan", False),  # a title
     ("Manhattan remains the most crowded borough of New York City, Tomas Vell said in 2019.", "Manhattan", False),
     # a name beside its noun, not on it: an apposition, an owner
-    ("The priest, Tomas Vell, is acting as a go-between for the generals in Dunford, a senior source said.",
+    ("The pilot, Tomas Vell, is acting as a guide for the visitors in Dunford, his employer said on Friday.",
      "Tomas Vell", False),
-    ("Janet Yellen said Tomas Vell's election had put the central bank under a cloud of uncertainty.", "Tomas Vell",
-     False),
+    ("Ines Marlow said Tomas Vell's election had left the harbour board of Dunford in doubt for a year.",
+     "Tomas Vell", False),
 ])
 def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, sentence, answer, held):
     facts = extract_facts(nlp(sentence))
@@ -958,7 +958,7 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [
-    ("“We are taking in billions in tariff money,” Mr. Vell said on Friday.", "Vell", FactKind.QUOTE, True),
+    ("“The harbour will reopen in May,” Mr. Vell said on Friday.", "Vell", FactKind.QUOTE, True),
     ("Mrs. Marlow opened the new bridge over the Velm in May.", "Marlow", FactKind.PERSON, True),
     ("Tomas Vell opened the new bridge over the Velm in May.", "Tomas Vell", FactKind.PERSON, False),
     # a word ending in a title's letters is no title

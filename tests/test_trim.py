@@ -31,9 +31,9 @@ def _trimmed(nlp, text: str, answer: str) -> str:
     ("Although the council had doubts about the cost, the city opened the new harbour in May 2023.",
      "May 2023", "The city opened the new harbour in May 2023."),  # the new first word takes the capital
     # two asides in a row, neither holding the answer: both go
-    ("Tomas Vell, who used his role as Velmland's top fiscal watchdog to reveal the full scope of the crisis, "
-     "challenging two governments as they tried to hide a bailout that would total more than $120 billion, "
-     "died in Dunford in March 2022.", "March 2022", "Tomas Vell died in Dunford in March 2022."),
+    ("Tomas Vell, who spent a decade as Velmland's chief auditor of the harbour accounts, exposing three ministers "
+     "as they tried to bury a loss that came to more than $40 million, died in Dunford in March 2022.", "March 2022",
+     "Tomas Vell died in Dunford in March 2022."),
     # an aside before the speaker: the comma that sets the speaker off stays
     ("Fuel from Velmland will reach the Dunford reactor on August 21, starting a process that lasts about a month, "
      "Velmland officials said.", "August 21", "Fuel from Velmland will reach the Dunford reactor on August 21, "
@@ -61,28 +61,55 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
     # sentence's verb: the cut would leave "during the trek and concludes"
     ("Singer Tom Harlow and guitarist Mira Coldwell will tour together for the first time in nearly 25 years during "
      "the trek, which kicks off in Ostrava, Moravia, and concludes in Brantley, Texas.", "Mira Coldwell"),
-    # the aside ends on its own "and" whose other half the parser hung elsewhere: the cut left "moved to Los Angeles
-    # in 2011 for the most part, was told he was nuts" (a fresh page's card, rated bad: "spliced badly")
-    ("After college, Tomas Vell moved to Velmgrad in 2011, where he pitched the idea around and, for the most part, "
-     "was told he was nuts.", "2011"),
     # a clause set off after the aside holds the answer and stays: the aside alone cut would run it into the name
     # ("Charles Bowsher challenging two White House administrations …, died", a fresh page's card, rated bad)
-    ("Tomas Vell, who used his role as Velmland's top fiscal watchdog to reveal the full scope of the crisis, "
-     "challenging two governments as they tried to hide a bailout that would total more than $120 billion, "
-     "died in Dunford.", "more than $120 billion"),
+    ("Tomas Vell, who spent a decade as Velmland's chief auditor of the harbour accounts, exposing three ministers "
+     "as they tried to bury a loss that came to more than $40 million, died in Dunford.", "more than $40 million"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
 
 
 def test_a_finite_verb_the_parser_hung_on_the_noun_is_no_second_aside(nlp):
-    # the parser reads "confirmed" as a clause on "company" (its verb is finite: the sentence's own), so the relative
-    # clause before it is cut as ever
-    text = ("The company, which is expected to lay off thousands of employees beginning in November as it faces "
-            "ballooning losses, confirmed on Monday that it had been contacted by the office of the attorney general, "
-            "Tomas Vell.")
-    trimmed_text = _trimmed(nlp, text, "Tomas Vell")
-    assert trimmed_text.startswith("The company confirmed") and "which is expected" not in trimmed_text
+    """The model read a tune page's "confirmed" as a clause on the subject noun, the noun as the root; the verb is
+    finite, the sentence's own, so the relative clause before it is cut as ever. The parse is rewired that way."""
+    from dataclasses import replace
+
+    from quizgen.nlp.parse import SentenceParse
+
+    text = ("The shipyard, which is expected to close two docks beginning in March as it faces falling orders, "
+            "confirmed in May 2019 that it had been contacted by the office of the harbour master, Tomas Vell.")
+    (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == "Tomas Vell"]
+    tokens = fact.parse.tokens
+    noun = next(t.i for t in tokens if t.text == "shipyard")
+    verb = next(t.i for t in tokens if t.text == "confirmed")
+    wired = tuple(replace(t, dep="ROOT", head=noun) if t.i == noun else
+                  replace(t, dep="acl", head=noun) if t.i == verb else
+                  replace(t, head=noun) if t.head == verb and t.dep == "nsubj" or t.head == t.i else t
+                  for t in tokens)
+    fact = replace(fact, parse=SentenceParse(wired))
+    sentence, _ = trimmed(fact)
+    assert sentence.startswith("The shipyard confirmed") and "which is expected" not in sentence
+
+
+def test_an_aside_that_ends_on_its_own_and_stays(nlp):
+    """The parser hung the second half of "…, where he showed his plans to banks and, in most cases, was sent away"
+    on the sentence's verb, so the relative clause ends on "and": cut, it left "moved to Velmgrad in 2011 in most
+    cases, was sent away" (a fresh page's card the same way, rated bad: "spliced badly"). The parse is rewired as
+    the model had it on that page."""
+    from dataclasses import replace
+
+    from quizgen.nlp.parse import SentenceParse
+
+    text = "After school, Tomas Vell moved to Velmgrad in 2011, where he showed his plans to banks and, in most " \
+           "cases, was sent away."
+    (fact,) = [f for f in extract_facts(nlp(text)) if f.answer == "2011"]
+    tokens = fact.parse.tokens
+    moved = next(t.i for t in tokens if t.text == "moved")
+    wired = tuple(replace(t, head=moved) if t.text == "sent" or (t.text == "," and tokens[t.i - 1].text == "and")
+                  else t for t in tokens)
+    fact = replace(fact, parse=SentenceParse(wired))
+    assert trimmed(fact)[0] == text
 
 
 def test_an_aside_a_list_goes_on_after_stays(nlp):
