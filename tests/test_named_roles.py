@@ -29,6 +29,8 @@ KINDS = {"Ines Marlow": "Dunford council spokeswoman", "Tomas Vell": "mayor of L
     ("Ines Marlow and Tomas Vell opened the bridge in 2019.", "2019", None),
     ("Ines Marlow said the bridge was built by the Dunford council.", "Dunford council", None),
     ("Ada Brun said the bridge cost $40 million.", "$40 million", None),  # a possessive role reads badly
+    # a role between a name and its "herself" reads badly (a fresh page's card, fixable 3 of 3: "clumsy")
+    ("Ines Marlow herself was surprised that the bridge cost $40 million.", "$40 million", None),
     ("Oren Kalt said the bridge cost $40 million.", "$40 million",
      "Oren Kalt, spokesman for Velm's port authority, said the bridge cost $40 million."),  # the owner's own
     ("Tomas Vell said “Ines Marlow knows the bridge” in 2019.", "2019",

@@ -30,6 +30,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # member": a second role)
 _AND = re.compile(r"(\S+) and (?=(\S+))")
 _NAME_RUNS_ON = re.compile(r"(?:(?:[A-Z][\w.&’'-]*|of|for|&)\s*)+(?:$|(?:in|at|of|for|with|on|from|and)\b|[,(])")
+_REFLEXIVE = re.compile(r" (?:himself|herself|themselves|itself)\b")
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
@@ -99,8 +100,8 @@ def _bare(prompt: str, start: int, end: int) -> bool:
         return False  # one of a list of names ("Saban, Urban Meyer and Jim Tressel"): a role would split it
     if not after or after[0] in ",(—–-" or after.startswith(("'s", "’s", "' ", "’ ")) or after[0] in ".;:?!":
         return False  # "Tom Berg, who …", "(R-Burlington)", "Berg's", or the sentence's end
-    if not after.startswith(" "):
-        return False
+    if not after.startswith(" ") or _REFLEXIVE.match(prompt, end):
+        return False  # "Jennifer Pluznick herself was shocked": a role between them reads badly (raters: clumsy)
     before = prompt[:start].rstrip(" [")
     if not before:
         return True
