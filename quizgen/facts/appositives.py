@@ -8,6 +8,7 @@ Chiefs of Staff, told …" and "A research associate at X, Joseph Dempsey, said 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import is_first_name
@@ -142,7 +143,7 @@ def _plural_head(doc: Doc, start: int, end: int) -> bool:
 
 def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = False, first_named: bool = False) -> bool:
     first = doc[start]
-    titles = words("role_titles") | words("role_modifiers")
+    titles = _title_or_modifier()
     # "Rusmik Oza, Head of Research at …": a capitalised post, with words that say of what ("President and CEO"
     # alone says not)
     titled = role and title_word(first.lower_) in titles \
@@ -157,6 +158,12 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
     if first.like_num or first.is_punct:
         return False
     return bool(_head(doc, start, end))
+
+
+@cache
+def _title_or_modifier() -> frozenset[str]:
+    """The words of a title: ``role_titles`` and ``role_modifiers`` (joined once, not for every phrase and word)."""
+    return words("role_titles") | words("role_modifiers")
 
 
 def _owner_opens(doc: Doc, start: int, end: int) -> bool:
@@ -315,11 +322,11 @@ def _after_opener(doc: Doc, sent_start: int, comma: int) -> int:
 def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     """"leader Kim Jong Un", "Prime Minister X", "Palestinian chief negotiator X": title words right before the
     name."""
-    titles, modifiers = words("role_titles"), words("role_modifiers")
+    titles = words("role_titles")
     if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
     start = s - 1
-    while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in titles | modifiers
+    while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in _title_or_modifier()
                                        or _modifies_title(doc, start - 1, s, sent_start)):
         start -= 1
     start = name_start(doc, start, sent_start)

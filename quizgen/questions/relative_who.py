@@ -98,7 +98,7 @@ def make_relative_who(fact: Fact) -> Question | None:
                     key=f"who_rel|{about.key}", score=fact.score * 0.95, family="role")
 
 
-_ONE_OF_MANY = re.compile(r"(?:is|was|are|were) an? ")
+_INDEFINITE_ROLE = re.compile(r"(?:is|was|are|were) an? ")
 _AS_A = re.compile(r"\bas (?:an?|the) ((?:[\w-]+ ){0,3}[\w-]+?)(?: (?:at|of|for|with)\b|\?|$)")
 
 
@@ -116,7 +116,7 @@ def open_relative_who(question: Question) -> bool:
     # many ("Who was an immunologist at Stanford University in November 2019?" of "Howitt, who is now an
     # immunologist at …": fresh raters 0 of 3); "the …" or an owner's post stays one holder's
     dates = [found.group(0) for found in DATE_OR_FIGURE.finditer(clause)]
-    if dates and (not _ONE_OF_MANY.match(clause) or any(date in question.fact.sentence for date in dates)):
+    if dates and (not _INDEFINITE_ROLE.match(clause) or any(date in question.fact.sentence for date in dates)):
         return False
     words = clause.lower().split()
     if words and words[0] in _data()["leading_verbs"]:

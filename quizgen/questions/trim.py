@@ -64,17 +64,17 @@ def _asides(fact: Fact) -> frozenset[int]:
     if own:
         return frozenset(own)
     cut: set[int] = set()
-    taken: list[Tok] = []
+    taken: list[tuple[Tok, frozenset[int]]] = []
     for tok in kept_beside(parse, "_quizgen_aside_heads", _aside_heads):
         if tok.i in cut:
             continue
         found = _aside(parse, tok, answer)
         if found:
             cut |= found
-            taken.append(tok)
-    for tok in taken:
+            taken.append((tok, found))
+    for tok, found in taken:
         if _runs_into_a_kept_aside(parse, tok, cut):
-            cut -= _aside(parse, tok, answer)
+            cut -= found
     cut |= _opening_phrase(parse, answer)
     cut |= undated_day(parse, answer)
     cut |= tidy_tokens(parse, answer)
