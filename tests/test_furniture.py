@@ -25,6 +25,9 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Photo: A rescue team at work (Credit: Joe Smith / Grist)", "credit"),
     ("Related: Five things to know about the storm", "link"),
     ("Our Standards: The Thomson Reuters Trust Principles.", "link"),
+    # a site's box linking its other story, its headline run on after the label (a fresh page: "rt.com Journalists"
+    # asked as the article's news)
+    ("Also on velm.com Ministers from the ruling party face arrest as the council purges its rivals", "link"),
     ("© 2024 Reuters. All rights reserved.", "footer"),
     ("Nature 574, 16-17 (2019)", "citation"),
     ("Velmer et al. 2014. Growth of the wing scales of the Dunford moth. Developmental Biology 392(2): 404–418.",
@@ -62,6 +65,7 @@ def test_furniture_lines_are_recognised(line, label):
     PROSE,
     "“We stand ready to assist in any way possible,” Pentagon spokesman Mark Wright said.",
     "Delays were reported at several airports in the Northeast on Wednesday.",
+    "Also on Tuesday, the council voted to close two schools in Dunmere.",  # "Also on" a day is prose
     "American Airlines' Kent Powell reported three cancellations, none of them related to the weather.",
     "Alabama's job level remains 4.6 percent below its peak, according to data compiled by Bloomberg.",
     "The measures, the minister said, include a ban on imports and a new tax on fuel of about 12 percent:",
