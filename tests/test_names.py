@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
@@ -132,6 +133,9 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "The Coldwell Cup final drew 5,000 fans."),
     ("Ostrava Democrats won 5 seats. Kentucky Democrats beat the governor by 5 points.",
      "Kentucky Democrats beat the governor by 5 points."),
+    # joined to the next word by a hyphen: a compound's part, never written out
+    ("Mira Coldwell drew the cards. The Coldwell-Velm deck was first printed in 1910 in Dunford.",
+     "The Coldwell-Velm deck was first printed in 1910 in Dunford."),
     # a score after it is no name's number, and a sentence's first word no name's word: written out
     ("Karen Velkov won the first set. The top-ranked Anton Berg earlier defeated Velkov 6-3, 7-6 to level the series.",
      "The top-ranked Anton Berg earlier defeated Karen Velkov 6-3, 7-6 to level the series."),
@@ -152,6 +156,16 @@ def test_a_short_name_is_written_out_in_full_outside_quotations(nlp, text, secon
     for f in facts:
         assert f.sentence[f.start:f.end] == f.answer
         assert [f.sentence[t.idx:t.idx + len(t.text)] for t in f.parse.tokens] == [t.text for t in f.parse.tokens]
+
+
+def test_a_surname_after_a_hyphen_stays_a_compounds_part(nlp):
+    # a fresh page's card read "The Rider-Arthur Edward Waite deck": there the model took the surname after the
+    # hyphen alone for a person; the parse is rewired to match
+    doc = nlp("Mira Coldwell drew the cards. The Velm-Coldwell deck was first printed in 1910 in Dunford.")
+    surname = [t.i for t in doc if t.text == "Coldwell"][1]
+    doc.ents = [e for e in doc.ents if not e.start <= surname < e.end] + [Span(doc, surname, surname + 1, "PERSON")]
+    assert {f.sentence for f in extract_facts(doc) if f.sentence_index == 1} == {
+        "The Velm-Coldwell deck was first printed in 1910 in Dunford."}
 
 
 def test_a_known_surname_is_a_person_even_when_the_model_misses_it(nlp):

@@ -372,6 +372,16 @@ def _name_inside(doc: Doc, m: Mention, names: NameIndex) -> None:
         m.start, m.label = m.end - 2, "PERSON"  # the person, not a body named "Ukraine Kurt Volker"
 
 
+def _hyphened(doc: Doc, start: int, end: int) -> bool:
+    """Is the name joined by a hyphen to the word before or after it ("the Velm-Waite deck", "a Waite-Velm plan")?
+    Written out, the full name broke the compound: "The Rider-Arthur Edward Waite deck" (a fresh page, fixable)."""
+    joined_before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_
+    joined_after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_
+    return joined_before or joined_after
+
+
 def _in_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Is the short name one word of a longer name the model split ("Kentucky Democrats", "the Davis Cup", "iPhone 14
     Pro Max", "the Xbox One X", "the Mach E", a list's "David Price")? A word in capitals or a number goes on from it
@@ -379,6 +389,8 @@ def _in_a_longer_name(doc: Doc, start: int, end: int) -> bool:
     "Gov.", "President"), no number ("Two Clinton donors") and a name's word ("Kentucky Democrats", "RAV4 Hybrid"; not
     "But Parise"). Written out, the full name ran into the rest ("Kentucky Virginia
     Democrats", "Davis Cup Davis Cup", "David Price David Price", "the Xbox Live One X": wrong cards)."""
+    if _hyphened(doc, start, end):
+        return True
     columns = columns_of(doc)
     if end < len(doc) and _name_word(columns, end) and columns.ent_type[end] not in _NOT_NAMES:
         return True
