@@ -185,6 +185,19 @@ def test_a_relative_day_left_as_written_shows_and_keeps_its_date(nlp):
     assert day.sentence == "Saturday is the anniversary of the launch."
 
 
+@pytest.mark.parametrize("text, date, sentence", [
+    # the tense is the verb's, however deep the weekday hangs below it (a fresh page's "In addition to the three
+    # fatalities at a fuel plant on Tuesday, … said another 30 people had been injured": no card on it, undated)
+    ("In addition to the two deaths at a depot near the river on Monday, officials said 12 people had been hurt.",
+     "2024-03-12",
+     "In addition to the two deaths at a depot near the river on [Monday, 11 March 2024], officials said 12 people "
+     "had been hurt."),
+])
+def test_a_weekday_is_dated_by_its_verb_however_deep_it_hangs(nlp, text, date, sentence):
+    facts = extract_facts(nlp(text), article_date=date)
+    assert {f.sentence for f in facts if f.answer == "12"} == {sentence}
+
+
 def test_a_date_keeps_its_qualifier_and_a_name_takes_none():
     from tests.hand_doc import hand_doc
 

@@ -234,7 +234,8 @@ def _verb(span: Span) -> Token | None:
     """The verb the phrase tells the time of ("said" in "said on Sunday", "cheered" in "In a ceremony on Sunday,
     spectators cheered")."""
     tok = _governing(span)
-    for _ in range(5):
+    # "In addition to the deaths at a plant on Tuesday, … said": the weekday hangs six steps below its verb
+    for _ in range(8):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
         if tok.head.i == tok.i:
