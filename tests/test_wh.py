@@ -147,6 +147,12 @@ CASES = [
      None),  # "which state newspaper" would lose "of North Korea", which says which one
     ("A Vell Air spokesman said the airline will help the inquiry.", "Vell Air",
      None),  # the airline is not the spokesman: no "Which spokesman said …?"
+    # nor a body its officials: a plural head's person noun is its singular's ("Which officials noted …?" →
+    # "White House" on a tune page, bad)
+    ("Velm Bank officials noted that the rules let the mayor attend the hearing in May.", "Velm Bank", None),
+    ("Velm Bank spokesmen noted that the rules let the mayor attend the hearing in May.", "Velm Bank", None),
+    ("Velm Bank secretaries noted that the rules let the mayor attend the hearing in May.", "Velm Bank", None),
+    ("A Velm Bank boss noted that the rules let the mayor attend the hearing in May.", "Velm Bank", None),
     # nor is a state its sheriff, nor a city its nurse: people named by words with no person's ending
     ("A Velmland sheriff says the two suspects fled north after the robbery.", "Velmland", None),
     ("A Dunford nurse said the ward had run out of beds by noon.", "Dunford", None),
