@@ -123,6 +123,16 @@ def test_a_closing_mark_that_opens_a_quotation_becomes_an_opening_one(tmp_path):
     assert "Closing ” marks stay" in text  # a mark standing alone opens nothing
 
 
+def test_a_quotation_run_into_the_next_sentence_gets_its_space(tmp_path):
+    # 'books on occult phenomenon.”There was no mention' on a fresh page: the card kept the missing space
+    path = tmp_path / "gap.txt"
+    path.write_text("Her notice called her “a painter of great gifts.”There was no word of the deck. “Go!”she said. "
+                    "“Stop,”he said. It read “2.5”W in the margin.", encoding="utf-8")
+    text = read_article(str(path)).text
+    assert "“a painter of great gifts.” There was no word" in text and "“Go!” she said." in text
+    assert "“Stop,”he said." in text and "“2.5”W" in text  # only after a sentence's end
+
+
 @pytest.mark.parametrize("suffix", [".txt", ".html"])
 def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
     # "’’" written for "”": left as it is, the “ stays open and quotes the rest of the paragraph

@@ -67,10 +67,14 @@ def mend_quote_marks(text: str) -> str:
     mark that opens a quotation (after a space, before a word: 'were ”dwindling.”') the opening one: the quote
     reader pairs double marks, and one left open quotes the rest of its paragraph (a speaker's role read as
     quoted; the next "he said" given to an earlier speaker, a wrong answer on a fresh page)."""
-    return _OPENING_WRITTEN_CLOSING.sub("“", text.replace("’’", "”").replace("‘‘", "“"))
+    text = _OPENING_WRITTEN_CLOSING.sub("“", text.replace("’’", "”").replace("‘‘", "“"))
+    # a quotation's end glued to the next word ('occult phenomenon.”There was', a fresh page's card: "the space is
+    # missing"): the sentence splitter and the card both need the space
+    return _SENTENCE_RUN_ON.sub("” ", text)
 
 
 _OPENING_WRITTEN_CLOSING = re.compile(r"(?<!\S)”(?=[^\W_])")
+_SENTENCE_RUN_ON = re.compile(r"(?<=[.!?])”(?=[^\W_])")
 
 
 def _looks_like_bomless_utf16(head: bytes) -> bool:
