@@ -111,26 +111,25 @@ def test_control_characters_are_dropped(tmp_path):
     assert (article.title, article.text) == ("Ships Dock", f"Ships docked in Oslo.{rest}\nThey left.")
 
 
-def test_a_closing_mark_that_opens_a_quotation_becomes_an_opening_one(tmp_path):
+@pytest.mark.parametrize("text, shown", [
     # 'were ”dwindling.”' on a fresh page: the stray ” left the next sentence's quotation open, and its "he said"
-    # went to an earlier speaker (a wrong answer, rated bad)
-    path = tmp_path / "odds.txt"
-    path.write_text("Tomas Vell said the chances of a new bridge were ”slim.” The vote is in May. He said, ”We will "
-                    "see.” Closing ” marks stay: “Yes,” she said. “Stop,”he said.", encoding="utf-8")
-    text = read_article(str(path)).text
-    assert "were “slim.”" in text and "He said, “We will see.”" in text
-    assert "“Yes,” she said." in text and "“Stop,”he said." in text  # a closing mark run into the next word
-    assert "Closing ” marks stay" in text  # a mark standing alone opens nothing
-
-
-def test_a_quotation_run_into_the_next_sentence_gets_its_space(tmp_path):
-    # 'books on occult phenomenon.”There was no mention' on a fresh page: the card kept the missing space
-    path = tmp_path / "gap.txt"
-    path.write_text("Her notice called her “a painter of great gifts.”There was no word of the deck. “Go!”she said. "
-                    "“Stop,”he said. It read “2.5”W in the margin.", encoding="utf-8")
-    text = read_article(str(path)).text
-    assert "“a painter of great gifts.” There was no word" in text and "“Go!” she said." in text
-    assert "“Stop,”he said." in text and "“2.5”W" in text  # only after a sentence's end
+    # went to an earlier speaker (a wrong answer, rated bad); a closing mark run into the next word, or standing
+    # alone, stays
+    ("Tomas Vell said the chances of a new bridge were ”slim.” The vote is in May. He said, ”We will see.” Closing ” "
+     "marks stay: “Yes,” she said. “Stop,”he said.",
+     ["were “slim.”", "He said, “We will see.”", "“Yes,” she said.", "“Stop,”he said.", "Closing ” marks stay"]),
+    # 'books on occult phenomenon.”There was no mention' on a fresh page: the card kept the missing space; only
+    # after a sentence's end
+    ("Her notice called her “a painter of great gifts.”There was no word of the deck. “Go!”she said. “Stop,”he "
+     "said. It read “2.5”W in the margin.",
+     ["“a painter of great gifts.” There was no word", "“Go!” she said.", "“Stop,”he said.", "“2.5”W"]),
+])
+def test_quotation_marks_are_mended_as_they_were_meant(tmp_path, text, shown):
+    path = tmp_path / "marks.txt"
+    path.write_text(text, encoding="utf-8")
+    mended = read_article(str(path)).text
+    for words in shown:
+        assert words in mended
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".html"])

@@ -180,9 +180,10 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     elif head.dep in ("compound", "appos") and parse.tokens[head.head].pos == "NOUN" and fact.kind in (
             FactKind.ORGANIZATION, FactKind.EQUIPMENT, FactKind.PERSON, FactKind.PLACE):
         node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
+        # "A British Airways spokesman said": the airline is not the spokesman ("Which spokesman …?"), nor the White
+        # House its officials ("Which officials noted …?" → "White House": raters, bad)
         if head.i < node.i and fact.kind in (FactKind.ORGANIZATION, FactKind.PLACE) and person_noun(_singular(node)):
-            return None  # "A British Airways spokesman said": the airline is not the spokesman ("Which spokesman …?"),
-            # nor the White House its officials ("Which officials noted …?" → "White House": raters, bad)
+            return None
         if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
             return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
         rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i]
