@@ -61,18 +61,6 @@ def _main_chain(parse: SentenceParse) -> frozenset[int]:
     return frozenset(chain)
 
 
-def _singular(tok: Tok) -> str:
-    """A plural noun's singular, as the person-noun lists hold it: "officials" → "official", "spokesmen" →
-    "spokesman", "secretaries" → "secretary"."""
-    word = tok.lower
-    if tok.tag not in ("NNS", "NNPS"):
-        return word
-    for plural, single in (("men", "man"), ("ies", "y"), ("s", "")):
-        if word.endswith(plural):
-            return word[:-len(plural)] + single
-    return word
-
-
 def _has_conjunct(parse: SentenceParse, tok: Tok) -> bool:
     return tok.dep == "conj" or any(c.dep in ("conj", "cc") for c in parse.children(tok))
 
@@ -182,7 +170,8 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
         node = parse.tokens[head.head]  # "the state newspaper Rodong Sinmun" → "which state newspaper"
         # "A British Airways spokesman said": the airline is not the spokesman ("Which spokesman …?"), nor the White
         # House its officials ("Which officials noted …?" → "White House": raters, bad)
-        if head.i < node.i and fact.kind in (FactKind.ORGANIZATION, FactKind.PLACE) and person_noun(_singular(node)):
+        if head.i < node.i and fact.kind in (FactKind.ORGANIZATION, FactKind.PLACE) \
+                and person_noun(node.lower, node.tag):
             return None
         if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
             return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
