@@ -63,15 +63,31 @@ def test_a_price_keeps_its_cents():
     assert not all(o.endswith(".99 billion") for o in _offered(amount, [amount]))  # a sum, not a price
 
 
-def test_a_figure_beside_the_answer_keeps_every_option_on_the_answer_side():
-    sentence = "Output increased 2.61 percent after the recession of 1991 and just 1.92 percent after 2001."
-    facts = [_fact(sentence, "2.61 percent", FactKind.AMOUNT, 0),
-             _fact("The economy grew by 1.6 percent in the first year.", "1.6 percent", FactKind.AMOUNT, 1),
-             _fact("Prices rose 1.8 percent.", "1.8 percent", FactKind.AMOUNT, 2)]
-    offered = _offered(facts[0], facts)
-    assert all(value_of(o) > 1.92 for o in offered), offered
-    plain = _fact("Output increased 2.61 percent after the recession of 1991.", "2.61 percent", FactKind.AMOUNT, 0)
-    assert any(value_of(o) < 1.92 for o in _offered(plain, [plain, *facts[1:]]))
+_PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent"), ("Prices rose 1.8 percent.", "1.8 percent"),
+             ("Canada will grow 3.3% this year.", "3.3%"), ("Exports grew 3.4% last year.", "3.4%"),
+             ("Some 47 percent disagreed.", "47 percent")]
+
+
+@pytest.mark.parametrize("sentence, plain, answer, ruled_out", [
+    # a figure beside the answer: every option on the answer's side of it
+    ("Output increased 2.61 percent after the recession of 1991 and just 1.92 percent after 2001.",
+     "Output increased 2.61 percent after the recession of 1991.", "2.61 percent", lambda v: v < 1.92),
+    # written as one word with its unit: "a 52-percent majority"
+    ("A 52-percent majority said it has, and 27 percent said it had been somewhat effective.",
+     "A majority said it has, and 27 percent said it had been somewhat effective.", "27 percent", lambda v: v > 52),
+    # a share weighed against a fraction
+    ("Fewer than three-quarters of members, 74 percent, think he will win.",
+     "Most members, 74 percent, think he will win.", "74 percent", lambda v: v > 75),
+    # and no option nearly the figure beside it: "3.2% this year, down from _____" is no 3.3%
+    ("Growth will be just 3.2% this year, down drastically from 8.1% in 2021.",
+     "Growth was 8.1% in 2021.", "8.1%", lambda v: 3.2 < v < 5),
+])
+def test_a_figure_beside_the_answer_rules_options_out(sentence, plain, answer, ruled_out):
+    pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(_PERCENTS, start=1)]
+    offered = _offered(_fact(sentence, answer, FactKind.AMOUNT, 0), [_fact(sentence, answer, FactKind.AMOUNT, 0), *pool])
+    assert not any(ruled_out(value_of(o)) for o in offered), offered
+    control = _fact(plain, answer, FactKind.AMOUNT, 0)
+    assert any(ruled_out(value_of(o)) for o in _offered(control, [control, *pool]))
 
 
 def test_an_age_after_turned_stays_on_its_side_of_adulthood():
@@ -211,3 +227,16 @@ def test_a_number_standing_apart_from_the_others_is_never_offered():
         assert options is None or all(17 < value_of(o) < 18 for o in options), options
     more = _article(FactKind.AMOUNT, [*rows, ("The House offered $17.89 billion.", "$17.89 billion")])
     assert all(17 < value_of(o) < 18 for o in _offered(more[0], more))
+
+
+def test_a_year_in_a_decade_the_sentence_names_stays_in_that_decade():
+    later = _fact("He auctioned the collection in 2006.", "2006", FactKind.DATE, 1)  # years after 1968 are told of too
+    sentence = "He was working in New York in the late 1960s when he went to Germany on a trip in 1968."
+    fact = _fact(sentence, "1968", FactKind.DATE, 0)
+    offered = _offered(fact, [fact, later])
+    assert all(1966 <= int(o) <= 1969 for o in offered), offered  # "1970" is no year of the late 1960s
+    plain = _fact("He was working in New York when he went to Germany on a trip in 1968.", "1968", FactKind.DATE, 0)
+    assert any(int(o) > 1969 for o in _offered(plain, [plain, later]))
+    # a decade of another time leaves the answer's own neighbours alone
+    other = _fact("Born in the early 1930s, he went to Germany on a trip in 1968.", "1968", FactKind.DATE, 0)
+    assert any(int(o) > 1969 for o in _offered(other, [other, later]))

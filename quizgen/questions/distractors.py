@@ -723,8 +723,13 @@ def _whole_above(fact: Fact, answer: str, article: ArticleFacts) -> float | None
     return min(above, default=None)
 
 
+# "52%", "52 percent" and "a 52-percent majority" alike
 _UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?|"
-                          rf"\d[\d,]*(?:\.\d+)?\s*{_PERCENT}", re.IGNORECASE)
+                          rf"\d[\d,]*(?:\.\d+)?(?:\s*|-){_PERCENT}", re.IGNORECASE)
+# a share told as a fraction the answer is weighed against: "fewer than three-quarters of Republicans, _____, think"
+_FRACTION_BOUND = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+(?:an?\s+|one[- ])?"
+                             r"(half|third|quarter|two[- ]thirds|three[- ]quarters)\b", re.IGNORECASE)
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "two-thirds": 200 / 3, "three-quarters": 75.0}
 
 
 LONE_GAP = 5  # an option this many times further from its nearest neighbour than the options' usual spacing
@@ -750,14 +755,17 @@ def _lone_number(options: Sequence[str]) -> str | None:
 
 
 def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
-    """The other figures of the answer's unit and scale its sentence gives (percentages, sums of money): the
-    answer stands above or below each, and so must every wrong answer."""
+    """The other figures of the answer's unit and scale its sentence gives (percentages, sums of money, a share's
+    "fewer than three-quarters"): the answer stands above or below each, and so must every wrong answer."""
     unit, scale = target.sub.split("|")[:2] if target.sub.count("|") >= 2 else ("", "")
     if unit not in ("%", "$", "£", "€", "¥"):
         return ()
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
-    return tuple(v for m in _UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
-                 for v in (value_of(m.group()),) if v is not None)
+    figures = tuple(v for m in _UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
+                    for v in (value_of(m.group()),) if v is not None)
+    if unit == "%":
+        figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))
+    return figures
 
 
 _ROUND_DECADE = re.compile(r"\b(1[89]|20)00s\b")  # "the 1800s": its decade, or its century
@@ -787,9 +795,41 @@ def _beside_years(fact: Fact, answer: str) -> tuple[int, tuple[int, ...]]:
     return year, tuple(y for y in map(int, _YEAR_OR_DECADE.findall(rest)) if y != year)
 
 
+_DECADE_TOLD = re.compile(r"\b(?:(early|mid|late)[- ]+)?((?:1[89]|20)\d)0s\b", re.IGNORECASE)
+_DECADE_PARTS = {"": (0, 9), "early": (0, 3), "mid": (3, 7), "late": (6, 9)}
+
+
+def _decade_told(fact: Fact, answer: str) -> tuple[int, int] | None:
+    """The first and last year of a decade (or its early, mid or late part) the sentence places the answer's year
+    in: "working in New York City in the late 1960s, … a business trip in _____" (1968) takes no 1970 or 1971
+    (blind raters: "'in the late 1960s' rules out 1970 and 1971"). None when it names no decade holding the answer."""
+    own = _YEAR.search(answer)
+    if own is None:
+        return None
+    year = int(own.group())
+    rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
+    for match in _DECADE_TOLD.finditer(rest):
+        first, last = _DECADE_PARTS[(match.group(1) or "").lower()]
+        start = int(match.group(2)) * 10
+        if start + first <= year <= start + last:
+            return start + first, start + last
+    return None
+
+
 def _keeps_side(value: float, answer: float, beside: tuple[float, ...]) -> bool:
     """Whether ``value`` stands on the answer's side of each figure or year ``beside`` it in the sentence."""
     return all((value > v) == (answer > v) for v in beside)
+
+
+APART = 0.5  # a wrong figure stands at least half as far (as a ratio) from a figure beside it as the answer does
+
+
+def _keeps_apart(value: float, answer: float, beside: tuple[float, ...]) -> bool:
+    """Whether ``value`` stands at least ``APART`` of the answer's own distance from each figure beside it: "growing
+    3.2% this year, down drastically from _____" (8.1%) takes no 3.3% or 3.4% (blind raters: "'down drastically
+    from' rules out 3.4% and 3.3%, leaving a 50/50")."""
+    return all(abs(math.log(value / v)) >= APART * abs(math.log(answer / v)) for v in beside
+               if v > 0 and value > 0 and answer > 0)
 
 
 def _same_side(candidate: str, year: int, beside: tuple[int, ...]) -> bool:
@@ -1252,6 +1292,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     figures = _beside_values(fact, target) if target.kind == "number" else ()
     value = value_of(answer) if figures else None
     answer_year, years_beside = _beside_years(fact, answer) if target.kind == "date" else (0, ())
+    decade = _decade_told(fact, answer) if target.kind == "date" and target.sub in ("year", "month_year") else None
     # a person may be right beside a body the prompt names, and a body beside a person: their ties
     beside = article.names_beside(fact, _OTHER.get(target.kind, "")) if target.kind in _OTHER else set()
     true_here = article.true_for(fact)
@@ -1355,8 +1396,11 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "$363 billion" beside "$1452 billion" for $726 billion: the answer is the series' middle
         if split_cap is not None and not split_shares.fits_split(candidate, split_cap):
             continue  # "By 56% to _____, voters said …": 55% would make 111% of them
-        if value is not None and (own := value_of(candidate)) is not None and not _keeps_side(own, value, figures):
-            continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent
+        if value is not None and (own := value_of(candidate)) is not None and not (
+                _keeps_side(own, value, figures) and _keeps_apart(own, value, figures)):
+            continue  # "Output increased _____ after 1991 and just 1.92 percent after 2001": no 1.6 percent, nor 1.93
+        if decade is not None and any(not decade[0] <= int(y) <= decade[1] for y in _YEAR.findall(candidate)):
+            continue  # "in the late 1960s, … in _____" (1968): no 1970
         if years_beside and not _same_side(candidate, answer_year, years_beside):
             continue  # "in 2020 and the defense budget in _____" (2023): no 2019
         if latest is not None and any(int(y) > latest for y in _YEAR_OR_DECADE.findall(candidate)):
