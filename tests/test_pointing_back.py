@@ -80,3 +80,21 @@ def test_similar_with_nothing_to_compare_with_points_back(nlp, sentence, answer,
 ])
 def test_those_inside_the_sentence_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # blind raters: "'Both diseases' is dangling"
+    ("Both diseases are associated with the Velm plague that killed 25 million people.", "25 million",
+     "a pair points back"),
+    ("Tovar Airways agreed to buy 30 of Harlow Aircraft's jets, executives of both companies announced.", "30",
+     None),  # the two it names
+    ("Bubonic and pneumonic plague are associated with the Velm plague that killed 25 million people.",
+     "25 million", None),
+    ("Early trials of the Velm vaccine were both encouraging and surprising in 2019.", "2019", None),  # both … and
+    ("Both Tobias Wrenn and Ada Quill told lawmakers in 2019 that Velm's request was wrong.", "2019", None),
+    ("Both analysts on Velm TV, Tobias Wrenn and Ada Quill, were hired in 2019.", "2019", None),
+    ("At 28% complete metamorphosis, you can see both cells and ribbed bundles of Velm actins forming.", "28%", None),
+    ("Tobias Wrenn has denied both allegations, his lawyer said in 2019.", "2019", "a pair points back"),
+])
+def test_both_with_no_two_names_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason

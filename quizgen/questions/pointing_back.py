@@ -3,8 +3,9 @@ earlier sentence named, a "he" / "she" that no person of the sentence can be (ev
 sex: "On March 6 Mr Tom Reed wrote to her"), a bare "the + noun" for an event or thing an earlier sentence told
 ("the move", "the plant", "the attack") that the sentence does not tell itself (the noun comes before it, or the
 description's own words say which), "similar" with nothing to compare with ("Similar agreements were reached with
-…") and "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …"). Only
-narration counts: a quote keeps its own words; the answer span is the card's.
+…"), "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …") and a
+"both" with no two names before it ("Both diseases are …"). Only narration counts: a quote keeps its own words; the
+answer span is the card's.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         return "a comparison points back"
     if not words.isdisjoint(_data()["far_demonstratives"]) and _demonstrative_inside(parse, narrated):
         return "a demonstrative points back"
+    if not words.isdisjoint(_data()["pair_words"]) and _pair_of_no_two(parse, narrated):
+        return "a pair points back"
     if not words.isdisjoint(_data()["pronoun_sex"]):
         def shown(tok) -> bool:  # outside quotes: the narration or the answer
             at = tok.idx - cut
@@ -99,6 +102,25 @@ def _demonstrative_inside(parse, narrated) -> bool:
                 and not _says_which(parse, head):
             return True
         if tok.dep == "pobj" and head.lower == "of" and not _says_which(parse, tok):
+            return True
+    return False
+
+
+def _pair_of_no_two(parse, narrated) -> bool:
+    """"Both diseases are associated with …", "Julian Assange has denied both allegations": a pair an earlier
+    sentence named (blind raters: "'Both diseases' is dangling"). Two names before it in the sentence say which ("X
+    shoved Y, and both teams were fined"); "both … and …" pairs its own words ("both Boris Johnson and Jeremy
+    Corbyn", "both analysts on ESPN, Lou Holtz and Mark May")."""
+    pair = _data()["pair_words"]
+    for tok in parse.tokens:
+        if tok.lower not in pair or not narrated(tok) or tok.dep not in ("det", "predet", "nsubj", "nsubjpass"):
+            continue
+        phrase = parse.subtree(parse.tokens[tok.head]) if tok.dep in ("det", "predet") else parse.subtree(tok)
+        if any(t.dep == "conj" or t.lower == "and" for t in (*phrase, *parse.tokens[tok.i + 1:tok.i + 5])):
+            continue  # an "and" right after it pairs its own words, however the parse hangs them
+        names = sum(1 for t in parse.tokens[:tok.i] if t.pos == "PROPN" and (
+            t.i + 1 >= len(parse.tokens) or parse.tokens[t.i + 1].pos != "PROPN"))
+        if names < 2:
             return True
     return False
 
