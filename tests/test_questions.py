@@ -114,6 +114,21 @@ def test_who_said_needs_a_quote_long_enough_to_be_one_persons(words, asked):
     assert (make_who_said(quote) is not None) is asked
 
 
+@pytest.mark.parametrize("words, body, asked", [
+    # blind raters: "'new to Sheffield' gives the answer away"
+    ("This is hard for those who are new to Velmford and starting university,", "Velmford University", False),
+    ("This is hard for those who are new to Velmford and starting university,", "University of Velmford", False),
+    ("This is hard for those who are new to the city and starting university,", "Velmford University", True),
+    ("The University will do everything it can to keep students safe,", "Velmford University", True),  # its kind
+])
+def test_who_said_for_a_body_whose_name_the_quote_shows_is_not_asked(words, body, asked):
+    from dataclasses import replace
+
+    sentence = f"“{words}” {body} said in a statement."
+    quote = replace(fact(sentence, body, FactKind.QUOTE), topic=words, label="ORG")
+    assert (make_who_said(quote) is not None) is asked
+
+
 _LONG_FIRST = ("We believe that justice has been served in this case and that the court weighed every part of the "
                "evidence it heard with great care")  # 24 words
 _LONG_REST = ("And we are thankful for the work of the officers who found him. We hope the family will find some "
@@ -528,6 +543,9 @@ def test_no_card_hides_more_words_than_a_learner_can_recall(role, asked):
 @pytest.mark.parametrize("prompt, answer, gives_away", [
     ("The _____ (PPP) won the vote in Sindh.", "Pakistan Peoples Party", True),
     ("The _____ won the vote in Sindh.", "Pakistan Peoples Party", False),
+    ("Calm came after _____ (DEA) officials arrested him.", "United States Drug Enforcement Agency", True),
+    ("Calm came after _____ officials arrested him in the DR.", "United States Drug Enforcement Agency", False),
+    ("_____ spoke in Boston, MA, on Friday.", "Jose Maria Aznar", False),
     ("Inspectors of the International Atomic Energy Agency visited _____ in May.", "IAEA", True),
     ("Which agency did the International Atomic Energy Agency inspectors visit?", "Natanz", False),
     ("The _____ said the International Atomic Energy Agency had no access.", "IAEA", True),

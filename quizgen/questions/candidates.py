@@ -263,10 +263,23 @@ def make_who_said(fact: Fact) -> Question | None:
     quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
-    if _gives_away(quote, speaker, fact.answer):
+    if _gives_away(quote, speaker, fact.answer) or (fact.label != "PERSON" and shows_a_body_s_name(quote, speaker)):
         return None
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
                     key=f"who_said|{fact.key}", score=fact.score, family="who_said")
+
+
+_SMALL_WORDS = frozenset({"the", "of", "and", "for", "at", "in", "on", "de"})
+
+
+def shows_a_body_s_name(prompt: str, body: str) -> bool:
+    """Whether the prompt shows a word of a body's name other than its kind ("… for those who are new to Sheffield"
+    for Sheffield University; "Sheffield" of "the University of Sheffield"): blind raters, "'new to Sheffield' gives
+    the answer away"."""
+    words = body.split()
+    kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "University" of either order
+    return any(w != kind and len(w) >= 3 and w[:1].isupper() and w.lower() not in _SMALL_WORDS
+               and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prompt) for w in words)
 
 
 def make_definitions(fact: Fact) -> list[Question]:
@@ -444,12 +457,17 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in|
 
 
 def shows_another_form(prompt: str, answer: str) -> bool:
-    """Whether the prompt shows the answer under another name: its initials ("Pakistan Peoples Party … (PPP)") or,
-    for an abbreviation, the words it stands for ("IAEA" beside "International Atomic Energy Agency")."""
-    initials = acronym_of(answer)
-    if len(initials) >= 2 and initials in prompt and len(answer.split()) >= 2 \
-            and re.search(rf"\b{re.escape(initials)}\b", prompt):
-        return True
+    """Whether the prompt shows the answer under another name: its initials ("Pakistan Peoples Party … (PPP)"), those
+    of its last words ("United States Drug Enforcement Agency … (DEA)": blind raters, "'(DEA)' right beside the blank
+    gives the answer away") or, for an abbreviation, the words it stands for ("IAEA" beside "International Atomic
+    Energy Agency")."""
+    words = answer.split()
+    for first in range(max(0, len(words) - 1)):
+        initials = acronym_of(" ".join(words[first:]))
+        # a part's two letters ("MA" of "Jose Maria Aznar") meet a prompt's state or time by chance: three at least
+        if len(initials) >= (3 if first else 2) and initials in prompt and \
+                re.search(rf"\b{re.escape(initials)}\b", prompt):
+            return True
     if not may_abbreviate(answer.strip()):
         return False  # no initials: no run of the prompt is what they stand for (``abbreviates``)
     return any(abbreviates(answer.strip(), run[start.start():]) for run in _CAPITALISED_RUN.findall(prompt)
