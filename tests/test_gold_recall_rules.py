@@ -100,6 +100,7 @@ def test_a_relative_clause_with_nothing_to_say_which_is_held_back(nlp, text, hel
     ("Oxhaven's chief executive Mark Dulwen said the aid had arrived.", "Who is Oxhaven’s chief executive?",
      "Mark Dulwen"),
     ("The company's chief executive Mark Dulwen said the aid had arrived.", None, None),  # whose company?
+    ("Police arrested the Northern Territory's Premier Mark Dulwen on Thursday.", None, None),  # which territory?
 ])
 def test_a_title_held_of_a_named_place_asks_for_the_person(nlp, text, prompt, answer):
     asked = {(p, a) for p, a in _asked(nlp, text, "role") if p.startswith("Who is") and "’s " in p}

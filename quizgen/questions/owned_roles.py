@@ -24,7 +24,12 @@ def title_owner(fact: Fact) -> str:
     words = owner.split()
     if words[0] in _NOT_OWNERS or (len(words) > 1 and words[0] in ("The", "A", "An")):
         return ""
+    if _DESCRIBED.search(fact.sentence[:match.start()]):
+        return ""  # "arrested the Caribbean Territory's Premier": a description, not a name (a rater: "which territory?")
     return owner
+
+
+_DESCRIBED = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
 
 
 def make_owned_role(fact: Fact) -> Question | None:
