@@ -671,6 +671,9 @@ def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, hel
     ("The Dunford Herald published images of the new bridge.", "images of the new bridge", True),
     ("The Dunford arts program won a $77.5 million increase in the final bill.", "a $77.5 million increase", False),
     ("Velmland has threatened to deploy 250 launchers on its border.", "250 launchers", False),  # a figure says which
+    # a fresh page's rater: "a stock phrase … many phrases fit the blank"; the figure says which people, not what
+    ("The Dunford police have now released the identities of the two people killed in the crash.",
+     "the identities of the two people", True),
     ("A surfer was dragged underwater by a juvenile great white shark off Dunford.", "a juvenile great white shark",
      False),  # who did it, not what was done
 ])

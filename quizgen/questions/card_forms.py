@@ -236,12 +236,16 @@ def claim_blank(question: Question) -> bool:
     vehicle-based missile launchers"): blind raters kept 1 of 15 such tune cards ("a vague phrase many answers fit"),
     against 2 of 3 with a figure ("NASA's astrophysics program won _____" → "a $77.5 million increase"). The one kept
     named who did it ("dragged underwater by _____" → "a juvenile great white shark"): a doer is not a vague phrase,
-    and nor is a name ("struck down _____" → "the Vellmark Accord")."""
-    if question.blank is None or question.fact.kind is not FactKind.CLAIM or _FIGURE.search(question.answer):
+    and nor is a name ("struck down _____" → "the Vellmark Accord"). A figure in its "of" phrase pins down which, not
+    what ("released _____" → "the identities of the two people": a fresh page's rater, "a stock phrase … many
+    phrases fit the blank")."""
+    if question.blank is None or question.fact.kind is not FactKind.CLAIM or \
+            _FIGURE.search(_OF_PHRASE.sub("", question.answer)):
         return False
     return not question.prompt[:question.blank[0]].rstrip().endswith(" by") and not _named(question)
 
 
+_OF_PHRASE = re.compile(r"\s+of\s.*$")  # "the identities | of the two people"
 _LEADING_FIGURE = re.compile(r"^(?:(?:about|nearly|almost|over|some|only|more than|at least|up to|an estimated) )?"
                              r"[$£€]?\d[\d,.]*(?: (?:million|billion|trillion))? \S+ \S+", re.IGNORECASE)
 
