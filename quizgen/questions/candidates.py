@@ -263,8 +263,10 @@ def make_who_said(fact: Fact) -> Question | None:
     quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
-    if _gives_away(quote, speaker, fact.answer) or (fact.label != "PERSON" and shows_a_body_s_name(quote, speaker)):
+    if _gives_away(quote, speaker, fact.answer):
         return None
+    if fact.label != "PERSON" and shows_a_word_of_its_name(quote, speaker):
+        return None  # "… who are new to Sheffield" for Sheffield University
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=speaker, fact=fact,
                     key=f"who_said|{fact.key}", score=fact.score, family="who_said")
 
@@ -272,7 +274,7 @@ def make_who_said(fact: Fact) -> Question | None:
 _SMALL_WORDS = frozenset({"the", "of", "and", "for", "at", "in", "on", "de"})
 
 
-def shows_a_body_s_name(prompt: str, body: str) -> bool:
+def shows_a_word_of_its_name(prompt: str, body: str) -> bool:
     """Whether the prompt shows a word of a body's name other than its kind ("… for those who are new to Sheffield"
     for Sheffield University; "Sheffield" of "the University of Sheffield"): blind raters, "'new to Sheffield' gives
     the answer away"."""

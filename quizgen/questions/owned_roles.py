@@ -25,7 +25,7 @@ def title_owner(fact: Fact) -> str:
     if words[0] in _NOT_OWNERS or (len(words) > 1 and words[0] in ("The", "A", "An")):
         return ""
     if _DESCRIBED.search(fact.sentence[:match.start()]):
-        return ""  # "arrested the Caribbean Territory's Premier": a description, not a name (a rater: "which territory?")
+        return ""  # "arrested the Caribbean Territory's Premier": a description (a rater: "which territory?")
     return owner
 
 
