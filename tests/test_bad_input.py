@@ -317,3 +317,24 @@ def test_a_fault_of_quizgens_own_is_one_line(tmp_path, out, monkeypatch):
     story.write_text(GOOD, encoding="utf-8")
     line = fails(["build", str(story), "--out", str(out)], 70, "internal error (KeyError: 11)", out)
     assert "This is a bug" in line
+
+
+def test_a_fault_on_a_long_article_parsed_in_batches_is_its_result_too(nlp, monkeypatch):
+    """A long article's batches are joined and questioned in this process: a fault there is raised, or with
+    ``keep_going`` becomes that article's result, as it does for an article parsed whole."""
+    import quizgen.run.component as component
+    from quizgen.nlp.batches import Batching
+    from quizgen.read.article import Article
+
+    def broken(*args, **kwargs):
+        raise KeyError(11)
+
+    monkeypatch.setattr(component, "extract_facts", broken)
+    monkeypatch.delenv("QUIZGEN_DEBUG", raising=False)
+    text = "\n\n".join([GOOD] * 3)
+    batched = Batching(long_text=100, batch_chars=200)
+    article = Article(name="oslo", title="Oslo", text=text)
+    (result,) = component.analyse(nlp, [article], batching=batched, keep_going=True)
+    assert result.fault == "KeyError: 11" and result.questions == ()
+    with pytest.raises(KeyError):
+        list(component.analyse(nlp, [article], batching=batched))

@@ -63,9 +63,9 @@ def test_a_price_keeps_its_cents():
     assert not all(o.endswith(".99 billion") for o in _offered(amount, [amount]))  # a sum, not a price
 
 
-_PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent"), ("Prices rose 1.8 percent.", "1.8 percent"),
-             ("Canada will grow 3.3% this year.", "3.3%"), ("Exports grew 3.4% last year.", "3.4%"),
-             ("Some 47 percent disagreed.", "47 percent")]
+_PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent"),
+             ("Prices rose 1.8 percent.", "1.8 percent"), ("Canada will grow 3.3% this year.", "3.3%"),
+             ("Exports grew 3.4% last year.", "3.4%"), ("Some 47 percent disagreed.", "47 percent")]
 
 
 @pytest.mark.parametrize("sentence, plain, answer, ruled_out", [
@@ -84,7 +84,8 @@ _PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent
 ])
 def test_a_figure_beside_the_answer_rules_options_out(sentence, plain, answer, ruled_out):
     pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(_PERCENTS, start=1)]
-    offered = _offered(_fact(sentence, answer, FactKind.AMOUNT, 0), [_fact(sentence, answer, FactKind.AMOUNT, 0), *pool])
+    fact = _fact(sentence, answer, FactKind.AMOUNT, 0)
+    offered = _offered(fact, [fact, *pool])
     assert not any(ruled_out(value_of(o)) for o in offered), offered
     control = _fact(plain, answer, FactKind.AMOUNT, 0)
     assert any(ruled_out(value_of(o)) for o in _offered(control, [control, *pool]))

@@ -95,7 +95,8 @@ def test_words_that_belong_stay(nlp, text, answer, kept):
      "Anna Berg has publicly blamed the ferry company for the delays."),
     ("For example, the board cut fares.", "The board cut fares."),
     # a fresh page's rater: "it opens with a dangling 'In one example'"
-    ("In one example, Anna Berg read out a headline about the ferry.", "Anna Berg read out a headline about the ferry."),
+    ("In one example, Anna Berg read out a headline about the ferry.",
+     "Anna Berg read out a headline about the ferry."),
     # stop-53 raters: "delete the opening 'After all,'", "'In truth' dangles", "'As a way of rough comparison,' dangles"
     ("After all, Anna Berg brokered the $40 million sale of Velm Ferries.",
      "Anna Berg brokered the $40 million sale of Velm Ferries."),

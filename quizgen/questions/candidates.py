@@ -50,8 +50,12 @@ def shows_surname(prompt: str, person: str) -> bool:
     "Tyler Besecker", a blind rater's giveaway): the answer is half given."""
     words = [w for w in person.split() if w not in _NAME_SUFFIXES]
     # as written, capital and all: "Webber" is in "the Webber Initiative", but "Initiative" is not in "initiative"
-    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() \
-        and re.search(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", prompt) is not None
+    return len(words) >= 2 and len(words[-1]) >= 3 and words[-1][:1].isupper() and _shown_as_written(words[-1], prompt)
+
+
+def _shown_as_written(word: str, prompt: str) -> bool:
+    """Whether ``word`` stands in the prompt as written, capital and all, not inside a hyphened compound."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", prompt) is not None
 
 
 def trimmed(fact: Fact) -> tuple[str, tuple[int, int]]:
@@ -281,7 +285,7 @@ def shows_a_word_of_its_name(prompt: str, body: str) -> bool:
     words = body.split()
     kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "University" of either order
     return any(w != kind and len(w) >= 3 and w[:1].isupper() and w.lower() not in _SMALL_WORDS
-               and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", prompt) for w in words)
+               and _shown_as_written(w, prompt) for w in words)
 
 
 def make_definitions(fact: Fact) -> list[Question]:

@@ -289,10 +289,8 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
                 doc.user_data[SOURCE_KEY] = article.source
-                try:
-                    questions_of(doc)
-                except Exception as err:
-                    doc.user_data[RESULT_KEY] = _fault(err)
+                doc.user_data[TICKET_KEY] = True  # as a whole article's doc: a fault comes back as its result
+                doc = questions_of(doc)
                 if progress is not None:
                     progress(article, batches + 1, batches + 1)
             result = doc.user_data.pop(RESULT_KEY)
