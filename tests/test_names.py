@@ -374,6 +374,10 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     # Leadership Democratic source")
     ("The House Democratic Leadership gave members talking points in 2013. A House Democratic source said the vote "
      "would fall in May 2021.", "A House Democratic source said the vote would fall in May 2021."),
+    # a name ending in a common noun names a thing the body makes, not the body ("If Apple could gain" was written
+    # "If Apple TV could gain", a wrong answer on three cards of a fresh page)
+    ("Velmco sold its Velmco TV box in 2013. Velmco will sell 40 sets in March 2021, Ada Quill said.",
+     "Velmco will sell 40 sets in March 2021, Ada Quill said."),
     # a name ending in a person's title is no body's full name ("the Fed" is not "the Fed Chair")
     ("Fed Chair Ada Quill spoke in Dunford in 2013. The Fed will raise rates in March 2021, Tom Berg said.",
      "The Fed will raise rates in March 2021, Tom Berg said."),

@@ -3,7 +3,8 @@
 person? a company?", 31 ratings of one card). Only when one body of the article opens with that word, and the word
 stands alone (not the start of the full name again, not a person's name). Not a word the article named as a body
 of its own before ("Apple" before "Apple Pencil", "Fed" before "Fed Chair": written out, "Apple is considering"
-became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair")."""
+became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair") or that
+the model reads as ending in a common noun ("Apple TV": "If Apple could gain" became "If Apple TV could gain")."""
 
 from __future__ import annotations
 
@@ -24,8 +25,13 @@ class FirstWords:
     def __init__(self) -> None:
         self.by_first: dict[str, set[str]] = {}
         self.alone: set[str] = set()  # words the article named a body by on their own before any full name they open
+        self.things: set[str] = set()  # full names the model once read as ending in a common noun
 
-    def add(self, full: str) -> None:
+    def add(self, full: str, thing: bool = False) -> None:
+        """A body's full name as the article writes it; ``thing`` when it ends in a common noun ("Apple TV"): a
+        thing the body makes, not the body's longer name, so "Apple" is never written out as it."""
+        if thing:
+            self.things.add(full)
         parts = full.split()
         if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _GENERIC \
                 and parts[-1].lower() not in words("role_titles"):
@@ -48,6 +54,8 @@ class FirstWords:
                 or not columns.text[i].istitle():
             return ""
         full = next(iter(names))
+        if full in self.things:
+            return ""
         rest = full.split()[1:]
         if [t.text for t in doc[i + 1:i + 1 + len(rest)]] == rest:
             return ""  # the full name again

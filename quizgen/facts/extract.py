@@ -308,13 +308,18 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
-                    orgs.add(clean)
+                    orgs.add(clean, thing=columns.pos[_last_word(columns, m.start, m.end)] == "NOUN")
         if n not in tracker.unknown and _unknown_name_subject(sent, by_sent.get(n, [])):
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
             tracker.unknown[n] = UNKNOWN_SEX
     _named_later(doc, mentions, names, namesakes)
     return tracker
+
+
+def _last_word(columns: DocColumns, start: int, end: int) -> int:
+    """The last token of a name that is no punctuation mark."""
+    return next((i for i in range(end - 1, start, -1) if not columns.is_punct[i]), start)
 
 
 def _named_later(doc: Doc, mentions: list[Mention], names: NameIndex, namesakes: Namesakes) -> None:
