@@ -98,3 +98,19 @@ def test_those_inside_the_sentence_points_back(nlp, sentence, answer, reason):
 ])
 def test_both_with_no_two_names_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # a fresh page's rater: "'hopes to change that' refers back to the previous sentence"
+    ("Modena-based tech firm Velm Audio hopes to change that.", "Velm Audio", "a demonstrative points back"),
+    ("Velm Audio sold 40,000 rings in 2014, and Tovar Games hopes to beat that.", "40,000",
+     "a demonstrative points back"),
+    ("Velm Audio hopes to change that rule, which banned 40,000 rings in 2014.", "40,000", None),  # before a noun
+    ("Tobias Wrenn said that Velm Audio sold 40,000 rings in 2014.", "40,000", None),  # joining a clause
+    ("Velm Audio’s sales reached 40,000 rings in 2014, double that of Tovar Games.", "40,000", None),  # says which
+    ("In 2014, Velm Audio was capped at 40,000 rings, with most of that allocated to Dunford shops.", "40,000",
+     None),  # its own
+    ("Tobias Wrenn has some basis for this: in 2014, Velm Audio sold 40,000 rings.", "40,000", None),  # ahead
+])
+def test_that_as_an_object_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason

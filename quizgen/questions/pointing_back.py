@@ -3,9 +3,9 @@ earlier sentence named, a "he" / "she" that no person of the sentence can be (ev
 sex: "On March 6 Mr Tom Reed wrote to her"), a bare "the + noun" for an event or thing an earlier sentence told
 ("the move", "the plant", "the attack") that the sentence does not tell itself (the noun comes before it, or the
 description's own words say which), "similar" with nothing to compare with ("Similar agreements were reached with
-…"), "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …") and a
-"both" with no two names before it ("Both diseases are …"). Only narration counts: a quote keeps its own words; the
-answer span is the card's.
+…"), "those" / "these" inside the sentence ("revealed one of those interactions", "One of these, Solimo, …"), a
+"that" / "this" as an object ("hopes to change that") and a "both" with no two names before it ("Both diseases are
+…"). Only narration counts: a quote keeps its own words; the answer span is the card's.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def still_points_back(fact: Fact, told: str, cut: int) -> str | None:
         return "a demonstrative points back"
     if not words.isdisjoint(_data()["pair_words"]) and _pair_of_no_two(parse, narrated):
         return "a pair points back"
+    if not words.isdisjoint(_data()["demonstrative_pronouns"]) and _demonstrative_object(parse, narrated):
+        return "a demonstrative points back"
     if not words.isdisjoint(_data()["pronoun_sex"]):
         def shown(tok) -> bool:  # outside quotes: the narration or the answer
             at = tok.idx - cut
@@ -102,6 +104,26 @@ def _demonstrative_inside(parse, narrated) -> bool:
                 and not _says_which(parse, head):
             return True
         if tok.dep == "pobj" and head.lower == "of" and not _says_which(parse, tok):
+            return True
+    return False
+
+
+def _demonstrative_object(parse, narrated) -> bool:
+    """"IK Multimedia hopes to change that", "Before this, she ran …": a demonstrative standing for what an earlier
+    sentence told, as the object of a verb or a preposition (a fresh page's rater: "'hopes to change that' refers
+    back to the previous sentence"); "that" joining a clause, or before a noun, is no such word, a share of it
+    ("capped at 29.4 million pounds, with most of that …") may be its own sentence's, and one before a colon points
+    ahead ("some basis for this: in 2008, …")."""
+    pronouns = _data()["demonstrative_pronouns"]
+    tokens = parse.tokens
+    for tok in tokens:
+        if tok.lower not in pronouns or tok.tag != "DT" or tok.dep not in ("dobj", "pobj") or not narrated(tok):
+            continue
+        if tok.dep == "pobj" and tokens[tok.head].lower == "of":
+            continue
+        if tok.i + 1 < len(tokens) and tokens[tok.i + 1].text == ":":
+            continue
+        if not _says_which(parse, tok) and not parse.children(tok):
             return True
     return False
 
