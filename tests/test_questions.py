@@ -566,6 +566,28 @@ def test_no_card_whose_prompt_shows_the_answer_s_initials():
     assert "Pakistan Peoples Party" not in answers and "84" in answers
 
 
+@pytest.mark.parametrize("prompt, answer, gives_away", [
+    ("By _____, the tariff won support, when the Velm Council backed it in 1996.", "the 1990s", True),
+    ("By _____, the tariff won support, when the Velm Council backed it in 2004.", "the 1990s", False),
+    ("By _____, the tariff had cost 1,996 jobs.", "the 1990s", False),  # a count, not a year
+    ("In _____ the tariff won support, as it had in 1974.", "1970s", True),
+    ("In _____ the tariff won support, as it had in 1974.", "1976", False),  # a year, not a decade
+])
+def test_a_decade_whose_year_the_prompt_shows_gives_itself_away(prompt, answer, gives_away):
+    from quizgen.questions.candidates import shows_a_year_of_the_decade
+
+    assert shows_a_year_of_the_decade(prompt, answer) is gives_away
+
+
+def test_no_card_on_a_decade_whose_year_the_sentence_shows():
+    sentence = "By the 1990s, the tariff had won support in politics, when the Velm Council argued in 1996 that it worked."
+    decade = fact(sentence, "the 1990s", FactKind.DATE)
+    year = fact(sentence, "1996", FactKind.DATE)
+    prompts = {q.answer: q.visible_prompt() for q in candidate_questions([decade, year])}
+    assert "1996" in prompts
+    assert "the 1990s" not in prompts or "1996" not in prompts["the 1990s"]
+
+
 @pytest.mark.parametrize(("role", "reverse"), [
     ("spokesperson for the Spanish Navy", "Who is the spokesperson for the Spanish Navy?"),
     ("director of the city museum", "Who is the director of the city museum?"),

@@ -480,6 +480,16 @@ def shows_another_form(prompt: str, answer: str) -> bool:
                for start in re.finditer(r"\b[A-Z]", run))  # "Inspectors of the International …": from any capital
 
 
+_DECADE_ANSWER = re.compile(r"(?:the\s+)?(\d{3})0s", re.IGNORECASE)
+
+
+def shows_a_year_of_the_decade(prompt: str, answer: str) -> bool:
+    """Whether a decade's answer ("the 1990s") has a year of that decade in the prompt ("By _____, … argued in 1996":
+    a fresh page's rater, "'in 1996' in the same sentence makes 'the 1990s' obvious")."""
+    decade = _DECADE_ANSWER.fullmatch(answer.strip())
+    return bool(decade) and re.search(rf"(?<![\d,.]){decade.group(1)}\d(?![\d,])", prompt) is not None
+
+
 def recallable(question: Question) -> bool:
     """False when the card hides more words than a learner can give back (a whole job title or clause)."""
     return question.family == "who_said" or len(question.answer.split()) <= MAX_ANSWER_WORDS
@@ -543,7 +553,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
         if not worth_asking(fact) or credited_elsewhere(fact):
             continue  # a quote its own attribution clause gives to another speaker: who said it is in doubt
         base = [q for generate in GENERATORS for q in generate(fact)
-                if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
+                if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)
+                and not shows_a_year_of_the_decade(q.visible_prompt(), q.answer)]
         if fact.kind is FactKind.PERSON:
             if sentences is None:
                 sentences = {f.sentence for f in facts}
