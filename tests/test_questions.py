@@ -489,6 +489,23 @@ def test_an_answer_cut_from_a_longer_word_or_run_past_a_dash_is_not_asked(senten
     assert worth_asking(fact(sentence, answer, kind)) is worth
 
 
+@pytest.mark.parametrize("sentence, answer, asked", [
+    # a fresh page's rater: "it blanks half of a show title ('Everybody _____')"
+    ("From Velm Street to Dunford Nights, from Everybody Loves Raymond to Everybody Hates Chris, most sitcoms share "
+     "a recipe.", "Hates Chris", False),
+    ("Velm Times columnist Tobias Wrenn visited Velmland in 2014.", "Tobias Wrenn", True),  # no title: a name's word
+    ("The film stars Tobias Wrenn as a moral businessman in 1981.", "Tobias Wrenn", True),  # a verb in lower case
+    ("Tobias Wrenn wrote about the Velm strike in 2014.", "Tobias Wrenn", True),  # the sentence's first word
+])
+def test_an_answer_cut_from_a_title_in_capitals_is_not_asked(nlp, sentence, answer, asked):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import worth_asking
+
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts
+    assert worth_asking(facts[0]) is asked
+
+
 @pytest.mark.parametrize("kind, answer, canonical, worth", [
     (FactKind.DATE, "Sunday", "", False),  # a weekday with no article date says nothing on its own
     (FactKind.DATE, "Sunday", "Sunday (4 August 2024)", True),

@@ -505,6 +505,24 @@ def _cut_from_a_word(fact: Fact) -> bool:
             or after[:1].isalnum() or (after[:1] in ("-", "/") and (after[1:].isupper() or after[1:].isdigit())))
 
 
+# words set in capitals mid-sentence only inside a title: no name opens with a pronoun, verb or preposition
+_TITLE_ONLY_POS = frozenset({"PRON", "VERB", "AUX", "ADP", "ADV", "CCONJ", "SCONJ", "PART"})
+_OPENING_MARKS = frozenset({".", ":", ";", "!", "?", "“", "\"", "‘", "'", "(", "-", "—", "–"})
+
+
+def _cut_from_a_title(fact: Fact) -> bool:
+    """The answer is the end of a title in capitals: "from Everybody Loves Raymond to Everybody _____" ("Hates Chris",
+    a fresh page's rater: "it blanks half of a show title"), a word that opens no name (a pronoun, a verb, a
+    preposition) set in capitals mid-sentence right before it."""
+    parse = fact.parse
+    first = parse.token_at(fact.start) if parse is not None else None
+    if first is None or first.i < 2:
+        return False
+    before, ahead = parse.tokens[first.i - 1], parse.tokens[first.i - 2]
+    return before.pos in _TITLE_ONLY_POS and before.text[:1].isupper() and before.text != "I" and bool(before.ws) \
+        and ahead.text not in _OPENING_MARKS
+
+
 _SPELLED_LENGTH = re.compile(r"(?:(?:for|about|nearly|almost|over|under|at least|more than|less than|another)\s+)?"
                              r"(?:%s)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)"
                              % "|".join(NUMBER_WORDS[1:]), re.IGNORECASE)
@@ -521,8 +539,9 @@ def worth_asking(fact: Fact) -> bool:
     (a date with neither a number nor a month, unless the article date turned it into a real day or it is the
     weekday of the lead's own news), counts without
     a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
-    or bracket ('Pacific "Ring of Fire')."""
-    if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)):
+    or bracket ('Pacific "Ring of Fire') or out of a title ("Everybody _____")."""
+    if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)
+                                            or _cut_from_a_title(fact)):
         return False
     dated = fact.kind in (FactKind.DATE, FactKind.TIME)
     if dated and len(parts := _DASHED.split(fact.answer)) > 1 and not all(map(_DATED.search, parts)):
