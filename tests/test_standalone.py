@@ -61,6 +61,9 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("A decade ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),  # which decade? (fresh page)
     ("Two decades ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),
     ("Japan launched 3 satellites over the weekend.", "3", "relative time"),  # which weekend? (a fresh page)
+    # after which time? (a fresh page's rater: "'Over the next few decades' dangles: after what?")
+    ("Over the next few decades, Velm studios made 12 horror films.", "12", "relative time"),
+    ("In the following years, Velm studios made 12 horror films.", "12", "relative time"),
     ("Since then, he has visited Moscow 3 times.", "3", "opens with a pronoun"),
     ("Our engineers built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
     ("It built 12 prototypes, Airbus said.", "12", "opens with a pronoun"),
