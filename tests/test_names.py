@@ -80,6 +80,20 @@ def test_a_pronoun_goes_on_with_whom_the_narration_is_about(nlp, text, opener):
     assert sentences and all(s.startswith(opener) for s in sentences), sentences
 
 
+@pytest.mark.parametrize("text, opening", [
+    # a quotation's opening "He" is never its own speaker, who would say "I" (a fresh page's who-said card quoted
+    # "[Oscar Isaac] doesn't want to be a gangster" as Oscar Isaac's own words about his character)
+    ("Tom Berg plays Abel Vane, a harbour master, in Velm Street. “He doesn't want to be a gangster, and he has never "
+     "wanted to be one. And he is afraid of the sea,” Tom Berg told the Velm Post in 2014.", "“He doesn't"),
+    # someone else's "He" may be the one the narration named
+    ("Tom Berg was arrested in Dunford in 2014. “He is a kind man who never hurt anyone in his whole life,” his "
+     "mother Ada Berg told the Velm Post.", "“[Tom Berg] is a kind man"),
+])
+def test_a_quotation_s_opening_pronoun_is_not_its_own_speaker(nlp, text, opening):
+    sentences = {f.sentence for f in extract_facts(nlp(text)) if f.sentence_index >= 1 and f.sentence.startswith("“")}
+    assert sentences and all(s.startswith(opening) for s in sentences), sentences
+
+
 def test_pronoun_speaker_is_named(nlp):
     text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

@@ -247,6 +247,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 name = ""  # "With his second delivery Ryan Harris …", "In her race, Angle said": a name after it
             else:
                 name = tracker.resolve(lower, n, alone=True)
+            if name and (quoted := quotation_around(doc, columns.idx[opener])) is not None \
+                    and name in _speakers(ctx, quoted, by_sent, names):
+                name = ""  # "“He doesn't want to be a gangster …,” Oscar Isaac told …": a speaker says "I", not "he"
             if name:
                 possessive = columns.tag[opener] == "PRP$"
                 ctx.rewriter.replace(Replacement(opener, opener + 1, f"[{name}]’s" if possessive else f"[{name}]",
@@ -315,6 +318,17 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             tracker.unknown[n] = UNKNOWN_SEX
     _named_later(doc, mentions, names, namesakes)
     return tracker
+
+
+def _speakers(ctx: _Context, quotation: tuple[int, int], by_sent: dict[int, list[Mention]],
+              names: NameIndex) -> set[str]:
+    """The full names of the people the sentences of a quotation (doc characters ``quotation``) name outside it as
+    the subject of their saying: the quotation's speaker."""
+    doc = ctx.doc
+    first = ctx.sent_of[doc.char_span(quotation[0], quotation[1], alignment_mode="expand").start]
+    last = ctx.sent_of[min(len(doc) - 1, doc.char_span(quotation[0], quotation[1], alignment_mode="expand").end)]
+    return {names.resolve(span_text(doc, m.start, m.end)) for n in range(first, last + 1) for m in by_sent.get(n, ())
+            if m.label == "PERSON" and not is_quoted(doc, doc[m.start].idx) and speaks(doc, m.start, m.end)}
 
 
 def _last_word(columns: DocColumns, start: int, end: int) -> int:
