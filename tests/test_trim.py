@@ -38,6 +38,11 @@ def _trimmed(nlp, text: str, answer: str) -> str:
     ("Fuel from Velmland will reach the Dunford reactor on August 21, starting a process that lasts about a month, "
      "Velmland officials said.", "August 21", "Fuel from Velmland will reach the Dunford reactor on August 21, "
      "Velmland officials said."),
+    # an aside inside an opening phrase: the comma before the sentence's subject stays (a fresh page's rater: "a
+    # comma was lost when the sentence was trimmed ('spending the TV ad spend')")
+    ("Unlike Velmland's mobile-ad spending, which Dunford Research says will barely pass $1 billion in 2010, the TV "
+     "ad spend in Velmland totaled $70 billion in 2010.", "$70 billion",
+     "Unlike Velmland's mobile-ad spending, the TV ad spend in Velmland totaled $70 billion in 2010."),
 ])
 def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected

@@ -140,8 +140,10 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
                 return set()  # "civilians, leading to condemnation …, genocide charges at …": a list goes on
             if _verb_goes_on(parse, tok, hi + 2):
                 return set()  # "the trek, which kicks off June 9 …, and concludes October 10": the clause goes on
-            if _reported_before(parse, lo, hi):
-                return set(range(lo, hi + 2))  # "… on May 2, beginning a …, officials said" → "… May 2, officials said"
+            if _reported_before(parse, lo, hi) or _subject_after(parse, hi + 2):
+                # "… on May 2, beginning a …, officials said" → "… May 2, officials said"; "Unlike mobile-ad spending,
+                # which …, the TV ad spend totaled …" keeps the comma before its subject (raters: "a comma was lost")
+                return set(range(lo, hi + 2))
             return {before.i, *range(lo, hi + 2)}  # "X, which …, did Y" → "X did Y"
         if after is None or after.pos == "PUNCT" and after.i == len(tokens) - 1:
             return {before.i, *range(lo, hi + 1)}  # "X did Y, marking …." → "X did Y."
@@ -183,6 +185,14 @@ def _reported_before(parse: SentenceParse, lo: int, hi: int) -> bool:
     loaded on May 2, officials said" (raters: "a comma is missing")."""
     root = parse.root
     return root.i > hi and any(child.dep == "ccomp" and child.i < lo for child in parse.children(root))
+
+
+def _subject_after(parse: SentenceParse, start: int) -> bool:
+    """Whether the sentence's own subject opens at token ``start``, after an opening phrase the aside was set in
+    ("Unlike U.S. mobile-ad spending, which …, the TV ad spend totaled …")."""
+    root = parse.root
+    return start < len(parse.tokens) and any(child.dep in _SUBJECTS and parse.subtree(child)[0].i == start
+                                             for child in parse.children(root))
 
 
 _NOUN_PARTS = frozenset({"compound", "amod", "det", "nummod", "poss", "case", "quantmod"})
