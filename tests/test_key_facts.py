@@ -173,6 +173,7 @@ def test_the_outlet_as_a_card_names_it():
     ("Velm Courier", FactKind.ORGANIZATION, "Velm Courier", True),
     ("the Velm Courier", FactKind.ORGANIZATION, "The Velm Courier", True),
     ("VBC Dunford", FactKind.ORGANIZATION, "VBC News", True),  # a network's own arm, under its capitalised brand
+    ("the Daily Courier", FactKind.ORGANIZATION, "VL Daily Courier", True),  # its name after the place it serves
     ("Velm Council", FactKind.ORGANIZATION, "Velm Courier", False),  # a word of the outlet's name is no brand
     ("Dunford Herald", FactKind.ORGANIZATION, "Velm Courier", False),  # another paper
     ("Velm Courier", FactKind.ORGANIZATION, "", False),  # the outlet unknown
@@ -192,6 +193,12 @@ def test_a_blank_on_the_articles_own_outlet_is_held_back(monkeypatch, answer, ki
     assert other in deck and (blank not in deck) is held
     assert (blank not in ranking.quiz_worthy([blank, other], facts, key=key)) is held
     assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
+
+
+def test_one_word_of_an_outlet_s_name_is_not_the_outlet():
+    blank = card("In May 2024, the Courier spoke with four ferry captains at the docks.", "Courier", 1,
+                 FactKind.ORGANIZATION, score=1.0)
+    assert not credits_outlet(blank, bare_outlet("Velm Courier"))  # any paper may be a Courier
 
 
 @pytest.mark.parametrize("text, words", [
