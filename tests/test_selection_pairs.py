@@ -41,7 +41,7 @@ BUILDERS = "The Belmar Agency will build the Corvan probe for $2 billion."
 
 def _role(prompt: str, answer: str, role: str, index: int = 0) -> Question:
     sentence = f"Ines Marlow, {role}, opened the bridge."
-    f = fact(sentence, role, index, kind=FactKind.ROLE)
+    f = replace(fact(sentence, role, index, kind=FactKind.ROLE), topic="Ines Marlow")  # whose role, as the facts say
     return Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=f, key=f"role|{prompt}",
                     family="role")
 
@@ -182,6 +182,13 @@ def test_who_held_a_role_many_hold_is_held_back(role, shared):
     _held_by(shared_title, _role(f"Who was the {role} in 2014?", "Ines Marlow", role), shared)  # asks the person
     asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
     assert not shared_title(asked_for_role) and not held_back(asked_for_role)
+
+
+def test_a_role_written_out_is_still_asked_for():
+    """"Who was Ted Cruz in October 2014?" → "GOP senator" (the article's "GOP Sen."): one answer, however the card
+    writes the title out (a fresh page's raters: 5 of 5 such cards good, all held back as roles many hold)."""
+    card = _role("Who was Ines Marlow in 2014?", "Velm Party senator", "Velm Party Sen.")
+    assert not shared_title(card)
 
 
 @pytest.mark.parametrize("role, vague", [

@@ -107,8 +107,9 @@ def shared_title(question: Question) -> bool:
     8 good). Only the card asking for the person: "Who was Samantha Joye?" → "marine biologist at …" has one
     answer."""
     fact = question.fact
-    if question.family != "role" or fact.kind is not FactKind.ROLE or question.answer.endswith(fact.answer.strip()):
-        return False
+    if question.family != "role" or fact.kind is not FactKind.ROLE \
+            or question.answer.strip() not in {fact.topic.strip(), fact.canonical.strip()} - {""}:
+        return False  # it asks the role, whatever words it wrote out ("GOP Sen." → "GOP senator")
     words, cut = _title_words(fact.answer, {"in", "from", "on", "and"})
     if cut == 0:
         return False
