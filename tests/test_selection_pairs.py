@@ -158,6 +158,11 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("US President", True),  # a household name's: trivia
     ("Halden Books analyst", True),  # a commentator's employer
     ("Karlsby University economist", True),  # an expert's
+    # a party's title, abbreviated: of which state? (a fresh round: "'Republican governor' is incomplete, governor of
+    # where?")
+    ("Republican Gov.", True),
+    ("GOP Sen.", True),
+    ("Dunford Gov.", False),
 ])
 def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
     for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):

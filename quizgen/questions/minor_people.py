@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import FactKind
 from quizgen.questions.household_names import household_name_text
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
@@ -86,12 +87,14 @@ def _names_a_body(words: list[str]) -> bool:
     if not words or words[-1].lower() in _lists()["commentators"] | _lists()["experts"]:
         return False  # "Wells Fargo analyst", "Syracuse University economist": an expert quoted, not the news
     titles = _lists()["title_words"]
+    spelled_titles: dict[str, str] = lexicon()["title_abbreviations"]
     body, aside = [], []  # the body's words, and those in brackets ("United States (US)": one name twice)
     for word in words:
         if word.lower() in ("from", "in", "near"):
             break  # "businessman from California", "researcher in Cambridge": where, not whose
         clean = word.strip("(),;:").replace("’", "'").removesuffix("'s")
-        if clean[:1].isupper() and clean.rstrip(".").lower() not in titles and not (
+        spelled = spelled_titles.get(clean.lower(), clean.rstrip(".").lower())  # "Gov." is a title's word
+        if clean[:1].isupper() and spelled not in titles and not (
                 clean[1:].islower() and _PEOPLE_ADJECTIVE.search(clean)):
             (aside if word.startswith("(") else body).append(clean)
     if not body:
