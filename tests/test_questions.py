@@ -597,7 +597,7 @@ def test_a_decade_whose_year_the_prompt_shows_gives_itself_away(prompt, answer, 
 
 
 def test_no_card_on_a_decade_whose_year_the_sentence_shows():
-    sentence = "By the 1990s, the tariff had won support in politics, when the Velm Council argued in 1996 that it worked."
+    sentence = "By the 1990s, the tariff had won support in politics, when the Velm Council argued in 1996 it worked."
     decade = fact(sentence, "the 1990s", FactKind.DATE)
     year = fact(sentence, "1996", FactKind.DATE)
     prompts = {q.answer: q.visible_prompt() for q in candidate_questions([decade, year])}

@@ -325,8 +325,8 @@ def _speakers(ctx: _Context, quotation: tuple[int, int], by_sent: dict[int, list
     """The full names of the people the sentences of a quotation (doc characters ``quotation``) name outside it as
     the subject of their saying: the quotation's speaker."""
     doc = ctx.doc
-    first = ctx.sent_of[doc.char_span(quotation[0], quotation[1], alignment_mode="expand").start]
-    last = ctx.sent_of[min(len(doc) - 1, doc.char_span(quotation[0], quotation[1], alignment_mode="expand").end)]
+    span = doc.char_span(*quotation, alignment_mode="expand")
+    first, last = ctx.sent_of[span.start], ctx.sent_of[min(len(doc) - 1, span.end)]  # and the sentence after it
     return {names.resolve(span_text(doc, m.start, m.end)) for n in range(first, last + 1) for m in by_sent.get(n, ())
             if m.label == "PERSON" and not is_quoted(doc, doc[m.start].idx) and speaks(doc, m.start, m.end)}
 
