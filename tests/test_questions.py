@@ -568,6 +568,12 @@ def test_no_card_hides_more_words_than_a_learner_can_recall(role, asked):
     ("The _____ said the International Atomic Energy Agency had no access.", "IAEA", True),
     ("The _____ said the Organization of the Petroleum Exporting Countries would cut output.", "OPEC", True),
     ("The _____ said the US would cut output.", "OPEC", False),
+    # a decade by a year of it (a fresh page's rater: "'in 1996' in the same sentence makes 'the 1990s' obvious")
+    ("By _____, the tariff won support, when the Velm Council backed it in 1996.", "the 1990s", True),
+    ("By _____, the tariff won support, when the Velm Council backed it in 2004.", "the 1990s", False),
+    ("By _____, the tariff had cost 1,996 jobs.", "the 1990s", False),  # a count, not a year
+    ("In _____ the tariff won support, as it had in 1974.", "1970s", True),
+    ("In _____ the tariff won support, as it had in 1974.", "1976", False),  # a year, not a decade
 ])
 def test_an_answer_shown_under_another_name_gives_itself_away(prompt, answer, gives_away):
     from quizgen.questions.candidates import shows_another_form
@@ -581,19 +587,6 @@ def test_no_card_whose_prompt_shows_the_answer_s_initials():
     seats = fact(sentence, "84", FactKind.COUNT)
     answers = {q.answer for q in candidate_questions([party, seats])}
     assert "Pakistan Peoples Party" not in answers and "84" in answers
-
-
-@pytest.mark.parametrize("prompt, answer, gives_away", [
-    ("By _____, the tariff won support, when the Velm Council backed it in 1996.", "the 1990s", True),
-    ("By _____, the tariff won support, when the Velm Council backed it in 2004.", "the 1990s", False),
-    ("By _____, the tariff had cost 1,996 jobs.", "the 1990s", False),  # a count, not a year
-    ("In _____ the tariff won support, as it had in 1974.", "1970s", True),
-    ("In _____ the tariff won support, as it had in 1974.", "1976", False),  # a year, not a decade
-])
-def test_a_decade_whose_year_the_prompt_shows_gives_itself_away(prompt, answer, gives_away):
-    from quizgen.questions.candidates import shows_a_year_of_the_decade
-
-    assert shows_a_year_of_the_decade(prompt, answer) is gives_away
 
 
 def test_no_card_on_a_decade_whose_year_the_sentence_shows():

@@ -459,14 +459,19 @@ def _unbalanced(text: str) -> bool:
 MAX_ANSWER_WORDS = 8  # raters: "a 13-word job title nobody could recall word for word"
 
 
+_DECADE_ANSWER = re.compile(r"(?:the\s+)?(\d{3})0s", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du)\s+)*[A-Z][\w’'-]*)+")
 
 
 def shows_another_form(prompt: str, answer: str) -> bool:
     """Whether the prompt shows the answer under another name: its initials ("Pakistan Peoples Party … (PPP)"), those
     of its last words ("United States Drug Enforcement Agency … (DEA)": blind raters, "'(DEA)' right beside the blank
-    gives the answer away") or, for an abbreviation, the words it stands for ("IAEA" beside "International Atomic
-    Energy Agency")."""
+    gives the answer away"), for an abbreviation the words it stands for ("IAEA" beside "International Atomic
+    Energy Agency") or for a decade a year of it ("By _____, … argued in 1996" → "the 1990s": a fresh page's rater,
+    "'in 1996' in the same sentence makes 'the 1990s' obvious")."""
+    decade = _DECADE_ANSWER.fullmatch(answer.strip())
+    if decade:
+        return re.search(rf"(?<![\d,.]){decade.group(1)}\d(?![\d,])", prompt) is not None
     words = answer.split()
     for first in range(max(0, len(words) - 1)):
         initials = acronym_of(" ".join(words[first:]))
@@ -478,16 +483,6 @@ def shows_another_form(prompt: str, answer: str) -> bool:
         return False  # no initials: no run of the prompt is what they stand for (``abbreviates``)
     return any(abbreviates(answer.strip(), run[start.start():]) for run in _CAPITALISED_RUN.findall(prompt)
                for start in re.finditer(r"\b[A-Z]", run))  # "Inspectors of the International …": from any capital
-
-
-_DECADE_ANSWER = re.compile(r"(?:the\s+)?(\d{3})0s", re.IGNORECASE)
-
-
-def shows_a_year_of_the_decade(prompt: str, answer: str) -> bool:
-    """Whether a decade's answer ("the 1990s") has a year of that decade in the prompt ("By _____, … argued in 1996":
-    a fresh page's rater, "'in 1996' in the same sentence makes 'the 1990s' obvious")."""
-    decade = _DECADE_ANSWER.fullmatch(answer.strip())
-    return bool(decade) and re.search(rf"(?<![\d,.]){decade.group(1)}\d(?![\d,])", prompt) is not None
 
 
 def recallable(question: Question) -> bool:
@@ -572,8 +567,7 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
         if not worth_asking(fact) or credited_elsewhere(fact):
             continue  # a quote its own attribution clause gives to another speaker: who said it is in doubt
         base = [q for generate in GENERATORS for q in generate(fact)
-                if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)
-                and not shows_a_year_of_the_decade(q.visible_prompt(), q.answer)]
+                if recallable(q) and not shows_another_form(q.visible_prompt(), q.answer)]
         if fact.kind is FactKind.PERSON:
             if sentences is None:
                 sentences = {f.sentence for f in facts}
