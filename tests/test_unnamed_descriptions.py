@@ -24,6 +24,12 @@ def _verdict(nlp, text: str, answer: str) -> str | None:
     # a nationality tells what kind of someone, not who
     ("Set in Lisbon in 1981, the 35-year-old Portuguese actor plays Tomas Vell, a businessman in a violent time.",
      "1981", "a description points back"),
+    # two, hyphened, which the model may read as a body's name (a fresh page's rater: "the copied sentence never
+    # names the actor")
+    ("Set in New York City in 1981, the 35-year-old Cuban-Guatemalan actor plays Tomas Vell, a moral businessman.",
+     "1981", "a description points back"),
+    ("Set in Lisbon in 1981, the 35-year-old Velm-Dunford actor plays Tomas Vell, a moral businessman.", "1981",
+     None),  # a name's words may say which
 ])
 def test_an_age_does_not_say_who(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason

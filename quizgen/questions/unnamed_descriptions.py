@@ -74,10 +74,27 @@ def _aged(parse: SentenceParse, det: Tok, head: Tok) -> bool:
         return False
     if head.dep not in _ARGUMENTS or any(c.dep in _SAYING_WHICH for c in parse.children(head)):
         return False  # "the 20-year-old mother of the man's child": its own words say whose
-    if any(t.ent_type or not t.text.islower() for t in _between(parse, det, head)
-           if t.ent_type not in _TELLING_KIND and t.pos != "PUNCT"):
+    between = _between(parse, det, head)
+    peoples = _joined_peoples(between)
+    if any(t.ent_type or not t.text.islower() for t in between
+           if t.ent_type not in _TELLING_KIND and t.pos != "PUNCT" and t.i not in peoples):
         return False  # "the 42-year-old Halden native" may say which; "the 35-year-old Cuban-Guatemalan actor" not
     return not _person_before(parse, det)
+
+
+# a people's adjective ("Cuban", "Guatemalan", "Irish", "Congolese"): what kind of someone, not who
+_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
+
+
+def _joined_peoples(tokens: list[Tok]) -> frozenset[int]:
+    """The words of a hyphened run of peoples' adjectives ("Cuban-Guatemalan", which the model may read as a body's
+    name): a kind of someone, as one nationality the model knows is."""
+    for start in range(len(tokens) - 2):
+        run = tokens[start:start + 3]
+        if run[1].text == "-" and not run[0].ws and not run[1].ws \
+                and all(_PEOPLES.fullmatch(t.text) for t in (run[0], run[2])):
+            return frozenset(t.i for t in run)
+    return frozenset()
 
 
 def _person_before(parse: SentenceParse, det: Tok) -> bool:
