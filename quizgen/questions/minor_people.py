@@ -15,6 +15,7 @@ from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import FactKind
 from quizgen.questions.household_names import household_name_text
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
+from quizgen.questions.places import readings
 
 GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in it could be anyone's
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -74,7 +75,8 @@ def bare_role(question: Question) -> bool:
                    for i, word in enumerate(words))
 
 
-# a people's or a party's adjective ("Scottish nurse", "Australian Federal …"): whose people, not whose body
+# a people's or a party's adjective ("Scottish nurse", "Australian Federal …"): whose people, not whose body (a
+# place's name of that ending, "Michigan", "Hawaii", is whose)
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ese|ian|an|i)$")
 
 
@@ -95,7 +97,7 @@ def _names_a_body(words: list[str]) -> bool:
         clean = word.strip("(),;:").replace("’", "'").removesuffix("'s")
         spelled = spelled_titles.get(clean.lower(), clean.rstrip(".").lower())  # "Gov." is a title's word
         if clean[:1].isupper() and spelled not in titles and not (
-                clean[1:].islower() and _PEOPLE_ADJECTIVE.search(clean)):
+                clean[1:].islower() and _PEOPLE_ADJECTIVE.search(clean) and not readings(clean)):
             (aside if word.startswith("(") else body).append(clean)
     if not body:
         return False
