@@ -75,9 +75,13 @@ def bare_role(question: Question) -> bool:
                    for i, word in enumerate(words))
 
 
-# a people's or a party's adjective ("Scottish nurse", "Australian Federal …"): whose people, not whose body (a
-# place's name of that ending, "Michigan", "Hawaii", is whose)
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ese|ian|an|i)$")
+
+
+def peoples_adjective(word: str) -> bool:
+    """Whether ``word`` reads as a people's or a party's adjective ("Scottish", "Congolese", "Republican"): what kind
+    of someone, not whose body; a place's name of that ending ("Michigan", "Hawaii", "Japan") is a place."""
+    return word[:1].isupper() and word[1:].islower() and bool(_PEOPLE_ADJECTIVE.search(word)) and not readings(word)
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -96,8 +100,8 @@ def _names_a_body(words: list[str]) -> bool:
             break  # "businessman from California", "researcher in Cambridge": where, not whose
         clean = word.strip("(),;:").replace("’", "'").removesuffix("'s")
         spelled = spelled_titles.get(clean.lower(), clean.rstrip(".").lower())  # "Gov." is a title's word
-        if clean[:1].isupper() and spelled not in titles and not (
-                clean[1:].islower() and _PEOPLE_ADJECTIVE.search(clean) and not readings(clean)):
+        # a people's adjective ("Scottish nurse", "Australian Federal …"): whose people, not whose body
+        if clean[:1].isupper() and spelled not in titles and not peoples_adjective(clean):
             (aside if word.startswith("(") else body).append(clean)
     if not body:
         return False

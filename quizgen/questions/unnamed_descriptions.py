@@ -26,6 +26,7 @@ from pathlib import Path
 from quizgen.facts.antecedents import class_labels, name_labels
 from quizgen.facts.compound_descriptions import event_kinds
 from quizgen.facts.person_nouns import person_noun
+from quizgen.questions.minor_people import peoples_adjective
 from quizgen.nlp.parse import SentenceParse, Tok
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -82,17 +83,13 @@ def _aged(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     return not _person_before(parse, det)
 
 
-# a people's adjective ("Cuban", "Guatemalan", "Irish", "Congolese"): what kind of someone, not who
-_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|i)")
-
-
 def _joined_peoples(tokens: list[Tok]) -> frozenset[int]:
     """The words of a hyphened run of peoples' adjectives ("Cuban-Guatemalan", which the model may read as a body's
     name): a kind of someone, as one nationality the model knows is."""
     for start in range(len(tokens) - 2):
         run = tokens[start:start + 3]
         if run[1].text == "-" and not run[0].ws and not run[1].ws \
-                and all(_PEOPLES.fullmatch(t.text) for t in (run[0], run[2])):
+                and peoples_adjective(run[0].text) and peoples_adjective(run[2].text):
             return frozenset(t.i for t in run)
     return frozenset()
 
