@@ -311,7 +311,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = next((o for o in reversed(org_full.get(clean, ())) if len(o) > len(clean)), "")
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
-                    orgs.add(clean, thing=columns.pos[_last_word(columns, m.start, m.end)] == "NOUN")
+                    orgs.add(clean, thing=columns.pos[span_root(doc, m.start, m.end)] == "NOUN")  # "Apple TV"
         if n not in tracker.unknown and _unknown_name_subject(sent, by_sent.get(n, [])):
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
@@ -329,11 +329,6 @@ def _speakers(ctx: _Context, quotation: tuple[int, int], by_sent: dict[int, list
     first, last = ctx.sent_of[span.start], ctx.sent_of[min(len(doc) - 1, span.end)]  # and the sentence after it
     return {names.resolve(span_text(doc, m.start, m.end)) for n in range(first, last + 1) for m in by_sent.get(n, ())
             if m.label == "PERSON" and not is_quoted(doc, doc[m.start].idx) and speaks(doc, m.start, m.end)}
-
-
-def _last_word(columns: DocColumns, start: int, end: int) -> int:
-    """The last token of a name that is no punctuation mark."""
-    return next((i for i in range(end - 1, start, -1) if not columns.is_punct[i]), start)
 
 
 def _named_later(doc: Doc, mentions: list[Mention], names: NameIndex, namesakes: Namesakes) -> None:

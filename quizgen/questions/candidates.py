@@ -13,9 +13,10 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import phrase_head
-from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, may_abbreviate
+from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, date_form, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
+from quizgen.questions.dates import span
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import Question, QuestionKind
@@ -459,7 +460,7 @@ def _unbalanced(text: str) -> bool:
 MAX_ANSWER_WORDS = 8  # raters: "a 13-word job title nobody could recall word for word"
 
 
-_DECADE_ANSWER = re.compile(r"(?:the\s+)?(\d{3})0s", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d,.])\d{4}(?![\d,])")  # not "1,996 jobs"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du)\s+)*[A-Z][\w’'-]*)+")
 
 
@@ -469,9 +470,9 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     gives the answer away"), for an abbreviation the words it stands for ("IAEA" beside "International Atomic
     Energy Agency") or for a decade a year of it ("By _____, … argued in 1996" → "the 1990s": a fresh page's rater,
     "'in 1996' in the same sentence makes 'the 1990s' obvious")."""
-    decade = _DECADE_ANSWER.fullmatch(answer.strip())
-    if decade:
-        return re.search(rf"(?<![\d,.]){decade.group(1)}\d(?![\d,])", prompt) is not None
+    if date_form(answer) == "decade":
+        decade = span(answer)[0].year // 10
+        return any(int(year) // 10 == decade for year in _YEAR.findall(prompt))
     words = answer.split()
     for first in range(max(0, len(words) - 1)):
         initials = acronym_of(" ".join(words[first:]))
