@@ -59,6 +59,10 @@ ROLES = [
     ("Police in Dunford questioned accused arms dealer Tom Reed for six hours.", "accused arms dealer", "Tom Reed"),
     ("Police questioned alleged gang leader Sam Bell on Friday.", "alleged gang leader", "Sam Bell"),
     ("In a video, Tom Reed accused President Sam Bell of lying.", "President", "Sam Bell"),  # the verb, not a charge
+    # "fellow" says whose fellow no more than a bare noun does: the title is the rest (a blind rater: "'fellow distance
+    # runner' dangles: fellow of whom?")
+    ("Ada Quill's coach and fellow distance runner Maria Lopez said the course was hard.", "distance runner",
+     "Maria Lopez"),
 ]
 
 NO_ROLES = [
@@ -71,6 +75,7 @@ NO_ROLES = [
     ("Orbital Velm, NASA's other shipper, launched a rocket on Friday.", "Orbital Velm"),
     # a capitalised post that says not of what
     ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
+    ("Fellow Democrat Sam Bell said the bill would fail.", "Democrat Sam Bell"),  # "Fellow" alone: no role
 ]
 
 

@@ -334,6 +334,10 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
         start -= 1  # "accused sex trafficker Jeffrey Epstein": without its word the title states a charge as fact
+    while start < s - 1 and doc[start].lower_ in words("relational_title_words"):
+        start += 1  # "fellow distance runner Liz Yelling": whose fellow the title does not say (a blind rater)
+    if doc[start].lower_ in words("relational_title_words"):
+        return []  # "Fellow Democrat John Smith" read as one name: "Fellow" alone is no role
     if start == s - 1 and title_word(doc[start].lower_) not in titles:
         return []  # "driver Sam Bell", "Investigator Robert Cornett": a noun alone says not whose or of what
     end = s

@@ -3,8 +3,10 @@
 person? a company?", 31 ratings of one card). Only when one body of the article opens with that word, and the word
 stands alone (not the start of the full name again, not a person's name). Not a word the article named as a body
 of its own before ("Apple" before "Apple Pencil", "Fed" before "Fed Chair": written out, "Apple is considering"
-became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair") or that
-the model reads as ending in a common noun ("Apple TV": "If Apple could gain" became "If Apple TV could gain")."""
+became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair"), that
+the model reads as ending in a common noun ("Apple TV": "If Apple could gain" became "If Apple TV could gain") or
+that ends in a part of an institution ("Harvard Law School": "the Harvard and University of North Carolina cases"
+became "the Harvard Law School and …", a wrong fact on a fresh page)."""
 
 from __future__ import annotations
 
@@ -30,9 +32,9 @@ class FirstWords:
     def add(self, full: str, thing: bool = False) -> None:
         """A body's full name as the article writes it; ``thing`` when it ends in a common noun ("Apple TV"): a
         thing the body makes, not the body's longer name, so "Apple" is never written out as it."""
-        if thing:
-            self.things.add(full)
         parts = full.split()
+        if thing or (len(parts) >= 2 and parts[-1].lower() in words("institution_units")):
+            self.things.add(full)  # "Harvard Law School": a part of the body, so "Harvard" is never written out as it
         if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _GENERIC \
                 and parts[-1].lower() not in words("role_titles"):
             self.by_first.setdefault(parts[0], set()).add(full)

@@ -259,6 +259,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 # about someone left unnamed: a later he / she more likely goes on with them than means another
                 # person the sentence names ("He moved back to Leeds, where he and Tom Berg grew up.")
                 tracker.unknown[n] = pronoun_sex(columns.text[opener])
+            elif columns.tag[opener] == "PRP$" and _owns_the_subject(doc, columns, opener, root):
+                # "His version of Don Gibson's song topped the charts. In 1972, he …": the sentence goes on with the
+                # unnamed "his", not with a name inside its subject (a later "he" was read as Don Gibson, a wrong fact)
+                tracker.unknown[n] = pronoun_sex(columns.text[opener])
         else:
             # "During the visit, he was photographed … with Epstein": a he / she subject after words that name no
             # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer)
@@ -488,6 +492,17 @@ def _shouted_lead(c: DocColumns, start: int, end: int) -> tuple[int, int, str] |
     words = [c.text[k].lower() for k in range(start, i)]
     shown = "".join(w + c.ws[k] for k, w in zip(range(start, i), words)).rstrip()
     return start, i, shown[:1].upper() + shown[1:]
+
+
+def _owns_the_subject(doc: Doc, c: DocColumns, possessive: int, root: int) -> bool:
+    """Whether the possessive pronoun at ``possessive`` is whose the subject of the sentence's main verb (``root``)
+    is ("His version of … topped …"), not whose a thing in an opening phrase is ("With his second delivery …"), and
+    the subject is no one the sentence names ("His father, Seddique Mateen, said …": the father is named)."""
+    owned = c.head[possessive]
+    if c.dep[possessive] != "poss" or c.dep[owned] not in ("nsubj", "nsubjpass") or c.head[owned] != root:
+        return False
+    return c.ent_type[owned] != "PERSON" and not any(
+        child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" for child in doc[owned].children)
 
 
 def _opening_pronoun(c: DocColumns, start: int, end: int) -> int | None:
