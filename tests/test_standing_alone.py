@@ -278,6 +278,19 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("wh",))}
 
 
+@pytest.mark.parametrize(("text", "said_by"), [
+    # a role that opens its sentence reads in lower case after "Which" (a blind rater: "lowercase 'Sports'")
+    ("Sports psychologist Hugh Marlow says the runner must trust her training. “There is an old saying about getting "
+     "back on the horse that threw you,” Marlow told the Velm Post.", "Which sports psychologist said"),
+    # a word the article capitalises inside a sentence is a name: it keeps its capital
+    ("Tigers coach Hugh Marlow said after the game that the Tigers saw the win as a turning point. “We talked all "
+     "along about everything we wanted being still in front of us,” Marlow said.", "Which Tigers coach said"),
+])
+def test_a_who_said_card_reads_an_opening_role_as_inside_a_sentence(nlp, text, said_by):
+    said = [p for p, _ in _cards(nlp, text, "2016-06-14", families=("who_said",))]
+    assert said and all(p.startswith(said_by) for p in said), said
+
+
 @pytest.mark.parametrize(("role", "read"), [
     ("Jazz & Heritage Foundation's executive director", "executive director of the Jazz & Heritage Foundation"),
     ("Dunford Harbor Authority’s chief engineer", "chief engineer of the Dunford Harbor Authority"),

@@ -35,6 +35,7 @@ from quizgen.facts.names import acronym_of
 from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
+from quizgen.questions.wh import keeps_capital
 from quizgen.read.furniture import lead_words_in_capitals
 from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
 
@@ -311,11 +312,15 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     expert and professor at DePaul University in Chicago" reads "Which transportation expert said …" (stop-53
     raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")."""
     out: dict[str, str] = {}
+    names: set[str] | None = None
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
         role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
                                               flags=re.IGNORECASE)))
+        if fact.start == 0 and role[:1].isupper():
+            names = _capitalised_inside(facts) if names is None else names
+            role = _read_inside(fact, role, names)
         shown = short_role(role) or role  # what a card reads: "transportation expert" of "… expert and professor at …"
         if len(title_words(shown).split()) > MAX_KIND_WORDS:
             role = without_place(role)
@@ -323,6 +328,27 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
         if 2 <= len(title_words(shown).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
+
+
+def _read_inside(fact: Fact, role: str, names: set[str]) -> str:
+    """A role that opens its sentence as a common noun, as a card reads it after "Which": "sports psychologist" of
+    "Sports psychologist Hugh Richards says …" (a blind rater: "lowercase 'Sports'"); a name keeps its capital
+    ("Labour MP …"), and so does a word the article capitalises inside a sentence (``names``: "Chargers coach …
+    that the Chargers saw …", a team the model reads as a plural noun)."""
+    tokens = fact.parse.tokens_in(fact.start, fact.end) if fact.parse is not None else []
+    if not tokens or tokens[0].i != 0 or not role.startswith(tokens[0].text) or tokens[0].text in names \
+            or keeps_capital(tokens[0], tokens[1] if len(tokens) > 1 else None) \
+            or tokens[0].text[1:] != tokens[0].text[1:].lower():
+        return role
+    return role[:1].lower() + role[1:]
+
+
+_INSIDE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
+def _capitalised_inside(facts: Sequence[Fact]) -> set[str]:
+    """The words the article's sentences write with a capital after a lower-case word: names, whatever the model read."""
+    return {word for sentence in {f.sentence for f in facts} for word in _INSIDE_CAPITAL.findall(sentence)}
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+[^,;()]+$")
