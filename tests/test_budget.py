@@ -192,7 +192,7 @@ def test_a_card_showing_an_inserted_name_twice_stays_out_of_the_deck_but_among_a
     once = cloze("[Verizon Communications] added 12 channels to Fios TV in 2010.", "2010", 1)  # shown plainly
     dated = cloze("The ferry sank on [Tuesday, 30 December 2014] with 162 people on board.", "162", 2)  # a day
     quoted = cloze("“We saw [the launchers] at dawn,” Anna Berg said in Oslo in 2024.", "Anna Berg", 3)
-    plain = cloze("Apple’s first computer, the Apple I, sold for $666.66 in 1976.", "1976", 4)
+    plain = cloze("Apple’s first computer, the Apple I, went on sale in 1976.", "1976", 4)  # no figure to date
     assert [shows_insertion(q) for q in (twice, once, dated, quoted, plain)] == [True, False, False, False, False]
     facts = [q.fact for q in (twice, plain)]
     assert within_budget([twice, plain], 10, facts) == [plain]

@@ -112,7 +112,9 @@ def test_the_second_place_on_a_sentence_with_a_key_figure_is_the_figures():
     ("In what year did the harbour toll raise $40 million?", "2019", "$40 million"),
     # no figure in view: the year dates an event
     ("The bridge over the Lusk opened to traffic in 1932.", "1932", None),
-    ("The harbour toll is set to rise to $40 million by 2031.", "2031", None),  # no key figure known
+    # a sum or share in view that the model read as no figure (no key figure known) dates a statistic all the same
+    ("The harbour toll is set to rise to $40 million by 2031.", "2031", None),
+    ("Velm Foods, which in 2004 reported revenues of $30bn (£16bn), is the rival to beat.", "2004", None),
 ])
 def test_a_card_on_the_year_of_a_shown_figure_stays_out_of_the_deck(sentence, year, dated_figure):
     """Blind raters kept 14 of 102 rated cards asking the year beside a key figure their prompt shows ("trivial: the
@@ -129,7 +131,8 @@ def test_a_card_on_the_year_of_a_shown_figure_stays_out_of_the_deck(sentence, ye
         shown = cloze(on_year.fact.sentence, dated_figure, 0)
         figures = [replace(shown.fact, kind=FactKind.AMOUNT)]
     budget = _Budget(10, KeyFacts([on_year.fact, *figures], weights={}))
-    assert budget.offer(on_year, 0.9) is (dated_figure is None)
+    dates_an_event = dated_figure is None and not any(mark in sentence for mark in "$£%")
+    assert budget.offer(on_year, 0.9) is dates_an_event
 
 
 @pytest.mark.parametrize("sentence, first, second, both", [

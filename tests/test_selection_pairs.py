@@ -22,8 +22,8 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, year_of_a_work,
-                                            yearless_month)
+                                            owned_year, small_count, span_year, vague_count, worked_out_change,
+                                            year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -792,6 +792,21 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # a blind rater: "the prompt shows £190,329 and £189,733, so the drop can be worked out"
+    ("The average rent in Dunford fell by more than £600 from £19,329 in May to £18,733 in June.", "more than £600",
+     FactKind.AMOUNT, True),
+    ("The average rent in Dunford fell by more than £600 from £19,329 in May to £18,733 in June.", "£19,329",
+     FactKind.AMOUNT, True),  # any one of the three, the other two in view
+    ("Velm Energy's sales rose to $40 million from $30 million, a rise of $10 million.", "$40 million",
+     FactKind.AMOUNT, False),  # no "by": the change is told apart, not beside its figures
+    ("The average rent in Dunford fell by £600 to £18,733 in June.", "£600", FactKind.AMOUNT, False),  # one other
+    ("Velm Energy's sales rose by 4% from 2019 to 300 homes.", "4%", FactKind.AMOUNT, False),  # a year is no figure
+])
+def test_one_of_a_changes_three_figures_beside_the_other_two_is_held_back(sentence, answer, kind, held):
+    _held_by(worked_out_change, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

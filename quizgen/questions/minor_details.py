@@ -181,6 +181,34 @@ def converted_figure(question: Question) -> bool:
     return bool(_CONVERSION_BEFORE.search(before)) or bool(_CONVERSION_AFTER.match(after))
 
 
+# "fell by _____ from £190,329 in November to £189,733": the change between two figures the card shows; or one of the
+# two figures beside the other and the change
+_QUALIFIER = r"(?:(?:more than|less than|over|under|about|around|nearly|almost|just over|just under|some)\s+)?"
+_SLOT_BEFORE = re.compile(rf"\b(by|from|to)\s+{_QUALIFIER}$", re.IGNORECASE)
+
+
+_NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"  # "from 2019 to 300 homes": a time, not a figure
+
+
+def _shown_slot(word: str, text: str) -> bool:
+    return bool(re.search(rf"\b{word}\s+{_QUALIFIER}{_NOT_A_YEAR}{_FIGURE}", text, re.IGNORECASE))
+
+
+def worked_out_change(question: Question) -> bool:
+    """Whether a fill-in card hides one of a change's three figures while it shows the other two ("The average asking
+    price fell by _____ from £190,329 in November to £189,733 in December" → "more than £600"): a sum, not a fact
+    to recall (a blind rater: "the drop can be worked out")."""
+    if question.blank is None or not any(c.isdigit() for c in question.answer) or _YEAR.match(question.answer.strip()):
+        return False
+    before, _, after = question.parts()
+    slot = _SLOT_BEFORE.search(before)
+    if slot is None:
+        return False
+    clause = re.split(r"[.;:]", before)[-1] + " _ " + re.split(r"[.;:]", after)[0]
+    others = {"by", "from", "to"} - {slot.group(1).lower()}
+    return all(_shown_slot(word, clause) for word in others)
+
+
 _BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")
 
 

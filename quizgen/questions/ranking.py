@@ -31,8 +31,8 @@ from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nam
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, year_of_a_work,
-                                            yearless_month)
+                                            owned_year, small_count, span_year, vague_count, worked_out_change,
+                                            year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -258,6 +258,7 @@ def deck_chance(question: Question, context: ArticleContext, key: KeyFacts | Non
     return chance if key is None else key.lifted(question, chance)
 
 
+_SHOWN_FIGURE = re.compile(r"[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b)")
 _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 
 
@@ -352,8 +353,11 @@ class _Budget:
         coal", "revenue of $1.2 billion in _____"): the base or target year of a statistic, not the news. Blind raters
         kept 14 of 102 rated year cards whose sentence's key figure stays in view (``KeyFacts.hides_beside_number``;
         the ratings file at stop 45), against 137 of 384 other year cards."""
-        return self.key is not None and bool(YEAR_ANSWER.match(question.answer.strip())) \
-            and self.key.hides_beside_number(question)
+        if not YEAR_ANSWER.match(question.answer.strip()):
+            return False
+        # a sum or a share the model read as no figure ("which in _____ reported revenues of $30bn (£16bn)")
+        return (self.key is not None and self.key.hides_beside_number(question)) \
+            or bool(_SHOWN_FIGURE.search(question.visible_prompt()))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the caps kept none, the likeliest card offered that nothing holds back (a short
@@ -554,7 +558,7 @@ _TRIVIA = (  # a minor person, detail or figure
     vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
 )
 # the answer shown in another form
-_GIVEAWAYS = (shows_insertion, converted_figure, clipped_name, courtesy_title_blank)
+_GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, clipped_name, courtesy_title_blank)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, name_as_modifier,
