@@ -91,6 +91,18 @@ def test_a_figure_beside_the_answer_rules_options_out(sentence, plain, answer, r
     assert any(ruled_out(value_of(o)) for o in _offered(control, [control, *pool]))
 
 
+@pytest.mark.parametrize("sentence, answer, low", [
+    # the other end of a range: every option stays on the answer's side of it (a blind rater: "25,000 is below the
+    # 30,000 lower bound, so it cannot complete '30,000 to _____'")
+    ("The new engine draws each runner with 30,000 to 50,000 polygons.", "50,000", 30_000),
+    ("Officials counted between 40,000 and 60,000 people at the Dunford rally.", "60,000", 40_000),
+])
+def test_a_range_s_other_end_rules_options_out(sentence, answer, low):
+    fact = _fact(sentence, answer, FactKind.COUNT, 0)
+    offered = _offered(fact, [fact])
+    assert all(value_of(o) > low for o in offered), offered
+
+
 def test_an_age_after_turned_stays_on_its_side_of_adulthood():
     fact = _fact("Fun fact: he had just turned 21, and his partner was 22.", "21", FactKind.DATE, 0)
     offered = _offered(fact, [fact])

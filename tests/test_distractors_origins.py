@@ -118,9 +118,20 @@ def test_a_computed_year_option_stays_within_three_years():
 def test_an_article_year_of_another_age_is_no_wrong_year():
     asked = _fact("The city rebuilt the riverside stage in 2008.", "2008", FactKind.DATE, 0)
     facts = [asked, _fact("The promoters staged a jazz festival by the river in 1970.", "1970", FactKind.DATE, 1),
-             _fact("The promoters bought a new stage in 1995.", "1995", FactKind.DATE, 2), _today(3, "2009-06-03")]
+             _fact("The promoters bought a new stage in 1995.", "1995", FactKind.DATE, 2),
+             _fact("The promoters painted the old stage in 2005.", "2005", FactKind.DATE, 3), _today(4, "2009-06-03")]
     got = offered(asked, facts)
-    assert "1970" not in got and "1995" in got, got  # 38 years off; 13 years off is still a rival
+    # 38 and 13 years off are no rivals (blind raters: the article's 2004 and 2008 for a 1990 appointment, "outside
+    # that presidency", unsound); 3 years off is
+    assert "1970" not in got and "1995" not in got and "2005" in got, got
+
+
+def test_a_wrong_year_of_a_series_may_be_three_of_its_steps_away():
+    asked = _fact("Tom Berg in 2009 supported the rival for the nomination for governor, Sam Bell.", "2009",
+                  FactKind.DATE, 0)
+    facts = [asked, _fact("Tom Berg first won his seat in 1997.", "1997", FactKind.DATE, 1), _today(2, "2014-06-03")]
+    got = _years(offered(asked, facts))
+    assert 1997 in got and all((y - 2009) % 4 == 0 for y in got), got  # 12 years off: three races back
 
 
 def test_a_wrong_day_stays_within_three_years_of_a_day_answer():

@@ -189,7 +189,7 @@ def _today(index: int, iso: str) -> Fact:
 def test_a_year_option_never_precedes_the_year_the_article_ties_to_the_thing():
     facts = [_fact("Apple was founded in 1976.", "1976", FactKind.DATE, 0),
              _fact("Apple launched the iPod in 2001.", "2001", FactKind.DATE, 1),
-             _fact("Sales of the iPod peaked in 2008.", "2008", FactKind.DATE, 2), _today(3, "2011-06-03")]
+             _fact("Sales of the iPod peaked in 2004.", "2004", FactKind.DATE, 2), _today(3, "2011-06-03")]
     offered = _offered(facts[2], facts)
     assert "1976" not in offered and "2001" in offered, offered  # the iPod in 1976
     control = _fact("Sales of the Apple II peaked in 1980.", "1980", FactKind.DATE, 2)

@@ -759,13 +759,30 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
     "fewer than three-quarters"): the answer stands above or below each, and so must every wrong answer."""
     unit, scale = target.sub.split("|")[:2] if target.sub.count("|") >= 2 else ("", "")
     if unit not in ("%", "$", "£", "€", "¥"):
-        return ()
+        return _range_partner(fact)
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
     figures = tuple(v for m in _UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
                     for v in (value_of(m.group()),) if v is not None)
     if unit == "%":
         figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))
     return figures
+
+
+_RANGE_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$|"
+                         r"\bbetween\s+(\d[\d,]*(?:\.\d+)?)\s+and\s*$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"^\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)")
+
+
+def _range_partner(fact: Fact) -> tuple[float, ...]:
+    """The other end of a range the answer closes or opens ("30,000 to _____ polygons", "_____ to 50,000"): every
+    wrong answer stays on its side (a blind rater: "25,000 is below the 30,000 lower bound")."""
+    before = _RANGE_FROM.search(fact.sentence[:fact.start])
+    after = _RANGE_TO.match(fact.sentence[fact.end:]) if before is None else None
+    found = before or after
+    if found is None:
+        return ()
+    value = value_of(next(group for group in found.groups() if group))
+    return () if value is None else (value,)
 
 
 _ROUND_DECADE = re.compile(r"\b(1[89]|20)00s\b")  # "the 1800s": its decade, or its century
@@ -1179,17 +1196,21 @@ def _ages_apart(candidate: str, answer: str) -> bool:
 _NOWHERE = places.Place(name="", granularity="", country="")
 
 
-YEARS_NEAR = 20  # a wrong year for a dated event (not a decade) further from the answer is no rival to it
+# a wrong year for a dated event (not a decade) further from the answer is no rival to it: blind raters called the
+# article's 2004 and 2008 for a 1990 appointment, and 2008 and 2016 for a 2021 one, unsound ("Biden was not president
+# then"); the computed years are as near (``YEAR_STEPS``)
+YEARS_NEAR = 4
 DAY_YEARS_NEAR = 3  # nor a wrong day further from a day answer: "Through June 30, 2014" takes no June 15, 2007
 
 
-def _far_year(candidate: str, answer: str, target: FineType) -> bool:
+def _far_year(candidate: str, answer: str, target: FineType, every: int = 0) -> bool:
     """Are a year answer (a year, a month of a year, a day of a year) and a wrong one more than ``YEARS_NEAR``
-    years apart (``DAY_YEARS_NEAR`` for a day of a year: the more exact the answer, the nearer its rivals)?"""
+    years apart (``DAY_YEARS_NEAR`` for a day of a year: the more exact the answer, the nearer its rivals; three
+    steps of a series held ``every`` so many years, as Olympics and elections are)?"""
     if target.sub == "decade":
         return False
     a, b = dates.span(answer), dates.span(candidate)
-    near = DAY_YEARS_NEAR if target.sub == "full" else YEARS_NEAR
+    near = DAY_YEARS_NEAR if target.sub == "full" else max(YEARS_NEAR, 3 * every)
     return a is not None and b is not None and abs(a[0].year - b[0].year) > near
 
 
@@ -1417,7 +1438,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "since 2019", "by 2019" in an article of 2019 for a year of another time
         if target.kind == "date" and not _within(candidate, not_after, not_before):
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
-        if target.kind == "date" and _far_year(candidate, answer, target):
+        if target.kind == "date" and _far_year(candidate, answer, target, every):
             continue  # "2008" among the years of a first festival held in 1970: an article year of another age
         if target.kind == "date" and _century_overlap(candidate, answer):
             continue  # "the 1810s" for "the 1800s", which may be the whole century: two right options
