@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ranker import (PAGES, RANKER_PAGES, _answer_key, _key, measure_pages, read_pack,  # noqa: E402
-                               read_rating)
+from benchmarks.ranker import (PAGES, RANKER_PAGES, _answer_key, _key, measure_pages, page_files,  # noqa: E402
+                               read_pack, read_rating)
 from quizgen.read.sources import read_article  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -53,7 +53,8 @@ from quizgen.read.sources import read_article
 from quizgen.run.component import analyse
 from quizgen.run.questions_file import to_document
 nlp = load_pipeline()
-results = [next(iter(analyse(nlp, [read_article(str(page))]))) for page in sorted(Path(sys.argv[1]).glob("*.html"))]
+pages = sorted(Path(sys.argv[1]).iterdir(), key=lambda page: page.stem)
+results = [next(iter(analyse(nlp, [read_article(str(page))]))) for page in pages]
 Path(sys.argv[2]).write_text(json.dumps(to_document(results)), encoding="utf-8")
 """
 
@@ -84,7 +85,7 @@ def make(old_rev: str, out: Path, families: set[str] | None) -> None:
         tmp_path = Path(tmp)
         pages = tmp_path / "pages"
         pages.mkdir()
-        for page in sorted(PAGES.glob("*.html")) + sorted(RANKER_PAGES.glob("*.html")):
+        for page in page_files(PAGES) + page_files(RANKER_PAGES):
             if page.stem not in held:
                 (pages / page.name).symlink_to(page)
         old_code = tmp_path / "old"
@@ -114,7 +115,7 @@ def make(old_rev: str, out: Path, families: set[str] | None) -> None:
             deck_dir = tmp_path / "decks" / name
             subprocess.run([str(ROOT / ".venv" / "bin" / "quizgen"), "build", str(set_file), "--out", str(deck_dir),
                             "-q"], check=True)
-            article = read_article(str(pages / f"{name}.html"))
+            article = read_article(str(next(pages.glob(f"{name}.*"))))
             text = tmp_path / f"{name}.txt"  # dated, as benchmarks/quality.py's packs: a rater reads the date
             text.write_text((f"Published: {article.date}\n\n" if article.date else "") + article.text,
                             encoding="utf-8")

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))
 
-from benchmarks.ranker import PAGES, RANKER_PAGES, measure_pages  # noqa: E402
+from benchmarks.ranker import PAGES, RANKER_PAGES, measure_pages, page_files  # noqa: E402
 
 SEED = ROOT / "seeds" / "north-korea-launchers.txt"
 PARTS = ("facts", "cands", "deck")
@@ -31,7 +31,7 @@ def dump(out: Path) -> int:
     from quizgen.run.component import analyse
 
     held = measure_pages()
-    pages = [p for p in sorted(PAGES.glob("*.html")) + sorted(RANKER_PAGES.glob("*.html")) if p.stem not in held]
+    pages = [p for p in page_files(PAGES) + page_files(RANKER_PAGES) if p.stem not in held]
     nlp = load_pipeline()
     with open(out, "w", encoding="utf-8") as sink:
         for page in [*pages, SEED]:

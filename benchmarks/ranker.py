@@ -118,6 +118,16 @@ def _ranker_manifest() -> list[dict]:
     return json.loads(RANKER_MANIFEST.read_text(encoding="utf-8"))
 
 
+def _suffix(entry: dict) -> str:
+    """A ranker page's file ending: its source's (a news dataset's plain-text article stays ``.txt``, read as text)."""
+    return ".txt" if entry["path"].endswith(".txt") else ".html"
+
+
+def page_files(folder: Path) -> list[Path]:
+    """A pages folder's pages, HTML and plain text, by name."""
+    return sorted([*folder.glob("*.html"), *folder.glob("*.txt")], key=lambda page: page.stem)
+
+
 def build_pages(mirrors: list[Path]) -> int:
     """Copy the ranker's extra pages out of local git snapshots (the dev corpus's layout, ``dev_corpus.read_blob``)
     into ``RANKER_PAGES``, each checked against its sha256; the number of pages not found."""
@@ -130,7 +140,7 @@ def build_pages(mirrors: list[Path]) -> int:
         if html is None:
             missing += 1
             continue
-        (RANKER_PAGES / f"{entry['name']}.html").write_bytes(html)
+        (RANKER_PAGES / (entry["name"] + _suffix(entry))).write_bytes(html)
     print(f"wrote {len(_ranker_manifest()) - missing} pages to {RANKER_PAGES.relative_to(ROOT)}")
     return missing
 
@@ -157,7 +167,7 @@ def training_rows(ranker_pages: bool = False) -> list[dict]:
 def _page(name: str) -> Path:
     """A dev page by name (its saved .html), else a ranker page, else a seed article of this repository
     (``seeds/NAME.txt``)."""
-    for page in (PAGES / f"{name}.html", RANKER_PAGES / f"{name}.html"):
+    for page in (PAGES / f"{name}.html", RANKER_PAGES / f"{name}.html", RANKER_PAGES / f"{name}.txt"):
         if page.exists():
             return page
     return ROOT / "seeds" / f"{name}.txt"
@@ -197,7 +207,7 @@ def collect(folders: list[Path], ranker_pages: bool = False) -> None:
             name = rating.stem.removeprefix("rating-")
             pack = folder / f"pack-{name}.md"
             if not pack.exists() or not _page(name).exists() or name in held_out or (
-                    ranker_pages and not (RANKER_PAGES / f"{name}.html").exists()):
+                    ranker_pages and not _page(name).is_relative_to(RANKER_PAGES)):
                 continue
             cards, labels = read_pack(pack), read_rating(rating)
             made = page_questions(name, nlp)

@@ -214,3 +214,15 @@ def test_a_speaker_the_article_gives_no_role(kind, standing, unplaced):
     question = replace(question, fact=replace(question.fact, kind=kind, standing=standing))
     assert features(question, ArticleContext({0: {"ann berg"}})).get("unplaced_speaker", 0) == unplaced
 
+
+
+def test_a_news_datasets_plain_text_page_stays_text(tmp_path):
+    """A ranker page taken from a dataset of plain-text articles keeps its ending, so quizgen reads it as text (a
+    headline line, then paragraphs), not as HTML; the page lists hold both kinds, by name."""
+    from benchmarks.ranker import _suffix, page_files
+
+    assert _suffix({"path": "news/politics/a-story.txt"}) == ".txt"
+    assert _suffix({"path": "tests/data/html/cnn_001.html"}) == ".html"
+    for name in ("b-page.txt", "a-page.html", "c-page.html", "notes.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in page_files(tmp_path)] == ["a-page.html", "b-page.txt", "c-page.html"]
