@@ -61,7 +61,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = past_title(doc, _after_owner(doc, ent.start, ent.end), ent.end) if label == "PERSON" else ent.start
         if label in _CAPITALISED_NAMES:
-            start = _past_lower_words(doc, start, ent.end)
+            start = _past_lower_words(doc, _past_opening_word(doc, start, ent.end), ent.end)
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
         end = name_end(doc, start, ent.end) if label in ("PERSON", "ORG") else ent.end
@@ -78,6 +78,18 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
 _CAPITALISED_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # a name of these has a capital in it
 # lower-case words that begin a name ("de Miranda", "von Holtzbrinck", "al-Qaeda" is one token)
 _NAME_PARTICLES = frozenset("al el de da di del della des van von der den la le bin ibn ben du dos das ter ten".split())
+
+
+_OPENING_WORDS = frozenset({"ADP", "SCONJ", "CCONJ"})
+
+
+def _past_opening_word(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts past a preposition or conjunction that opens its sentence, capitalised there only
+    ("Without Charles, it is hard to imagine …" read as one person: "Charles" then named two people, and a later
+    "when Charles died" was left a bare surname)."""
+    if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in _OPENING_WORDS:
+        return start + 1
+    return start
 
 
 def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
