@@ -101,6 +101,22 @@ def test_who_said_names_the_full_speaker():
     assert question.answer == "Maria Lopez" and question.kind is QuestionKind.SHORT_ANSWER
 
 
+@pytest.mark.parametrize("words, shown", [
+    # a quotation ending in one of its own drops the comma that led back into the narration (a blind rater: "the
+    # quotation ends in a stray comma")
+    ("There is an old saying, 'get back on the horse that threw you,'", "“There is an old saying, 'get back on the "
+                                                                       "horse that threw you'”"),
+    ("The port will reopen soon, before the summer season starts,", "“The port will reopen soon, before the summer "
+                                                                    "season starts”"),
+])
+def test_who_said_shows_the_quotation_without_its_closing_comma(words, shown):
+    from dataclasses import replace
+
+    sentence = f"“{words}” Maria Lopez said on the quay."
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
+    assert make_who_said(quote).prompt == f"Who said: {shown}?"
+
+
 @pytest.mark.parametrize("words, asked", [
     ("unlikely and illogical", False),
     ("The port will reopen soon,", False),

@@ -179,6 +179,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]?\s+(?=[“‘\"'(]?[A-Z0-9])
 _INITIAL = re.compile(r"[A-Z]\.")  # "Michael J. Fox": one letter's period ends no sentence either
 
 
+_COMMA_BEFORE_CLOSE = re.compile(r"[,;:]\s*(['’])$")
+
+
+def _closing_comma_out(quote: str) -> str:
+    """A quotation ending in a quotation of its own drops the comma that led back into the narration ("… the horse
+    that threw you,'" → "… the horse that threw you'"; a blind rater: "the quotation ends in a stray comma")."""
+    return _COMMA_BEFORE_CLOSE.sub(r"\1", quote)
+
+
 def _short_quote(words: str, limit: int = QUOTE_WORDS) -> str:
     """The quote a who-said card shows: all of it, or its first whole sentences within ``limit`` words, or its first
     sentence up to ``LONG_SENTENCE_WORDS``; only a longer first sentence, or one too short to be one person's words
@@ -265,7 +274,7 @@ def make_who_said(fact: Fact) -> Question | None:
         return None  # "— Roosevelt" when two Roosevelts speak: a surname alone is no answer a learner can give
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
-    quote = _short_quote(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:"))
+    quote = _short_quote(_closing_comma_out(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:")))
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):
