@@ -11,7 +11,9 @@ thousand"); a small count ("Bean-Laing had _____ points" → 5)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from quizgen.facts.lexicon import phrases
 from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.answer_types import NUMBER_WORDS
@@ -183,15 +185,21 @@ def converted_figure(question: Question) -> bool:
 
 # "fell by _____ from £190,329 in November to £189,733": the change between two figures the card shows; or one of the
 # two figures beside the other and the change
-_QUALIFIER = r"(?:(?:more than|less than|over|under|about|around|nearly|almost|just over|just under|some)\s+)?"
-_SLOT_BEFORE = re.compile(rf"\b(by|from|to)\s+{_QUALIFIER}$", re.IGNORECASE)
-
-
 _NOT_A_YEAR = r"(?!(?:1[89]|20)\d\d\b)"  # "from 2019 to 300 homes": a time, not a figure
 
 
+@cache
+def _qualifier() -> str:
+    """The words that may stand before a figure ("more than", "about": the lexicon's count qualifiers), optional."""
+    return r"(?:(?:" + "|".join(re.escape(" ".join(q)) for q in phrases("count_qualifiers")) + r")\s+)?"
+
+
+def _slot_before(before: str) -> re.Match[str] | None:
+    return re.search(rf"\b(by|from|to)\s+{_qualifier()}$", before, re.IGNORECASE)
+
+
 def _shown_slot(word: str, text: str) -> bool:
-    return bool(re.search(rf"\b{word}\s+{_QUALIFIER}{_NOT_A_YEAR}{_FIGURE}", text, re.IGNORECASE))
+    return bool(re.search(rf"\b{word}\s+{_qualifier()}{_NOT_A_YEAR}{_FIGURE}", text, re.IGNORECASE))
 
 
 def worked_out_change(question: Question) -> bool:
@@ -201,7 +209,7 @@ def worked_out_change(question: Question) -> bool:
     if question.blank is None or not any(c.isdigit() for c in question.answer) or _YEAR.match(question.answer.strip()):
         return False
     before, _, after = question.parts()
-    slot = _SLOT_BEFORE.search(before)
+    slot = _slot_before(before)
     if slot is None:
         return False
     clause = re.split(r"[.;:]", before)[-1] + " _ " + re.split(r"[.;:]", after)[0]
