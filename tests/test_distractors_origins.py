@@ -11,7 +11,7 @@ import pytest
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions import origins
 from quizgen.questions.teams import markets
-from tests.factory import offered, placed_fact
+from tests.factory import offered, options, placed_fact
 
 
 def _fact(sentence: str, answer: str, kind: FactKind, index: int, resolved: str = "") -> Fact:
@@ -124,6 +124,19 @@ def test_an_article_year_of_another_age_is_no_wrong_year():
     # 38 and 13 years off are no rivals (blind raters: the article's 2004 and 2008 for a 1990 appointment, "outside
     # that presidency", unsound); 3 years off is
     assert "1970" not in got and "1995" not in got and "2005" in got, got
+
+
+def test_a_year_answers_options_lie_on_both_sides_of_it_when_they_can():
+    asked = _fact("The Velm council opened the Lusk bridge in 2010.", "2010", FactKind.DATE, 0)
+    facts = [asked, *(_fact(f"The Velm council {deed} in {year}.", str(year), FactKind.DATE, n)
+                      for n, (deed, year) in enumerate([("bought land", 2009), ("hired engineers", 2008),
+                                                        ("drew plans", 2007), ("repainted the bridge", 2012)], 1)),
+             _today(5, "2015-06-03")]
+    for chosen in options(asked, facts):  # a blind rater: "every distractor is before 2021, so 2021 is a giveaway"
+        assert chosen and min(_years(set(chosen))) < 2010 < max(_years(set(chosen))), chosen
+    # no later year can be right (the article's latest past year is the answer's): all stay before it
+    alone = [asked, *facts[1:4], _today(5, "2010-06-03")]
+    assert all(max(_years(set(chosen))) < 2010 for chosen in options(asked, alone))
 
 
 def test_a_wrong_year_of_a_series_may_be_three_of_its_steps_away():

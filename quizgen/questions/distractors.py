@@ -1398,8 +1398,10 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     any_case = target.kind == "place"  # "UK" among "France", "Spain": a country's usual name, no giveaway
     shape = form_of(answer, any_case)
     chosen: list[str] = []
+    # a year answer looks at a few more sound years, so that its options can lie on both sides of it
+    wanted = NEEDED + (SPARE_YEARS if target.kind == "date" and target.sub in ("year", "month_year") else 0)
     for candidate, source in itertools.chain(from_article, from_data):
-        if len(chosen) == NEEDED:
+        if len(chosen) == wanted:
             break
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
@@ -1521,6 +1523,29 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             odd = _lone_number([answer, *chosen])
             if odd is not None:  # "$35.98 billion" beside $17.46, $17.65 and $17.99 billion: ruled out by sight
                 chosen.remove(max(chosen, key=lambda c: _log_gap(c, answer)) if odd == answer else odd)
+    chosen = _straddling(chosen, answer) if wanted > NEEDED else chosen
     if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):
         return None
     return chosen
+
+
+SPARE_YEARS = 3
+
+
+def _straddling(years: list[str], answer: str) -> list[str]:
+    """The first ``NEEDED`` of the sound wrong years, one of them swapped for a spare on the answer's other side when
+    all lie on one side and a spare does not: an answer that is the latest (or earliest) option is picked by what a
+    learner knows of the time (blind raters: "every distractor is before Biden became president, so 2021 is a
+    giveaway")."""
+    first, spare = years[:NEEDED], years[NEEDED:]
+    own = dates.span(answer)
+    if len(first) < NEEDED or own is None:
+        return first
+    def side(year: str) -> int:
+        span = dates.span(year)
+        return 0 if span is None else (span[0] > own[0]) - (span[0] < own[0])
+    sides = {side(y) for y in first}
+    if len(sides) != 1 or 0 in sides:
+        return first
+    other = next((y for y in spare if side(y) == -next(iter(sides))), None)
+    return first if other is None else [*first[:-1], other]
