@@ -31,7 +31,7 @@ from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_
                                     unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import keeps_capital, wh_question
-from quizgen.text import contains_word, normalize
+from quizgen.text import YEAR_IN, contains_word, normalize
 
 
 def shown_answer(fact: Fact) -> str:
@@ -469,7 +469,6 @@ def _unbalanced(text: str) -> bool:
 MAX_ANSWER_WORDS = 8  # raters: "a 13-word job title nobody could recall word for word"
 
 
-_YEAR = re.compile(r"(?<![\d,.])\d{4}(?![\d,])")  # not "1,996 jobs"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du)\s+)*[A-Z][\w’'-]*)+")
 
 
@@ -481,7 +480,7 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     "'in 1996' in the same sentence makes 'the 1990s' obvious")."""
     if date_form(answer) == "decade":
         decade = span(answer)[0].year // 10
-        return any(int(year) // 10 == decade for year in _YEAR.findall(prompt))
+        return any(int(year) // 10 == decade for year in YEAR_IN.findall(prompt))
     words = answer.split()
     for first in range(max(0, len(words) - 1)):
         initials = acronym_of(" ".join(words[first:]))

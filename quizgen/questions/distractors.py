@@ -724,7 +724,7 @@ def _whole_above(fact: Fact, answer: str, article: ArticleFacts) -> float | None
 
 
 # "52%", "52 percent" and "a 52-percent majority" alike
-_UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?|"
+UNIT_FIGURE = re.compile(r"[$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?|"
                           rf"\d[\d,]*(?:\.\d+)?(?:\s*|-){_PERCENT}", re.IGNORECASE)
 # a share told as a fraction the answer is weighed against: "fewer than three-quarters of Republicans, _____, think"
 _FRACTION_BOUND = re.compile(r"\b(?:more|fewer|less|greater)\s+than\s+(?:an?\s+|one[- ])?"
@@ -761,7 +761,7 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
     if unit not in ("%", "$", "£", "€", "¥"):
         return _range_partner(fact)
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
-    figures = tuple(v for m in _UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
+    figures = tuple(v for m in UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
                     for v in (value_of(m.group()),) if v is not None)
     if unit == "%":
         figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))

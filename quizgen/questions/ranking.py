@@ -16,7 +16,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE
-from quizgen.questions.distractors import ArticleFacts, article_facts
+from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
                                         logit, ranker)
@@ -258,7 +258,6 @@ def deck_chance(question: Question, context: ArticleContext, key: KeyFacts | Non
     return chance if key is None else key.lifted(question, chance)
 
 
-_SHOWN_FIGURE = re.compile(r"[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b)")
 _UNDATED_DAY = re.compile(rf"\b{WEEKDAY}['’]s\b", re.IGNORECASE)
 
 
@@ -357,7 +356,7 @@ class _Budget:
             return False
         # a sum or a share the model read as no figure ("which in _____ reported revenues of $30bn (£16bn)")
         return (self.key is not None and self.key.hides_beside_number(question)) \
-            or bool(_SHOWN_FIGURE.search(question.visible_prompt()))
+            or bool(UNIT_FIGURE.search(question.visible_prompt()))
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the caps kept none, the likeliest card offered that nothing holds back (a short
