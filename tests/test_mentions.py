@@ -273,3 +273,14 @@ def test_a_name_past_the_preposition_that_opens_its_sentence(nlp, text, later):
     facts = extract_facts(nlp(text))
     assert "Without" not in {f.answer.split()[0] for f in facts}
     assert any(f.sentence.startswith(later) for f in facts), {f.sentence for f in facts}
+
+
+def test_a_word_the_article_reads_as_a_group_is_no_first_name(nlp):
+    """"Tory Dan Morrow" read as one person while "a Tory one" is a group: a fresh page's card answered "Tory Liam
+    Fox" and wrote "a Tory one" out as "a Tory Liam Fox one"."""
+    text = ('The Greens say they will look at the plans, but Tory Dan Morrow said his party offered a "clear choice" on '
+            'the issue. The party chairman said voters had a choice between a Labour government and a Tory one that '
+            'would cut taxes.')
+    facts = extract_facts(nlp(text))
+    assert "Dan Morrow" in {f.answer for f in facts}
+    assert not any("Tory Dan" in f.answer or "Tory Dan Morrow one" in f.sentence for f in facts)

@@ -45,6 +45,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
     designations = find_designations(doc)
     taken = TokenFlags(len(doc), ((d.start, d.end) for d in designations))
     mentions = []
+    groups: frozenset[str] | None = None
     for ent in joined_entities(doc):
         if ent.label_ == "EQUIPMENT" or taken.overlaps((ent.start, ent.end)):
             continue
@@ -60,6 +61,9 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = past_title(doc, _after_owner(doc, ent.start, ent.end), ent.end) if label == "PERSON" else ent.start
+        if label == "PERSON" and ent.end - start > 2:
+            groups = _group_words(doc) if groups is None else groups
+            start += columns_of(doc).text[start] in groups
         if label in _CAPITALISED_NAMES:
             start = _past_lower_words(doc, _past_opening_word(doc, start, ent.end), ent.end)
             if start is None:
@@ -131,6 +135,13 @@ def past_title(doc: Doc, start: int, end: int) -> int:
     while end - start > 2 and c.lower[start].rstrip(".") in titles:
         start += 1
     return start
+
+
+def _group_words(doc: Doc) -> frozenset[str]:
+    """The one-word names the model reads as a group of people elsewhere in the article ("a Tory one"): never a
+    person's first name ("Tory Liam Fox" read as one person: "a Tory one" was then written out as "a Tory Liam Fox
+    one", and the card's answer read "Tory Liam Fox")."""
+    return frozenset(e.text for e in doc_ents(doc) if e.label_ == "NORP" and len(e) == 1)
 
 
 def _after_owner(doc: Doc, start: int, end: int) -> int:
