@@ -513,6 +513,8 @@ def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, s
     # blind raters: "nothing says who 'he' is" (0 good of 4 such cards)
     ("Who said: “He doesn't want to be a harbour master, and he has never wanted to be one”?", True),
     ("Who said: “(She) said they had been arguing all week about the harbour and the cargo”?", True),
+    # a body's quote names no title either ("Which organisation said: …", standing_alone)
+    ("Which organisation said: “It has a lot of room for cargo, power to get through the polar night”?", True),
     ("Which mayor of Dunford said: “He has a lot of room for cargo, power to get through the polar night”?", False),
     # a title says which speaker, and so what "it" may be
     ("Which mayor of Dunford said: “It has a lot of room for cargo, power to get through the polar night”?", False),

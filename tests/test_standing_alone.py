@@ -90,6 +90,25 @@ def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
 
 
+# a body's quote asks "Which organisation said" (tune raters on "Who said" → a tourism body: "the answer is an
+# organisation, so change 'Who said' to 'Which organisation said'")
+BODIES_SAID = [
+    ('"Our lakes continue to post excellent results thanks to better care of the shore and the work of local groups," '
+     'the Nordic Water Council said in a report.',
+     "Which organisation said: “Our lakes continue to post excellent results thanks to better care of the shore and "
+     "the work of local groups”?"),
+    ('The Karlsby Tourism Board said: "Our hotels continue to post excellent results thanks to the rise in business '
+     'travel across the whole of the region."',
+     "Which organisation said: “Our hotels continue to post excellent results thanks to the rise in business travel "
+     "across the whole of the region”?"),
+]
+
+
+@pytest.mark.parametrize(("text", "prompt"), BODIES_SAID)
+def test_a_bodys_quote_asks_which_organisation(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
+
+
 @pytest.mark.parametrize(("text", "prompt"), [
     # an abbreviated title is a title ("Sen." is one token), spelled out where the card names the speaker's kind
     ('State Sen. Dana Rusk said the Dunford plan "has dedicated its efforts to make the county affordable for the '

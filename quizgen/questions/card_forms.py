@@ -92,7 +92,8 @@ def quote_points_back(question: Question) -> bool:
 
 
 _POINTING_OPENERS = frozenset("it it's it’s they they're they’re this these those he he's he’s she she's she’s".split())
-_TITLELESS_QUOTE = re.compile(r"Who said: [“\"](\S+)")
+# "Which organisation said: …" names no speaker's title either (``standing_alone``: a body's quote)
+_TITLELESS_QUOTE = re.compile(r"(?:Who|Which organisation) said: [“\"](\S+)")
 
 
 def quote_opens_pointing(question: Question) -> bool:

@@ -35,7 +35,7 @@ from quizgen.facts.names import acronym_of
 from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
-from quizgen.questions.wh import keeps_capital
+from quizgen.questions.wh import keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
 from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
 
@@ -179,6 +179,8 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     fact = question.fact
     speaker = fact.canonical or fact.answer
     who = _who(speaker, kinds)
+    if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker):
+        who = "Which organisation"  # raters: "the answer is an organisation, so change 'Who said'"
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
         return replace(question, prompt=f"{who} said {topic}: “{quote}”?")

@@ -96,6 +96,12 @@ def _lower_first(tokens: list[Tok]) -> list[Tok]:
     return tokens
 
 
+def reads_as_person(name: str) -> bool:
+    """Whether a name the model read as a body is a person's ("Hadi Tjahjanto")."""
+    # the name test first: the first-name look-up searches the whole name list for each word not yet asked
+    return looks_like_person(name) and bool(usual_sex(name))
+
+
 def _wh_word(fact: Fact, prep: str | None) -> str | None:
     """The wh-word for a fact's kind: who, when, where, how much, what percentage, which …"""
     kind, answer = fact.kind, fact.answer
@@ -118,8 +124,7 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
             return "what percentage"
         return "how much"
     if kind is FactKind.ORGANIZATION:
-        # the name test first: the first-name look-up searches the whole name list for each word not yet asked
-        if looks_like_person(answer) and usual_sex(answer):
+        if reads_as_person(answer):
             return None  # "Which organisation said …?" → "Hadi Tjahjanto": a person the model read as a body
         return "which organisation"
     if kind is FactKind.EQUIPMENT:
