@@ -22,8 +22,8 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, worked_out_change,
-                                            year_of_a_work, yearless_month)
+                                            owned_year, small_count, span_year, vague_count, weekday_answer,
+                                            worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -821,6 +821,16 @@ def test_one_of_a_changes_three_figures_beside_the_other_two_is_held_back(senten
 ])
 def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
     _held_by(yearless_month, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # which Sunday? (1 of 31 stored ratings of such cards good)
+    ("Tomas Vell has flown to Dunford to join the team ahead of their game against Velm on Sunday.", "Sunday", True),
+    ("The Velm assembly meets on Tuesday morning to vote on the bridge.", "Tuesday morning", True),
+    ("The Velm assembly voted on the bridge on 18 November 2019.", "18 November 2019", False),  # a date, not a day
+])
+def test_a_day_of_the_week_alone_is_held_back(sentence, answer, held):
+    _held_by(weekday_answer, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
 
 
 @pytest.mark.parametrize("rule, sentence, answer, kind, held", [

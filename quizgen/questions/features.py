@@ -19,7 +19,8 @@ from quizgen.text import YEAR_WORD, normalize
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
 FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
               "role", "quote", "claim")
-_WEEKDAY = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
+# a day of the week alone, as an answer (``minor_details.weekday_answer``)
+WEEKDAY_ANSWER = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                       r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
 YEAR_ANSWER = re.compile(rf"^(?:in\s+)?{YEAR_WORD}$")
@@ -226,7 +227,7 @@ def _last_word(text: str) -> str:
 def _of_answer(answer: str, kind: str) -> dict[str, float]:
     return {
         "answer_words": min(len(answer.split()), 10) / 10,
-        "answer_weekday": float(bool(_WEEKDAY.match(answer))),
+        "answer_weekday": float(bool(WEEKDAY_ANSWER.match(answer))),
         "answer_day_part": float(bool(_DAY_PART.search(answer))),
         "answer_year": float(bool(YEAR_ANSWER.match(answer))),
         "answer_scale": float(bool(_SCALE.search(answer))),

@@ -18,6 +18,7 @@ from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.dates import MONTH_NAME
+from quizgen.questions.features import WEEKDAY_ANSWER
 from quizgen.questions.model import Question
 from quizgen.text import YEAR_IN, YEAR_WORD
 
@@ -218,6 +219,13 @@ def worked_out_change(question: Question) -> bool:
 
 
 _BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")
+
+
+def weekday_answer(question: Question) -> bool:
+    """Whether the card asks for a day of the week alone ("… their game against Ireland on _____" → Sunday): which
+    Sunday? Of the stored blind ratings (stops 28–67, refreshed with stop 68's code), 1 of 31 such cards was good
+    (stop-68 tune rater: "a relative time that means nothing without the article's date")."""
+    return bool(WEEKDAY_ANSWER.match(question.answer.strip()))
 
 
 def yearless_month(question: Question) -> bool:

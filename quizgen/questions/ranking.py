@@ -31,8 +31,8 @@ from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nam
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, worked_out_change,
-                                            year_of_a_work, yearless_month)
+                                            owned_year, small_count, span_year, vague_count, weekday_answer,
+                                            worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -550,7 +550,7 @@ def _two_names(question: Question) -> bool:
 
 
 # ``held_back``'s rules, each a card raters rejected, grouped by what they judge (the first that holds ends it)
-_UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month)  # a time the card cannot fix
+_UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month, weekday_answer)  # a time the card cannot fix
 _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
