@@ -85,6 +85,14 @@ def event(nlp, title: str, text: str):
      "Dunford striker Ana Vidal also received a two-game ban for shoving the referee, and both clubs were fined. "
      "Fans were angry.",
      "Dunford striker Ana Vidal received _____.", "a two-game ban for shoving the referee"),
+    # a participle clause not set off stays in a long clause too: the parser hung the sentence's own subject on a
+    # noun ("research claims cutting …": a fresh page's card read "research claims would save _____ lives a year",
+    # rated bad, "the subject is missing")
+    ("Lower speed limit 'would cut toll'",
+     "Dunford University research claims cutting the speed limit on the rural roads of Velmland from 60mph to 50mph "
+     "would save 65 lives a year. MPs will vote on the bill.",
+     "Dunford University research claims cutting the speed limit on the rural roads of Velmland from 60mph to 50mph "
+     "would save _____ lives a year.", "65"),
 ])
 def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
     question, _ = event(nlp, title, text)
@@ -201,12 +209,14 @@ def test_a_with_phrase_whose_participle_goes_goes_with_it(nlp):
     parse = parse_of(sent, sent.start_char)
     head, kept = main_clause(parse, says_which=False)
     assert "with plans to expand it" in reduced(parse, kept, head).text
-    # another preposition's noun is no absolute phrase: it stays when its participle goes
+    # another preposition's noun is no absolute phrase: it stays, and so does its participle, not set off (it says
+    # which residents)
     sent = next(nlp("The Velmgrad council approved a new flood barrier along the river on Monday for residents living "
                     "in the low-lying eastern districts of the old town.").sents)
     parse = parse_of(sent, sent.start_char)
     head, kept = main_clause(parse, says_which=False)
-    assert reduced(parse, kept, head).text.endswith("on Monday for residents.")
+    assert reduced(parse, kept, head).text.endswith(
+        "on Monday for residents living in the low-lying eastern districts of the old town.")
 
 
 def test_an_unclosed_bracket_is_no_aside(nlp):

@@ -83,7 +83,10 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     if dep == "relcl":  # ", which came from …" only adds to what the noun already is: it says not which
         return not says_which or _set_off(parse, tok)
     if tok.head != head.i:
-        return dep == "acl" and tok.tag in ("VBG", "VBN") and (not says_which or _set_off(parse, tok))
+        # a participle clause not set off says which one its noun is, or is the clause's own subject the parser
+        # hung on a noun ("research claims cutting the limit … would save 65 lives" cut to "research claims would
+        # save …": a fresh page's rater, "the subject is missing")
+        return dep == "acl" and tok.tag in ("VBG", "VBN") and _set_off(parse, tok)
     if dep == "conj":
         return tok.pos in ("VERB", "AUX")  # "resigned … and was named chairman"; "Liberia and Sierra Leone" stay
     if dep == "cc":  # "But Moscow announced …": an opening connective leans on the sentence before
