@@ -10,7 +10,7 @@ from tests.conftest import SEED
 def _articles():
     seed = SEED.read_text(encoding="utf-8")
     others = [
-        "The council of Leeds approved 12 new schools on Monday.\nMaria Lopez, the mayor, said the plan would cost $40 million.",
+        "The council of Leeds approved 12 new schools in May 2023.\nMaria Lopez, the mayor, said the plan would cost $40 million.",
         "Officials in Oslo said 300 electric buses would arrive in June.\n“We are ready,” said Anna Berg, director of the transport agency.",
     ]
     return [parse_article(seed, "seed")] + [parse_article(t, f"a{i}") for i, t in enumerate(others)]
