@@ -139,6 +139,27 @@ def test_a_year_answers_options_lie_on_both_sides_of_it_when_they_can():
     assert all(max(_years(set(chosen))) < 2010 for chosen in options(asked, alone))
 
 
+@pytest.mark.parametrize("sentence, answer, term", [
+    # blind raters: "1987 and 1988 predate George H.W. Bush's presidency (1989)", the earlier president named too
+    ("President Ronald Reagan named Tom Vell a US attorney and President George H.W. Bush tapped him for an appeals "
+     "court post in 1990.", "1990", (1989, 1993)),
+    ("Prime Minister Tony Blair opened the Velm bridge in 1998.", "1998", (1997, 2007)),
+])
+def test_a_year_a_titled_office_holder_acted_in_stays_within_the_term(sentence, answer, term):
+    asked = _fact(sentence, answer, FactKind.DATE, 0)
+    later = _fact("Tom Vell joined the Velm supreme court in 2012.", "2012", FactKind.DATE, 1)  # later years can be
+    got = _years(offered(asked, [asked, later, _today(2, "2015-06-03")]))
+    assert got and all(term[0] <= y <= term[1] for y in got), got
+
+
+def test_a_year_before_the_titled_holders_term_is_left_as_it_was():
+    """A title given to an earlier deed ("President Joe Biden" of 1990) bounds nothing: years on both sides stay."""
+    asked = _fact("In 1990, President Joe Biden voted for the Velm treaty as a senator.", "1990", FactKind.DATE, 0)
+    later = _fact("Tom Vell joined the Velm supreme court in 2012.", "2012", FactKind.DATE, 1)
+    got = _years(offered(asked, [asked, later, _today(2, "2015-06-03")]))
+    assert got and any(y < 1990 for y in got), got
+
+
 def test_a_wrong_year_of_a_series_may_be_three_of_its_steps_away():
     asked = _fact("Tom Berg in 2009 supported the rival for the nomination for governor, Sam Bell.", "2009",
                   FactKind.DATE, 0)
@@ -186,3 +207,16 @@ def test_the_articles_date_bounds_wrong_years_when_no_time_in_it_resolved():
                                                           salt=salt) or ()}
     assert got and all(int(y) > 2019 for y in got), got
 
+
+
+def test_each_office_holders_names_and_terms_are_their_own():
+    """terms.json: no name (a bare surname above all: "Bush", "Roosevelt") stands for two holders of one office, and
+    every term runs forward."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("quizgen.questions").joinpath("terms.json").read_text(encoding="utf-8"))
+    for holders in data["offices"].values():
+        names = [n for holder in holders for n in holder["names"]]
+        assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+        assert all(a <= b for holder in holders for a, b in holder["terms"])

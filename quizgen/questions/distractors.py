@@ -18,7 +18,7 @@ from quizgen.facts.model import MEASURE_KINDS, Fact, FactKind
 from quizgen.facts.names import name_words
 from quizgen.facts.pools import equipment_pool, pool
 from quizgen.questions import (contrast, dates, fixed_terms, lasting, near_places, origins, place_roles, places,
-                               polities, quoted_people, series_years, slots, split_shares, teams)
+                               polities, quoted_people, series_years, slots, split_shares, teams, terms)
 from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, pronoun_gender, same_referent,
@@ -1214,6 +1214,14 @@ def _far_year(candidate: str, answer: str, target: FineType, every: int = 0) -> 
     return a is not None and b is not None and abs(a[0].year - b[0].year) > near
 
 
+def _term(fact: Fact, answer: str, target: FineType) -> tuple[int, int] | None:
+    """The term of the office holder the sentence names by title, for a year answer within it (``terms``)."""
+    if target.kind != "date" or target.sub not in ("year", "month_year", "full"):
+        return None
+    years = _YEAR.findall(answer)
+    return terms.term_around(fact, int(years[0])) if len(years) == 1 else None
+
+
 def _weekday_fixed(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, int]:
     """The weekday the sentence gives beside a day answer and the year to read days in: (None, 0) when it gives
     none; (-1, 0) when the answer's weekday cannot be checked (no year known) or is not the one given."""
@@ -1378,6 +1386,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     if target.kind == "date":  # "… available in 2011. But he didn't rule out … sometime in _____": 2011 fits too
         stated |= contrast.contrasted_years(fact, article.facts_in.get(fact.sentence_index - 1, ()))
     not_after, not_before = _time_bounds(fact, answer, target, article)
+    term = _term(fact, answer, target)
     own_year_out = _own_year_out(fact, answer, article.today) if target.kind == "date" else None
     weekday, year = _weekday_fixed(fact, answer, target, article)
     if weekday == -1:
@@ -1440,6 +1449,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
             continue  # "since 2019", "by 2019" in an article of 2019 for a year of another time
         if target.kind == "date" and not _within(candidate, not_after, not_before):
             continue  # "December 2010" for a law signed before an article of August 2010; "2008" for a 2016 race
+        if term is not None and any(not term[0] <= int(y) <= term[1] for y in _YEAR.findall(candidate)):
+            continue  # "President George H.W. Bush tapped him … in _____" (1990): no 1987, before his presidency
         if target.kind == "date" and _far_year(candidate, answer, target, every):
             continue  # "2008" among the years of a first festival held in 1970: an article year of another age
         if target.kind == "date" and _century_overlap(candidate, answer):
