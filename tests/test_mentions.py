@@ -284,3 +284,14 @@ def test_a_word_the_article_reads_as_a_group_is_no_first_name(nlp):
     facts = extract_facts(nlp(text))
     assert "Dan Morrow" in {f.answer for f in facts}
     assert not any("Tory Dan" in f.answer or "Tory Dan Morrow one" in f.sentence for f in facts)
+
+
+def test_a_storms_own_name_is_the_storm(nlp):
+    """"Mitch killed about 10,000 people" after "Hurricane Mitch": the storm, written out, and no person (a tune card
+    read "Mitch killed …": "'Mitch' alone is unclear")."""
+    text = ("The Velm fund matches the aid sent to the islands after Hurricane Mitch. Mitch flooded about 3,000 homes "
+            "and caused damage of about $2bn.")
+    facts = extract_facts(nlp(text))
+    assert "Mitch" not in {f.answer for f in facts if f.kind is FactKind.PERSON}
+    assert any(f.answer == "about $2bn" and "Hurricane Mitch] flooded" in f.sentence for f in facts), \
+        {f.sentence for f in facts}

@@ -39,7 +39,7 @@ from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
-from quizgen.nlp.cache import doc_sents, doc_text
+from quizgen.nlp.cache import doc_ents, doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
                                trim_bounds)
 from quizgen.text import normalize
@@ -194,6 +194,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes(unnamed_spouses=unnamed_spouses(doc))
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     orgs = FirstWords()  # multi-word organisations by their first word ("Fortress" → Fortress Investment Group)
+    storms = _storms(doc)
     by_sent: dict[int, list[Mention]] = {}
     columns = columns_of(doc)
     _unmarked_full_names(doc, columns, mentions)
@@ -283,6 +284,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif m.label in MISREAD_PEOPLE and m.end - m.start > 1 and (whole := names.resolve(text)) != text \
                     and whole in names.full:
                 m.label = "PERSON"  # "Black Elk said" after "Linda Black Elk": a surname of two words, read as a body
+            if m.end - m.start == 1 and m.label != "EVENT" and (storm := storms.get(text)):
+                # "Mitch killed about 10,000 people" after "Hurricane Mitch": the storm, not a person (a tune card
+                # read "Mitch killed …", rated fixable: "'Mitch' alone is unclear")
+                m.label, m.canonical = "EVENT", storm
+                ctx.rewriter.replace(Replacement(m.start, m.end, f"[{storm}]", pos="PROPN", ent_type="EVENT"))
+                continue
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
                     and (body := orgs.full_name(doc, m.start)):
@@ -431,6 +438,13 @@ def _name_word(columns, i: int) -> bool:
     text = columns.text[i]
     return text[:1].isupper() and text != "I" or text.isdigit() \
         or columns.pos[i] == "NUM" and text.isalpha() and not text.islower()
+
+
+def _storms(doc: Doc) -> dict[str, str]:
+    """Each named storm of the article ("Hurricane Mitch", an event the model reads) by its own name ("Mitch")."""
+    kinds = words("storm_words")
+    return {e[-1].text: e.text for e in doc_ents(doc)
+            if e.label_ == "EVENT" and len(e) >= 2 and e[-2].lower_ in kinds and e[-1].text.istitle()}
 
 
 def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> str:
