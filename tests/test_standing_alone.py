@@ -304,6 +304,9 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     # a word the article capitalises inside a sentence is a name: it keeps its capital
     ("Tigers coach Hugh Marlow said after the game that the Tigers saw the win as a turning point. “We talked all "
      "along about everything we wanted being still in front of us,” Marlow said.", "Which Tigers coach said"),
+    # a party's word keeps its capital, read as an adjective or not
+    ("Conservative shadow minister Hugh Marlow said: \"I cannot find a single forecaster in the whole of the country "
+     "who believes the plan adds up.\"", "Which Conservative shadow minister said"),
 ])
 def test_a_who_said_card_reads_an_opening_role_as_inside_a_sentence(nlp, text, said_by):
     said = [p for p, _ in _cards(nlp, text, "2016-06-14", families=("who_said",))]

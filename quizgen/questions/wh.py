@@ -15,6 +15,7 @@ from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok, phrase_head
 from quizgen.facts.antecedents import class_labels
 from quizgen.facts.first_names import usual_sex
+from quizgen.facts.lexicon import words
 from quizgen.facts.pools import is_country
 from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
@@ -80,9 +81,11 @@ _PEOPLES = frozenset({"NORP", "LANGUAGE"})
 
 def keeps_capital(tok: Tok, following: Tok | None) -> bool:
     """Whether a sentence's first word keeps its capital when a question moves it inside (``following``: the word
-    after it): a proper noun, or a people's adjective the model tags otherwise ("Tunisian Prime Minister"), but not a
-    word the model ran into one ("Regular European pricing": the people's word ends the entity)."""
-    if tok.pos == "PROPN":
+    after it): a proper noun, a party's word the model reads as an adjective ("Which Conservative shadow chancellor
+    said …": a tune rater on "conservative", "reads as an ordinary adjective, not the party"), or a people's adjective
+    the model tags otherwise ("Tunisian Prime Minister"), but not a word the model ran into one ("Regular European
+    pricing": the people's word ends the entity)."""
+    if tok.pos == "PROPN" or tok.lower in words("party_words"):
         return True
     return tok.ent_type in _PEOPLES and tok.pos != "DET" and (following is None or following.ent_iob != "I")
 
