@@ -240,6 +240,25 @@ def test_a_speaker_title_may_open_with_an_adjective():
     assert speaker_title(replace(quote, parse=SentenceParse(tuple(tokens)))) == ""
 
 
+def test_a_speaker_title_leaves_out_the_connective_that_opens_its_sentence():
+    """"Earlier Foreign Secretary Tom Vell said …", "Earlier" read as the name's adjective: a tune card asked "Which
+    earlier Foreign Secretary said …?" (a rater: "suggests a former Foreign Secretary")."""
+    from quizgen.nlp.parse import SentenceParse, Tok
+    from quizgen.questions.candidates import speaker_title
+
+    sentence = "Earlier Foreign Secretary Tom Vell said the new bridge over the river would open in the spring of 2025."
+    words = [("Earlier", "ADJ", "amod", 4), ("Foreign", "PROPN", "compound", 2), ("Secretary", "PROPN", "compound", 4),
+             ("Tom", "PROPN", "compound", 4), ("Vell", "PROPN", "nsubj", 5), ("said", "VERB", "ROOT", 5)]
+    tokens, idx = [], 0
+    for i, (text, pos, dep, head) in enumerate(words):
+        tokens.append(Tok(i, text, " ", "", pos, pos, dep, head, idx))
+        idx += len(text) + 1
+    topic = "the new bridge over the river would open in the spring of 2025"
+    quote = replace(fact(sentence, "Tom Vell", FactKind.QUOTE), topic=topic, canonical="Tom Vell",
+                    parse=SentenceParse(tuple(tokens)))
+    assert speaker_title(quote) == "Foreign Secretary"
+
+
 def test_role_both_ways_only_when_the_role_is_specific():
     from dataclasses import replace
 

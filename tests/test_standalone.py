@@ -32,6 +32,13 @@ def _refusal(nlp, text: str, answer: str) -> str | None:
     ("Then came the launch of Velm Prime, a $119-a-year service.",
      "Then came the launch of Velm Prime, a $119-a-year service."),
     ("Then, the ferry came to Dunford.", "The ferry came to Dunford."),
+    # "Earlier" / "Later" / "Elsewhere" point to the sentences before, comma or not (a tune rater: "the leftover
+    # timing word 'Earlier' dangles"), but a time or place after them is the sentence's own
+    ("Earlier Foreign Secretary Tom Vell said the ferry would run.", "Foreign Secretary Tom Vell said the ferry would run."),
+    ("Elsewhere, the port hired 120 new workers.", "The port hired 120 new workers."),
+    ("Earlier this week, the port hired 120 new workers.", "Earlier this week, the port hired 120 new workers."),
+    ("Later that day, the port hired 120 new workers.", "Later that day, the port hired 120 new workers."),
+    ("Elsewhere in Velmland, the port hired 120 new workers.", "Elsewhere in Velmland, the port hired 120 new workers."),
 ])
 def test_leading_connectives_are_dropped(prompt, dropped):
     assert drop_connective(prompt)[0] == dropped

@@ -28,7 +28,7 @@ from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
-                                    unbracketed_dates)
+                                    opening_connective, unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import keeps_capital, wh_question
 from quizgen.text import YEAR_IN, contains_word, normalize
@@ -250,6 +250,8 @@ def speaker_title(fact: Fact) -> str:
         title.insert(0, tok)
         inside.add(tok.i)
         i -= 1
+    if title and title[0].i == 0 and (opener := opening_connective(parse.text)) and title[0].idx < opener.end():
+        title = title[1:]  # "Earlier Foreign Secretary Jack Straw said …": the connective is no part of the title
     if sum(not bounds_in_time(t.lower) for t in title) < 2 or not person_noun(title[-1].lower) \
             or title[-1].lower in _NOT_TITLES:
         return ""  # "Which President said …?" alone would name a head of state, and so would "former President"
