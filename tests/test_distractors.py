@@ -193,6 +193,20 @@ def test_a_year_moves_by_one_and_two_either_way():
 
 
 @pytest.mark.parametrize("answer, wrong", [
+    # a small figure with decimals moves by about a tenth of itself (a tune rater: 2.26%, 3.26%, 4.26% beside 1.26%
+    # "would double or more than quadruple" it)
+    ("1.26%", ["1.00%", "1.13%", "1.39%", "1.52%", "1.65%"]),
+    ("$1.1 billion", ["$0.9 billion", "$1.0 billion", "$1.2 billion", "$1.3 billion", "$1.4 billion"]),
+    ("0.5 percent", ["0.3 percent", "0.4 percent", "0.6 percent", "0.7 percent", "0.8 percent"]),
+    ("3.4%", ["1.4%", "2.4%", "4.4%", "5.4%", "6.4%"]),  # from 2 up: whole units, as before
+])
+def test_a_small_figure_with_decimals_moves_by_a_tenth_of_itself(answer, wrong):
+    from quizgen.questions.distractors import numeric_variants
+
+    assert sorted(numeric_variants(answer)) == wrong
+
+
+@pytest.mark.parametrize("answer, wrong", [
     # a compound number's units stay units ("Seventy-ten percent" was offered on a real page)
     ("Seventy-eight percent", ["Seventy-seven percent", "Seventy-nine percent", "Seventy-six percent"]),
     ("twenty-nine people", ["twenty-eight people", "twenty-seven people"]),

@@ -103,6 +103,18 @@ def _numbers_near(value: float) -> list[float]:
     return [c for c in candidates if c > 0 and c != value]
 
 
+# a figure with decimals below this moves by a tenth of itself, not by whole units: 2.26%, 3.26% and 4.26% beside
+# 1.26% (a budget share) were "obvious" to a tune rater, who asked for the likes of 1.1% and 1.5%
+SMALL_DECIMAL = 2
+
+
+def _decimals_near(value: float, decimals: int) -> list[float]:
+    """Plausible wrong figures for a small figure written with ``decimals`` decimals: steps of about a tenth of it."""
+    unit = 10 ** -decimals
+    step = max(unit, round(value * 0.1 / unit) * unit)
+    return [round(value + k * step, decimals) for k in (-2, -1, 1, 2, 3) if value + k * step > 0]
+
+
 def _format_like(original: str, value: float) -> str:
     if "," in original:
         return f"{value:,.0f}"
@@ -145,7 +157,12 @@ def numeric_variants(answer: str) -> list[str]:
         value = float(number.group().replace(",", ""))
         whole = "." not in number.group()
         share = bool(_SHARE_AFTER.match(answer[number.end():]))
-        near = _hedged(value, whole, share) if _HEDGE.search(answer[:number.start()]) else _numbers_near(value)
+        if _HEDGE.search(answer[:number.start()]):
+            near = _hedged(value, whole, share)
+        elif not whole and value < SMALL_DECIMAL:
+            near = _decimals_near(value, len(number.group().split(".")[1]))
+        else:
+            near = _numbers_near(value)
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
 
