@@ -21,7 +21,7 @@ FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "plac
               "role", "quote", "claim")
 # a day of the week alone, as an answer (``minor_details.weekday_answer``)
 WEEKDAY_ANSWER = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
-                      r"night))?$", re.IGNORECASE)
+                            r"night))?$", re.IGNORECASE)
 _DAY_PART = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|a\.m\.|p\.m\.|am|pm)\b", re.IGNORECASE)
 YEAR_ANSWER = re.compile(rf"^(?:in\s+)?{YEAR_WORD}$")
 _SCALE = re.compile(r"\b(?:million|billion|trillion|percent|per cent)\b|[%$£€]", re.IGNORECASE)

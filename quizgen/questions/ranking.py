@@ -550,7 +550,8 @@ def _two_names(question: Question) -> bool:
 
 
 # ``held_back``'s rules, each a card raters rejected, grouped by what they judge (the first that holds ends it)
-_UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month, weekday_answer)  # a time the card cannot fix
+# a time the card cannot fix
+_UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month, weekday_answer)
 _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
