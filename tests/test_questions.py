@@ -217,22 +217,32 @@ def test_a_definition_card_that_shows_its_answer_is_left_out():
     assert (forward.prompt, forward.answer) == ("What is NATO?", "an alliance of twelve NATO states")
 
 
-def test_a_speaker_title_may_open_with_an_adjective():
-    from quizgen.nlp.parse import SentenceParse, Tok
-    from quizgen.questions.candidates import speaker_title
+_BRIDGE = "the new bridge over the river would open in the spring of 2025"
 
-    sentence = "Local councillor Gordon Mackenzie said the new bridge over the river would open in the spring of 2025."
-    words = [("Local", "ADJ", "amod", 1), ("councillor", "NOUN", "compound", 3), ("Gordon", "PROPN", "compound", 3),
-             ("Mackenzie", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)]
+
+def _titled_quote(speaker: str, words: list[tuple[str, str, str, int]]):
+    """A quote fact of "<words> said <_BRIDGE>." with the parse written by hand: (text, pos, dep, head) a word."""
+    from quizgen.nlp.parse import SentenceParse, Tok
+
     tokens, idx = [], 0
     for i, (text, pos, dep, head) in enumerate(words):
         tokens.append(Tok(i, text, " ", "", pos, pos, dep, head, idx))
         idx += len(text) + 1
-    topic = "the new bridge over the river would open in the spring of 2025"
-    quote = replace(fact(sentence, "Gordon Mackenzie", FactKind.QUOTE), topic=topic, canonical="Gordon Mackenzie",
-                    parse=SentenceParse(tuple(tokens)))
+    sentence = " ".join(w[0] for w in words) + f" {_BRIDGE}."
+    return replace(fact(sentence, speaker, FactKind.QUOTE), topic=_BRIDGE, canonical=speaker,
+                   parse=SentenceParse(tuple(tokens)))
+
+
+def test_a_speaker_title_may_open_with_an_adjective():
+    from quizgen.nlp.parse import SentenceParse
+    from quizgen.questions.candidates import speaker_title
+
+    quote = _titled_quote("Gordon Mackenzie", [
+        ("Local", "ADJ", "amod", 1), ("councillor", "NOUN", "compound", 3), ("Gordon", "PROPN", "compound", 3),
+        ("Mackenzie", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)])
+    tokens = list(quote.parse.tokens)
     assert speaker_title(quote) == "local councillor"
-    assert make_who_said(quote).prompt == f"Which local councillor said: “{topic}”?"
+    assert make_who_said(quote).prompt == f"Which local councillor said: “{_BRIDGE}”?"
     # an adjective of a people or place keeps its capital: "Which Velmish prime minister", not "velmish"
     named = [replace(tokens[0], text="Velmish", ent_type="NORP")] + tokens[1:]
     assert speaker_title(replace(quote, parse=SentenceParse(tuple(named)))) == "Velmish councillor"
@@ -243,19 +253,11 @@ def test_a_speaker_title_may_open_with_an_adjective():
 def test_a_speaker_title_leaves_out_the_connective_that_opens_its_sentence():
     """"Earlier Foreign Secretary Tom Vell said …", "Earlier" read as the name's adjective: a tune card asked "Which
     earlier Foreign Secretary said …?" (a rater: "suggests a former Foreign Secretary")."""
-    from quizgen.nlp.parse import SentenceParse, Tok
     from quizgen.questions.candidates import speaker_title
 
-    sentence = "Earlier Foreign Secretary Tom Vell said the new bridge over the river would open in the spring of 2025."
-    words = [("Earlier", "ADJ", "amod", 4), ("Foreign", "PROPN", "compound", 2), ("Secretary", "PROPN", "compound", 4),
-             ("Tom", "PROPN", "compound", 4), ("Vell", "PROPN", "nsubj", 5), ("said", "VERB", "ROOT", 5)]
-    tokens, idx = [], 0
-    for i, (text, pos, dep, head) in enumerate(words):
-        tokens.append(Tok(i, text, " ", "", pos, pos, dep, head, idx))
-        idx += len(text) + 1
-    topic = "the new bridge over the river would open in the spring of 2025"
-    quote = replace(fact(sentence, "Tom Vell", FactKind.QUOTE), topic=topic, canonical="Tom Vell",
-                    parse=SentenceParse(tuple(tokens)))
+    quote = _titled_quote("Tom Vell", [
+        ("Earlier", "ADJ", "amod", 4), ("Foreign", "PROPN", "compound", 2), ("Secretary", "PROPN", "compound", 4),
+        ("Tom", "PROPN", "compound", 4), ("Vell", "PROPN", "nsubj", 5), ("said", "VERB", "ROOT", 5)])
     assert speaker_title(quote) == "Foreign Secretary"
 
 

@@ -82,17 +82,8 @@ NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronou
      'recovers much faster than anyone had expected it would," Velk said.',
      "Which senior fellow at the Karlsby Marine Institute said: “We found that the coral recovers much faster than "
      "anyone had expected it would”?"),
-]
-
-
-@pytest.mark.parametrize(("text", "prompt"), NOT_A_TOPIC)
-def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
-    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
-
-
-# a body's quote asks "Which organisation said" (tune raters on "Who said" → a tourism body: "the answer is an
-# organisation, so change 'Who said' to 'Which organisation said'")
-BODIES_SAID = [
+    # a body's kind: "Which organisation said" (tune raters on "Who said" → a tourism body: "the answer is an
+    # organisation, so change 'Who said' to 'Which organisation said'")
     ('"Our lakes continue to post excellent results thanks to better care of the shore and the work of local groups," '
      'the Nordic Water Council said in a report.',
      "Which organisation said: “Our lakes continue to post excellent results thanks to better care of the shore and "
@@ -104,8 +95,8 @@ BODIES_SAID = [
 ]
 
 
-@pytest.mark.parametrize(("text", "prompt"), BODIES_SAID)
-def test_a_bodys_quote_asks_which_organisation(nlp, text, prompt):
+@pytest.mark.parametrize(("text", "prompt"), NOT_A_TOPIC)
+def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
 
 
