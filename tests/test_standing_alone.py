@@ -95,6 +95,14 @@ NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronou
 ]
 
 
+def test_a_quotation_in_the_first_person_singular_is_no_bodys(nlp):
+    """A body speaks as "we": "The first time I played it …" is a person's, whatever label the model gave the name."""
+    text = ('"Our lakes continue to post excellent results, and I am proud of the work of local groups," the Nordic '
+            'Water Council said in a report.')
+    prompts = {p for p, _ in _cards(nlp, text, families=("who_said",))}
+    assert prompts and not any(p.startswith("Which organisation") for p in prompts), prompts
+
+
 @pytest.mark.parametrize(("text", "prompt"), NOT_A_TOPIC)
 def test_who_said_without_a_topic_names_the_speakers_kind(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}

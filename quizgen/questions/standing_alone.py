@@ -41,6 +41,9 @@ from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
 
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
+# a body speaks as "we": a quotation in the first person singular is a person's, whatever label the model gave the
+# speaker ("The first time I played it …" of a gamer the model read as a body)
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’]")
 _ROLE_FAMILIES = frozenset({"role"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
@@ -179,7 +182,7 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     fact = question.fact
     speaker = fact.canonical or fact.answer
     who = _who(speaker, kinds)
-    if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker):
+    if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and not _FIRST_PERSON.search(quote):
         who = "Which organisation"  # raters: "the answer is an organisation, so change 'Who said'"
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
