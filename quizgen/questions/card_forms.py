@@ -18,7 +18,7 @@ from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
-from quizgen.questions.wh import inside_quote
+from quizgen.questions.wh import BODY_WH, inside_quote
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
@@ -93,7 +93,7 @@ def quote_points_back(question: Question) -> bool:
 
 _POINTING_OPENERS = frozenset("it it's it’s they they're they’re this these those he he's he’s she she's she’s".split())
 # "Which organisation said: …" names no speaker's title either (``standing_alone``: a body's quote)
-_TITLELESS_QUOTE = re.compile(r"(?:Who|Which organisation) said: [“\"](\S+)")
+_TITLELESS_QUOTE = re.compile(rf"(?:Who|{BODY_WH.capitalize()}) said: [“\"](\S+)")
 
 
 def quote_opens_pointing(question: Question) -> bool:

@@ -25,14 +25,14 @@ def _offices() -> tuple[str, ...]:
     return tuple(json.loads(_DATA.read_text(encoding="utf-8"))["offices"])
 
 
-def _title(office: str) -> str:
+def title_pattern(office: str) -> str:
     # not inside a longer title ("Vice President" holds "President"), not an organisation's ("President of …")
     return rf"(?<![\w-])(?<!Vice ){re.escape(office)}(?![\w-])"
 
 
 @lru_cache(maxsize=64)
 def _in_prompt(office: str) -> re.Pattern[str]:
-    return re.compile(_title(office) + r"(?! of\b)")
+    return re.compile(title_pattern(office) + r"(?! of\b)")
 
 
 # a country's people ("Russian", "Afghan", "Chinese", "Israeli", "Turkish") or a party before the office: a
@@ -56,6 +56,6 @@ def names_the_office(prompt: str, fact: Fact, sentences: Iterable[str]) -> bool:
         return False
     names = {fact.answer, fact.answer.split()[-1]}
     held = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    ties = [re.compile(rf"{_title(office)} (?:{held})(?![\w-])") for office in shown]
+    ties = [re.compile(rf"{title_pattern(office)} (?:{held})(?![\w-])") for office in shown]
     return any(_national(sentence, found.start()) for sentence in sentences for tie in ties
                for found in tie.finditer(sentence))

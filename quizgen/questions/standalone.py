@@ -69,7 +69,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # "… wasn't the most enjoyable year for Elon Musk, either.": not for him either, as for one an earlier sentence named
 _EITHER_LAST = re.compile(r"\beither\W*$", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"(?:W(?<=\bW)e|w(?<=\bw)e|O(?<=\bO)urs?|o(?<=\bo)urs?|u(?<=\bu)s)\b")
-_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _DEFINITE = frozenset({"the", *DEMONSTRATIVES})
 # a bare quantifier as the subject stands for some of a group an earlier sentence named
 _SOME_OF_THEM = frozenset({"some", "many", "most", "others", "several", "both", "all"})  # "Few would argue …": anyone
@@ -435,9 +435,9 @@ def _such(parse) -> tuple[Tok, ...]:
 
 def _first_person(parse) -> tuple[Tok, ...]:
     """The sentence's I, me, my: not the numeral of a name ("World War I", "Phase I")."""
-    if lower_words(parse).isdisjoint(_FIRST_PERSON):
+    if lower_words(parse).isdisjoint(FIRST_PERSON):
         return ()
-    return tuple(tok for tok in parse.tokens if tok.lower in _FIRST_PERSON and tok.tag in ("PRP", "PRP$")
+    return tuple(tok for tok in parse.tokens if tok.lower in FIRST_PERSON and tok.tag in ("PRP", "PRP$")
                  and not tok.ent_type and (tok.i == 0 or parse.tokens[tok.i - 1].tag not in ("NNP", "NNPS")))
 
 

@@ -35,7 +35,8 @@ from quizgen.facts.names import acronym_of
 from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
 from quizgen.questions.owned_roles import title_owner
-from quizgen.questions.wh import keeps_capital, reads_as_person
+from quizgen.questions.standalone import FIRST_PERSON
+from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
 from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
 
@@ -43,7 +44,7 @@ _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 # a body speaks as "we": a quotation in the first person singular is a person's, whatever label the model gave the
 # speaker ("The first time I played it …" of a gamer the model read as a body)
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself)\b|\bI['’]")
+_FIRST_PERSON = re.compile(r"\b(?:I|" + "|".join(sorted(FIRST_PERSON - {"i"})) + r")\b|\bI['’]")
 _ROLE_FAMILIES = frozenset({"role"})
 _WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
@@ -183,7 +184,7 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     speaker = fact.canonical or fact.answer
     who = _who(speaker, kinds)
     if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and not _FIRST_PERSON.search(quote):
-        who = "Which organisation"  # raters: "the answer is an organisation, so change 'Who said'"
+        who = BODY_WH.capitalize()  # raters: "the answer is an organisation, so change 'Who said'"
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
         return replace(question, prompt=f"{who} said {topic}: “{quote}”?")

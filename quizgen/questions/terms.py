@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from quizgen.facts.model import Fact
+from quizgen.questions.offices import title_pattern
 
 
 @lru_cache(maxsize=1)
@@ -20,8 +21,9 @@ def _titled() -> tuple[tuple[re.Pattern[str], tuple[tuple[int, int], ...]], ...]
     for office, holders in data["offices"].items():
         for holder in holders:
             names = "|".join(re.escape(n) for n in sorted(holder["names"], key=len, reverse=True))
-            # not "Vice President …", nor a name that goes on ("President Johnson Sirleaf")
-            pattern = re.compile(rf"(?<![\w-])(?<!Vice ){re.escape(office)}\s+(?:{names})(?![\w-]| [A-Z])")
+            # the office as a title (``offices``: not "Vice President"), then a name that does not go on
+            # ("President Johnson Sirleaf")
+            pattern = re.compile(rf"{title_pattern(office)}\s+(?:{names})(?![\w-]| [A-Z])")
             out.append((pattern, tuple((int(a), int(b)) for a, b in holder["terms"])))
     return tuple(out)
 

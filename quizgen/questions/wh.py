@@ -99,6 +99,9 @@ def _lower_first(tokens: list[Tok]) -> list[Tok]:
     return tokens
 
 
+BODY_WH = "which organisation"  # the wh-word of a body: wh-questions, and who-said cards on its quotes
+
+
 def reads_as_person(name: str) -> bool:
     """Whether a name the model read as a body is a person's ("Hadi Tjahjanto")."""
     # the name test first: the first-name look-up searches the whole name list for each word not yet asked
@@ -129,7 +132,7 @@ def _wh_word(fact: Fact, prep: str | None) -> str | None:
     if kind is FactKind.ORGANIZATION:
         if reads_as_person(answer):
             return None  # "Which organisation said …?" → "Hadi Tjahjanto": a person the model read as a body
-        return "which organisation"
+        return BODY_WH
     if kind is FactKind.EQUIPMENT:
         return f"which {fact.topic}" if fact.topic else None
     if kind is FactKind.CLAIM:
