@@ -81,6 +81,18 @@ CASES = [
     ('Tom Berg plays Abel Morales, a businessman in a very violent city. Brandauer credited the long friendship of '
      'the two actors for making Abel and Anna’s relationship feel so real. “It was just meant to be,” he said.',
      ["Brandauer"]),  # a subject the model reads as a person is the one speaking
+    # someone shown speaking by a role alone, beside a man the sentence names: the later "he" goes on with them
+    ('On television, President Tom Berg\'s chief aide said the tax was needed. "The tax applies only to the dollar '
+     'and to nothing else," he said.', []),
+    ('On television, President Tom Berg said the tax was needed. "The tax applies only to the dollar and to nothing '
+     'else," he said.', ["Tom Berg"]),
+    ('A spokesman, John Kirby, said the port would reopen. "We expect the first ships by June," he said.',
+     ["John Kirby"]),  # the role is named
+    # a named speaker's title, parsed as a second subject, is no unnamed one
+    ('The key to their remarkable durability is maximizing the air pressure, says John Doe, lead test engineer for '
+     'Acme Aircraft Tires. "It is really pressurized air that is so strong," he says.', ["John Doe"]),
+    ('Tom Berg is a convicted felon and owned a handgun, prosecutors said. "I will never own one again," he said.',
+     ["Tom Berg"]),  # speakers in the plural: no "he" goes on with them
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]
