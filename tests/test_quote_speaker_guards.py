@@ -93,6 +93,10 @@ CASES = [
      'Acme Aircraft Tires. "It is really pressurized air that is so strong," he says.', ["John Doe"]),
     ('Tom Berg is a convicted felon and owned a handgun, prosecutors said. "I will never own one again," he said.',
      ["Tom Berg"]),  # speakers in the plural: no "he" goes on with them
+    # a name under a verb of asking is one side of the question, not surely the one who answers it
+    ('Asked if John Doe could return to politics, he replied: "I have made my admiration for John very clear."', []),
+    ('When John Doe asked if he could share the questions, he declined, saying "I am not comfortable with that."',
+     []),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

@@ -14,6 +14,7 @@ from quizgen.facts.names import UNKNOWN_SEX, gender_hint, pronoun_sex
 from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.quotes import is_speech, quote_spans
 from quizgen.nlp.cache import doc_text, token_sentence
+from quizgen.nlp.lemmas import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -49,9 +50,21 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
             name = people[span_of[tok.i]]
             if (_sex(name, genders) or wanted) != wanted:
                 continue  # "Tom Berg hired her, and she said …": not him
+            if _asked_about(tok, pronoun):
+                return ""  # "Asked if Mr Blunkett could return, he replied: …": not surely him
             return name
         return ""
     return None
+
+
+_ASKING = frozenset({"ask", "question", "press", "quiz", "query"})
+
+
+def _asked_about(tok, pronoun: int) -> bool:
+    """Whether ``tok`` asks or is asked about under a verb of asking before the pronoun ("Asked if Mr Blunkett could
+    return …, he replied", "When John Doe asked if he could …, he declined"): a question's two sides, neither of
+    them surely the one whose answer follows (a tune card credited Blair's reply to Blunkett)."""
+    return any(a.i < pronoun and a.pos_ == "VERB" and lemma_of(a).lower() in _ASKING for a in tok.ancestors)
 
 
 def object_could_be_meant(doc: Doc, pronoun: int, people: dict[tuple[int, int], str],
