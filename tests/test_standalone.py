@@ -285,6 +285,8 @@ def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reaso
 @pytest.mark.parametrize("sentence, answer, reason", [
     ("of oil that spilled into the Gulf of Mexico after 2010.", "2010", "a sentence fragment"),
     ("— about 17% of the total — that were captured by BP.", "about 17%", "a sentence fragment"),
+    (", who won a first title in 19 years last season, could win their first crown since 1985.", "1985",
+     "a sentence fragment"),  # the text lost its subject: which team?
     ("(See the world's top 10 disasters.)", "10", "a parenthetical aside"),
     ("As the Velm Post's Ada Quill explained in May 2023:", "May 2023", "leads into what follows"),
     ("A council source gave the Velm Post a memo whose 3 key messages include:", "3", "leads into what follows"),

@@ -58,7 +58,7 @@ _COUNTED_FROM = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier)\b)")
 # "of oil that spilled into the Gulf …", "— about 17% of the total —": the rest of a sentence the splitter cut (a
 # name such as "iPhone" or "eBay" may open a sentence in lower case)
-_FRAGMENT = re.compile(r"^\s*(?:[—–-]|[a-z]+\b(?!['’]))")
+_FRAGMENT = re.compile(r"^\s*(?:[—–,;-]|[a-z]+\b(?!['’]))")
 _PARENTHETICAL = re.compile(r"^\s*\([^()]*\)\s*\.?\s*$")  # "(See the world's top 10 disasters.)": a pointer
 # "As TechCrunch's Carly Page explained in May 2023:", "… the key messages, which include:": a sentence opening onto a
 # list or a quotation the card does not show (blind raters, every card to stop 36: 0 good of 6)
