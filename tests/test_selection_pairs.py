@@ -788,6 +788,8 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
      FactKind.AMOUNT, True),
     ("Velm Energy paid 24.4 million euros (about $26 million) for the painting.", "24.4 million euros",
      FactKind.AMOUNT, True),
+    ("Velm Labs spent 8.16 million euros in 2003 and raised just 2.56 million euros (US$3.3 million).",
+     "just 2.56 million euros", FactKind.AMOUNT, True),  # a currency written with its country's letters
     ("Tomas Vell flew helicopters in the Falklands War (1982) with Argentina.", "1982", FactKind.DATE, False),
     ("The Velm index fell 310 points (2.5%) on Monday.", "310 points", FactKind.COUNT, False),  # a share: no unit
     ("Velm Energy is donating $1.1 million to the Dunford museum.", "$1.1 million", FactKind.AMOUNT, False),

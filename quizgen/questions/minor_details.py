@@ -167,7 +167,7 @@ def year_of_a_work(question: Question) -> bool:
 
 
 # a figure with its scale and unit: "1 million euros", "55 mph", "$26 million", "31 miles"
-_FIGURE = r"[$£€¥]?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?"
+_FIGURE = r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?"
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
 _CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*{_ABOUT}[$£€¥]?\s*$", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"^\s*\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})\s*\)", re.IGNORECASE)
