@@ -424,6 +424,15 @@ def test_a_time_counted_back_from_an_unknown_day_needs_context(nlp, text, answer
     assert facts and needs_context(facts[0]) == "relative time"
 
 
+def test_a_count_of_months_back_from_an_undated_article_needs_context(nlp):
+    """"13 months ago" in an article without a date: which month? (a fresh page's card, rated fixable: "'13 months
+    ago' is a relative time"); dated, it reads "in [October 2018]"."""
+    text = "The Velm Theatre was sold at auction 13 months ago for £340,000."
+    (undated,) = [f for f in extract_facts(nlp(text)) if f.answer == "£340,000"]
+    (dated,) = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "£340,000"]
+    assert (needs_context(undated), needs_context(dated)) == ("relative time", None)
+
+
 def test_a_time_long_ago_stands_alone(nlp):
     text = "The father of the Dunford gunman came to the U.S. from Velmland more than 30 years ago."
     facts = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "Velmland"]

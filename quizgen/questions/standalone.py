@@ -34,12 +34,12 @@ from quizgen.text import POINTING_BACK, opening_pronoun
 from quizgen.memo import kept_beside
 
 # "30 years ago" is far enough back that the article's day hardly moves it (raters kept "came to the U.S. from _____
-# more than 30 years ago" 18 of 18 times); "five years ago" is which five years?
+# more than 30 years ago" 18 of 18 times); "five years ago" is which five years, "13 months ago" which month?
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter|decade)|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
     r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
-    r"(?:days?|weeks?|months?|years?|decades?) ago)\b"
+    r"(?:days?|weeks?|months?|years?|decades?) ago|\d\d (?:days|weeks|months) ago)\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
