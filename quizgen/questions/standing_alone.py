@@ -352,9 +352,15 @@ def _read_inside(fact: Fact, role: str, names: set[str]) -> str:
 _INSIDE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
+# "Royal Academy of Dance": a word inside a longer name is no name on its own ("Dance teacher Eve Trew" → "dance")
+_INSIDE_A_NAME = re.compile(r"[A-Z][a-z]+ (?:of|and|for) $")
+
+
 def _capitalised_inside(facts: Sequence[Fact]) -> set[str]:
-    """The words the article's sentences write with a capital after a lower-case word: names, whatever the model read."""
-    return {word for sentence in {f.sentence for f in facts} for word in _INSIDE_CAPITAL.findall(sentence)}
+    """The words the article's sentences write with a capital after a lower-case word: names, whatever the model read;
+    not a word a longer name joins on ("Academy of Dance")."""
+    return {match.group() for sentence in {f.sentence for f in facts} for match in _INSIDE_CAPITAL.finditer(sentence)
+            if not _INSIDE_A_NAME.search(sentence, max(0, match.start() - 30), match.start())}
 
 
 _PLACE_AFTER = re.compile(r"\s+in\s+[^,;()]+$")
