@@ -22,8 +22,8 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, weekday_answer,
-                                            worked_out_change, year_of_a_work, yearless_month)
+                                            owned_year, remaining_share, small_count, span_year, vague_count,
+                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -796,6 +796,17 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # a tune rater: "100 - 44 - 7 = 49, so about 48%"
+    ("44% of searchers use a single search engine, 48% use two or three and 7% consult more than three.", "48%", True),
+    ("By 56% to 44%, voters backed the Velm bridge plan on Monday.", "44%", True),
+    ("Velm Steel's output rose 44% this year, and 7% of its staff now work in Dunford.", "44%", False),  # no whole
+    ("Turnout was 48% in Dunford, up from 31% in 2019.", "48%", False),
+])
+def test_the_share_the_cards_other_shares_leave_is_held_back(sentence, answer, held):
+    _held_by(remaining_share, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

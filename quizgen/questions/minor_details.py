@@ -167,7 +167,8 @@ def year_of_a_work(question: Question) -> bool:
 
 
 # a figure with its scale and unit: "1 million euros", "55 mph", "$26 million", "31 miles"
-_FIGURE = r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?"
+_FIGURE = (r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*"  # a currency as "US$" too
+           r"(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?")
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
 _CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*{_ABOUT}[$£€¥]?\s*$", re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"^\s*\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})\s*\)", re.IGNORECASE)
@@ -216,6 +217,24 @@ def worked_out_change(question: Question) -> bool:
     clause = re.split(r"[.;:]", before)[-1] + " _ " + re.split(r"[.;:]", after)[0]
     others = {"by", "from", "to"} - {slot.group(1).lower()}
     return all(_shown_slot(word, clause) for word in others)
+
+
+_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101
+
+
+def remaining_share(question: Question) -> bool:
+    """Whether a fill-in card hides a share the card's other shares of one whole leave ("44% of searchers use one
+    search engine, _____ use two or three and 7% more than three" → 48%): a subtraction, not a fact to recall (a tune
+    rater: "100 - 44 - 7 = 49, so about 48%")."""
+    if question.blank is None:
+        return False
+    share = _SHARE.search(question.answer)
+    if share is None:
+        return False
+    before, _, after = question.parts()
+    shown = [float(s) for s in _SHARE.findall(f"{before} {after}")]
+    return bool(shown) and abs(float(share.group(1)) + sum(shown) - 100) <= WHOLE_SLACK
 
 
 _BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")

@@ -31,8 +31,8 @@ from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nam
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, small_count, span_year, vague_count, weekday_answer,
-                                            worked_out_change, year_of_a_work, yearless_month)
+                                            owned_year, remaining_share, small_count, span_year, vague_count,
+                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -385,16 +385,17 @@ def held_back(question: Question) -> bool:
     role that says not whose or that many hold (``minor_people``), a generic answer, a town's state, an age, a year that
     says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes
     (``vague_count``: "Several thousand") or of a dozen things or fewer (``small_count``), a figure beside its own
-    conversion (``converted_figure``), a month with no year (``yearless_month``), a name beside its clipped form, a
-    household name ("the U.S."), an answer cut short ("56% to") or two names run together ("Zhang, Doudna"; a place's
-    "Basel, Switzerland" is one), an open wh-question (``open_question``), a "What did …?" question on a claim
-    (``what_claim``), a quotation with no speaker (``unattributed_quote``), a who-said card quoting words from the
-    middle of a sentence (``quoted_fragment``), a blank on the outlet someone spoke to (``told_outlet``), on when
-    someone spoke (``speech_date``), on a claim's phrase with no figure (``claim_blank``) or opening with its figure
-    (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``), a fill-in card too long to
-    read as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``), a fill-in form
-    raters seldom kept (``weak_forms``: one naming nothing, a name after the lead, one speaking to the reader …): the
-    rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    conversion (``converted_figure``) or the share the card's other shares leave (``remaining_share``), a month with
+    no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut short
+    ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
+    wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
+    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
+    blank on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's
+    phrase with no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a
+    named person holds (``title_owner_blank``), a fill-in card too long to read as one question (``long_cloze``) or
+    opening with its blank and little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one
+    naming nothing, a name after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside
+    the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -558,7 +559,8 @@ _TRIVIA = (  # a minor person, detail or figure
     vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
 )
 # the answer shown in another form
-_GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, clipped_name, courtesy_title_blank)
+_GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, remaining_share, clipped_name,
+              courtesy_title_blank)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, name_as_modifier,
