@@ -428,6 +428,9 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     begin = start
     while begin - 1 >= sent_start and start - (begin - 1) <= MAX_NAME_BEFORE_TITLE:
         tok = doc[begin - 1]
+        if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ == "amod" and begin <= tok.head.i < start:
+            begin -= 1  # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it
+            continue
         if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ in _NOT_NAME_ENTS:
             break
         begin -= 1
