@@ -17,7 +17,7 @@ from quizgen.nlp.cache import doc_text, token_sentence
 from quizgen.nlp.lemmas import lemma_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # a model often reads a lone first name as a place ("Marit, 21, …" as GPE): only kinds no "he" or "she" can be
@@ -60,7 +60,7 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
 _ASKING = frozenset({"ask", "question", "press", "quiz", "query"})
 
 
-def _asked_about(tok, pronoun: int) -> bool:
+def _asked_about(tok: Token, pronoun: int) -> bool:
     """Whether ``tok`` asks or is asked about under a verb of asking before the pronoun ("Asked if Mr Blunkett could
     return …, he replied", "When John Doe asked if he could …, he declined"): a question's two sides, neither of
     them surely the one whose answer follows (a tune card credited Blair's reply to Blunkett)."""

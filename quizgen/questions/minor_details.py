@@ -20,6 +20,7 @@ from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.dates import MONTH_NAME
 from quizgen.questions.features import WEEKDAY_ANSWER
 from quizgen.questions.model import Question
+from quizgen.questions.split_shares import SHARE
 from quizgen.text import YEAR_IN, YEAR_WORD
 
 _AGE = re.compile(r"^(?:an?\s+)?\d{1,3}-year-old$", re.IGNORECASE)
@@ -219,7 +220,6 @@ def worked_out_change(question: Question) -> bool:
     return all(_shown_slot(word, clause) for word in others)
 
 
-_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101
 
 
@@ -229,11 +229,11 @@ def remaining_share(question: Question) -> bool:
     rater: "100 - 44 - 7 = 49, so about 48%")."""
     if question.blank is None:
         return False
-    share = _SHARE.search(question.answer)
+    share = SHARE.search(question.answer)
     if share is None:
         return False
     before, _, after = question.parts()
-    shown = [float(s) for s in _SHARE.findall(f"{before} {after}")]
+    shown = [float(s) for s in SHARE.findall(f"{before} {after}")]
     return bool(shown) and abs(float(share.group(1)) + sum(shown) - 100) <= WHOLE_SLACK
 
 

@@ -8,7 +8,8 @@ import re
 from quizgen.facts.model import Fact
 
 _SPLIT = re.compile(r"\bby\s+(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)\s*(?:to|-|–)\s*$", re.IGNORECASE)
-_SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+# a share of a whole, its number the group: "56%", "35 percent", "7 per cent" (also read by ``minor_details``)
+SHARE = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 
 
 def other_share_cap(fact: Fact) -> float | None:
@@ -23,5 +24,5 @@ def other_share_cap(fact: Fact) -> float | None:
 
 def fits_split(candidate: str, cap: float | None) -> bool:
     """Does the share ``candidate`` fit under ``cap`` (``other_share_cap``)?"""
-    share = _SHARE.search(candidate)
+    share = SHARE.search(candidate)
     return cap is None or share is None or float(share.group(1)) <= cap
