@@ -34,7 +34,7 @@ ROLES = [
     ("Velmark Foods chief executive Dana Hill said sales had doubled.", "Velmark Foods chief executive", "Dana Hill"),
     # the party's name whole, its first word read as an adjective ("Liberal [...] Matthew Taylor": a tune rater, "the
     # blank splits the title, leaving 'Liberal' as a hint")
-    ("Liberal Democrat leader Tom Reed said: \"People will not be taken in by the plan.\"", "Liberal Democrat leader",
+    ("Liberal Democrat leader Tom Reed said: \"The plan does not add up.\"", "Liberal Democrat leader",
      "Tom Reed"),
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",

@@ -89,13 +89,13 @@ CASES = [
     ('A spokesman, John Kirby, said the port would reopen. "We expect the first ships by June," he said.',
      ["John Kirby"]),  # the role is named
     # a named speaker's title, parsed as a second subject, is no unnamed one
-    ('The key to their remarkable durability is maximizing the air pressure, says John Doe, lead test engineer for '
-     'Acme Aircraft Tires. "It is really pressurized air that is so strong," he says.', ["John Doe"]),
+    ('The key to the tires\' durability is maximizing air pressure, says John Doe, lead test engineer for Acme '
+     'Aircraft Tires. "Most of the strength comes from the air inside," he says.', ["John Doe"]),
     ('Tom Berg is a convicted felon and owned a handgun, prosecutors said. "I will never own one again," he said.',
      ["Tom Berg"]),  # speakers in the plural: no "he" goes on with them
     # a name under a verb of asking is one side of the question, not surely the one who answers it
-    ('Asked if John Doe could return to politics, he replied: "I have made my admiration for John very clear."', []),
-    ('When John Doe asked if he could share the questions, he declined, saying "I am not comfortable with that."',
+    ('Asked if John Doe could return to politics, he replied: "I have always said John was a fine colleague."', []),
+    ('When John Doe asked if he could show the letters, he declined, saying "Those letters stay private for now."',
      []),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),

@@ -788,8 +788,8 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
      FactKind.AMOUNT, True),
     ("Velm Energy paid 24.4 million euros (about $26 million) for the painting.", "24.4 million euros",
      FactKind.AMOUNT, True),
-    ("Velm Labs spent 8.16 million euros in 2003 and raised just 2.56 million euros (US$3.3 million).",
-     "just 2.56 million euros", FactKind.AMOUNT, True),  # a currency written with its country's letters
+    ("Velm Labs spent 9 million euros in 2011 and raised only 1.5 million euros (US$1.9 million).",
+     "only 1.5 million euros", FactKind.AMOUNT, True),  # a currency written with its country's letters
     ("Tomas Vell flew helicopters in the Falklands War (1982) with Argentina.", "1982", FactKind.DATE, False),
     ("The Velm index fell 310 points (2.5%) on Monday.", "310 points", FactKind.COUNT, False),  # a share: no unit
     ("Velm Energy is donating $1.1 million to the Dunford museum.", "$1.1 million", FactKind.AMOUNT, False),
@@ -800,7 +800,7 @@ def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind,
 
 @pytest.mark.parametrize("sentence, answer, held", [
     # a tune rater: "100 - 44 - 7 = 49, so about 48%"
-    ("44% of searchers use a single search engine, 48% use two or three and 7% consult more than three.", "48%", True),
+    ("44% of Velm shoppers use one store, 48% use two or three and 7% visit more than three.", "48%", True),
     ("By 56% to 44%, voters backed the Velm bridge plan on Monday.", "44%", True),
     ("Velm Steel's output rose 44% this year, and 7% of its staff now work in Dunford.", "44%", False),  # no whole
     ("Turnout was 48% in Dunford, up from 31% in 2019.", "48%", False),

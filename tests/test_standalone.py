@@ -285,7 +285,7 @@ def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reaso
 @pytest.mark.parametrize("sentence, answer, reason", [
     ("of oil that spilled into the Gulf of Mexico after 2010.", "2010", "a sentence fragment"),
     ("— about 17% of the total — that were captured by BP.", "about 17%", "a sentence fragment"),
-    (", who won a first title in 19 years last season, could win their first crown since 1985.", "1985",
+    (", who won a first cup in 12 years last spring, could now take their first league title since 1991.", "1991",
      "a sentence fragment"),  # the text lost its subject: which team?
     ("(See the world's top 10 disasters.)", "10", "a parenthetical aside"),
     ("As the Velm Post's Ada Quill explained in May 2023:", "May 2023", "leads into what follows"),
@@ -427,9 +427,9 @@ def test_a_time_counted_back_from_an_unknown_day_needs_context(nlp, text, answer
 def test_a_count_of_months_back_from_an_undated_article_needs_context(nlp):
     """"13 months ago" in an article without a date: which month? (a fresh page's card, rated fixable: "'13 months
     ago' is a relative time"); dated, it reads "in [October 2018]"."""
-    text = "The Velm Theatre was sold at auction 13 months ago for £340,000."
-    (undated,) = [f for f in extract_facts(nlp(text)) if f.answer == "£340,000"]
-    (dated,) = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "£340,000"]
+    text = "The Velm Theatre was sold 13 months ago for £410,000."
+    (undated,) = [f for f in extract_facts(nlp(text)) if f.answer == "£410,000"]
+    (dated,) = [f for f in extract_facts(nlp(text), article_date="2019-11-18") if f.answer == "£410,000"]
     assert (needs_context(undated), needs_context(dated)) == ("relative time", None)
 
 

@@ -304,9 +304,9 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     ("Tigers coach Hugh Marlow said after the game that the Tigers saw the win as a turning point. “We talked all "
      "along about everything we wanted being still in front of us,” Marlow said.", "Which Tigers coach said"),
     # ... but not a word a longer name joins on ("Academy of Dance"): "Which Dance teacher" (a tune rater)
-    ("The Royal Academy of Dance found fewer children take ballet. Dance teacher Eve Marlow, who has taught for 48 "
-     "years, told the Velm Post she had seen a change. “I think the children of many years ago did not have as many "
-     "hobbies,” she said.", "Which dance teacher said"),
+    ("The Velm Academy of Dance counted fewer pupils in its classes. Dance teacher Eve Marlow, who has run a school "
+     "for 30 years, told the Velm Post she had seen a change. “Children now have so many other things to do after "
+     "school,” she said.", "Which dance teacher said"),
     # a party's word keeps its capital, read as an adjective or not
     ("Conservative shadow minister Hugh Marlow said: \"I cannot find a single forecaster in the whole of the country "
      "who believes the plan adds up.\"", "Which Conservative shadow minister said"),
