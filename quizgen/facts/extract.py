@@ -178,11 +178,10 @@ _ACROSS_A_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _ODD_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 
 
-def _unknown_name_subject(sent: Span, mentions: list[Mention]) -> bool:
+def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
     """Whether the subject of the sentence's own verb is a capitalised name the model reads as no one's, no
-    person's mention ("Chandor attributed …", read as a product): someone, maybe the one a later "he said" means,
-    whom the tracker does not know."""
-    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    person's mention (``people``: the tokens of the sentence's person mentions; "Chandor attributed …", read as a
+    product): someone, maybe the one a later "he said" means, whom the tracker does not know."""
     doc = sent.doc
     c = columns_of(doc)
     return any(c.dep[k] in ("nsubj", "nsubjpass") and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS
@@ -324,10 +323,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
                     orgs.add(clean, thing=columns.pos[span_root(doc, m.start, m.end)] == "NOUN")  # "Apple TV"
-        if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, {
-                i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)})):
+        people = {i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)}
+        if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
             tracker.unknown[n] = sex
-        if n not in tracker.unknown and _unknown_name_subject(sent, by_sent.get(n, [])):
+        if n not in tracker.unknown and _unknown_name_subject(sent, people):
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
             # model knows no person by is the subject, likelier meant than the person it names (a film's character)
             tracker.unknown[n] = UNKNOWN_SEX

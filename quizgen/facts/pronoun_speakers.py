@@ -153,6 +153,6 @@ def unnamed_speaker(doc: Doc, sent: Span, people: set[int]) -> str | None:
                 continue  # not "…, prosecutors said": no he / she goes on with them
             if any(c.dep_ in ("appos", "compound") and c.i in people for c in subject.children):
                 continue  # "a spokesman, John Kirby, said": named
-            if person_noun(subject.lower_, subject.tag_):
+            if person_noun(subject.lower_):  # a singular noun (NN): read as written
                 return gender_hint(subject.text) or UNKNOWN_SEX
     return None
