@@ -232,3 +232,16 @@ def test_a_one_off_events_wrong_days_may_be_near():
 def test_days_apart(a, b, gap):
     from quizgen.questions.lasting import days_apart
     assert days_apart(a, b) == gap
+
+
+@pytest.mark.parametrize("name, near, country", [
+    ("Rome", frozenset({"US"}), "IT"),  # Rome, Georgia is a tenth of Rome's size and less
+    ("Paris", frozenset({"US"}), "FR"),
+    ("Birmingham", frozenset({"US"}), "US"),  # no capital: the article's country decides
+    ("Athens", frozenset({"US"}), "US"),  # Athens, Georgia is over a tenth of Athens' size
+    ("Rome", frozenset(), "IT"),
+])
+def test_a_capital_keeps_its_reading_over_a_small_namesake_in_a_country_the_article_names(name, near, country):
+    """"US hip-hop duo … at the MTV Europe Music Awards in _____" (Rome): a held-out card offered Atlanta, South
+    Fulton and Sandy Springs, read as Rome, Georgia because the article names the US."""
+    assert places.place_of(name, near=near).country == country

@@ -22,6 +22,7 @@ WELL_KNOWN_COUNTRY = 5_000_000  # wrong answers come from countries a student ha
 WELL_KNOWN_CITY = 300_000
 WELL_KNOWN_NEIGHBOUR = 1_000_000  # a small country beside the answer is known for being there
 LOCAL_CITY = 100_000
+CAPITAL_OVER_NAMESAKE = 10  # a capital this many times a namesake's size is the place a reader means
 NO_STATE = ("Washington, D.C.", "District of Columbia")  # in the package's list of states, but a state's slot takes no DC
 
 
@@ -254,14 +255,20 @@ def _ambiguous() -> frozenset[str]:
 def place_of(name: str, with_cities: bool = True, near: frozenset[str] = frozenset()) -> Place | None:
     """The place ``name`` names, or None when unknown or ambiguous ("Georgia": a country and a state). A city
     name several countries share is taken in a country of ``near`` (the article's) when one has it
-    ("Birmingham" in an article about Alabama), else the largest."""
+    ("Birmingham" in an article about Alabama), else the largest; a national capital keeps its reading over a
+    namesake a tenth its size or less ("Rome" in an article that names the US is Italy's capital, not Rome,
+    Georgia; "Athens" there may be Athens, Georgia)."""
     key = bare_name(name)
     if not key or key in _ambiguous():
         return None
     found = countries().get(key) or us_states().get(key)
     if found is None and with_cities:
         same_name = city_rows(key)
-        row = next((r for r in same_name if r[1] in near), same_name[0] if same_name else None)
+        largest = same_name[0] if same_name else None
+        row = next((r for r in same_name if r[1] in near), largest)
+        if row is not None and largest is not None and bare_name(capitals().get(largest[1], "")) == key \
+                and row[2] * CAPITAL_OVER_NAMESAKE <= largest[2]:
+            row = largest
         found = _city(row) if row is not None else None
         if found is not None and bare_name(capitals().get(found.country, "")) == key:
             found = Place(found.name, "capital", found.country, found.population, region=found.region,
