@@ -97,6 +97,15 @@ CASES = [
     ('Asked if John Doe could return to politics, he replied: "I have always said John was a fine colleague."', []),
     ('When John Doe asked if he could show the letters, he declined, saying "Those letters stay private for now."',
      []),
+    # an unnamed "him" before the one person a sentence names, who is not its subject: a later "he" goes on with him
+    ('Ken Lund grew up in Leeds. On a trip to York, his sister introduced him to the painter Tom Berg. "I knew then '
+     'what I wanted to do," he said.', []),
+    ('Ken Lund grew up in Leeds. On a trip to York, the painter Tom Berg met a collector. "I knew then what I wanted '
+     'to do," he said.', ["Tom Berg"]),
+    ('Ken Lund grew up in Leeds. When his sister moved to York, Tom Berg followed her there. "I knew then what I '
+     'wanted to do," he said.', ["Tom Berg"]),  # the man named is the subject
+    ('Tom Berg spoke to the press on Monday. But the club has had a place in his heart since 1984, Tom Berg said. '
+     '"I knew then what I wanted to do," he said.', ["Tom Berg"]),  # the subject of "said"
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]
@@ -129,3 +138,13 @@ def test_a_he_subject_after_words_naming_no_one_keeps_a_later_he_unnamed(nlp):
             "from scandal? He instead told the interviewer: “I had to go and see him and talk to him.”")
     quotes = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert "Dunmere" not in quotes
+
+
+def test_an_opening_he_after_an_unnamed_him_is_not_the_man_named_beside_it(nlp):
+    """"His former wife introduced him to the actor Tom Berg. In 1984 he started his film career …": the story is
+    about the unnamed "him"; a held-out card wrote "In _____ [Tom Berg] started his film career", a wrong fact."""
+    text = ("Ken Lund is one of the most admired actors of his time. On a visit to Velmton, his former wife introduced "
+            "him to the actor Tom Berg. In 1984 he started his film career playing a doomed student in a horror film.")
+    assert not any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(text)))
+    named = text.replace("his former wife introduced him to the actor Tom Berg", "the actor Tom Berg met a producer")
+    assert any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(named)))

@@ -32,8 +32,8 @@ from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameI
                                  gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
-from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, speaker_passed_over,
-                                            unnamed_speaker)
+from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
+                                            speaker_passed_over, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
@@ -325,6 +325,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     orgs.add(clean, thing=columns.pos[span_root(doc, m.start, m.end)] == "NOUN")  # "Apple TV"
         people = {i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)}
         if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
+            tracker.unknown[n] = sex
+        if n not in tracker.unknown and opener is None and (sex := pronoun_before_names(sent, people)):
             tracker.unknown[n] = sex
         if n not in tracker.unknown and _unknown_name_subject(sent, people):
             # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the

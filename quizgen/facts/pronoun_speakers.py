@@ -156,3 +156,29 @@ def unnamed_speaker(doc: Doc, sent: Span, people: set[int]) -> str | None:
             if person_noun(subject.lower_):  # a singular noun (NN): read as written
                 return gender_hint(subject.text) or UNKNOWN_SEX
     return None
+
+
+_OBJECT_FORMS = frozenset({"him", "his", "her"})
+
+
+def pronoun_before_names(sent: Span, people: set[int]) -> str | None:
+    """The sex ("m" / "f") of an unnamed him / his / her that a sentence's narration uses before any person it
+    names, when none of them is the subject of any of its verbs, or None: "On a trip to Leeds, his sister introduced
+    him to the painter Tom Vale." The story is about the unnamed "him"; a later he / she more likely goes on with him
+    than means Vale (a held-out card put the named friend in the subject's place, a wrong fact)."""
+    named = [i for i in people if sent.start <= i < sent.end]
+    if not named:
+        return None
+    for i in named:  # "When he arrived, Vale …", "…, Vale said", "her mother, Ann, said": the name is a subject
+        tok = sent.doc[i]
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in _SUBJECTS:
+            return None  # the one the pronoun looks ahead to, or a speaker a later he / she goes on with
+    inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    for tok in sent:
+        if tok.i >= min(named):
+            break
+        if tok.lower_ in _OBJECT_FORMS and tok.tag_ in ("PRP", "PRP$") and not any(a <= tok.idx < b for a, b in inside):
+            return pronoun_sex(tok.text)
+    return None
