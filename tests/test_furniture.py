@@ -42,6 +42,7 @@ PROSE = "The court ruled on Tuesday that the ban on the website was unconstituti
     ("Matt Friedman may be reached at mfriedman@example.com.", "contact"),
     ("This article originally appeared on Fox News.", "credit"),
     ("Jemele Hill is a columnist for ESPN.com.", "bio"),
+    ("Tom Reed is a regular commentator on the Velm Radio programme Tech Talk.", "bio"),  # a columnist's credit
     ("Correction: An earlier version misstated the total.", "correction"),
     ("— Jane Doe (@janedoe) November 26, 2014", "tweet"),
     # an embedded tweet's own text: its picture or short link is in it
@@ -75,6 +76,8 @@ def test_furniture_lines_are_recognised(line, label):
     # a source in brackets after prose, and a study named in a sentence
     "Shares in Dunford Steel rose 12 percent on Tuesday, the company said (Reuters)",
     "Velmer et al. found in 2014 that the wing scales of the moth grow in rows.",
+    # a commentator in the story, in a line that goes on past the credit's one sentence
+    "Tom Reed is a television commentator who has written three books about the club. He says it will survive.",
     # a side in prose is no photo's caption
     "The court ruled that the lane on the right (the bus lane) must stay open.",
 ])
