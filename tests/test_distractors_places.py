@@ -245,3 +245,17 @@ def test_a_capital_keeps_its_reading_over_a_small_namesake_in_a_country_the_arti
     """"US hip-hop duo … at the MTV Europe Music Awards in _____" (Rome): a held-out card offered Atlanta, South
     Fulton and Sandy Springs, read as Rome, Georgia because the article names the US."""
     assert places.place_of(name, near=near).country == country
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commission ended its long battle with France and Germany over their budgets.",
+    "The commission ended its long battle with Germany and France over their budgets.",
+])
+def test_a_major_power_paired_with_a_neighbour_takes_neighbours_not_powers(sentence):
+    """"its battle with _____ and Germany" in an EU dispute: a held-out card offered Japan, China and Russia for
+    France ('only France can be in a battle over EU deficit limits')."""
+    facts = [_fact(sentence, "France", FactKind.PLACE, 0)]
+    offered = _offered(facts[0], facts)
+    assert offered and not offered & {"China", "Russia", "Japan", "India"}, offered
+    alone = [_fact("The commission ended its long battle with France over its budget.", "France", FactKind.PLACE, 0)]
+    assert _offered(alone[0], alone) & {"China", "Russia", "Japan", "India"}  # unpaired: a power's peers

@@ -1363,7 +1363,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
         answer in article.team_nations else None
     power = where is not None and where.granularity == "country" and team is None and \
         where.country in slots.major_powers() and border is None and (
-            not place_roles.located(fact) or where.country == article.home)
+            not place_roles.located(fact) or where.country == article.home) and \
+        not slots.paired_with_neighbour(fact, where)
     if power:  # "America has needed …": China, Russia, Britain from data, not Canada, Mexico, Cuba (the article's own
         # neighbours still count); "a school in _____" keeps the neighbours: a place, not a power acting
         from_data = ((c, None) for c in shuffled(slots.power_peers(where.country), rng))

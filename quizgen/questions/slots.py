@@ -162,6 +162,25 @@ def power_peers(code: str) -> list[str]:
     return [known[c].name for c in _data()["major_powers"]["codes"] if c != code and c in known]
 
 
+_PARTNER_AFTER = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+_PARTNER_BEFORE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+def paired_with_neighbour(fact: Fact, where: places.Place) -> bool:
+    """Whether the country answer is joined by "and" / "or" to another country of its continent ("its battle with
+    _____ and Germany"): the pair says the story is about that part of the world, so the wrong answers are the
+    answer's neighbours, not the major powers (a held-out card offered Japan, China and Russia for France beside
+    Germany in an EU dispute: 'only France can be in a battle over EU deficit limits')."""
+    after = _PARTNER_AFTER.match(fact.sentence[fact.end:])
+    before = _PARTNER_BEFORE.search(fact.sentence[:fact.start])
+    for match in (after, before):
+        partner = places.place_of(match.group(1), with_cities=False) if match else None
+        if partner is not None and partner.granularity == "country" and partner.country != where.country and \
+                where.continent and partner.continent == where.continent:
+            return True
+    return False
+
+
 def home_country(text: str) -> str:
     """The ISO code of the country the article names most often by a name or demonym (its home), when named at
     least twice and more often than any other; "" otherwise."""
