@@ -169,15 +169,16 @@ def pronoun_before_names(sent: Span, people: set[int]) -> str | None:
     named = [i for i in people if sent.start <= i < sent.end]
     if not named:
         return None
+    first = min(named)
     for i in named:  # "When he arrived, Vale …", "…, Vale said", "her mother, Ann, said": the name is a subject
         tok = sent.doc[i]
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        while tok.dep_ in ("compound", "appos") and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in _SUBJECTS:
             return None  # the one the pronoun looks ahead to, or a speaker a later he / she goes on with
     inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
     for tok in sent:
-        if tok.i >= min(named):
+        if tok.i >= first:
             break
         if tok.lower_ in _OBJECT_FORMS and tok.tag_ in ("PRP", "PRP$") and not any(a <= tok.idx < b for a, b in inside):
             return pronoun_sex(tok.text)
