@@ -36,6 +36,10 @@ ROLES = [
     # blank splits the title, leaving 'Liberal' as a hint")
     ("Liberal Democrat leader Tom Reed said: \"The plan does not add up.\"", "Liberal Democrat leader",
      "Tom Reed"),
+    # "New" before a post dates it (new when?); a place's "New" is its name's
+    ("New Home Secretary Tom Reed said he would study the ruling.", "Home Secretary", "Tom Reed"),
+    ("New Zealand Prime Minister Tom Reed said he would study the ruling.", "New Zealand Prime Minister",
+     "Tom Reed"),
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
      "Velmland Chief Medical Officer", "Ines Marlow"),
