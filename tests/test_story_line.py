@@ -158,3 +158,17 @@ def test_a_figure_is_not_joined_into_a_word():
     """"30%" is no site's name: under "Kvam orders 30 ferries" it gives nothing away."""
     line = "From “Kvam orders 30 ferries” (Tidende, 14 March 2024)"
     assert line_for(cloze("Mayor Anna Berg said fares will rise 30% in 2025.", "30%", 0), line) == line
+
+
+@pytest.mark.parametrize("line, shown", [
+    # the headline names the answer's country by another of its names: a blind rater's giveaway
+    ("From “UK on the wrong road, says Kvam” (Tidende, 2 January 2005)", "From Tidende, 2 January 2005"),
+    ("From “U.K. on the wrong road, says Kvam” (Tidende, 2 January 2005)", "From Tidende, 2 January 2005"),
+    ("From “United Kingdom on the wrong road” (Tidende, 2 January 2005)", "From Tidende, 2 January 2005"),
+    # another country is no giveaway
+    ("From “France on the wrong road, says Kvam” (Tidende, 2 January 2005)",
+     "From “France on the wrong road, says Kvam” (Tidende, 2 January 2005)"),
+])
+def test_a_headline_naming_the_answers_country_by_another_name_gives_it_away(line, shown):
+    sentence = "Britain is on the wrong road, the opposition leader Tom Kvam said in his message."
+    assert line_for(cloze(sentence, "Britain", 0), line) == shown

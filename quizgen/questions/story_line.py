@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from quizgen.facts.counts import MONTHS
+from quizgen.questions import places
 from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
@@ -71,7 +72,8 @@ def line_for(question: Question, line: str) -> str:
     if joined.isalpha() and len(question.answer.split()) > 1:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
     if line and (_shares_word(answer, _words_shown(line))
-                 or _abbreviated(question.answer, line, question.fact.label == "PERSON")):
+                 or _abbreviated(question.answer, line, question.fact.label == "PERSON")
+                 or _same_country(question.answer, line)):
         line = _source_only(line, answer)
     if not line:
         return ""
@@ -95,6 +97,20 @@ def _abbreviated(answer: str, line: str, is_person: bool) -> bool:
     shared = _initials(answer) & _acronyms(line) | _acronyms(answer) & _initials(line)
     # two letters are a person's initials as often as a body's ("Ursula Kemp" and "UK"): only a body's count
     return any(len(form) > 2 for form in shared) or bool(shared) and not is_person
+
+
+# every capitalised word of a line, and each with the next one ("United States"), overlapping
+_COUNTRY_WORDS = re.compile(r"(?<![\w.])(?=([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?))")
+
+
+def _same_country(answer: str, line: str) -> bool:
+    """Whether the line names the answer's country by another of its names ("Britain" under the headline "UK
+    heading wrong way, says Howard": a blind rater's giveaway)."""
+    if places.countries().get(places.bare_name(answer)) is None:
+        return False
+    shown = {form for m in _COUNTRY_WORDS.finditer(line) for form in (m.group(1), m.group(1).split()[0])}
+    return any(places.same_place(answer, name) or places.same_place(answer, name.rstrip(".’'"))
+               for name in shown)
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
