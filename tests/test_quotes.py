@@ -15,6 +15,11 @@ from quizgen.facts.quotes import find_quotes, quote_spans
     ('"We will win," she said.', ["We will win,"]),
     ("He called it “a mess” and “a waste of money”.", ["a mess", "a waste of money"]),
     ('He said "yes.\nThen "no" came.', ["no"]),  # an unclosed straight quote ends with its paragraph
+    # a run-on quote reopened after a sentence's end, the paragraphs run together: the mark closes one and opens the
+    # next
+    ('Berg said so. "Our results were poor. "Tom told me how hard it was." Then he left.',
+     ["Our results were poor. ", "Tom told me how hard it was."]),
+    ('He said "we will win. " Then he left.', ["we will win. "]),  # a mark before a space closes
     ("It’s Anna’s car.", []),  # apostrophes are not quotes
 ])
 def test_quote_pairs(text, inner):
@@ -277,3 +282,14 @@ def test_partial_quote_speaker_is_the_verb_above_it(nlp):
 def test_partial_quote_reporting_verb(nlp, text, speaker, words):
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert (quote.canonical or quote.answer, quote.topic) == (speaker, words)
+
+
+def test_a_name_in_a_reopened_quotation_is_not_its_speaker(nlp):
+    """'… performances. "Eddie in particular told me how tough they had made it …': a tune card credited the coach's
+    words before it to "Eddie", a wrong answer; the marks of a quote run on into a new paragraph, run together."""
+    text = ('Ken Lund held out hope for the struggling Dunmere side. "Dunmere have not been that impressive but there '
+            'have been some fine displays. "Tom Berg in particular told me how hard they had made it for Velmland and '
+            'I will listen to their views." Lund also named his captain.')
+    assert [f.canonical for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE] == []
+    said = text.replace("Ken Lund held out hope for the struggling Dunmere side.", "Ken Lund said:")
+    assert [f.canonical for f in extract_facts(nlp(said)) if f.kind is FactKind.QUOTE][:1] == ["Ken Lund"]
