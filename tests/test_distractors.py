@@ -218,6 +218,17 @@ def test_a_spelled_number_moves_within_its_units(answer, wrong):
     assert numeric_variants(answer) == wrong
 
 
+@pytest.mark.parametrize("answer", ["between 700,000 and one million", "between 10 and 20", "2.6% to 10.4%",
+                                    "from 30 to 45 minutes"])
+def test_a_range_gets_no_moved_figures(answer):
+    """"TNT expects _____ set-top boxes to be sold" (between 700,000 and one million): a tune card offered ranges
+    that differed only in their upper bound, rated 'distractors unsound'."""
+    from quizgen.questions.distractors import numeric_variants
+
+    assert numeric_variants(answer) == []
+    assert numeric_variants("one and a half million")  # one figure, not two
+
+
 def test_a_count_below_thirty_moves_by_half_its_tens():
     from quizgen.questions.distractors import numeric_variants
 

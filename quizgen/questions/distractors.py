@@ -131,9 +131,12 @@ def _whole_word(word: str) -> re.Pattern[str]:
 
 
 def numeric_variants(answer: str) -> list[str]:
-    """The answer with its number moved by a plausible step, same format ("250" → "150", "300", "500")."""
+    """The answer with its number moved by a plausible step, same format ("250" → "150", "300", "500"); none for a
+    range, whose options would differ at one end only."""
     words = pool("number_words")
     lowered = answer.lower()
+    if _is_range(lowered, words):
+        return []
     for n, word in enumerate(words, start=1):
         match = _whole_word(word).search(lowered)
         if match:
@@ -165,6 +168,14 @@ def numeric_variants(answer: str) -> list[str]:
             near = _numbers_near(value)
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
+
+
+def _is_range(lowered: str, words: Sequence[str]) -> bool:
+    """Whether the answer spans two figures ("between 700,000 and one million", "2.6% to 10.4%"): moving one end
+    leaves options that share the other (a tune card's options differed only in their upper bound, rated 'distractors
+    unsound')."""
+    figure = r"(?:\d[\d,.]*|" + "|".join(re.escape(w) for w in words) + r")"
+    return re.search(rf"\b{figure}\b\S*\s+(?:and|to)\s+\S*?{figure}\b", lowered) is not None
 
 
 _PERCENT = r"(?:%|percent\b|per cent\b)"
