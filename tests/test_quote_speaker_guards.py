@@ -106,6 +106,13 @@ CASES = [
      'wanted to do," he said.', ["Tom Berg"]),  # the man named is the subject
     ('Tom Berg spoke to the press on Monday. But the club has had a place in his heart since 1984, Tom Berg said. '
      '"I knew then what I wanted to do," he said.', ["Tom Berg"]),  # the subject of "said"
+    # a subject named by a title the article gave one person: a later "he" goes on with that person
+    ('Visitors will need a permit, Home Secretary Ken Lund has said. But Tory chairman Tom Berg said his party '
+     'offered a choice. The home secretary said he wanted every visitor checked. Speaking on the radio, he said '
+     '"visitors are of great value to this country".', ["Ken Lund"]),
+    ('Visitors will need a permit, Home Secretary Ken Lund has said. But Tory chairman Tom Berg said his party '
+     'offered a choice. Speaking on the radio, he said "visitors are of great value to this country".',
+     ["Tom Berg"]),  # no sentence in between: the man named last
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

