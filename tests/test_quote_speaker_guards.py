@@ -113,6 +113,9 @@ CASES = [
     ('Visitors will need a permit, Home Secretary Ken Lund has said. But Tory chairman Tom Berg said his party '
      'offered a choice. Speaking on the radio, he said "visitors are of great value to this country".',
      ["Tom Berg"]),  # no sentence in between: the man named last
+    # a he after a sentence whose main verb's subject is one man and a clause under it another: the main subject
+    ('Mr Lund, who left his post to stand for parliament, had said that Mr Berg would keep his rule. He said he hoped '
+     'for more. "If the bank were to raise rates, that would be its own call," he said.', ["Lund"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]

