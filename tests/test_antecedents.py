@@ -167,6 +167,9 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # a name the sentence gives as a thing of its own may be what the description means
     ("Mateen left Afghanistan in 1985. Two professors flew to Pakistan and were held in the country's southern "
      "Sindh province for 40 days.", "40 days"),
+    # a company the model reads as a place, beside another company in the nearest sentence: either
+    ("Dunford Oil is a big oil firm. The report looks at Kovneft, a Russian oil company that nearly merged with "
+     "Dunford Oil. After the new law, the company's tax rate rose to 12%.", "12%"),
     # two states, or a city the article never calls one
     ("Voters in Ohio and Texas backed the plan. The state spent $40 million on roads.", "$40 million"),
     ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),

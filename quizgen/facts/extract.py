@@ -116,7 +116,11 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     mentions, designations = gather_mentions(doc)
     subjects = [(m.start, m.end, m.label) for m in mentions if m.label in ("PERSON", "ORG", "PRODUCT", "FAC")]
     subjects += [(d.start, d.end, "EQUIPMENT") for d in designations if d.form != "type"]
-    appositions = settle_labels(mentions, find_appositions(doc, subjects), doc)
+    # a place's name described as a body ("Sibneft, a Russian oil company"): the model's misread organisation
+    places_as = [(m.start, m.end, m.label) for m in mentions if m.label == "GPE"]
+    bodies = [a for a in find_appositions(doc, places_as) if a.head in words("org_heads")] if places_as else []
+    appositions = settle_labels(mentions, sorted(find_appositions(doc, subjects) + bodies,
+                                                 key=lambda a: (a.subject_start, a.start)), doc)
     mentions = without_titles(doc, mentions, appositions)
     recover_orgs(doc, mentions, [(past_bounding(doc, a.start), a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)

@@ -319,7 +319,9 @@ def settle_labels(mentions: list[Mention], appositions: list[Apposition], doc: D
         if m is None:
             out.append(a)
             continue
-        if a.kind == "role" and a.head in org_heads and a.head not in titles and not person(m):
+        if m.label == "GPE" and a.head in org_heads:
+            m.label = "ORG"  # "Sibneft, a Russian oil company": a body the model read as a place
+        elif a.kind == "role" and a.head in org_heads and a.head not in titles and not person(m):
             m.label = "ORG"  # "… is the final decision-maker" of "Tom Hale … Hale said" stays a person
             a = replace(a, kind="definition")
         elif a.kind == "definition" and m.label in MISREAD_PEOPLE \
