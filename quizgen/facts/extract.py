@@ -119,8 +119,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     # a place's name described as a body ("Sibneft, a Russian oil company"): the model's misread organisation
     places_as = [(m.start, m.end, m.label) for m in mentions if m.label == "GPE"]
     bodies = [a for a in find_appositions(doc, places_as) if a.head in words("org_heads")] if places_as else []
-    appositions = settle_labels(mentions, sorted(find_appositions(doc, subjects) + bodies,
-                                                 key=lambda a: (a.subject_start, a.start)), doc)
+    appositions = settle_labels(mentions, find_appositions(doc, subjects) + bodies, doc)
     mentions = without_titles(doc, mentions, appositions)
     recover_orgs(doc, mentions, [(past_bounding(doc, a.start), a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)
