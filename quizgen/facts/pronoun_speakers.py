@@ -195,11 +195,11 @@ def title_subject(sent: Span, holders: dict[str, set[str]]) -> tuple[str, int, i
     for subject in root.children:
         if subject.dep_ not in _SUBJECTS or subject.pos_ != "NOUN" or subject.tag_ != "NN":
             continue
-        words = [t for t in subject.lefts if t.dep_ in ("compound", "amod")]
+        modifiers = [t.lower_ for t in subject.lefts if t.dep_ in ("compound", "amod")]
         det = [t for t in subject.lefts if t.dep_ == "det"]
         if len(det) != 1 or det[0].lower_ != "the" or det[0].i != subject.left_edge.i:
             return None
-        title = " ".join([t.lower_ for t in words] + [subject.lower_])
+        title = " ".join([*modifiers, subject.lower_])
         found = holders.get(title, set())
         return (next(iter(found)), subject.left_edge.i, subject.i + 1) if len(found) == 1 else None
     return None

@@ -174,8 +174,13 @@ def _is_range(lowered: str, words: Sequence[str]) -> bool:
     """Whether the answer spans two figures ("between 700,000 and one million", "2.6% to 10.4%"): moving one end
     leaves options that share the other (a tune card's options differed only in their upper bound, rated 'distractors
     unsound')."""
+    return _range_pattern(tuple(words)).search(lowered) is not None
+
+
+@lru_cache(maxsize=4)
+def _range_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     figure = r"(?:\d[\d,.]*|" + "|".join(re.escape(w) for w in words) + r")"
-    return re.search(rf"\b{figure}\b\S*\s+(?:and|to)\s+\S*?{figure}\b", lowered) is not None
+    return re.compile(rf"\b{figure}\b\S*\s+(?:and|to)\s+\S*?{figure}\b")
 
 
 _PERCENT = r"(?:%|percent\b|per cent\b)"
