@@ -24,6 +24,11 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _NOT_PEOPLE = frozenset({"ORG", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
+def _quotations(sent: Span) -> list[tuple[int, int]]:
+    """The document offsets of the quotation marks of each quotation inside the sentence (its own pairing)."""
+    return [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+
+
 def _sex(name: str, genders: dict[str, str]) -> str:
     """What the article says of the person's sex, else what their first name is for ("" for either, "Taylor")."""
     return genders.get(name) or usual_sex(name, mostly=False)
@@ -40,7 +45,7 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
     wanted = pronoun_sex(doc[pronoun].text)
     span_of = {i: span for span in people for i in range(*span)}
     sent = token_sentence(doc, pronoun)
-    inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    inside = _quotations(sent)
     for tok in doc[sent.start:pronoun]:
         if any(a < tok.idx < b for a, b in inside):
             continue  # “Smith is wrong,” she said: a name in the quote is no one who speaks
@@ -142,7 +147,7 @@ def unnamed_speaker(doc: Doc, sent: Span, people: set[int]) -> str | None:
     aide's words to Castro, a wrong answer)."""
     if not doc.has_annotation("DEP") or not any(sent.start <= i < sent.end for i in people):
         return None
-    inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    inside = _quotations(sent)
     for verb in sent:
         if not is_speech(verb) or verb.pos_ not in ("VERB", "AUX") or any(a < verb.idx < b for a, b in inside):
             continue
@@ -176,11 +181,11 @@ def pronoun_before_names(sent: Span, people: set[int]) -> str | None:
             tok = tok.head
         if tok.dep_ in _SUBJECTS:
             return None  # the one the pronoun looks ahead to, or a speaker a later he / she goes on with
-    inside = [(sent.start_char + a, sent.start_char + b) for a, b in quote_spans(sent.text)]
+    inside = _quotations(sent)
     for tok in sent:
         if tok.i >= first:
             break
-        if tok.lower_ in _OBJECT_FORMS and tok.tag_ in ("PRP", "PRP$") and not any(a <= tok.idx < b for a, b in inside):
+        if tok.lower_ in _OBJECT_FORMS and tok.tag_ in ("PRP", "PRP$") and not any(a < tok.idx < b for a, b in inside):
             return pronoun_sex(tok.text)
     return None
 
