@@ -107,15 +107,15 @@ CASES = [
     ('Tom Berg spoke to the press on Monday. But the club has had a place in his heart since 1984, Tom Berg said. '
      '"I knew then what I wanted to do," he said.', ["Tom Berg"]),  # the subject of "said"
     # a subject named by a title the article gave one person: a later "he" goes on with that person
-    ('Visitors will need a permit, Home Secretary Ken Lund has said. But Tory chairman Tom Berg said his party '
-     'offered a choice. The home secretary said he wanted every visitor checked. Speaking on the radio, he said '
-     '"visitors are of great value to this country".', ["Ken Lund"]),
-    ('Visitors will need a permit, Home Secretary Ken Lund has said. But Tory chairman Tom Berg said his party '
-     'offered a choice. Speaking on the radio, he said "visitors are of great value to this country".',
+    ('Ferries will carry fewer cars from May, Transport Secretary Ken Lund has said. Opposition whip Tom Berg said '
+     'his party would fight the plan. The transport secretary said he expected the ports to cope. Interviewed on '
+     'the radio, he said "the ferries will keep running on time".', ["Ken Lund"]),
+    ('Ferries will carry fewer cars from May, Transport Secretary Ken Lund has said. Opposition whip Tom Berg said '
+     'his party would fight the plan. Interviewed on the radio, he said "the ferries will keep running on time".',
      ["Tom Berg"]),  # no sentence in between: the man named last
     # a he after a sentence whose main verb's subject is one man and a clause under it another: the main subject
-    ('Mr Lund, who left his post to stand for parliament, had said that Mr Berg would keep his rule. He said he hoped '
-     'for more. "If the bank were to raise rates, that would be its own call," he said.', ["Lund"]),
+    ('Mr Lund, the mayor of a coastal town, had claimed that Mr Berg would lose the vote. He said he wanted a '
+     'recount. "The ballots in the north were counted twice," he said.', ["Lund"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
 ]
@@ -151,10 +151,10 @@ def test_a_he_subject_after_words_naming_no_one_keeps_a_later_he_unnamed(nlp):
 
 
 def test_an_opening_he_after_an_unnamed_him_is_not_the_man_named_beside_it(nlp):
-    """"His former wife introduced him to the actor Tom Berg. In 1984 he started his film career …": the story is
-    about the unnamed "him"; a held-out card wrote "In _____ [Tom Berg] started his film career", a wrong fact."""
-    text = ("Ken Lund is one of the most admired actors of his time. On a visit to Velmton, his former wife introduced "
-            "him to the actor Tom Berg. In 1984 he started his film career playing a doomed student in a horror film.")
+    """A man presented to a named sculptor, then "In 1990 he opened a studio": the story is about the unnamed "him";
+    a held-out card put the named friend in the subject's place ("In _____ [Nicolas Cage] started …"), a wrong fact."""
+    text = ("Ken Lund is one of the best-known painters in Velmland. At a gallery in Velmton, his agent presented "
+            "him to the sculptor Tom Berg. In 1990 he opened a studio of his own beside the harbour.")
     assert not any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(text)))
-    named = text.replace("his former wife introduced him to the actor Tom Berg", "the actor Tom Berg met a producer")
+    named = text.replace("his agent presented him to the sculptor Tom Berg", "the sculptor Tom Berg met a dealer")
     assert any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(named)))

@@ -285,11 +285,11 @@ def test_partial_quote_reporting_verb(nlp, text, speaker, words):
 
 
 def test_a_name_in_a_reopened_quotation_is_not_its_speaker(nlp):
-    """'… performances. "Eddie in particular told me how tough they had made it …': a tune card credited the coach's
-    words before it to "Eddie", a wrong answer; the marks of a quote run on into a new paragraph, run together."""
-    text = ('Ken Lund held out hope for the struggling Dunmere side. "Dunmere have not been that impressive but there '
-            'have been some fine displays. "Tom Berg in particular told me how hard they had made it for Velmland and '
-            'I will listen to their views." Lund also named his captain.')
+    """A run-on quote whose next paragraph opens "Eddie … told me …": a tune card credited the coach's words before it
+    to "Eddie", a wrong answer; the marks of a quote run on into a new paragraph, run together."""
+    text = ('Ken Lund praised the young Dunmere squad. "Dunmere lost three games in a row but the forwards played '
+            'well. "Tom Berg warned me how quick their wingers were, so we will train for that." Lund also named his '
+            'captain.')
     assert [f.canonical for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE] == []
-    said = text.replace("Ken Lund held out hope for the struggling Dunmere side.", "Ken Lund said:")
+    said = text.replace("Ken Lund praised the young Dunmere squad.", "Ken Lund said:")
     assert [f.canonical for f in extract_facts(nlp(said)) if f.kind is FactKind.QUOTE][:1] == ["Ken Lund"]
