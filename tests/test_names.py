@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
+from quizgen.facts.clipped_orgs import FirstWords
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.facts.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
@@ -423,6 +424,21 @@ def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second
     for f in facts:
         assert f.sentence[f.start:f.end] == f.answer
 
+
+
+@pytest.mark.parametrize("full, text, word, written", [
+    # the name goes on in the sentence with another last word: it is being written out already
+    ("Velmor for the Arts research", "The Velmor for the Arts report looked at Dunford in 2021.", "Velmor", ""),
+    ("Halden of Dunford Group", "An adviser at the Halden of Dunford spoke in May.", "Halden", ""),
+    # the word alone is still written out as the one body it opens
+    ("Velmor for the Arts research", "Velmor looked at Dunford in 2021.", "Velmor",
+     "Velmor for the Arts research"),
+])
+def test_a_body_written_out_with_another_ending_is_left_as_written(nlp, full, text, word, written):
+    first_words = FirstWords()
+    first_words.add(full)
+    doc = nlp(text)
+    assert first_words.full_name(doc, next(t.i for t in doc if t.text == word)) == written
 
 
 @pytest.mark.parametrize("text, first", [
