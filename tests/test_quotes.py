@@ -235,6 +235,23 @@ def test_a_quote_is_not_credited_to_someone_who_did_not_speak(nlp, text, speaker
     assert speakers == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "saying" has no subject of its own: its verb's subject speaks, not the one named after that verb
+    ("Harbour party leader Ada Quill sent Tomas Vell her \"warmest wishes\", saying: \"We expect the mayor to "
+     "keep the ferry running all winter.\"", "Ada Quill"),
+    ("Ada Quill thanked Tomas Vell on stage, adding: \"Nobody in Lusk worked harder for the new bridge than our "
+     "team.\"", "Ada Quill"),
+    # hung on a reported clause, it speaks for the one reporting it
+    ("Ada Quill said Tom Berg and Tomas Vell had a \"rough\" meeting with the council, adding: \"It was a council "
+     "meeting like no other in Lusk.\"", "Ada Quill"),
+    ("Harbour spokesman Ada Quill said a new ferry would have given Tomas Vell the chance of a fresh start, adding it "
+     "was as if there was a \"locked gate\" between the council and the port.", "Ada Quill"),
+])
+def test_a_speech_participle_speaks_for_its_verbs_subject(nlp, text, speaker):
+    speakers = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert speakers == [speaker]
+
+
 def test_a_he_said_is_not_given_to_a_farther_speaker_past_a_nearer_man(nlp):
     """The nearer sentence names a man the model does not parse as its subject ("Mr. Dane Holt, the Lusk Democrat,
     called …"): the farther speaker is no safer a guess than he is."""

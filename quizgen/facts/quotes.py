@@ -172,7 +172,25 @@ def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tu
         verb = columns.head[i]
         if columns.dep[i] in ("nsubj", "nsubjpass") and not (verb in out and out[verb][0] < verb):
             out[verb] = span_of[i]  # "Doherty said Christie … “sold …”": a misparse's second subject is the quote's
-    return _shared_by_conjuncts(doc, out)
+    return _shared_by_participles(doc, _shared_by_conjuncts(doc, out))
+
+
+def _shared_by_participles(doc, out: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """``out`` with each speech participle that has no subject of its own given its verb's subject ("Ada Quill sent
+    Tom Berg her congratulations, saying: “…”": Quill says, not the nearer Berg, whom the quote was credited to). On a
+    reported clause, the reporting verb's subject ("Ada Quill said a win would have given Tom Berg a fresh start,
+    adding: “…”": the model hangs "adding" on "given", but Quill adds)."""
+    columns = columns_of(doc)
+    for k in range(len(doc)):
+        if columns.dep[k] != "advcl" or columns.tag[k] != "VBG" or k in out or not is_speech(doc[k]) \
+                or any(columns.dep[c] in ("nsubj", "nsubjpass") for c in children(doc, k)):
+            continue
+        verb = columns.head[k]
+        if columns.dep[verb] == "ccomp" and is_speech(doc[columns.head[verb]]):
+            verb = columns.head[verb]
+        if verb in out:
+            out[k] = out[verb]
+    return out
 
 
 def _shared_by_conjuncts(doc, out: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
