@@ -250,6 +250,17 @@ def test_a_speaker_title_may_open_with_an_adjective():
     assert speaker_title(replace(quote, parse=SentenceParse(tuple(tokens)))) == ""
 
 
+def test_a_speaker_title_is_written_as_the_sentence_writes_it(nlp):
+    """"Ex-Labour leader Ada Quill said …": a hyphen keeps its words together (a set-P card asked "Which ex - Labour
+    leader said …?", rated fixable for the spacing)."""
+    from quizgen.facts.extract import extract_facts
+
+    (found,) = [f for f in extract_facts(nlp("Ex-Labour leader Ada Quill said: “The Lusk harbour wall will cost "
+                                             "$40 million to rebuild after the winter storms.”"))
+                if f.kind is FactKind.QUOTE]
+    assert make_who_said(found).prompt.startswith("Which ex-Labour leader said: “")
+
+
 def test_a_speaker_title_leaves_out_the_connective_that_opens_its_sentence():
     """"Earlier Foreign Secretary Tom Vell said …", "Earlier" read as the name's adjective: a tune card asked "Which
     earlier Foreign Secretary said …?" (a rater: "suggests a former Foreign Secretary")."""

@@ -257,10 +257,10 @@ def speaker_title(fact: Fact) -> str:
         return ""  # "Which President said …?" alone would name a head of state, and so would "former President"
     if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
-    words = [t.text for t in title]
+    words = [t.text + t.ws for t in title]  # as written: "Ex-Labour leader", not "Ex - Labour leader"
     if title[0].i == 0 and not keeps_capital(title[0], title[1]):
         words[0] = words[0].lower()  # "Local councillor …" opened its sentence
-    return " ".join(words)
+    return "".join(words).strip()
 
 
 _NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})  # forms of address, not roles
