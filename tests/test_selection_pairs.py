@@ -15,8 +15,8 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, one_of_many,
                                           open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
                                           reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
-                                          told_outlet, unattributed_quote, what_claim)
-from quizgen.questions.candidates import candidate_questions
+                                          titled_options, told_outlet, unattributed_quote, what_claim)
+from quizgen.questions.candidates import candidate_questions, make_who_said
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
@@ -525,6 +525,21 @@ def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prom
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
     _held_by(quote_opens_pointing, card, held)
 
+
+@pytest.mark.parametrize("sentence, held", [
+    # the title fits one option only: the plain card asks the same
+    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” ministry spokeswoman Anna Berg "
+     "said.", True),
+    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” Anna Berg said.", False),
+])
+def test_options_beside_a_who_said_cards_title_are_held_back(nlp, sentence, held):
+    (found,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
+    plain = make_who_said(found)
+    options = replace(plain, kind=QuestionKind.MULTIPLE_CHOICE, family="mc_who_said", key="mc|" + plain.key,
+                      choices=(plain.answer, "Tomas Vell", "Ines Marlow"))
+    _held_by(titled_options, options, held)
+    assert not held_back(plain)
+    assert plain.prompt.startswith("Which ") is held
 
 def test_reported_speech_keeps_its_speakers_own_he(nlp):
     """"Who said he is not worried …?": no quotation, and its "he" is the speaker."""

@@ -10,7 +10,6 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
-from quizgen.questions.candidates import make_who_said
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.ranking import held_back
 from tests.factory import cloze, short_answer
@@ -150,20 +149,3 @@ def test_a_question_speaking_to_the_reader_is_not_a_fill_in():
     question = short_answer("How much can you pay Velm Games to unlock the Dunford soundtrack in 2019?", "$15",
                             "You can pay Velm Games $15 to unlock the Dunford soundtrack in 2019.", 1)
     assert not held_back(replace(question, fact=replace(question.fact, kind=FactKind.AMOUNT)))
-
-
-
-@pytest.mark.parametrize("sentence, held", [
-    # the title fits one option only: the plain card asks the same
-    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” ministry spokeswoman Anna Berg "
-     "said.", True),
-    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” Anna Berg said.", False),
-])
-def test_options_on_a_titled_who_said_card_are_held_back(nlp, sentence, held):
-    (found,) = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]
-    plain = make_who_said(found)
-    options = replace(plain, kind=QuestionKind.MULTIPLE_CHOICE, family="mc_who_said", key="mc|" + plain.key,
-                      choices=(plain.answer, "Tomas Vell", "Ana Brett"))
-    assert held_back(options) is held
-    assert not held_back(plain)
-    assert plain.prompt.startswith("Which ") is held

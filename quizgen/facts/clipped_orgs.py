@@ -60,8 +60,9 @@ class FirstWords:
             return ""
         rest = full.split()[1:]
         if i + 1 < len(doc) and doc[i + 1].text == rest[0]:
-            return ""  # the full name again, or written out with another ending ("the Forum for the Future report"
-            # after "the Forum for the Future research": "Forum" became "Forum for the Future research for the Future")
+            # the full name again, or written out with another ending ("the Forum for the Future report" after "the
+            # Forum for the Future research": "Forum" became "Forum for the Future research for the Future")
+            return ""
         if i + 1 < len(doc) and doc[i + 1].text.istitle():
             return ""  # another name goes on from it ("Fortress Capital", "a House Democratic source"): not this body
         if columns.dep[i] == "compound" and columns.pos[columns.head[i]] == "NOUN":

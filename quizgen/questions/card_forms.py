@@ -1,9 +1,9 @@
 """Card forms blind raters rejected whatever fact they ask, kept among all the cards (``ranking.held_back``): a fill-in
-card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence,
-"What did …?" on a claim whose answer no figure pins down, a blank on a claim's object phrase with no figure, a
-blank on the outlet someone spoke to, on where they spoke or on when, the owner of a named person's title ("_____'s
-First Minister Nicola Sturgeon"), and a fill-in card copied from a sentence too long to read as one question, or too
-short to say what it asks about."""
+card that is only a quotation with its speaker unnamed, a who-said card quoting words from the middle of a sentence
+or offering options beside its speaker's title, "What did …?" on a claim whose answer no figure pins down, a blank on
+a claim's object phrase with no figure, a blank on the outlet someone spoke to, on where they spoke or on when, the
+owner of a named person's title ("_____'s First Minister Nicola Sturgeon"), and a fill-in card copied from a sentence
+too long to read as one question, or too short to say what it asks about."""
 
 from __future__ import annotations
 
@@ -107,6 +107,14 @@ def quote_opens_pointing(question: Question) -> bool:
         return False
     opening = _TITLELESS_QUOTE.match(question.visible_prompt())
     return opening is not None and opening.group(1).lower().strip(",()") in _POINTING_OPENERS
+
+
+def titled_options(question: Question) -> bool:
+    """Whether a who-said card with options names its speaker's title ("Which Liberal Democrat leader said: “…”?" with
+    Michael Howard, Myron Ebell and Margaret Beckett as options): the title fits one option only. Blind raters kept 1 of
+    4 ratings of such cards unedited (3 fixable) and called set P's (stop 70) a giveaway; the same card without
+    options asks the same."""
+    return question.family == "mc_who_said" and question.visible_prompt().startswith("Which ")
 
 
 def quoted_fragment(question: Question) -> bool:

@@ -13,7 +13,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, open_cloze,
                                           quote_opens_pointing, quote_points_back, one_of_many, quoted_fragment,
                                           reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
-                                          told_outlet, unattributed_quote, what_claim)
+                                          titled_options, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
@@ -27,7 +27,7 @@ from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nameless_fill_in,
                                          nameless_speaker_blank, one_word_name_blank, options_on_a_name,
-                                         quoted_blank, titled_options, to_the_reader)
+                                         quoted_blank, to_the_reader)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
@@ -560,7 +560,7 @@ _TRIVIA = (  # a minor person, detail or figure
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, remaining_share, clipped_name,
-              courtesy_title_blank)
+              courtesy_title_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, name_as_modifier,
@@ -569,7 +569,7 @@ _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quot
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
-    late_name_blank, to_the_reader, titled_options,
+    late_name_blank, to_the_reader,
 )
 _HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 

@@ -26,11 +26,7 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
 - a fill-in card whose narration speaks to the reader ("You can shell out _____ to get Dolby Atmos", "Checking
   accounts are often free, and the companies will let you go _____ into the red"): advice, a review or a joke, not
   the news. Blind raters kept none of 16 ratings of such cards (tune pages, stops 50-57); with
-  ``minor_details.small_count`` see there for the stop 58 A/B;
-- options on a who-said card that names the speaker's title ("Which Liberal Democrat leader said: “…”?" with
-  Michael Howard, Myron Ebell and Margaret Beckett): the title fits one option only. Rated cards: 1 of 4 ratings
-  good, 3 fixable ("Which French president" among British MPs), and set P's (stop 70) rated bad, "giveaway"; the
-  same card without options asks the same.
+  ``minor_details.small_count`` see there for the stop 58 A/B.
 """
 
 from __future__ import annotations
@@ -76,11 +72,6 @@ def quoted_blank(question: Question) -> bool:
     """Whether a fill-in card (no options) blanks words inside a quotation (not its speaker, who stands outside)."""
     return question.family == "cloze" and question.blank is not None \
         and inside_quote(question.prompt, question.blank[0])
-
-
-def titled_options(question: Question) -> bool:
-    """Whether a who-said card with options names its speaker's title ("Which Liberal Democrat leader said …?")."""
-    return question.family == "mc_who_said" and question.visible_prompt().startswith("Which ")
 
 
 def nameless_fill_in(question: Question) -> bool:
