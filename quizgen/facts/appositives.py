@@ -453,6 +453,8 @@ def new_in_title(tok: Token) -> bool:
     not "New Zealand Prime Minister"): new when? The title is the post alone (a held-out card asked "Which New Home
     Secretary said", rated fixable twice: 'oddly capitalised and not anchored')."""
     return tok.lower_ == "new" and tok.ent_type_ not in _PLACE_ENTS
+
+
 _OWNERS = frozenset({"ORG", "GPE", "NORP"})  # a body or place whose lower-case title follows: "Macmillan chief"
 
 
