@@ -25,6 +25,14 @@ def _fact(nlp, text: str, answer: str, date: str = ""):
      "Mayor Ann Tull said that _____ jobs at the Bergen steel mill were cut."),
     ("On Sunday night, crowds in the centre of Bergen cheered as 250 launchers paraded past.", "250",
      "Crowds in the centre of Bergen cheered as _____ launchers paraded past."),
+    # the comma before a phrase that ends the sentence goes with it ("Molde, Norway,." before)
+    ("\"We must stop 40% of the firm from being sold,\" Ann Tull, a lawyer for Fenwick Oil, told a judge at a hearing "
+     "in Molde, Norway, on Wednesday.", "40%",
+     "\"We must stop _____ of the firm from being sold,\" Ann Tull, a lawyer for Fenwick Oil, told a judge at a "
+     "hearing in Molde, Norway."),
+    # both commas go with a phrase they enclose ("Tull, announced" before)
+    ("Mayor Ann Tull, on Friday, announced that 300 jobs at the Bergen steel mill were cut.", "300",
+     "Mayor Ann Tull announced that _____ jobs at the Bergen steel mill were cut."),
 ])
 def test_an_undated_weekday_phrase_on_the_verb_is_left_out(nlp, text, answer, prompt):
     fact = _fact(nlp, text, answer)

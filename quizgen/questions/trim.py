@@ -384,6 +384,7 @@ def without(parse: SentenceParse, cut: frozenset[int], keep: tuple[int, int]) ->
 
 
 _DAY_PHRASES = "_quizgen_day_phrases"
+_CLOSERS = frozenset({".", "!", "?", ";", ":"})  # what ends a sentence or clause after a cut phrase
 
 
 def undated_day(parse: SentenceParse, answer: set[int]) -> set[int]:
@@ -424,6 +425,19 @@ def _day_phrases(parse: SentenceParse) -> tuple[tuple[int, frozenset[int], froze
         if len(phrase) != hi - lo + 1 or any(any(ch.isdigit() for ch in t.text) for t in sub) \
                 or inside_quote(parse.text, tok.idx):
             continue
-        comma = lo == 0 and hi + 1 < len(tokens) and tokens[hi + 1].text == ","
-        found.append((day.i, phrase, phrase | {hi + 1} if comma else phrase))
+        found.append((day.i, phrase, phrase | _commas(tokens, lo, hi, verb.i)))
     return tuple(found)
+
+
+def _commas(tokens: tuple, lo: int, hi: int, verb: int) -> frozenset[int]:
+    """The commas that go with a phrase cut from tokens lo..hi: the one after it when it opens the sentence or
+    follows an opening word ("On Monday, crowds …", "However, on Tuesday, China …"), both when commas set it between
+    a subject and its verb ("Yukos, on Friday, filed …"), the one before it when it ends the sentence ("in Houston,
+    Texas, on Wednesday.", not "Texas,.")."""
+    after = tokens[hi + 1].text if hi + 1 < len(tokens) else ""
+    before = lo > 0 and tokens[lo - 1].text == ","
+    if after == "," and (lo == 0 or before):
+        return frozenset({lo - 1, hi + 1} if before and hi + 2 == verb else {hi + 1})
+    if before and after in _CLOSERS:
+        return frozenset({lo - 1})
+    return frozenset()
