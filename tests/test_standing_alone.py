@@ -307,6 +307,12 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     ("The Velm Academy of Dance counted fewer pupils in its classes. Dance teacher Eve Marlow, who has run a school "
      "for 30 years, told the Velm Post she had seen a change. “Children now have so many other things to do after "
      "school,” she said.", "Which dance teacher said"),
+    # a word the model reads as a name there, but the article writes in lower case elsewhere, is a common noun
+    # (a rater on "Which Motorcycle racer said": "wrongly capitalised mid-sentence")
+    ("The new devices went on display at the show.\nMotorcycle racer, Sam Trewin, from Bergen developed a gear changer "
+     "after an accident. \"I needed to find a way of changing gear and generally you do that with your left leg,\" Mr "
+     "Trewin told the Velm Post. He had to argue his case with motorcycle racing's governing body, the Velm Union.",
+     "Which motorcycle racer said"),
     # a party's word keeps its capital, read as an adjective or not
     ("Conservative shadow minister Hugh Marlow said: \"I cannot find a single forecaster in the whole of the country "
      "who believes the plan adds up.\"", "Which Conservative shadow minister said"),

@@ -319,6 +319,7 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")."""
     out: dict[str, str] = {}
     names: set[str] | None = None
+    lowered: set[str] | None = None
     for fact in facts:
         if fact.kind is not FactKind.ROLE or not fact.topic.strip():
             continue
@@ -326,7 +327,8 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
                                               flags=re.IGNORECASE)))
         if fact.start == 0 and role[:1].isupper():
             names = _capitalised_inside(facts) if names is None else names
-            role = _read_inside(fact, role, names)
+            lowered = _written_lower(facts) if lowered is None else lowered
+            role = _read_inside(fact, role, names, lowered)
         shown = short_role(role) or role  # what a card reads: "transportation expert" of "… expert and professor at …"
         if len(title_words(shown).split()) > MAX_KIND_WORDS:
             role = without_place(role)
@@ -336,20 +338,36 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     return out
 
 
-def _read_inside(fact: Fact, role: str, names: set[str]) -> str:
+def _read_inside(fact: Fact, role: str, names: set[str], lowered: set[str]) -> str:
     """A role that opens its sentence as a common noun, as a card reads it after "Which": "sports psychologist" of
     "Sports psychologist Hugh Richards says …" (a blind rater: "lowercase 'Sports'"); a name keeps its capital
     ("Labour MP …"), and so does a word the article capitalises inside a sentence (``names``: "Chargers coach …
-    that the Chargers saw …", a team the model reads as a plural noun)."""
+    that the Chargers saw …", a team the model reads as a plural noun). A word the model reads as a name there but the
+    article writes in lower case elsewhere (``lowered``) is a common noun when the role goes on in lower case:
+    "Motorcycle racer, Roy Tansley, …" beside "motorcycle racing's governing body" (a set-R rater: "'Motorcycle' is
+    wrongly capitalised mid-sentence")."""
     tokens = fact.parse.tokens_in(fact.start, fact.end) if fact.parse is not None else []
     if not tokens or tokens[0].i != 0 or not role.startswith(tokens[0].text) or tokens[0].text in names \
-            or keeps_capital(tokens[0], tokens[1] if len(tokens) > 1 else None) \
             or tokens[0].text[1:] != tokens[0].text[1:].lower():
+        return role
+    first, after = tokens[0], tokens[1] if len(tokens) > 1 else None
+    common = first.pos == "PROPN" and first.lower in lowered and first.lower not in lexicon_words("party_words") \
+        and after is not None and after.text.islower()  # "First Minister", "Attorney General": one capitalised title
+    if keeps_capital(first, after) and not common:
         return role
     return role[:1].lower() + role[1:]
 
 
 _INSIDE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _written_lower(facts: Sequence[Fact]) -> set[str]:
+    """The words the article's sentences write in lower case (outside quotation marks too: a quote's words are the
+    article's own spelling)."""
+    return {word for sentence in {f.sentence for f in facts} for word in _LOWER_WORD.findall(sentence)}
 
 
 # "Royal Academy of Dance": a word inside a longer name is no name on its own ("Dance teacher Eve Trew" → "dance")
