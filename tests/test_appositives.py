@@ -420,6 +420,10 @@ def test_a_role_after_a_quote_closed_by_two_single_marks(nlp):
      "former Velmland trade minister", "Ana Ruiz"),
     ("Lawmakers questioned former Vice President Tomas Vell about the contract.", "former Vice President",
      "Tomas Vell"),
+    # "ex-" joined to the title, or to a capitalised word on it (a rater: "he is an ex-Foreign Secretary")
+    ("The donor spoke as ex-Foreign Secretary Robin Tull said he hoped the leader would stay.",
+     "ex-Foreign Secretary", "Robin Tull"),
+    ("Ex-Velmland leader Neil Marlow said the party would unite.", "Ex-Velmland leader", "Neil Marlow"),
 ])
 def test_a_former_title_keeps_its_former(nlp, sentence, role, person):
     """"former National Security Adviser John Bolton" was not the adviser when the article ran: a card answering

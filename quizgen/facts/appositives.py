@@ -7,6 +7,7 @@ Chiefs of Staff, told …" and "A research associate at X, Joseph Dempsey, said 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -334,6 +335,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
         start -= 1  # "accused sex trafficker Jeffrey Epstein": without its word the title states a charge as fact
+    start = _hyphened_bound(doc, start, s, sent_start)
     while start < s - 1 and doc[start].lower_ in words("relational_title_words"):
         start += 1  # "fellow distance runner Liz Yelling": whose fellow the title does not say (a blind rater)
     if doc[start].lower_ in words("relational_title_words"):
@@ -345,6 +347,19 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
     return [Apposition("role", s, s, start, end, doc[end - 1].lower_)]
+
+
+def _hyphened_bound(doc: Doc, start: int, s: int, sent_start: int) -> int:
+    """Where a title starts when "ex-" is joined to its first word or to a capitalised word on it ("ex-Foreign
+    Secretary Robin Cook", "Ex-Labour leader Neil Kinnock"): without it a card calls a former holder the holder (a
+    set-R rater: "per the article he is an ex-Foreign Secretary")."""
+    for k in (start, start - 1):
+        if k - 2 < sent_start or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_ \
+                or not bounds_in_time(doc[k - 2].lower_):
+            continue
+        if k == start or (doc[k].is_title and start <= doc[k].head.i < s):
+            return k - 2
+    return start
 
 
 def _title_before(doc: Doc, i: int, titles: frozenset[str]) -> bool:
@@ -393,20 +408,31 @@ def bounds_in_time(word: str) -> bool:
 
 def past_bounding(doc: Doc, start: int) -> int:
     """Where a role phrase's title words begin: after its "former" (a body named in "Former National Security Council
-    official" is the council)."""
-    return start + bounds_in_time(doc[start].lower_)
+    official" is the council), and after the hyphen of "ex-"."""
+    if not bounds_in_time(doc[start].lower_):
+        return start
+    hyphen = start + 1 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_
+    return start + 2 if hyphen else start + 1
+
+
+_HYPHENED_BOUND = re.compile(r"^(?P<bound>ex|former)-(?=\w)", re.IGNORECASE)  # "ex-Foreign Secretary"
 
 
 def title_words(role: str) -> str:
-    """A role without its word that bounds it in time ("former Vice President" → "Vice President")."""
+    """A role without its word that bounds it in time ("former Vice President", "ex-Foreign Secretary" → "Vice
+    President", "Foreign Secretary")."""
     first, _, rest = role.partition(" ")
+    if (hyphened := _HYPHENED_BOUND.match(role)) is not None:
+        return role[hyphened.end():]
     return rest if rest and bounds_in_time(first) else role
 
 
 def bounded_role(role: str) -> str:
     """A role as a card shows it inside a question or as an answer: a word that bounds it in time ("Former National
-    Security Adviser", capitalised as a sentence's first word) in lower case."""
+    Security Adviser", "Ex-Labour leader", capitalised as a sentence's first word) in lower case."""
     first, _, rest = role.partition(" ")
+    if _HYPHENED_BOUND.match(role) is not None and role[:1].isupper():
+        return role[:1].lower() + role[1:]
     return f"{first.lower()} {rest}" if rest and first.istitle() and bounds_in_time(first) else role
 
 
