@@ -39,6 +39,12 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan launched 3 satellites two weeks ago.", "Japan launched 3 satellites in the week of [26 February 2024]."),
     ("Japan launched 3 satellites two years ago.", "Japan launched 3 satellites in [2022]."),
     ("Last year's budget paid for 3 satellites.", "The [2023] budget paid for 3 satellites."),
+    # a named month: the latest before the article's month, the first after it (a set-R rater on "Last July, …":
+    # "a relative time with nothing to anchor it")
+    ("Last July, Japan launched 3 satellites.", "In [July 2023], Japan launched 3 satellites."),
+    ("Japan launched 3 satellites last February.", "Japan launched 3 satellites in [February 2024]."),
+    ("Japan will launch 3 satellites next March.", "Japan will launch 3 satellites in [March 2025]."),
+    ("Japan will launch 3 satellites this June.", "Japan will launch 3 satellites in [June 2024]."),
     ("Japan launched 3 satellites Sunday.", "Japan launched 3 satellites on [Sunday, 10 March 2024]."),
     ("Japan launched 3 satellites on Sunday night.", "Japan launched 3 satellites on [Sunday night, 10 March 2024]."),
     ("Japan launched 3 satellites this past Monday.", "Japan launched 3 satellites on [Monday, 11 March 2024]."),
@@ -72,6 +78,7 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     # the day after the article's date, in the past tense: a late report from another time zone, or six days back
     ("Japan launched 3 satellites on Friday.", DATE),
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
+    ("Japan said this may bring 3 satellites.", DATE),  # "may" in lower case is a verb
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
     ("She wrote that the crew had 3 satellites ready for tonight.", DATE),  # the night of her writing

@@ -68,6 +68,8 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("A decade ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),  # which decade? (fresh page)
     ("Two decades ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),
     ("Japan launched 3 satellites over the weekend.", "3", "relative time"),  # which weekend? (a fresh page)
+    ("Last July, Japan launched 3 satellites.", "3", "relative time"),  # which July? (a set-R rater)
+    ("Japan will launch 3 satellites next May.", "3", "relative time"),
     # after which time? (a fresh page's rater: "'Over the next few decades' dangles: after what?")
     ("Over the next few decades, Velm studios made 12 horror films.", "12", "relative time"),
     ("In the following years, Velm studios made 12 horror films.", "12", "relative time"),
@@ -95,6 +97,7 @@ def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reaso
     ("Airbus built 12 prototypes in 2019.", "2019"),
     ("The study, published today (Oct. 28) in Nature, tested 15 volunteers.", "15"),  # the date is given
     ("Japan launched 3 satellites on the weekend of 12 May 2019.", "3"),  # the weekend it says
+    ("Velm said this may cost 3 jobs in 2019.", "3"),  # "this may" is no month
 ])
 def test_self_contained_sentences_keep_their_cards(sentence, answer):
     made = fact(sentence, answer, 0, FactKind.DATE if answer.isdigit() and len(answer) == 4 else FactKind.COUNT)

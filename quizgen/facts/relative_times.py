@@ -35,12 +35,14 @@ _PHRASE = re.compile(
     r"(?P<day>yesterday|today|tomorrow|tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|(?P<lastnight>last\s+night)"
     r"|(?P<which>this|last|next)\s+(?P<unit>week|month|year|morning|afternoon|evening)"
+    rf"|(?P<mwhich>this|last|next)\s+(?P<month>(?-i:{'|'.join(MONTHS)}))"  # "last July"; capitalised: "this may" is a verb
     r"|(?:(?P<wwhich>this\s+past|this|last|next|past)\s+)?(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"(?:\s+(?P<wpart>morning|afternoon|evening|night))?"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<ago>day|week|month|year)s?\s+ago"
     r")\b", re.IGNORECASE)
 _TIME_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day",
-                         "days", "week", "weeks", "month", "months", "year", "years", *WEEKDAYS})
+                         "days", "week", "weeks", "month", "months", "year", "years", *WEEKDAYS,
+                         *(month.lower() for month in MONTHS)})
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATED_AFTER = re.compile(rf"\s*[,(–—-]?\s*(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}})")
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -144,6 +146,8 @@ def _when(match: re.Match[str], span: Span, today: dt.date, before: Token | None
         which = (group("wwhich") or "").lower()
         return _weekday(group("weekday"), "last" if "past" in which else which, (group("wpart") or "").lower(), span,
                         today, before)
+    if group("month"):
+        return _named_month(MONTHS.index(group("month")) + 1, group("mwhich").lower(), today)
     if group("unit"):
         return _calendar(group("unit").lower(), {"this": 0, "last": -1, "next": 1}[group("which").lower()], today)
     if group("ago"):
@@ -155,6 +159,17 @@ def _when(match: re.Match[str], span: Span, today: dt.date, before: Token | None
         count = int(words) if words.isdigit() else _NUMBERS.get(words, 0)
         return _calendar(group("ago").lower(), -count, today) if count else None
     return None
+
+
+def _named_month(month: int, which: str, today: dt.date) -> _When:
+    """"last July": the latest July before the article's month; "next July" the first after it; "this July" the
+    article's year's."""
+    year = today.year
+    if which == "last" and month >= today.month:
+        year -= 1
+    elif which == "next" and month <= today.month:
+        year += 1
+    return _When(f"{MONTHS[month - 1]} {year}", "", "in", f"{year:04d}-{month:02d}")
 
 
 def _calendar(unit: str, steps: int, today: dt.date) -> _When | None:
