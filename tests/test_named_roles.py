@@ -63,6 +63,11 @@ def test_who_said_and_role_cards_keep_their_wording():
      "senior adviser with the Dunford Center for Strategic and Velm Studies"),
     ("senior adviser with the Dunford Center for Strategic and Velm Studies and retired navy captain",
      "senior adviser with the Dunford Center for Strategic and Velm Studies"),
+    # after the title's "of", an "and" joining a bare noun that ends the phrase joins two fields of one post (a
+    # set-R rater on such a cut: "role cut short")
+    ("vice president of technology and manufacturing", "vice president of technology and manufacturing"),
+    ("director of research and development at Velm Motors", "director of research and development at Velm Motors"),
+    ("professor of economics and former adviser to the mayor", "professor of economics"),  # a second post
 ])
 def test_the_role_a_card_reads_is_its_first_part_when_that_names_a_person(kind, short):
     assert short_role(kind) == short

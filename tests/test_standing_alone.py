@@ -297,6 +297,20 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
 
 
 @pytest.mark.parametrize(("text", "said_by"), [
+    # an "and" joining two fields of one post is no cut (a set-R rater on a role cut there: "cut short") …
+    ("Tom Marlow, vice president of sales and marketing at Velmco, said the show would open in May. \"We want every "
+     "player in the world to watch it,\" Mr Marlow said.", "Which vice president of sales and marketing at Velmco said"),
+    # … unless the whole post is too long to read at a glance: then its first part
+    ("Tom Marlow, vice president of electrical engineering and distribution for the Velm Gas and Electric Company, "
+     "said the pipes were old. \"People think it is all protected and safe, but it is really not,\" Mr Marlow said.",
+     "Which vice president of electrical engineering said"),
+])
+def test_a_who_said_card_reads_a_post_of_two_fields_whole(nlp, text, said_by):
+    said = [p for p, _ in _cards(nlp, text, "2016-06-14", families=("who_said",))]
+    assert said and all(p.startswith(said_by + ":") for p in said), said
+
+
+@pytest.mark.parametrize(("text", "said_by"), [
     # a role that opens its sentence reads in lower case after "Which" (a blind rater: "lowercase 'Sports'")
     ("Sports psychologist Hugh Marlow says the runner must trust her training. “There is an old saying about getting "
      "back on the horse that threw you,” Marlow told the Velm Post.", "Which sports psychologist said"),
@@ -326,6 +340,9 @@ def test_a_who_said_card_reads_an_opening_role_as_inside_a_sentence(nlp, text, s
     ("Jazz & Heritage Foundation's executive director", "executive director of the Jazz & Heritage Foundation"),
     ("Dunford Harbor Authority’s chief engineer", "chief engineer of the Dunford Harbor Authority"),
     ("Fed's longest-serving policymaker", "Fed's longest-serving policymaker"),  # a one-word owner: as written
+    # an owner in capitals reads before the title, as it would before a name (a set-R rater on "Who said" for
+    # "IBM's senior vice president …": "change it to 'Which IBM senior vice president said'")
+    ("VLM's senior vice president of technology", "VLM senior vice president of technology"),
     ("Norland’s First Minister", "Norland’s First Minister"),
     ("president of the Dunford Builders Association", "president of the Dunford Builders Association"),
     # a person owns without "the" (a fresh page: "Which attorney of the Patrick W. Carlineo Jr. said …")

@@ -31,16 +31,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 _AND = re.compile(r"(\S+) and (?=(\S+))")
 _NAME_RUNS_ON = re.compile(r"(?:(?:[A-Z][\w.&’'-]*|of|for|&)\s*)+(?:$|(?:in|at|of|for|with|on|from|and)\b|[,(])")
 _REFLEXIVE = re.compile(r" (?:himself|herself|themselves|itself)\b")
+# "vice president of technology and manufacturing (at …)": after the title's "of", an "and" joining a bare noun that
+# ends the phrase joins two fields of one post, not a second role (a set-R rater on a role cut there: "cut short")
+_ONE_FIELD = re.compile(r"[a-z][a-z-]*(?:$|\s+(?:at|of|for|in|with)\s|,)")
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
-def short_role(kind: str) -> str:
+def short_role(kind: str, fields: bool = True) -> str:
     """The part of a role a card reads after a name or a "Which": its first part before "and" ("grandson of FDR and
     DNC member": raters, "reads badly"); "" for one that opens on a possessive ("Fed's longest-serving policymaker":
     no "Which Fed's …", and no article to read it after a name). A possessive in the phrase after the title is the
-    owner's own ("spokesperson for South Korea's Joint Chiefs of Staff")."""
-    join = next((m for m in _AND.finditer(kind) if not (
-        m.group(1)[:1].isupper() and m.group(2)[:1].isupper() and _NAME_RUNS_ON.match(kind, m.end()))), None)
+    owner's own ("spokesperson for South Korea's Joint Chiefs of Staff"). Without ``fields`` every "and" after the
+    title but one inside a name cuts: a role the card can only read shorter."""
+    join = next((m for m in _AND.finditer(kind) if not _joins_within(kind, m, fields)), None)
     role = kind[:join.end(1)] if join else kind
     title = _AFTER_TITLE.split(role, maxsplit=1)[0]
     if role != kind and not person_noun(title.split()[-1].lower()):
@@ -48,6 +51,15 @@ def short_role(kind: str) -> str:
         # read "Which senior vp partnerships said" as cut off)
         role, title = kind, _AFTER_TITLE.split(kind, maxsplit=1)[0]
     return "" if "'s " in title or "’s " in title else role
+
+
+def _joins_within(kind: str, join: re.Match[str], fields: bool) -> bool:
+    """Whether an "and" joins two parts of one name ("Center for Strategic and Velm Studies") or, with ``fields``, two
+    fields of one post after its title ("vice president of technology and manufacturing"), not two roles."""
+    if join.group(1)[:1].isupper() and join.group(2)[:1].isupper() and _NAME_RUNS_ON.match(kind, join.end()):
+        return True
+    return fields and join.group(1).islower() and _AFTER_TITLE.search(kind[:join.start()] + " ") is not None \
+        and _ONE_FIELD.match(kind, join.end()) is not None
 
 
 def with_roles(question: Question, kinds: dict[str, str]) -> Question:

@@ -299,10 +299,18 @@ _OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][
                           r"(?P<title>[a-z][a-z -]+)$")
 
 
+# an owner in capitals: "IBM's senior vice president"
+_ACRONYM_OWNED = re.compile(r"^(?P<owner>[A-Z]{2,6})['’]s\s+(?P<title>[a-z][a-z -]+(?:\s+(?:of|for|at)\s+.*)?)$")
+
+
 def owner_after(role: str) -> str:
     """"executive director of the Jazz & Heritage Foundation" for "Jazz & Heritage Foundation's executive director": a
     role read after a "Which" or a name (raters: "Who said" → "Which executive director of the … Foundation said");
-    a person owns without "the"; a one-word owner ("Fed's", "Scotland's") is left as written."""
+    a person owns without "the"; an owner in capitals names the title as it would be written before a name ("IBM
+    senior vice president": a set-R rater on "Who said" for "IBM's senior vice president …, Nick Donofrio"); any
+    other one-word owner ("Fed's", "Scotland's") is left as written."""
+    if (acronym := _ACRONYM_OWNED.match(role)) is not None:
+        return f"{acronym.group('owner')} {acronym.group('title')}"
     match = _OWNED_TITLE.match(role)
     if match is None:
         return role
@@ -333,6 +341,8 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
         if len(title_words(shown).split()) > MAX_KIND_WORDS:
             role = without_place(role)
             shown = short_role(role) or role
+        if len(title_words(shown).split()) > MAX_KIND_WORDS and (first := short_role(role, fields=False)):
+            role = shown = first  # "vice president of electrical engineering" of "… and distribution for Con Edison"
         if 2 <= len(title_words(shown).split()) <= MAX_KIND_WORDS and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
     return out
