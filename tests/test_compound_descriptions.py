@@ -20,6 +20,17 @@ from quizgen.questions.standalone import needs_context
      "While Drovia signed a $1 billion contract to build the plant in 1995, work stopped in 2001."),  # which plant?
     ("A farm law may be backfiring. Legislators said the law would help 40,000 residents.",
      "40,000", "Legislators said the law would help 40,000 residents."),  # first mention names no owner
+    # a study, report or survey is a thing an article names as well (stored ratings: bare "the report / study /
+    # survey" cards 3 of 17 good; a set-P rater missed "15 million phones a year", which "the report" kept out) ...
+    ("The report reveals that 15 million mobile phones go out of use every year in Velmland. The Drovia Trust "
+     "report took a close look at Norland.", "15 million",
+     "The [Drovia Trust] report reveals that 15 million mobile phones go out of use every year in Velmland."),
+    # ... with its name's words before an "of" or "for", which the model parses apart ("the [Future] report")
+    ("The report reveals that 15 million mobile phones go out of use every year in Velmland. The Forum for the "
+     "Future report took a close look at Norland.", "15 million",
+     "The [Forum for the Future] report reveals that 15 million mobile phones go out of use every year in Velmland."),
+    ("A study looked at 2,000 adults. Velm Trust researchers published the study in 2019.", "2019",
+     "Velm Trust researchers published the study in 2019."),  # named nowhere: no card
 ])
 def test_a_description_named_as_the_article_names_it(nlp, text, answer, sentence):
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]

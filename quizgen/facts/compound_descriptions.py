@@ -101,12 +101,24 @@ def _owner_text(c: DocColumns, start: int, owner: int) -> str:
 
 
 def _compound_start(c: DocColumns, k: int, noun: int) -> int:
-    """The first word of the name whose word ``k`` is a compound of ``noun`` ("Bushehr" of "the Bushehr plant")."""
+    """The first word of the name whose word ``k`` is a compound of ``noun`` ("Bushehr" of "the Bushehr plant"), its
+    words before an "of" or "for" too ("Forum for the Future" of "the Forum for the Future report", which the model
+    parses apart: "the [Future] report" would name no one)."""
     start = k
     while start > 0 and c.pos[start - 1] == "PROPN" and c.dep[start - 1] == "compound" \
             and c.head[start - 1] in range(start, noun + 1):
         start -= 1
-    return start
+    while True:
+        j = start - 1 - (start > 0 and c.lower[start - 1] == "the")
+        if j < 1 or c.lower[j] not in _NAME_JOINERS or c.pos[j - 1] != "PROPN" \
+                or not (c.is_title[j - 1] or c.is_upper[j - 1]):
+            return start
+        start = j - 1
+        while start > 0 and c.pos[start - 1] == "PROPN" and (c.is_title[start - 1] or c.is_upper[start - 1]):
+            start -= 1
+
+
+_NAME_JOINERS = frozenset({"of", "for"})  # inside a name: "Bank of England", "Forum for the Future"
 
 
 def bare_kind_nouns(c: DocColumns, kinds: Collection[str]) -> Iterator[tuple[int, int]]:
