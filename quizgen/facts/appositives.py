@@ -415,15 +415,15 @@ def past_bounding(doc: Doc, start: int) -> int:
     return start + 2 if hyphen else start + 1
 
 
-_HYPHENED_BOUND = re.compile(r"^(?P<bound>ex|former)-(?=\w)", re.IGNORECASE)  # "ex-Foreign Secretary"
+_HYPHENED_BOUND = re.compile(r"^(?:ex|former)-(?=\w)", re.IGNORECASE)  # "ex-Foreign Secretary"
 
 
 def title_words(role: str) -> str:
     """A role without its word that bounds it in time ("former Vice President", "ex-Foreign Secretary" → "Vice
     President", "Foreign Secretary")."""
-    first, _, rest = role.partition(" ")
     if (hyphened := _HYPHENED_BOUND.match(role)) is not None:
         return role[hyphened.end():]
+    first, _, rest = role.partition(" ")
     return rest if rest and bounds_in_time(first) else role
 
 

@@ -37,8 +37,11 @@ from quizgen.memo import kept_beside
 # more than 30 years ago" 18 of 18 times); "five years ago" is which five years, "13 months ago" which month?
 _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
-    r"spring|summer|autumn|fall|winter|decade)|(?:this|last|next) (?-i:January|February|March|April|June|July|August|"
-    r"September|October|November|December)|(?:last|next) (?-i:May)|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
+    r"spring|summer|autumn|fall|winter|decade)"
+    # a month named after this / last / next, capitalised ("this may" is a verb)
+    r"|(?:this|last|next) (?-i:January|February|March|April|June|July|August|September|October|November|December)"
+    r"|(?:last|next) (?-i:May)"
+    r"|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
     r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
     r"(?:days?|weeks?|months?|years?|decades?) ago|\d\d (?:days|weeks|months) ago)\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
