@@ -612,7 +612,7 @@ def test_a_wh_question_on_a_saying_is_an_attribution(prompt, expected):
 
 @pytest.mark.parametrize("sentence, held", [
     ("Tomas Vell, author of the controversial 2011 article on colonial rule, spoke in Dunford.", True),
-    ("A 2011 paper in the Velm Journal of Economics analysed the survey in more detail.", True),
+    ("A 2011 paper in the Velm Journal of Economics analysed wages in Dunford in more detail.", True),
     ("Ines Marlow will not release 2011 data on the bridge works in Dunford.", True),
     ("Dunford withdrew from a 2011 agreement aimed at reducing border tensions.", False),  # a pact named by its year
     ("Ines Marlow published the article on colonial rule in 2011.", False),  # when it happened
