@@ -354,8 +354,7 @@ def _hyphened_bound(doc: Doc, start: int, s: int, sent_start: int) -> int:
     Secretary Robin Cook", "Ex-Labour leader Neil Kinnock"): without it a card calls a former holder the holder (a
     set-R rater: "per the article he is an ex-Foreign Secretary")."""
     for k in (start, start - 1):
-        if k - 2 < sent_start or doc[k - 1].text != "-" or doc[k - 2].whitespace_ or doc[k - 1].whitespace_ \
-                or not bounds_in_time(doc[k - 2].lower_):
+        if k - 2 < sent_start or not _hyphened(doc, k - 2) or not bounds_in_time(doc[k - 2].lower_):
             continue
         if k == start or (doc[k].is_title and start <= doc[k].head.i < s):
             return k - 2
@@ -411,8 +410,12 @@ def past_bounding(doc: Doc, start: int) -> int:
     official" is the council), and after the hyphen of "ex-"."""
     if not bounds_in_time(doc[start].lower_):
         return start
-    hyphen = start + 1 < len(doc) and doc[start + 1].text == "-" and not doc[start].whitespace_
-    return start + 2 if hyphen else start + 1
+    return start + 2 if _hyphened(doc, start) else start + 1
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is joined by a hyphen to the next ("ex-Foreign": "ex", "-", "Foreign")."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 _HYPHENED_BOUND = re.compile(r"^(?:ex|former)-(?=\w)", re.IGNORECASE)  # "ex-Foreign Secretary"

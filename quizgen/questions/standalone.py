@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from quizgen.facts.antecedents import MISREAD_ORGS, class_labels
-from quizgen.facts.counts import WEEKDAY_NAME
+from quizgen.facts.counts import MONTHS, WEEKDAY_NAME
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact
 from quizgen.facts.person_nouns import person_noun
@@ -39,8 +39,7 @@ _RELATIVE_TIME = re.compile(
     r"\b(?:yesterday|today|tomorrow|tonight|(?:this|last|next) (?:week|weekend|month|year|morning|afternoon|evening|"
     r"spring|summer|autumn|fall|winter|decade)"
     # a month named after this / last / next, capitalised ("this may" is a verb)
-    r"|(?:this|last|next) (?-i:January|February|March|April|June|July|August|September|October|November|December)"
-    r"|(?:last|next) (?-i:May)"
+    rf"|(?:this|last|next) (?-i:{'|'.join(m for m in MONTHS if m != 'May')})|(?:last|next) (?-i:May)"
     r"|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
     r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
     r"(?:days?|weeks?|months?|years?|decades?) ago|\d\d (?:days|weeks|months) ago)\b"
