@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from quizgen.read.article import looks_like_headline, parse_article, slugify, title_from_name
+from quizgen.read.article import looks_like_headline, paragraphs, parse_article, slugify, title_from_name
 from quizgen.read.sources import read_article
 from quizgen.errors import InputError
 
@@ -146,3 +146,21 @@ def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
     text = read_article(str(path)).text
     assert "council,” Tom Harper" in text and "“Never again,”" in text
     assert "’’" not in text and "‘‘" not in text
+
+
+@pytest.mark.parametrize("block, items", [
+    # a plain-text list: each item is a paragraph of its own, its bullet cut off
+    ("- Lower fares on night buses\n - Wider cycle lanes\n - More trams by 2030",
+     ["Lower fares on night buses", "Wider cycle lanes", "More trams by 2030"]),
+    ("* Lower fares on night buses\n* Wider cycle lanes",
+     ["Lower fares on night buses", "Wider cycle lanes"]),
+    # an item wrapped over two lines stays one item
+    ("• The council will cut fares on night\nbuses from May.\n• It will widen the cycle lanes.",
+     ["The council will cut fares on night buses from May.", "It will widen the cycle lanes."]),
+    # one line opening with a dash is no list: a hard-wrapped paragraph keeps its lines together
+    ("The mayor of Dunford\n- who spoke on Monday - backed the plan.",
+     ["The mayor of Dunford - who spoke on Monday - backed the plan."]),
+])
+def test_a_bulleted_list_in_plain_text_is_one_paragraph_per_item(block, items):
+    assert paragraphs("The mayor of Dunford spoke.\n\n" + block + "\n\nThe plan was backed.") == \
+        ["The mayor of Dunford spoke.", *items, "The plan was backed."]

@@ -153,10 +153,33 @@ def paragraphs(body: str) -> list[str]:
     without blank lines every line is a paragraph."""
     if not _BLANK_LINE.search(body):
         return body.splitlines()
-    return [" ".join(line.strip() for line in block.splitlines()) for block in _BLANK_LINE.split(body)]
+    found: list[str] = []
+    for block in _BLANK_LINE.split(body):
+        lines = [line.strip() for line in block.splitlines()]
+        if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
+            found.extend(list_items(lines))
+        else:
+            found.append(" ".join(lines))
+    return found
+
+
+def list_items(lines: list[str]) -> list[str]:
+    """A bulleted list's items, one per item, bullets cut off: joined into one paragraph they read as one long
+    sentence ("Duty cuts on capital goods - Expanded service tax net - Raised the threshold …"), which blind
+    raters called "a pasted bullet list, not a sentence"; an item on its own is judged as a web page's list
+    item is (a short one with no full stop is no prose)."""
+    items: list[str] = []
+    for line in lines:
+        bullet = _LIST_ITEM.match(line)
+        if bullet or not items:
+            items.append(line[bullet.end():] if bullet else line)
+        else:
+            items[-1] += " " + line
+    return items
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LIST_ITEM = re.compile(r"^[-*•–]\s+(?=\S)")
 
 
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
