@@ -172,3 +172,19 @@ def test_a_figure_is_not_joined_into_a_word():
 def test_a_headline_naming_the_answers_country_by_another_name_gives_it_away(line, shown):
     sentence = "Britain is on the wrong road, the opposition leader Tom Kvam said in his message."
     assert line_for(cloze(sentence, "Britain", 0), line) == shown
+
+
+@pytest.mark.parametrize("line, answer, shown", [
+    # each word of the name clipped (a set-S rater: "From 'Man Utd through …' gives the answer away")
+    ("From “Kvm Utd through after cup replay” (Herald, 14 March 2024)", "Kvamsund United",
+     "From Herald, 14 March 2024"),
+    ("From “Kvamsund Utd through” (Herald, 14 March 2024)", "Kvamsund United", "From Herald, 14 March 2024"),
+    # one clipped word alone, or words whose letters are not the name's in order, name something else
+    ("From “Utd through after cup replay” (Herald, 14 March 2024)", "Kvamsund United",
+     "From “Utd through after cup replay” (Herald, 14 March 2024)"),
+    ("From “Kvm Dtu through” (Herald, 14 March 2024)", "Kvamsund United",
+     "From “Kvm Dtu through” (Herald, 14 March 2024)"),
+])
+def test_a_headline_naming_the_answer_by_clipped_words_gives_it_away(line, answer, shown):
+    sentence = f"{answer} edged past Dunford in the replay in 2024."
+    assert line_for(cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION), line) == shown

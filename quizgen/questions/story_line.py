@@ -73,6 +73,7 @@ def line_for(question: Question, line: str) -> str:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
     if line and (_shares_word(answer, _words_shown(line))
                  or _abbreviated(question.answer, line, question.fact.label == "PERSON")
+                 or _clipped(question.answer, line)
                  or _same_country(question.answer, line)):
         line = _source_only(line, answer)
     if not line:
@@ -97,6 +98,31 @@ def _abbreviated(answer: str, line: str, is_person: bool) -> bool:
     shared = _initials(answer) & _acronyms(line) | _acronyms(answer) & _initials(line)
     # two letters are a person's initials as often as a body's ("Ursula Kemp" and "UK"): only a body's count
     return any(len(form) > 2 for form in shared) or bool(shared) and not is_person
+
+
+def _clipped(answer: str, line: str) -> bool:
+    """Whether the line names the answer by a clipped form of each of its words ("Man Utd through after Exeter test"
+    for Manchester United: a set-S rater's giveaway): as many capitalised words in a row as the answer has (two or
+    more), each the first letter of its word and more of its letters in order, at least one shorter than its word.
+    A word begun by another of ``SHARED_PREFIX`` letters or more is ``_shares_word``'s."""
+    words = _CAPITALISED.findall(answer)
+    if len(words) < 2 or len(words) != len(answer.split()):
+        return False
+    shown = _CAPITALISED.findall(line)
+    return any(all(_clip_of(short, word) for short, word in zip(shown[i:i + len(words)], words))
+               and shown[i:i + len(words)] != words
+               for i in range(len(shown) - len(words) + 1))
+
+
+def _clip_of(short: str, word: str) -> bool:
+    """``short`` is ``word`` or a clipped form of it: its first letter, then more of its letters in order ("Utd" of
+    "United")."""
+    if short == word:
+        return True
+    if len(short) < 2 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:].lower())
+    return all(letter in rest for letter in short[1:].lower())
 
 
 # every capitalised word of a line, and each with the next one ("United States"), overlapping
