@@ -43,6 +43,9 @@ def _trimmed(nlp, text: str, answer: str) -> str:
     ("Unlike Velmland's mobile-ad spending, which Dunford Research says will barely pass $1 billion in 2010, the TV "
      "ad spend in Velmland totaled $70 billion in 2010.", "$70 billion",
      "Unlike Velmland's mobile-ad spending, the TV ad spend in Velmland totaled $70 billion in 2010."),
+    # "as if" sets no condition: the opening clause goes as any other does
+    ("As if the council's doubts were not enough, Mayor Anna Berg opened the new harbour in May 2023.",
+     "May 2023", "Mayor Anna Berg opened the new harbour in May 2023."),
 ])
 def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected):
     assert _trimmed(nlp, text, answer) == expected
@@ -70,6 +73,11 @@ def test_asides_that_do_not_hold_the_answer_are_cut(nlp, text, answer, expected)
     # ("Charles Bowsher challenging two White House administrations …, died", a fresh page's card, rated bad)
     ("Tomas Vell, who spent a decade as Velmland's chief auditor of the harbour accounts, exposing three ministers "
      "as they tried to bury a loss that came to more than $40 million, died in Dunford.", "more than $40 million"),
+    # a condition says when the rest holds (a set-S rater on the cut card: "ambiguous, add the qualifier")
+    ("Velmland's overall deficit is thought to be more than 10%, if the spending of its 35 provinces is included.",
+     "more than 10%"),
+    ("The Dunford harbour will close in May 2023, unless the city council finds another $40 million for it.",
+     "May 2023"),
 ])
 def test_asides_stay_when_cutting_them_would_hurt(nlp, text, answer):
     assert _trimmed(nlp, text, answer) == text
