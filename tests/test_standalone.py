@@ -70,6 +70,11 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Japan launched 3 satellites over the weekend.", "3", "relative time"),  # which weekend? (a fresh page)
     ("Last July, Japan launched 3 satellites.", "3", "relative time"),  # which July? (a set-R rater)
     ("Japan will launch 3 satellites next May.", "3", "relative time"),
+    # counted back from the article's day (a dev page's rater: "'less than a year and a half ago' depends on the
+    # article date")
+    ("Japan launched less than a year and a half ago 3 satellites.", "3", "relative time"),
+    ("Half a year ago Japan launched 3 satellites.", "3", "relative time"),
+    ("Japan launched 3 satellites a couple of weeks ago.", "3", "relative time"),
     # after which time? (a fresh page's rater: "'Over the next few decades' dangles: after what?")
     ("Over the next few decades, Velm studios made 12 horror films.", "12", "relative time"),
     ("In the following years, Velm studios made 12 horror films.", "12", "relative time"),

@@ -42,7 +42,9 @@ _RELATIVE_TIME = re.compile(
     rf"|(?:this|last|next) (?-i:{'|'.join(m for m in MONTHS if m != 'May')})|(?:last|next) (?-i:May)"
     r"|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
     r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
-    r"(?:days?|weeks?|months?|years?|decades?) ago|\d\d (?:days|weeks|months) ago)\b"
+    # "a year and a half ago", "half a year ago", "a couple of weeks ago": counted back from the article's day too
+    r"(?:days?|weeks?|months?|years?|decades?)(?: and a half)? ago|\d\d (?:days|weeks|months) ago"
+    r"|half an? (?:day|week|month|year|decade) ago|a couple of (?:days|weeks|months|years|decades) ago)\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
