@@ -156,6 +156,7 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("Health Secretary", True),  # a title's words only: of which government?
     ("Scottish nurse", True),  # a people's adjective, no body
     ("US President", True),  # a household name's: trivia
+    ("UK Home Secretary", False),  # a household name only as an answer: in a title it says whose office
     ("Halden Books analyst", True),  # a commentator's employer
     ("Karlsby University economist", True),  # an expert's
     # a party's title, abbreviated: of which state? (a fresh round: "'Republican governor' is incomplete, governor of
@@ -402,6 +403,9 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     ("U.S. Secretary of State Ines Marlow met Omar Vell.", "U.S.", FactKind.PLACE, True),  # a word of a title
     ("The Fed's board voted 9 to 1 to hold rates.", "Fed", FactKind.ORGANIZATION, True),
     ("Tomas Vell asked the United Nations for help.", "United Nations", FactKind.ORGANIZATION, True),
+    # "UK" in a UK story (stored ratings: 1 good of 12 cards on "UK" / "Britain")
+    ("Tomas Vell said migration helped the UK in 2004.", "UK", FactKind.PLACE, True),
+    ("Tomas Vell attacked the decision by Britain's highest court.", "Britain", FactKind.PLACE, True),
     ("Tomas Vell asked the Karlsby Council for help with the bridge.", "Karlsby Council", FactKind.ORGANIZATION, False),
     ("Omar Vell came to Karlsby from Dunmere in 1990.", "Karlsby", FactKind.PLACE, False),
     ("Omar Vell plays for the US Dunmere club in the second division.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it

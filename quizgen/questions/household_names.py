@@ -13,9 +13,10 @@ from quizgen.questions.places import bare_name, country_names
 
 
 @cache
-def _names() -> frozenset[str]:
+def _names(in_titles: bool = False) -> frozenset[str]:
     data = json.loads(resources.files("quizgen.questions").joinpath("household_names.json").read_text(encoding="utf-8"))
-    countries = (name for code in data["countries"] for name in country_names(code))
+    codes = data["countries"] + ([] if in_titles else data["answer_countries"])
+    countries = (name for code in codes for name in country_names(code))
     return frozenset(bare_name(name) for name in (*data["names"], *countries))
 
 
@@ -24,6 +25,7 @@ def household_name(question: Question) -> bool:
     return household_name_text(question.answer)
 
 
-def household_name_text(text: str) -> bool:
-    """Whether ``text``, a leading "the" aside, is one of the household names."""
-    return bare_name(text) in _names()
+def household_name_text(text: str, in_titles: bool = False) -> bool:
+    """Whether ``text``, a leading "the" aside, is one of the household names (``in_titles``: those that say nothing
+    of whose office a title is, as "US" of "US President")."""
+    return bare_name(text) in _names(in_titles)

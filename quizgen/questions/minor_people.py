@@ -105,7 +105,8 @@ def _names_a_body(words: list[str]) -> bool:
             (aside if word.startswith("(") else body).append(clean)
     if not body:
         return False
-    return not (household_name_text(" ".join(body)) and all(household_name_text(word) for word in aside))
+    return not (household_name_text(" ".join(body), in_titles=True)
+                and all(household_name_text(word, in_titles=True) for word in aside))
 
 
 def shared_title(question: Question) -> bool:
