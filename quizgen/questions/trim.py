@@ -163,8 +163,8 @@ def _cut_for(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...], lo: int, hi: 
 
 
 def _condition(parse: SentenceParse, tok: Tok, sub: tuple[Tok, ...]) -> bool:
-    """Whether the clause under ``tok`` opens on "if" / "unless" alone: "as if" and "even if" set no condition
-    ("As if things weren't murky enough, …")."""
+    """Whether the clause under ``tok`` opens on a condition's word ("if", "unless", "provided"): "as if" and "even
+    if" set none ("As if things weren't murky enough, …")."""
     marks = [t for t in (sub[0], *(c for c in parse.children(tok) if c.dep == "mark")) if t.lower in _CONDITIONS]
     return any(t.i == 0 or parse.tokens[t.i - 1].lower not in ("as", "even") for t in marks)
 

@@ -157,13 +157,13 @@ def paragraphs(body: str) -> list[str]:
     for block in _BLANK_LINE.split(body):
         lines = [line.strip() for line in block.splitlines()]
         if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
-            found.extend(list_items(lines))
+            found.extend(_list_items(lines))
         else:
             found.append(" ".join(lines))
     return found
 
 
-def list_items(lines: list[str]) -> list[str]:
+def _list_items(lines: list[str]) -> list[str]:
     """A bulleted list's items, one per item, bullets cut off: joined into one paragraph they read as one long
     sentence ("Duty cuts on capital goods - Expanded service tax net - Raised the threshold …"), which blind
     raters called "a pasted bullet list, not a sentence"; an item on its own is judged as a web page's list
