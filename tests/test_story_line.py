@@ -8,7 +8,7 @@ import pytest
 
 from quizgen.questions.story_line import line_for
 from quizgen.facts.model import FactKind
-from tests.factory import cloze
+from tests.factory import cloze, short_answer
 
 LINE = "From “Kvam harbour opens with $18 Billion grant” (Tidende, 14 March 2024)"
 LINE_28 = "From “Kvam harbour opens” (Tidende, 28 March 2024)"
@@ -188,3 +188,31 @@ def test_a_headline_naming_the_answers_country_by_another_name_gives_it_away(lin
 def test_a_headline_naming_the_answer_by_clipped_words_gives_it_away(line, answer, shown):
     sentence = f"{answer} edged past Dunford in the replay in 2024."
     assert line_for(cloze(sentence, answer, 0, kind=FactKind.ORGANIZATION), line) == shown
+
+
+WHO_SAID_SENTENCE = "“The harbour will open in May,” Anna Berg said."
+
+
+@pytest.mark.parametrize("line, kind, shown", [
+    # a card with no blank asking for a name keeps its headline, the name blanked (set-S raters on such cards shown
+    # without it: "no context", "'the party' is left hanging")
+    ("From “Berg quits 'shameful' harbour board” (Tidende, 14 March 2024)", FactKind.QUOTE,
+     "From “_____ quits 'shameful' harbour board” (Tidende, 14 March 2024)"),
+    ("From “Anna Berg's cautious optimism”", FactKind.QUOTE, "From “_____'s cautious optimism”"),
+    ("From “Harbour row: Ola Lund attacks Berg”", FactKind.QUOTE, "From “Harbour row: Ola Lund attacks _____”"),
+    # the blanked headline would still give the name away (a word of it begun by the name's): no headline
+    ("From “Bergs quit as Berg walks out” (Tidende, 14 March 2024)", FactKind.QUOTE, "From Tidende, 14 March 2024"),
+    # a role's words are no name: no headline
+    ("From “Berg quits harbour board” (Tidende, 14 March 2024)", FactKind.ROLE, "From Tidende, 14 March 2024"),
+])
+def test_a_card_asking_for_a_name_keeps_its_headline_with_the_name_blanked(line, kind, shown):
+    from dataclasses import replace
+
+    card = short_answer("Who said: “The harbour will open in May”?", "Anna Berg", WHO_SAID_SENTENCE, 0)
+    card = replace(card, fact=replace(card.fact, kind=kind))
+    assert line_for(card, line) == shown
+
+
+def test_a_fill_in_card_never_shows_a_blanked_headline():
+    card = cloze(WHO_SAID_SENTENCE, "Anna Berg", 0, kind=FactKind.QUOTE)
+    assert line_for(card, "From “Berg quits harbour board” (Tidende, 14 March 2024)") == "From Tidende, 14 March 2024"
