@@ -61,7 +61,8 @@ SHOWN_LINE = rf"From (?:“[^”]*”(?: \([^)]*\))?|a report of {_LONG_DATE}|[^
 
 def line_for(question: Question, line: str) -> str:
     """The story line as this question shows it: without its headline when the headline holds a word of the answer
-    (a giveaway, as an answer in a printed quiz's title is) or its initials, and without its source when that is the
+    (a giveaway, as an answer in a printed quiz's title is) or its initials, unless the card has no blank and asks
+    for a name, whose words the headline then shows blanked (``_masked``); without its source when that is the
     answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it within ``FRONT_BUDGET``
     (source and date, then the date alone: raters asked a long card with no line for "a source line to date the
     action"), else none."""
