@@ -27,19 +27,20 @@ def test_the_line_keeps_what_does_not_give_the_answer_away(answer, shown):
 
 @pytest.mark.parametrize("line, answer, shown", [
     # the headline holds the answer: its source and date still say when the story was
-    ("From “Berg opens Kvam harbour” (Tidende, 14 March 2024)", "Anna Berg", "From Tidende, 14 March 2024"),
+    ("From “Berg opens Kvam harbour” (Tidende, 14 March 2024)", "Kvam", "From Tidende, 14 March 2024"),
     # the source holds it too: the date alone
     ("From “Tidende opens Kvam harbour” (Tidende, 14 March 2024)", "Tidende", "From a report of 14 March 2024"),
-    ("From “Berg opens Kvam harbour” (14 March 2024)", "Anna Berg", "From a report of 14 March 2024"),
-    ("From “Berg opens Kvam harbour” (Tidende)", "Anna Berg", "From Tidende"),
-    ("From “Berg opens Kvam harbour”", "Anna Berg", ""),  # nothing but the headline: no line
+    ("From “Berg opens Kvam harbour” (14 March 2024)", "Kvam", "From a report of 14 March 2024"),
+    ("From “Berg opens Kvam harbour” (Tidende)", "Kvam", "From Tidende"),
+    ("From “Berg opens Kvam harbour”", "Kvam", ""),  # nothing but the headline: no line
     ("From “Grant of $18 Billion for Kvam”", "$18 billion", ""),  # the figure itself is in the headline
     # a part of a hyphenated compound is in the headline as much as the compound is
     ("From “Tariffs may expand Kvam-Tidende trade deal” (Herald, 14 March 2024)", "Tidende", "From Herald, 14 March 2024"),
 ])
 def test_a_headline_that_gives_the_answer_away_leaves_its_source_and_date(line, answer, shown):
-    sentence = "Mayor Anna Berg said Tidende and the port will get $18 billion."
-    assert line_for(cloze(sentence, answer, 0), line) == shown
+    # no name asked (a place, a figure): a name's headline is shown blanked instead (the next tests)
+    sentence = "Mayor Anna Berg said Tidende and the port of Kvam will get $18 billion."
+    assert line_for(cloze(sentence, answer, 0, kind=FactKind.PLACE), line) == shown
 
 
 @pytest.mark.parametrize("answer, shown", [
@@ -175,10 +176,11 @@ def test_a_headline_naming_the_answers_country_by_another_name_gives_it_away(lin
 
 
 @pytest.mark.parametrize("line, answer, shown", [
-    # each word of the name clipped (a set-S rater: "From 'Man Utd through …' gives the answer away")
+    # each word of the name clipped (a set-S rater: "From 'Man Utd through …' gives the answer away"): blanked
     ("From “Kvm Utd through after cup replay” (Herald, 14 March 2024)", "Kvamsund United",
-     "From Herald, 14 March 2024"),
-    ("From “Kvamsund Utd through” (Herald, 14 March 2024)", "Kvamsund United", "From Herald, 14 March 2024"),
+     "From “_____ through after cup replay” (Herald, 14 March 2024)"),
+    ("From “Kvamsund Utd through” (Herald, 14 March 2024)", "Kvamsund United",
+     "From “_____ through” (Herald, 14 March 2024)"),
     # one clipped word alone, or words whose letters are not the name's in order, name something else
     ("From “Utd through after cup replay” (Herald, 14 March 2024)", "Kvamsund United",
      "From “Utd through after cup replay” (Herald, 14 March 2024)"),
@@ -213,6 +215,18 @@ def test_a_card_asking_for_a_name_keeps_its_headline_with_the_name_blanked(line,
     assert line_for(card, line) == shown
 
 
-def test_a_fill_in_card_never_shows_a_blanked_headline():
-    card = cloze(WHO_SAID_SENTENCE, "Anna Berg", 0, kind=FactKind.QUOTE)
-    assert line_for(card, "From “Berg quits harbour board” (Tidende, 14 March 2024)") == "From Tidende, 14 March 2024"
+@pytest.mark.parametrize("answer, kind, line, shown", [
+    # a fill-in card on a name too (tune A/B: "the headline blank hides the answer")
+    ("Anna Berg", FactKind.QUOTE, "From “Berg quits harbour board” (Tidende, 14 March 2024)",
+     "From “_____ quits harbour board” (Tidende, 14 March 2024)"),
+    # a body's name counts only whole: "White House" is no "House of Representatives"
+    ("Kvam Harbour Board", FactKind.ORGANIZATION, "From “Harbour Board chief quits” (Tidende, 14 March 2024)",
+     "From Tidende, 14 March 2024"),
+    ("Kvam Harbour Board", FactKind.ORGANIZATION, "From “Kvam Harbour Board chief quits” (Tidende, 14 March 2024)",
+     "From “_____ chief quits” (Tidende, 14 March 2024)"),
+    # a place is no name asked: no headline
+    ("Kvam", FactKind.PLACE, "From “Kvam harbour opens” (Tidende, 14 March 2024)", "From Tidende, 14 March 2024"),
+])
+def test_a_fill_in_card_on_a_name_shows_the_headline_with_the_whole_name_blanked(answer, kind, line, shown):
+    sentence = "Anna Berg said the Kvam Harbour Board will meet in Kvam in May."
+    assert line_for(cloze(sentence, answer, 0, kind=kind), line) == shown
