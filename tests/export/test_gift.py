@@ -92,10 +92,12 @@ def test_the_file_opens_with_its_import_hint():
 
 def test_a_question_shows_its_story_line_unless_the_headline_gives_the_answer_away():
     """A question-bank question, as an Anki front, ends with its story on a line of its own; where the
-    headline holds a word of the answer, the line keeps only the source."""
+    headline holds a word of the answer, the line keeps only the source, or, when the answer is a name, the
+    headline with the name blanked (``story_line``'s tests hold the other cases)."""
     questions = [cloze("Mayor Anna Berg opened the harbour in May 2023.", "Anna Berg", 1),
                  cloze("The port authority {hired} 120 new workers.", "120", 2)]
     entries = select_questions([result(questions, title="Berg opens Kvam harbour #1", name="kvam", source="Tidende")])
     got = {q.answers[0][0]: q.text for q in parse_gift(gift_document(entries))[1:]}
     assert got["120"] == "The port authority {hired} _____ new workers.\nFrom “Berg opens Kvam harbour #1” (Tidende)"
-    assert got["Anna Berg"] == "Mayor _____ opened the harbour in May 2023.\nFrom Tidende"
+    assert got["Anna Berg"] == ("Mayor _____ opened the harbour in May 2023."
+                                "\nFrom “_____ opens Kvam harbour #1” (Tidende)")

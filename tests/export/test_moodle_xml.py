@@ -95,7 +95,8 @@ def test_seed_moodle_xml_holds_the_quiz(seed_build):
 
 def test_a_question_shows_its_story_line_unless_the_headline_gives_the_answer_away():
     """The story line is a paragraph of its own under the question text, escaped; where the headline holds a
-    word of the answer, the line keeps only the source."""
+    word of the answer, the line keeps only the source, or, when the answer is a name, the headline with the name
+    blanked (``story_line``'s tests hold the other cases)."""
     questions = [cloze("Mayor Anna Berg opened the harbour in May 2023.", "Anna Berg", 1),
                  cloze("The port authority hired 120 new workers.", "120", 2)]
     entries = select_questions([result(questions, title="Berg <opens> Kvam & harbour", name="kvam", source="Tidende")])
@@ -106,4 +107,5 @@ def test_a_question_shows_its_story_line_unless_the_headline_gives_the_answer_aw
     assert hired == ('The port authority hired _____ new workers.'
                      '<p class="context"><em>From “Berg <opens> Kvam & harbour” (Tidende)</em></p>')
     assert "<opens>" not in root.find("question[2]/questiontext/text").text.replace("&lt;opens&gt;", "")
-    assert opened == 'Mayor _____ opened the harbour in May 2023.<p class="context"><em>From Tidende</em></p>'
+    assert opened == ('Mayor _____ opened the harbour in May 2023.'
+                      '<p class="context"><em>From “_____ <opens> Kvam & harbour” (Tidende)</em></p>')
