@@ -101,10 +101,9 @@ def _masked(line: str, answer: str, whole: bool = False) -> str | None:
     cards shown without one: "without the title tag 'the party' is left hanging", "no context" (stored blind
     ratings of bare who-said cards with no line: 16 good of 38, against 44 of 79 with one); blind A/Bs on tune
     decks: who-said cards 21 good of 29 with it, fill-in cards 13 of 23 against 46% of their stored ratings, the
-    raters noting "the title blank hides the answer". Each run of the
-    headline's words that are the answer's own words, or a clipped form of them, is one blank; None when no word
-    is. ``whole``: a body's name counts only whole ("White House" is no "House of Representatives"); a person's
-    surname alone is the person."""
+    raters noting "the title blank hides the answer". Each run of the headline's words that are the answer's own
+    words, or a clipped form of them, is one blank; None when no word is. ``whole``: a body's name counts only
+    whole ("White House" is no "House of Representatives"); a person's surname alone is the person."""
     found = _HEADLINE_PARTS.match(line)
     if found is None:
         return None
