@@ -52,7 +52,7 @@ def _scale_words() -> frozenset[str]:
 
 SHARED_PREFIX = 4  # "Ann" begins "announcing" as much as it names Carrie Ann Inaba
 # a headline may quote: "… to “Hummus” on Slack"
-_HEADLINE = re.compile(r"^From “.*”(?: \((?P<about>[^()]*)\))?$")
+_HEADLINE = re.compile(r"^From “(?P<headline>.*)”(?P<rest> \((?P<about>[^()]*)\))?$")
 # every form of the line as a question shows it (whole, source and date, date alone), for measures that read a card's
 # own words without it
 _LONG_DATE = r"\d{1,2} [A-Z][a-z]+ \d{4}"  # as ``long_date`` writes it
@@ -104,7 +104,7 @@ def _masked(line: str, answer: str, whole: bool = False) -> str | None:
     raters noting "the title blank hides the answer". Each run of the headline's words that are the answer's own
     words, or a clipped form of them, is one blank; None when no word is. ``whole``: a body's name counts only
     whole ("White House" is no "House of Representatives"); a person's surname alone is the person."""
-    found = _HEADLINE_PARTS.match(line)
+    found = _HEADLINE.match(line)
     if found is None:
         return None
     names = _CAPITALISED.findall(answer)
@@ -126,11 +126,11 @@ def _masked(line: str, answer: str, whole: bool = False) -> str | None:
             out.append(word)
         elif i == 0 or not own[i - 1]:  # a run of the name's words: one blank, the marks around it kept
             last = next(j for j in range(i, len(words)) if j + 1 == len(words) or not own[j + 1])
-            before = word[:len(word) - len(word.lstrip("“‘'\"("))]
+            before = word[:len(word) - len(word.lstrip(_OPENING_MARKS))]
             tail = words[last]
-            after = tail[len(tail) - len(tail.lstrip("“‘'\"(")) + len(bare[last]):]
+            after = tail[len(tail) - len(tail.lstrip(_OPENING_MARKS)) + len(bare[last]):]
             out.append(before + _BLANK_IN_LINE + after)
-    return f"From “{' '.join(out)}”{found.group('rest')}"
+    return f"From “{' '.join(out)}”{found.group('rest') or ''}"
 
 
 _NAMED_KINDS = frozenset({FactKind.QUOTE, FactKind.PERSON, FactKind.ORGANIZATION})
@@ -143,12 +143,12 @@ def _names_its_answer(question: Question) -> bool:
     return question.fact.kind in _NAMED_KINDS
 
 
-_HEADLINE_PARTS = re.compile(r"^From “(?P<headline>.*)”(?P<rest>(?: \([^()]*\))?)$")
-
-
 def _bare_word(word: str) -> str:
     """A headline's word without its punctuation and possessive ("Kennedy's" → "Kennedy")."""
-    return re.sub(r"(?:['’]s)?[^\w-]*$", "", word.lstrip("“‘'\"("))
+    return re.sub(r"(?:['’]s)?[^\w-]*$", "", word.lstrip(_OPENING_MARKS))
+
+
+_OPENING_MARKS = "“‘'\"("  # what may open a headline's word before its letters
 
 
 def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:
