@@ -20,12 +20,22 @@ from tests.factory import stands_alone
     (["Anna Berg", "Lars Berg"], "Berg", "Berg"),  # either of two: the latest was a guess, and wrong answers followed
     (["Anna Berg"], "Omar", "Omar"),
     (["Lee Sung-joon"], "Lee", "Lee Sung-joon"),
+    # after "Mr" a word is a surname: never the first name of someone else
+    (["Gerald Hale"], "Mr Gerald", "Gerald"),
+    (["Gerald Hale"], "Mr Hale", "Gerald Hale"),
+    (["Kim Jong Un"], "Mr Kim", "Kim Jong Un"),  # the family name first: "Kim" is no one sex's first name
 ])
 def test_short_mentions_resolve_to_full_names(known, mention, full):
     index = NameIndex()
     for name in known:
         index.add(name)
     assert index.resolve(mention) == full
+
+
+def test_a_titled_surname_is_not_a_namesakes_first_name(nlp):
+    text = "Party members backed MP Gerald Hale on Monday. At a meeting, Mr Gerald defended the rules."
+    meeting = [f for f in extract_facts(nlp(text)) if "defended" in f.sentence]
+    assert meeting and not any("Gerald Hale" in f.sentence or f.answer == "Gerald Hale" for f in meeting)
 
 
 def test_name_helpers():

@@ -471,11 +471,14 @@ def _full_name(doc: Doc, m: Mention, names: NameIndex, namesakes: Namesakes) -> 
     """The full name of a person mention, recording what ``namesakes`` reads: a bare surname two people share is
     the one the article says it is, if it says (``facts.namesakes``)."""
     text = span_text(doc, m.start, m.end)
-    full = names.add(text)
+    c = columns_of(doc)
+    # "Mr Howard", not "we all miss Steve": a title is written with its capital
+    titled = m.start > 0 and c.is_title[m.start - 1] and title_word(c.lower[m.start - 1]) in COURTESY_TITLES
+    full = names.add(text, titled=titled)
     if m.end - m.start == 1 and namesakes.spouse_may_be_meant(text, full):
         return text  # "President Obama" beside Michelle Obama and "her husband": either of them
     if full == text and m.end - m.start == 1:
-        return namesakes.meant(text, names, columns_of(doc).text[m.start - 1] if m.start else "") or full
+        return namesakes.meant(text, names, c.text[m.start - 1] if m.start else "") or full
     namesakes.heard(text, full)
     kin = kin_before(doc, m.start)
     if kin:

@@ -52,27 +52,38 @@ class NameIndex:
 
     by_word: dict[str, list[str]] = field(default_factory=dict)
 
-    def resolve(self, mention: str) -> str:
+    def resolve(self, mention: str, titled: bool = False) -> str:
         """The full name ``mention`` stands for: the one known name containing all its words, else itself (also
-        when two people share the words: "Lee" after Lee Sang-min and Lee Jae-myung is either, so neither)."""
+        when two people share the words: "Lee" after Lee Sang-min and Lee Jae-myung is either, so neither).
+        A ``titled`` mention (after "Mr", "Mrs" …) is a surname: no full name that opens with it as a first name."""
         parts = name_words(mention)
         if not parts:
             return mention
+        titled = titled or mention[:1].isupper() and mention.split()[0].lower().rstrip(".") in COURTESY_TITLES
         # a particle opening a sentence is capitalised ("De Miranda" of "Luis de Miranda")
         first = parts[0] if parts[0] in self.by_word or len(parts) == 1 else parts[0].lower()
         found = {name for name in self.by_word.get(first, [])
                  if len(name.split()) > len(parts) and all(p in name.split() or (i == 0 and p.lower() in name.split())
-                                                           for i, p in enumerate(parts))}
+                                                           for i, p in enumerate(parts))
+                 and not (titled and _first_name_of(parts, name))}
         return found.pop() if len(found) == 1 else " ".join(parts)
 
-    def add(self, mention: str) -> str:
+    def add(self, mention: str, titled: bool = False) -> str:
         """Record a mention; returns its full name."""
-        full = self.resolve(mention)
+        full = self.resolve(mention, titled)
         if len(full.split()) > 1 and full not in self.full:
             self.full.append(full)
             for word in full.split():
                 self.by_word.setdefault(word, []).append(full)
         return full
+
+
+def _first_name_of(parts: list[str], name: str) -> bool:
+    """Whether ``parts`` open ``name`` as its first name, not its surname: "Mr Howard" is never Howard Flight (a
+    rater: "wrong answer, the article says Mr Howard"), while "Mr Kim" is Kim Jong Un, whose family name comes
+    first (a word no dictionary knows as one sex's first name)."""
+    words = name.split()
+    return words[:len(parts)] == parts and words[-len(parts):] != parts and usual_sex(parts[0]) != ""
 
 
 def particle_start(doc: Doc, token: int, name: str) -> int:
