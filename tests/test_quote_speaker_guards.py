@@ -118,6 +118,15 @@ CASES = [
      'recount. "The ballots in the north were counted twice," he said.', ["Lund"]),
     # unchanged: an attribution clause with a relative clause naming a second person
     ('"We will open ten stores next year," said Jane Roe, who co-founded Acme with John Doe.', ["Jane Roe"]),
+    # a person by a common noun is the subject over the he: the he goes on with that person, whom no name gives
+    ('Ken Lund and Tom Berg were freed on Monday. Mr Lund\'s father said he had been told he could visit his son '
+     'and would say he was "a hero to us all".', []),
+    ('Ken Lund and Tom Berg were freed on Monday. Their lawyer said the court had been told he would say he was '
+     '"a hero to us all".', []),
+    # ... but not a subject of another clause, beside the he's own ("When the former president was talking …, he
+    # said"): the tracker decides, as before
+    ('Ken Lund was freed on Monday. When the former mayor was talking about the loan, he said the loan was "long '
+     'since gone from the books".', ["Ken Lund"]),
 ]
 
 

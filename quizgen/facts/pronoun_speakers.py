@@ -49,6 +49,8 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
     for tok in doc[sent.start:pronoun]:
         if any(a < tok.idx < b for a, b in inside):
             continue  # “Smith is wrong,” she said: a name in the quote is no one who speaks
+        if _unnamed_person_subject(tok, span_of, wanted) and tok.head in doc[pronoun].ancestors:
+            return ""  # "Mr Begg's father said he had been told he could see his son": the father, whom no name gives
         if tok.dep_ not in _SUBJECTS or tok.pos_ != "PROPN" or tok.ent_type_ in _NOT_PEOPLE:
             continue
         if tok.i in span_of:
@@ -60,6 +62,16 @@ def own_sentence_speaker(doc: Doc, pronoun: int, people: dict[tuple[int, int], s
             return name
         return ""
     return None
+
+
+def _unnamed_person_subject(tok: Token, span_of: dict[int, tuple[int, int]], wanted: str) -> bool:
+    """Whether ``tok`` is a clause subject that is a person by a common noun ("father", "the lawyer"), of the
+    pronoun's sex as far as the word shows, with no known name beside it. Over a pronoun inside its clause it is
+    the nearer one the he / she may go on with ("Mr Begg's father said he had been told he …": a held-out card
+    credited the father's words to a man named the sentence before, a wrong answer)."""
+    return tok.dep_ in _SUBJECTS and tok.tag_ == "NN" and person_noun(tok.lower_) \
+        and (gender_hint(tok.text) or wanted) == wanted \
+        and not any(c.dep_ in ("appos", "compound") and c.i in span_of for c in tok.children)
 
 
 _ASKING = frozenset({"ask", "question", "press", "quiz", "query"})
