@@ -189,6 +189,9 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
      "$40 million"),
     ("Critics attacked the Data Retention Bill in March. The new Bill would require phone companies to store data "
      "for two years.", "two years"),
+    # a group's own name is no clip of a longer one: "the Tories" is the party, not one local branch of it
+    ("Ken Lund, agent for Arundel and South Dunford Tories, said Mr Berg was ineligible. Labour coordinator Alan Reed "
+     "said the Tories were in turmoil after losing 40 seats.", "40"),
 ])
 def test_definite_descriptions_left_as_written(nlp, text, answer):
     sentence = _sentence_of(nlp, text, answer)

@@ -277,8 +277,9 @@ def _clipped_name(c, det: int, noun: int) -> bool:
     before ("the Data Retention Bill"), as the same word in lower case would: blind raters: "'The Bill' dangles.
     Edit: replace it with the Data Retention Bill". The model reads such a word as a name of its own ("Bill": a
     person), so none of a description's other tests apply; only the word itself may follow the determiner ("the new
-    Bill" may be another)."""
-    return noun == det + 1 and c.text[noun].istitle()
+    Bill" may be another). A group's name ("the Tories", "the Democrats": NORP) is a name of its own, no clip of a
+    longer one ("Arundel and South Downs Tories", one local branch: a wrong card on the party)."""
+    return noun == det + 1 and c.text[noun].istitle() and c.ent_type[noun] != "NORP"
 
 
 @cache
