@@ -812,6 +812,12 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
     ("Tomas Vell flew helicopters in the Falklands War (1982) with Argentina.", "1982", FactKind.DATE, False),
     ("The Velm index fell 310 points (2.5%) on Monday.", "310 points", FactKind.COUNT, False),  # a share: no unit
     ("Velm Energy is donating $1.1 million to the Dunford museum.", "$1.1 million", FactKind.AMOUNT, False),
+    # a bracket holding two conversions: each of the three figures gives the others away
+    ("Velmland will send 3m euros (£2.1m; $4.1m) of aid to Dunford.", "$4.1m", FactKind.AMOUNT, True),
+    ("Velmland will send 3m euros (£2.1m; $4.1m) of aid to Dunford.", "£2.1m", FactKind.AMOUNT, True),
+    ("Velmland will send 3m euros (£2.1m; $4.1m) of aid to Dunford.", "3m euros", FactKind.AMOUNT, True),
+    ("Velmland will send 3m euros of aid (one of 4 gifts; £2.1m in all) to Dunford.", "3m euros", FactKind.AMOUNT,
+     False),  # the bracket's first words are no figure
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
@@ -1050,3 +1056,4 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
 ])
 def test_a_surname_blank_after_a_courtesy_title_is_held_back(sentence, answer, kind, held):
     _held_by(courtesy_title_blank, cloze(sentence, answer, 0, kind=kind), held)
+
