@@ -291,6 +291,11 @@ def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
     # a role of two parts: its first ("reads badly" whole)
     ("Tom Reyes, a grandson of the founder and a board member, spoke last. Reyes said the Dunford plant would close "
      "in 2026.", "Which grandson of the founder said the Dunford plant would close in 2026?"),
+    # one asking who said a quotation the sentence opens and the next paragraph goes on with
+    ('Velm Telecom will launch a phone TV service in May.\n\nMr Tom Reyes, chief executive of Velm Telecom, also at '
+     'the Dunford fair, said: "We have plans to sell phones with built-in radio in every shop.\n\n"We think it will '
+     'sell well in the towns," he added.',
+     'Which chief executive of Velm Telecom said: "We have plans to sell phones with built-in radio in every shop"?'),
 ])
 def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     assert prompt in {p for p, _ in _cards(nlp, text, families=("wh",))}

@@ -196,8 +196,10 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
 
 def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
     """"Which Macmillan CEO said a two-year consent agreement … expired?" for "Who said …?": a wh-question on what
-    someone said names the speaker's role as a who-said card does."""
-    if not question.prompt.startswith("Who said ") or question.prompt.startswith("Who said:"):
+    someone said names the speaker's role as a who-said card does; so does one that asks who said a sentence's
+    quotation ("Who said: "We have plans …"?" → "Which chief executive of SK Telecom said: …": a rater, "add the
+    role")."""
+    if not question.prompt.startswith("Who said"):
         return question
     fact = question.fact
     who = _who(fact.canonical or fact.answer, kinds)
