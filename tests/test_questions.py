@@ -130,6 +130,20 @@ def test_who_said_needs_a_quote_long_enough_to_be_one_persons(words, asked):
     assert (make_who_said(quote) is not None) is asked
 
 
+@pytest.mark.parametrize("words, asked", [
+    # a page that lost a closing mark runs the narration's attribution into the quote: not the speaker's words
+    ("The port was the first to ask for this inquiry. It will reopen in May, he said. But the quay stays shut",
+     False),
+    ("The port was the first to ask for this inquiry. It will reopen in May, and the quay stays shut", True),
+])
+def test_who_said_on_a_quote_holding_its_attribution_is_not_asked(words, asked):
+    from dataclasses import replace
+
+    sentence = f"Maria Lopez said: “{words}.”"
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
+    assert (make_who_said(quote) is not None) is asked
+
+
 @pytest.mark.parametrize("words, body, asked", [
     # blind raters: "'new to Sheffield' gives the answer away"
     ("This is hard for those who are new to Velmford and starting university,", "Velmford University", False),

@@ -169,6 +169,8 @@ def titled_speech(question: Question) -> bool:
     return bool(title) and bool(SPEECH_QUESTION.match("Who " + question.prompt[len(f"Which {title} "):]))
 
 
+# "… had not happened, he said. "But I think …": a page that lost a closing mark runs the attribution into the quote
+_ATTRIBUTION_INSIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told)\b")
 MIN_QUOTE_WORDS = 8  # raters kept 3 of 49 who-said cards on shorter quotes, 54 of 123 on longer ones
 
 
@@ -277,6 +279,8 @@ def make_who_said(fact: Fact) -> Question | None:
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
     quote = _short_quote(_closing_comma_out(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:")))
+    if _ATTRIBUTION_INSIDE.search(quote):
+        return None  # the card would show narration as the speaker's words
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):
