@@ -21,6 +21,7 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
+from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
                                             owned_year, remaining_share, small_count, span_year, vague_count,
                                             weekday_answer, worked_out_change, year_of_a_work, yearless_month)
@@ -1057,3 +1058,17 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
 def test_a_surname_blank_after_a_courtesy_title_is_held_back(sentence, answer, kind, held):
     _held_by(courtesy_title_blank, cloze(sentence, answer, 0, kind=kind), held)
 
+
+@pytest.mark.parametrize("sentence, answer, family, held", [
+    # one of two years the sentence pairs: the wh-question drops it and leaves "and in 1981" hanging
+    ("Tom Vell won two awards in 1976 for the Dunford song and in 1981 for the Velm theme.", "1976", "wh", True),
+    ("Tom Vell won two awards in 1976 for the Dunford song and in 1981 for the Velm theme.", "1981", "wh", True),
+    ("Tom Vell won two awards in 1976 for the Dunford song and in 1981 for the Velm theme.", "1976", "cloze",
+     False),  # a fill-in card shows the pair
+    ("Tom Vell won an award in 1976 for the Dunford song, and he retired in 1981.", "1976", "wh", False),
+])
+def test_a_wh_question_on_one_of_two_paired_years_is_held_back(sentence, answer, family, held):
+    prompt = "In what year did Tom Vell win two awards for the Dunford song and in 1981 for the Velm theme?"
+    card = replace(short_answer(prompt, answer, sentence, 0), family=family)
+    card = replace(card, fact=replace(card.fact, kind=FactKind.DATE))
+    _held_by(paired_year, card, held)

@@ -139,3 +139,18 @@ def same_weekday_variants(answer: str, year: int) -> list[str]:
             text += f" {other.year}" if day_first else f", {other.year}"
         out.append(answer[:match.start()] + text + answer[match.end():])
     return out
+
+
+# "in 1976 for Gonna Fly Now and in 1981 for For Your Eyes Only": two years one phrase pairs
+_PAIRED_YEARS = re.compile(r"\bin ((?:1[5-9]|20)\d\d)\b[^.;:]*?\band in ((?:1[5-9]|20)\d\d)\b")
+
+
+def paired_year(question) -> bool:
+    """Whether a wh-question asks one of two years its sentence pairs ("received nominations in 1976 for … and in
+    1981 for …"): it drops the year it asks and leaves "and in 1981" hanging ("In what year did he receive two
+    nominations … for Gonna Fly Now and in 1981 for …?"), and either year fits it. A fill-in card shows the pair."""
+    fact = question.fact
+    if question.family not in ("wh", "mc_wh"):
+        return False
+    pair = _PAIRED_YEARS.search(fact.sentence)
+    return pair is not None and fact.answer.strip() in pair.groups()

@@ -15,7 +15,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
                                           titled_options, told_outlet, unattributed_quote, what_claim)
 from quizgen.questions.clipped_names import clipped_name
-from quizgen.questions.dates import DATE_OR_FIGURE
+from quizgen.questions.dates import DATE_OR_FIGURE, paired_year
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
@@ -563,7 +563,7 @@ _GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, remaining_sh
               courtesy_title_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
-    title_owner_blank, name_as_modifier,
+    title_owner_blank, name_as_modifier, paired_year,
 )
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
