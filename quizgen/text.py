@@ -88,3 +88,11 @@ def indefinite_article(text: str) -> str:
     if re.match(r"[A-Z]{2,}\b|[A-Z]\.", bare):
         return "an" if bare[0] in "AEFHILMNORSX" else "a"
     return "an" if _VOWEL_SOUND.match(bare) else "a"
+
+
+def reopens_quote(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens a quotation as well as closing the open one: it follows a sentence's
+    end and a space and comes right before a word ('… performances. "Eddie in particular told me …'), as a quote
+    running on into a new paragraph reopens it where the page ran the paragraphs together (a tune card credited
+    Clive Woodward's words to the "Eddie" his next sentence spoke of, a wrong answer)."""
+    return 1 < i < len(text) - 1 and text[i - 1] == " " and text[i - 2] in ".?!" and text[i + 1].isalnum()

@@ -26,6 +26,10 @@ def _quoted(doc) -> list[str]:
     ("She said “we “really” won” today.", ["“we “really”"]),  # a second opening mark inside changes nothing
     ("She said “we won\nand lost.", ["“we won"]),  # an unclosed quote ends with its paragraph
     ("A plain line.\nwe won,” she said.", ["we won,”"]),  # closed in the next paragraph's start
+    # a straight mark after a sentence's end, before a word, closes one quote and opens the next (a page that ran a
+    # quote's paragraphs together): the narration after the next closing mark is no quote
+    ('"We won. "We will win again next year." Lund left the club in May. He said: "Never."',
+     ['"We won. "', '"We will win again next year."', '"Never."']),
 ])
 def test_quoted_ranges_paragraph_by_paragraph(blank, text, quoted):
     assert _quoted(blank(text)) == quoted

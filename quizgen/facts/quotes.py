@@ -14,6 +14,7 @@ from quizgen.facts.lexicon import words
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.spans import children, span_root
+from quizgen.text import reopens_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,21 +49,13 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at, closer = i, OPENERS[ch]
             elif ch == '"':
                 open_at, closer = i, '"'
-        elif ch == '"' == closer and _reopens(text, i):
+        elif ch == '"' == closer and reopens_quote(text, i):
             spans.append((open_at, i))  # … performances. "Eddie told me …": the mark ends one quotation and opens
             open_at = i  # the next, so the words after it are quoted, never an attribution of the first
         elif ch == closer:
             spans.append((open_at, i))
             open_at, closer = None, ""
     return spans
-
-
-def _reopens(text: str, i: int) -> bool:
-    """Whether the straight mark at ``i`` opens a quotation as well as closing the open one: it follows a sentence's
-    end and a space and comes right before a word ('… performances. "Eddie in particular told me …'), as a quote
-    running on into a new paragraph reopens it where the page ran the paragraphs together (a tune card credited
-    Clive Woodward's words to the "Eddie" his next sentence spoke of, a wrong answer)."""
-    return 1 < i < len(text) - 1 and text[i - 1] == " " and text[i - 2] in ".?!" and text[i + 1].isalnum()
 
 
 @dataclass(frozen=True)

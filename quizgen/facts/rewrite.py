@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.nlp.parse import SentenceParse, columns_of, parse_of_tokens
 from quizgen.nlp.cache import doc_cache, doc_text
-from quizgen.text import indefinite_article
+from quizgen.text import indefinite_article, reopens_quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -38,7 +38,8 @@ def quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
                     opened = mark.start()
                 elif char != "“":
                     out.append((at + opened, at + mark.end()))
-                    opened = -1
+                    # '… crucial. "You are not …': one quote ends and the next opens (``reopens_quote``)
+                    opened = mark.start() if char == '"' and reopens_quote(para, mark.start()) else -1
                 first = False
             if opened >= 0:
                 out.append((at + opened, at + len(para)))
