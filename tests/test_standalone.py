@@ -75,6 +75,11 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("Japan launched less than a year and a half ago 3 satellites.", "3", "relative time"),
     ("Half a year ago Japan launched 3 satellites.", "3", "relative time"),
     ("Japan launched 3 satellites a couple of weeks ago.", "3", "relative time"),
+    # which year, which week? (stored ratings: none of about 15 such cards good; a set-T rater: "'at the beginning of
+    # the year' leaves the year unstated")
+    ("Velm Air has hired 300 pilots since the start of the year.", "300", "relative time"),
+    ("Velm Air hired 300 pilots, a deal announced at the beginning of the week.", "300", "relative time"),
+    ("Velm Air will hire 300 pilots by the end of the year.", "300", "relative time"),
     # after which time? (a fresh page's rater: "'Over the next few decades' dangles: after what?")
     ("Over the next few decades, Velm studios made 12 horror films.", "12", "relative time"),
     ("In the following years, Velm studios made 12 horror films.", "12", "relative time"),

@@ -44,7 +44,9 @@ _RELATIVE_TIME = re.compile(
     r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
     # "a year and a half ago", "half a year ago", "a couple of weeks ago": counted back from the article's day too
     r"(?:days?|weeks?|months?|years?|decades?)(?: and a half)? ago|\d\d (?:days|weeks|months) ago"
-    r"|half an? (?:day|week|month|year|decade) ago|a couple of (?:days|weeks|months|years|decades) ago)\b"
+    r"|half an? (?:day|week|month|year|decade) ago|a couple of (?:days|weeks|months|years|decades) ago"
+    # "since the start of the year", "announced at the beginning of the week": which year, which week?
+    r"|(?:beginning|start|end|middle|turn) of the (?:year|month|week)|(?:earlier|later) in the (?:year|month|week))\b"
     r"(?!\s*\(\[?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b)",  # "today (Oct. 28)" says its date
     # (with its year in brackets once the article's date gave it: "today ([Oct. 28, 2014])")
     re.IGNORECASE)
@@ -275,7 +277,7 @@ def _anchors() -> re.Pattern[str]:
 # every match of _RELATIVE_TIME and of _COUNTED_FROM's counted time holds one of these, spaced as the patterns space
 # them ("Friday" holds "day" but none of these); the anchors' own come from their data
 _TIME_PHRASES = ("yesterday", "today", "tomorrow", "tonight", "weekend", "this ", "last ", "next ", " ago", "later",
-                 "earlier")
+                 "earlier", "of the year", "of the month", "of the week")
 # the only characters other than ASCII letters that IGNORECASE matches to one ("ſ" is an "s")
 _FOLDED = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
