@@ -358,6 +358,12 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Velmland's 10-year bond yield fell five basis points to 1.89 percent.", "1.89 percent", True),
     ("Oil fell 1 percent to $50.42 a barrel in Dunford.", "$50.42", True),
     ("Velm Steel's revenue rose 10% to $4.9 billion in 2019.", "$4.9 billion", False),  # a year's figure, no market
+    # the move told as where the price stands (set-T raters: both such cards "trivia")
+    ("By noon Velm Steel's shares were down a single penny, or 0.03%, at £32.26.", "0.03%", True),
+    ("By noon Velm Steel's shares were down a single penny, or 0.03%, at £32.26.", "£32.26", True),
+    ("Velm Steel's shares were up 1.1 percent on Monday.", "1.1 percent", True),
+    ("Velm Steel's sales were down 40% on the year before.", "40%", False),  # a big fall is news
+    ("Hourly earnings in Velmland were up 2.1 percent over the 12 months.", "2.1 percent", False),  # no market's
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)

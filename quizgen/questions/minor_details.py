@@ -31,12 +31,15 @@ _YEAR = re.compile(rf"^{YEAR_WORD}$")
 _SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
 # a day's level of a price or a yield: "Treasury 10-year note yields were little changed at _____", "shares closed
 # in New York on Tuesday at _____"
-_DAYS_LEVEL = re.compile(r"\b(?:little changed|unchanged|closed|settled|finished)\b[^.;:“”\"]{0,60}\bat\s*$",
-                         re.IGNORECASE)
+_DAYS_LEVEL = re.compile(r"\b(?:little changed|unchanged|closed|settled|finished|(?:were|was|are|is) (?:down|up))\b"
+                         r"(?:[^.;:“”\"]|(?<=\d)\.(?=\d)){0,60}\bat\s*$", re.IGNORECASE)  # "0.03%" ends no sentence
 _PRICE_OR_SHARE = re.compile(r"^[$£€]?\s?\d[\d,.]*\s*(?:%|percent|per cent)?$", re.IGNORECASE)
 _MOVE_VERBS = (r"rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|jumped|slid|"
                r"advanced|retreated")
 _MOVED = re.compile(rf"\b(?:{_MOVE_VERBS})\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
+# "shares were down a single penny, or _____": a market's move told as where its price stands
+_STANDS_MOVED = re.compile(r"\b(?:were|was|are|is|closed|ended|finished)\s+(?:down|up)\b[^.;:“”\"]{0,30}?(?:,?\s*or)?\s*$",
+                           re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 # a market price's level the day's move reached: "Germany's 10-year bond yield fell five basis points to _____",
 # "Oil fell 1 percent to _____ a barrel" (the moved thing must be a market's: a company's revenue that "rose 10% to
@@ -89,7 +92,9 @@ def market_move(question: Question) -> bool:
     tonne" → 0.86%, "Oil fell _____ to $50.42 a barrel" → 1 percent) or its level at the day's close ("yields were
     little changed at _____"): a fresh page's rater called each of 5 such cards trivia ("a daily market move"), and
     stop 53's raters the same of a 1 percent move and a day's yield ("one day's yield level"), and of the level a
-    market's move reached ("Germany's 10-year bond yield fell five basis points to _____": 0 of 3 good)."""
+    market's move reached ("Germany's 10-year bond yield fell five basis points to _____": 0 of 3 good). A move
+    told as where the price stands counts too ("shares were down a single penny, or _____, at £32.26": set-T raters,
+    "trivia", both its cards bad), a market's only ("hourly earnings were up _____ over the 12 months" is none)."""
     if question.blank is None:
         return False
     answer, before = question.answer.strip(), question.prompt[:question.blank[0]]
@@ -97,7 +102,8 @@ def market_move(question: Question) -> bool:
         return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
     if _PRICE_OR_SHARE.match(answer) and _MOVED_TO.search(before) and _MARKET.search(before):
         return True  # the level a market's move reached (stop-53 raters: 0 of 3 such cards good)
-    return bool(_SMALL_SHARE.match(answer)) and bool(_MOVED.search(before))
+    return bool(_SMALL_SHARE.match(answer)) and (bool(_MOVED.search(before))
+                                                 or bool(_STANDS_MOVED.search(before) and _MARKET.search(before)))
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
