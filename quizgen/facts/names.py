@@ -59,7 +59,7 @@ class NameIndex:
         parts = name_words(mention)
         if not parts:
             return mention
-        titled = titled or mention[:1].isupper() and mention.split()[0].lower().rstrip(".") in COURTESY_TITLES
+        titled = titled or (mention[:1].isupper() and mention.split()[0].lower().rstrip(".") in COURTESY_TITLES)
         # a particle opening a sentence is capitalised ("De Miranda" of "Luis de Miranda")
         first = parts[0] if parts[0] in self.by_word or len(parts) == 1 else parts[0].lower()
         found = {name for name in self.by_word.get(first, [])

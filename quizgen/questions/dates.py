@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.model import Fact
+from quizgen.questions.model import Question
 from quizgen.facts.counts import MONTHS
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
@@ -145,7 +146,7 @@ def same_weekday_variants(answer: str, year: int) -> list[str]:
 _PAIRED_YEARS = re.compile(r"\bin ((?:1[5-9]|20)\d\d)\b[^.;:]*?\band in ((?:1[5-9]|20)\d\d)\b")
 
 
-def paired_year(question) -> bool:
+def paired_year(question: Question) -> bool:
     """Whether a wh-question asks one of two years its sentence pairs ("received nominations in 1976 for … and in
     1981 for …"): it drops the year it asks and leaves "and in 1981" hanging ("In what year did he receive two
     nominations … for Gonna Fly Now and in 1981 for …?"), and either year fits it. A fill-in card shows the pair."""

@@ -38,8 +38,8 @@ _MOVE_VERBS = (r"rose|fell|added|lost|gained|slipped|dropped|climbed|declined|ea
                r"advanced|retreated")
 _MOVED = re.compile(rf"\b(?:{_MOVE_VERBS})\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
 # "shares were down a single penny, or _____": a market's move told as where its price stands
-_STANDS_MOVED = re.compile(r"\b(?:were|was|are|is|closed|ended|finished)\s+(?:down|up)\b[^.;:“”\"]{0,30}?(?:,?\s*or)?\s*$",
-                           re.IGNORECASE)
+_STANDS_MOVED = re.compile(r"\b(?:were|was|are|is|closed|ended|finished)\s+(?:down|up)\b"
+                           r"[^.;:“”\"]{0,30}?(?:,?\s*or)?\s*$", re.IGNORECASE)
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 # a market price's level the day's move reached: "Germany's 10-year bond yield fell five basis points to _____",
 # "Oil fell 1 percent to _____ a barrel" (the moved thing must be a market's: a company's revenue that "rose 10% to
@@ -178,7 +178,8 @@ _FIGURE = (r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*"  # a currency as "US$" to
            r"(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?")
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
 # a bracket may hold two conversions: "3m euros (£2.1m; $4.1m)"
-_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,]\s*)?{_ABOUT}[$£€¥]?\s*$", re.IGNORECASE)
+_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,]\s*)?{_ABOUT}[$£€¥]?\s*$",
+                                re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,]\s*{_ABOUT}{_FIGURE}\s*\)|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
                                rf"(?:\s*[;,]\s*{_ABOUT}{_FIGURE})?\s*\))", re.IGNORECASE)
 
