@@ -37,3 +37,15 @@ def test_unknown_model_is_a_model_error():
 def test_default_pipeline_loads_and_parses(nlp):
     assert {"parser", "ner"} <= set(nlp.pipe_names)
     assert [e.label_ for e in nlp("Angela Merkel visited Paris.").ents] == ["PERSON", "GPE"]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # a sum's scale letter ends a sentence: no initial (a card showed two sentences as one)
+    ("Lending rose to £4.29m. The Velm bank said loans fell.",
+     ["Lending rose to £4.29m.", "The Velm bank said loans fell."]),
+    ("The fund paid $500k. The Velm bank said loans fell.", ["The fund paid $500k.", "The Velm bank said loans fell."]),
+    # a capital initial still joins its name
+    ("The loan went to J. Smith of Velm.", ["The loan went to J. Smith of Velm."]),
+])
+def test_a_sum_ending_a_sentence_ends_it(nlp, text, sentences):
+    assert [s.text for s in nlp(text).sents] == sentences

@@ -11,6 +11,7 @@ from quizgen.nlp.blas import numpy_blas_ops
 from quizgen.nlp.equipment_ruler import add_equipment_ruler
 from quizgen.nlp.lemmas import with_lazy_lemmas
 from quizgen.nlp.paragraphs import add_paragraph_breaks
+from quizgen.nlp.sum_scales import with_sum_scales
 from quizgen.errors import ModelError
 
 if TYPE_CHECKING:
@@ -53,4 +54,4 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"could not load spaCy model '{name}': {str(exc).splitlines()[0]}") from exc
-    return add_paragraph_breaks(add_equipment_ruler(with_lazy_lemmas(with_attribute_table(nlp))))
+    return add_paragraph_breaks(add_equipment_ruler(with_lazy_lemmas(with_attribute_table(with_sum_scales(nlp)))))
