@@ -174,6 +174,7 @@ def test_a_number_inside_a_name_is_no_count_or_date(nlp, sentence, kept):
     ("Tickets cost £12 at the Dunford gate.", "£12"),
     # ... and its scale written onto it: the blank would leave "m" behind ("[...] m of new investment")
     ("Velm Motors has announced £100m of new investment in its Dunford plant.", "£100m"),
+    ("Velm Motors has announced an additional £100m for its Dunford plant.", "an additional £100m"),  # qualified
 ])
 def test_an_amount_keeps_its_currency_sign(nlp, text, amount):
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.AMOUNT] == [amount]

@@ -590,8 +590,9 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
             start = qualifier_start(doc, m.start, "date", ctx.sents[n].start)
         elif kind is FactKind.AMOUNT and start > ctx.sents[n].start and doc[start - 1].text in words("currency_signs"):
             start -= 1  # "make $10.50 an hour" read as the money "10.50": the blank would leave "$" behind
-        if kind is FactKind.AMOUNT and doc[start].text in words("currency_signs") and end < ctx.sents[n].end \
-                and not doc[end - 1].whitespace_ and doc[end].lower_ in _MAGNITUDES:
+        if kind is FactKind.AMOUNT and end < ctx.sents[n].end and not doc[end - 1].whitespace_ \
+                and doc[end].lower_ in _MAGNITUDES \
+                and any(doc[k].text in words("currency_signs") for k in range(start, end)):
             end += 1  # "£100m" read as the money "£100": the blank would leave "m" behind (raters: "splits £100m")
         bounds = trim_bounds(doc, start, end, kind in NAME_KINDS)
         if bounds is None:
