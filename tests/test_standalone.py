@@ -68,6 +68,7 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("A decade ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),  # which decade? (fresh page)
     ("Two decades ago, coal gave Wyoming 63 percent of its power.", "63", "relative time"),
     ("Japan launched 3 satellites over the weekend.", "3", "relative time"),  # which weekend? (a fresh page)
+    ("Velm's stock market has fallen 5% since the weekend.", "5%", "relative time"),  # a tune rater: "dangling"
     ("Last July, Japan launched 3 satellites.", "3", "relative time"),  # which July? (a set-R rater)
     ("Japan will launch 3 satellites next May.", "3", "relative time"),
     # counted back from the article's day (a dev page's rater: "'less than a year and a half ago' depends on the

@@ -40,8 +40,9 @@ _RELATIVE_TIME = re.compile(
     r"spring|summer|autumn|fall|winter|decade)"
     # a month named after this / last / next, capitalised ("this may" is a verb)
     rf"|(?:this|last|next) (?-i:{'|'.join(m for m in MONTHS if m != 'May')})|(?:last|next) (?-i:May)"
-    r"|(?:over|at|on|during) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))|later (?:today|"
-    r"this (?:week|month|year))|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
+    r"|(?:over|at|on|during|since) the weekend(?! of\b)|last night|earlier (?:today|this (?:week|month|year))"
+    r"|later (?:today|this (?:week|month|year))"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d) "
     # "a year and a half ago", "half a year ago", "a couple of weeks ago": counted back from the article's day too
     r"(?:days?|weeks?|months?|years?|decades?)(?: and a half)? ago|\d\d (?:days|weeks|months) ago"
     r"|half an? (?:day|week|month|year|decade) ago|a couple of (?:days|weeks|months|years|decades) ago"
