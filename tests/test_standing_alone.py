@@ -383,3 +383,22 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
     said = [q.prompt for q in in_context(questions, extract_facts(nlp(sentence)))
             if q.family == "who_said"]
     assert said and all(p.startswith(said_by) for p in said)
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    # the title's owner written right before it, no possessive: the card reads it with the title (stored ratings:
+    # who-said cards with a bare lower-case role 62% good, with one that says whose 75%; role cards answering a bare
+    # lower-case title 0 of 11)
+    ('Velm Air chief executive Tom Reyes spoke first. "We expect the first of the new planes to fly from the Dunford '
+     'base in May," Reyes said.',
+     ("Which Velm Air chief executive said: “We expect the first of the new planes to fly from the Dunford base in "
+      "May”?", "Tom Reyes")),
+    ('Velm Air chief executive Tom Reyes spoke first. "We expect the first of the new planes to fly from the Dunford '
+     'base in May," Reyes said.', ("Who is Tom Reyes?", "Velm Air chief executive")),
+    # a name cut at its "of" says no owner
+    ('Association of Velm Police Officers president Tom Reyes spoke first. "We expect the first of the new patrols to '
+     'start from the Dunford base in May," Reyes said.',
+     ("Who said: “We expect the first of the new patrols to start from the Dunford base in May”?", "Tom Reyes")),
+])
+def test_a_titles_owner_written_before_it_reads_with_it(nlp, text, card):
+    assert card in _cards(nlp, text)
