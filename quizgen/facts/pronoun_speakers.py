@@ -7,6 +7,7 @@ person, no one is safe to name (issue 14: when two people could be meant, no car
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
@@ -69,9 +70,14 @@ def _unnamed_person_subject(tok: Token, span_of: dict[int, tuple[int, int]], wan
     pronoun's sex as far as the word shows, with no known name beside it. Over a pronoun inside its clause it is
     the nearer one the he / she may go on with ("Mr Begg's father said he had been told he …": a held-out card
     credited the father's words to a man named the sentence before, a wrong answer)."""
-    return tok.dep_ in _SUBJECTS and tok.tag_ == "NN" and person_noun(tok.lower_) \
-        and (gender_hint(tok.text) or wanted) == wanted \
-        and not any(c.dep_ in ("appos", "compound") and c.i in span_of for c in tok.children)
+    return tok.dep_ in _SUBJECTS and _nameless_person(tok, span_of) and (gender_hint(tok.text) or wanted) == wanted
+
+
+def _nameless_person(tok: Token, named: Container[int]) -> bool:
+    """A singular noun for a person ("father", "aide") with no name of ``named`` (token indices) beside it ("a
+    spokesman, John Kirby")."""
+    return tok.tag_ == "NN" and person_noun(tok.lower_) \
+        and not any(c.dep_ in ("appos", "compound") and c.i in named for c in tok.children)
 
 
 _ASKING = frozenset({"ask", "question", "press", "quiz", "query"})
@@ -166,11 +172,8 @@ def unnamed_speaker(doc: Doc, sent: Span, people: set[int]) -> str | None:
         if any(c.dep_ == "nsubj" and c.i in people for c in verb.children):
             continue  # "says Lee Bartholomew, lead test engineer …", the title parsed as a second subject
         for subject in verb.children:
-            if subject.dep_ != "nsubj" or subject.tag_ != "NN" or subject.i in people:
-                continue  # not "…, prosecutors said": no he / she goes on with them
-            if any(c.dep_ in ("appos", "compound") and c.i in people for c in subject.children):
-                continue  # "a spokesman, John Kirby, said": named
-            if person_noun(subject.lower_):  # a singular noun (NN): read as written
+            # not "…, prosecutors said" (no he / she goes on with them), nor "a spokesman, John Kirby, said" (named)
+            if subject.dep_ == "nsubj" and subject.i not in people and _nameless_person(subject, people):
                 return gender_hint(subject.text) or UNKNOWN_SEX
     return None
 

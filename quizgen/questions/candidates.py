@@ -19,7 +19,7 @@ from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.dates import span
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
-from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.model import WH_FAMILIES, Question, QuestionKind
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
@@ -163,7 +163,7 @@ def with_speaker_title(prompt: str, fact: Fact) -> str:
 def titled_speech(question: Question) -> bool:
     """Whether a wh-question asks which titled speaker said something (``with_speaker_title``): an attribution, as
     "Who said …?" is."""
-    if question.family not in ("wh", "mc_wh") or not question.prompt.startswith("Which "):
+    if question.family not in WH_FAMILIES or not question.prompt.startswith("Which "):
         return False
     title = speaker_title(question.fact)
     return bool(title) and bool(SPEECH_QUESTION.match("Who " + question.prompt[len(f"Which {title} "):]))

@@ -15,7 +15,7 @@ from quizgen.facts.model import FactKind
 from quizgen.facts.names import COURTESY_TITLES
 from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question
+from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
 from quizgen.questions.wh import BODY_WH, inside_quote
@@ -130,7 +130,7 @@ def what_claim(question: Question) -> bool:
     passengers or departures all fit as well", "too open"), dated or not. An answer with a figure says which
     ("What has North Korea threatened to deploy …?" → "250 new tactical ballistic missile launchers", "three bus
     routes")."""
-    return question.family in ("wh", "mc_wh") and question.fact.kind is FactKind.CLAIM \
+    return question.family in WH_FAMILIES and question.fact.kind is FactKind.CLAIM \
         and question.visible_prompt().startswith("What ") and not _FIGURE.search(question.answer)
 
 

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from quizgen.facts.model import Fact
-from quizgen.questions.model import Question
+from quizgen.questions.model import WH_FAMILIES, Question
 from quizgen.facts.counts import MONTHS
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
@@ -151,7 +151,7 @@ def paired_year(question: Question) -> bool:
     1981 for …"): it drops the year it asks and leaves "and in 1981" hanging ("In what year did he receive two
     nominations … for Gonna Fly Now and in 1981 for …?"), and either year fits it. A fill-in card shows the pair."""
     fact = question.fact
-    if question.family not in ("wh", "mc_wh"):
+    if question.family not in WH_FAMILIES:
         return False
     pair = _PAIRED_YEARS.search(fact.sentence)
     return pair is not None and fact.answer.strip() in pair.groups()

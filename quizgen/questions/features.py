@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from quizgen.facts.counts import WEEKDAY
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind
+from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind
 from quizgen.questions.standalone import narration
 from quizgen.questions.trivia import answer_quoted, gives_away, points_back, unplaced_speaker
 from quizgen.text import YEAR_WORD, normalize
@@ -133,7 +133,7 @@ def _form_values(question: Question, answer: str | None = None) -> tuple[float, 
         min(words, 60) / 60,
         float(words > 30),
         # a who-said card asked by the speaker's title ("Which White House spokesman said: …?") is one still
-        float(speech or family in WHO_SAID_FAMILIES or (family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))),
+        float(speech or family in WHO_SAID_FAMILIES or (family in WH_FAMILIES and bool(ROLE_SPEECH.match(prompt)))),
         how_many,
         quote,
         definite,

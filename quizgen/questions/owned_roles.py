@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.nlp.parse import Tok
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.text import contains_word
 
@@ -30,6 +31,37 @@ def title_owner(fact: Fact) -> str:
 
 
 _DESCRIBED = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+
+
+# a role that names whose it is already: "spokesman for Velm Air", "Velm Air's chief", "IBM senior vice president"
+_OWNED_ROLE = re.compile(r"\b(?:of|for|at|in|with)\s|['’]s\s|^[A-Z]")
+_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "the"})
+
+
+def _names_an_owner(tok: Tok) -> bool:
+    """A capitalised word of a body's or place's name (the model may tag "Apple" a noun), or a name it did not label."""
+    return tok.text[:1].isupper() and (tok.ent_type in _OWNER_LABELS or (tok.pos == "PROPN" and not tok.ent_type))
+
+
+def named_owner(fact: Fact, role: str) -> str:
+    """The name written right before a role's title with no possessive ("Apple" of "Apple chief executive Tim Cook",
+    "Notts" of "Notts police chief Steve Green"), which the role fact leaves out; "" when none, or when ``role`` (the
+    title as the card shows it) says whose already. A who-said card reads
+    it with the title: tune raters asked "Which Marsh & McLennan chief executive" for "Which chief executive said",
+    and stored ratings hold who-said cards with a bare lower-case role 62% good (154), against 75% (951) for a role
+    that says whose."""
+    parse = fact.parse
+    if parse is None or _OWNED_ROLE.search(role):
+        return ""  # "spokesman for Velm Air" says whose already
+    before = [t for t in parse.tokens if t.idx + len(t.text) <= fact.start]
+    run: list[Tok] = []
+    while before and _names_an_owner(before[-1]) \
+            and before[-1].idx + len(before[-1].text) + len(before[-1].ws) == (run[0].idx if run else fact.start):
+        run.insert(0, before.pop())
+    if not run or (before and (before[-1].tag == "POS" or before[-1].text.lower() in _NAME_LINKS)):
+        return ""  # "Association of Chief Police Officers president": a name cut at its "of" says no owner
+    return "".join(t.text + t.ws for t in run).strip()
 
 
 def make_owned_role(fact: Fact) -> Question | None:

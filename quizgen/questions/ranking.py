@@ -34,7 +34,7 @@ from quizgen.questions.minor_details import (age_modifier, converted_figure, dat
                                             owned_year, remaining_share, small_count, span_year, vague_count,
                                             weekday_answer, worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question, QuestionKind, plain
+from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
@@ -441,7 +441,7 @@ def open_question(question: Question) -> bool:
     open when short and with no date or figure to fix which ("How much will the Orion spacecraft get?", "What
     percentage is Indonesia AirAsia?"): blind raters called 4 of 30 ratings of such cards good, against 72 of 88 of
     ones of 18 words or more ("How many jobs has Kevin Yearout added … since July of 2013?")."""
-    if question.family not in ("wh", "mc_wh"):
+    if question.family not in WH_FAMILIES:
         return False
     prompt = narration(question.visible_prompt())
     if is_attribution(question):  # the quotation says which words; without one, "Who told JIS News?" is open
@@ -491,7 +491,7 @@ def is_attribution(question: Question) -> bool:
     said …?")."""
     prompt = question.visible_prompt()
     return question.family in WHO_SAID_FAMILIES or bool(SPEECH_QUESTION.match(prompt)) or titled_speech(question) \
-        or (question.family in ("wh", "mc_wh") and bool(ROLE_SPEECH.match(prompt)))
+        or (question.family in WH_FAMILIES and bool(ROLE_SPEECH.match(prompt)))
 
 
 def unworthy_speaker(question: Question) -> bool:

@@ -32,10 +32,9 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
-from quizgen.nlp.parse import Tok
-from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
-from quizgen.questions.owned_roles import title_owner
+from quizgen.questions.owned_roles import named_owner, title_owner
 from quizgen.questions.standalone import FIRST_PERSON
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
@@ -47,7 +46,6 @@ _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
 # speaker ("The first time I played it …" of a gamer the model read as a body)
 _FIRST_PERSON = re.compile(r"\b(?:I|" + "|".join(sorted(FIRST_PERSON - {"i"})) + r")\b|\bI['’]")
 _ROLE_FAMILIES = frozenset({"role"})
-_WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
@@ -77,7 +75,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     for q in questions:
         if q.family in WHO_SAID_FAMILIES:
             q = _with_said_context(q, kinds)
-        elif q.family in _WH_FAMILIES:
+        elif q.family in WH_FAMILIES:
             q = with_roles(with_speaker_kind(q, kinds), kinds)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
@@ -171,7 +169,7 @@ def _owned_answer(question: Question) -> Question:
         return question
     if owner := title_owner(fact):
         return replace(question, answer=f"{owner}’s {question.answer}")
-    if (named := named_owner(fact)) and not _OWNED_ROLE.search(question.answer):
+    if named := named_owner(fact, question.answer):
         return replace(question, answer=f"{named} {question.answer}")  # "Velm Air chief executive"
     return question
 
@@ -328,36 +326,6 @@ def owner_after(role: str) -> str:
     return f"{match.group('title')} of {the}{owner}"
 
 
-# a role that names whose it is already: "spokesman for Velm Air", "Velm Air's chief", "IBM senior vice president"
-_OWNED_ROLE = re.compile(r"\b(?:of|for|at|in|with)\s|['’]s\s|^[A-Z]")
-_OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
-_NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "the"})
-
-
-def _names_an_owner(tok: Tok) -> bool:
-    """A capitalised word of a body's or place's name (the model may tag "Apple" a noun), or a name it did not label."""
-    return tok.text[:1].isupper() and (tok.ent_type in _OWNER_LABELS or (tok.pos == "PROPN" and not tok.ent_type))
-
-
-def named_owner(fact: Fact) -> str:
-    """The name written right before a role's title with no possessive ("Apple" of "Apple chief executive Tim Cook",
-    "Notts" of "Notts police chief Steve Green"), which the role fact leaves out; "" when none. A who-said card reads
-    it with the title: tune raters asked "Which Marsh & McLennan chief executive" for "Which chief executive said",
-    and stored ratings hold who-said cards with a bare lower-case role 62% good (154), against 75% (951) for a role
-    that says whose."""
-    parse = fact.parse
-    if parse is None:
-        return ""
-    before = [t for t in parse.tokens if t.idx + len(t.text) <= fact.start]
-    run: list[Tok] = []
-    while before and _names_an_owner(before[-1]) \
-            and before[-1].idx + len(before[-1].text) + len(before[-1].ws) == (run[0].idx if run else fact.start):
-        run.insert(0, before.pop())
-    if not run or (before and (before[-1].tag == "POS" or before[-1].text.lower() in _NAME_LINKS)):
-        return ""  # "Association of Chief Police Officers president": a name cut at its "of" says no owner
-    return "".join(t.text + t.ws for t in run).strip()
-
-
 def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
     """For each person the article gives a role of two words or more: that role, without its article ("owner of a
     bakery in Leeds"), the first one given. Its length is the length a card reads (``short_role``): "transportation
@@ -371,7 +339,7 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
             continue
         role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
                                               flags=re.IGNORECASE)))
-        if (owner := named_owner(fact)) and not _OWNED_ROLE.search(role):
+        if owner := named_owner(fact, role):
             role = f"{owner} {role}"  # "Marsh chief executive": the title's owner, named right before it
         if fact.start == 0 and role[:1].isupper():
             names = _capitalised_inside(facts) if names is None else names
