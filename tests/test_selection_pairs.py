@@ -825,6 +825,9 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
     ("Velmland will send 3m euros (£2.1m; $4.1m) of aid to Dunford.", "3m euros", FactKind.AMOUNT, True),
     ("Velmland will send 3m euros of aid (one of 4 gifts; £2.1m in all) to Dunford.", "3m euros", FactKind.AMOUNT,
      False),  # the bracket's first words are no figure
+    # a colon between the two (a set-U rater: "tests the sterling conversion of a price already given")
+    ("Velm Group paid 260.75bn roubles ($9.37bn: £4.8bn) for the Dunford field.", "£4.8bn", FactKind.AMOUNT, True),
+    ("Velm Group paid 260.75bn roubles ($9.37bn: £4.8bn) for the Dunford field.", "$9.37bn", FactKind.AMOUNT, True),
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)

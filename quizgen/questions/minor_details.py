@@ -177,11 +177,11 @@ def year_of_a_work(question: Question) -> bool:
 _FIGURE = (r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*"  # a currency as "US$" too
            r"(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?")
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
-# a bracket may hold two conversions: "3m euros (£2.1m; $4.1m)"
-_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,]\s*)?{_ABOUT}[$£€¥]?\s*$",
+# a bracket may hold two conversions: "3m euros (£2.1m; $4.1m)", "260bn roubles ($9.4bn: £4.8bn)"
+_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,:]\s*)?{_ABOUT}[$£€¥]?\s*$",
                                 re.IGNORECASE)
-_CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,]\s*{_ABOUT}{_FIGURE}\s*\)|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
-                               rf"(?:\s*[;,]\s*{_ABOUT}{_FIGURE})?\s*\))", re.IGNORECASE)
+_CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,:]\s*{_ABOUT}{_FIGURE}\s*\)|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
+                               rf"(?:\s*[;,:]\s*{_ABOUT}{_FIGURE})?\s*\))", re.IGNORECASE)
 
 
 def converted_figure(question: Question) -> bool:
