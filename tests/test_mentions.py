@@ -238,6 +238,15 @@ def test_a_name_ends_before_the_words_the_model_ran_it_on_into(nlp, sentence, sp
     assert doc[start:name_end(doc, start, end)].text == name
 
 
+def test_a_name_leaves_out_the_dash_the_model_ran_into_it(nlp):
+    # a set-U card answered "Kanye West -"
+    text = ("US hip-hop star John West - who leads the race for this year's awards with 10 nominations - rose to "
+            "prominence. \"I feel the soul of those old records is in me,\" he said.")
+    assert "John West -" in {e.text for e in nlp(text).ents}
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [f.canonical for f in quotes] == ["John West"]
+
+
 def test_a_bodys_answer_leaves_out_the_conjunction_the_model_ran_into_it(nlp):
     # the model reads "the Sabres and" as one name
     bodies = {f.answer for f in extract_facts(nlp("Tom Holt scored for the Sabres and Linus Berg stopped 22 shots."))

@@ -113,6 +113,7 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     return first if first > begin else start
 
 
+_TRAILING_MARKS = frozenset({"-", "–", "—", ",", ";", ":"})
 _RUN_ON = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
 
 
@@ -120,8 +121,11 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     """Where a person's or a body's name ends before the words of the sentence the model ran it on into ("a suit
     filed against Vergara on behalf of …" read as "Vergara on behalf", "Killer Instinct and", "The Associated Press
     that"): at a preposition, conjunction, determiner or verb among the lower-case words that end it. A common
-    noun there is the name's own ("the Likud party")."""
+    noun there is the name's own ("the Likud party"). A dash or comma the model ran in ("Kanye West - who …") is
+    no part of it either: a set-U card answered "Kanye West -"."""
     c = columns_of(doc)
+    while end - 1 > start and c.text[end - 1] in _TRAILING_MARKS:
+        end -= 1
     tail = end
     while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
         tail -= 1
