@@ -246,6 +246,12 @@ def test_an_insertion_opening_a_question_keeps_its_capitals(nlp, text, answer, p
     ("“We stand ready to assist in any way possible,” Pentagon spokesman Mark Wright said.", "Mark Wright"),
     ("“We will open 12 more stores next year,” Apple said, according to Tim Cook.", "Apple"),  # no role shown
     ("“We will open 12 more stores next year,” Apple said. Analyst John Smith said demand was strong.", "Apple"),
+    # the model reads a capitalised post as a body: the post is its holder's (a set-U card: "Which organisation
+    # said …?" → "Higher Education Minister")
+    ('The Velm Transport Minister, Tom Holt, said: "We are working to raise the standard of every road in the '
+     'country."', "Tom Holt"),
+    ('The Higher Education Minister, Tom Holt, said: "We are working in schools to raise the aspiration of young '
+     'people in poor areas."', "Tom Holt"),
 ])
 def test_a_quote_goes_to_the_person_who_spoke_for_the_organisation(nlp, text, speaker):
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

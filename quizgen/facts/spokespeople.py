@@ -29,7 +29,12 @@ GAP = 5  # title words between "according to" and the name ("according to Apple 
 def person_for_body(doc: Doc, sents: list[Span], sent_of: list[int], body: tuple[int, int], organisation: str,
                     people: Iterable[tuple[int, int]], roles: list[Apposition]) -> tuple[int, int] | None:
     """The token span of the one person who spoke for the organisation at ``body`` (named ``organisation``), or
-    None."""
+    None. A body inside a person's role is that person's post ("The Higher Education Minister, Kim Howells, said …":
+    a set-U card asked "Which organisation said …?" → "Higher Education Minister")."""
+    ends = dict(people)
+    for a in roles:
+        if a.kind == "role" and a.start <= body[0] and body[1] <= a.end and a.subject_start in ends:
+            return a.subject_start, ends[a.subject_start]
     n = sent_of[body[0]]
     near = {n} | {m for m in (n - 1, n + 1) if 0 <= m < len(sents) and _same_paragraph(doc, sents, n, m)}
     role_of: dict[int, list[str]] = {}
