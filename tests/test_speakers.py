@@ -41,6 +41,9 @@ def _quote(nlp, text: str):
     # "X, ORG's campaigner"
     ('"Dispersed oil does not mean the oil is gone from the water," says Joel Havlik, Greenpeace\'s oceans '
      'campaigner.', "Joel Havlik", "Greenpeace's oceans campaigner"),
+    # an owner with a hyphen in its name (a set-U who-said card had no role for "T-Mobile's chief executive")
+    ('"Most of our workers are already mobile," Tom Holt, V-Tel\'s chief executive, told a press conference in '
+     'Dunford.', "Tom Holt", "V-Tel's chief executive"),
     # an abbreviated title right before the name
     ('"We will hold hearings on the harbour repairs in the spring," said Sen. Paul Whitby.', "Paul Whitby", "Sen."),
     # an expert's appositive naming no title word the extractor knew

@@ -174,9 +174,15 @@ def _owner_opens(doc: Doc, start: int, end: int) -> bool:
     for i in range(start, end - 1):
         if doc[i].text in ("'s", "’s"):
             return i > start and doc[i + 1].is_lower
-        if not (doc[i].is_title or doc[i].is_upper or doc[i].text == "&"):
+        if not (doc[i].is_title or doc[i].is_upper or doc[i].text == "&" or _joins_a_name(doc, i, start)):
             return False
     return False
+
+
+def _joins_a_name(doc: Doc, i: int, start: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a name, with no space either side ("T-Mobile's chief executive": a
+    set-U who-said card had lost the role for it)."""
+    return doc[i].text == "-" and i > start and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:
