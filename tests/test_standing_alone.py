@@ -277,6 +277,7 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     ("Blue Harbor Bank President Carla Menz said rates would rise.", "Blue Harbor Bank President"),
     ("Federal Harbor Bank of Kansas City President Tom Vance said rates would rise.", "President"),  # not "City …"
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
+    ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
 ])
 def test_a_title_is_not_cut_inside_a_name(nlp, text, role):

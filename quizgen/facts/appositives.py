@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from quizgen.facts.counts import WEEKDAYS
 from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
 from quizgen.facts.person_nouns import person_noun
@@ -468,7 +469,8 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ == "amod" and begin <= tok.head.i < start:
             begin -= 1  # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it
             continue
-        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) or tok.ent_type_ in _NOT_NAME_ENTS:
+        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) \
+                or (tok.ent_type_ in _NOT_NAME_ENTS and not _paper_day(doc, begin - 1, start)):
             break
         if new_in_title(tok):
             break
@@ -480,6 +482,14 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
 
 
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})  # "Tuesday President X", "Kim Jong Un"
+
+
+def _paper_day(doc: Doc, i: int, title: int) -> bool:
+    """Whether the weekday at token ``i`` opens a body's name taken before a title ("Sunday Telegraph journalist
+    Robert Peston": a set-U rater, "the article calls him a Sunday Telegraph journalist"), not a time before a title
+    ("Tuesday President X"): it is joined as a compound to an organisation's name that follows it."""
+    tok = doc[i]
+    return tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and i + 1 < title and doc[i + 1].ent_type_ == "ORG"
 _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
