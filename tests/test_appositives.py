@@ -322,7 +322,10 @@ def test_one_name_is_not_a_plural_thing(nlp):
      "tools.", "startup in Basel", "Helix Therapeutics"),
     # the last name of a list is no cut name: its appositive stays
     ("Brant Mayer led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, the little-known firm "
-     "that ran the streaming service.", "little-known firm", "BamTech"),
+     "that ran the streaming service.", "little-known firm", "BamTech"),    # a body's whole name ends at its head noun: the next name after "and" is defined alone (a set-U card asked
+    # "What is the Licensed Taxi Drivers Association and Pointsec?" → "mobile-data backup firm", rated bad)
+    ("Londoners lose the most laptops, according to research by the Velm Cab Drivers Association and Dunsec, a "
+     "mobile-data backup firm.", "mobile-data backup firm", "Dunsec"),
 ])
 def test_a_place_qualifier_or_a_list_end_keeps_its_definition(nlp, sentence, definition, term):
     assert (definition, term) in _of(nlp, sentence, FactKind.DEFINITION)

@@ -105,6 +105,8 @@ def _tail_of_a_name(doc: Doc, s: int, sent_start: int, joined_only: bool = False
     if before > sent_start and c.lower[before] in ("of", "for", "and"):
         if c.lower[before] == "and" and joined_only:
             return False  # "… the Department of Homeland Security and Alex Azar, the … secretary": two
+        if c.lower[before] == "and" and c.lower[before - 1] in words("org_heads"):
+            return False  # "the Licensed Taxi Drivers Association and Pointsec, a … firm": a whole name, then another
         before -= 1
         if c.lower[before + 1] == "and" and _after_a_list(c.text, c.ent_iob, before, sent_start):
             return False  # "Marvel Entertainment, Lucasfilm and BamTech, the … firm": the last of a list
