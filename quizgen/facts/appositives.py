@@ -196,9 +196,10 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         sent_start, sent_end = sentence_tokens(doc, s)
         kind = "role" if label == "PERSON" else "definition"
         found = None
-        if e < sent_end and c.text[e] == "," and e + 1 < sent_end:
-            had_det = c.lower[e + 1] in DETERMINERS
-            got = _phrase(doc, e + 1, sent_end)
+        comma = past_post_nominals(doc, e, sent_end) if kind == "role" else e
+        if comma < sent_end and c.text[comma] == "," and comma + 1 < sent_end:
+            had_det = c.lower[comma + 1] in DETERMINERS
+            got = _phrase(doc, comma + 1, sent_end)
             if got and (had_det or kind == "role") \
                     and _acceptable(doc, got[0], got[1], had_det, kind == "role", is_first_name(c.text[s])) \
                     and not _describes_another(doc, s, e, got[0], got[1]) \
@@ -294,9 +295,19 @@ def _clause_start(doc: Doc, s: int, sent_start: int) -> int:
     return i if i == sent_start or doc[i - 1].is_punct else -1
 
 
+def past_post_nominals(doc: Doc, e: int, limit: int) -> int:
+    """Where a person's name ending at token ``e`` goes on past the letters written after it ("Tom McCabe MSP, …",
+    "Philippe Sands QC, …"): a set-U card lost "Scottish Finance Minister" for them."""
+    c = columns_of(doc)
+    while e < limit and c.text[e].isupper() and c.lower[e] in words("post_nominals"):
+        e += 1
+    return e
+
+
 def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     """"A research associate at X, Joseph Dempsey, said …": the phrase opens the sentence."""
-    if s - 1 <= sent_start or doc[s - 1].text != "," or e >= len(doc) or doc[e].text != ",":
+    comma = past_post_nominals(doc, e, len(doc))
+    if s - 1 <= sent_start or doc[s - 1].text != "," or comma >= len(doc) or doc[comma].text != ",":
         return []
     begin = _after_opener(doc, sent_start, s - 1)
     while begin < s and doc[begin].is_punct:

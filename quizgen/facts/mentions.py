@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.appositives import Apposition, capitalised_spans, org_by_head, person_by_role
+from quizgen.facts.appositives import Apposition, capitalised_spans, org_by_head, past_post_nominals, person_by_role
 from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.first_names import is_first_name
@@ -51,6 +51,9 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             continue
         if common_noun(doc, ent.start, ent.end):
             continue  # "Engineers replaced …": a capitalised common noun is no name
+        if ent.start and doc[ent.start - 1].ent_type_ == "PERSON" \
+                and past_post_nominals(doc, ent.start, ent.end) == ent.end:
+            continue  # "Tom McCabe MSP": the letters after a name are no body
         label = ent.label_
         if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
             label = "ORG"
