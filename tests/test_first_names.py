@@ -49,6 +49,19 @@ def test_many_names_read_the_index_and_agree_with_scanning():
     scanned = []
     for name in names:
         first_names._sex_of.cache_clear()  # every name asked as the first: scanned
+        first_names.is_first_name.cache_clear()
         scanned.append(first_names._sex_of(name))
     assert first_names._index.cache_info().currsize == 0
     assert found == scanned
+
+
+def test_names_asked_whether_they_are_first_names_count_toward_the_index():
+    """Most lookups ask only whether a word is a first name: a run that goes on asking indexes the file (the count
+    had held only the sex lookups, so a folder of articles scanned it for every new word, 3 ms each)."""
+    names = [n.decode("utf-8") for n in _names_in_file(every=401) if n.decode("utf-8", "replace").isalpha()]
+    first_names._sex_of.cache_clear()
+    first_names.is_first_name.cache_clear()
+    first_names._index.cache_clear()
+    for name in names[:SCANS_BEFORE_INDEX + 2]:
+        assert first_names.is_first_name(name)
+    assert first_names._index.cache_info().currsize == 1

@@ -41,7 +41,12 @@ def _sex_of(first: str, mostly: bool = True) -> str:
 
 def _codes(name: bytes) -> Sequence[bytes]:
     """The codes the dictionary gives ``name``: scanned for while few names have been asked, from the index after."""
-    return _index().get(name, ()) if _sex_of.cache_info().misses > SCANS_BEFORE_INDEX else _scan(name)
+    return _index().get(name, ()) if _names_asked() > SCANS_BEFORE_INDEX else _scan(name)
+
+
+def _names_asked() -> int:
+    """How many names have been looked up: by ``is_first_name`` (most of them) and by ``_sex_of``."""
+    return _sex_of.cache_info().misses + is_first_name.cache_info().misses
 
 
 def _scan(name: bytes) -> list[bytes]:
