@@ -88,6 +88,11 @@ CASES = [
      'else," he said.', ["Tom Berg"]),
     ('A spokesman, John Kirby, said the port would reopen. "We expect the first ships by June," he said.',
      ["John Kirby"]),  # the role is named
+    # … beside a man only, when the "she" that follows fits the one shown by a role (a spokeswoman): not a woman
+    # named before (a set-U card credited an office spokeswoman's words to a party two sentences back)
+    ('Mary Curran filed a complaint about the Acme call centre. Tom Berg wrote to the regulator last week. A '
+     'spokeswoman for the regulator said it was examining Mr Berg\'s complaint. "We are looking at the evidence '
+     'given to us," she said.', []),
     # a named speaker's title, parsed as a second subject, is no unnamed one
     ('The key to the tires\' durability is maximizing air pressure, says John Doe, lead test engineer for Acme '
      'Aircraft Tires. "Most of the strength comes from the air inside," he says.', ["John Doe"]),

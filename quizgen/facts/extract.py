@@ -340,6 +340,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
         if held is None:  # a subject named by its title leaves no unnamed one for a later he / she to go on with
             if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
                 tracker.unknown[n] = sex
+                if sex != UNKNOWN_SEX:
+                    tracker.by_role[n] = sex
             if n not in tracker.unknown and opener is None and (sex := pronoun_before_names(sent, people)):
                 tracker.unknown[n] = sex
             if n not in tracker.unknown and _unknown_name_subject(sent, people):

@@ -131,6 +131,8 @@ class PersonTracker:
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
     # sentence → "m" / "f": its subject is a he / she unnamed; UNKNOWN_SEX: a name no one knows as a person
     unknown: dict[int, str] = field(default_factory=dict)
+    # sentence → "m" / "f": someone of that sex speaks in it by a role alone ("a spokeswoman for the office said")
+    by_role: dict[int, str] = field(default_factory=dict)
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
@@ -162,12 +164,13 @@ class PersonTracker:
         shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
         added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
         sentence's speaker is a surname two people share (``unnamed``) or is a he / she beside another person of
-        that sex (``unknown``)."""
+        that sex (``unknown``), or someone of that sex speaking by a role alone (``by_role``: "A spokeswoman for the
+        office said … . “…,” she said." is hers; a set-U card credited it to a party two sentences back)."""
         wanted = pronoun_sex(pronoun)
         passed = False  # a nearer sentence named someone who might be meant
         rival = False  # … shown to be a "he" / "she" ("Mr. Warner, the Virginia Democrat, called …")
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
-            if back in self.unnamed or self._beside_unknown(back, wanted):
+            if back in self.unnamed or self._beside_unknown(back, wanted) or self.by_role.get(back) == wanted:
                 return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
             here = self._could_be(back, wanted)
             main = {m.name for m in here if m.main}
