@@ -180,7 +180,8 @@ _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
 # a bracket may hold two conversions: "3m euros (£2.1m; $4.1m)", "260bn roubles ($9.4bn: £4.8bn)"
 _CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,:]\s*)?{_ABOUT}[$£€¥]?\s*$",
                                 re.IGNORECASE)
-_CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,:]\s*{_ABOUT}{_FIGURE}\s*\)|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
+_CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,:]\s*{_ABOUT}{_FIGURE}\s*\)"
+                               rf"|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
                                rf"(?:\s*[;,:]\s*{_ABOUT}{_FIGURE})?\s*\))", re.IGNORECASE)
 
 
