@@ -18,7 +18,7 @@ from quizgen.questions.key_facts import (HEADLINE_NEWS, KEY_FIGURE, MINOR_BESIDE
 WEIGHTS = {KEY_FIGURE: 1.2, HEADLINE_NEWS: 0.8, MINOR_BESIDE_FIGURE: -0.5}  # a test's own, not the learned ones
 NUMBER_LIFT, HEADLINE_LIFT, MINOR_LIFT = WEIGHTS[KEY_FIGURE], WEIGHTS[HEADLINE_NEWS], WEIGHTS[MINOR_BESIDE_FIGURE]
 from quizgen.questions.model import Question, QuestionKind
-from quizgen.questions.own_outlet import credits_outlet, bare_outlet
+from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.questions.ranking import MIN_KEEP, deck_chance, deck_selection, keep_chance
 from tests.factory import fact
 
@@ -193,6 +193,27 @@ def test_a_blank_on_the_articles_own_outlet_is_held_back(monkeypatch, answer, ki
     assert other in deck and (blank not in deck) is held
     assert (blank not in ranking.quiz_worthy([blank, other], facts, key=key)) is held
     assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
+
+
+@pytest.mark.parametrize("prompt, answer, kind, source, held", [
+    # the outlet's own staff (dev raters, every round: "trivial, close to a credit")
+    ("Which VBC meteorologist said: “It is sleet, it is rain, it is ugly out there”?", "Tom Berg", FactKind.QUOTE,
+     "VBC", True),
+    ("Who was Tom Berg in May 2024?", "VBC meteorologist", FactKind.ROLE, "VBC", True),
+    ("Which VBC political editor said: “The vote will be close”?", "Tom Berg", FactKind.QUOTE, "VBC News", True),
+    ("Who was Tom Berg in May 2024?", "Velm Courier's chief reporter", FactKind.ROLE, "Velm Courier", True),
+    # not the outlet's staff: another outlet, or the outlet told something
+    ("Which Dunford Herald reporter said: “The vote will be close”?", "Tom Berg", FactKind.QUOTE, "VBC", False),
+    ("Who told VBC he would resign in June?", "Tom Berg", FactKind.PERSON, "VBC", False),
+    ("Which VBC meteorologist said: “It is sleet”?", "Tom Berg", FactKind.QUOTE, "", False),  # the outlet unknown
+])
+def test_a_card_on_the_outlets_own_staff_is_held_back(prompt, answer, kind, source, held):
+    f = fact("Tom Berg of the Velm desk spoke on Monday.", "Tom Berg", 1, kind=kind)
+    question = Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=f, key=f"x|1|{answer}",
+                        family="who_said" if kind is FactKind.QUOTE else "role")
+    key = KeyFacts([f], weights={}, source=source)
+    assert outlet_staff(question, bare_outlet(source)) is held
+    assert key.credits_outlet(question) is held
 
 
 def test_one_word_of_an_outlet_s_name_is_not_the_outlet():

@@ -18,7 +18,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import Question
-from quizgen.questions.own_outlet import credits_outlet, bare_outlet
+from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
 
@@ -193,8 +193,9 @@ class KeyFacts:
                    for number in numbers)
 
     def credits_outlet(self, question: Question) -> bool:
-        """Whether the card hides the article's own outlet (``own_outlet``): held back like ``ranking.held_back``'s."""
-        return credits_outlet(question, self.outlet)
+        """Whether the card hides the article's own outlet or asks about its staff (``own_outlet``): held back like
+        ``ranking.held_back``'s."""
+        return credits_outlet(question, self.outlet) or outlet_staff(question, self.outlet)
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""

@@ -2,13 +2,16 @@
 cybersecurity executives" in a CNBC story → CNBC, "_____ has learned lawyers are gearing up" on Page Six, "_____
 reports the man who kidnapped the child was sentenced" on CBS News' page → CBS DFW. Blind raters kept none of 3
 such tune cards (8 ratings: "the answer is the outlet that wrote the article (a byline or credit)"). The outlet is the
-page's site name (``Article.source``), which the selection reads through ``key_facts.KeyFacts``."""
+page's site name (``Article.source``), which the selection reads through ``key_facts.KeyFacts``. A card on the outlet's
+own staff ("Which CNN meteorologist said …?", "Who was Todd Borek? → CNN meteorologist" in a CNN story) is a credit
+too (``outlet_staff``)."""
 
 from __future__ import annotations
 
 import re
 
 from quizgen.facts.model import FactKind
+from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.model import Question
 from quizgen.text import normalize
 
@@ -37,3 +40,18 @@ def credits_outlet(question: Question, outlet: str) -> bool:
         return False
     brand = outlet.split()[0]
     return len(outlet.split()) > 1 and brand.isupper() and len(brand) > 1 and answer.split()[0] == brand.casefold()
+
+
+def outlet_staff(question: Question, outlet: str) -> bool:
+    """Whether a card on a person names them by a post at ``outlet`` (``bare_outlet``'s form: "CNN meteorologist",
+    "BBC's political editor"), in its question or its answer: the article's own staff, whose name is a credit, not
+    news (dev raters, every round: "trivial, close to a credit"; about 1 in 3 such CNN cards kept)."""
+    if not outlet or question.fact.kind not in (FactKind.QUOTE, FactKind.ROLE, FactKind.PERSON):
+        return False
+    brand = outlet.split()[0]
+    names = [outlet] + ([brand] if len(outlet.split()) > 1 and brand.isupper() and len(brand) > 1 else [])
+    staff = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?:['’]s)?((?: [a-z][\w-]*){{1,3}})")
+    posts = [*staff.finditer(question.visible_prompt())]
+    if (at_start := staff.match(question.answer)) is not None:
+        posts.append(at_start)
+    return any(person_noun(word) for post in posts for word in post.group(1).split())
