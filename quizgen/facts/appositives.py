@@ -495,6 +495,7 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
 
 
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})  # "Tuesday President X", "Kim Jong Un"
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def _paper_day(doc: Doc, i: int, title: int) -> bool:
@@ -503,7 +504,6 @@ def _paper_day(doc: Doc, i: int, title: int) -> bool:
     ("Tuesday President X"): it is joined as a compound to an organisation's name that follows it."""
     tok = doc[i]
     return tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and i + 1 < title and doc[i + 1].ent_type_ == "ORG"
-_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
 def new_in_title(tok: Token) -> bool:

@@ -9,6 +9,7 @@ too (``outlet_staff``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quizgen.facts.model import FactKind
 from quizgen.facts.person_nouns import person_noun
@@ -38,8 +39,14 @@ def credits_outlet(question: Question, outlet: str) -> bool:
         return True  # "the Daily News has learned" on NY Daily News' page: its name after the place it serves
     if question.fact.kind is not FactKind.ORGANIZATION:
         return False
-    brand = outlet.split()[0]
-    return len(outlet.split()) > 1 and brand.isupper() and len(brand) > 1 and answer.split()[0] == brand.casefold()
+    brand = _brand(outlet)
+    return bool(brand) and answer.split()[0] == brand.casefold()
+
+
+def _brand(outlet: str) -> str:
+    """The capitalised brand opening an outlet's name of two words or more ("CBS" of "CBS News"), else ""."""
+    first = outlet.split()[0]
+    return first if len(outlet.split()) > 1 and first.isupper() and len(first) > 1 else ""
 
 
 def outlet_staff(question: Question, outlet: str) -> bool:
@@ -48,10 +55,15 @@ def outlet_staff(question: Question, outlet: str) -> bool:
     news (dev raters, every round: "trivial, close to a credit"; about 1 in 3 such CNN cards kept)."""
     if not outlet or question.fact.kind not in (FactKind.QUOTE, FactKind.ROLE, FactKind.PERSON):
         return False
-    brand = outlet.split()[0]
-    names = [outlet] + ([brand] if len(outlet.split()) > 1 and brand.isupper() and len(brand) > 1 else [])
-    staff = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?:['’]s)?((?: [a-z][\w-]*){{1,3}})")
+    staff = _staff_words(outlet)
     posts = [*staff.finditer(question.visible_prompt())]
     if (at_start := staff.match(question.answer)) is not None:
         posts.append(at_start)
     return any(person_noun(word) for post in posts for word in post.group(1).split())
+
+
+@cache
+def _staff_words(outlet: str) -> re.Pattern[str]:
+    """The outlet's name (or its brand) and the one to three lower-case words after it, the last group."""
+    names = [outlet] + ([brand] if (brand := _brand(outlet)) else [])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?:['’]s)?((?: [a-z][\w-]*){{1,3}})")
