@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact
 from quizgen.questions.model import WH_FAMILIES, Question
-from quizgen.facts.counts import MONTHS
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 MONTH_NAME = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # a month, written or cut

@@ -47,10 +47,9 @@ def _names_an_owner(tok: Tok) -> bool:
 def named_owner(fact: Fact, role: str) -> str:
     """The name written right before a role's title with no possessive ("Apple" of "Apple chief executive Tim Cook",
     "Notts" of "Notts police chief Steve Green"), which the role fact leaves out; "" when none, or when ``role`` (the
-    title as the card shows it) says whose already. A who-said card reads
-    it with the title: tune raters asked "Which Marsh & McLennan chief executive" for "Which chief executive said",
-    and stored ratings hold who-said cards with a bare lower-case role 62% good (154), against 75% (951) for a role
-    that says whose."""
+    title as the card shows it) says whose already. A who-said card reads it with the title: tune raters asked
+    "Which Marsh & McLennan chief executive" for "Which chief executive said", and stored ratings hold who-said cards
+    with a bare lower-case role 62% good (154), against 75% (951) for a role that says whose."""
     parse = fact.parse
     if parse is None or _OWNED_ROLE.search(role):
         return ""  # "spokesman for Velm Air" says whose already
