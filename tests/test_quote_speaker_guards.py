@@ -93,6 +93,11 @@ CASES = [
     ('Mary Curran filed a complaint about the Acme call centre. Tom Berg wrote to the regulator last week. A '
      'spokeswoman for the regulator said it was examining Mr Berg\'s complaint. "We are looking at the evidence '
      'given to us," she said.', []),
+    # a name the model knows no person by, alone as its sentence's subject, is likelier the "he" that follows than a
+    # man named further back (a set-V card credited a picket's words to the chancellor, a wrong answer)
+    ('Chancellor Tom Berg announced that 9,000 jobs would be cut. The chancellor has said that the cuts will pay for '
+     'more teachers. Piers Kindlove is senior benefit officer on the picket line at Velm House. He said: "The '
+     'majority of people have decided not to come in because of the threat to their jobs."', []),
     # a named speaker's title, parsed as a second subject, is no unnamed one
     ('The key to the tires\' durability is maximizing air pressure, says John Doe, lead test engineer for Acme '
      'Aircraft Tires. "Most of the strength comes from the air inside," he says.', ["John Doe"]),
@@ -172,3 +177,13 @@ def test_an_opening_he_after_an_unnamed_him_is_not_the_man_named_beside_it(nlp):
     assert not any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(text)))
     named = text.replace("his agent presented him to the sculptor Tom Berg", "the sculptor Tom Berg met a dealer")
     assert any("[Tom Berg]" in f.sentence for f in extract_facts(nlp(named)))
+
+
+def test_an_opening_he_after_a_name_no_one_knows_as_a_person_is_left_unnamed(nlp):
+    """"Piers Kindlove is a benefit officer … . He joined …": the model tags no person in the sentence before, whose
+    subject is a capitalised name; the he is not the man named before it."""
+    text = ("Chancellor Tom Berg announced that 9,000 jobs would be cut. The chancellor has said that the cuts will pay "
+            "for more teachers. Piers Kindlove is senior benefit officer on the picket line at Velm House. He joined "
+            "the union in 1990.")
+    joined = [f.sentence for f in extract_facts(nlp(text)) if "joined" in f.sentence]
+    assert joined and all("Tom Berg" not in s for s in joined)
