@@ -568,6 +568,24 @@ def test_an_answer_cut_from_a_title_in_capitals_is_not_asked(nlp, sentence, answ
     assert worth_asking(facts[0]) is asked
 
 
+@pytest.mark.parametrize("sentence, answer, asked", [
+    # set-V raters: "the blank cuts a film title in half", "'UK' gives away half the party's name"
+    ("Anna Berg paid tribute to Million Dollar Baby director and co-star Tom Lind.", "Million Dollar", False),
+    ("Mr Lind, who recently quit the UK Independence Party, said the country was changing.", "Independence Party",
+     False),
+    ("Mr Lind, who recently quit the UK Freedom Party, said the country was changing.", "UK Freedom Party", True),
+    ("Prime Minister Tom Lind said the country was changing.", "Tom Lind", True),  # a person's title is no name
+    ("Anna Berg flew to Paris Orly airport.", "Paris", True),  # a lower-case noun after it
+])
+def test_an_answer_cut_from_a_longer_name_is_not_asked(nlp, sentence, answer, asked):
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import worth_asking
+
+    facts = [f for f in extract_facts(nlp(sentence)) if f.answer == answer]
+    assert facts
+    assert worth_asking(facts[0]) is asked
+
+
 @pytest.mark.parametrize("kind, answer, canonical, worth", [
     (FactKind.DATE, "Sunday", "", False),  # a weekday with no article date says nothing on its own
     (FactKind.DATE, "Sunday", "Sunday (4 August 2024)", True),

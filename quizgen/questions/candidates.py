@@ -12,7 +12,7 @@ from quizgen.facts.counts import WEEKDAY
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
-from quizgen.nlp.parse import phrase_head
+from quizgen.nlp.parse import Tok, phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, date_form, may_abbreviate
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
@@ -533,6 +533,29 @@ def _cut_from_a_title(fact: Fact) -> bool:
         and ahead.text not in _OPENING_MARKS
 
 
+def _cut_from_a_name(fact: Fact) -> bool:
+    """The answer is part of a longer name the model split: a capitalised name word right after it that its last word
+    modifies ("paid tribute to _____ Baby director Clint Eastwood", "Million Dollar" of "Million Dollar Baby"), or,
+    for a name other than a person's, one right before it that modifies it ("quit the UK _____", "Independence
+    Party"; set-V raters: "the blank cuts a film title in half", "'UK' gives away half the party's name")."""
+    parse = fact.parse
+    answer = parse.tokens_in(fact.start, fact.end) if parse is not None else []
+    if not answer:
+        return False
+    first, last, tokens = answer[0], answer[-1], parse.tokens
+    after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
+    if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after):
+        return True
+    before = tokens[first.i - 1] if first.i else None
+    return fact.label != "PERSON" and before is not None and bool(before.ws) and before.dep == "compound" \
+        and first.i <= before.head <= last.i and _name_word(before) and not person_noun(before.lower)
+
+
+def _name_word(tok: Tok) -> bool:
+    """A proper noun written with a capital, no title for a person ("Minister")."""
+    return tok.pos == "PROPN" and tok.text[:1].isupper() and tok.i > 0
+
+
 _SPELLED_LENGTH = re.compile(r"(?:(?:for|about|nearly|almost|over|under|at least|more than|less than|another)\s+)?"
                              r"(?:%s)\s+(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)"
                              % "|".join(NUMBER_WORDS[1:]), re.IGNORECASE)
@@ -551,7 +574,7 @@ def worth_asking(fact: Fact) -> bool:
     a number ("dozens", "hundreds of"), a person by one name only ("Fran"), and answers cut through a quotation
     or bracket ('Pacific "Ring of Fire') or out of a title ("Everybody _____")."""
     if fact.kind is not FactKind.QUOTE and (_unbalanced(fact.answer) or _cut_from_a_word(fact)
-                                            or _cut_from_a_title(fact)):
+                                            or _cut_from_a_title(fact) or _cut_from_a_name(fact)):
         return False
     dated = fact.kind in (FactKind.DATE, FactKind.TIME)
     if dated and len(parts := _DASHED.split(fact.answer)) > 1 and not all(map(_DATED.search, parts)):
