@@ -286,6 +286,25 @@ def test_a_speaker_title_leaves_out_the_connective_that_opens_its_sentence():
     assert speaker_title(quote) == "Foreign Secretary"
 
 
+def test_a_speaker_title_cut_from_a_name_or_naming_no_body_is_no_title():
+    """"All Greens captain …": half a name; "Party leader …": a body's kind capitalised as the sentence's first word
+    (set-V cards asked "Which Blacks captain said", "Which Party leader said")."""
+    from quizgen.questions.candidates import speaker_title
+
+    cut = _titled_quote("Tom Vell", [
+        ("All", "DET", "det", 1), ("Greens", "PROPN", "compound", 2), ("captain", "NOUN", "compound", 4),
+        ("Tom", "PROPN", "compound", 4), ("Vell", "PROPN", "nsubj", 5), ("said", "VERB", "ROOT", 5)])
+    assert speaker_title(cut) == ""
+    whole = _titled_quote("Tom Vell", [
+        ("Velm", "PROPN", "compound", 1), ("Greens", "PROPN", "compound", 2), ("captain", "NOUN", "compound", 4),
+        ("Tom", "PROPN", "compound", 4), ("Vell", "PROPN", "nsubj", 5), ("said", "VERB", "ROOT", 5)])
+    assert speaker_title(whole) == "Velm Greens captain"
+    bare = _titled_quote("Tom Vell", [
+        ("Party", "PROPN", "compound", 1), ("leader", "NOUN", "compound", 3), ("Tom", "PROPN", "compound", 3),
+        ("Vell", "PROPN", "nsubj", 4), ("said", "VERB", "ROOT", 4)])
+    assert speaker_title(bare) == ""
+
+
 def test_role_both_ways_only_when_the_role_is_specific():
     from dataclasses import replace
 

@@ -279,6 +279,8 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
     ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
+    # a body's kind opening the sentence names no body (a set-V card: "Which Party leader said …")
+    ("Party leader Tom Vance said the new office would replace the police boards.", "leader"),
 ])
 def test_a_title_is_not_cut_inside_a_name(nlp, text, role):
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE] == [role]
@@ -400,6 +402,15 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
     ('Association of Velm Police Officers president Tom Reyes spoke first. "We expect the first of the new patrols to '
      'start from the Dunford base in May," Reyes said.',
      ("Who said: “We expect the first of the new patrols to start from the Dunford base in May”?", "Tom Reyes")),
+    # a name cut at its opening determiner, or a body's bare kind opening the sentence, says no owner either (set-V
+    # raters: "'Which Blacks captain' is truncated", "'Which Committee chairman' names no committee")
+    ('All Greens captain Tom Reyes spoke first. "We expect the first of the new players to train at the Dunford '
+     'base in May," Reyes said.',
+     ("Who said: “We expect the first of the new players to train at the Dunford base in May”?", "Tom Reyes")),
+    ('Committee chairman Tom Reyes spoke first. "We expect the first of the new rules to come into force at the '
+     'Dunford base in May," Reyes said.',
+     ("Who said: “We expect the first of the new rules to come into force at the Dunford base in May”?",
+      "Tom Reyes")),
 ])
 def test_a_titles_owner_written_before_it_reads_with_it(nlp, text, card):
     assert card in _cards(nlp, text)

@@ -351,6 +351,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
                                        or _modifies_title(doc, start - 1, s, sent_start)):
         start -= 1
     start = name_start(doc, start, sent_start)
+    if start == sent_start and start < s - 1 and doc[start].lower_ in words("org_heads"):
+        start += 1  # "Party leader Michael Howard …": a body's kind, capitalised as the sentence's first word, names no
+        # body (a set-V card asked "Which Party leader said …"; its rater: "does not say which party")
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
@@ -491,7 +494,15 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     if begin < start and begin - 2 >= sent_start and doc[begin - 1].lower_ in _JOINERS \
             and doc[begin - 2].pos_ == "PROPN" and doc[begin - 2].is_title:
         return start  # "Federal Reserve Bank of Kansas City President": the name goes on past "of"; the title alone
+    if begin < start and begin - 1 >= sent_start and opens_a_name(doc[begin - 1].text, doc[begin - 1].pos_):
+        return start  # "All Greens captain": "Greens captain" is half a name
     return begin
+
+
+def opens_a_name(word: str, pos: str) -> bool:
+    """Whether a capitalised determiner other than an article opens the name after it ("All" of "All Blacks"): the
+    words after it are half a name (a set-V card asked "Which Blacks captain said …"; its rater: "truncated")."""
+    return pos == "DET" and word[:1].isupper() and word.lower() not in ("the", "a", "an")
 
 
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERSON"})  # "Tuesday President X", "Kim Jong Un"

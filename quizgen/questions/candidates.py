@@ -23,7 +23,7 @@ from quizgen.questions.model import WH_FAMILIES, Question, QuestionKind
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
-from quizgen.questions.owned_roles import make_owned_role
+from quizgen.questions.owned_roles import bare_body, cuts_a_name, make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
@@ -259,6 +259,8 @@ def speaker_title(fact: Fact) -> str:
         return ""  # "Which President said …?" alone would name a head of state, and so would "former President"
     if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
+    if (i >= 0 and cuts_a_name(parse.tokens[i])) or bare_body(title[0]):
+        return ""  # "All Blacks captain …", "Party leader …": half a name, or a body named elsewhere
     words = [t.text + t.ws for t in title]  # as written: "Ex-Labour leader", not "Ex - Labour leader"
     if title[0].i == 0 and not keeps_capital(title[0], title[1]):
         words[0] = words[0].lower()  # "Local councillor …" opened its sentence

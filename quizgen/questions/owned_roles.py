@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.facts.appositives import opens_a_name
+from quizgen.facts.lexicon import words
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import Tok
 from quizgen.questions.model import Question, QuestionKind
@@ -39,6 +41,18 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "the"})
 
 
+def cuts_a_name(tok: Tok) -> bool:
+    """Whether ``tok``, right before a title's capitalised words, opens their name ("All" of "All Blacks captain")."""
+    return opens_a_name(tok.text, tok.pos)
+
+
+def bare_body(tok: Tok) -> bool:
+    """Whether ``tok`` is a body's kind word opening the sentence ("Party leader Michael Howard …", "Committee
+    chairman …"): capitalised as the first word, not as a name; the body is named elsewhere (set-V raters: "'Which
+    Party leader' does not say which party", "'Which Committee chairman' names no committee")."""
+    return tok.i == 0 and tok.lower in words("org_heads")
+
+
 def _names_an_owner(tok: Tok) -> bool:
     """A capitalised word of a body's or place's name (the model may tag "Apple" a noun), or a name it did not label."""
     return tok.text[:1].isupper() and (tok.ent_type in _OWNER_LABELS or (tok.pos == "PROPN" and not tok.ent_type))
@@ -58,8 +72,11 @@ def named_owner(fact: Fact, role: str) -> str:
     while before and _names_an_owner(before[-1]) \
             and before[-1].idx + len(before[-1].text) + len(before[-1].ws) == (run[0].idx if run else fact.start):
         run.insert(0, before.pop())
-    if not run or (before and (before[-1].tag == "POS" or before[-1].text.lower() in _NAME_LINKS)):
+    if not run or (before and (before[-1].tag == "POS" or before[-1].text.lower() in _NAME_LINKS
+                               or cuts_a_name(before[-1]))):
         return ""  # "Association of Chief Police Officers president": a name cut at its "of" says no owner
+    if len(run) == 1 and bare_body(run[0]):
+        return ""
     return "".join(t.text + t.ws for t in run).strip()
 
 
