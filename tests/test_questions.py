@@ -117,6 +117,30 @@ def test_who_said_shows_the_quotation_without_its_closing_comma(words, shown):
     assert make_who_said(quote).prompt == f"Who said: {shown}?"
 
 
+@pytest.mark.parametrize("words, shown", [
+    # a page that lost the closing mark runs the narration into the quote (set-V raters: "the quote runs on into the
+    # article's own reporting", "trim ' He added' from the quote")
+    ("The port has lost three ships this year, because the pilots left. He added", "“The port has lost three ships "
+                                                                                  "this year, because the pilots "
+                                                                                  "left”"),
+    ("The port will reopen before the summer season, on time. She said that the quay would open too.",
+     "“The port will reopen before the summer season, on time”"),
+    ("He said the port would reopen before the summer season, on time.", None),  # the narration's own first words
+    # a quotation of its own that opens the quote and never closes (a set-V rater: "stray apostrophe")
+    ("'We are hoping to reopen the port before the summer season", "“We are hoping to reopen the port before the "
+                                                                    "summer season”"),
+    ("'Get back on the horse,' is what I told the pilots before the summer", "“'Get back on the horse,' is what I "
+                                                                              "told the pilots before the summer”"),
+])
+def test_who_said_shows_no_narration_or_stray_mark_a_page_ran_into_the_quote(words, shown):
+    from dataclasses import replace
+
+    sentence = f"Maria Lopez said: “{words}”"
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
+    question = make_who_said(quote)
+    assert (question.prompt if question else None) == (f"Who said: {shown}?" if shown else None)
+
+
 @pytest.mark.parametrize("words, asked", [
     ("unlikely and illogical", False),
     ("The port will reopen soon,", False),

@@ -190,6 +190,29 @@ def _closing_comma_out(quote: str) -> str:
     return _COMMA_BEFORE_CLOSE.sub(r"\1", quote)
 
 
+# a sentence the narration opens: the page lost the quotation's closing mark before it ("… 'I'm very sorry'. He said
+# that police should …")
+_NARRATION = re.compile(r"^(?:He|She|They)\s+(?:said|says|added|adds|told|tells|went on)\b")
+
+
+def _narration_out(quote: str) -> str:
+    """The quote up to a sentence of narration a lost closing mark ran into it (set-V raters: "the quote runs on into
+    the article's own reporting", "trim ' He added' from the quote"); "" when it opens on one."""
+    sentences = _quote_sentences(quote)
+    for n, sentence in enumerate(sentences):
+        if _NARRATION.match(sentence):
+            return _unstopped(" ".join(sentences[:n]))
+    return quote
+
+
+def _lone_mark_out(quote: str) -> str:
+    """The quote without a quotation mark of its own that opens it and never closes ("'We are hoping to issue …": a
+    set-V rater, "stray apostrophe at the start of the quote")."""
+    if quote[:1] in ("'", "‘") and not re.search(r"[’']($|[^\w])", quote[1:]):
+        return quote[1:]
+    return quote
+
+
 def _short_quote(words: str, limit: int = QUOTE_WORDS) -> str:
     """The quote a who-said card shows: all of it, or its first whole sentences within ``limit`` words, or its first
     sentence up to ``LONG_SENTENCE_WORDS``; only a longer first sentence, or one too short to be one person's words
@@ -280,8 +303,9 @@ def make_who_said(fact: Fact) -> Question | None:
         return None  # "— Roosevelt" when two Roosevelts speak: a surname alone is no answer a learner can give
     if len(fact.topic.split()) < MIN_QUOTE_WORDS:
         return None  # "Who said: “unlikely and illogical”?": a few words could be anyone's
-    quote = _short_quote(_closing_comma_out(fact.topic.strip().strip("“”\"‘’ ").rstrip(",;:")))
-    if _ATTRIBUTION_INSIDE.search(quote):
+    quote = _short_quote(_lone_mark_out(_narration_out(_closing_comma_out(fact.topic.strip().strip("“”\"‘’ ")
+                                                                            .rstrip(",;:")))))
+    if _ATTRIBUTION_INSIDE.search(quote) or len(quote.split()) < MIN_QUOTE_WORDS:
         return None  # the card would show narration as the speaker's words
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
