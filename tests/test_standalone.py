@@ -131,6 +131,9 @@ def test_self_contained_sentences_keep_their_cards(sentence, answer):
     ("When I moved to Dunford in 2015, the city had 40,000 people.", "40,000", "the writer's own voice"),
     ("At $450 (what I paid in 2015), the Velm phone cost 300 dollars more than its rival.", "300 dollars",
      "the writer's own voice"),
+    # the place the reporter writes from (a set-V rater: "'here' dangles")
+    ("Velmish film-makers have always been welcome here, but 2005 is the first year of their own prize.", "2005",
+     "'here' points to a place the card does not name"),
 ])
 def test_phrases_pointing_back_are_found_in_the_parse(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts

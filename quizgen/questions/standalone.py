@@ -353,6 +353,9 @@ def _outside(told: str, idx: int, cut: int) -> bool:
     return 0 <= at < len(told) and bool(told[at].strip())
 
 
+_HERE = re.compile(r"\b[Hh]ere\b")
+
+
 def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     parse = fact.parse
     # the first word the card keeps (punctuation is no word): most often the sentence's first, so the walk stops there
@@ -377,6 +380,10 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         # "detected one such plume's water vapor", "A successful example of such is …": such as the ones an earlier
         # sentence told of (stop-52 raters: "a dangling 'such'")
         return "'such' points back"
+    if _HERE.search(told) and any(t.lower == "here" and _outside(told, t.idx, cut) for t in parse.tokens):
+        # "… have always been celebrated here": the place the reporter writes from, which the card does not name (a
+        # set-V rater: "'here' dangles"; stored ratings of cards with a narrated "here": none good of 3)
+        return "'here' points to a place the card does not name"
     if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
             c.dep in _SUBJECTS for c in parse.children(opener)):
         return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
