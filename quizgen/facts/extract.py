@@ -349,6 +349,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 # model knows no person by is the subject, likelier meant than the person it names (a film's
                 # character)
                 tracker.unknown[n] = UNKNOWN_SEX
+                tracker.strangers.add(n)
     _named_later(doc, mentions, names, namesakes)
     return tracker
 

@@ -134,6 +134,7 @@ class PersonTracker:
     # sentence → "m" / "f": someone of that sex speaks in it by a role alone ("a spokeswoman for the office said")
     by_role: dict[int, str] = field(default_factory=dict)
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
+    strangers: set[int] = field(default_factory=set)  # sentences whose subject is a name the model knows no person by
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
         if gender:
@@ -154,13 +155,13 @@ class PersonTracker:
         return [m for m in self.mentions.get(sentence, []) if self._sex(m.name) in ("", wanted)]
 
     def _beside_unknown(self, sentence: int, wanted: str) -> bool:
-        """Whether ``sentence`` is about a he / she no one was named for and names another person of that sex ("He
-        moved back to Leeds, where he and Tom Berg grew up."): a later he / she may mean either; or is about a name
-        the model knows no person by (``unknown``), the likelier one meant, alone or not ("Piers Freelove is a
-        benefit officer … . He said: “…”": a set-V card credited his words to the chancellor named before him, a
-        wrong answer)."""
-        unknown = self.unknown.get(sentence)
-        return unknown == UNKNOWN_SEX or unknown == wanted and bool(self._could_be(sentence, wanted))
+        """Whether ``sentence`` is about a he / she no one was named for, or someone of either sex (``unknown``), and
+        names another person of that sex ("He moved back to Leeds, where he and Tom Berg grew up."): a later he /
+        she may mean either; or is about a name the model knows no person by (``strangers``), the likelier one
+        meant, alone or not ("Piers Freelove is a benefit officer … . He said: “…”": a set-V card credited his
+        words to the chancellor named before him, a wrong answer)."""
+        return sentence in self.strangers or (self.unknown.get(sentence) in (wanted, UNKNOWN_SEX)
+                                              and bool(self._could_be(sentence, wanted)))
 
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
