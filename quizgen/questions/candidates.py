@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from quizgen.facts.appositives import bounded_role, bounds_in_time, title_words
 from quizgen.facts.counts import WEEKDAY
+from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
@@ -570,7 +571,8 @@ def _cut_from_a_name(fact: Fact) -> bool:
         return False
     first, last, tokens = answer[0], answer[-1], parse.tokens
     after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
-    if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after):
+    if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after) \
+            and after.lower not in lexicon_words("post_nominals"):  # "Frank Field MP": letters after a name
         return True
     before = tokens[first.i - 1] if first.i else None
     return fact.label != "PERSON" and before is not None and bool(before.ws) and before.dep == "compound" \
