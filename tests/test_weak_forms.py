@@ -149,3 +149,19 @@ def test_a_question_speaking_to_the_reader_is_not_a_fill_in():
     question = short_answer("How much can you pay Velm Games to unlock the Dunford soundtrack in 2019?", "$15",
                             "You can pay Velm Games $15 to unlock the Dunford soundtrack in 2019.", 1)
     assert not held_back(replace(question, fact=replace(question.fact, kind=FactKind.AMOUNT)))
+
+
+def test_an_answer_opening_on_a_possessive_is_held_back(nlp):
+    """"Ireland maintained _____ with a victory" → "their Six Nations Grand Slam ambitions": whose, and which of many
+    phrases (a set-V rater: "many phrases could fit it"; stored ratings 0 good of 19). The figure in its name keeps
+    ``claim_blank`` from holding it."""
+    from quizgen.questions.candidates import candidate_questions
+
+    sentence = "Dunford maintained their Six Counties Cup ambitions with an impressive victory over Lusk at Brindmouth."
+    questions = candidate_questions(extract_facts(nlp(sentence)))
+    fill_ins = [q for q in questions if q.family == "cloze" and q.answer == "their Six Counties Cup ambitions"]
+    assert fill_ins and all(held_back(q) for q in fill_ins)
+    # a possessive beside the answer, not opening it
+    other = cloze("Velm Bank cut its debt to $40 million in 2019 after the sale of its Lusk branch.", "$40 million", 1,
+                  kind=FactKind.AMOUNT)
+    assert not held_back(other)

@@ -26,7 +26,10 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
 - a fill-in card whose narration speaks to the reader ("You can shell out _____ to get Dolby Atmos", "Checking
   accounts are often free, and the companies will let you go _____ into the red"): advice, a review or a joke, not
   the news. Blind raters kept none of 16 ratings of such cards (tune pages, stops 50-57); with
-  ``minor_details.small_count`` see there for the stop 58 A/B.
+  ``minor_details.small_count`` see there for the stop 58 A/B;
+- an answer opening on a possessive ("Ireland maintained _____ with a victory" → "their Six Nations Grand Slam
+  ambitions", "What did the U.S. increase …?" → "its debt"): whose it is the card must say, and many phrases fit.
+  Stored ratings (all stops to 75): fill-in cards 0 good of 15, wh-questions 0 of 4; set V (stop 75) 1 of 2.
 """
 
 from __future__ import annotations
@@ -35,12 +38,13 @@ import re
 
 from quizgen.facts.model import FactKind
 from quizgen.questions.features import LEAD_SENTENCES, names_no_one, one_word_name
-from quizgen.questions.model import FILL_IN_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, Question
 from quizgen.questions.standalone import narration
 from quizgen.text import inside_quote
 
 _NAMES = frozenset({FactKind.ORGANIZATION, FactKind.PERSON})
 _BODIES_AND_PLACES = frozenset({FactKind.ORGANIZATION, FactKind.PLACE})
+_POSSESSIVE_OPENING = re.compile(r"(?:its|their|his|her|our|my|your)\s", re.IGNORECASE)
 _TO_THE_READER = re.compile(r"\byou(?:rs?|rself|['’](?:ll|re|ve|d))?\b", re.IGNORECASE)
 # entities that name someone or something ("Three", "2019" are entities too, and name nothing)
 _NAMING = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -104,3 +108,9 @@ def late_name_blank(question: Question) -> bool:
 def to_the_reader(question: Question) -> bool:
     """Whether a fill-in card's narration (outside quotes) says "you" or "your"."""
     return question.family in FILL_IN_FAMILIES and bool(_TO_THE_READER.search(narration(question.visible_prompt())))
+
+
+def possessive_answer(question: Question) -> bool:
+    """Whether a fill-in card or a wh-question answers with a phrase opening on a possessive ("its debt")."""
+    return (question.family in FILL_IN_FAMILIES or question.family in WH_FAMILIES) \
+        and _POSSESSIVE_OPENING.match(question.answer.strip()) is not None
