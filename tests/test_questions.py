@@ -125,7 +125,9 @@ def test_who_said_shows_the_quotation_without_its_closing_comma(words, shown):
                                                                                   "left”"),
     ("The port will reopen before the summer season, on time. She said that the quay would open too.",
      "“The port will reopen before the summer season, on time”"),
-    ("He said the port would reopen before the summer season, on time.", None),  # the narration's own first words
+    # the first sentence is the speaker's, whatever it opens with
+    ("They told us the port would reopen before the summer season, on time.", "“They told us the port would reopen "
+                                                                               "before the summer season, on time.”"),
     # a quotation of its own that opens the quote and never closes (a set-V rater: "stray apostrophe")
     ("'We are hoping to reopen the port before the summer season", "“We are hoping to reopen the port before the "
                                                                     "summer season”"),

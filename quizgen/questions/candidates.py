@@ -198,9 +198,10 @@ _NARRATION = re.compile(r"^(?:He|She|They)\s+(?:said|says|added|adds|told|tells|
 
 def _narration_out(quote: str) -> str:
     """The quote up to a sentence of narration a lost closing mark ran into it (set-V raters: "the quote runs on into
-    the article's own reporting", "trim ' He added' from the quote"); "" when it opens on one."""
+    the article's own reporting", "trim ' He added' from the quote"). Its first sentence is the speaker's, whatever
+    it opens with ("They told us very clearly …")."""
     sentences = _quote_sentences(quote)
-    for n, sentence in enumerate(sentences):
+    for n, sentence in enumerate(sentences[1:], 1):
         if _NARRATION.match(sentence):
             return _unstopped(" ".join(sentences[:n]))
     return quote
