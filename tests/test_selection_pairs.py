@@ -708,6 +708,11 @@ def test_a_blank_on_who_reported_the_story_is_held_back(sentence, answer, kind, 
     ("Thousands of nurses joined a rally in Dunford on Tuesday.", "Dunford", FactKind.PLACE, False),  # nobody spoke
     ("Ines Marlow said the Velm Media conference will move to Dunford in 2021.", "Dunford", FactKind.PLACE, False),
     ("Ines Marlow will chair the Velm Media conference in Dunford.", "Velm Media", FactKind.ORGANIZATION, False),
+    # the town naming the occasion (a set-V rater: "the city where the news conference was held is not worth learning")
+    ("Tomas Vell told a Dunford news conference that his new party would avoid the old parties' spin.", "Dunford",
+     FactKind.PLACE, True),
+    ("Tomas Vell said a Dunford court would rule on the new party's name in 2019.", "Dunford", FactKind.PLACE,
+     False),  # no occasion of speaking
 ])
 def test_a_blank_on_where_someone_spoke_is_held_back(sentence, answer, kind, held):
     _held_by(speech_venue, cloze(sentence, answer, 0, kind=kind), held)

@@ -175,7 +175,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:speech|remarks|address|talk|appearance|lectur
                             re.IGNORECASE)
 _EVENTS = r"(?:conference|summit|forum|convention|expo|festival|gala|dinner|luncheon|rally|stop)"
 _EVENT_IN = re.compile(rf"\b{_EVENTS}\s+(?:in|at)(?: the)?\s*$", re.IGNORECASE)
-_VENUE_AFTER = re.compile(rf"^\s*{_EVENTS}\b", re.IGNORECASE)
+_VENUE_AFTER = re.compile(rf"^\s*(?:(?:news|press)\s+)?{_EVENTS}\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s*$", re.IGNORECASE)  # "told a _____ news conference"
 
 
 def speech_venue(question: Question) -> bool:
@@ -192,7 +193,10 @@ def speech_venue(question: Question) -> bool:
     said = any(w.lower() in speaking for w in _WORD.findall(narration(before)))
     if said and _EVENT_IN.search(before):
         return True  # "said … at the Code Media conference in _____": the event's town is the venue too
-    return said and before.rstrip().lower().endswith(("at the", "at")) and bool(_VENUE_AFTER.match(after))
+    # "said at _____ conference", or the town naming the occasion: "told a _____ news conference" (a set-V rater:
+    # "trivial; the city where the news conference was held is not worth learning")
+    return said and (before.rstrip().lower().endswith(("at the", "at")) or bool(_ARTICLE_BEFORE.search(before))) \
+        and bool(_VENUE_AFTER.match(after))
 
 
 # the occasions someone speaks at: "said during a _____ stop", "said at a rally in Monroe on _____"
