@@ -32,6 +32,7 @@ from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameI
                                  gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
+from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
                                             speaker_passed_over, title_subject, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks
@@ -189,6 +190,22 @@ def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
     c = columns_of(doc)
     return any(c.dep[k] in ("nsubj", "nsubjpass") and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS
                and k not in people and c.text[k].istitle() for k in children(doc, sentence_root(doc, sent)))
+
+
+def _unknown_person_subject(sent: Span, people: set[int]) -> bool:
+    """Whether the sentence says what a name the model knows no person by is, and it is a person's post ("Piers
+    Freelove is senior benefit officer on the picket line …": 'Piers' read as a noun): someone the tracker does not
+    know, likelier the "he" that follows than anyone named before (``PersonTracker.strangers``). A product or a
+    film as the subject is none ("… with Sim City proving the most popular")."""
+    doc = sent.doc
+    c = columns_of(doc)
+    root = sentence_root(doc, sent)
+    if c.lower[root] not in ("is", "was"):
+        return False
+    kids = children(doc, root)
+    return any(c.dep[k] == "attr" and c.pos[k] == "NOUN" and person_noun(c.lower[k]) for k in kids) and any(
+        c.dep[k] == "nsubj" and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS and k not in people
+        and c.text[k].istitle() and not is_quoted(doc, c.idx[k]) for k in kids)
 
 
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:
@@ -349,6 +366,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 # model knows no person by is the subject, likelier meant than the person it names (a film's
                 # character)
                 tracker.unknown[n] = UNKNOWN_SEX
+            if _unknown_person_subject(sent, people):
                 tracker.strangers.add(n)
     _named_later(doc, mentions, names, namesakes)
     return tracker
