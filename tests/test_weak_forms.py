@@ -151,16 +151,17 @@ def test_a_question_speaking_to_the_reader_is_not_a_fill_in():
     assert not held_back(replace(question, fact=replace(question.fact, kind=FactKind.AMOUNT)))
 
 
-@pytest.mark.parametrize("index, held", [(5, True), (0, False)])
-def test_an_answer_opening_on_a_possessive_after_the_lead_is_held_back(index, held):
-    """"He personally brokered _____" → "its $1 billion buyout of Instagram": whose, and which of many phrases (stored
-    ratings 0 good of 19). The figure in it keeps ``claim_blank`` from holding it; in the lead the article's own
-    news stays (a set-V rater, good: "it tests the headline fact")."""
-    sentence = ("After a long year of talks in Dunford and Lusk, Tom Lind personally brokered its $1 billion buyout of "
-                "Brindmouth Photos and closed the $3 billion deal to buy Velm VR in 2012.")
-    question = cloze(sentence, "its $1 billion buyout of Brindmouth Photos", index, kind=FactKind.CLAIM)
-    assert held_back(question) is held
+def test_an_answer_opening_on_a_possessive_is_held_back(nlp):
+    """"Ireland maintained _____ with a victory" → "their Six Nations Grand Slam ambitions": whose, and which of many
+    phrases (a set-V rater: "many phrases could fit it"; stored ratings 0 good of 19). The figure in its name keeps
+    ``claim_blank`` from holding it."""
+    from quizgen.questions.candidates import candidate_questions
+
+    sentence = "Dunford maintained their Six Counties Cup ambitions with an impressive victory over Lusk at Brindmouth."
+    questions = candidate_questions(extract_facts(nlp(sentence)))
+    fill_ins = [q for q in questions if q.family == "cloze" and q.answer == "their Six Counties Cup ambitions"]
+    assert fill_ins and all(held_back(q) for q in fill_ins)
     # a possessive beside the answer, not opening it
-    other = cloze("Velm Bank cut its debt to $40 million in 2019 after the sale of its Lusk branch.", "$40 million",
-                  index, kind=FactKind.AMOUNT)
+    other = cloze("Velm Bank cut its debt to $40 million in 2019 after the sale of its Lusk branch.", "$40 million", 1,
+                  kind=FactKind.AMOUNT)
     assert not held_back(other)

@@ -27,12 +27,9 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
   accounts are often free, and the companies will let you go _____ into the red"): advice, a review or a joke, not
   the news. Blind raters kept none of 16 ratings of such cards (tune pages, stops 50-57); with
   ``minor_details.small_count`` see there for the stop 58 A/B;
-- an answer opening on a possessive after the lead ("he personally brokered _____" → "its $1 billion buyout of
-  Instagram", "What did the U.S. increase …?" → "its debt"): whose it is the card must say, and many phrases fit.
-  Stored ratings (all stops to 75): fill-in cards 0 good of 15, wh-questions 0 of 4. The lead's own news stays
-  ("Unilever is to merge _____ after reporting 'unsatisfactory' earnings" → "its two management boards": a set-V
-  rater, good, "it tests the headline fact"; "Ireland maintained _____" → "their Six Nations Grand Slam
-  ambitions", fixable).
+- an answer opening on a possessive ("Ireland maintained _____ with a victory" → "their Six Nations Grand Slam
+  ambitions", "What did the U.S. increase …?" → "its debt"): whose it is the card must say, and many phrases fit.
+  Stored ratings (all stops to 75): fill-in cards 0 good of 15, wh-questions 0 of 4; set V (stop 75) 1 of 2.
 """
 
 from __future__ import annotations
@@ -114,8 +111,6 @@ def to_the_reader(question: Question) -> bool:
 
 
 def possessive_answer(question: Question) -> bool:
-    """Whether a fill-in card or a wh-question after the lead answers with a phrase opening on a possessive ("its
-    debt")."""
+    """Whether a fill-in card or a wh-question answers with a phrase opening on a possessive ("its debt")."""
     return (question.family in FILL_IN_FAMILIES or question.family in WH_FAMILIES) \
-        and question.fact.sentence_index >= LEAD_SENTENCES \
         and _POSSESSIVE_OPENING.match(question.answer.strip()) is not None
