@@ -351,9 +351,8 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
                                        or _modifies_title(doc, start - 1, s, sent_start)):
         start -= 1
     start = name_start(doc, start, sent_start)
-    if start == sent_start and start < s - 1 and doc[start].lower_ in words("org_heads"):
-        start += 1  # "Party leader Michael Howard …": a body's kind, capitalised as the sentence's first word, names no
-        # body (a set-V card asked "Which Party leader said …"; its rater: "does not say which party")
+    if start < s - 1 and names_no_body(doc[start].lower_, start == sent_start):
+        start += 1  # "Party leader Michael Howard …"
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
     if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
@@ -497,6 +496,14 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     if begin < start and begin - 1 >= sent_start and opens_a_name(doc[begin - 1].text, doc[begin - 1].pos_):
         return start  # "All Greens captain": "Greens captain" is half a name
     return begin
+
+
+def names_no_body(word: str, first: bool) -> bool:
+    """Whether ``word`` (lower case) is a body's kind capitalised only as its sentence's ``first`` word ("Party leader
+    Michael Howard …", "Committee chairman …"): it names no body, which an earlier sentence named (set-V cards asked
+    "Which Party leader said …", "Which Committee chairman said …"; raters: "does not say which party", "names no
+    committee")."""
+    return first and word in words("org_heads")
 
 
 def opens_a_name(word: str, pos: str) -> bool:

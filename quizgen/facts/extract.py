@@ -31,8 +31,8 @@ from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, le
 from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of,
                                  gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
-from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.person_nouns import person_noun
+from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
                                             speaker_passed_over, title_subject, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks
@@ -188,8 +188,14 @@ def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
     product): someone, maybe the one a later "he said" means, whom the tracker does not know."""
     doc = sent.doc
     c = columns_of(doc)
-    return any(c.dep[k] in ("nsubj", "nsubjpass") and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS
-               and k not in people and c.text[k].istitle() for k in children(doc, sentence_root(doc, sent)))
+    return any(c.dep[k] in ("nsubj", "nsubjpass") and _odd_name(c, k, people)
+               for k in children(doc, sentence_root(doc, sent)))
+
+
+def _odd_name(c: DocColumns, k: int, people: set[int]) -> bool:
+    """Whether token ``k`` is a capitalised proper noun the model labels as no one's (``_ODD_NAME_LABELS``), outside
+    the sentence's person mentions (``people``)."""
+    return c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS and k not in people and c.text[k].istitle()
 
 
 def _unknown_person_subject(sent: Span, people: set[int]) -> bool:
@@ -204,8 +210,7 @@ def _unknown_person_subject(sent: Span, people: set[int]) -> bool:
         return False
     kids = children(doc, root)
     return any(c.dep[k] == "attr" and c.pos[k] == "NOUN" and person_noun(c.lower[k]) for k in kids) and any(
-        c.dep[k] == "nsubj" and c.pos[k] == "PROPN" and c.ent_type[k] in _ODD_NAME_LABELS and k not in people
-        and c.text[k].istitle() and not is_quoted(doc, c.idx[k]) for k in kids)
+        c.dep[k] == "nsubj" and _odd_name(c, k, people) and not is_quoted(doc, c.idx[k]) for k in kids)
 
 
 def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposition]) -> PersonTracker:

@@ -134,7 +134,8 @@ class PersonTracker:
     # sentence → "m" / "f": someone of that sex speaks in it by a role alone ("a spokeswoman for the office said")
     by_role: dict[int, str] = field(default_factory=dict)
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
-    strangers: set[int] = field(default_factory=set)  # sentences whose subject is a name the model knows no person by
+    # sentences that say a name the model knows no person by is a person's post ("Piers Freelove is … officer")
+    strangers: set[int] = field(default_factory=set)
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
         if gender:

@@ -207,10 +207,13 @@ def _narration_out(quote: str) -> str:
     return quote
 
 
+_CLOSING_MARK = re.compile(r"[’']($|[^\w])")  # a single quotation mark that closes: not inside a word ("don't")
+
+
 def _lone_mark_out(quote: str) -> str:
     """The quote without a quotation mark of its own that opens it and never closes ("'We are hoping to issue …": a
     set-V rater, "stray apostrophe at the start of the quote")."""
-    if quote[:1] in ("'", "‘") and not re.search(r"[’']($|[^\w])", quote[1:]):
+    if quote[:1] in ("'", "‘") and not _CLOSING_MARK.search(quote[1:]):
         return quote[1:]
     return quote
 

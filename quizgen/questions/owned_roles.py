@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.facts.appositives import opens_a_name
-from quizgen.facts.lexicon import words
+from quizgen.facts.appositives import names_no_body, opens_a_name
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import Tok
 from quizgen.questions.model import Question, QuestionKind
@@ -47,10 +46,8 @@ def cuts_a_name(tok: Tok) -> bool:
 
 
 def bare_body(tok: Tok) -> bool:
-    """Whether ``tok`` is a body's kind word opening the sentence ("Party leader Michael Howard …", "Committee
-    chairman …"): capitalised as the first word, not as a name; the body is named elsewhere (set-V raters: "'Which
-    Party leader' does not say which party", "'Which Committee chairman' names no committee")."""
-    return tok.i == 0 and tok.lower in words("org_heads")
+    """Whether ``tok`` is a body's kind opening the sentence, no name ("Party leader …": ``names_no_body``)."""
+    return names_no_body(tok.lower, tok.i == 0)
 
 
 def _names_an_owner(tok: Tok) -> bool:
