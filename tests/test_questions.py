@@ -108,16 +108,6 @@ def test_who_said_names_the_full_speaker():
                                                                        "horse that threw you'”"),
     ("The port will reopen soon, before the summer season starts,", "“The port will reopen soon, before the summer "
                                                                     "season starts”"),
-])
-def test_who_said_shows_the_quotation_without_its_closing_comma(words, shown):
-    from dataclasses import replace
-
-    sentence = f"“{words}” Maria Lopez said on the quay."
-    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
-    assert make_who_said(quote).prompt == f"Who said: {shown}?"
-
-
-@pytest.mark.parametrize("words, shown", [
     # a page that lost the closing mark runs the narration into the quote (set-V raters: "the quote runs on into the
     # article's own reporting", "trim ' He added' from the quote")
     ("The port has lost three ships this year, because the pilots left. He added", "“The port has lost three ships "
@@ -134,13 +124,12 @@ def test_who_said_shows_the_quotation_without_its_closing_comma(words, shown):
     ("'Get back on the horse,' is what I told the pilots before the summer", "“'Get back on the horse,' is what I "
                                                                               "told the pilots before the summer”"),
 ])
-def test_who_said_shows_no_narration_or_stray_mark_a_page_ran_into_the_quote(words, shown):
+def test_who_said_shows_the_quotation_as_its_speaker_said_it(words, shown):
     from dataclasses import replace
 
-    sentence = f"Maria Lopez said: “{words}”"
+    sentence = f"“{words}” Maria Lopez said on the quay."
     quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
-    question = make_who_said(quote)
-    assert (question.prompt if question else None) == (f"Who said: {shown}?" if shown else None)
+    assert make_who_said(quote).prompt == f"Who said: {shown}?"
 
 
 @pytest.mark.parametrize("words, asked", [
