@@ -611,6 +611,9 @@ def test_an_answer_cut_from_a_title_in_capitals_is_not_asked(nlp, sentence, answ
     ("Prime Minister Tom Lind said the country was changing.", "Tom Lind", True),  # a person's title is no name
     ("Anna Berg flew to Paris Orly airport.", "Paris", True),  # a lower-case noun after it
     ("Former welfare minister Tom Lind MP criticised the plan.", "Tom Lind", True),  # the letters after a name
+    # a title runs into its holder's name (identity.py: role cards lost)
+    ("Velmland's Chief Medical Officer Professor Anna Berg said the whole point of the video is to shock.",
+     "Chief Medical Officer", True),
 ])
 def test_an_answer_cut_from_a_longer_name_is_not_asked(nlp, sentence, answer, asked):
     from quizgen.facts.extract import extract_facts

@@ -570,9 +570,9 @@ def _cut_from_a_name(fact: Fact) -> bool:
     for a name other than a person's, one right before it that modifies it ("quit the UK _____", "Independence
     Party"; set-V raters: "the blank cuts a film title in half", "'UK' gives away half the party's name")."""
     parse = fact.parse
-    answer = parse.tokens_in(fact.start, fact.end) if parse is not None else []
+    answer = parse.tokens_in(fact.start, fact.end) if parse is not None and fact.kind is not FactKind.ROLE else []
     if not answer:
-        return False
+        return False  # a title runs into its holder's name and takes its owner's before it: "Lexus Project Manager"
     first, last, tokens = answer[0], answer[-1], parse.tokens
     after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
     if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after) \
