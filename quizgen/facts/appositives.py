@@ -299,9 +299,14 @@ def past_post_nominals(doc: Doc, e: int, limit: int) -> int:
     """Where a person's name ending at token ``e`` goes on past the letters written after it ("Tom McCabe MSP, …",
     "Philippe Sands QC, …"): a set-U card lost "Scottish Finance Minister" for them."""
     c = columns_of(doc)
-    while e < limit and c.text[e].isupper() and c.lower[e] in words("post_nominals"):
+    while e < limit and post_nominal(c.text[e]):
         e += 1
     return e
+
+
+def post_nominal(word: str) -> bool:
+    """Whether ``word`` is letters written after a person's name ("MP", "QC", lexicon "post_nominals")."""
+    return word.isupper() and word.lower() in words("post_nominals")
 
 
 def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:

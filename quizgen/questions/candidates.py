@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from quizgen.facts.appositives import bounded_role, bounds_in_time, title_words
+from quizgen.facts.appositives import (bounded_role, bounds_in_time, names_no_body, opens_a_name, post_nominal,
+                                       title_words)
 from quizgen.facts.counts import WEEKDAY
-from quizgen.facts.lexicon import words as lexicon_words
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
@@ -24,7 +24,7 @@ from quizgen.questions.model import WH_FAMILIES, Question, QuestionKind
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
-from quizgen.questions.owned_roles import bare_body, cuts_a_name, make_owned_role
+from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
 from quizgen.questions.standalone import drop_connective, needs_context, unbalanced_quotes
@@ -171,7 +171,8 @@ def titled_speech(question: Question) -> bool:
 
 
 # "… had not happened, he said. "But I think …": a page that lost a closing mark runs the attribution into the quote
-_ATTRIBUTION_INSIDE = re.compile(r",\s+(?:he|she|they)\s+(?:said|says|added|adds|told)\b")
+_SAID = r"said|says|added|adds|told"  # the verbs of narration that attribute a quote
+_ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:he|she|they)\s+(?:{_SAID})\b")
 MIN_QUOTE_WORDS = 8  # raters kept 3 of 49 who-said cards on shorter quotes, 54 of 123 on longer ones
 
 
@@ -193,7 +194,7 @@ def _closing_comma_out(quote: str) -> str:
 
 # a sentence the narration opens: the page lost the quotation's closing mark before it ("… 'I'm very sorry'. He said
 # that police should …")
-_NARRATION = re.compile(r"^(?:He|She|They)\s+(?:said|says|added|adds|told|tells|went on)\b")
+_NARRATION = re.compile(rf"^(?:He|She|They)\s+(?:{_SAID}|tells|went on)\b")
 
 
 def _narration_out(quote: str) -> str:
@@ -285,9 +286,10 @@ def speaker_title(fact: Fact) -> str:
     if sum(not bounds_in_time(t.lower) for t in title) < 2 or not person_noun(title[-1].lower) \
             or title[-1].lower in _NOT_TITLES:
         return ""  # "Which President said …?" alone would name a head of state, and so would "former President"
-    if i >= 0 and (parse.tokens[i].pos in ("NOUN", "PROPN") or parse.tokens[i].tag == "POS"):
+    ahead = parse.tokens[i] if i >= 0 else None  # the word before the title
+    if ahead is not None and (ahead.pos in ("NOUN", "PROPN") or ahead.tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
-    if (i >= 0 and cuts_a_name(parse.tokens[i])) or bare_body(title[0]):
+    if (ahead is not None and opens_a_name(ahead.text, ahead.pos)) or names_no_body(title[0].lower, title[0].i == 0):
         return ""  # "All Blacks captain …", "Party leader …": half a name, or a body named elsewhere
     words = [t.text + t.ws for t in title]  # as written: "Ex-Labour leader", not "Ex - Labour leader"
     if title[0].i == 0 and not keeps_capital(title[0], title[1]):
@@ -576,7 +578,7 @@ def _cut_from_a_name(fact: Fact) -> bool:
     first, last, tokens = answer[0], answer[-1], parse.tokens
     after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
     if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after) \
-            and after.lower not in lexicon_words("post_nominals"):  # "Frank Field MP": letters after a name
+            and not post_nominal(after.text):  # "Frank Field MP": letters after a name
         return True
     before = tokens[first.i - 1] if first.i else None
     return fact.label != "PERSON" and before is not None and bool(before.ws) and before.dep == "compound" \

@@ -40,16 +40,6 @@ _OWNER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 _NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "the"})
 
 
-def cuts_a_name(tok: Tok) -> bool:
-    """Whether ``tok``, right before a title's capitalised words, opens their name ("All" of "All Blacks captain")."""
-    return opens_a_name(tok.text, tok.pos)
-
-
-def bare_body(tok: Tok) -> bool:
-    """Whether ``tok`` is a body's kind opening the sentence, no name ("Party leader …": ``names_no_body``)."""
-    return names_no_body(tok.lower, tok.i == 0)
-
-
 def _names_an_owner(tok: Tok) -> bool:
     """A capitalised word of a body's or place's name (the model may tag "Apple" a noun), or a name it did not label."""
     return tok.text[:1].isupper() and (tok.ent_type in _OWNER_LABELS or (tok.pos == "PROPN" and not tok.ent_type))
@@ -70,10 +60,10 @@ def named_owner(fact: Fact, role: str) -> str:
             and before[-1].idx + len(before[-1].text) + len(before[-1].ws) == (run[0].idx if run else fact.start):
         run.insert(0, before.pop())
     if not run or (before and (before[-1].tag == "POS" or before[-1].text.lower() in _NAME_LINKS
-                               or cuts_a_name(before[-1]))):
+                               or opens_a_name(before[-1].text, before[-1].pos))):
         return ""  # "Association of Chief Police Officers president": a name cut at its "of" says no owner
-    if len(run) == 1 and bare_body(run[0]):
-        return ""
+    if len(run) == 1 and names_no_body(run[0].lower, run[0].i == 0):
+        return ""  # "Party leader …", "Committee chairman …": a body's kind opening the sentence
     return "".join(t.text + t.ws for t in run).strip()
 
 
