@@ -47,6 +47,8 @@ def test_a_key_sentence_gives_its_claim(nlp, text, answer):
     "The harbour economy grew by a remarkable margin last year.",  # an active verb’s "by" tells how much
     "Local farmers paid for the new school by raising local taxes.",  # … or how
     "The council approved a plan to rebuild the old harbour wall with stones from the quarry near the river.",
+    # whom someone told is no claim (a set-W rater on "told [...]" → "BBC Radio 4's Today show": "trivial")
+    '"We want more people to own homes," Ines Marlow told the morning radio show.',
 ])
 def test_no_claim_where_none_stands_alone(nlp, text):
     assert claims(nlp, text) == []

@@ -482,7 +482,7 @@ def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
     ("Velm Motors moved production of its older jets to Kvara, one of the biggest buyers of such aircraft, in 2016.",
      "2016", None),
     ("Such missions would carry cargo to Kvara for Velm Motors in 2016.", "2016", "'such' points back"),
-    ("There is no such thing as a free lunch, the Dunford mayor told 300 people in 2019.", "300 people", None),
+    ("There is no such thing as a free lunch, the Dunford mayor told 300 people in 2019.", "2019", None),
 ])
 def test_such_pointing_back(nlp, sentence, answer, reason):
     assert _refusal(nlp, sentence, answer) == reason

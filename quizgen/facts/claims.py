@@ -103,6 +103,8 @@ def find_claims(sents: list[Span]) -> list[Claim]:
         c = columns_of(sent.doc)
         if not any(c.dep[k] in ("nsubj", "nsubjpass") for k in children(sent.doc, sentence_root(sent.doc, sent))):
             continue  # "Please share your videos": an imperative claims nothing
+        if lemma_at(sent.doc, at).lower() in words("listener_verbs"):
+            continue  # "Milburn told BBC Radio 4's Today show": whom someone told is no claim (a set-W rater: "trivial")
         verb = sent.doc[at]
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         agent = passive_agent(verb) if obj is None else None
