@@ -483,6 +483,11 @@ def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
      "2016", None),
     ("Such missions would carry cargo to Kvara for Velm Motors in 2016.", "2016", "'such' points back"),
     ("There is no such thing as a free lunch, the Dunford mayor told 300 people in 2019.", "2019", None),
+    # "such a" before a noun: one of the kind an earlier sentence told of (a set-W rater: "'such a vaccine' has
+    # nothing to refer to on its own"); before an adjective, or with "that" after it, it only stresses
+    ("Doubling the £400m spent on finding such a vaccine could save six million lives, Ines Marlow said.",
+     "six million", "'such' points back"),
+    ("Velm Motors had such a hard time hiring staff that it closed its Dunford plant in 2016.", "2016", None),
 ])
 def test_such_pointing_back(nlp, sentence, answer, reason):
     assert _refusal(nlp, sentence, answer) == reason

@@ -444,8 +444,16 @@ def _such(parse) -> tuple[Tok, ...]:
         return ()
     tokens = parse.tokens
     return tuple(t for t in tokens if t.lower == "such" and t.i + 1 < len(tokens)
-                 and tokens[t.i + 1].lower not in _NOT_POINTING_AFTER_SUCH and tokens[t.i + 1].pos != "PUNCT"
+                 and (tokens[t.i + 1].lower not in _NOT_POINTING_AFTER_SUCH or _such_a_kind(tokens, t.i))
+                 and tokens[t.i + 1].pos != "PUNCT"
                  and not any(u.lower == "as" for u in tokens[t.i + 2:t.i + 2 + _SUCH_AS]))
+
+
+def _such_a_kind(tokens: tuple[Tok, ...], at: int) -> bool:
+    """"such a vaccine": a noun straight after "such a" is one of the kind an earlier sentence told of (a set-W
+    rater: "'such a vaccine' has nothing to refer to on its own"); "such a hard time … that" only stresses."""
+    return (tokens[at + 1].lower in ("a", "an") and at + 2 < len(tokens) and tokens[at + 2].pos == "NOUN"
+            and not any(u.lower in ("that", "as") for u in tokens[at + 3:]))
 
 
 def _first_person(parse) -> tuple[Tok, ...]:
