@@ -40,6 +40,10 @@ ROLES = [
     ("New Home Secretary Tom Reed said he would study the ruling.", "Home Secretary", "Tom Reed"),
     ("New Zealand Prime Minister Tom Reed said he would study the ruling.", "New Zealand Prime Minister",
      "Tom Reed"),
+    # a word hyphened onto the title's first word is part of it: "Secretary" alone is another post (a set-W rater:
+    # "Which US Treasury Under-Secretary said …", for a card that named no role)
+    ("But Velmland Treasury Under-Secretary Tom Reed said the fund would not work.",
+     "Velmland Treasury Under-Secretary", "Tom Reed"),
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
      "Velmland Chief Medical Officer", "Ines Marlow"),
@@ -89,6 +93,8 @@ NO_ROLES = [
     # a capitalised post that says not of what
     ("The Dunford Theatre Wing (Sam Bell, President and CEO) is dedicated to the arts.", "Sam Bell"),
     ("Fellow Democrat Sam Bell said the bill would fail.", "Democrat Sam Bell"),  # "Fellow" alone: no role
+    # a hyphened noun alone is a bare noun too
+    ("Crosby turned political veteran and apparent no-hoper Sam Bell into a serial election winner.", "Sam Bell"),
 ]
 
 

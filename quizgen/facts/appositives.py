@@ -352,9 +352,13 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
     start = s - 1
-    while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in _title_or_modifier()
-                                       or _modifies_title(doc, start - 1, s, sent_start)):
-        start -= 1
+    while True:
+        while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in _title_or_modifier()
+                                           or _modifies_title(doc, start - 1, s, sent_start)):
+            start -= 1
+        if not _joined_before(doc, start, sent_start):
+            break
+        start -= 2  # "US Treasury Under-Secretary John Taylor": "Secretary" alone is another post (a set-W rater)
     start = name_start(doc, start, sent_start)
     if start < s - 1 and names_no_body(doc[start].lower_, start == sent_start):
         start += 1  # "Party leader Michael Howard …"
@@ -367,8 +371,10 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         start += 1  # "fellow distance runner Liz Yelling": whose fellow the title does not say (a blind rater)
     if doc[start].lower_ in words("relational_title_words"):
         return []  # "Fellow Democrat John Smith" read as one name: "Fellow" alone is no role
-    if start == s - 1 and title_word(doc[start].lower_) not in titles:
-        return []  # "driver Sam Bell", "Investigator Robert Cornett": a noun alone says not whose or of what
+    if " " not in doc[start:s].text and title_word(doc[s - 1].lower_) not in titles:
+        # "driver Sam Bell", "Investigator Robert Cornett", "no-hoper John Howard": a noun alone (hyphened or not)
+        # says not whose or of what
+        return []
     end = s
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
@@ -438,6 +444,13 @@ def past_bounding(doc: Doc, start: int) -> int:
     if not bounds_in_time(doc[start].lower_):
         return start
     return start + 2 if _hyphened(doc, start) else start + 1
+
+
+def _joined_before(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether a word is hyphened onto the title's first word ("Under-Secretary", "Vice-Chancellor"); a word that
+    bounds it in time ("ex-Foreign Secretary") is ``_hyphened_bound``'s."""
+    return start - 2 >= sent_start and _hyphened(doc, start - 2) and doc[start - 2].is_alpha \
+        and not bounds_in_time(doc[start - 2].lower_)
 
 
 def _hyphened(doc: Doc, i: int) -> bool:
