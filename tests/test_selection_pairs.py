@@ -22,9 +22,10 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import paired_year
-from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
+from quizgen.questions.minor_details import (age_modifier, converted_figure, counted_on, dated_thing, edition_year,
+                                            figure_shown, market_move, owned_year, remaining_share, small_count,
+                                            span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
@@ -836,6 +837,43 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # set-W raters: "'149 euros' in the prompt points straight at $149"; "'up to 10 years' gives away 10%"
+    ("The Velm tablet's price of £80 (117 euros) is below its Dunford price of $117, Ines Marlow said.", "$117",
+     FactKind.AMOUNT, True),
+    ("A Velm boiler lasts up to 12 years, which means that about 12% of them are replaced every year.", "about 12%",
+     FactKind.AMOUNT, True),
+    ("Velm Steel employs 1,250 people, and 1,250 more work for its suppliers.", "1,250", FactKind.COUNT, True),
+    ("Velm Steel employs 1,250 people in Dunford, up from 900 in 2019.", "1,250", FactKind.COUNT, False),
+    ("Velm Steel opened its 12th plant on 12 May 2021 in Dunford.", "12 May 2021", FactKind.DATE, False),  # a date
+    ("The top 10 includes the first digital camera (Velm QV-10) and the Dunford phone.", "Velm QV-10",
+     FactKind.EQUIPMENT, False),  # a name's figure is no measure
+    ("Velm Steel's Dunford plant, opened in 2012, made 2012 tonnes of steel last year.", "2012", FactKind.DATE,
+     False),  # the year is a date's figure: a year and a tonnage may meet by chance
+])
+def test_a_figure_the_card_shows_elsewhere_is_held_back(sentence, answer, kind, held):
+    _held_by(figure_shown, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # a set-W rater: "'more' dangles" ("Paterson slotted four more second-half penalties")
+    ("Ines Marlow kicked three more penalties and Velm were denied a try.", "three more penalties", FactKind.COUNT, True),
+    ("Ines Marlow slotted four more second-half penalties for Velm.", "four more second-half penalties",
+     FactKind.CLAIM, True),  # a key claim's object phrase counts on too
+    ("Asked about the bridge, 52% backed it and another 27 percent were unsure.", "another 27 percent",
+     FactKind.AMOUNT, True),
+    ("The other 5% of Velm staff work in Dunford.", "The other 5%", FactKind.AMOUNT, True),
+    ("Ines Marlow kicked three penalties and Velm were denied a try.", "three penalties", FactKind.COUNT, False),
+    ("Velm Steel will hire 300 more workers, said Ines Marlow.", "Velm Steel", FactKind.ORGANIZATION, False),  # a name
+    ("Velm Steel will hire more than 300 workers at its new plant in Dunford, Ines Marlow said on Monday.",
+     "more than 300 workers", FactKind.COUNT, False),
+    ("Ines Marlow, Dunford's finance minister, announced an additional £419m for the city's schools on Monday.",
+     "an additional £419m", FactKind.AMOUNT, False),  # new money, told whole
+])
+def test_a_count_that_goes_on_from_an_unshown_one_is_held_back(sentence, answer, kind, held):
+    _held_by(counted_on, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

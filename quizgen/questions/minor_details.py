@@ -16,7 +16,7 @@ from functools import cache
 from quizgen.facts.lexicon import phrases
 from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
-from quizgen.questions.answer_types import NUMBER_WORDS
+from quizgen.questions.answer_types import NUMBER_WORDS, date_form
 from quizgen.questions.dates import MONTH_NAME
 from quizgen.questions.features import WEEKDAY_ANSWER
 from quizgen.questions.model import Question
@@ -194,6 +194,33 @@ def converted_figure(question: Question) -> bool:
         return False
     before, _, after = question.parts()
     return bool(_CONVERSION_BEFORE.search(before)) or bool(_CONVERSION_AFTER.match(after))
+
+
+_DIGITS = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def figure_shown(question: Question) -> bool:
+    """Whether a figure of the answer (not a date) stands elsewhere on the card: in other units away from the blank
+    ("£99 (149 euros) compares favourably with the US price of _____" → "$149") or worked out beside it ("a lifetime
+    of up to 10 years, which means that _____ of all ATMs get swapped every year" → "only about 10%"). Set-W raters
+    called both giveaways; stored tune ratings of such cards: 0 good of 9."""
+    answer = question.answer
+    if question.fact.kind not in MEASURE_KINDS or not any(c.isdigit() for c in answer) or date_form(answer):
+        return False  # a name's figure ("the first digital camera (Casio QV-10)" in a top 10) is no measure
+    figures = {f.replace(",", "") for f in _DIGITS.findall(answer)}
+    return any(f.replace(",", "") in figures for f in _DIGITS.findall(question.visible_prompt()))
+
+
+_COUNTED_ON = re.compile(rf"^(?:(?:the\s+)?(?:another|other)|(?:\S+\s+)?(?:{'|'.join(NUMBER_WORDS)}|\d[\d,.]*)"
+                         r"\s+(?:more|other)(?!\s+than))\b", re.IGNORECASE)  # not "more than 1.5 million", "an extra £4m"
+
+
+def counted_on(question: Question) -> bool:
+    """Whether the answer counts on from a figure the card does not show ("Paterson slotted _____" → "four more
+    second-half penalties", "another 27 percent", "the other 5%"): more than what? Stored tune ratings of such
+    answers: 0 good of 16; a set-W rater: "'more' dangles"."""
+    return (question.fact.kind in MEASURE_KINDS or question.fact.kind is FactKind.CLAIM) \
+        and _COUNTED_ON.match(question.answer.strip()) is not None
 
 
 # "fell by _____ from £190,329 in November to £189,733": the change between two figures the card shows; or one of the

@@ -30,9 +30,10 @@ from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nam
                                          possessive_answer, quoted_blank, to_the_reader)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import (age_modifier, converted_figure, dated_thing, edition_year, market_move,
-                                            owned_year, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
+from quizgen.questions.minor_details import (age_modifier, converted_figure, counted_on, dated_thing, edition_year,
+                                            figure_shown, market_move, owned_year, remaining_share, small_count,
+                                            span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
 from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
@@ -559,11 +560,11 @@ _TRIVIA = (  # a minor person, detail or figure
     vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
 )
 # the answer shown in another form
-_GIVEAWAYS = (shows_insertion, converted_figure, worked_out_change, remaining_share, clipped_name,
+_GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, clipped_name,
               courtesy_title_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
-    title_owner_blank, name_as_modifier, paired_year,
+    title_owner_blank, name_as_modifier, paired_year, counted_on,
 )
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
