@@ -356,6 +356,20 @@ def test_a_plan_read_as_past_gets_later_wrong_years_too(sentence):
     assert any(int(w) > 2008 for w in choose_distractors(planned, "2008", [planned]) or [])
 
 
+def test_a_plan_in_an_undated_article_gets_no_year_already_past():
+    """An article with no date: a plan's wrong years are none before the latest year it tells of as past (a set-W
+    rater on 2003 and 2004 offered for a network "due to go live in 2005": "past years for something due to go
+    live")."""
+    facts = article([("Velm Telecom was founded in 1998.", "1998", FactKind.DATE),
+                     ("It acquired the Dunford network in 2004.", "2004", FactKind.DATE),
+                     ("Velm's first Wimax network is due to go live in 2005.", "2005", FactKind.DATE)])
+    wrong = choose_distractors(facts[2], "2005", facts)
+    assert wrong is not None and all(int(w) >= 2004 for w in wrong)
+    # a past event keeps earlier wrong years
+    past = choose_distractors(facts[1], "2004", facts)
+    assert past is not None and any(int(w) < 2004 for w in past)
+
+
 def test_a_wrong_granularity_is_refused():
     facts = article([("The plane left Indonesia.", "Indonesia", FactKind.PLACE),
                      ("It flew over Jakarta.", "Jakarta", FactKind.PLACE),

@@ -344,7 +344,8 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next year|plans? to|pl
                      r"would|could|may|might|aims? to|by the end of|rules? out|ruled out|sometime|"
                      # "due to be completed in 2005": a plan, though "completed" reads as past (a set-R rater on
                      # 2002-2004 offered for it: "a machine still to be finished needs later years")
-                     r"due to be|due (?:in|by)|set to|scheduled (?:to|for)|slated (?:to|for)|is to be|are to be)\b",
+                     r"due to (?:be|go|open|start|launch|begin|arrive|come|close|finish|end|enter|return|resume)|"
+                     r"due (?:in|by)|set to|scheduled (?:to|for)|slated (?:to|for)|is to be|are to be)\b",
                      re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed)\b",
                    re.IGNORECASE)

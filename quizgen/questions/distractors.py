@@ -1180,6 +1180,8 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
     law signed in an article of August 2010). A date after it, or one the sentence points ahead to in the
     article's own year ("didn't rule out offering it sometime in 2010"), is a plan: no wrong date already over."""
     today = article.today
+    if today is None and target.kind == "date":
+        return None, _undated_plan_start(fact, answer, article)
     whole = dates.span(answer) if target.kind == "date" and today is not None else None
     if whole is None:
         return None, None
@@ -1188,6 +1190,17 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
     if whole[0] > today or points_ahead(_QUOTED.sub(" ", fact.sentence)):
         return None, today
     return None, None
+
+
+def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.date | None:
+    """In an article of unknown date, a plan's year ("a Wimax network due to go live in _____" → 2005) gets no wrong
+    year before the latest one the article tells of as past: that year is over, or under way, when the article
+    was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live")."""
+    latest = article.types.latest_year
+    years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+    if latest is None or not years or min(years) < latest or not points_ahead(_QUOTED.sub(" ", fact.sentence)):
+        return None
+    return dt.date(latest, 1, 1)
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
