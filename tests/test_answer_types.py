@@ -356,6 +356,18 @@ def test_a_plan_read_as_past_gets_later_wrong_years_too(sentence):
     assert any(int(w) > 2008 for w in choose_distractors(planned, "2008", [planned]) or [])
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Velm rock band shot to prominence in 2004.",  # a set-N rater on 2006 offered for it: "a future year"
+    "Ines Marlow won three gold medals in Dunford in 2004.",
+    "Velm Telecom bought the Dunford network in 2004.",
+])
+def test_an_irregular_past_verb_tells_a_past_event(sentence):
+    facts = article([(sentence, "2004", FactKind.DATE)])
+    assert is_past(facts[0].sentence)
+    wrong = choose_distractors(facts[0], "2004", facts)
+    assert wrong is not None and all(int(w) < 2004 for w in wrong)
+
+
 def test_a_plan_in_an_undated_article_gets_no_year_already_past():
     """An article with no date: a plan's wrong years are none before the latest year it tells of as past (a set-W
     rater on 2003 and 2004 offered for a network "due to go live in 2005": "past years for something due to go

@@ -89,7 +89,7 @@ def test_a_year_option_for_a_persons_event_never_precedes_the_birth(birth):
 
 def test_an_age_beside_a_name_dates_the_birth():
     assert origins.birth_years("Coach Hanna Berg, 24, grew up in Oslo.", 2015) == {"Berg": 1990}
-    asked = _fact("Hanna Berg won her first national title in 1992.", "1992", FactKind.DATE, 0)
+    asked = _fact("Hanna Berg's first national title dates from 1992.", "1992", FactKind.DATE, 0)
     facts = [asked, _fact("Coach Hanna Berg, 24, grew up in Oslo.", "Oslo", FactKind.PLACE, 1),
              _today(2, "2015-06-03")]
     got = _years(offered(asked, facts))

@@ -347,7 +347,12 @@ _FUTURE = re.compile(r"\b(?:will|won't|'ll|shall|going to|next year|plans? to|pl
                      r"due to (?:be|go|open|start|launch|begin|arrive|come|close|finish|end|enter|return|resume)|"
                      r"due (?:in|by)|set to|scheduled (?:to|for)|slated (?:to|for)|is to be|are to be)\b",
                      re.IGNORECASE)
-_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed)\b",
+_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|former|founded|began|became|\w{3,}ed|"
+                   # irregular past forms ("shot to prominence in _____", "won three gold medals in _____"): a set-N
+                   # rater on 2006 offered for a band's 2004 rise in an article of 2005, "a future year"
+                   r"bought|sold|won|took|made|went|came|saw|grew|rose|fell|told|wrote|built|sent|spent|brought|"
+                   r"thought|gave|got|knew|struck|fought|caught|drew|flew|threw|broke|chose|spoke|stole|rode|shot|"
+                   r"sank|sang|swam|hung|stuck|led|met|paid|held|lost|left|found|kept|ran)\b",
                    re.IGNORECASE)
 
 
