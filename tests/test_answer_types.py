@@ -377,9 +377,13 @@ def test_a_plan_in_an_undated_article_gets_no_year_already_past():
                      ("Velm's first Wimax network is due to go live in 2005.", "2005", FactKind.DATE)])
     wrong = choose_distractors(facts[2], "2005", facts)
     assert wrong is not None and all(int(w) >= 2004 for w in wrong)
-    # a past event keeps earlier wrong years
+    # a past event keeps earlier wrong years, and so does a year whose own clause points nowhere ahead
     past = choose_distractors(facts[1], "2004", facts)
     assert past is not None and any(int(w) < 2004 for w in past)
+    told = article([*[(f.sentence, f.answer, f.kind) for f in facts[:2]],
+                    ("Although Velm will still sell phones, said Ines Marlow, 2004 saw a rise in sales.", "2004",
+                     FactKind.DATE)])
+    assert any(int(w) < 2004 for w in choose_distractors(told[2], "2004", told) or [])
 
 
 def test_a_wrong_granularity_is_refused():

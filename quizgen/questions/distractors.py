@@ -1198,9 +1198,15 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
     was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live")."""
     latest = article.types.latest_year
     years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
-    if latest is None or not years or min(years) < latest or not points_ahead(_QUOTED.sub(" ", fact.sentence)):
+    # the plan must be the answer's own clause's: "Although virus writers will still play around …, said Mr Hogan,
+    # _____ saw a significant rise" tells of a past year
+    clause = _CLAUSE_BREAK.split(_QUOTED.sub(" ", fact.sentence[:fact.start]))[-1]
+    if latest is None or not years or min(years) < latest or not points_ahead(clause):
         return None
     return dt.date(latest, 1, 1)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 _SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
