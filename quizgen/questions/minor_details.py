@@ -28,7 +28,8 @@ _BARE_AGE = re.compile(r"^\d{1,3}$")
 _AFTER_A_NAME = re.compile(r"\b[A-Z][\w’'.-]*[a-z][\w’'.-]*,\s*$")  # "Montoya-Lewis, ", not "In 2019, "
 _YEAR = re.compile(rf"^{YEAR_WORD}$")
 # a price's day's move: "the Dow fell 102.2 points, or _____", "Spot gold added _____ to $1,472.19 an ounce"
-_SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$", re.IGNORECASE)
+_SMALL_SHARE = re.compile(r"^(?:about |nearly |almost |just |as much as )?(?:\d?\.\d+|\d)\s*(?:%|percent|per cent)$",
+                          re.IGNORECASE)
 # a day's level of a price or a yield: "Treasury 10-year note yields were little changed at _____", "shares closed
 # in New York on Tuesday at _____"
 _DAYS_LEVEL = re.compile(r"\b(?:little changed|unchanged|closed|settled|finished|(?:were|was|are|is) (?:down|up))\b"
@@ -37,6 +38,13 @@ _PRICE_OR_SHARE = re.compile(r"^[$£€]?\s?\d[\d,.]*\s*(?:%|percent|per cent)?$
 _MOVE_VERBS = (r"rose|fell|added|lost|gained|slipped|dropped|climbed|declined|eased|edged (?:up|down)|jumped|slid|"
                r"advanced|retreated")
 _MOVED = re.compile(rf"\b(?:{_MOVE_VERBS})\s+(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
+# the same moves told by a participle or with "by" ("the Dow had risen 20.54 points, or _____", "Shares … dropped by
+# _____ to 50.50 euros"), a market's only: "Asking prices have fallen _____ from their July peaks" is a month's news
+_MOVED_TOO = re.compile(r"\b(?:(?:rose|fell|gained|slipped|dropped|climbed|declined|eased|jumped|slid)\s+by|risen|fallen|"
+                        r"rising|falling|gaining|slipping|dropping|climbing|declining|easing|jumping|sliding)\s+"
+                        r"(?:[\d.,]+ points?,? or\s+)?$", re.IGNORECASE)
+# a price's level, then its move: "Alibaba shares closed … at $185.25, up _____"
+_LEVEL_THEN_MOVE = re.compile(r"\d,?\s+(?:up|down)\s*$", re.IGNORECASE)
 # "shares were down a single penny, or _____": a market's move told as where its price stands
 _STANDS_MOVED = re.compile(r"\b(?:were|was|are|is|closed|ended|finished)\s+(?:down|up)\b"
                            r"[^.;:“”\"]{0,30}?(?:,?\s*or)?\s*$", re.IGNORECASE)
@@ -102,8 +110,9 @@ def market_move(question: Question) -> bool:
         return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
     if _PRICE_OR_SHARE.match(answer) and _MOVED_TO.search(before) and _MARKET.search(before):
         return True  # the level a market's move reached (stop-53 raters: 0 of 3 such cards good)
-    return bool(_SMALL_SHARE.match(answer)) and (bool(_MOVED.search(before))
-                                                 or bool(_STANDS_MOVED.search(before) and _MARKET.search(before)))
+    return bool(_SMALL_SHARE.match(answer)) and (bool(_MOVED.search(before)) or bool(
+        (_STANDS_MOVED.search(before) or _LEVEL_THEN_MOVE.search(before) or _MOVED_TOO.search(before))
+        and _MARKET.search(before)))
 
 
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
