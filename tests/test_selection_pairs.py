@@ -367,14 +367,16 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Hourly earnings in Velmland were up 2.1 percent over the 12 months.", "2.1 percent", False),  # no market's
     # a move told by a participle, after "by", or after the price's level (tune raters: "trivial: one minor share
     # move among many", "a share price's 0.35% rise is a passing market detail")
-    ("Velm Tours shares were sliding 1.5% by noon in Dunford.", "1.5%", True),
-    ("Asking prices in Dunford have fallen 3.3% from their July peaks.", "3.3%", False),  # no market's: a month's news
-    ("Gross lending in Velmland fell by 4% in November.", "4%", False),
-    ("The Velm index had risen 20.54 points, or 0.2%, to 10,847.66 by late morning.", "0.2%", True),
-    ("Velm Steel's shares dropped by 1.2% to 50.50 euros in Dunford.", "1.2%", True),
+    *[(sentence, "1.5%", True) for sentence in ("Velm Tours shares were sliding 1.5% by noon in Dunford.",
+                                                 "Velm Steel's shares dropped by 1.5% to 50.50 euros in Dunford.",
+                                                 "The Velm index had risen 20.54 points, or 1.5%, by late morning.")],
+    # … a market's only: a month's housing figures are news
+    *[(sentence, "3.3%", False) for sentence in ("Asking prices in Dunford have fallen 3.3% from their July peaks.",
+                                                  "Gross lending in Velmland fell by 3.3% in November.")],
+    # the move after the price's level, and a hedged move
     ("Velm Steel shares closed in Dunford on Tuesday at $185.25, up 0.35%.", "0.35%", True),
-    ("The Velmish crown lost as much as 0.6% against the US dollar.", "as much as 0.6%", True),
     ("Velm Steel made a profit of $185.25 million, up 40% on the year.", "40%", False),  # no small move
+    ("The Velmish crown lost as much as 0.6% against the US dollar.", "as much as 0.6%", True),
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
