@@ -185,7 +185,7 @@ def _owner_opens(doc: Doc, start: int, end: int) -> bool:
 def _joins_a_name(doc: Doc, i: int, start: int) -> bool:
     """Whether token ``i`` is a hyphen inside a name, with no space either side ("T-Mobile's chief executive": a
     set-U who-said card had lost the role for it)."""
-    return doc[i].text == "-" and i > start and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return i > start and _hyphened(doc, i - 1)
 
 
 def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[Apposition]:

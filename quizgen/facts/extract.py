@@ -363,7 +363,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):
                 tracker.unknown[n] = sex
                 if sex != UNKNOWN_SEX:
-                    tracker.by_role[n] = sex
+                    tracker.by_role.add(n)
             if n not in tracker.unknown and opener is None and (sex := pronoun_before_names(sent, people)):
                 tracker.unknown[n] = sex
             if n not in tracker.unknown and _unknown_name_subject(sent, people):

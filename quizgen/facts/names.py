@@ -131,8 +131,8 @@ class PersonTracker:
     unnamed: set[int] = field(default_factory=set)  # sentences whose speaker is a surname two known people share
     # sentence → "m" / "f": its subject is a he / she unnamed; UNKNOWN_SEX: a name no one knows as a person
     unknown: dict[int, str] = field(default_factory=dict)
-    # sentence → "m" / "f": someone of that sex speaks in it by a role alone ("a spokeswoman for the office said")
-    by_role: dict[int, str] = field(default_factory=dict)
+    # sentences whose speaker is named by a role alone, of the sex ``unknown`` holds ("a spokeswoman … said")
+    by_role: set[int] = field(default_factory=set)
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
     # sentences that say a name the model knows no person by is a person's post ("Piers Freelove is … officer")
     strangers: set[int] = field(default_factory=set)
@@ -175,7 +175,8 @@ class PersonTracker:
         passed = False  # a nearer sentence named someone who might be meant
         rival = False  # … shown to be a "he" / "she" ("Mr. Warner, the Virginia Democrat, called …")
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
-            if back in self.unnamed or self._beside_unknown(back, wanted) or self.by_role.get(back) == wanted:
+            if back in self.unnamed or self._beside_unknown(back, wanted) \
+                    or (back in self.by_role and self.unknown[back] == wanted):
                 return ""  # "Mateen declared …" between Omar and Seddique Mateen: anyone else would be a guess
             here = self._could_be(back, wanted)
             main = {m.name for m in here if m.main}

@@ -1147,6 +1147,11 @@ def _told_as_past(fact: Fact) -> bool:
     return is_past(_QUOTED.sub(" ", fact.sentence))
 
 
+def _years_in(text: str) -> list[int]:
+    """The years (a decade as its first year) that ``text`` names."""
+    return [int(y) for y in _YEAR_OR_DECADE.findall(text)]
+
+
 def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFacts) -> tuple[int | None, dt.date | None]:
     """For a past event: the latest year and day a wrong date may name. The latest year is the article's latest
     year told of as past, but never after the article's own year (a sentence may tell of a plan for a later year
@@ -1157,7 +1162,7 @@ def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFact
     if not _told_as_past(fact):
         # told in no tense we read ("an Obama stronghold in _____", "In April of _____, Zhang won"), of a year not
         # after the article's own and pointing nowhere ahead: no wrong year after the article's either
-        years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+        years = _years_in(answer)
         if today is None or not years or max(years) > today.year or points_ahead(_QUOTED.sub(" ", fact.sentence)):
             return None, None
         return today.year, None
@@ -1165,7 +1170,7 @@ def _past_bounds(fact: Fact, answer: str, target: FineType, article: ArticleFact
     if today is None:
         return latest, None
     latest = today.year if latest is None else min(latest, today.year)
-    answer_years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+    answer_years = _years_in(answer)
     answer_day = dates.day_of(answer)
     return max([latest, *answer_years]), max(today, answer_day) if answer_day else today
 
@@ -1197,7 +1202,7 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
     year before the latest one the article tells of as past: that year is over, or under way, when the article
     was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live")."""
     latest = article.types.latest_year
-    years = [int(y) for y in _YEAR_OR_DECADE.findall(answer)]
+    years = _years_in(answer)
     # the plan must be the answer's own clause's: "Although virus writers will still play around …, said Mr Hogan,
     # _____ saw a significant rise" tells of a past year
     clause = _CLAUSE_BREAK.split(_QUOTED.sub(" ", fact.sentence[:fact.start]))[-1]
