@@ -9,7 +9,7 @@ import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
-from quizgen.facts.speaker_names import shared_surname
+from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_owner
 
 CASES = [
     # a phrase running on after the quote names a body; the speaker comes after its comma
@@ -137,6 +137,18 @@ CASES = [
     # said"): the tracker decides, as before
     ('Ken Lund was freed on Monday. When the former mayor was talking about the loan, he said the loan was "long '
      'since gone from the books".', ["Ken Lund"]),
+    # a quote that names the one its "he" would go on with speaks of him: someone else said it (a set-X card credited
+    # words about a player to that player)
+    ('Ken Lund, a semi-finalist in 2004, looked set to push Tom Berg all the way when he took the second set. The '
+     'Russian hit himself on the head once. "I try to stay calm against players like Lund, because he is a tough '
+     'opponent," he said.', []),
+    ('Ken Lund, a semi-finalist in 2004, looked set to push Tom Berg all the way when he took the second set. The '
+     'Russian hit himself on the head once. "I try to stay calm against players like him, because he is a tough '
+     'opponent," he said.', ["Ken Lund"]),  # the quote names no one: the tracker's man, as before
+    # a surname the model reads as a body, after the one person of the article who has it: that person (a set-X card
+    # asked "Which organisation said …?" of a guitarist)
+    ('Tom Reed grew up in Leeds with band songwriter/guitarist Sergio Thornbury and bassist Chris Hale. "We take our '
+     'music seriously, but we want to have fun with it," said Thornbury.', ["Sergio Thornbury"]),
 ]
 
 
@@ -144,6 +156,33 @@ CASES = [
 def test_quote_credited_only_to_its_speaker(nlp, text, speakers):
     quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert [f.canonical for f in quotes] == speakers
+
+
+def test_a_body_by_a_surname_no_person_has_stays_a_body(nlp):
+    text = 'Tom Reed founded Thornbury in Leeds in 2001. "We take our work seriously," said Thornbury.'
+    quotes = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert [(f.canonical, f.label) for f in quotes] in ([], [("Thornbury", "ORG")])
+
+
+@pytest.mark.parametrize(("name", "people", "names", "owner"), [
+    ("Hale", ["Chris Hale"], [], "Chris Hale"),  # one person of the article has it
+    ("Hale", ["Chris Hale", "Ann Hale"], [], None),  # two do: either could be meant
+    ("Hale", [], ["", "Chris", "Hale", ""], "Chris Hale"),  # a first name before it the model did not tag
+    ("Hale", [], ["", "Velm", "Hale", ""], None),  # no first name: a body's name ("Velm Hale")
+    ("Hale", ["Chris Hale"], ["", "Ann", "Hale"], None),  # a person tagged, another untagged: two
+    ("Velm Hale", ["Chris Hale"], [], None),  # a name of two words is no bare surname
+])
+def test_the_one_person_a_surname_names(name, people, names, owner):
+    assert surname_owner(name, people, names) == owner
+
+
+@pytest.mark.parametrize(("full", "words", "named"), [
+    ("Ken Lund", "I try to stay calm against players like Lund", True),
+    ("Ken Lund", "I try to stay calm against players like Lundqvist", False),  # another name
+    ("Ken Lund", "I try to stay calm against players like him", False),
+])
+def test_a_quote_naming_the_speaker_by_surname(full, words, named):
+    assert names_in_quote(full, words) is named
 
 
 @pytest.mark.parametrize(("name", "people", "shared"), [

@@ -36,7 +36,7 @@ from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
                                             speaker_passed_over, title_subject, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks
-from quizgen.facts.speaker_names import shared_surname
+from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_owner
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
@@ -716,14 +716,26 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             full = own or ctx.rewriter.inserted(q.speaker_start) or tracker.resolve_speaker(speaker.text, n)
             if not full or (not own and speaker_passed_over(doc, q.speaker_start, full, named, tracker.genders)):
                 continue
+            if names_in_quote(full, q.words):
+                continue  # "“… players like Lund …,” he said": the quote speaks of Lund, so "he" is someone else
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
         label = "ORG" if (q.speaker_start, q.speaker_end) in bodies else "PERSON"
+        if label == "ORG" and (owner := surname_owner(full, named.values(), _proper_nouns(doc))):
+            # "…,” said Velardi: the surname of the article's Sergio Velardi, not a body (a set-X rater: "it asks
+            # 'Which organisation' when the answer is a person")
+            label, full = "PERSON", owner
         if label == "PERSON" and shared_surname(full, named.values()):
             continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
                              canonical=full, root=speaker.root.i, inserted=inserted))
     return out
+
+
+def _proper_nouns(doc: Doc) -> list[str]:
+    """Each token's text where it is a proper noun, else "" (``surname_owner``'s first names)."""
+    c = columns_of(doc)
+    return [text if pos == "PROPN" else "" for text, pos in zip(c.text, c.pos)]
 
 
 _CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in MONTHS), *(m[:3].lower() for m in MONTHS), "sept"})

@@ -1,9 +1,14 @@
-"""A quote's speaker left as a bare surname that two people of the article share ("Roosevelt" beside Franklin
-Roosevelt and James Roosevelt Jr.): either could be meant, so the quote names no one (issue 14)."""
+"""A quote's speaker left as a bare surname: two people of the article share it ("Roosevelt" beside Franklin
+Roosevelt and James Roosevelt Jr.), so either could be meant and the quote names no one (issue 14); or one person
+of the article has it, so a surname the model read as a body is that person ("said Velardi" after "guitarist
+Sergio Velardi"); and a quote that names by surname the one its "he" would go on with speaks of them, not as them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+
+from quizgen.facts.first_names import is_first_name
 
 
 def shared_surname(name: str, full_names: Iterable[str]) -> bool:
@@ -12,6 +17,23 @@ def shared_surname(name: str, full_names: Iterable[str]) -> bool:
         return False
     owners = {full for full in full_names if len(full.split()) > 1 and name in _surnames(full)}
     return len(owners) > 1
+
+
+def surname_owner(name: str, full_names: Iterable[str], names: Sequence[str]) -> str | None:
+    """The one person whose surname the one-word ``name`` is: among ``full_names`` (the article's people) and the
+    article's ``names`` (its proper nouns, "" for every other word), where a first name stands before it ("guitarist
+    Sergio Velardi", a name the model may miss); None when no one's or more than one's is."""
+    if len(name.split()) != 1:
+        return None
+    owners = {full for full in full_names if len(full.split()) > 1 and name in _surnames(full)}
+    owners |= {f"{first} {name}" for first, word in zip(names, names[1:])
+               if word == name and first.istitle() and is_first_name(first)}
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def names_in_quote(full: str, words: str) -> bool:
+    """Whether the quoted ``words`` name the person ``full`` by their surname: someone speaks of them, not they."""
+    return bool(full.split()) and re.search(rf"\b{re.escape(_surnames(full).pop())}\b", words) is not None
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
