@@ -6,6 +6,7 @@ capitalised spans put that right.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -72,10 +73,13 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
         end = name_end(doc, start, ent.end) if label in ("PERSON", "ORG") else ent.end
+        if label == "PERSON":
+            end = _before_number(doc, start, end)
         mentions.append(Mention(start, end, label))
         taken.add((start, end))
     one_label_per_name(doc, mentions)
     recover_people(doc, mentions, taken)
+    recover_surnames(doc, mentions, taken)
     taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
     for start, end in durations(doc, taken_tokens):
         mentions.append(Mention(start, end, "DATE"))
@@ -133,6 +137,18 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
         tail -= 1
     return next((i for i in range(tail, end) if c.pos[i] in _RUN_ON), end)
+
+
+def _before_number(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends before a score the model ran it into ("battled past Ken Lund 6-4 3-6": a set-X
+    card answered a player "… 6"): a body's name may end in a number ("Radio 4"), a person's ends in a word."""
+    c = columns_of(doc)
+    while end - 1 > start and _SCORE_PART.fullmatch(c.text[end - 1]):
+        end -= 1
+    return end
+
+
+_SCORE_PART = re.compile(r"\d[\d–-]*|[–-]")  # "6", "-", "4" of "6-4"; "3-6" when one token ("Sr." keeps its stop)
 
 
 def past_title(doc: Doc, start: int, end: int) -> int:
@@ -266,6 +282,41 @@ def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None
             if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
                 mentions.append(Mention(start, e, "PERSON"))
                 taken.add((start, e))
+
+
+# labels the model gives a lone surname it did not know for a person's, and that no one reads as a body or a place
+_MISREAD_SURNAME = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "NORP"})
+
+
+def recover_surnames(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None:
+    """A lone surname the model missed or misread ("Kessing, who was born in Texas …", "Berg said he …") after the
+    one person of the article named in full with it: that person's mention (a set-X card read "Kessing, who was born
+    in Texas in _____" where the article had named "Film actress Annette Kessing"; a quote went to another man when
+    the tracker missed "Berg said"). Not where the model read a body or a place ("Ford", "Jordan")."""
+    c = columns_of(doc)
+    owners: dict[str, set[str]] = {}
+    for m in mentions:  # the people by their last word: a full name's, or a lone surname the model knew
+        if m.label == "PERSON" and c.is_title[m.end - 1] and c.is_alpha[m.end - 1]:
+            owners.setdefault(c.text[m.end - 1], set()).add(span_text(doc, m.start, m.end))
+    surnames = {name for name, people in owners.items() if len(people - {name}) <= 1}
+    if not surnames:
+        return
+    misread = {m.start: m for m in mentions if m.end - m.start == 1 and m.label in _MISREAD_SURNAME}
+    for i, word in enumerate(c.text):
+        # a capitalised noun too: the model reads a sentence's first word so ("Kessing, who was born …")
+        if word not in surnames or c.pos[i] not in ("PROPN", "NOUN") or _beside_a_name(c, i):
+            continue
+        if i in misread:
+            misread[i].label = "PERSON"
+        elif not taken.flags[i]:
+            mentions.append(Mention(i, i + 1, "PERSON"))
+            taken.add((i, i + 1))
+
+
+def _beside_a_name(c, i: int) -> bool:
+    """Whether a capitalised word stands right before or after token ``i`` (part of another, longer name)."""
+    return (i > 0 and c.is_title[i - 1] and c.pos[i - 1] == "PROPN") \
+        or (i + 1 < len(c.text) and c.is_title[i + 1] and c.pos[i + 1] == "PROPN")
 
 
 def recover_orgs(doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]) -> None:
