@@ -114,3 +114,54 @@ def test_both_with_no_two_names_points_back(nlp, sentence, answer, reason):
 ])
 def test_that_as_an_object_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # the only nouns before the its/their are the phrase it owns a part of: whose findings, whose order?
+    ("An independent inquiry into its findings, the Harlow review, is due to report back at the end of 2005.",
+     "the end of 2005", "a pronoun points back"),
+    ("A study of their diet found that 40% of the birds ate plastic.", "40%", "a pronoun points back"),
+    ("The Harlow review, an independent inquiry into council tax, is due to report back at the end of 2005.",
+     "the end of 2005", None),
+    ("A study of the gulls' diet found that 40% of the birds ate plastic.", "40%", None),
+    # a name before it, or a named subject after it, may be the owner
+    ("Velm Air said its profits rose by 12% in 2004.", "12%", None),
+    ("In an effort to live up to its reputation, the Velmish President, Tom Berg, pushed through the law in 2004.",
+     "2004", None),
+])
+def test_an_owner_inside_the_phrase_it_owns_part_of_points_back(nlp, sentence, answer, reason):
+    """A set-X rater on "An independent inquiry into its findings, the Lyons review, is due to report back at
+    _____": "'its findings' dangles; it refers to an unnamed report from the article"."""
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # the blank hides the words that said which settlement
+    ("The £3.2bn settlement includes £7.4m from the Treasury.", "£3.2bn",
+     "its subject is a bare definite description"),
+    ("The £3.2bn settlement includes £7.4m from the Treasury.", "£7.4m", None),  # shown, they still say which
+    # a name beside the description is what the card asks for
+    ("The priest, Tom Berg, is acting as a middle-man between the president and the generals.", "Tom Berg", None),
+])
+def test_a_description_whose_saying_words_the_blank_hides_points_back(nlp, sentence, answer, reason):
+    """A set-X rater on "The [...] settlement includes the "full" £7.4m from the UK Treasury": "does not say whose
+    settlement"."""
+    assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # a people's name for a player an earlier sentence named, alone or before a noun for one person
+    ("The American made 26 unforced errors but was still good enough to win in an hour.", "26",
+     "a description stands for a name the card does not give"),
+    ("The Spanish goalkeeper saved from Alan Quinn and Jon Harley as Dunford won 4-2 on penalties.", "Jon Harley",
+     "a description stands for a name the card does not give"),
+    # the name given beside it, a thing rather than a person, or a post of the country's own: no one is left out
+    ("The Spanish goalkeeper Tom Berg saved from Alan Quinn and Jon Harley as Dunford won 4-2 on penalties.",
+     "Jon Harley", None),
+    ("The British artist Ann Lee has made 40 sculptures.", "40", None),
+    ("The Japanese yen strengthened 0.13% versus the dollar.", "0.13%", None),
+])
+def test_a_nationality_standing_for_a_player_points_back(nlp, sentence, answer, reason):
+    """A set-X rater on "The Spanish goalkeeper saved from Alan Quinn and [...] as Arsenal sealed a quarter-final trip
+    …": "'The Spanish goalkeeper' points to someone never named in the card"."""
+    assert _verdict(nlp, sentence, answer) == reason

@@ -387,6 +387,10 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
     if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
             c.dep in _SUBJECTS for c in parse.children(opener)):
         return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
+    if opener is not None and _nationality_for_a_name(parse, opener, lambda t: _outside(told, t.idx, cut)):
+        # "The Spanish goalkeeper saved from …", "The American made 26 unforced errors": the player an earlier
+        # sentence named (a set-X rater: "'The Spanish goalkeeper' points to someone never named in the card")
+        return "a description stands for a name the card does not give"
     # a he/his/they before any noun in the sentence points back
     if any(_outside(told, tok.idx, cut) for tok in kept_beside(parse, "_quizgen_unnamed_pronouns", _unnamed_pronouns)):
         return "a pronoun points back"
@@ -482,7 +486,54 @@ def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
             found.append(tok)
     if any(tok.dep == "poss" for tok in found) and (named := _named_subject(parse)):
         found = [tok for tok in found if not (tok.dep == "poss" and tok.i < named[0])]
+    return tuple(found) + _owner_within(parse)
+
+
+def _nationality_for_a_name(parse, opener: Tok, shown) -> bool:
+    """Whether the card opens "The" + a people's name alone ("The American made …") or before a noun for one person
+    that is no post of a country's own ("The Spanish goalkeeper", not "The French president"): a player or official
+    an earlier sentence named. ``shown``: whether the card keeps a token."""
+    if opener.lower != "the" or opener.i + 1 >= len(parse.tokens):
+        return False
+    people = parse.tokens[opener.i + 1]
+    if people.ent_type != "NORP" or not shown(people):
+        return False
+    if people.dep in _SUBJECTS:
+        return people.tag == "NNP"  # one person ("The American"); "The Tories" are a party the card names
+    if opener.i + 2 >= len(parse.tokens):
+        return False
+    noun = parse.tokens[opener.i + 2]
+    return noun.tag == "NN" and people.head == noun.i and shown(noun) and person_noun(noun.lower) \
+        and noun.lower not in words("role_titles") and noun.dep != "compound" \
+        and not (noun.i + 1 < len(parse.tokens) and parse.tokens[noun.i + 1].pos == "PROPN")  # "… artist Ann Lee"
+
+
+def _owner_within(parse) -> tuple[Tok, ...]:
+    """The its/their/his/her owning a phrase inside the only nouns before it, common nouns all ("An independent
+    inquiry into its findings …", "In addition to its order …": the inquiry's own findings it cannot be, so whose? a
+    set-X rater: "'its findings' dangles"); not before a named subject, which may be the owner ("In an effort to live
+    up to its reputation, the Kyrgyz President …")."""
+    found = []
+    for at, tok in enumerate(parse.tokens):
+        if tok.dep != "poss" or tok.lower not in _PERSONAL:
+            continue
+        before = [t for t in parse.tokens[:at] if may_name(t)]
+        if before and all(t.pos == "NOUN" and not t.ent_type for t in before) \
+                and {t.i for t in before} <= _heads_above(parse, tok):
+            found.append(tok)
+    if found and (named := _named_subject(parse)):
+        found = [tok for tok in found if tok.i > named[0]]
     return tuple(found)
+
+
+def _heads_above(parse, tok: Tok) -> set[int]:
+    """The indices of the tokens ``tok`` hangs under, up to the sentence's root."""
+    above: set[int] = set()
+    i = tok.i
+    while (head := parse.tokens[i].head) != i and head not in above:
+        above.add(head)
+        i = head
+    return above
 
 
 def _named_subject(parse) -> tuple[int, ...]:
@@ -632,9 +683,17 @@ def _says_which(parse, head: Tok, fact: Fact) -> bool:
     do not; nor does a count ("the three territories") or a description beside it that is not a name ("The state,
     home of the Los Alamos National Laboratory, …": blind raters asked for "New Mexico" in 35 ratings); nor an aside
     the card leaves out ("The bill, which funds NASA, …")."""
-    saying = _saying_words(parse, head)
+    # the blank hides its words: "The [...] settlement includes …" (a set-X rater: "does not say whose settlement");
+    # a name beside it is what the card asks for ("The priest, [...], is acting as a middle-man …")
+    saying = [i for i in _saying_words(parse, head)
+              if parse.tokens[i].dep == "appos" or not _all_blanked(parse, parse.tokens[i], fact)]
     # the card's asides are worked out only when a word may say which: most descriptions have none
     return bool(saying) and not aside_tokens(fact).issuperset(saying)
+
+
+def _all_blanked(parse, word: Tok, fact: Fact) -> bool:
+    """Whether ``word`` and every word under it are inside the fact's answer, which the card hides."""
+    return all(fact.start <= t.idx < fact.end for t in parse.subtree(word))
 
 
 def _saying_words(parse, head: Tok) -> tuple[int, ...]:
