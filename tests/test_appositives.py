@@ -66,6 +66,10 @@ ROLES = [
      "Harbor Authority press secretary", "Tom Reed"),
     ("Dunford Bank CIO Dana Hill showed off the new app.", "Dunford Bank CIO", "Dana Hill"),  # CIO: role_titles
     ("Tigers defenseman Maria Lopez scored twice.", "Tigers defenseman", "Maria Lopez"),  # the sentence's first word
+    # an adjective right before a noun of the title is that noun's, wherever the model hangs it (a set-X card read
+    # "Which government spokesman said" of a party's "local government spokesman")
+    ("Velm Party's local government spokesman Tom Reyes called the plan a disgrace.", "local government spokesman",
+     "Tom Reyes"),
     # a post after its capitalised owner's possessive
     ("Maria Lopez, Dunford Bank's chief economist, said rates would rise.", "Dunford Bank's chief economist",
      "Maria Lopez"),

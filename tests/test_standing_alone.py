@@ -411,6 +411,20 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
      'Dunford base in May," Reyes said.',
      ("Who said: “We expect the first of the new rules to come into force at the Dunford base in May”?",
       "Tom Reyes")),
+    # a body's or party's name with its possessive: the card reads it with the title too (a set-X rater on "Which
+    # government spokesman said": "Plaid Cymru's (opposition) local government spokesman"), past a word opening the
+    # sentence ("Which But Labour campaign spokesman" was a first form); a person's keeps its possessive, so not here
+    ('Velm Party\'s local government spokesman Tom Reyes called the plan a disgrace. He said: "Dunford and its towns '
+     'have been short changed yet again, and we will fight it."',
+     ("Which Velm Party local government spokesman said: “Dunford and its towns have been short changed yet again, "
+      "and we will fight it”?", "Tom Reyes")),
+    ('But Velm Party\'s campaign spokesman Tom Reyes disagreed. He said: "Dunford is working, so do not let the '
+     'Greens wreck it again."',
+     ("Which Velm Party campaign spokesman said: “Dunford is working, so do not let the Greens wreck it again”?",
+      "Tom Reyes")),
+    ('Nick Tolland\'s attorney Tom Reyes spoke first. "We expect the first of the new hearings to be held at the '
+     'Dunford court in May," Reyes said.',
+     ("Who said: “We expect the first of the new hearings to be held at the Dunford court in May”?", "Tom Reyes")),
 ])
 def test_a_titles_owner_written_before_it_reads_with_it(nlp, text, card):
     assert card in _cards(nlp, text)

@@ -421,8 +421,13 @@ def _modifies_title(doc: Doc, j: int, s: int, sent_start: int) -> bool:
         return False
     if tok.dep_ == "compound":
         return tok.lower_ not in words("org_heads")
-    # the title itself hangs on the name as a compound too: an adjective on it is no noun's ("legendary CEO")
-    return tok.dep_ == "amod" and tok.head.i < s - 1 and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN"
+    # the title itself hangs on the name as a compound too: an adjective on it is no noun's ("legendary CEO"); one
+    # right before a noun of the title is that noun's, wherever the model hangs it ("local government spokesman": a
+    # set-X card read "Which government spokesman said" of an opposition party's)
+    if tok.dep_ != "amod":
+        return False
+    return (tok.head.i < s - 1 and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN") \
+        or (tok.is_lower and j + 1 < s - 1 and doc[j + 1].dep_ == "compound" and doc[j + 1].pos_ == "NOUN")
 
 
 # academic and medical titles a name takes after a post ("Chief Medical Officer Professor Paul Kelly")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from quizgen.facts.appositives import names_no_body, opens_a_name
+from quizgen.facts.first_names import is_first_name
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import Tok
 from quizgen.questions.model import Question, QuestionKind
@@ -22,8 +23,10 @@ def title_owner(fact: Fact) -> str:
     match = _OWNER.search(fact.sentence[:fact.start])
     if match is None:
         return ""
-    owner = match.group(1)
+    owner = _past_opener(fact, match.group(1), match.start(1))
     words = owner.split()
+    if not words:
+        return ""
     if words[0] in _NOT_OWNERS or (len(words) > 1 and words[0] in ("The", "A", "An")):
         return ""
     if _DESCRIBED.search(fact.sentence[:match.start()]):
@@ -32,6 +35,20 @@ def title_owner(fact: Fact) -> str:
 
 
 _DESCRIBED = re.compile(r"\b(?:the|a|an|this|that)\s+$", re.IGNORECASE)
+_NOT_NAMING = frozenset({"CCONJ", "SCONJ", "ADV", "ADP", "INTJ", "PRON", "DET"})
+
+
+def _past_opener(fact: Fact, owner: str, at: int) -> str:
+    """``owner`` (found at ``at`` in the sentence) without the words before the name that open the sentence ("But" of
+    "But Velm Party's campaign spokesman": a first form read "Which But Velm Party campaign spokesman said")."""
+    if fact.parse is None:
+        return owner
+    opening = {t.idx: t.pos for t in fact.parse.tokens}
+    words = owner.split()
+    while words and opening.get(at) in _NOT_NAMING:
+        at += len(words[0]) + 1
+        words.pop(0)
+    return " ".join(words)
 
 
 # a role that names whose it is already: "spokesman for Velm Air", "Velm Air's chief", "IBM senior vice president"
@@ -43,6 +60,14 @@ _NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "the"})
 def _names_an_owner(tok: Tok) -> bool:
     """A capitalised word of a body's or place's name (the model may tag "Apple" a noun), or a name it did not label."""
     return tok.text[:1].isupper() and (tok.ent_type in _OWNER_LABELS or (tok.pos == "PROPN" and not tok.ent_type))
+
+
+def possessive_owner(fact: Fact, role: str) -> str:
+    """The name with a possessive right before a role's title ("Velm Party" of "Velm Party's local government
+    spokesman Tom Reyes", as ``title_owner`` finds it), for a role that does not say whose already; or ""."""
+    owner = "" if _OWNED_ROLE.search(role) else title_owner(fact)
+    # a person's is theirs with its possessive only ("Nick Loeb's attorney", not "Nick Loeb attorney")
+    return "" if len(owner.split()) > 1 and is_first_name(owner.split()[0]) else owner
 
 
 def named_owner(fact: Fact, role: str) -> str:

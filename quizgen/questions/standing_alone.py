@@ -34,7 +34,7 @@ from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, with_roles
-from quizgen.questions.owned_roles import named_owner, title_owner
+from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
 from quizgen.questions.standalone import FIRST_PERSON
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
@@ -339,8 +339,11 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
             continue
         role = owner_after(spelled_out(re.sub(r"^(?:the|a|an)\s+", "", bounded_role(fact.answer.strip()),
                                               flags=re.IGNORECASE)))
-        if owner := named_owner(fact, role):
-            role = f"{owner} {role}"  # "Marsh chief executive": the title's owner, named right before it
+        if owner := named_owner(fact, role) or possessive_owner(fact, role):
+            # "Marsh chief executive": the title's owner, named right before it; "Velm Party local government
+            # spokesman" of "Velm Party's …" (a set-X rater on "Which government spokesman said": "does not say
+            # which party")
+            role = f"{owner} {role}"
         if fact.start == 0 and role[:1].isupper():
             names = _capitalised_inside(facts) if names is None else names
             lowered = _written_lower(facts) if lowered is None else lowered
