@@ -87,6 +87,10 @@ def test_a_persons_relative_clause_is_asked_alone(nlp, text, prompt, answer):
     ("Garrin Holt, who has won 14 sailing titles, said the bridge over the Lusk would close.", False),
     ("Garrin Holt, who heads the Dunmere Sailing Club, said the bridge over the Lusk would close.", False),
     ("Garrin Holt, who works as a managing director at the Dunmere Sailing Club, said the bridge would close.", False),
+    # where and when someone was born or grew up fits thousands, date or not (a set-X deck card: "Who was born in
+    # Texas in 1958?")
+    ("Garrin Holt, who was born in Dunmere in 1958, has won a string of sailing titles.", True),
+    ("Garrin Holt, who grew up in Dunmere and Velmton, has won a string of sailing titles.", True),
 ])
 def test_a_relative_clause_with_nothing_to_say_which_is_held_back(nlp, text, held):
     asked = [q for q in candidate_questions(extract_facts(nlp(text))) if q.key.startswith("who_rel|")]

@@ -112,6 +112,8 @@ def open_relative_who(question: Question) -> bool:
     if not question.key.startswith("who_rel|"):
         return False
     clause = question.prompt[len("Who "):].rstrip("?")
+    if any(word in _data()["shared_lives"] for word in clause.lower().split()[:3]):
+        return True  # "Who was born in Texas in 1958?" (a set-X deck card): thousands were
     # a date or figure says which event; but the article's month a role card is dated by does not say which one of
     # many ("Who was an immunologist at Stanford University in November 2019?" of "Howitt, who is now an
     # immunologist at …": fresh raters 0 of 3); "the …" or an owner's post stays one holder's
