@@ -14,8 +14,9 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, one_of_many,
                                           open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
-                                          titled_options, told_outlet, unattributed_quote, what_claim)
+                                          reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
+                                          title_owner_blank, titled_options, told_outlet, unattributed_quote,
+                                          what_claim)
 from quizgen.questions.candidates import candidate_questions, make_who_said
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
@@ -26,7 +27,8 @@ from quizgen.questions.minor_details import (age_modifier, converted_figure, cou
                                             figure_shown, market_move, owned_year, remaining_share, small_count,
                                             span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
                                             yearless_month)
-from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
+from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
+                                             vague_role)
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back, is_attribution, open_question
@@ -193,6 +195,15 @@ def test_who_held_a_role_many_hold_is_held_back(role, shared):
     _held_by(shared_title, _role(f"Who was the {role} in 2014?", "Ines Marlow", role), shared)  # asks the person
     asked_for_role = _role("Who was Ines Marlow in 2014?", role, role)  # one answer, whoever else holds the role
     assert not shared_title(asked_for_role) and not held_back(asked_for_role)
+
+
+@pytest.mark.parametrize("person, held", [("Marlow", True), ("Ines Marlow", False)])
+def test_a_role_card_knowing_its_person_by_one_word_is_held_back(person, held):
+    """"Who was Jones in December 2016?" in a rebuilt tune deck: "'Jones' could be Chuck Jones or Leslie Jones"."""
+    role = "president of the Dunford Rowing Club"
+    for prompt, answer in ((f"Who was {person} in 2014?", role), (f"Who was the {role} in 2014?", person)):
+        card = _role(prompt, answer, role)
+        _held_by(one_word_person, replace(card, fact=replace(card.fact, topic=person)), held)
 
 
 def test_a_role_written_out_is_still_asked_for():
@@ -776,6 +787,20 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
 ])
 def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answer, kind, held):
     _held_by(title_owner_blank, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    ("“We invest in finding scams,” a Velm Media spokesperson told the Dunford Herald.", "Velm Media",
+     FactKind.ORGANIZATION, True),
+    ("A Velm Rail spokesman said the line would reopen in May.", "Velm Rail", FactKind.ORGANIZATION, True),
+    ("A Velm Rail spokesman said the line would reopen in Dunford.", "Dunford", FactKind.PLACE, False),
+    ("The bridge over the Velm was built by Dunford Rail in 2009, a spokesman said.", "Dunford Rail",
+     FactKind.ORGANIZATION, False),
+])
+def test_a_blank_on_whose_spokesperson_spoke_is_held_back(sentence, answer, kind, held):
+    """A rebuilt tune deck's card "“…,” a [...] spokesperson told TechCrunch", rated bad ("whose spokesperson gave a
+    routine PR statement, … also ambiguous")."""
+    _held_by(spokesperson_blank, cloze(sentence, answer, 0, kind=kind), held)
 
 
 _LONG = ("When the full council of Dunford met, Ines Marlow, who had chaired the roads committee for a decade, said "

@@ -302,6 +302,16 @@ def title_owner_blank(question: Question) -> bool:
     return bool(_OWNED_PERSON.match(question.prompt[question.blank[1]:]))
 
 
+_SPOKESPERSON_AFTER = re.compile(r"^\s*spokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
+
+
+def spokesperson_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks only whose spokesperson spoke ("a [...] spokesperson told reporters" → the
+    company): a rebuilt tune deck's card, rated bad ("it asks whose spokesperson gave a routine PR statement … also
+    ambiguous"); stored ratings of such candidates: 1 good of 9."""
+    return question.blank is not None and bool(_SPOKESPERSON_AFTER.match(question.prompt[question.blank[1]:]))
+
+
 _TITLE_BEFORE = re.compile(r"(\w+)\.?\s*$")
 
 

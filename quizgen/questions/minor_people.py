@@ -75,6 +75,15 @@ def bare_role(question: Question) -> bool:
                    for i, word in enumerate(words))
 
 
+def one_word_person(question: Question) -> bool:
+    """Whether a role card knows its person by one word only, either way round ("Who was Jones in December 2016?" →
+    a union leader, where the article named two Joneses; "Who is the bid chairman?" → "Coe"): a rebuilt tune deck's
+    rater, "'Jones' could be Chuck Jones or Leslie Jones"; a learner cannot tell whom, nor answer with a full name."""
+    if question.family != "role" or question.fact.kind is not FactKind.ROLE:
+        return False
+    return len(question.fact.topic.split()) == 1
+
+
 _PEOPLE_ADJECTIVE = re.compile(r"(?:ish|ese|ian|an|i)$")
 
 

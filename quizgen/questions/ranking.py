@@ -12,8 +12,9 @@ from quizgen.questions.candidates import candidate_questions, settle, titled_spe
 from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, open_cloze,
                                           quote_opens_pointing, quote_points_back, one_of_many, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_date, speech_venue, title_owner_blank,
-                                          titled_options, told_outlet, unattributed_quote, what_claim)
+                                          reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
+                                          title_owner_blank, titled_options, told_outlet, unattributed_quote,
+                                          what_claim)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE, paired_year
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
@@ -34,7 +35,8 @@ from quizgen.questions.minor_details import (age_modifier, converted_figure, cou
                                             figure_shown, market_move, owned_year, remaining_share, small_count,
                                             span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
                                             yearless_month)
-from quizgen.questions.minor_people import bare_role, commentator, generic_quote, shared_title, vague_role
+from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
+                                             vague_role)
 from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.relative_who import open_relative_who
@@ -393,8 +395,9 @@ def held_back(question: Question) -> bool:
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
     blank on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's
     phrase with no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a
-    named person holds (``title_owner_blank``), a fill-in card too long to read as one question (``long_cloze``) or
-    opening with its blank and little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one
+    named person holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a fill-in card
+    too long to read as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``),
+    a fill-in form raters seldom kept (``weak_forms``: one
     naming nothing, a name after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside
     the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
@@ -564,13 +567,13 @@ _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change
               courtesy_title_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
-    title_owner_blank, name_as_modifier, paired_year, counted_on,
+    title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, counted_on,
 )
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
-    late_name_blank, to_the_reader, possessive_answer,
+    late_name_blank, to_the_reader, possessive_answer, one_word_person,
 )
 _HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
