@@ -70,6 +70,8 @@ ROLES = [
     # "Which government spokesman said" of a party's "local government spokesman")
     ("Velm Party's local government spokesman Tom Reyes called the plan a disgrace.", "local government spokesman",
      "Tom Reyes"),
+    ("Dunford fear the loss of their own goalscoring talisman Tom Reyes for the final.", "goalscoring talisman",
+     "Tom Reyes"),  # "own" says whose, not what kind
     # a post after its capitalised owner's possessive
     ("Maria Lopez, Dunford Bank's chief economist, said rates would rise.", "Dunford Bank's chief economist",
      "Maria Lopez"),

@@ -427,7 +427,13 @@ def _modifies_title(doc: Doc, j: int, s: int, sent_start: int) -> bool:
     if tok.dep_ != "amod":
         return False
     return (tok.head.i < s - 1 and tok.head.dep_ == "compound" and tok.head.pos_ == "NOUN") \
-        or (tok.is_lower and j + 1 < s - 1 and doc[j + 1].dep_ == "compound" and doc[j + 1].pos_ == "NOUN")
+        or (tok.is_lower and tok.lower_ not in _NOT_A_NOUNS and j + 1 < s - 1 and doc[j + 1].dep_ == "compound"
+            and doc[j + 1].pos_ == "NOUN")
+
+
+# adjectives that say which one or whose, never what kind: "their own goalscoring talisman" (a first form read "Which
+# own goalscoring talisman said")
+_NOT_A_NOUNS = frozenset({"own", "other", "same", "such", "only", "certain", "very", "main"})
 
 
 # academic and medical titles a name takes after a post ("Chief Medical Officer Professor Paul Kelly")
