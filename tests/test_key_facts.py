@@ -255,3 +255,21 @@ def test_a_lift_is_added_in_log_odds(chance, lifted):
     key = KeyFacts([day.fact], "Harbour wall opens", WEIGHTS)
     assert key.lifted(day, chance) == pytest.approx(lifted)
     assert KeyFacts([day.fact], weights=WEIGHTS).lifted(day, chance) == chance  # no lift: the chance as it was
+
+
+@pytest.mark.parametrize("answer, date, held", [
+    ("2016", "2016-12-10", True),  # the story line shows "(…, 10 December 2016)"
+    ("2015", "2016-12-10", False),
+    ("2016", "", False),  # an undated article: its story line shows no year
+])
+def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date, held):
+    """A rebuilt tune deck's "… the alt-right's larger role in the political climate of _____" → 2016, rated bad:
+    "trivial and nearly a giveaway: the article's own date points to it"."""
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the year alone decides here
+    blank = card(f"The ferry strike shaped the politics of Dunford in {answer}.", answer, 1, FactKind.DATE, score=1.0)
+    other = card("The ferry captains will strike for three days in June.", "three days", 2, FactKind.TIME, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, weights={}, date=date)
+    assert key.shows_year(blank) is held
+    assert (blank not in deck_selection([blank, other], facts, limit=10, key=key)) is held
+    assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back

@@ -130,9 +130,10 @@ class KeyFacts:
     figures each sentence states."""
 
     def __init__(self, facts: Iterable[Fact], title: str = "", weights: Mapping[str, float] | None = None, *,
-                 source: str = "") -> None:
+                 source: str = "", date: str = "") -> None:
         facts = list(facts)
         self.outlet = bare_outlet(source)  # the site the article is from: a card hiding it asks its byline
+        self.year = date[:4] if re.match(r"\d{4}", date) else ""  # the article's year, which a card's story line shows
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
@@ -196,6 +197,12 @@ class KeyFacts:
         """Whether the card hides the article's own outlet or asks about its staff (``own_outlet``): held back like
         ``ranking.held_back``'s."""
         return credits_outlet(question, self.outlet) or outlet_staff(question, self.outlet)
+
+    def shows_year(self, question: Question) -> bool:
+        """Whether the card asks for the article's own year, which its story line shows beside the title ("From “…”
+        (vox.com, 10 December 2016)"): a rebuilt tune deck's "… the political climate of _____" → 2016, rated bad
+        ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90."""
+        return bool(self.year) and question.answer.strip() == self.year
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""

@@ -404,8 +404,9 @@ def held_back(question: Question) -> bool:
 
 
 def withheld(question: Question, key: KeyFacts | None = None) -> bool:
-    """``held_back``, or a blank on the article's own outlet, which ``key`` knows (``own_outlet``)."""
-    return held_back(question) or (key is not None and key.credits_outlet(question))
+    """``held_back``, or a blank on the article's own outlet or year, which ``key`` knows (``own_outlet``,
+    ``KeyFacts.shows_year``)."""
+    return held_back(question) or (key is not None and (key.credits_outlet(question) or key.shows_year(question)))
 
 
 def _held_back(question: Question) -> bool:

@@ -30,7 +30,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     selection before the budget tells "over the budget" from "another form of the same fact is kept"."""
     kept = {q.key for q in result.questions}
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
-    article_key = KeyFacts(result.facts, result.article.title, source=result.article.source)
+    article_key = KeyFacts(result.facts, result.article.title, source=result.article.source,
+                           date=result.article.date or "")
     chosen = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), key=article_key)
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}

@@ -209,7 +209,7 @@ def _article_questions(doc: Doc, worker: bool) -> tuple[tuple[Fact, ...], tuple[
     candidates = in_context(candidates, facts, date, text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
-    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""))
+    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""), date=date)
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
     if event is not None:
         candidates.append(event)
