@@ -717,7 +717,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
             if not full or (not own and speaker_passed_over(doc, q.speaker_start, full, named, tracker.genders)):
                 continue
             if names_in_quote(full, q.words):
-                continue  # "“… players like Lund …,” he said": the quote speaks of Lund, so "he" is someone else
+                continue  # "“… players like Lund …,” he said": it speaks of Lund, so "he" is someone else
             ctx.rewriter.insert(q.speaker_start, full)
             inserted = q.speaker_start
         label = "ORG" if (q.speaker_start, q.speaker_end) in bodies else "PERSON"

@@ -18,7 +18,7 @@ from quizgen.facts.lexicon import words
 from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
-from quizgen.nlp.parse import columns_of
+from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.spans import NAME_NOISE, POSSESSIVE, TokenFlags, span_root, span_text
 
 if TYPE_CHECKING:
@@ -313,7 +313,7 @@ def recover_surnames(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> No
             taken.add((i, i + 1))
 
 
-def _beside_a_name(c, i: int) -> bool:
+def _beside_a_name(c: DocColumns, i: int) -> bool:
     """Whether a capitalised word stands right before or after token ``i`` (part of another, longer name)."""
     return (i > 0 and c.is_title[i - 1] and c.pos[i - 1] == "PROPN") \
         or (i + 1 < len(c.text) and c.is_title[i + 1] and c.pos[i + 1] == "PROPN")

@@ -199,7 +199,7 @@ class KeyFacts:
         return credits_outlet(question, self.outlet) or outlet_staff(question, self.outlet)
 
     def shows_year(self, question: Question) -> bool:
-        """Whether the card asks for the article's own year, which its story line shows beside the title ("From “…”
+        """Whether the card asks for the article's own year, shown in its story line beside the title ("From “…”
         (vox.com, 10 December 2016)"): a rebuilt tune deck's "… the political climate of _____" → 2016, rated bad
         ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90."""
         return bool(self.year) and question.answer.strip() == self.year

@@ -512,7 +512,7 @@ def _owner_within(parse) -> tuple[Tok, ...]:
     """The its/their/his/her owning a phrase inside the only nouns before it, common nouns all ("An independent
     inquiry into its findings …", "In addition to its order …": the inquiry's own findings it cannot be, so whose? a
     set-X rater: "'its findings' dangles"); not before a named subject, which may be the owner ("In an effort to live
-    up to its reputation, the Kyrgyz President …")."""
+    up to its reputation, the Velmish President …")."""
     found = []
     for at, tok in enumerate(parse.tokens):
         if tok.dep != "poss" or tok.lower not in _PERSONAL:
