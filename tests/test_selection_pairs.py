@@ -184,7 +184,7 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
     ("marine biologist at Karlsby University", True),  # Karlsby has many marine biologists
     ("owner of a landscaping company in Dunford", True),  # one of many companies
     ("grandson of Tomas Vell and a board member", True),
-    ("reporter at Halden Books", True),
+    ("engineer at Halden Books", True),  # (a reporter's post is the press's: ``vague_role``)
     ("president of the Dunford Rowing Club", False),  # one person holds it
     ("executive vice president of the Dunford Builders Association", False),
     ("director of Sea Grant at Karlsby University", False),
@@ -221,6 +221,10 @@ def test_a_role_written_out_is_still_asked_for():
     ("interest rate strategist at Halden Capital", True),  # a commentator
     ("member of the Velm Party's general secretariat", True),  # one of many
     ("member of the Dunford Nation", True),
+    # the press: a rebuilt tune deck's "Who was … ? → Recode editor", rated bad ("her job title is close to a credit")
+    ("Halden News editor", True),
+    ("political reporter at the Dunford Herald", True),
+    ("Velm TV anchor", True),
     ("Halden Books chief executive", False),  # a title
     ("Velm Party leader", False),
     ("executive vice president of the Dunford Builders Association", False),

@@ -162,7 +162,8 @@ def vague_role(question: Question) -> bool:
     head, before = words[cut - 1], words[cut - 2] if cut > 1 else ""
     if head == "member" and not _lists()["legislatures"].isdisjoint(re.sub(r"['’]s$", "", w) for w in words):
         return False  # "member of parliament for Dunford", "House member": a seat, a title
-    return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"]
+    return (head in _lists()["vague_heads"] and before != "chief") or head in _lists()["commentators"] \
+        or head in _lists()["press"]  # "Recode editor": the press, whose post is a credit
 
 
 def _title_words(role: str, ends: set[str]) -> tuple[list[str], int]:
