@@ -273,3 +273,25 @@ def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date
     assert key.shows_year(blank) is held
     assert (blank not in deck_selection([blank, other], facts, limit=10, key=key)) is held
     assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
+
+
+@pytest.mark.parametrize("title, answer, held", [
+    ("Dunford 19-13 Velmland", "Velmland", True),  # a side of the match the title reports
+    ("Dunford Rovers 4-1 Velm City - Sport", "Dunford Rovers", True),
+    ("Dunford 19-13 Velmland", "Tom Berg", False),  # a player is asked
+    ("Dunford puts Velmland 2-0 up", "Velmland", False),  # no result as a title
+])
+def test_a_blank_on_a_side_of_the_reported_match_is_held_back(monkeypatch, title, answer, held):
+    """A rebuilt tune deck's "[...] scored first through … but had “tries” from … disallowed" → England, under
+    "Ireland 19-13 England": "a trivial giveaway (the team in the match)"."""
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    blank = card(f"A penalty in the third minute gave {answer} the lead at the Dunford Arena.", answer, 1,
+                 FactKind.ORGANIZATION, score=1.0)
+    other = card("The crowd of 40,000 saw the home side win for the first time since 1990.", "40,000", 2,
+                 FactKind.COUNT, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, title, weights={})
+    assert key.names_a_side(blank) is held
+    if held:
+        assert blank not in deck_selection([blank, other], facts, limit=10, key=key)
+        assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back

@@ -44,6 +44,10 @@ def _lists() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
 
 
+_SIDE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_RESULT = re.compile(rf"(?P<home>{_SIDE}) \d{{1,3}}-\d{{1,3}} (?P<away>{_SIDE})")  # a result as a title
+
+
 def headline(title: str) -> str:
     """The title without a site's name after a dash or bar: the longest of its parts."""
     parts = [p for p in _SITE_TAIL.split(title.strip()) if p]
@@ -134,6 +138,8 @@ class KeyFacts:
         facts = list(facts)
         self.outlet = bare_outlet(source)  # the site the article is from: a card hiding it asks its byline
         self.year = date[:4] if re.match(r"\d{4}", date) else ""  # the article's year, which a card's story line shows
+        result = _RESULT.fullmatch(headline(title))  # "Ireland 19-13 England": a match report's two sides
+        self.sides = {normalize(result.group("home")), normalize(result.group("away"))} if result else set()
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
@@ -203,6 +209,12 @@ class KeyFacts:
         (vox.com, 10 December 2016)"): a rebuilt tune deck's "… the political climate of _____" → 2016, rated bad
         ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90."""
         return bool(self.year) and question.answer.strip() == self.year
+
+    def names_a_side(self, question: Question) -> bool:
+        """Whether the card asks for one of the two sides of the match its title reports ("Ireland 19-13 England": a
+        rebuilt tune deck's "[...] scored first through … but had “tries” from … disallowed" → England, rated bad:
+        "a trivial giveaway (the team in the match)"); stored candidates of such answers: 2 good of 9."""
+        return bool(self.sides) and normalize(question.answer) in self.sides
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""
