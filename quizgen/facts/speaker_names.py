@@ -5,18 +5,15 @@ Sergio Velardi"); and a quote that names by surname the one its "he" would go on
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from quizgen.facts.first_names import is_first_name
+from quizgen.text import contains_word
 
 
 def shared_surname(name: str, full_names: Iterable[str]) -> bool:
     """Whether ``name`` is one word and the last word (suffixes aside) of two or more of ``full_names``."""
-    if len(name.split()) != 1:
-        return False
-    owners = {full for full in full_names if len(full.split()) > 1 and name in _surnames(full)}
-    return len(owners) > 1
+    return len(name.split()) == 1 and len(_owners(name, full_names)) > 1
 
 
 def surname_owner(name: str, full_names: Iterable[str], names: Sequence[str]) -> str | None:
@@ -25,7 +22,7 @@ def surname_owner(name: str, full_names: Iterable[str], names: Sequence[str]) ->
     Sergio Velardi", a name the model may miss); None when no one's or more than one's is."""
     if len(name.split()) != 1:
         return None
-    owners = {full for full in full_names if len(full.split()) > 1 and name in _surnames(full)}
+    owners = _owners(name, full_names)
     owners |= {f"{first} {name}" for first, word in zip(names, names[1:])
                if word == name and first.istitle() and is_first_name(first)}
     return next(iter(owners)) if len(owners) == 1 else None
@@ -33,14 +30,20 @@ def surname_owner(name: str, full_names: Iterable[str], names: Sequence[str]) ->
 
 def names_in_quote(full: str, words: str) -> bool:
     """Whether the quoted ``words`` name the person ``full`` by their surname: someone speaks of them, not they."""
-    return bool(full.split()) and re.search(rf"\b{re.escape(_surnames(full).pop())}\b", words) is not None
+    return bool(full.split()) and contains_word(words, _surname(full))
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
-def _surnames(full: str) -> set[str]:
+def _owners(name: str, full_names: Iterable[str]) -> set[str]:
+    """The full names (two words or more) of ``full_names`` whose surname is ``name``."""
+    return {full for full in full_names if len(full.split()) > 1 and _surname(full) == name}
+
+
+def _surname(full: str) -> str:
+    """A full name's last word, suffixes aside ("Roosevelt" of "James Roosevelt Jr.")."""
     words = [w.rstrip(",") for w in full.split()]
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
-    return {words[-1]}
+    return words[-1]

@@ -111,6 +111,15 @@ class SentenceParse:
         """``subtree``'s answers by token index, filled as they are asked."""
         return {}
 
+    def ancestors(self, tok: Tok) -> set[int]:
+        """The indices of the tokens ``tok`` hangs under, up to the sentence's root."""
+        above: set[int] = set()
+        i = tok.i
+        while (head := self.tokens[i].head) != i and head not in above:
+            above.add(head)
+            i = head
+        return above
+
     def token_at(self, offset: int) -> Tok | None:
         """The token covering character ``offset`` of the sentence."""
         for t in self.tokens:

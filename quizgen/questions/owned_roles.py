@@ -43,9 +43,8 @@ def _past_opener(fact: Fact, owner: str, at: int) -> str:
     "But Velm Party's campaign spokesman": a first form read "Which But Velm Party campaign spokesman said")."""
     if fact.parse is None:
         return owner
-    opening = {t.idx: t.pos for t in fact.parse.tokens}
     words = owner.split()
-    while words and opening.get(at) in _NOT_NAMING:
+    while words and (tok := fact.parse.token_at(at)) is not None and tok.idx == at and tok.pos in _NOT_NAMING:
         at += len(words[0]) + 1
         words.pop(0)
     return " ".join(words)

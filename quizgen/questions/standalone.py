@@ -519,21 +519,11 @@ def _owner_within(parse) -> tuple[Tok, ...]:
             continue
         before = [t for t in parse.tokens[:at] if may_name(t)]
         if before and all(t.pos == "NOUN" and not t.ent_type for t in before) \
-                and {t.i for t in before} <= _heads_above(parse, tok):
+                and {t.i for t in before} <= parse.ancestors(tok):
             found.append(tok)
     if found and (named := _named_subject(parse)):
         found = [tok for tok in found if tok.i > named[0]]
     return tuple(found)
-
-
-def _heads_above(parse, tok: Tok) -> set[int]:
-    """The indices of the tokens ``tok`` hangs under, up to the sentence's root."""
-    above: set[int] = set()
-    i = tok.i
-    while (head := parse.tokens[i].head) != i and head not in above:
-        above.add(head)
-        i = head
-    return above
 
 
 def _named_subject(parse) -> tuple[int, ...]:
