@@ -68,6 +68,12 @@ def test_who_said_and_role_cards_keep_their_wording():
     ("vice president of technology and manufacturing", "vice president of technology and manufacturing"),
     ("director of research and development at Velm Motors", "director of research and development at Velm Motors"),
     ("professor of economics and former adviser to the mayor", "professor of economics"),  # a second post
+    # two bare words joined by "and" are one field too (a set-Y rater on "Which director of the law said": "cut off
+    # and reads as garbled"); two words ending on a person's noun are a second post
+    ("director of the harbour and ferry service at Velm Council",
+     "director of the harbour and ferry service at Velm Council"),
+    ("director of the harbour museum and senior curator at Velm Council", "director of the harbour museum"),
+    ("head of the harbour museum and professor at Velm University", "head of the harbour museum"),
 ])
 def test_the_role_a_card_reads_is_its_first_part_when_that_names_a_person(kind, short):
     assert short_role(kind) == short

@@ -308,7 +308,13 @@ def test_a_wh_question_on_a_saying_names_the_speakers_role(nlp, text, prompt):
     # an "and" joining two fields of one post is no cut (a set-R rater on a role cut there: "cut short") …
     ("Tom Marlow, vice president of sales and marketing at Velmco, said the show would open in May. \"We want every "
      "player in the world to watch it,\" Mr Marlow said.", "Which vice president of sales and marketing at Velmco said"),
-    # … unless the whole post is too long to read at a glance: then its first part
+    # … a few words longer than a glance too: cut at its "and", it reads cut off (set-Y raters on "Which director of
+    # the law said": "cut off and reads as garbled"; on "Which senior vice president of digital development": "the
+    # role is cut off") …
+    ("Tom Marlow, director of the harbour and ferry programme at the University of Velm, said the pier was old. "
+     "\"People think it is all protected and safe, but it is really not,\" Mr Marlow said.",
+     "Which director of the harbour and ferry programme at the University of Velm said"),
+    # … unless the whole post is far too long to read at a glance: then its first part
     ("Tom Marlow, vice president of electrical engineering and distribution for the Velm Gas and Electric Company, "
      "said the pipes were old. \"People think it is all protected and safe, but it is really not,\" Mr Marlow said.",
      "Which vice president of electrical engineering said"),

@@ -31,9 +31,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 _AND = re.compile(r"(\S+) and (?=(\S+))")
 _NAME_RUNS_ON = re.compile(r"(?:(?:[A-Z][\w.&’'-]*|of|for|&)\s*)+(?:$|(?:in|at|of|for|with|on|from|and)\b|[,(])")
 _REFLEXIVE = re.compile(r" (?:himself|herself|themselves|itself)\b")
-# "vice president of technology and manufacturing (at …)": after the title's "of", an "and" joining a bare noun that
-# ends the phrase joins two fields of one post, not a second role (a set-R rater on a role cut there: "cut short")
-_ONE_FIELD = re.compile(r"[a-z][a-z-]*(?:$|\s+(?:at|of|for|in|with)\s|,)")
+# "vice president of technology and manufacturing (at …)": after the title's "of", an "and" joining a bare noun, or
+# two ("director of the law and technology programme at …"), that ends the phrase joins two fields of one post, not a
+# second role (set-R and set-Y raters on roles cut there: "cut short", "cut off and reads as garbled")
+_ONE_FIELD = re.compile(r"(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)(?:$|\s+(?:at|of|for|in|with)\s|,)")
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
@@ -58,8 +59,10 @@ def _joins_within(kind: str, join: re.Match[str], fields: bool) -> bool:
     fields of one post after its title ("vice president of technology and manufacturing"), not two roles."""
     if join.group(1)[:1].isupper() and join.group(2)[:1].isupper() and _NAME_RUNS_ON.match(kind, join.end()):
         return True
-    return fields and join.group(1).islower() and _AFTER_TITLE.search(kind[:join.start()] + " ") is not None \
-        and _ONE_FIELD.match(kind, join.end()) is not None
+    if not (fields and join.group(1).islower() and _AFTER_TITLE.search(kind[:join.start()] + " ") is not None):
+        return False
+    field = _ONE_FIELD.match(kind, join.end())
+    return field is not None and not person_noun(field.group(1))  # "… and professor at Yale": a second post
 
 
 def with_roles(question: Question, kinds: dict[str, str]) -> Question:
