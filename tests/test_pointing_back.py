@@ -49,6 +49,10 @@ def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, a
     ("Harlow Bank reached a settlement in 2014 and said it was pleased with the deal.", "2014", None),
     ("The Drovia plant employs 300 workers.", "300", None),  # a name says which
     ("The plan to cut taxes saved 300 jobs.", "300", None),  # its own words say which
+    # a gathering an earlier sentence named (a set-Y rater on "… leaders attending the meeting": "'the meeting' is
+    # never named")
+    ("Tomas Vell and Ada Brun are among the 20 leaders attending the meeting.", "20", "a description points back"),
+    ("Tomas Vell and Ada Brun are among the 20 leaders attending the Velm summit.", "20", None),  # a name says which
 ])
 def test_a_bare_event_or_thing_told_earlier_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
