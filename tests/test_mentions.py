@@ -329,3 +329,25 @@ def test_a_lone_surname_the_model_missed_is_the_one_person_named_with_it(nlp, te
     article had named "Film actress Annette Bening" first."""
     born = [f.sentence for f in extract_facts(nlp(text)) if f.answer == "1958"]
     assert born and born[0].startswith(opens)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    # "Mr Okabori" is a person's name whatever the model read the full name as: written out as that person's
+    ("Kenji Okabori runs the oldest bakery in Velm. Mr Okabori is one of 300 bakers in the town, a trade that "
+     "shrinks by 4% a year.", "Kenji Okabori is one of"),
+    # two names of the article end with it: either could be meant, so it stays as written
+    ("Kenji Okabori and Aiko Okabori run the oldest bakery in Velm. Mr Okabori is one of 300 bakers in the town, a "
+     "trade that shrinks by 4% a year.", "Mr Okabori is one of"),
+])
+def test_a_name_after_mr_is_a_person_and_so_is_the_full_name_ending_with_it(nlp, text, opens):
+    """A set-Y card opened "Mr Toshitsune is one of Japan's 23,000 centenarians …" (raters: "introduced with no
+    context") where the article had named him in full and the model had read that name as a building."""
+    bakers = [f.sentence for f in extract_facts(nlp(text)) if f.answer == "300"]
+    assert bakers and bakers[0].startswith(opens)
+
+
+def test_a_place_after_miss_is_a_pageant_not_a_person(nlp):
+    """"the Miss Idaho title": "Miss" before a place names a pageant's title, and the place stays a place."""
+    facts = [f for f in extract_facts(nlp("As a teen she entered state pageants and won the Miss Nevada title in "
+                                          "2004.")) if f.answer == "Nevada"]
+    assert facts and all(f.label != "PERSON" for f in facts)

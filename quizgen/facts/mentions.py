@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from quizgen.facts.appositives import Apposition, capitalised_spans, org_by_head, past_post_nominals, person_by_role
+from quizgen.facts.appositives import (Apposition, capitalised_spans, org_by_head, past_post_nominals, person_by_role,
+                                      title_word)
 from quizgen.facts.counts import durations
 from quizgen.facts.designations import Designation, find_designations
 from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
+from quizgen.facts.names import COURTESY_TITLES
 from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
@@ -79,6 +81,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         taken.add((start, end))
     one_label_per_name(doc, mentions)
     recover_people(doc, mentions, taken)
+    titled_people(doc, mentions)
     recover_surnames(doc, mentions, taken)
     taken_tokens = {i for i, flag in enumerate(taken.flags) if flag}
     for start, end in durations(doc, taken_tokens):
@@ -282,6 +285,30 @@ def recover_people(doc: Doc, mentions: list[Mention], taken: TokenFlags) -> None
             if e - start >= 2 and not taken.overlaps((start, e)) and (title or person_by_role(doc, start, e)):
                 mentions.append(Mention(start, e, "PERSON"))
                 taken.add((start, e))
+
+
+_TITLED_MISREADS = (MISREAD_PEOPLE | {"PERSON"}) - {"GPE", "LOC"}
+
+
+def titled_people(doc: Doc, mentions: list[Mention]) -> None:
+    """A name right after "Mr", "Mrs", "Ms" or "Miss" is a person's, whatever the model read ("Mr Okabe" as a
+    body), and so is a name of the article in capitals that ends with it ("Yoshio Okabe" read as a building or a
+    body): the short name is then written out in full as any person's is (a set-Y card opened "Mr Toshitsune
+    is one of …", rated fixable: "'Mr Toshitsune' is introduced with no context")."""
+    c = columns_of(doc)
+    surnames: set[str] = set()
+    for m in mentions:
+        # not a place: "the Miss Idaho title" is a pageant's
+        if m.label in _TITLED_MISREADS and m.end - m.start == 1 and m.start > 0 and c.is_title[m.start] \
+                and title_word(c.lower[m.start - 1]) in COURTESY_TITLES:
+            m.label = "PERSON"
+            surnames.add(c.text[m.start])
+    if not surnames:
+        return
+    for m in mentions:
+        if m.label in MISREAD_PEOPLE and m.end - m.start in (2, 3) and c.text[m.end - 1] in surnames \
+                and all(c.is_title[i] and c.pos[i] == "PROPN" for i in range(m.start, m.end)):
+            m.label = "PERSON"  # two such names leave "Mr Okabori" as written: either could be meant
 
 
 # labels the model gives a lone surname it did not know for a person's, and that no one reads as a body or a place
