@@ -180,8 +180,14 @@ def test_the_one_person_a_surname_names(name, people, names, owner):
     ("Ken Lund", "I try to stay calm against players like Lund", True),
     ("Ken Lund", "I try to stay calm against players like Lundqvist", False),  # another name
     ("Ken Lund", "I try to stay calm against players like him", False),
+    # by first name alone too (a set-Y card credited "Ruud is the best striker in Europe" to that striker: "wrong
+    # answer")
+    ("Ken Lund", "Ken is the best keeper in the league", True),
+    ("Ken Lund", "Ken's form has been the best in the league", True),
+    ("Ken Lund", "Ken Hale is the best keeper in the league", False),  # another Ken
+    ("Ken Lund", "Kenya is the best place to train", False),
 ])
-def test_a_quote_naming_the_speaker_by_surname(full, words, named):
+def test_a_quote_naming_the_speaker_by_surname_or_first_name(full, words, named):
     assert names_in_quote(full, words) is named
 
 

@@ -1,10 +1,12 @@
 """A quote's speaker left as a bare surname: two people of the article share it ("Roosevelt" beside Franklin
 Roosevelt and James Roosevelt Jr.), so either could be meant and the quote names no one (issue 14); or one person
 of the article has it, so a surname the model read as a body is that person ("said Velardi" after "guitarist
-Sergio Velardi"); and a quote that names by surname the one its "he" would go on with speaks of them, not as them."""
+Sergio Velardi"); and a quote that names by surname or first name the one its "he" would go on with speaks of
+them, not as them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from quizgen.facts.first_names import is_first_name
@@ -29,8 +31,16 @@ def surname_owner(name: str, full_names: Iterable[str], names: Sequence[str]) ->
 
 
 def names_in_quote(full: str, words: str) -> bool:
-    """Whether the quoted ``words`` name the person ``full`` by their surname: someone speaks of them, not they."""
-    return bool(full.split()) and contains_word(words, _surname(full))
+    """Whether the quoted ``words`` name the person ``full`` by their surname, or by their first name alone ("Tom is
+    the best keeper we have", not "Tom Hale"): someone speaks of them, not they."""
+    parts = full.split()
+    if not parts:
+        return False
+    if contains_word(words, _surname(full)):
+        return True
+    first = parts[0]
+    return len(parts) > 1 and len(first) > 2 and first.istitle() and re.search(
+        rf"(?<![\w'’]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", words) is not None
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
