@@ -16,7 +16,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
                                           reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
                                           title_owner_blank, titled_options, told_outlet, unattributed_quote,
-                                          what_claim)
+                                          what_claim, who_said_of_a_body)
 from quizgen.questions.candidates import candidate_questions, make_who_said
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
@@ -36,6 +36,7 @@ from quizgen.questions.reasons import HELD_BACK, KEPT, SAME_SENTENCE, reasons
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away
 from quizgen.questions.shape import cut_short, names_run_together
+from quizgen.questions.standing_alone import in_context
 from tests.factory import cloze, fact, short_answer
 
 CAMPAIGNS = "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020."
@@ -805,6 +806,25 @@ def test_a_blank_on_whose_spokesperson_spoke_is_held_back(sentence, answer, kind
     """A rebuilt tune deck's card "“…,” a [...] spokesperson told TechCrunch", rated bad ("whose spokesperson gave a
     routine PR statement, … also ambiguous")."""
     _held_by(spokesperson_blank, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("text, answer, held", [
+    # someone unnamed speaks as "I" for a body: "Who said" asks for a person, the answer is the body
+    ('The airline suspended Ana Reyes without pay. A spokeswoman for Velm Air said: "All I can tell you is that we '
+     'do not discuss staff issues with the press."', "Velm Air", True),
+    ('The airline suspended Ana Reyes without pay. A Velm Air spokesman said: "I can tell you that we do not discuss '
+     'staff issues with the press."', "Velm Air", True),
+    # a person who speaks as "I" is the answer "Who said" asks for
+    ('The airline suspended Ana Reyes without pay. "All I can tell you is that we do not discuss staff issues with '
+     'the press," Tom Vance told reporters.', "Tom Vance", False),
+])
+def test_who_said_answered_by_a_body_is_held_back(nlp, text, answer, held):
+    """A set-Y card "Who said: “All I can tell you is we do not discuss internal employee issues …”?" → the airline,
+    rated bad by both its raters ("the speaker was a … spokesperson, not the airline")."""
+    facts = extract_facts(nlp(text))
+    cards = [q for q in in_context(candidate_questions(facts, pending=True), facts, "", text)
+             if q.family == "who_said" and q.answer == answer]
+    _parsed_held_by(who_said_of_a_body, cards, held)
 
 
 _LONG = ("When the full council of Dunford met, Ines Marlow, who had chaired the roads committee for a decade, said "

@@ -18,7 +18,7 @@ from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
-from quizgen.questions.wh import BODY_WH, inside_quote
+from quizgen.questions.wh import BODY_WH, inside_quote, reads_as_person
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
@@ -310,6 +310,16 @@ def spokesperson_blank(question: Question) -> bool:
     company): a rebuilt tune deck's card, rated bad ("it asks whose spokesperson gave a routine PR statement … also
     ambiguous"); stored ratings of such candidates: 1 good of 9."""
     return question.blank is not None and bool(_SPOKESPERSON_AFTER.match(question.prompt[question.blank[1]:]))
+
+
+def who_said_of_a_body(question: Question) -> bool:
+    """Whether a who-said card asks "Who said" and answers with a body: words someone unnamed spoke as "I" for it
+    ("A spokesperson for Velm Air told reporters: “All I can tell you is …”" → Velm Air; ``standing_alone`` asks
+    "Which organisation said" only of a body's own "we"). The wh-word asks for a person and the answer is none: a
+    set-Y card, rated bad by both its raters ("the speaker was a Delta Airlines spokesperson, not 'Delta
+    Airlines'"); stored ratings of such cards: 0 good of 1."""
+    return question.family in WHO_SAID_FAMILIES and question.prompt.startswith("Who said") \
+        and question.fact.label == "ORG" and not reads_as_person(question.answer)
 
 
 _TITLE_BEFORE = re.compile(r"(\w+)\.?\s*$")

@@ -14,7 +14,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           quote_opens_pointing, quote_points_back, one_of_many, quoted_fragment,
                                           reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
                                           title_owner_blank, titled_options, told_outlet, unattributed_quote,
-                                          what_claim)
+                                          what_claim, who_said_of_a_body)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE, paired_year
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
@@ -575,7 +575,7 @@ _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quot
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
-    late_name_blank, to_the_reader, possessive_answer, one_word_person,
+    late_name_blank, to_the_reader, possessive_answer, one_word_person, who_said_of_a_body,
 )
 _HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
