@@ -53,6 +53,11 @@ def test_a_pronoun_no_person_of_its_sentence_can_be_points_back(nlp, sentence, a
     # never named")
     ("Tomas Vell and Ada Brun are among the 20 leaders attending the meeting.", "20", "a description points back"),
     ("Tomas Vell and Ada Brun are among the 20 leaders attending the Velm summit.", "20", None),  # a name says which
+    # … a plural one too ("the proceedings", "the talks"), never a plural of a singular kind ("the plans")
+    ("Tomas Vell will formally open the proceedings, two hours before Ada Brun speaks.", "Ada Brun",
+     "a description points back"),
+    ("Drovia delayed the talks by 3 years.", "3 years", "a description points back"),
+    ("Drovia delayed the plans by 3 years.", "3 years", None),
 ])
 def test_a_bare_event_or_thing_told_earlier_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason

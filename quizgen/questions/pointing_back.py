@@ -216,7 +216,8 @@ def _bare_events(parse) -> tuple[tuple[Tok, Tok], ...]:
         if det.lower != "the" or det.dep != "det":
             continue
         head = tokens[det.head]
-        if head.lower not in kinds or head.tag != "NN" or head.ent_type or head.dep not in _ARGUMENTS:
+        # a plural only where the kind is listed as one ("the talks", "the proceedings"), not "the plans" of many
+        if head.lower not in kinds or head.tag not in ("NN", "NNS") or head.ent_type or head.dep not in _ARGUMENTS:
             continue  # "after the law took effect", "in the bill": an adjunct's, the card's fact stands without it
         if any(c.dep in _SPECIFYING and not _set_off(parse, c) for c in parse.children(head) if c.i != det.i):
             continue
