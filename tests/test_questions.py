@@ -133,6 +133,21 @@ def test_who_said_shows_the_quotation_as_its_speaker_said_it(words, shown):
 
 
 @pytest.mark.parametrize("words, asked", [
+    # a quote cut at a mark inside it ends on "the" (a set-AA card: "… as the youngest MP, he was the", rated bad:
+    # "cut off mid-sentence")
+    ("When I was first elected to the council as its youngest member, he was the", False),
+    ("When I was first elected to the council as its youngest member, he was kind", True),
+    ("We will reopen the port before the summer season under Plan A", True),  # a name's letter
+])
+def test_who_said_never_quotes_words_cut_on_an_article(words, asked):
+    from dataclasses import replace
+
+    sentence = f"“{words}” Maria Lopez said on the quay."
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
+    assert (make_who_said(quote) is not None) is asked
+
+
+@pytest.mark.parametrize("words, asked", [
     ("unlikely and illogical", False),
     ("The port will reopen soon,", False),
     ("The port will reopen before the summer season,", True),  # eight words: a quote only its speaker said

@@ -172,6 +172,7 @@ def titled_speech(question: Question) -> bool:
 
 # "… had not happened, he said. "But I think …": a page that lost a closing mark runs the attribution into the quote
 _SAID = r"said|says|added|adds|told"  # the verbs of narration that attribute a quote
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:the|a|an)\W*$")  # no sentence ends on "the" ("Plan A" may)
 _ATTRIBUTION_INSIDE = re.compile(rf",\s+(?:he|she|they)\s+(?:{_SAID})\b")
 MIN_QUOTE_WORDS = 8  # raters kept 3 of 49 who-said cards on shorter quotes, 54 of 123 on longer ones
 
@@ -314,6 +315,8 @@ def make_who_said(fact: Fact) -> Question | None:
                                                                             .rstrip(",;:")))))
     if _ATTRIBUTION_INSIDE.search(quote) or len(quote.split()) < MIN_QUOTE_WORDS:
         return None  # the card would show narration as the speaker's words
+    if _ENDS_ON_ARTICLE.search(quote):
+        return None  # "… he was the": a quote cut at a mark inside it (a set-AA card, rated bad: "cut off mid-sentence")
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):
