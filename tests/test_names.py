@@ -122,6 +122,21 @@ def test_a_he_after_a_subject_owned_by_his_is_not_the_name_inside_it(nlp, text, 
     assert {f.sentence[:len(last)] for f in facts if f.sentence_index == final} == {last}
 
 
+@pytest.mark.parametrize("text, last", [
+    # a "him" the subject's sentence has as an object may be the one a later "he" goes on with: no one is safe (a
+    # set-AA card wrote "[Tony Blair] held each of the major offices …" of an obituary's subject Blair had praised)
+    ("Tom Berg led the Velm party from 1976. Mayor Ed Vance called him a giant of the party. He opened 40 new "
+     "schools in 1987.", "He opened"),
+    # a "him" of no verb's object leaves the subject the one meant
+    ("Tom Berg led the Velm party from 1976. Mayor Ed Vance spoke beside him at a rally. He opened 40 new schools in "
+     "1987.", "[Ed Vance] opened"),
+])
+def test_a_he_after_a_him_of_another_is_not_the_subject(nlp, text, last):
+    facts = extract_facts(nlp(text))
+    final = max(f.sentence_index for f in facts)
+    assert {f.sentence[:len(last)] for f in facts if f.sentence_index == final} == {last}
+
+
 def test_pronoun_speaker_is_named(nlp):
     text = "Anna Berg visited Oslo. She called the decision “a betrayal of trust”."
     (quote,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

@@ -182,6 +182,21 @@ _ACROSS_A_DASH = re.compile(r"\s[-–—]{1,2}\s")
 _ODD_NAME_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART"})
 
 
+_OBJECTS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _him_or_her(doc: Doc, c: DocColumns, start: int, end: int) -> str:
+    """The sex ("m" / "f") of a "him" / "her" the narration of tokens ``[start, end)`` has as the object of a verb
+    whose subject is a named person, else "": someone other than that subject ("Blair called him a giant"; but in
+    "the US, which accuses him", "him" may be the sentence's own subject)."""
+    for k in range(start, end):
+        if c.lower[k] in ("him", "her") and c.tag[k] == "PRP" and c.dep[k] in _OBJECTS \
+                and not is_quoted(doc, c.idx[k]) and any(c.dep[s] in ("nsubj", "nsubjpass") and c.ent_type[s] == "PERSON"
+                                                         for s in children(doc, c.head[k])):
+            return pronoun_sex(c.text[k])
+    return ""
+
+
 def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
     """Whether the subject of the sentence's own verb is a capitalised name the model reads as no one's, no
     person's mention (``people``: the tokens of the sentence's person mentions; "Chandor attributed …", read as a
@@ -299,6 +314,10 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                             and columns.lower[c] in OPENERS and columns.tag[c] == "PRP"), None)
             if subject is not None:
                 tracker.unknown[n] = pronoun_sex(columns.text[subject])
+        if n not in tracker.unknown and (told := _him_or_her(doc, columns, sent.start, sent.end)):
+            # "Tony Blair called him a "giant". He held each of the major offices …": a later he / she may go on
+            # with the one the object stands for as well as with the subject (a set-AA card named Blair, a wrong fact)
+            tracker.unknown[n] = told
         for m in by_sent.get(n, []):
             if m.label in MISREAD_PEOPLE:
                 _name_inside(doc, m, names)
