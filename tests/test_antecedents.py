@@ -177,6 +177,10 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # a company the model reads as a place, beside another company in the nearest sentence: either
     ("Dunford Oil is a big oil firm. The report looks at Kovneft, a Russian oil company that nearly merged with "
      "Dunford Oil. After the new law, the company's tax rate rose to 12%.", "12%"),
+    # a noun the parse hangs on the next one only says what kind that is (a set-Y card wrote "Benita Johnson winning
+    # [Italy] championships" for "the world cross country championships")
+    ("Ada Brun trained in Italy for 3 years. What I really enjoyed this year was Ada Brun winning the world cross "
+     "country championships back in March.", "March"),
     # two states, or a city the article never calls one
     ("Voters in Ohio and Texas backed the plan. The state spent $40 million on roads.", "$40 million"),
     ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),

@@ -247,8 +247,9 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
         clipped = _clipped_name(c, i, noun)
         if not clipped and (not i < noun <= i + 1 + _DESCRIBING_WORDS or noun >= len(c.lower) or c.dep[i] != "det"
                             or c.pos[noun] != "NOUN" or c.tag[noun] != "NN" or not c.text[noun].islower()
-                            or c.lower[noun] in unique or c.ent_type[noun] or not _only_describing(c, i, noun)):
-            continue
+                            or c.lower[noun] in unique or c.ent_type[noun] or not _only_describing(c, i, noun)
+                            or c.dep[noun] == "compound"):
+            continue  # (a noun that only modifies the next: "the world cross country championships" is no country)
         children = [k for k in _near(c, noun) if c.head[k] == noun and k != i and k != noun and not i < k < noun]
         if any(c.dep[k] in SPECIFYING for k in children):
             continue  # "the new plane", "the head of X": its own words say which
