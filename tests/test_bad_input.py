@@ -103,7 +103,7 @@ def test_utf16_with_byte_order_mark_is_read(tmp_path, out):
 
 
 def test_file_over_the_size_limit(tmp_path, out):
-    path = write(tmp_path / "story.txt", GOOD.encode() * 20)
+    path = write(tmp_path / "story.txt", SEED.read_bytes())  # a real article: its deck is more than one fill-in card
     fails(["build", path, "--out", str(out), "--max-bytes", "1000"], EXIT_INPUT,
           f"{path}: larger than the 1,000-byte limit (raise it with --max-bytes)", out)
     raised = runner.invoke(app, ["build", path, "--out", str(out), "--max-bytes", "100000", "--quiet"])

@@ -94,6 +94,30 @@ def test_quiet_prints_nothing_and_skipped_articles_are_warned_about(tmp_path, te
     assert list(decks) == ["In::Oslo Libraries"] and decks["In::Oslo Libraries"] >= 1
 
 
+@pytest.mark.parametrize("extra, code", [([], EXIT_NO_FACTS), (["--cards", "1"], 0), (["--all-cards"], 0)])
+def test_a_default_deck_of_one_fill_in_card_alone_is_no_deck(tmp_path, extra, code):
+    """An article long enough for a deck of several cards whose only card is a fill-in makes no deck: blind raters
+    kept 3 of 19 such lone cards on stop 79's three fresh sets (lone who-said cards 8 of 14); asked for, it stays."""
+    path = tmp_path / "oslo.txt"
+    path.write_text((OSLO.splitlines()[-1] + "\n") * 20, encoding="utf-8")  # one sentence again and again
+    result = runner.invoke(app, ["build", str(path), "--quiet", "--out", str(tmp_path / "out"), *extra])
+    assert result.exit_code == code, result.output
+    assert (NO_DECK in result.stderr) is bool(code)
+    assert (tmp_path / "out" / "oslo.apkg").exists() is not bool(code)
+
+
+def test_the_card_that_would_stand_alone_says_why_it_left(nlp, tmp_path):
+    """`quizgen questions` shows a teacher which card a deck of one fill-in card alone would have held, and why."""
+    from quizgen.questions.reasons import LONE_FILL_IN, reasons
+    from quizgen.read.sources import read_article
+    from quizgen.run.component import analyse
+
+    path = tmp_path / "oslo.txt"
+    path.write_text((OSLO.splitlines()[-1] + "\n") * 20, encoding="utf-8")
+    (result,) = analyse(nlp, [read_article(str(path))])
+    assert not result.questions and list(reasons(result).values()).count(LONE_FILL_IN) == 1
+
+
 @pytest.mark.parametrize("texts, why", [
     ([EMPTY_OF_FACTS, EMPTY_OF_FACTS], "the articles: no usable facts found"),
     ([EMPTY_OF_FACTS, HELD_BACK_ONLY],

@@ -8,7 +8,8 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import deck_selection, gives_away_on_sentence, unworthy_speaker, withheld
+from quizgen.questions.ranking import (deck_budget, deck_selection, gives_away_on_sentence, lone_fill_in,
+                                      unworthy_speaker, withheld)
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -20,6 +21,7 @@ SAME_ANSWER = "dropped: its answer is already on enough cards"
 SIMILAR = "dropped: a card like it is kept"
 PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
+LONE_FILL_IN = "dropped: the only card the deck would hold, a fill-in, which alone makes no deck"
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
@@ -36,6 +38,11 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}
+    lone = ""
+    if not kept and result.candidates:  # a deck of one fill-in card alone is none: which card that was
+        limit = deck_budget(len(result.article.text.split()))
+        alone = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), limit, article_key)
+        lone = alone[0].key if lone_fill_in(alone, limit) else ""
     on_sentence: dict[int, list[Question]] = {}
     for question in result.questions:
         on_sentence.setdefault(question.fact.sentence_index, []).append(question)
@@ -44,6 +51,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
         key = question.key
         if key in kept:
             why[key] = KEPT
+        elif key == lone:
+            why[key] = LONE_FILL_IN
         elif question.kind is QuestionKind.TRUE_FALSE:
             why[key] = TRUE_FALSE
         elif unworthy_speaker(question):

@@ -157,8 +157,11 @@ def _collection_name(paths: Sequence[str]) -> tuple[str, str]:
     return DEFAULT_NAME, DEFAULT_NAME
 
 
-_HELD_BACK = "held back as trivia or as needing the article (--all-cards keeps them)"
-NO_DECK = f"no card worth a deck: every candidate is {_HELD_BACK}"
+_HELD_BACK = "held back as trivia or as needing the article"
+_KEEPS = "(--all-cards keeps them)"
+# a deck of one fill-in card alone is none either (``ranking.lone_fill_in``)
+NO_DECK = (f"no card worth a deck: every candidate is {_HELD_BACK}, or the only one left is a fill-in card "
+           f"{_KEEPS}")
 
 
 def _no_facts(label: str) -> NoFactsError:
@@ -173,7 +176,7 @@ def _nothing_built(report: BuildReport) -> NoFactsError:
     if not report.held_back:
         return _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
     return NoFactsError(f"the articles: no deck: {len(report.skipped)} with no usable facts, {len(report.held_back)} "
-                        f"with every candidate {_HELD_BACK}")
+                        f"with every candidate {_HELD_BACK} or one fill-in card left {_KEEPS}")
 
 
 def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: str | None = None,
