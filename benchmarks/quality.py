@@ -538,7 +538,9 @@ def main(argv: list[str] | None = None) -> int:
             cards = load(decks / f"{e['name']}.apkg", scratch)
             if cards is None:
                 missing.append(e["name"])
-                continue
+                if not all_flag:
+                    continue
+                cards = []  # no default deck ("no card worth a deck"): its page still counts for all-cards recall
             recall_cards = load(all_decks / f"{e['name']}.apkg", scratch) if all_flag else None
             labels = PageLabels(e["name"], labels_json["furniture"], labels_json["dateline_prefix"])
             rows.append(judge_page(e, cards, labels, recall_cards, args.examples))
