@@ -327,8 +327,7 @@ def test_a_persons_name_ends_before_the_score_the_model_ran_it_into(nlp, text, n
 def test_a_lone_surname_the_model_missed_is_the_one_person_named_with_it(nlp, text, opens):
     """A set-X card read "Bening, who was born in Texas in _____" (a rater: "names her only as 'Bening'") where the
     article had named "Film actress Annette Bening" first."""
-    born = [f.sentence for f in extract_facts(nlp(text)) if f.answer == "1958"]
-    assert born and born[0].startswith(opens)
+    assert _sentence_of(nlp, text, "1958").startswith(opens)
 
 
 @pytest.mark.parametrize(("text", "opens"), [
@@ -342,8 +341,14 @@ def test_a_lone_surname_the_model_missed_is_the_one_person_named_with_it(nlp, te
 def test_a_name_after_mr_is_a_person_and_so_is_the_full_name_ending_with_it(nlp, text, opens):
     """A set-Y card opened "Mr Toshitsune is one of Japan's 23,000 centenarians …" (raters: "introduced with no
     context") where the article had named him in full and the model had read that name as a building."""
-    bakers = [f.sentence for f in extract_facts(nlp(text)) if f.answer == "300"]
-    assert bakers and bakers[0].startswith(opens)
+    assert _sentence_of(nlp, text, "300").startswith(opens)
+
+
+def _sentence_of(nlp, text: str, answer: str) -> str:
+    """The sentence of the first fact answering ``answer``, as the fact shows it."""
+    found = [f.sentence for f in extract_facts(nlp(text)) if f.answer == answer]
+    assert found, f"no fact answers {answer!r}"
+    return found[0]
 
 
 def test_a_place_after_miss_is_a_pageant_not_a_person(nlp):

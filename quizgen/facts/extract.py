@@ -26,8 +26,8 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
 from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
-from quizgen.facts.mentions import (MISREAD_PEOPLE, Mention, gather_mentions, leads_a_clause, recover_orgs,
-                              settle_labels, without_titles)
+from quizgen.facts.mentions import (MISREAD_PEOPLE, SUBJECT_DEPS, Mention, gather_mentions, leads_a_clause,
+                              recover_orgs, settle_labels, without_titles)
 from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of,
                                  gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
@@ -191,8 +191,8 @@ def _him_or_her(doc: Doc, c: DocColumns, start: int, end: int) -> str:
     "the US, which accuses him", "him" may be the sentence's own subject)."""
     for k in range(start, end):
         if c.lower[k] in ("him", "her") and c.tag[k] == "PRP" and c.dep[k] in _OBJECTS \
-                and not is_quoted(doc, c.idx[k]) and any(c.dep[s] in ("nsubj", "nsubjpass") and c.ent_type[s] == "PERSON"
-                                                         for s in children(doc, c.head[k])):
+                and not is_quoted(doc, c.idx[k]) \
+                and any(c.dep[s] in SUBJECT_DEPS and c.ent_type[s] == "PERSON" for s in children(doc, c.head[k])):
             return pronoun_sex(c.text[k])
     return ""
 

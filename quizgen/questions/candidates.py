@@ -316,7 +316,7 @@ def make_who_said(fact: Fact) -> Question | None:
     if _ATTRIBUTION_INSIDE.search(quote) or len(quote.split()) < MIN_QUOTE_WORDS:
         return None  # the card would show narration as the speaker's words
     if _ENDS_ON_ARTICLE.search(quote):
-        return None  # "… he was the": a quote cut at a mark inside it (a set-AA card, rated bad: "cut off mid-sentence")
+        return None  # "… he was the": cut at a mark inside it (a set-AA card, rated bad: "cut off mid-sentence")
     title = speaker_title(fact)
     prompt = f"Which {title} said: “{quote}”?" if title else f"Who said: “{quote}”?"
     if _gives_away(quote, speaker, fact.answer):

@@ -49,7 +49,7 @@ _ROLE_FAMILIES = frozenset({"role"})
 _YEAR = re.compile(r"^(\d{4})-(\d{2})")  # an ISO date's year and month
 MAX_TOPIC_WORDS = 20  # "said of …" longer than this is a clause of its own, not a topic
 MAX_KIND_WORDS = 8  # "Which … said": a role longer than a learner reads at a glance is left out
-MAX_POST_WORDS = 12  # … unless its only shorter form cuts one post's fields apart ("… of sales and marketing at …")
+MAX_POST_WORDS = 12  # … unless its only shorter form cuts one post's fields apart ("… of sales and marketing …")
 MAX_GAP = 60  # characters between the speaker's name and "said of …" (a short aside at most)
 
 
