@@ -316,39 +316,26 @@ def test_a_persons_name_ends_before_the_score_the_model_ran_it_into(nlp, text, n
     assert name in people and not any(p.startswith(name + " ") for p in people)
 
 
-@pytest.mark.parametrize(("text", "opens"), [
-    # the model reads the later bare surname as no name at all: the one person named in full with it is meant
+@pytest.mark.parametrize(("text", "answer", "opens"), [
+    # the model reads the later bare surname as no name at all: the one person named in full with it is meant (a
+    # set-X card read "Bening, who was born in Texas in _____" where the article had named "Annette Bening" first)
     ("Film actress Annette Kessing is up for an Oscar for her starring role in the film. Kessing, who was born in "
-     "Texas in 1958, has gained prominence for a string of key roles.", "Annette Kessing, who"),
+     "Texas in 1958, has gained prominence for a string of key roles.", "1958", "Annette Kessing, who"),
     # two people of the article have it: either could be meant, so it stays as written
     ("Film actress Annette Kessing and her brother Tom Kessing are up for an Oscar. Kessing, who was born in Texas in "
-     "1958, has gained prominence for a string of key roles.", "Kessing, who"),
-])
-def test_a_lone_surname_the_model_missed_is_the_one_person_named_with_it(nlp, text, opens):
-    """A set-X card read "Bening, who was born in Texas in _____" (a rater: "names her only as 'Bening'") where the
-    article had named "Film actress Annette Bening" first."""
-    assert _sentence_of(nlp, text, "1958").startswith(opens)
-
-
-@pytest.mark.parametrize(("text", "opens"), [
-    # "Mr Okabori" is a person's name whatever the model read the full name as: written out as that person's
+     "1958, has gained prominence for a string of key roles.", "1958", "Kessing, who"),
+    # "Mr Okabori" is a person's name whatever the model read the full name as: written out as that person's (a set-Y
+    # card opened "Mr Toshitsune is one of Japan's 23,000 centenarians …" where the model had read the full name as a
+    # building; raters: "introduced with no context")
     ("Kenji Okabori runs the oldest bakery in Velm. Mr Okabori is one of 300 bakers in the town, a trade that "
-     "shrinks by 4% a year.", "Kenji Okabori is one of"),
+     "shrinks by 4% a year.", "300", "Kenji Okabori is one of"),
     # two names of the article end with it: either could be meant, so it stays as written
     ("Kenji Okabori and Aiko Okabori run the oldest bakery in Velm. Mr Okabori is one of 300 bakers in the town, a "
-     "trade that shrinks by 4% a year.", "Mr Okabori is one of"),
+     "trade that shrinks by 4% a year.", "300", "Mr Okabori is one of"),
 ])
-def test_a_name_after_mr_is_a_person_and_so_is_the_full_name_ending_with_it(nlp, text, opens):
-    """A set-Y card opened "Mr Toshitsune is one of Japan's 23,000 centenarians …" (raters: "introduced with no
-    context") where the article had named him in full and the model had read that name as a building."""
-    assert _sentence_of(nlp, text, "300").startswith(opens)
-
-
-def _sentence_of(nlp, text: str, answer: str) -> str:
-    """The sentence of the first fact answering ``answer``, as the fact shows it."""
+def test_a_short_name_is_written_out_as_the_one_person_it_names(nlp, text, answer, opens):
     found = [f.sentence for f in extract_facts(nlp(text)) if f.answer == answer]
-    assert found, f"no fact answers {answer!r}"
-    return found[0]
+    assert found and found[0].startswith(opens), found
 
 
 def test_a_place_after_miss_is_a_pageant_not_a_person(nlp):

@@ -34,14 +34,15 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
     article_key = KeyFacts(result.facts, result.article.title, source=result.article.source,
                            date=result.article.date or "")
-    chosen = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), key=article_key)
+    facts = ArticleFacts(result.facts, result.article.date)
+    chosen = deck_selection(result.candidates, facts, key=article_key)
     chosen_keys = {q.key for q in chosen}
     fact_of_chosen = {q.fact.key: q.key in kept for q in chosen}
     answers = {normalize(q.answer) for q in chosen}
     lone = ""
     if not kept and result.candidates:  # a deck of one fill-in card alone is none: which card that was
         limit = deck_budget(len(result.article.text.split()))
-        alone = deck_selection(result.candidates, ArticleFacts(result.facts, result.article.date), limit, article_key)
+        alone = deck_selection(result.candidates, facts, limit, article_key)
         lone = alone[0].key if lone_fill_in(alone, limit) else ""
     on_sentence: dict[int, list[Question]] = {}
     for question in result.questions:
