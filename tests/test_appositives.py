@@ -14,6 +14,15 @@ def _of(nlp, text, kind):
 
 ROLES = [
     ("Maria Lopez, the mayor of Lyon, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    # a knight's "Sir" between the post and the name (set-Y rater on "Who said": "Which Manchester United manager")
+    ("Velm Rovers manager Sir Tam Orrin said the side was ready for the final.", "Velm Rovers manager", "Tam Orrin"),
+    ("Auditor General Sir Hugh Marlow said the report was clear.", "Auditor General", "Hugh Marlow"),
+    # a body's name the model left unlabelled before a lower-case title is its owner (set AA: "Which outgoing Leeds
+    # United chairman said" for "Who said")
+    ('Outgoing Leeds chairman Hugh Marlow said: "This deal saves the club."', "Outgoing Leeds chairman", "Hugh Marlow"),
+    # ... but not a place before it ("in Las Vegas" is where he spoke)
+    ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.", "Microsoft boss",
+     "Bill Gates"),
     # a name with no first name the list knows is a person's for any other post ("Orbital Velm, NASA's …" is not)
     ('"The market is fair," said Rusmik Oza, Head of Research at Dunford Securities.',
      "Head of Research at Dunford Securities", "Rusmik Oza"),

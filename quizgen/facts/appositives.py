@@ -349,6 +349,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     """"leader Kim Jong Un", "Prime Minister X", "Palestinian chief negotiator X": title words right before the
     name."""
     titles = words("role_titles")
+    subject = s
+    if s - 2 >= sent_start and doc[s - 1].lower_ in _HONORIFICS and doc[s - 1].is_title:
+        s -= 1  # "Manchester United manager Sir Alex Ferguson": the post stands before the knight's "Sir"
     if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
     start = s - 1
@@ -379,7 +382,12 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
-    return [Apposition("role", s, s, start, end, doc[end - 1].lower_)]
+    return [Apposition("role", subject, subject, start, end, doc[end - 1].lower_)]
+
+
+# forms of address a name may carry after its post ("Manchester United manager Sir Alex Ferguson"), which the model
+# leaves outside the person's name
+_HONORIFICS = frozenset({"sir", "dame"})
 
 
 def _hyphened_bound(doc: Doc, start: int, s: int, sent_start: int) -> int:
@@ -505,11 +513,14 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     Department spokesman", "Macmillan CEO" (a bare "spokesman" or "CEO" says not whose)."""
     if not (doc[start].is_title or doc[start].is_upper or doc[start].is_lower):
         return start
-    if doc[start].is_lower and (start - 1 < sent_start or doc[start - 1].ent_type_ not in _OWNERS):
+    misread = doc[start].is_lower and start - 1 >= sent_start and doc[start - 1].ent_type_ not in _OWNERS
+    if doc[start].is_lower and (start - 1 < sent_start or misread and not _unlabelled_owner(doc, start - 1, start)):
         return start  # "spokesman Gibbs"; "State Department spokesman P.J. Crowley": the body's name is the title's
     begin = start
     while begin - 1 >= sent_start and start - (begin - 1) <= MAX_NAME_BEFORE_TITLE:
         tok = doc[begin - 1]
+        if misread and tok.ent_type_ in _PLACE_ENTS and tok.ent_type_ != doc[start - 1].ent_type_:
+            break  # "in Las Vegas Microsoft boss Bill Gates": a place before the owner's name is not of it
         if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ == "amod" and begin <= tok.head.i < start:
             begin -= 1  # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it
             continue
@@ -525,6 +536,16 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     if begin < start and begin - 1 >= sent_start and opens_a_name(doc[begin - 1].text, doc[begin - 1].pos_):
         return start  # "All Greens captain": "Greens captain" is half a name
     return begin
+
+
+def _unlabelled_owner(doc: Doc, i: int, title: int) -> bool:
+    """Whether the capitalised word at ``i`` is a body's name the model left unlabelled or misread (not a person, a
+    time or a number), joined to the lower-case title at ``title`` as its compound: "Leeds" of "Outgoing Leeds
+    chairman Gerald Krasner" (a set-AA rater on the "Who said" a bare "chairman" left: "Which outgoing Leeds United
+    chairman said")."""
+    tok = doc[i]
+    return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in _NOT_NAME_ENTS and tok.dep_ == "compound" \
+        and tok.head.i == title
 
 
 def names_no_body(word: str, first: bool) -> bool:
