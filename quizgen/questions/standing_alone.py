@@ -4,7 +4,8 @@ quote has no context", "the present tense will go out of date", "close friend of
 - a who-said card says what the quote is about: the attribution's "said of the first big bank to fail", the
   reported-speech words that lead into a partial quote ("Who said that the plan is “…”?"), or else the speaker's
   kind from the role the article gives them ("Which owner of a bakery in Leeds said: …?"; a name's possessive read
-  after it: "Which executive director of the Jazz & Heritage Foundation said …?");
+  after it: "Which executive director of the Jazz & Heritage Foundation said …?"), or else the body the article ties
+  them to ("Who at Amnesty International said …?");
 - a role card is asked in the past tense of the article's month and year ("Who was Ana Ruiz in June 2016?"; a role
   that says when it was held, "… in the Carter administration", without the date; one held "then", in its own
   sentence's month and year), and its answer keeps the title's named owner ("Norland's First Minister", not "First
@@ -71,11 +72,14 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     elif year:  # "in December 2014": a title can change hands within a year (raters: "2014 fits two")
         year = _month_year(date)
     kinds = speaker_kinds(facts)
+    bodies: dict[str, str] | None = None
     spelled = abbreviations(text)
     out = []
     for q in questions:
         if q.family in WHO_SAID_FAMILIES:
-            q = _with_said_context(q, kinds)
+            if bodies is None:
+                bodies = speaker_bodies(facts)
+            q = _with_said_context(q, kinds, bodies)
         elif q.family in WH_FAMILIES:
             q = with_roles(with_speaker_kind(q, kinds), kinds)
         elif q.family in _ROLE_FAMILIES:
@@ -177,7 +181,7 @@ def _owned_answer(question: Question) -> Question:
 
 # --- rule 1: a who-said card says what the quote is about ------------------------------------------------------------
 
-def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
+def _with_said_context(question: Question, kinds: dict[str, str], bodies: dict[str, str] | None = None) -> Question:
     """"Which Macmillan CEO said of the deal: “…”?": a who-said card names the speaker's role where the article gives
     one (raters: "a who-said card teaches a name without the role"; "Who said" → "Which Republican state senator
     said"), and what the quote is about where the sentence says it."""
@@ -190,6 +194,8 @@ def _with_said_context(question: Question, kinds: dict[str, str]) -> Question:
     who = _who(speaker, kinds)
     if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and not _FIRST_PERSON.search(quote):
         who = BODY_WH.capitalize()  # raters: "the answer is an organisation, so change 'Who said'"
+    elif who == "Who" and bodies and speaker in bodies:
+        who = f"Who at {bodies[speaker]}"  # "Who at Amnesty International said: …?"
     topic = said_of(fact)
     if topic and not _names(topic, speaker):
         return replace(question, prompt=f"{who} said {topic}: “{quote}”?")
@@ -218,6 +224,42 @@ def _who(speaker: str, kinds: dict[str, str]) -> str:
     if len(kind.split()) < 2 or _names(kind, speaker):
         return "Who"
     return f"Which {kind}"
+
+
+# a standing that ties a speaker to a body but gives no title: "of the International Longevity Centre" (after the
+# name), "Amnesty International's" (before it); "for …" and "from …" are left: "sympathetic for the Taliban" is no
+# membership, and "Leicester, who signed White from Bristol" names the club he left
+_AFFILIATED = re.compile(r"^(?:of|at|with)\s+(?P<body>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,5})$")
+_OWNED_BY = re.compile(r"^(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s$")
+
+
+def speaker_bodies(facts: Sequence[Fact]) -> dict[str, str]:
+    """For each quoted person the article ties to a body without a title, that body as a card reads it after "Who
+    at": "the International Longevity Centre" of "Shigeo Morioka of the International Longevity Centre", "Amnesty
+    International" of "Amnesty International's Jan Shaw" ("the Observer" where the article writes "the Observer's").
+    Raters on "Who said" for such speakers: "Which expert at the International Longevity Centre in Tokyo said";
+    "a student could fairly answer 'Amnesty International'". A party is no such body ("Labour's Robin Cook": whose
+    post the card would not say)."""
+    out: dict[str, str] = {}
+    sentences: list[str] | None = None
+    for fact in facts:
+        if fact.kind is not FactKind.QUOTE or fact.label != "PERSON" or not fact.standing:
+            continue
+        speaker = fact.canonical or fact.answer
+        if speaker in out:
+            continue
+        body = ""
+        if (affiliated := _AFFILIATED.match(fact.standing)) is not None:
+            body = affiliated.group("body")
+        elif (owned := _OWNED_BY.match(fact.standing)) is not None:
+            body = owned.group("body")
+            sentences = [f.sentence for f in facts] if sentences is None else sentences
+            if any(f"the {body}'s" in s or f"the {body}’s" in s for s in sentences):
+                body = f"the {body}"
+        if body and not any(w.lower() in lexicon_words("party_words") for w in body.split()) \
+                and not _names(body, speaker):
+            out[speaker] = body
+    return out
 
 
 def _names(text: str, speaker: str) -> bool:
@@ -380,6 +422,9 @@ def _read_inside(fact: Fact, role: str, names: set[str], lowered: set[str]) -> s
             or tokens[0].text[1:] != tokens[0].text[1:].lower():
         return role
     first, after = tokens[0], tokens[1] if len(tokens) > 1 else None
+    if after is not None and after.text[:1].isupper() and after.text[1:].islower() \
+            and role.startswith(f"{first.text} {after.text}"):
+        return role  # "Auditor General", "Chief Constable": a title written in capitals throughout keeps them
     common = first.pos == "PROPN" and first.lower in lowered and first.lower not in lexicon_words("party_words") \
         and after is not None and after.text.islower()  # "First Minister", "Attorney General": one capitalised title
     if keeps_capital(first, after) and not common:
