@@ -295,6 +295,15 @@ def test_a_word_the_article_reads_as_a_group_is_no_first_name(nlp):
     assert not any("Tory Dan" in f.answer or "Tory Dan Morrow one" in f.sentence for f in facts)
 
 
+def test_a_party_word_is_no_first_name(nlp):
+    """"Tories Ken Arbo" read as one person (the article never reads "Tories" as a group): a set-Y card answered
+    "Tories Ken Clarke"."""
+    text = ('But the all-party group, including Tories Ken Arbo and Hugh Marlow, is confident. Mr Arbo said the issue '
+            '"went to the heart of reforming the system".')
+    answers = {f.answer for f in extract_facts(nlp(text))}
+    assert "Ken Arbo" in answers and not any(a.startswith("Tories") for a in answers), answers
+
+
 def test_a_storms_own_name_is_the_storm(nlp):
     """"Mitch killed about 10,000 people" after "Hurricane Mitch": the storm, written out, and no person (a tune card
     read "Mitch killed …": "'Mitch' alone is unclear")."""

@@ -52,6 +52,9 @@ def _quote(nlp, text: str):
     # an expert's head noun with no body named
     ('"The patents in this field are pretty complex, to put it nicely," said George Church, a specialist in '
      'genomics technology.', "George Church", "specialist in genomics technology"),
+    # a party's word before the name (read as no part of it): his place in the story
+    ('But fellow Tory Ken Arbo said: "The essential point is that the harbour plan has turned out to be a fake."',
+     "Ken Arbo", "Tory"),
     # passers-by: no role, named once, out of the lead
     ('"The storm shut every road out of town for two whole days," said Jane Doe, who was stuck at the airport.',
      "Jane Doe", ""),

@@ -135,12 +135,14 @@ def owned_role(doc: Doc, end: int, limit: int) -> str:
 
 def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: Iterable[Apposition]) -> dict[str, str]:
     """Each person's standing by normalised full name: the first role the article gives them, else "named in N
-    sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else "" (no reason to ask who they are)."""
+    sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else the party a word before the name gives
+    ("Tory"), else "" (no reason to ask who they are)."""
     by_subject: dict[int, list[Apposition]] = {}
     for a in roles:
         if a.kind == "role":
             by_subject.setdefault(a.subject_start, []).append(a)
     role: dict[str, str] = {}
+    party: dict[str, str] = {}
     sentences: dict[str, set[int]] = {}
     for m in people:
         name = normalize(m.canonical or span_text(doc, m.start, m.end))
@@ -148,6 +150,8 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         if role.get(name):
             continue
         floor, limit = sentence_tokens(doc, m.start)
+        if name not in party and (word := party_before(doc, m.start, floor)):
+            party[name] = word
         found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
         role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \
@@ -161,5 +165,18 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         elif min(where) < LEAD_SENTENCES:
             out[name] = "named in the lead"
         else:
-            out[name] = ""
+            out[name] = party.get(name, "")  # "fellow Tory David Heathcoat-Amory": a party is a place in the story
     return out
+
+
+def party_before(doc: Doc, start: int, floor: int) -> str:
+    """"Tory" when a party's capitalised word stands right before the name starting at token ``start`` ("fellow Tory
+    David Heathcoat-Amory", "Liberal Democrat Paul Tyler"), else ""."""
+    c = columns_of(doc)
+    i = start - 1
+    if i < floor or c.lower[i] not in words("party_words") or not c.is_title[i]:
+        return ""
+    first = i
+    while first - 1 >= floor and c.lower[first - 1] in words("party_words") and c.is_title[first - 1]:
+        first -= 1
+    return span_text(doc, first, i + 1)
