@@ -193,6 +193,10 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
      "$40 million"),
     ("Critics attacked the Data Retention Bill in March. The new Bill would require phone companies to store data "
      "for two years.", "two years"),
+    # the nearest country, named once, in a story on another the article names more often: either might be meant
+    # (a set-AA card read "strikes that brought [Uganda] to a standstill" of British strikes)
+    ("Britain faced a hard winter. Britain's unions wanted more pay. Ken Lund had served in Uganda as a young man. "
+     "In 1978 strikes brought the country to a standstill for 40 days.", "40 days"),
     # a group's own name is no clip of a longer one: "the Tories" is the party, not one local branch of it
     ("Ken Lund, agent for Arundel and South Dunford Tories, said Mr Berg was ineligible. Labour coordinator Alan Reed "
      "said the Tories were in turmoil after losing 40 seats.", "40"),

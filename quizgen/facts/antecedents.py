@@ -13,6 +13,7 @@ which itself and is left as written. Anything else is left as written, and ``que
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -151,9 +152,17 @@ class Referents:
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             keys = {key for _, key in self.by_sent.get(back, ()) if self.fits(key, noun)}
             if keys:  # two of a kind in the nearest sentence that has one: naming one would be a guess
-                return self.by_key[keys.pop()] if len(keys) == 1 else None
+                return self.by_key[keys.pop()] if len(keys) == 1 and not self._outnamed(
+                    next(iter(keys)), noun, sentence) else None
         keys = {key for n, key in self._fitting(noun) if n < sentence}  # none close by: the article's only one
         return self.by_key[keys.pop()] if len(keys) == 1 else None
+
+    def _outnamed(self, key: str, noun: str, sentence: int) -> bool:
+        """Whether the nearest thing of the kind, named once so far, is outnamed by another the article has named more
+        often before ``sentence``: "the country" after one aside on Uganda in a story on Britain (a set-AA card
+        read "strikes that brought [Uganda] to a standstill" of British strikes). Naming either would be a guess."""
+        counts = Counter(k for n, k in self._fitting(noun) if n < sentence)
+        return counts[key] == 1 and any(n > 1 for k, n in counts.items() if k != key)
 
     def _fitting(self, noun: str) -> list[tuple[int, str]]:
         """(sentence, key) of every mention that fits ``noun``, in order (worked out once per noun)."""
