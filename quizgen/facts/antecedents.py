@@ -6,7 +6,8 @@ that name to be such a thing: the name's own head noun ("… Foundation"), the a
 computer-animation company", "carrier AirAsia", "X is a bank", "President Barack Obama"), or its kind (a country in
 the countries list; an organisation with a chief executive, shares or customers is a company; an aircraft designation
 is a plane). The name must be the only such thing in the nearest earlier sentence that has one (within a few
-sentences), or the only one in the article before; a sentence that names such a thing before its description says
+sentences), and not one named once there where the article named another more often, or the only one in the article
+before; a sentence that names such a thing before its description says
 which itself and is left as written. Anything else is left as written, and ``questions/standalone.py`` decides.
 """
 
@@ -151,9 +152,11 @@ class Referents:
             return None  # the sentence names it (or may) before: clear as written
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
             keys = {key for _, key in self.by_sent.get(back, ()) if self.fits(key, noun)}
-            if keys:  # two of a kind in the nearest sentence that has one: naming one would be a guess
-                return self.by_key[keys.pop()] if len(keys) == 1 and not self._outnamed(
-                    next(iter(keys)), noun, sentence) else None
+            if len(keys) > 1:
+                return None  # two of a kind in the nearest sentence that has one: naming one would be a guess
+            if keys:
+                (key,) = keys
+                return None if self._outnamed(key, noun, sentence) else self.by_key[key]
         keys = {key for n, key in self._fitting(noun) if n < sentence}  # none close by: the article's only one
         return self.by_key[keys.pop()] if len(keys) == 1 else None
 

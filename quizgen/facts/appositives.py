@@ -510,7 +510,8 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     """Where a capitalised title begins when a proper name runs into it: "White House spokesman" is cut at "House"
     by the title words alone, and "House spokesman" is a wrong answer; the name's words before it belong to the
     title ("Kansas City Fed President"). A lower-case or all-capitals title takes the body it follows: "State
-    Department spokesman", "Macmillan CEO" (a bare "spokesman" or "CEO" says not whose)."""
+    Department spokesman", "Macmillan CEO" (a bare "spokesman" or "CEO" says not whose), one the model left unlabelled
+    too ("Leeds chairman": ``_unlabelled_owner``)."""
     if not (doc[start].is_title or doc[start].is_upper or doc[start].is_lower):
         return start
     misread = doc[start].is_lower and start - 1 >= sent_start and doc[start - 1].ent_type_ not in _OWNERS
