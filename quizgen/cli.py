@@ -91,6 +91,9 @@ JobsOpt = Annotated[int, typer.Option("--jobs", "-j", metavar="N", min=1,
                                       help="Processes that parse and question articles "
                                       "(spaCy's multiprocessing; worth it for many articles).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary (errors still go to stderr).")]
+CardsOpt = Annotated[Optional[int], typer.Option("--cards", metavar="N", min=1, help="Cards per article in the deck "
+                                                 "(default: about 2.5 per 100 words, at most 40).")]
+AllCardsOpt = Annotated[bool, typer.Option("--all-cards", help="Every card the selection keeps, no size budget.")]
 DateOpt = Annotated[Optional[str], typer.Option("--date", metavar="YYYY-MM-DD",
                                                 help="Article date as YYYY-MM-DD (default: its date: header "
                                                 "line); relative dates such as 'Sunday' then show the day.")]
@@ -157,10 +160,8 @@ def build(
                                                       help="Folder of Jinja templates that override the built-in "
                                                       "ones by name (quiz.html.j2, quiz.css, …).")] = None,
     date: DateOpt = None,
-    cards: Annotated[Optional[int], typer.Option("--cards", metavar="N", min=1, help="Cards per article in the deck "
-                                                 "(default: about 2.5 per 100 words, at most 40).")] = None,
-    all_cards: Annotated[bool, typer.Option("--all-cards", help="Every card the selection keeps, "
-                                                                "no size budget.")] = False,
+    cards: CardsOpt = None,
+    all_cards: AllCardsOpt = False,
     strict: Annotated[bool, typer.Option("--strict", help="An input left out (e.g. not in English) is an error "
                                                           "and nothing is written.")] = False,
     class_name: Annotated[str, typer.Option("--class", metavar="TEXT", help="Class printed in the quiz header "
@@ -207,11 +208,14 @@ def questions(
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     quiet: QuietOpt = False,
     jobs: JobsOpt = 1,
+    cards: CardsOpt = None,
+    all_cards: AllCardsOpt = False,
 ) -> None:
-    """Write the generated questions as JSON to review and edit; then `quizgen build FILE.json`."""
+    """Write the deck's questions as JSON to review and edit, every other candidate beside them with why it was
+    left out; then `quizgen build FILE.json`."""
     from quizgen.run.build import generate_questions_file, write_questions_file
 
-    options = dict(title=title, model=model, max_bytes=max_bytes, jobs=jobs)
+    options = dict(title=title, model=model, max_bytes=max_bytes, jobs=jobs, cards=None if all_cards else cards or 0)
     with _user_errors(), _progress(quiet) as (progress, parsing):
         if output == "-":
             text, report = generate_questions_file(articles, progress=progress, parsing=parsing, **options)

@@ -81,7 +81,7 @@ def _edit(doc: dict) -> tuple[dict, str, str, str]:
 
 def test_edited_questions_build_and_keep_their_notes(tmp_path):
     qfile = tmp_path / "questions.json"
-    made = runner.invoke(app, ["questions", str(SEED), "-o", str(qfile)])
+    made = runner.invoke(app, ["questions", str(SEED), "--all-cards", "-o", str(qfile)])
     assert made.exit_code == 0, made.output
     assert f"wrote {qfile}" in made.stdout
     original = json.loads(qfile.read_text(encoding="utf-8"))
@@ -89,7 +89,7 @@ def test_edited_questions_build_and_keep_their_notes(tmp_path):
     edited, deleted, reworded, fixed = _edit(original)
     qfile.write_text(json.dumps(edited, ensure_ascii=False, indent=2), encoding="utf-8")
 
-    # the questions file holds every card the selection keeps, as --all-cards builds them
+    # with --all-cards the questions file holds every card the selection keeps, as --all-cards builds them
     first = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "from-article"), "--all-cards"])
     assert first.exit_code == 0, first.output
     time.sleep(1.1)  # the rebuild must carry a later modification time for Anki to take it as an update
@@ -122,6 +122,30 @@ def test_questions_to_stdout(tmp_path):
     assert result.exit_code == 0, result.stderr
     doc = json.loads(result.stdout)
     assert doc["format"] == FORMAT and doc["articles"][0]["questions"]
+
+
+def test_the_questions_file_holds_the_deck_a_build_makes_and_the_rest_as_dropped(tmp_path):
+    """Unedited, the file builds the deck a build of the article makes; every other candidate is in ``dropped`` with
+    why, so a teacher can pull one back (it held every card the selection keeps: 41 for the seed's 4-card deck)."""
+    built = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "deck"), "--format", "apkg"])
+    assert built.exit_code == 0, built.output
+    for options, in_deck in (([], re.search(r"(\d+) cards", built.stdout).group(1)), (["--cards", "2"], "2")):
+        result = runner.invoke(app, ["questions", str(SEED), *options])
+        assert result.exit_code == 0, result.stderr
+        article = json.loads(result.stdout)["articles"][0]
+        assert len(article["questions"]) == int(in_deck)
+        assert any(d["reason"].startswith("dropped: over the deck budget") for d in article["dropped"])
+    # a dropped card moved back into ``questions`` is one more card in the deck the file builds
+    doc = json.loads(result.stdout)
+    article = doc["articles"][0]
+    pulled = next(d for d in article["dropped"] if d["reason"].startswith("dropped: over the deck budget")
+                  and d["kind"] != "true_false")
+    article["dropped"].remove(pulled)
+    article["questions"].append(pulled)
+    (tmp_path / "q.json").write_text(json.dumps(doc), encoding="utf-8")
+    rebuilt = runner.invoke(app, ["build", str(tmp_path / "q.json"), "--out", str(tmp_path / "pulled")])
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "3 cards" in rebuilt.stdout
 
 
 def _doc_with(tmp_path: Path, change) -> Path:
@@ -258,7 +282,7 @@ def test_questions_file_for_a_folder_builds_the_same_decks(tmp_path, nlp):
     (folder / "port.md").write_text("# Port Strike Ends\n\nDockers in Antwerp returned to work on Monday after "
                                     "a strike that lasted 12 days.\n", encoding="utf-8")
     write_questions_file([str(folder)], tmp_path / "q.json", nlp=nlp)
-    direct = build([str(folder)], tmp_path / "direct", nlp=nlp, cards=None)  # the questions file holds every card
+    direct = build([str(folder)], tmp_path / "direct", nlp=nlp)  # the questions file holds the deck a build makes
     reviewed = build([str(tmp_path / "q.json")], tmp_path / "reviewed", nlp=nlp)
     assert [p.name for p in reviewed.written] == ["week.apkg", "week.html"]  # the folder's name, kept in the file
     col = open_collection(tmp_path)

@@ -268,27 +268,29 @@ def _export(stage: StagedOutputs, out: Path, results: list[ArticleResult], stem:
 def generate_questions_file(paths: Sequence[str], *, title: str | None = None, model: str | None = None,
                             nlp: Language | None = None, date: str | None = None,
                             max_bytes: int = DEFAULT_MAX_BYTES, progress: Progress | None = None,
-                            jobs: int = 1, parsing: Progress | None = None) -> tuple[str, BuildReport]:
-    """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it."""
+                            jobs: int = 1, parsing: Progress | None = None,
+                            cards: int | None = 0) -> tuple[str, BuildReport]:
+    """The questions file's text (docs/questions-format.md) for the articles at ``paths``, and what went in it:
+    the deck ``build`` would make (``cards`` as there) in ``questions``, the other candidates in ``dropped``."""
     from quizgen.export.quiz import select_questions
     from quizgen.questions.reasons import candidates_with_reasons
     from quizgen.run.questions_file import ArticleExtras, dumps
 
-    # every card the selection keeps: the teacher chooses from the file
+    # the deck a build of the articles makes, so a build of the file unedited makes the same one
     inputs = open_inputs(paths, title=title, date=date, max_bytes=max_bytes, model=model, nlp=nlp, jobs=jobs,
-                         cards=None, parsing=parsing)
+                         cards=cards, parsing=parsing)
     report = BuildReport(left_out=inputs.left_out, doubles=inputs.doubles)
     for done, (label, result) in enumerate(inputs.results, 1):
         if progress is not None:
             progress(done, max(inputs.total, done), result.article.title)
         if result.questions:
             report.results.append(result)
-        else:
-            report.skipped.append(label)
-    if not report.results and not report.skipped and report.left_out:
+        else:  # as a build says it: every candidate held back (--all-cards keeps them), or no usable facts
+            (report.held_back if result.candidates else report.skipped).append(label)
+    if not report.results and not report.skipped and not report.held_back and report.left_out:
         raise InputError(f"no article left to build ({len(report.left_out)} left out): {report.left_out[0]}")
     if not report.results:
-        raise _no_facts(report.skipped[0] if len(report.skipped) == 1 else "the articles")
+        raise _nothing_built(report)
     settings = None
     if len(report.results) > 1 or inputs.total > 1:  # a build of the file would not know the folder's name
         name, deck = _collection_name(paths)
