@@ -20,6 +20,9 @@ ROLES = [
     # a body's name the model left unlabelled before a lower-case title is its owner (set AA: "Which outgoing Leeds
     # United chairman said" for "Who said")
     ('Outgoing Leeds chairman Hugh Marlow said: "This deal saves the club."', "Outgoing Leeds chairman", "Hugh Marlow"),
+    # ... with the weekday that opens a paper's name ("Sunday Telegraph", not "Telegraph")
+    ("A new book by Sunday Telegraph journalist Ken Arbo says the two men fell out.", "Sunday Telegraph journalist",
+     "Ken Arbo"),
     # ... but not a place before it ("in Las Vegas" is where he spoke)
     ("At the Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said sales would rise.", "Microsoft boss",
      "Bill Gates"),

@@ -570,9 +570,13 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 def _paper_day(doc: Doc, i: int, title: int) -> bool:
     """Whether the weekday at token ``i`` opens a body's name taken before a title ("Sunday Telegraph journalist
     Robert Peston": a set-U rater, "the article calls him a Sunday Telegraph journalist"), not a time before a title
-    ("Tuesday President X"): it is joined as a compound to an organisation's name that follows it."""
+    ("Tuesday President X"): it is joined as a compound to an organisation's name that follows it, or to a capitalised
+    name the model left unlabelled before a title ("Telegraph")."""
     tok = doc[i]
-    return tok.lower_ in WEEKDAYS and tok.dep_ == "compound" and i + 1 < title and doc[i + 1].ent_type_ == "ORG"
+    if tok.lower_ not in WEEKDAYS or tok.dep_ != "compound" or i + 1 >= title:
+        return False
+    after = doc[i + 1]  # the paper's own name, however the model labelled it ("Sunday Telegraph": none)
+    return after.ent_type_ == "ORG" or (after.pos_ == "PROPN" and after.dep_ == "compound" and after.is_title)
 
 
 def new_in_title(tok: Token) -> bool:
