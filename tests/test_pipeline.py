@@ -81,7 +81,8 @@ def test_the_articles_outlet_reaches_the_selection(nlp, monkeypatch):
     from quizgen.run import component
 
     monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the outlet alone decides here, not the learned chance
-    monkeypatch.setattr(component, "deck_budget", lambda words: 10)  # nor a short text's budget
+    for module in (component, ranking):  # nor a short text's budget (the default deck reads it in ranking)
+        monkeypatch.setattr(module, "deck_budget", lambda words: 10)
     text = ("Tomas Vell was sentenced to life in prison on Monday, 6 May 2024, for robbing the Dunford bank. "
             "Velm News reports that the man who robbed the Dunford bank, Tomas Vell, was sentenced to life in prison. "
             "Ines Marlow, the mayor of Dunford, said the robbery had cost the town $2 million.")

@@ -213,6 +213,16 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     return _ordered(budget.chosen() if budget is not None else chosen)
 
 
+def default_deck(candidates: Sequence[Question], article: ArticleFacts | None, words: int,
+                 key: KeyFacts | None = None) -> tuple[list[Question], bool]:
+    """The cards a budget by the article's length (``deck_budget`` of its ``words``) selects, and whether they are
+    one fill-in card alone, which is no default deck (``lone_fill_in``): the build and the reasons it gives both
+    read the default deck here."""
+    budget = deck_budget(words)
+    chosen = deck_selection(candidates, article, budget, key)
+    return chosen, lone_fill_in(chosen, budget)
+
+
 def lone_fill_in(deck: Sequence[Question], limit: int | None) -> bool:
     """Whether a default deck a budget of more than one card allowed is one fill-in card alone: the article had
     nothing else a teacher would likely keep, and it makes no deck (``run.component``). Blind raters rated such lone

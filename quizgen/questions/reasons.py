@@ -8,8 +8,8 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import (deck_budget, deck_selection, gives_away_on_sentence, lone_fill_in,
-                                      unworthy_speaker, withheld)
+from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, unworthy_speaker,
+                                      withheld)
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -41,9 +41,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     answers = {normalize(q.answer) for q in chosen}
     lone = ""
     if not kept and result.candidates:  # a deck of one fill-in card alone is none: which card that was
-        limit = deck_budget(len(result.article.text.split()))
-        alone = deck_selection(result.candidates, facts, limit, article_key)
-        lone = alone[0].key if lone_fill_in(alone, limit) else ""
+        alone, is_lone = default_deck(result.candidates, facts, len(result.article.text.split()), article_key)
+        lone = alone[0].key if is_lone else ""
     on_sentence: dict[int, list[Question]] = {}
     for question in result.questions:
         on_sentence.setdefault(question.fact.sentence_index, []).append(question)

@@ -36,7 +36,7 @@ from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.model import ArticleResult, Question
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
-from quizgen.questions.ranking import deck_budget, deck_selection, lone_fill_in, quiz_worthy
+from quizgen.questions.ranking import deck_budget, deck_selection, default_deck, quiz_worthy
 from quizgen.questions.standing_alone import in_context
 from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
@@ -214,13 +214,13 @@ def _article_questions(doc: Doc, worker: bool) -> tuple[tuple[Fact, ...], tuple[
     if event is not None:
         candidates.append(event)
     limit = doc.user_data.pop(LIMIT_KEY, None)
-    deck = deck_selection(candidates, article, limit, key)
-    # the printed quiz asks about the default deck's facts, whatever ``--cards`` chose: the facts raters accept
-    budget = deck_budget(len(text.split()))
-    quiz_facts = deck if limit == budget else deck_selection(candidates, article, budget, key)
-    if limit == budget and lone_fill_in(deck, limit):
-        # one fill-in card alone is no default deck (blind raters kept 3 in 10); ``--cards N`` keeps it
-        deck = quiz_facts = []
+    words = len(text.split())
+    # the printed quiz asks about the default selection's facts, whatever ``--cards`` chose: the facts raters accept
+    quiz_facts, alone = default_deck(candidates, article, words, key)
+    if limit != deck_budget(words):
+        deck = deck_selection(candidates, article, limit, key)
+    else:  # one fill-in card alone is no default deck (blind raters kept 3 in 10); ``--cards N`` keeps it
+        deck = quiz_facts = [] if alone else quiz_facts
     printable = quiz_worthy(candidates, article, among={q.fact.key for q in quiz_facts}, key=key)
     return facts, tuple(deck), tuple(candidates), tuple(printable)
 
