@@ -97,6 +97,20 @@ def read_blob(mirrors: list[Path], entry: dict) -> bytes:
     raise LookupError(f"{entry['name']}: {entry['repo']} {spec} not found under {', '.join(map(str, mirrors))}")
 
 
+def csv_article(data: bytes, row: int) -> bytes:
+    """One article of a news dataset kept as a CSV of ``title`` and ``text`` columns: its ``row``-th data row as a
+    plain-text article, the title on its first line."""
+    import csv
+    import io
+
+    csv.field_size_limit(1 << 30)
+    rows = csv.DictReader(io.StringIO(data.decode("utf-8")))
+    for index, record in enumerate(rows):
+        if index == row:
+            return f"{record['title'].strip()}\n\n{record['text'].strip()}\n".encode("utf-8")
+    raise LookupError(f"no row {row}")
+
+
 def checked_blob(mirrors: list[Path], entry: dict) -> bytes | None:
     """The entry's page from the snapshots (gunzipped when the entry says ``gzip``), checked against its sha256; None,
     said on stderr, when it is missing or differs."""
@@ -109,6 +123,12 @@ def checked_blob(mirrors: list[Path], entry: dict) -> bytes | None:
         import gzip
 
         data = gzip.decompress(data)
+    if "row" in entry:
+        try:
+            data = csv_article(data, entry["row"])
+        except LookupError as exc:
+            print(f"MISSING {entry['name']}: {exc}", file=sys.stderr)
+            return None
     if sha256(data) != entry["sha256"]:
         print(f"SHA256 MISMATCH {entry['name']}", file=sys.stderr)
         return None

@@ -120,7 +120,7 @@ def _ranker_manifest() -> list[dict]:
 
 def _suffix(entry: dict) -> str:
     """A ranker page's file ending: its source's (a news dataset's plain-text article stays ``.txt``, read as text)."""
-    return ".txt" if entry["path"].endswith(".txt") else ".html"
+    return ".txt" if entry["path"].endswith(".txt") or "row" in entry else ".html"
 
 
 def page_files(folder: Path) -> list[Path]:

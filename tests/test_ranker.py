@@ -226,3 +226,25 @@ def test_a_news_datasets_plain_text_page_stays_text(tmp_path):
     for name in ("b-page.txt", "a-page.html", "c-page.html", "notes.md"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     assert [p.name for p in page_files(tmp_path)] == ["a-page.html", "b-page.txt", "c-page.html"]
+
+
+def test_a_news_datasets_csv_row_is_one_plain_text_page(monkeypatch):
+    """A dataset kept as one CSV of articles gives each page as its row: the headline on the first line, then the
+    text, written as ``.txt`` and checked like any page; a row past the end is missing, not a crash."""
+    from hashlib import sha256
+
+    from benchmarks.dev_corpus import checked_blob, csv_article
+    from benchmarks.ranker import _suffix
+
+    data = 'title,text,subject\n"Mayor opens bridge","OAKTOWN - The mayor, Ann Berg, opened it.",News\n' \
+           'Second story,"A second, longer text.",News\n'.encode("utf-8")
+    assert csv_article(data, 1) == b"Second story\n\nA second, longer text.\n"
+    assert csv_article(data, 0).startswith(b"Mayor opens bridge\n\nOAKTOWN - The mayor, Ann Berg,")
+    assert _suffix({"path": "True.csv", "row": 1}) == ".txt"
+    with pytest.raises(LookupError):
+        csv_article(data, 2)
+
+    monkeypatch.setattr("benchmarks.dev_corpus.read_blob", lambda mirrors, entry: data)
+    entry = {"name": "x", "row": 1, "sha256": sha256(b"Second story\n\nA second, longer text.\n").hexdigest()}
+    assert checked_blob([], entry) == b"Second story\n\nA second, longer text.\n"
+    assert checked_blob([], {**entry, "row": 5}) is None
