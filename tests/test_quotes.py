@@ -21,6 +21,14 @@ from quizgen.facts.quotes import find_quotes, quote_spans
      ["Our results were poor. ", "Tom told me how hard it was."]),
     ('He said "we will win. " Then he left.', ["we will win. "]),  # a mark before a space closes
     ("It’s Anna’s car.", []),  # apostrophes are not quotes
+    # a quote the page never closed: a colon before the next mark brings in a new quotation, so the open one is no
+    # pair with it (narration and its speaker read as quoted words) but ends with its last sentence
+    ('Ms Vale said: "The plan fails. Of the vote, Mr Orr said: "We won." Then he left.', ["The plan fails", "We won."]),
+    ("Ms Vale said: “The plan fails. Of the vote, Mr Orr said: “We won.” Then he left.",
+     ["The plan fails", "We won."]),
+    ('Ms Vale said: "The plan fails. Mr. Orr said: "We won."', ["The plan fails", "We won."]),
+    ('Ms Vale said: "The plan fails, Mr Orr said: "We won."', ["We won."]),  # no sentence end: no quote
+    ('"We won," he said: "now we rest."', ["We won,", "now we rest."]),  # a closed quote, then a new one
 ])
 def test_quote_pairs(text, inner):
     assert [text[a + 1:b] for a, b in quote_spans(text)] == inner
@@ -310,3 +318,12 @@ def test_a_name_in_a_reopened_quotation_is_not_its_speaker(nlp):
     assert [f.canonical for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE] == []
     said = text.replace("Ken Lund praised the young Dunmere squad.", "Ken Lund said:")
     assert [f.canonical for f in extract_facts(nlp(said)) if f.kind is FactKind.QUOTE][:1] == ["Ken Lund"]
+
+
+def test_a_quote_the_page_never_closed_ends_before_the_next_speaker(nlp):
+    """A colon before the next mark brings in a new quotation: the open one ends with its last sentence, credited to
+    its own speaker, and the narration naming the next speaker is no quoted words (a set-AB card asked who said a
+    "quote" that ended "…, Mr Milburn said": bad)."""
+    text = ('Omar Diallo said: "The plan fails the country. Of the photo, Anna Berg said: "They may pose for it."')
+    quotes = [(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert quotes == [("Omar Diallo", "The plan fails the country"), ("Anna Berg", "They may pose for it")]

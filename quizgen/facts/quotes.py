@@ -49,6 +49,15 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 open_at, closer = i, OPENERS[ch]
             elif ch == '"':
                 open_at, closer = i, '"'
+        elif _introduced(text, i) and (ch == '"' == closer or (ch in OPENERS and ch != closer)):
+            # "… for the country. Of his family, Mr Lee said: "He …": a colon brings in a new quotation, so the open
+            # one never closed (the page lost its mark) and ends with its last sentence before the narration;
+            # pairing the marks made one quote of narration and speaker (a set-AB card asked who said words naming
+            # him: bad)
+            end = _last_sentence_end(text, open_at, i)
+            if end is not None:
+                spans.append((open_at, end))
+            open_at, closer = i, OPENERS.get(ch, '"')
         elif ch == '"' == closer and reopens_quote(text, i):
             spans.append((open_at, i))  # … performances. "Eddie told me …": the mark ends one quotation and opens
             open_at = i  # the next, so the words after it are quoted, never an attribution of the first
@@ -56,6 +65,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, i))
             open_at, closer = None, ""
     return spans
+
+
+def _introduced(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` comes after a colon and before a word ('Lee said: "We …'): it opens a quotation."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] == ":" and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _last_sentence_end(text: str, start: int, stop: int) -> int | None:
+    """The offset of the last full stop (or ? !) between ``start`` and ``stop`` that ends a sentence: followed by a
+    space, and not after a short capitalised abbreviation ("Mr.", "Dr.")."""
+    for end in range(stop - 1, start + 1, -1):
+        if text[end] in ".?!" and text[end + 1] == " ":
+            word = text[start + 1:end].rsplit(None, 1)[-1]
+            if not (word[:1].isupper() and len(word) <= 3):
+                return end
+    return None
 
 
 @dataclass(frozen=True)
