@@ -133,6 +133,14 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
      "[Ohio] spent $40 million on roads."),
     ("Floods hit the city of Leeds in May. The city spent $40 million on repairs.", "$40 million",
      "[Leeds] spent $40 million on repairs."),
+    # the same word before it as a verb, or a noun without "the" (a kind), is no mention it takes up
+    ("CTIA, the wireless trade show, opened in May. Firms will show off 40 phones at the show.", "40",
+     "Firms will show off 40 phones at [CTIA]."),
+    ("Captain Steve Smith declared the innings. It was a knock only a captain plays: the captain scored 52 runs.",
+     "52", "It was a knock only a captain plays: [Steve Smith] scored 52 runs."),
+    # the same description twice in a sentence: the second named as the first was
+    ("Voters in Ohio backed the plan. The state's office spent $40 million, the state's website said.", "$40 million",
+     "[Ohio]'s office spent $40 million, [Ohio]'s website said."),
     # common nouns before the noun that only say what kind of thing it is
     ("Acme Pay Inc. lets shops take card payments on phones. Investors hope to add 500 jobs at the mobile payments "
      "company.", "500", "Investors hope to add 500 jobs at [Acme Pay Inc.]."),
@@ -197,6 +205,10 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # (a set-AA card read "strikes that brought [Uganda] to a standstill" of British strikes)
     ("Britain faced a hard winter. Britain's unions wanted more pay. Ken Lund had served in Uganda as a young man. "
      "In 1978 strikes brought the country to a standstill for 40 days.", "40 days"),
+    # the sentence's own earlier mention of the noun, unnamed, is what the description takes up (a set-AB card credited
+    # a figure to the reinsurer the article named more often, not the speaker's own)
+    ("Kovna Re, the world's largest reinsurance company, expects losses. Dalby Re spoke too. Omar Lind said his own "
+     "company's claims would be lower than those from the floods, which the company put at $640m.", "$640m"),
     # a group's own name is no clip of a longer one: "the Tories" is the party, not one local branch of it
     ("Ken Lund, agent for Arundel and South Dunford Tories, said Mr Berg was ineligible. Labour coordinator Alan Reed "
      "said the Tories were in turmoil after losing 40 seats.", "40"),

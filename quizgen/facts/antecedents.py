@@ -273,6 +273,8 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
             continue  # a quote keeps its own words
         if _named_before(doc, c, sent_of, i, name_labels(c.lower[noun])):
             continue  # "Zhang cofounded Editas Medicine, and the startup …": its own sentence may say which
+        if _same_noun_before(doc, c, sent_of, i, noun, rewriter):
+            continue  # "his own company's claims …, which the company put at": the sentence's own company, unnamed
         found = refs.resolve(c.lower[noun], sent_of[i], i, lambda t: is_quoted(doc, c.idx[t]))
         if found is None:
             continue
@@ -329,6 +331,28 @@ def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str
             return True
         k -= 1
     return False
+
+
+def _same_noun_before(doc: Doc, c, sent_of: list[int], i: int, noun: int, rewriter: Rewriter) -> bool:
+    """Whether the narration of the description's sentence used its noun before it, unnamed ("He expected his own
+    company's claims to be lower than those from the storms, which the company put at $640m"): the description takes
+    that mention up, so naming the thing from further back is a guess (a set-AB card credited one reinsurer's figure
+    to another the article had named more: bad). A mention already named ("the state's office … the state's
+    website") is named the same way again."""
+    k = i - 1
+    while k >= 0 and sent_of[k] == sent_of[i]:
+        if c.lower[k] == c.lower[noun] and c.pos[k] == "NOUN" and _definite(c, k) and not is_quoted(doc, c.idx[k]) \
+                and not rewriter.replaced(k):
+            return True
+        k -= 1
+    return False
+
+
+def _definite(c, k: int) -> bool:
+    """Whether the noun at ``k`` is a definite or possessed one ("the company", "his own company"), not "a company"
+    (a kind, which a later "the company" does not take up)."""
+    return any(c.head[j] == k and (c.dep[j] == "poss" or c.dep[j] == "det" and c.lower[j] in DETERMINERS)
+               for j in range(max(0, k - 4), k))
 
 
 def _modifying_name(c, k: int) -> bool:
