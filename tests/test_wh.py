@@ -166,6 +166,9 @@ CASES = [
     ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "17", None),
     ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "Velm Bank", None),
     ("Ukraine to be given 40 tanks in May.", "May", None),
+    # the speaker named twice: the asked one leaves no "she said" dangling after the quote
+    ('Senator Ann Velm said: "The budget has a black hole in it," she said.', "Ann Velm",
+     'Who said: "The budget has a black hole in it"?'),
     ("Ukraine to be given 40 tanks in May.", "Ukraine", None),  # nor "Which country to be given …?"
     ("The tanks to be delivered to Ukraine in May.", "Ukraine", None),
     (f"{MERKEL} visited {HAMBURG} on a cold and windy morning in late November {TO_MEET} about the future of "

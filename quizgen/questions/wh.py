@@ -248,6 +248,7 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
     for form in {fact.answer, fact.canonical} - {""}:
         if contains_word(question, form):
             return None
+    question = _SECOND_SPEAKER.sub(r"\1?", question)
     words = len(question.split())
     if words < MIN_WORDS:
         return None  # "Who says?": the wh-word and a verb ask nothing (every person quoted "says")
@@ -257,6 +258,11 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
 
 
 _COMPARES = "_quizgen_compares"
+
+
+# 'Ann Velm said: "… a black hole," she said.': the quote's speaker named twice, so the asked one leaves "she said"
+# dangling after the quote (a set-AB card, "Which … secretary said: "…," he said?": fixable, "delete , he said")
+_SECOND_SPEAKER = re.compile(r',?(["”])\s*(?:he|she|they)\s+(?:said|says|added|adds)\?$')
 
 
 _SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
