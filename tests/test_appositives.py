@@ -14,6 +14,9 @@ def _of(nlp, text, kind):
 
 ROLES = [
     ("Maria Lopez, the mayor of Lyon, opened the bridge.", "mayor of Lyon", "Maria Lopez"),
+    # an adjective before a person noun, no title word first (set-AB raters on "Who said" for Ben Wood: add the role)
+    ("Phones will sell, said Ben Vale, principal analyst at research firm Dunmark.",
+     "principal analyst at research firm Dunmark", "Ben Vale"),
     # a knight's "Sir" between the post and the name (set-Y rater on "Who said": "Which Manchester United manager")
     ("Velm Rovers manager Sir Tam Orrin said the side was ready for the final.", "Velm Rovers manager", "Tam Orrin"),
     ("Auditor General Sir Hugh Marlow said the report was clear.", "Auditor General", "Hugh Marlow"),
@@ -106,6 +109,10 @@ NO_ROLES = [
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
     ("The prize went to Maria Lopez, Velmland's best export of the year, on Friday.", "Maria Lopez"),  # no person
     ("Maria Lopez, his party's leader, spoke on Friday.", "Maria Lopez"),  # "his": an owner the card cannot name
+    # an adjective's person noun that names other people: no role of the subject's
+    ("Stars to quit the show include Tom Reed, former soap actress Ann Roe and ex-band singer Sam Bell "
+     "who all left early.", "Tom Reed"),
+    ("Ann Roe, former hurdler Tom Reed and former sprinter Sam Bell - who is now a coach - all asked why.", "Ann Roe"),
     # a possessive's post on a subject with no first name: a company the model read as a person
     ("Orbital Velm, NASA's other shipper, launched a rocket on Friday.", "Orbital Velm"),
     # a capitalised post that says not of what

@@ -157,11 +157,22 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
     owned = role and first_named and _owner_opens(doc, start, end)
     if not had_det and not first.is_lower and not titled and not owned:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
-    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned:
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned \
+            and not _describes_a_person_noun(doc, start, end):
         return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
     if first.like_num or first.is_punct:
         return False
     return bool(_head(doc, start, end))
+
+
+def _describes_a_person_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase opens on an adjective of a person noun inside it: "principal analyst at Gartner",
+    "independent economist" (a post, though no title word opens it; set-AB raters on "Who said" for Ben Wood,
+    "principal analyst at research firm Gartner": add the role)."""
+    first = doc[start]
+    return first.pos_ == "ADJ" and first.dep_ == "amod" and start < first.head.i < end \
+        and first.head.pos_ == "NOUN" and person_noun(first.head.lower_, first.head.tag_) \
+        and not any(t.ent_type_ == "PERSON" for t in doc[start:end])  # "former actress Ann Roe and …": others
 
 
 @cache
