@@ -352,13 +352,19 @@ _OWNED_TITLE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][
 _ACRONYM_OWNED = re.compile(r"^(?P<owner>[A-Z]{2,6})['’]s\s+(?P<title>[a-z][a-z -]+(?:\s+(?:of|for|at)\s+.*)?)$")
 
 
+# an owner of a title with its field in capitals: "Velm Aid's head of Trade Policy"
+_OWNED_FIELD = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s+(?:&|of|for|and|[A-Z][\w.&-]*))*)['’]s\s+"
+                          r"(?P<title>[a-z][a-z -]*?\s+of\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*)*)$")
+
+
 def owner_after(role: str) -> str:
     """"executive director of the Jazz & Heritage Foundation" for "Jazz & Heritage Foundation's executive director": a
     role read after a "Which" or a name (raters: "Who said" → "Which executive director of the … Foundation said");
     a person owns without "the"; an owner in capitals names the title as it would be written before a name ("IBM
     senior vice president": a set-R rater on "Who said" for "IBM's senior vice president …, Nick Donofrio"); any
     other one-word owner ("Fed's", "Scotland's") is left as written."""
-    if (acronym := _ACRONYM_OWNED.match(role)) is not None:
+    if (acronym := _ACRONYM_OWNED.match(role) or _OWNED_FIELD.match(role)) is not None:
+        # "Velm Aid head of Trade Policy": a title that says of what reads after its owner, no second "of"
         return f"{acronym.group('owner')} {acronym.group('title')}"
     match = _OWNED_TITLE.match(role)
     if match is None:
