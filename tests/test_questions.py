@@ -851,6 +851,9 @@ def test_a_false_statement_swaps_the_fact_after_a_dropped_connective():
      "Which port authority spokesman said: “The harbour will reopen before the summer season starts”?"),
     ("City councillor Anna Berg said: “The council will rebuild the old bridge before the winter comes.”",
      "Which city councillor said: “The council will rebuild the old bridge before the winter comes”?"),
+    # an abbreviated title spelled out (a set-AB rater on "Which Chief Supt said": "clumsy jargon")
+    ("Chief Supt Anna Berg said: “The council will rebuild the old bridge before the winter comes.”",
+     "Which chief superintendent said: “The council will rebuild the old bridge before the winter comes”?"),
     # one word is no title to ask by ("Which spokesman …?" could be anyone's), a form of address is none at all
     ("“The harbour will reopen before the summer season starts,” spokesman Lars Holm said.",
      "Who said: “The harbour will reopen before the summer season starts”?"),

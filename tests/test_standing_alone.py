@@ -129,6 +129,10 @@ def test_an_abbreviated_title_is_spelled_out_on_a_role_card(nlp):
 
 @pytest.mark.parametrize(("role", "spelled"), [
     ("State Sen.", "state senator"),
+    # the British forms, without a full stop (a set-AB rater on "Which Chief Supt said": "clumsy jargon")
+    ("Chief Supt", "chief superintendent"),
+    ("Det Insp", "detective inspector"),
+    ("Cllr", "councillor"),
     ("Republican Sen.", "Republican senator"),  # a party keeps its capital
     ("Lt. Gov.", "lieutenant governor"),
     ("U.S. Rep.", "U.S. representative"),

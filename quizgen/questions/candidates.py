@@ -21,6 +21,7 @@ from quizgen.questions.dates import span
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import WH_FAMILIES, Question, QuestionKind
+from quizgen.questions.named_roles import spelled_out
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
@@ -295,7 +296,7 @@ def speaker_title(fact: Fact) -> str:
     words = [t.text + t.ws for t in title]  # as written: "Ex-Labour leader", not "Ex - Labour leader"
     if title[0].i == 0 and not keeps_capital(title[0], title[1]):
         words[0] = words[0].lower()  # "Local councillor …" opened its sentence
-    return "".join(words).strip()
+    return spelled_out("".join(words).strip())  # "Which chief superintendent said" for "Chief Supt Ann Lee said"
 
 
 _NOT_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady"})  # forms of address, not roles

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.model import Question
 from quizgen.questions.wh import inside_quote
@@ -52,6 +53,24 @@ def short_role(kind: str, fields: bool = True) -> str:
         # read "Which senior vp partnerships said" as cut off)
         role, title = kind, _AFTER_TITLE.split(kind, maxsplit=1)[0]
     return "" if "'s " in title or "’s " in title else role
+
+
+def spelled_out(role: str) -> str:
+    """A role with its abbreviated titles spelled out, in lower case with the title words before them: "State Sen."
+    → "state senator", "Lt. Gov." → "lieutenant governor" ("Republican Sen.": a name or party keeps its capital)."""
+    table: dict[str, str] = lexicon()["title_abbreviations"]
+    words = role.split()
+    spelled = [i for i, w in enumerate(words) if w.lower() in table]
+    if not spelled:
+        return role
+    titles = lexicon_words("role_titles") | lexicon_words("role_modifiers")
+    for at in spelled:
+        words[at] = table[words[at].lower()]
+        i = at - 1
+        while i >= 0 and words[i].lower() in titles:
+            words[i] = words[i].lower()
+            i -= 1
+    return " ".join(words)
 
 
 def _joins_within(kind: str, join: re.Match[str], fields: bool) -> bool:

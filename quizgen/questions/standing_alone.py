@@ -34,7 +34,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
-from quizgen.questions.named_roles import short_role, with_roles
+from quizgen.questions.named_roles import short_role, spelled_out, with_roles
 from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
 from quizgen.questions.standalone import FIRST_PERSON
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
@@ -470,24 +470,6 @@ def without_place(role: str) -> str:
     at a glance gave "Who said" (tune raters: "no role for the speaker; edit to 'Which … administrator for
     exploration said'"); the place was the part a learner needs least."""
     return _PLACE_AFTER.sub("", role)
-
-
-def spelled_out(role: str) -> str:
-    """A role with its abbreviated titles spelled out, in lower case with the title words before them: "State Sen."
-    → "state senator", "Lt. Gov." → "lieutenant governor" ("Republican Sen.": a name or party keeps its capital)."""
-    table: dict[str, str] = lexicon()["title_abbreviations"]
-    words = role.split()
-    spelled = [i for i, w in enumerate(words) if w.lower() in table]
-    if not spelled:
-        return role
-    titles = lexicon_words("role_titles") | lexicon_words("role_modifiers")
-    for at in spelled:
-        words[at] = table[words[at].lower()]
-        i = at - 1
-        while i >= 0 and words[i].lower() in titles:
-            words[i] = words[i].lower()
-            i -= 1
-    return " ".join(words)
 
 
 # --- rule 4: abbreviations the article defines are spelled out -------------------------------------------------------
