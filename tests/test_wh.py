@@ -166,6 +166,10 @@ CASES = [
     ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "17", None),
     ("At least five of 17 Velm Bank policymakers raised their outlook in May.", "Velm Bank", None),
     ("Ukraine to be given 40 tanks in May.", "May", None),
+    # an aside between dashes inside the subject the auxiliary moves before: no "How many people does some of … -
+    # for example … - employ?" (set AB, bad: "garbled")
+    ("Some of the poorest countries - for example in Velmland textiles account for almost 85% of exports and the "
+     "industry employs around 1.5 million people.", "around 1.5 million", None),
     # the speaker named twice: the asked one leaves no "she said" dangling after the quote
     ('Senator Ann Velm said: "The budget has a black hole in it," she said.', "Ann Velm",
      'Who said: "The budget has a black hole in it"?'),
