@@ -1185,3 +1185,15 @@ def test_a_wh_question_on_one_of_two_paired_years_is_held_back(sentence, answer,
     card = replace(short_answer(prompt, answer, sentence, 0), family=family)
     card = replace(card, fact=replace(card.fact, kind=FactKind.DATE))
     _held_by(paired_year, card, held)
+
+
+@pytest.mark.parametrize("standing, kind, expected", [
+    ("insurance analyst", FactKind.PERSON, True),  # a commentator's name blanked: trivia in any form
+    ("Health Secretary", FactKind.PERSON, False),
+    ("insurance analyst", FactKind.ORGANIZATION, False),  # only a person's name
+])
+def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, expected):
+    """A set-AB rater on "… said Velm Equity Group insurance analyst _____": bad, "a minor analyst quoted once"."""
+    sentence = "Insured damage could be a fraction of the total, said Velm Equity Group insurance analyst Jay Orrin."
+    card = cloze(sentence, "Jay Orrin", 0, kind=kind)
+    _held_by(commentator, replace(card, fact=replace(card.fact, standing=standing)), expected)

@@ -14,7 +14,7 @@ from importlib import resources
 from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import FactKind
 from quizgen.questions.household_names import household_name_text
-from quizgen.questions.model import WHO_SAID_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.places import readings
 
 GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in it could be anyone's
@@ -175,9 +175,12 @@ def _title_words(role: str, ends: set[str]) -> tuple[list[str], int]:
 
 
 def commentator(question: Question) -> bool:
-    """Whether a who-said card asks which commentator said it: the speaker's role (``Fact.standing``) is an
-    analyst's, a pundit's, a pollster's ("analyst", "political analyst at Brookings"), not part of the story."""
-    if question.family not in WHO_SAID_FAMILIES or not question.fact.standing:
+    """Whether a who-said card asks which commentator said it, or a fill-in card blanks a commentator's name: the
+    person's role (``Fact.standing``) is an analyst's, a pundit's, a pollster's ("analyst", "political analyst at
+    Brookings"), not part of the story (a set-AB rater on "… said Prudential Equity Group insurance analyst _____":
+    bad, "a minor analyst quoted once"; stored labels of such fill-in cards, 4 good of 11)."""
+    if not question.fact.standing or not (question.family in WHO_SAID_FAMILIES or (
+            question.family in FILL_IN_FAMILIES and question.fact.kind is FactKind.PERSON)):
         return False
     words = re.findall(r"[a-z]+", question.fact.standing.lower())
     return any(word in _lists()["commentators"] for word in words)
