@@ -467,3 +467,45 @@ def test_a_titles_owner_written_before_it_reads_with_it(nlp, text, card):
 def test_a_party_or_a_former_club_is_no_body_a_who_said_card_names(nlp, text):
     said = [p for p, _ in _cards(nlp, text, "2016-06-14", families=("who_said",))]
     assert said and not any(p.startswith("Who at") for p in said), said
+
+
+@pytest.mark.parametrize(("answer", "shown"), [
+    # the narration's abbreviation spelled out before the blank, which moves with it (set-AB and tune raters: "CML is
+    # unexplained for a student")
+    ("25%", "The Velm Council of Lenders (VCL) said loans fell _____ in November, the VCL added."),
+    # never the answer's own abbreviation: its name would give it away
+    ("VCL", "The _____ said loans fell 25% in November, the VCL added."),
+])
+def test_a_fill_in_card_spells_out_an_abbreviation_around_its_blank(answer, shown):
+    from quizgen.questions.standing_alone import spelled_out_beside
+    from tests.factory import cloze
+
+    card = cloze("The VCL said loans fell 25% in November, the VCL added.", answer, 0)
+    assert spelled_out_beside(card, {"VCL": "the Velm Council of Lenders"}).visible_prompt() == shown
+
+
+@pytest.mark.parametrize(("sentence", "spelled"), [
+    ("The VL said loans fell 25% in May.", {"VL": "Velm Lenders"}),  # two letters: often a household name ("US")
+    ("The model VCL 500 sold 25% more in May.", {"VCL": "Velm Car Line"}),  # a designation's own first part
+    ("Loans fell 25% in May, the [VCL] said.", {"VCL": "the Velm Council of Lenders"}),  # a name already written out
+    ("The VCL said loans fell 25% in May.", {"VCL": "the Velm Council's"}),  # a possessive is no name to insert
+    # the names would make the card too long to read as one (``long_cloze``): a rated card would leave the deck
+    ("The VCL said loans for first homes in the towns and villages of the northern valleys fell 25% in May, the "
+     "lowest figure seen for many years, as buyers waited for the new rules on deposits to take effect next spring.",
+     {"VCL": "the Velm Council of Lenders"}),
+])
+def test_an_abbreviation_a_fill_in_card_leaves_as_written(sentence, spelled):
+    from quizgen.questions.standing_alone import spelled_out_beside
+    from tests.factory import cloze
+
+    card = cloze(sentence, "25%", 0)
+    assert spelled_out_beside(card, spelled) == card
+
+
+def test_an_abbreviation_in_a_quotation_after_the_blank_stays():
+    """Not inside a quotation: the speaker's own words."""
+    from quizgen.questions.standing_alone import spelled_out_beside
+    from tests.factory import cloze
+
+    card = cloze('Loans fell 25% in November, and Ann Berg said: "The VCL must act."', "25%", 0)
+    assert spelled_out_beside(card, {"VCL": "the Velm Council of Lenders"}) == card

@@ -33,6 +33,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
+from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
 from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
@@ -96,6 +97,9 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             cards = q.prompt.partition("“")[0] + " " + q.answer
             if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
                 q = _spelled_out(q, _with_names_of(cards, text, spelled))
+        elif (q.family in FILL_IN_FAMILIES or q.family in WH_FAMILIES) and _ABBREVIATION.search(q.prompt):
+            # "The CML said loans fell _____": set-AB and tune raters, "CML is unexplained for a student"
+            q = spelled_out_beside(q, _with_names_of(q.prompt, text, spelled))
         if q.family in FILL_IN_FAMILIES:
             q = with_roles(q, kinds)
         out.append(q)
@@ -548,13 +552,53 @@ def _spelled_out(question: Question, spelled: dict[str, str]) -> Question:
     return replace(question, prompt=prompt, answer=answer)
 
 
+def spelled_out_beside(question: Question, spelled: dict[str, str]) -> Question:
+    """A fill-in card or wh-question with the abbreviations its narration uses spelled out once, around its blank
+    (which moves with the words before it); none the answer holds, in either form (its name would give it away), and
+    none inside a quotation (the speaker's own words)."""
+    answer = question.answer.lower()
+    spelled = {abbr: name for abbr, name in spelled.items()
+               if len(abbr.replace(".", "")) >= MIN_SPELLED_LETTERS and not name.endswith(("'s", "’s"))
+               and not re.search(rf"\b{re.escape(abbr.lower())}\b", answer)
+               and name.lower().removeprefix("the ") not in answer}
+    if not spelled:
+        return question
+    prompt = question.prompt
+    if question.blank is None:
+        shown = _expand_narration(prompt, spelled)
+        return question if shown == prompt else replace(question, prompt=shown)
+    start, end = question.blank
+    before = _expand_narration(prompt[:start], spelled)
+    rest = {abbr: name for abbr, name in spelled.items() if f"({abbr})" not in before}
+    after = prompt[end:] if _QUOTE_OPEN.search(prompt[:end]) else _expand_narration(prompt[end:], rest)
+    if before == prompt[:start] and after == prompt[end:]:
+        return question
+    if len((before + prompt[start:end] + after).split()) >= LONG_CLOZE_WORDS > len(prompt.split()):
+        return question  # the names would make a card too long to read as one (``long_cloze``) of one that was not
+    shift = len(before) - start
+    return replace(question, prompt=before + prompt[start:end] + after, blank=(start + shift, end + shift))
+
+
+_QUOTE_OPEN = re.compile("[“\"]")
+# two letters are too often a household name ("US", "EU") or a name's own first part ("SK Telecom", "LC 500") for a
+# fill-in's narration to spell them out: "the United States (US) attorney" (tune pages)
+MIN_SPELLED_LETTERS = 3
+
+
+def _expand_narration(text: str, spelled: dict[str, str]) -> str:
+    """``_expand`` on the words before the text's first quotation mark, straight or curly."""
+    mark = _QUOTE_OPEN.search(text)
+    cut = mark.start() if mark else len(text)
+    return _expand(text[:cut], spelled) + text[cut:]
+
+
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
     head, mark, rest = text.partition("“") if quoted else (text, "", "")
     for abbr, name in spelled.items():
         # "AT" of "AT&T" is no abbreviation of its own (a card read "Which At T-Mobile (AT)&T Entertainment CEO …")
-        bare = re.compile(rf"(?<![\w(&])(?:the\s+)?{re.escape(abbr)}(?![\w)&])(?!\s*\()")
+        bare = re.compile(rf"(?<![\w(&\[])(?:the\s+)?{re.escape(abbr)}(?![\w)&\]])(?!\s*[(\d])")
         if name.lower().removeprefix("the ") in head.lower():
             continue  # the name is spelled out already
         found = bare.search(head)
