@@ -554,8 +554,9 @@ def _spelled_out(question: Question, spelled: dict[str, str]) -> Question:
 
 def spelled_out_beside(question: Question, spelled: dict[str, str]) -> Question:
     """A fill-in card or wh-question with the abbreviations its narration uses spelled out once, around its blank
-    (which moves with the words before it); none the answer holds, in either form (its name would give it away), and
-    none inside a quotation (the speaker's own words)."""
+    (which moves with the words before it); none the answer holds, in either form (its name would give it away), none
+    inside a quotation (the speaker's own words), none of two letters or written as a possessive, and none where the
+    card would grow too long to read as one."""
     answer = question.answer.lower()
     spelled = {abbr: name for abbr, name in spelled.items()
                if len(abbr.replace(".", "")) >= MIN_SPELLED_LETTERS and not name.endswith(("'s", "’s"))
