@@ -23,10 +23,10 @@ from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import paired_year
-from quizgen.questions.minor_details import (age_modifier, converted_figure, counted_on, dated_thing, edition_year,
-                                            figure_shown, market_move, owned_year, remaining_share, small_count,
-                                            span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
-                                            yearless_month)
+from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
+                                            dated_thing, edition_year, figure_shown, market_move, owned_year,
+                                            remaining_share, small_count, span_year, vague_count, weekday_answer,
+                                            worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
                                              vague_role)
 from quizgen.questions.model import Question, QuestionKind
@@ -396,6 +396,24 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, expected", [
+    # the figure the news is measured against (tune raters: "trivia: only October's comparison figure")
+    ("The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.", "£4.29m",
+     FactKind.AMOUNT, True),
+    ("Interest will eat up 13 percent of Velmland's spending, up from 6.6 percent in 2017.", "6.6 percent",
+     FactKind.AMOUNT, True),
+    ("Dunford sold 40 ferries this year, compared with 25 ferries in 2019.", "25", FactKind.COUNT, True),
+    # the news itself, before the comparison; or a year after it (when the comparison was)
+    ("The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.", "£4m",
+     FactKind.AMOUNT, False),
+    ("Only two of 16 dancers are Velmish, compared to 16 of 21 in 1985.", "1985", FactKind.DATE, False),
+    # a comparison in an earlier clause does not reach the blank
+    ("Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT, False),
+])
+def test_the_figure_a_sentence_compares_its_news_with_is_held_back(sentence, answer, kind, expected):
+    _held_by(comparison_figure, cloze(sentence, answer, 0, kind=kind), expected)
 
 
 @pytest.mark.parametrize("sentence, answer, expected", [

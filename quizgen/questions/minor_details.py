@@ -6,7 +6,8 @@ figure"); a day's small move of a price or an index ("Copper rose _____" → "0.
 that says which of someone's things is meant ("their _____ album") or which thing of its kind ("the _____
 article"); a figure beside its own conversion ("1 million euros (_____)"); a month asked with no year anywhere on the
 card ("Hal Finney died in _____" → August); a fuzzy count ("_____ teachers surrounded the Statehouse" → "Several
-thousand"); a small count ("Bean-Laing had _____ points" → 5)."""
+thousand"); a small count ("Bean-Laing had _____ points" → 5); the figure the news is compared with ("compared to
+October's _____")."""
 
 from __future__ import annotations
 
@@ -264,6 +265,21 @@ def worked_out_change(question: Question) -> bool:
     clause = re.split(r"[.;:]", before)[-1] + " _ " + re.split(r"[.;:]", after)[0]
     others = {"by", "from", "to"} - {slot.group(1).lower()}
     return all(_shown_slot(word, clause) for word in others)
+
+
+# the figure a sentence measures its news against, in the clause of the blank: "lending rose by £4m in November,
+# compared to October's _____", "13 percent of spending, up from _____ in 2017"
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|up from|down from)\b[^.;:“”\"]*$", re.IGNORECASE)
+
+
+def comparison_figure(question: Question) -> bool:
+    """Whether a fill-in card hides the figure its sentence compares the news with, not the news ("The BBA said
+    lending rose by £4m in November, compared to October's _____"): tune raters, "trivia: only the comparison figure";
+    stored blind labels of such amount and count blanks, 3 good of 17."""
+    if question.blank is None or question.fact.kind not in (FactKind.AMOUNT, FactKind.COUNT):
+        return False
+    before, _, _ = question.parts()
+    return _COMPARED_WITH.search(before) is not None
 
 
 WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101

@@ -31,10 +31,10 @@ from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nam
                                          possessive_answer, quoted_blank, to_the_reader)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.minor_details import (age_modifier, converted_figure, counted_on, dated_thing, edition_year,
-                                            figure_shown, market_move, owned_year, remaining_share, small_count,
-                                            span_year, vague_count, weekday_answer, worked_out_change, year_of_a_work,
-                                            yearless_month)
+from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
+                                            dated_thing, edition_year, figure_shown, market_move, owned_year,
+                                            remaining_share, small_count, span_year, vague_count, weekday_answer,
+                                            worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
                                              vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
@@ -580,7 +580,7 @@ _UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month, wee
 _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, generic_answer, household_name,
     place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing, year_of_a_work,
-    vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
+    vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date, comparison_figure,
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, clipped_name,
