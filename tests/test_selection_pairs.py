@@ -398,24 +398,6 @@ def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
 
 
-@pytest.mark.parametrize("sentence, answer, kind, expected", [
-    # the figure the news is measured against (tune raters: "trivia: only October's comparison figure")
-    ("The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.", "£4.29m",
-     FactKind.AMOUNT, True),
-    ("Interest will eat up 13 percent of Velmland's spending, up from 6.6 percent in 2017.", "6.6 percent",
-     FactKind.AMOUNT, True),
-    ("Dunford sold 40 ferries this year, compared with 25 ferries in 2019.", "25", FactKind.COUNT, True),
-    # the news itself, before the comparison; or a year after it (when the comparison was)
-    ("The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.", "£4m",
-     FactKind.AMOUNT, False),
-    ("Only two of 16 dancers are Velmish, compared to 16 of 21 in 1985.", "1985", FactKind.DATE, False),
-    # a comparison in an earlier clause does not reach the blank
-    ("Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT, False),
-])
-def test_the_figure_a_sentence_compares_its_news_with_is_held_back(sentence, answer, kind, expected):
-    _held_by(comparison_figure, cloze(sentence, answer, 0, kind=kind), expected)
-
-
 @pytest.mark.parametrize("sentence, answer, expected", [
     # fresh pages' raters: "it blanks the model year (2021) instead of the meaningful figure"
     ("Lorna Vesk will perform at the 2019 Velm Music Awards in Dunford.", "2019", True),
@@ -801,15 +783,34 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
                                  kind=FactKind.ORGANIZATION))
 
 
-@pytest.mark.parametrize("sentence, answer, kind, held", [
-    ("Velmland's First Minister Ines Marlow said the bridge will open.", "Velmland", FactKind.PLACE, True),
-    ("As the Dunford Herald’s Carly Page explained in May, the bridge is safe.", "Dunford Herald",
+@pytest.mark.parametrize("rule, sentence, answer, kind, held", [
+    # a blank on whose title a named person holds
+    (title_owner_blank, "Velmland's First Minister Ines Marlow said the bridge will open.", "Velmland",
+     FactKind.PLACE, True),
+    (title_owner_blank, "As the Dunford Herald’s Carly Page explained in May, the bridge is safe.", "Dunford Herald",
      FactKind.ORGANIZATION, True),
-    ("Velmland's decision to build the bridge in 2019 surprised Dunford.", "Velmland", FactKind.PLACE, False),
-    ("Velmland's First Minister Ines Marlow said the bridge will open.", "Ines Marlow", FactKind.PERSON, False),
+    (title_owner_blank, "Velmland's decision to build the bridge in 2019 surprised Dunford.", "Velmland",
+     FactKind.PLACE, False),
+    (title_owner_blank, "Velmland's First Minister Ines Marlow said the bridge will open.", "Ines Marlow",
+     FactKind.PERSON, False),
+    # the figure the news is measured against (tune raters: "trivia: only October's comparison figure")
+    (comparison_figure, "The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.",
+     "£4.29m", FactKind.AMOUNT, True),
+    (comparison_figure, "Interest will eat up 13 percent of Velmland's spending, up from 6.6 percent in 2017.",
+     "6.6 percent", FactKind.AMOUNT, True),
+    (comparison_figure, "Dunford sold 40 ferries this year, compared with 25 ferries in 2019.", "25", FactKind.COUNT,
+     True),
+    # … not the news itself, before the comparison; nor a year after it (when the comparison was)
+    (comparison_figure, "The Velm Bankers Group said lending rose by £4m in November, compared to October's £4.29m.",
+     "£4m", FactKind.AMOUNT, False),
+    (comparison_figure, "Only two of 16 dancers are Velmish, compared to 16 of 21 in 1985.", "1985", FactKind.DATE,
+     False),
+    # … nor when a comparison in an earlier clause does not reach the blank
+    (comparison_figure, "Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT,
+     False),
 ])
-def test_a_blank_on_whose_title_a_named_person_holds_is_held_back(sentence, answer, kind, held):
-    _held_by(title_owner_blank, cloze(sentence, answer, 0, kind=kind), held)
+def test_a_blank_on_a_title_owner_or_a_comparison_figure_is_held_back(rule, sentence, answer, kind, held):
+    _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [
