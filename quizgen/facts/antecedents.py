@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -325,12 +325,8 @@ def _named_before(doc: Doc, c, sent_of: list[int], i: int, labels: frozenset[str
     reads a company as a work of art or a product)? A name inside a quotation is the speaker's subject, not the
     narration's: "“We look forward to working with the U.S. Air Force,” the company said" means the company named
     before (blind raters: "the company said dangles; replace it with Boeing")."""
-    k = i - 1
-    while k >= 0 and sent_of[k] == sent_of[i]:
-        if c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]) and not _modifying_name(c, k):
-            return True
-        k -= 1
-    return False
+    return any(c.ent_type[k] in labels and not is_quoted(doc, c.idx[k]) and not _modifying_name(c, k)
+               for k in _earlier_in_sentence(sent_of, i))
 
 
 def _same_noun_before(doc: Doc, c, sent_of: list[int], i: int, noun: int, rewriter: Rewriter) -> bool:
@@ -339,13 +335,16 @@ def _same_noun_before(doc: Doc, c, sent_of: list[int], i: int, noun: int, rewrit
     that mention up, so naming the thing from further back is a guess (a set-AB card credited one reinsurer's figure
     to another the article had named more: bad). A mention already named ("the state's office … the state's
     website") is named the same way again."""
+    return any(c.lower[k] == c.lower[noun] and c.pos[k] == "NOUN" and _definite(c, k) and not is_quoted(doc, c.idx[k])
+               and not rewriter.replaced(k) for k in _earlier_in_sentence(sent_of, i))
+
+
+def _earlier_in_sentence(sent_of: list[int], i: int) -> Iterator[int]:
+    """The tokens of token ``i``'s sentence before it, nearest first."""
     k = i - 1
     while k >= 0 and sent_of[k] == sent_of[i]:
-        if c.lower[k] == c.lower[noun] and c.pos[k] == "NOUN" and _definite(c, k) and not is_quoted(doc, c.idx[k]) \
-                and not rewriter.replaced(k):
-            return True
+        yield k
         k -= 1
-    return False
 
 
 def _definite(c, k: int) -> bool:

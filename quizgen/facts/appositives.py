@@ -361,7 +361,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     name."""
     titles = words("role_titles")
     subject = s
-    if s - 2 >= sent_start and doc[s - 1].lower_ in _HONORIFICS and doc[s - 1].is_title:
+    if s - 2 >= sent_start and doc[s - 1].lower_ in _KNIGHTHOODS and doc[s - 1].is_title:
         s -= 1  # "Manchester United manager Sir Alex Ferguson": the post stands before the knight's "Sir"
     if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
         return []
@@ -396,9 +396,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     return [Apposition("role", subject, subject, start, end, doc[end - 1].lower_)]
 
 
-# forms of address a name may carry after its post ("Manchester United manager Sir Alex Ferguson"), which the model
-# leaves outside the person's name
-_HONORIFICS = frozenset({"sir", "dame"})
+# a knight's form of address, which a name may carry after its post ("Manchester United manager Sir Alex Ferguson")
+# and the model leaves outside the person's name (``names.HONORIFICS`` holds every form of address)
+_KNIGHTHOODS = frozenset({"sir", "dame"})
 
 
 def _hyphened_bound(doc: Doc, start: int, s: int, sent_start: int) -> int:

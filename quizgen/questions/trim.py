@@ -13,7 +13,7 @@ from quizgen.questions.clause_cuts import clause_cut
 from quizgen.questions.demonstrative_phrases import pointing_phrases
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import tidy_tokens
-from quizgen.questions.wh import inside_quote
+from quizgen.questions.wh import ASIDE_DASHES, inside_quote
 from quizgen.memo import kept_beside
 
 ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
@@ -249,7 +249,7 @@ def _goes_on_a_list(parse: SentenceParse, tok: Tok) -> bool:
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _CONTRACTED = frozenset({"'s", "’s", "'d", "’d", "'ve", "’ve", "'re", "’re", "'ll", "’ll"})
 _NAME_OWN = frozenset({"compound", "det", "amod", "nummod", "poss", "case", "flat", "nmod"})
-_SETTING_OFF = frozenset({",", "-", "–", "—", "--"})
+_SETTING_OFF = frozenset({","}) | ASIDE_DASHES
 MIN_STATEMENT_WORDS = 5  # "DuckTail has targeted Facebook users since 2021."
 
 

@@ -268,7 +268,7 @@ _SECOND_SPEAKER = re.compile(r',?(["”])\s*(?:he|she|they)\s+(?:said|says|added
 _SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 
 
-_DASHES = frozenset({"-", "–", "—", "--"})
+ASIDE_DASHES = frozenset({"-", "–", "—", "--"})  # marks that set an aside off (``trim``: with the comma)
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
@@ -327,7 +327,7 @@ def _assemble(parse: SentenceParse, root: Tok, node: Tok, moved: set[int], wh: s
         return _finish(parts)
     auxes = [c for c in parse.children(root) if c.dep in ("aux", "auxpass") and c.i < root.i]
     subject_tokens = _lower_first([t for t in body if t.i in subj_ids])
-    if any(t.text in _DASHES for t in subject_tokens):
+    if any(t.text in ASIDE_DASHES for t in subject_tokens):
         return None  # "How many people does some of the countries … - for example in Bangladesh … - employ?": an
         # aside between dashes inside the subject the auxiliary moves before (set AB, bad: "garbled")
     first_aux = auxes[0].i if auxes else None
