@@ -87,6 +87,11 @@ def test_prose_is_not_furniture(line):
 
 @pytest.mark.parametrize("line, rest", [
     ("JAKARTA (Reuters) - Countries around Asia stepped up the search.", "Countries around Asia stepped up the search."),
+    # a story filed from two cities (set AC: "WASHINGTON/SEOUL (Reuters) - Saddled with …" stood on a card, a rater:
+    # "byline material, and SEOUL hints at Korea")
+    ("WASHINGTON/SEOUL (Reuters) - Saddled with the job, the envoy flew on.", "Saddled with the job, the envoy flew on."),
+    ("WASHINGTON/NEW YORK (Reuters) - The Velm Bank said on Friday it would sell.",
+     "The Velm Bank said on Friday it would sell."),
     ("SEOUL, South Korea — North Korea fired a missile.", "North Korea fired a missile."),
     ("(CNN) -- The storm has passed.", "The storm has passed."),
     ("Washington (CNN) -- Democrats pledged Friday to act.", "Democrats pledged Friday to act."),
