@@ -123,6 +123,21 @@ def test_who_said_names_the_full_speaker():
                                                                     "summer season”"),
     ("'Get back on the horse,' is what I told the pilots before the summer", "“'Get back on the horse,' is what I "
                                                                               "told the pilots before the summer”"),
+    # a quotation of its own that the quote leaves open is closed at its end (its closing mark went with the outer
+    # one; set-AC and tune raters: "the inner quotation mark is never closed")
+    ("I don’t know that I ever told the pilots the word ‘failed", "“I don’t know that I ever told the pilots the "
+                                                                   "word ‘failed’”"),
+    ("The pilot grabbed my arm and I flinched and thought: 'What is happening?", "“The pilot grabbed my arm and I "
+                                                                                 "flinched and thought: 'What is "
+                                                                                 "happening?'”"),
+    ("The pilots’ union will not let the port reopen before the summer", "“The pilots’ union will not let the port "
+                                                                          "reopen before the summer”"),
+    # … not a mark that stands for what was left out ("in '94", "'cause")
+    ("There have been lots of highs, winning the cup in '94 and beating Lusk in '93", "“There have been lots of "
+                                                                                      "highs, winning the cup in '94 "
+                                                                                      "and beating Lusk in '93”"),
+    ("The script is quite dense but also very mysterious 'cause there is not a lot about his past",
+     "“The script is quite dense but also very mysterious 'cause there is not a lot about his past”"),
 ])
 def test_who_said_shows_the_quotation_as_its_speaker_said_it(words, shown):
     from dataclasses import replace
@@ -186,6 +201,21 @@ def test_who_said_for_a_body_whose_name_the_quote_shows_is_not_asked(words, body
 
     sentence = f"“{words}” {body} said in a statement."
     quote = replace(fact(sentence, body, FactKind.QUOTE), topic=words, label="ORG")
+    assert (make_who_said(quote) is not None) is asked
+
+
+@pytest.mark.parametrize("words, asked", [
+    # the quote names the speaker by surname: half the answer, and the words are often a spokesperson's (set AC: "Which
+    # U.S. President said: “Mr. Trump denies each and every statement …”?", rated bad twice: "wrong … a giveaway")
+    ("Mr. Lopez denies each and every statement made about the port and the quay", False),
+    ("I deny each and every statement made about the port and the quay by the Lopez-Reyes family", True),
+    ("I deny each and every statement made about the port and the quay by the union", True),
+])
+def test_who_said_on_a_quote_naming_the_speaker_is_not_asked(words, asked):
+    from dataclasses import replace
+
+    sentence = f"“{words}” Maria Lopez said on the quay."
+    quote = replace(fact(sentence, "Maria Lopez", FactKind.QUOTE), topic=words, canonical="Maria Lopez")
     assert (make_who_said(quote) is not None) is asked
 
 
