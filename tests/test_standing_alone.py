@@ -71,6 +71,11 @@ NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronou
     ('Nick Sabo, the coach of the Tigers, spoke first. "I do not think it is anything but greed that is creating it '
      'right now," Sabo said at a news conference.',  # no named event: any speaker could be at one
      "Which coach of the Tigers said: “I do not think it is anything but greed that is creating it right now”?"),
+    # "about" before a count is how many listened (set AC: "Which U.S. Senate candidate said about 125 supporters who
+    # jammed …: “…”?", rated fixable twice: "ungrammatical")
+    ('Ken Baxter, the head of the Harbor School, spoke first. "We will keep building the new homes for every family '
+     'that needs one," Baxter told about 125 parents who filled the school hall.',
+     "Which head of the Harbor School said: “We will keep building the new homes for every family that needs one”?"),
     # a role longer than a glance whose first part a card reads ("Which transportation expert"; stop-53 raters on
     # its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")
     ('"Some ferries may not get fully cleaned, and bag handling may have some snags," said Josef Brandl, a transport '

@@ -286,6 +286,12 @@ def _speech_verbs() -> str:
     return "|".join(sorted(_words("speech_verbs"), key=len, reverse=True))
 
 
+# a rough count after "about": how many listened, not what was said ("told about 125 supporters", "about a dozen")
+_COUNT = re.compile(r"(?:\d|(?:a |some )?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                    r"sixty|seventy|eighty|ninety|a dozen|dozen|dozens|a hundred|hundred|hundreds|a thousand|"
+                    r"thousands)\b)", re.IGNORECASE)
+
+
 def said_of(fact: Fact) -> str:
     """What the attribution says the quote is about, with its preposition: "Hoenig said of the first big bank to
     fail" → "of the first big bank to fail" ("said about", "in reference to" alike), or where it was said when the
@@ -300,6 +306,8 @@ def said_of(fact: Fact) -> str:
         if not 0 <= match.start() - fact.end <= MAX_GAP:
             continue  # the speaker's own verb ("Hoenig said of …"), not another's
         thing = match.group("object").strip()
+        if match.group("prep") == "about" and _COUNT.match(thing):
+            continue  # "Moore told about 125 supporters": a listener counted roughly, no topic ("said about 125 …")
         if match.group("prep") in _words("setting_words") and not re.search(r"\b[A-Z]", thing):
             continue  # "said at the time", "said in a statement": no named event or place
         if _stands_alone(thing):
