@@ -165,3 +165,25 @@ def test_an_answer_opening_on_a_possessive_is_held_back(nlp):
     other = cloze("Velm Bank cut its debt to $40 million in 2019 after the sale of its Lusk branch.", "$40 million", 1,
                   kind=FactKind.AMOUNT)
     assert not held_back(other)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # a bare apostrophe makes the blank's name possessive: alone it reads as a stray mark (a set-AC rater:
+    # "cutting out 'Philippines’' leaves a stray apostrophe"; stored labels 1 good of 13)
+    ("Leaders from across the region met at a gala dinner in the Velm Islands’ capital on Sunday.", "Velm Islands",
+     FactKind.PLACE, True),
+    ("Spurs said their side were robbed after Pedro Lemmens' shot crossed the line in the final minute.",
+     "Pedro Lemmens", FactKind.PERSON, True),
+    # the possessive written with its "s", or a name that is no possessive, keeps the card
+    ("Leaders from across the region met at a gala dinner in the Velm Islands’s capital on Sunday.", "Velm Islands",
+     FactKind.PLACE, False),
+    ("Leaders from across the region met at a gala dinner in the Velm Islands on Sunday.", "Velm Islands",
+     FactKind.PLACE, False),
+])
+def test_a_blank_on_a_name_made_possessive_by_a_bare_apostrophe_is_held_back(sentence, answer, kind, held):
+    from quizgen.questions.weak_forms import bare_possessive_blank
+
+    card = cloze(sentence, answer, 0, kind=kind)
+    assert bare_possessive_blank(card) is held
+    if held:
+        assert held_back(card)

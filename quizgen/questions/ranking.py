@@ -26,9 +26,9 @@ from quizgen.questions.features import chance as chance_of
 from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
 from quizgen.questions.key_facts import KeyFacts
-from quizgen.questions.weak_forms import (definition_blank, late_name_blank, nameless_fill_in,
-                                         nameless_speaker_blank, one_word_name_blank, options_on_a_name,
-                                         possessive_answer, quoted_blank, to_the_reader)
+from quizgen.questions.weak_forms import (bare_possessive_blank, definition_blank, late_name_blank,
+                                         nameless_fill_in, nameless_speaker_blank, one_word_name_blank,
+                                         options_on_a_name, possessive_answer, quoted_blank, to_the_reader)
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
@@ -593,7 +593,7 @@ _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quot
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
-    late_name_blank, to_the_reader, possessive_answer, one_word_person, who_said_of_a_body,
+    late_name_blank, to_the_reader, possessive_answer, bare_possessive_blank, one_word_person, who_said_of_a_body,
 )
 _HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 

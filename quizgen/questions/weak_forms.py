@@ -29,7 +29,11 @@ all the cards (``--all-cards``, the review page), where a teacher may complete t
   ``minor_details.small_count`` see there for the stop 58 A/B;
 - an answer opening on a possessive ("Ireland maintained _____ with a victory" → "their Six Nations Grand Slam
   ambitions", "What did the U.S. increase …?" → "its debt"): whose it is the card must say, and many phrases fit.
-  Stored ratings (all stops to 75): fill-in cards 0 good of 15, wh-questions 0 of 4; set V (stop 75) 1 of 2.
+  Stored ratings (all stops to 75): fill-in cards 0 good of 15, wh-questions 0 of 4; set V (stop 75) 1 of 2;
+- a blank on a name whose possessive is a bare apostrophe ("a gala dinner in the _____’ capital" → Philippines,
+  "after _____' shot crossed the line"): the mark left alone reads as a stray one (a set-AC rater: "cutting out
+  'Philippines’' leaves a stray apostrophe"), and the card asks whose something is. Stored blind labels of such
+  blanks (stop 82): 1 good of 13.
 """
 
 from __future__ import annotations
@@ -114,3 +118,15 @@ def possessive_answer(question: Question) -> bool:
     """Whether a fill-in card or a wh-question answers with a phrase opening on a possessive ("its debt")."""
     return (question.family in FILL_IN_FAMILIES or question.family in WH_FAMILIES) \
         and _POSSESSIVE_OPENING.match(question.answer.strip()) is not None
+
+
+_BARE_APOSTROPHE = re.compile(r"[’']($|[^\w’'])")
+
+
+def bare_possessive_blank(question: Question) -> bool:
+    """Whether a fill-in card's blank is a name ending in "s" that a bare apostrophe makes possessive ("the _____’
+    capital" → Philippines)."""
+    if question.family not in FILL_IN_FAMILIES or question.blank is None:
+        return False
+    return question.answer.rstrip().endswith("s") and \
+        _BARE_APOSTROPHE.match(question.prompt, question.blank[1]) is not None
