@@ -25,8 +25,8 @@ from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            remaining_share, small_count, span_year, vague_count, weekday_answer,
-                                            worked_out_change, year_of_a_work, yearless_month)
+                                            paired_figure, remaining_share, small_count, span_year, vague_count,
+                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
                                              vague_role)
 from quizgen.questions.model import Question, QuestionKind
@@ -808,8 +808,20 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     # … nor when a comparison in an earlier clause does not reach the blank
     (comparison_figure, "Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT,
      False),
+    # the first of two figures joined by "and": the second shows the answer's kind and neighbourhood (set-AC raters:
+    # "guessable: only 2014 is next to 2015"; "'between 35,000' exceeds the upper bound")
+    (paired_figure, "Ines Marlow served as president of the Velm Assembly in 2014 and 2015.", "2014", FactKind.DATE,
+     True),
+    (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "between 25,000",
+     FactKind.COUNT, True),
+    # … not the second, nor a figure and a name
+    (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "30,000",
+     FactKind.COUNT, False),
+    (paired_figure, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
+     FactKind.DATE, False),  # two years apart: two events, not a span
+    (paired_figure, "Dunford sold 40 ferries and two tugs to Velm Rail in 2019.", "40", FactKind.COUNT, False),
 ])
-def test_a_blank_on_a_title_owner_or_a_comparison_figure_is_held_back(rule, sentence, answer, kind, held):
+def test_a_blank_on_a_title_owner_or_a_comparison_or_paired_figure_is_held_back(rule, sentence, answer, kind, held):
     _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)
 
 

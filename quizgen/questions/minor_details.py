@@ -282,6 +282,30 @@ def comparison_figure(question: Question) -> bool:
     return _COMPARED_WITH.search(before) is not None
 
 
+# the second figure of a pair right after the blank: "between _____ and 30,000 people", "in _____ and 2015"
+_PAIRED_AFTER = re.compile(r"\s+and\s+[$£€]?(\d[\d,.]*)")
+_FIGURE_OPENS = re.compile(r"^(?:between\s+|from\s+)?[$£€]?\d")
+_YEAR_ONLY = re.compile(r"^(?:in\s+)?((?:1[5-9]|20)\d\d)$")
+
+
+def paired_figure(question: Question) -> bool:
+    """Whether a fill-in card hides the first of two figures its sentence joins with "and" ("estimated at between
+    _____ and 30,000 people", "served as president of the assembly in _____ and 2015"): the figure shown tells the
+    kind and the neighbourhood of the answer, and a wrong option may stand past it (set-AC raters: "guessable: only
+    2014 is next to 2015", "'between 35,000' exceeds the upper bound"). A year pairs so only with the next or the
+    last one, a span; two years apart are two events ("campaigns in _____ and 2012": 6 good of 16 ratings). Stored
+    blind labels of the blanks held: 0 good of 17. The second figure, after the first, stays a card."""
+    answer = question.answer.strip()
+    if question.blank is None or not _FIGURE_OPENS.match(answer):
+        return False
+    _, _, after = question.parts()
+    pair = _PAIRED_AFTER.match(after)
+    if pair is None:
+        return False
+    year, other = _YEAR_ONLY.match(answer), pair.group(1).rstrip(".,")
+    return year is None or (other.isdigit() and abs(int(other) - int(year.group(1))) <= 1)
+
+
 WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101
 
 

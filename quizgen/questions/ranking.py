@@ -33,8 +33,8 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            remaining_share, small_count, span_year, vague_count, weekday_answer,
-                                            worked_out_change, year_of_a_work, yearless_month)
+                                            paired_figure, remaining_share, small_count, span_year, vague_count,
+                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
                                              vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
@@ -587,7 +587,7 @@ _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change
               courtesy_title_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
-    title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, counted_on,
+    title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, paired_figure, counted_on,
 )
 _UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
 _WEAK_FORMS = (  # a form raters seldom kept
