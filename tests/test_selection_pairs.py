@@ -442,6 +442,10 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     # "UK" in a UK story (stored ratings: 1 good of 12 cards on "UK" / "Britain")
     ("Tomas Vell said migration helped the UK in 2004.", "UK", FactKind.PLACE, True),
     ("Tomas Vell attacked the decision by Britain's highest court.", "Britain", FactKind.PLACE, True),
+    # a continent or one of the world's great regions (stored labels 1 good of 24: "trivial, the story's setting")
+    ("Leaders from across Asia joined Omar Vell at a gala dinner in Karlsby on Sunday.", "Asia", FactKind.PLACE, True),
+    ("Parts of Karlsby and the Middle East will face droughts as temperatures rise.", "Middle East", FactKind.PLACE,
+     True),
     ("Tomas Vell asked the Karlsby Council for help with the bridge.", "Karlsby Council", FactKind.ORGANIZATION, False),
     ("Omar Vell came to Karlsby from Dunmere in 1990.", "Karlsby", FactKind.PLACE, False),
     ("Omar Vell plays for the US Dunmere club in the second division.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it

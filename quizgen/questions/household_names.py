@@ -17,7 +17,8 @@ def _names(in_titles: bool = False) -> frozenset[str]:
     data = json.loads(resources.files("quizgen.questions").joinpath("household_names.json").read_text(encoding="utf-8"))
     codes = data["countries"] + ([] if in_titles else data["answer_countries"])
     countries = (name for code in codes for name in country_names(code))
-    return frozenset(bare_name(name) for name in (*data["names"], *countries))
+    regions = [] if in_titles else data["continents"]  # "Europe minister" says whose office it is
+    return frozenset(bare_name(name) for name in (*data["names"], *countries, *regions))
 
 
 def household_name(question: Question) -> bool:
