@@ -1074,6 +1074,10 @@ def test_a_small_count_asked_as_a_question_is_held_back(answer, held):
     ("“The betrayal is over,” Tomas Vell said at a rally in Dunford on Nov. 6, 2019.", "Nov. 6, 2019", True),
     ("The Velm Brothers announced the tour while closing out their November 18th concert in Dunford.",
      "November 18th", True),
+    # … or in what they said it: a report, a letter (set AC: "trivial: the month of one CNN report")
+    ("Ines Marlow told the Dunford Herald in an October 2016 report that Tomas Vell had inspected every ferry.",
+     "October 2016", True),
+    ("Tomas Vell told the Dunford council in an October 2018 letter that the bridge was unsafe.", "October 2018", True),
     # when the thing said happens, not when it was said
     ("The Dunford bridge was closed in October 2018, Ines Marlow said.", "October 2018", False),
     ("Tomas Vell said the Dunford bridge will open in 2022.", "2022", False),

@@ -200,7 +200,11 @@ def speech_venue(question: Question) -> bool:
 
 
 # the occasions someone speaks at: "said during a _____ stop", "said at a rally in Monroe on _____"
-_OCCASIONS = frozenset("rally stop speech interview concert appearance remarks briefing conference visit".split())
+# and what someone said it in: "told CNN in an _____ report" (set AC, rated bad twice: "trivial: the month of one CNN
+# report"), "in a _____ letter to …" (stored blind labels of dates before a report, letter, article or tweet: 0 good
+# of 6)
+_OCCASIONS = frozenset("""rally stop speech interview concert appearance remarks briefing conference visit report letter
+tweet statement article memo""".split())
 _DATED_BY = frozenset({"npadvmod", "nmod", "compound", "amod", "nummod"})  # "said Tuesday", "a November 2015 stop"
 
 
