@@ -30,6 +30,19 @@ def test_cloze_hides_exactly_the_answer():
     assert question.parts() == ("Maria Lopez opened the bridge in ", "Lyon", ".")
 
 
+@pytest.mark.parametrize(("sentence", "answer", "shown"), [
+    # a line the page never stopped, or a statement cut out of a clause, ends with a full stop on the card (raters:
+    # "the sentence has no full stop before 'From'")
+    ("Maria Lopez opened the bridge in Lyon", "Lyon", "Maria Lopez opened the bridge in _____."),
+    ("Maria Lopez opened the bridge in Lyon in 2019", "2019", "Maria Lopez opened the bridge in Lyon in _____."),
+    ("Maria Lopez opened the bridge in Lyon (France)", "Lyon", "Maria Lopez opened the bridge in _____ (France)."),
+    ("Maria Lopez said: “The bridge in Lyon will open.”", "Lyon", "Maria Lopez said: “The bridge in _____ will open.”"),
+])
+def test_a_fill_in_card_ends_with_a_full_stop(sentence, answer, shown):
+    kind = FactKind.DATE if answer.isdigit() else FactKind.PLACE
+    assert make_cloze(fact(sentence, answer, kind)).visible_prompt() == shown
+
+
 def test_sentences_opening_with_a_pronoun_make_no_cloze():
     assert make_cloze(fact("He opened the bridge in Lyon.", "Lyon", FactKind.PLACE)) is None
     assert make_cloze(fact("They met in Lyon.", "Lyon", FactKind.PLACE)) is None

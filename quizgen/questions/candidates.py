@@ -91,9 +91,20 @@ def make_cloze(fact: Fact) -> Question | None:
     if _gives_away(rest, fact.answer, fact.canonical):
         return None  # the answer would still be visible elsewhere in the prompt
     prompt, blank = drop_connective(sentence, span)
-    prompt = closed(prompt)  # a quotation that goes on in the next sentence ends with this one on the card
+    prompt = _stopped(closed(prompt))  # a quotation that goes on in the next sentence ends with this one on the card
     return Question(kind=QuestionKind.CLOZE, prompt=prompt, answer=fact.answer, fact=fact,
                     key=f"cloze|{fact.key}", blank=blank, score=fact.score)
+
+
+_UNSTOPPED = re.compile(r"[\w)\]]$")
+
+
+def _stopped(prompt: str) -> str:
+    """The prompt with a full stop when it ends on a word: a statement cut out of a relative clause ("Robert Gallucci
+    was chief U.S. negotiator during the crisis of _____ and has had recent contact with Joseph Yun"), or a page's
+    line that never had one. Raters: "the sentence has no full stop before 'From'"; stored blind labels of fill-in
+    candidates without one, 6 good of 77."""
+    return prompt.rstrip() + "." if _UNSTOPPED.search(prompt.rstrip()) else prompt
 
 
 _CLIPPED = frozenset({"'s", "’s", "'d", "’d"})
