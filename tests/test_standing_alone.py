@@ -514,3 +514,18 @@ def test_an_abbreviation_in_a_quotation_after_the_blank_stays():
 
     card = cloze('Loans fell 25% in November, and Ann Berg said: "The VCL must act."', "25%", 0)
     assert spelled_out_beside(card, {"VCL": "the Velm Council of Lenders"}) == card
+
+
+@pytest.mark.parametrize(("text", "date", "made"), [
+    # rule 4: on an undated article "now" says no time (stored labels of such cards 6 good of 30; set AC: "'with the
+    # top corporate rate now at' needs a year")
+    ("With the top corporate tax rate now at 35 percent, few Velm companies ever pay the minimum tax.", "", False),
+    ("The Velm Assembly has now reached 90 members, the largest it has been since the Dunford treaty.", "", False),
+    # a dated article's card keeps it (the article's date says when); so does a name's "now known as"
+    ("With the top corporate tax rate now at 35 percent, few Velm companies ever pay the minimum tax.", "2017-11-20",
+     True),
+    ("The Velm deck of tarot cards, now known as the Dunford deck, was printed in 1491 in Karlsby.", "", True),
+])
+def test_an_undated_articles_now_makes_no_fill_in_card(nlp, text, date, made):
+    cards = _cards(nlp, text, date=date, families=("cloze", "mc_cloze"))
+    assert bool(cards) is made, cards

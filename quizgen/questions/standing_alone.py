@@ -11,7 +11,9 @@ quote has no context", "the present tense will go out of date", "close friend of
   sentence's month and year), and its answer keeps the title's named owner ("Norland's First Minister", not "First
   Minister");
 - an abbreviation the article defines ("the University of Georgia (UGA)") is spelled out where a card's own words
-  (not a quotation) use it, and so is an abbreviated title ("State Sen." → "Which state senator said …?").
+  (not a quotation) use it, and so is an abbreviated title ("State Sen." → "Which state senator said …?");
+- on an article with no date, a fill-in card or wh-question whose narration says "now" or "currently" is not made
+  (``open_times.says_now``): nothing on the card can say when.
 
 Applied to the candidates once the article's facts, date and text are known (``in_context``); keys stay as they
 were, so notes keep their identity.
@@ -37,7 +39,8 @@ from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
 from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
-from quizgen.questions.standalone import FIRST_PERSON
+from quizgen.questions.open_times import says_now
+from quizgen.questions.standalone import FIRST_PERSON, narration
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
 from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
@@ -77,6 +80,9 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     spelled = abbreviations(text)
     out = []
     for q in questions:
+        if not year and (q.family in FILL_IN_FAMILIES or q.family in WH_FAMILIES) and \
+                says_now(narration(q.visible_prompt(""))):
+            continue  # rule 4: "the top corporate rate now at _____" on an undated article: now is when?
         if q.family in WHO_SAID_FAMILIES:
             if bodies is None:
                 bodies = speaker_bodies(facts)
