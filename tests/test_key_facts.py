@@ -295,3 +295,26 @@ def test_a_blank_on_a_side_of_the_reported_match_is_held_back(monkeypatch, title
     if held:
         assert blank not in deck_selection([blank, other], facts, limit=10, key=key)
         assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
+
+
+@pytest.mark.parametrize("title, answer, index, held", [
+    # the headline's person blanked in a detail after the lead (set AC: "a convoluted sentence whose blank is just
+    # the obvious headline name"; stored labels of such deck cards 12 good of 45)
+    ("Marlow notes Vell lied to the council", "Tomas Vell", 5, True),
+    ("Marlow notes Vell lied to the council", "Ines Marlow", 4, True),
+    # in the lead, where the news is told; a person the headline does not name
+    ("Marlow notes Vell lied to the council", "Tomas Vell", 1, False),
+    ("Marlow notes Vell lied to the council", "Dara Quill", 5, False),
+])
+def test_a_blank_on_the_headlines_person_after_the_lead_is_held_back(monkeypatch, title, answer, index, held):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    blank = card(f"The council's lawyer referred questions about the ferry deal to {answer} on Friday.", answer, index,
+                 FactKind.PERSON, score=1.0)
+    other = card("The crowd of 40,000 saw the home side win for the first time since 1990.", "40,000", 2,
+                 FactKind.COUNT, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, title, weights={})
+    assert key.later_headline_person(blank) is held
+    if held:
+        assert blank not in deck_selection([blank, other], facts, limit=10, key=key)
+        assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back

@@ -17,7 +17,7 @@ from importlib import resources
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
-from quizgen.questions.model import Question
+from quizgen.questions.model import FILL_IN_FAMILIES, Question
 from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -46,6 +46,9 @@ def _lists() -> dict[str, frozenset[str]]:
 
 _SIDE = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
 _RESULT = re.compile(rf"(?P<home>{_SIDE}) \d{{1,3}}-\d{{1,3}} (?P<away>{_SIDE})")  # a result as a title
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*[\w]")
 
 
 def headline(title: str) -> str:
@@ -143,6 +146,7 @@ class KeyFacts:
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
+        self.title_names = frozenset(_CAPITALISED_WORD.findall(headline(title)))  # as written: "Trump", not "trump"
         self.headline_sentences: set[int] = set()
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}
@@ -215,6 +219,20 @@ class KeyFacts:
         rebuilt tune deck's "[...] scored first through … but had “tries” from … disallowed" → England, rated bad:
         "a trivial giveaway (the team in the match)"); stored candidates of such answers: 2 good of 9."""
         return bool(self.sides) and normalize(question.answer) in self.sides
+
+    def later_headline_person(self, question: Question) -> bool:
+        """Whether a fill-in card blanks a person the headline names, in a sentence after the lead ("Despite his
+        complaints, Wall Street lobbyists, and _____ himself, are orchestrating …" under "Dimon's profit …"; "White
+        House attorney Ty Cobb referred questions … reacting to _____'s guilty plea" under "Trump notes Flynn lied …"):
+        the story's own subject asked again in a detail of its telling, its name blanked in the story line too (set-AC
+        raters: "a convoluted sentence whose blank is just the obvious headline name"). Stored blind labels of such
+        deck cards 12 good of 45, of all such candidates 34 of 122; in the lead, where the news is told, 43 of 72."""
+        fact = question.fact
+        if question.family not in FILL_IN_FAMILIES or fact.kind is not FactKind.PERSON \
+                or fact.sentence_index < LEAD_SENTENCES or not self.title_names:
+            return False
+        surname = question.answer.split()[-1] if question.answer.split() else ""
+        return len(surname) >= 3 and surname in self.title_names
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""
