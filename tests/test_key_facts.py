@@ -284,14 +284,20 @@ def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date
 def test_a_blank_on_a_side_of_the_reported_match_is_held_back(monkeypatch, title, answer, held):
     """A rebuilt tune deck's "[...] scored first through … but had “tries” from … disallowed" → England, under
     "Ireland 19-13 England": "a trivial giveaway (the team in the match)"."""
-    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
     blank = card(f"A penalty in the third minute gave {answer} the lead at the Dunford Arena.", answer, 1,
                  FactKind.ORGANIZATION, score=1.0)
+    _held_out_by_key(monkeypatch, title, blank, KeyFacts.names_a_side, held)
+
+
+def _held_out_by_key(monkeypatch, title: str, blank: Question, rule, held: bool) -> None:
+    """``rule`` (a ``KeyFacts`` method) holds ``blank`` under ``title`` as ``held``, and a held card stays out of
+    the default deck beside another likely card but in the deck of every card."""
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
     other = card("The crowd of 40,000 saw the home side win for the first time since 1990.", "40,000", 2,
                  FactKind.COUNT, score=1.0)
     facts = ArticleFacts([blank.fact, other.fact])
     key = KeyFacts(facts.facts, title, weights={})
-    assert key.names_a_side(blank) is held
+    assert rule(key, blank) is held
     if held:
         assert blank not in deck_selection([blank, other], facts, limit=10, key=key)
         assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
@@ -307,14 +313,6 @@ def test_a_blank_on_a_side_of_the_reported_match_is_held_back(monkeypatch, title
     ("Marlow notes Vell lied to the council", "Dara Quill", 5, False),
 ])
 def test_a_blank_on_the_headlines_person_after_the_lead_is_held_back(monkeypatch, title, answer, index, held):
-    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
     blank = card(f"The council's lawyer referred questions about the ferry deal to {answer} on Friday.", answer, index,
                  FactKind.PERSON, score=1.0)
-    other = card("The crowd of 40,000 saw the home side win for the first time since 1990.", "40,000", 2,
-                 FactKind.COUNT, score=1.0)
-    facts = ArticleFacts([blank.fact, other.fact])
-    key = KeyFacts(facts.facts, title, weights={})
-    assert key.later_headline_person(blank) is held
-    if held:
-        assert blank not in deck_selection([blank, other], facts, limit=10, key=key)
-        assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
+    _held_out_by_key(monkeypatch, title, blank, KeyFacts.later_headline_person, held)

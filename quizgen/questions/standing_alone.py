@@ -35,6 +35,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
+from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
@@ -293,9 +294,8 @@ def _speech_verbs() -> str:
 
 
 # a rough count after "about": how many listened, not what was said ("told about 125 supporters", "about a dozen")
-_COUNT = re.compile(r"(?:\d|(?:a |some )?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                    r"sixty|seventy|eighty|ninety|a dozen|dozen|dozens|a hundred|hundred|hundreds|a thousand|"
-                    r"thousands)\b)", re.IGNORECASE)
+_COUNT = re.compile(r"(?:\d|(?:a |some )?(?:%s|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|"
+                    r"hundreds?|thousands?)\b)" % "|".join(NUMBER_WORDS), re.IGNORECASE)
 
 
 def said_of(fact: Fact) -> str:
