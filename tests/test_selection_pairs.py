@@ -425,6 +425,20 @@ def test_a_name_beside_its_clipped_form_is_held_back(sentence, answer, expected)
     _held_by(clipped_name, card, expected)
 
 
+def test_the_questions_file_says_a_card_was_dropped_for_blanking_the_headlines_person():
+    """A teacher reading the questions file sees why the card is out, and may pull it back."""
+    from quizgen.questions.reasons import HEADLINE_PERSON
+    from tests.factory import result
+
+    later = cloze("The council's lawyer referred questions about the ferry deal to Tomas Vell on Friday.", "Tomas Vell",
+                  5)
+    lead = cloze("Ines Marlow opened the Dunford bridge in May 2019 after a decade of work.", "May 2019", 0,
+                 kind=FactKind.DATE)
+    article = replace(result([lead], title="Marlow says Vell lied to the council"), candidates=(lead, later),
+                      facts=(lead.fact, later.fact))
+    assert reasons(article)[later.key] == HEADLINE_PERSON
+
+
 def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     from tests.factory import result
 

@@ -22,6 +22,7 @@ SIMILAR = "dropped: a card like it is kept"
 PASSER_BY = "dropped: the article gives the speaker no role and no place in its story (a passer-by)"
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
 LONE_FILL_IN = "dropped: the only card the deck would hold, a fill-in, which alone makes no deck"
+HEADLINE_PERSON = "dropped: it blanks the headline's own person in a detail after the lead"
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
@@ -57,6 +58,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = TRUE_FALSE
         elif unworthy_speaker(question):
             why[key] = PASSER_BY
+        elif article_key.later_headline_person(question):
+            why[key] = HEADLINE_PERSON
         elif withheld(question, article_key):
             why[key] = HELD_BACK
         elif key in chosen_keys \
