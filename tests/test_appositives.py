@@ -482,3 +482,13 @@ def test_a_former_title_keeps_its_former(nlp, sentence, role, person):
 def test_a_former_title_leaves_the_body_it_names(nlp):
     facts = extract_facts(nlp("Former Velmland Security Council official Peter Holt told investigators he saw it."))
     assert {f.answer for f in facts if f.kind is FactKind.ORGANIZATION} == {"Velmland Security Council"}
+
+
+def test_a_role_at_a_paragraphs_unstopped_end_ends_inside_its_sentence(nlp):
+    """"Kari Holm, an integral member of the Velm whale recovery team⏎": the line break is no part of the answer, so
+    the fact ends where its sentence does (its end had passed it by one, and a card's full stop fell in the blank)."""
+    text = ("The whales came ashore near Karlsby on Sunday morning.\nKari Holm, an integral member of the Velm whale "
+            "recovery team\nThe crews worked through the night to save them.")
+    (role,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE]
+    assert role.answer == "integral member of the Velm whale recovery team"
+    assert role.sentence[role.start:role.end] == role.answer and role.end <= len(role.sentence)
