@@ -308,6 +308,7 @@ def _held_out_by_key(monkeypatch, title: str, blank: Question, rule, held: bool)
     # the obvious headline name"; stored labels of such deck cards 12 good of 45)
     ("Marlow notes Vell lied to the council", "Tomas Vell", 5, True),
     ("Marlow notes Vell lied to the council", "Ines Marlow", 4, True),
+    ("Vell's ferry deal draws the council's fire", "Tomas Vell", 4, True),  # a possessive in the headline
     # in the lead, where the news is told; a person the headline does not name
     ("Marlow notes Vell lied to the council", "Tomas Vell", 1, False),
     ("Marlow notes Vell lied to the council", "Dara Quill", 5, False),

@@ -49,6 +49,7 @@ _RESULT = re.compile(rf"(?P<home>{_SIDE}) \d{{1,3}}-\d{{1,3}} (?P<away>{_SIDE})"
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*[\w]")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def headline(title: str) -> str:
@@ -146,7 +147,8 @@ class KeyFacts:
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         words = content_words(headline(title))
         self.title_words = words
-        self.title_names = frozenset(_CAPITALISED_WORD.findall(headline(title)))  # as written: "Trump", not "trump"
+        # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
+        self.title_names = frozenset(_POSSESSIVE_END.sub("", w) for w in _CAPITALISED_WORD.findall(headline(title)))
         self.headline_sentences: set[int] = set()
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}
