@@ -827,15 +827,15 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     (comparison_figure, "Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT,
      False),
     # the first of two figures joined by "and": the second shows the answer's kind and neighbourhood (set-AC raters:
-    # "guessable: only 2014 is next to 2015"; "'between 35,000' exceeds the upper bound")
-    (paired_figure, "Ines Marlow served as president of the Velm Assembly in 2014 and 2015.", "2014", FactKind.DATE,
+    # "guessable: only 2014 is next to 2015"; "'between 35,000' exceeds the upper bound"); a year is span_year's
+    (span_year, "Ines Marlow served as president of the Velm Assembly in 2014 and 2015.", "2014", FactKind.DATE,
      True),
     (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "between 25,000",
      FactKind.COUNT, True),
     # … not the second, nor a figure and a name
     (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "30,000",
      FactKind.COUNT, False),
-    (paired_figure, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
+    (span_year, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
      FactKind.DATE, False),  # two years apart: two events, not a span
     (paired_figure, "Dunford sold 40 ferries and two tugs to Velm Rail in 2019.", "40", FactKind.COUNT, False),
 ])

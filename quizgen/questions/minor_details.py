@@ -119,16 +119,23 @@ def market_move(question: Question) -> bool:
 _SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*{YEAR_WORD}\b")
 _YEAR_BEFORE = re.compile(rf"\b({YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
+_YEAR_AND_AFTER = re.compile(rf"\s+and\s+({YEAR_WORD})\b")
 
 
 def span_year(question: Question) -> bool:
     """Whether the card hides a year that only bounds a span of others ("From _____ to 2015 there were 3248 cases",
     "from _____ to 2020": the window of a statistic, not an event) or that comes next after the year before it ("in
-    both 2018 and _____" → 2019: the answer reads off the prompt). Blind raters kept none of 3 such cards."""
+    both 2018 and _____" → 2019: the answer reads off the prompt), or just before the year after it ("president of
+    the assembly in _____ and 2015" → 2014: set-AC raters, "guessable: only 2014 is next to 2015"; two years further
+    apart are two events, "campaigns in _____ and 2012": 6 good of 16 ratings). Blind raters kept none of 3 such
+    cards; stored labels of the blanks before the next year, none of their ratings good."""
     if question.blank is None or not _YEAR.match(question.answer.strip()):
         return False
     before, _, after = question.parts()
     if _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
+        return True
+    following = _YEAR_AND_AFTER.match(after)
+    if following is not None and abs(int(following.group(1)) - int(question.answer)) == 1:
         return True
     previous = _YEAR_BEFORE.search(before)
     return previous is not None and int(question.answer) == int(previous.group(1)) + 1
@@ -282,28 +289,22 @@ def comparison_figure(question: Question) -> bool:
     return _COMPARED_WITH.search(before) is not None
 
 
-# the second figure of a pair right after the blank: "between _____ and 30,000 people", "in _____ and 2015"
-_PAIRED_AFTER = re.compile(r"\s+and\s+[$£€]?(\d[\d,.]*)")
+# the second figure of a pair right after the blank: "between _____ and 30,000 people"
+_PAIRED_AFTER = re.compile(r"\s+and\s+[$£€]?\d")
 _FIGURE_OPENS = re.compile(r"^(?:between\s+|from\s+)?[$£€]?\d")
-_YEAR_ONLY = re.compile(r"^(?:in\s+)?((?:1[5-9]|20)\d\d)$")
 
 
 def paired_figure(question: Question) -> bool:
     """Whether a fill-in card hides the first of two figures its sentence joins with "and" ("estimated at between
-    _____ and 30,000 people", "served as president of the assembly in _____ and 2015"): the figure shown tells the
-    kind and the neighbourhood of the answer, and a wrong option may stand past it (set-AC raters: "guessable: only
-    2014 is next to 2015", "'between 35,000' exceeds the upper bound"). A year pairs so only with the next or the
-    last one, a span; two years apart are two events ("campaigns in _____ and 2012": 6 good of 16 ratings). Stored
-    blind labels of the blanks held: 0 good of 17. The second figure, after the first, stays a card."""
+    _____ and 30,000 people", "prices rose by _____ and 1.2% in the two regions"): the figure shown tells the kind
+    and the neighbourhood of the answer, and a wrong option may stand past it (a set-AC rater: "'between 35,000'
+    exceeds the upper bound"). A year is ``span_year``'s. Stored blind labels of the blanks held, years with them:
+    0 good of 17. The second figure, after the first, stays a card."""
     answer = question.answer.strip()
-    if question.blank is None or not _FIGURE_OPENS.match(answer):
+    if question.blank is None or _YEAR.match(answer) or not _FIGURE_OPENS.match(answer):
         return False
     _, _, after = question.parts()
-    pair = _PAIRED_AFTER.match(after)
-    if pair is None:
-        return False
-    year, other = _YEAR_ONLY.match(answer), pair.group(1).rstrip(".,")
-    return year is None or (other.isdigit() and abs(int(other) - int(year.group(1))) <= 1)
+    return _PAIRED_AFTER.match(after) is not None
 
 
 WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101
