@@ -8,6 +8,7 @@ import pytest
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
+from quizgen.questions.offices import names_its_holder
 from quizgen.questions.standing_alone import (abbreviations, dated_role_prompt, in_context, looks_back, named_in_full,
                                              owner_after, spelled_out)
 
@@ -529,3 +530,30 @@ def test_an_abbreviation_in_a_quotation_after_the_blank_stays():
 def test_an_undated_articles_now_makes_no_fill_in_card(nlp, text, date, made):
     cards = _cards(nlp, text, date=date, families=("cloze", "mc_cloze"))
     assert bool(cards) is made, cards
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    # the U.S. presidency names its holder: "Which U.S. President said …?" is the answer (stored ratings 1 good of 17)
+    ('U.S. President Dana Holt spoke on Monday. "Our neighbours have read our past restraint as weakness and they '
+     'will pay for it," Holt said in a post.',
+     "Who said: “Our neighbours have read our past restraint as weakness and they will pay for it”?"),
+    ('Marta Quell, the President of the United States, spoke last. "We will not sign a deal that leaves our farmers '
+     'behind this year," Quell told reporters.',
+     "Who said: “We will not sign a deal that leaves our farmers behind this year”?"),
+    # another country's office, or a former holder, is no giveaway: the role stays
+    ('Israeli Prime Minister Avi Dorel spoke on Monday. "Here we are on a historic day with another great '
+     'achievement for the country," Dorel said.',
+     "Which Israeli Prime Minister said: “Here we are on a historic day with another great achievement for the "
+     "country”?"),
+])
+def test_a_who_said_card_does_not_ask_by_an_office_everyone_can_name(nlp, text, prompt):
+    assert prompt in {p for p, _ in _cards(nlp, text, families=("who_said",))}
+
+
+@pytest.mark.parametrize(("role", "known"), [
+    ("U.S. President", True), ("United States (US) President", True), ("President of the United States", True),
+    ("American First Lady", True), ("former U.S. President", False), ("Israeli Prime Minister", False),
+    ("U.S. Attorney General", False), ("President", False),
+])
+def test_offices_that_name_their_holder(role, known):
+    assert names_its_holder(role) is known

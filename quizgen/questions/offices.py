@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.questions.polities import country_names
 
 _DATA = Path(__file__).with_name("offices.json")
 
@@ -59,3 +60,26 @@ def names_the_office(prompt: str, fact: Fact, sentences: Iterable[str]) -> bool:
     ties = [re.compile(rf"{title_pattern(office)} (?:{held})(?![\w-])") for office in shown]
     return any(_national(sentence, found.start()) for sentence in sentences for tie in ties
                for found in tie.finditer(sentence))
+
+
+# the country whose offices every reader can put a name to: blind raters on "Which U.S. President said: “NoKo has
+# interpreted America's past restraint as weakness”?", "near-giveaway: it can only mean Donald Trump"; stored
+# ratings of who-said cards so titled, 1 good of 17. Other countries' are no giveaway to them ("Which Israeli Prime
+# Minister said …", "Which Italian Prime Minister said …": 14 good of 18)
+_KNOWN_TO_ALL = "United States"
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "United States (US) President": the spelled-out form's own abbreviation
+
+
+def names_its_holder(role: str) -> bool:
+    """Whether ``role`` is an office of ``offices.json`` of the country whose office holders everyone knows ("U.S.
+    President", "President of the United States", "American First Lady"): asked "Which U.S. President said …?", the
+    role is the answer. A former holder is one of several, and stays."""
+    return bool(_held_by_one_known().fullmatch(" ".join(_ASIDE.sub("", role).split())))
+
+
+@lru_cache(maxsize=1)
+def _held_by_one_known() -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(country_names(_KNOWN_TO_ALL), key=len, reverse=True))
+    offices = "|".join(re.escape(office) for office in _offices())
+    return re.compile(rf"(?:the )?(?:{names}) (?:{offices})|(?:the )?(?:{offices}) of (?:the )?(?:{names})",
+                      re.IGNORECASE)

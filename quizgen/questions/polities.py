@@ -88,3 +88,12 @@ def shown_in(prompt: str, name: str) -> bool:
         if any(_mention(other).search(prompt) for other in polity.all_names() | polity.demonyms):
             return True
     return False
+
+
+def country_names(name: str) -> frozenset[str]:
+    """Every name and demonym of the country ``name`` names ("United States" → "US", "U.S.", "American", …), itself
+    included; its capital left out (no office is "Washington President")."""
+    found = frozenset({name})
+    for polity in _by_name().get(_bare(name), ()):
+        found |= polity.names | polity.demonyms
+    return found

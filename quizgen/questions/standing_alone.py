@@ -39,6 +39,7 @@ from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
+from quizgen.questions.offices import names_its_holder
 from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
 from quizgen.questions.open_times import says_now
 from quizgen.questions.standalone import FIRST_PERSON, narration
@@ -195,14 +196,15 @@ def _owned_answer(question: Question) -> Question:
 def _with_said_context(question: Question, kinds: dict[str, str], bodies: dict[str, str] | None = None) -> Question:
     """"Which Macmillan CEO said of the deal: “…”?": a who-said card names the speaker's role where the article gives
     one (raters: "a who-said card teaches a name without the role"; "Who said" → "Which Republican state senator
-    said"), and what the quote is about where the sentence says it."""
+    said"), and what the quote is about where the sentence says it. Not by an office whose holder everyone can name
+    (``offices.names_its_holder``: "Which U.S. President said …?" is the answer)."""
     match = _WHO_SAID.match(question.prompt)
     if match is None:
         return question  # "Which White House spokesman said …": the sentence's own title says who
     quote = match.group("quote")
     fact = question.fact
     speaker = fact.canonical or fact.answer
-    who = _who(speaker, kinds)
+    who = "Who" if names_its_holder(kinds.get(speaker, "")) else _who(speaker, kinds)  # not "Which U.S. President"
     if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and not _FIRST_PERSON.search(quote):
         who = BODY_WH.capitalize()  # raters: "the answer is an organisation, so change 'Who said'"
     elif who == "Who" and bodies and speaker in bodies:
