@@ -17,7 +17,16 @@ from quizgen.questions.polities import names_it_again
     # names of other countries, pronouns and near-spellings are not the answer
     ("_____ and Japan held drills near Seoul.", "US", "", False),
     ("They told us that _____ would wait.", "US", "They told us that ", False),
-    ("The _____ envoy met Russian officials.", "Russia", "The ", False),
+    ("The _____ envoy met Prussian officials.", "Russia", "The ", False),
+    # its people named give it away, and its capital standing for its government ("ties to": not a place)
+    ("In _____, the subsidiary has a tense relationship with the Argentine government.", "Argentina", "In ", True),
+    ("Analysts doubt a US court can rule on Russian firms, while _____ officials dismiss the case.", "Moscow",
+     "Analysts doubt a US court can rule on Russian firms, while ", True),
+    ("He met Russian intermediaries, again changing a statement about his connections to _____.", "Moscow",
+     "He met Russian intermediaries, again changing a statement about his connections to ", True),
+    ("Talks stalled over its ties to _____, Washington said.", "Beijing", "Talks stalled over its ties to ", False),
+    # the capital as a place stays the city, its people named or not
+    ("Leaders met in _____ as North Korean troops watched.", "Pyongyang", "Leaders met in ", False),
     ("_____ rejected the plan.", "Atlantis", "", False),
 ])
 def test_other_names_of_the_hidden_country(prompt, answer, before, expected):

@@ -16,6 +16,9 @@ from importlib import resources
 # a capital after one of these is the city itself ("talks in Washington"), not its government
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into", "to", "toward",
                       "towards", "throughout", "via", "within"})
+# a capital after one of these and a locative stands for its government: "connections to Moscow" (set-AD raters:
+# "Russian intermediaries … connections to _____" → Moscow, "a giveaway")
+TIES = frozenset({"ties", "links", "connections", "contacts", "relations", "close", "closer", "loyal"})
 # the last word of a text, matched on the text reversed: a search for a word ending the text tried every start in it
 _LAST_WORD_REVERSED = re.compile(r"\W*?([\w'’]*\w[\w'’]*)")
 
@@ -54,13 +57,18 @@ def _bare(name: str) -> str:
 
 
 def _is_place(before: str) -> bool:
-    """Does the text ``before`` a capital's mention make it the city itself ("… in" Pyongyang)?"""
+    """Does the text ``before`` a capital's mention make it the city itself ("… in" Pyongyang)? Not after a tie
+    ("connections to" Moscow: its government)."""
     word = _LAST_WORD_REVERSED.match(before[::-1])
-    return word is not None and word.group(1)[::-1].lower() in LOCATIVE
+    if word is None or word.group(1)[::-1].lower() not in LOCATIVE:
+        return False
+    tie = _LAST_WORD_REVERSED.match(before[::-1], word.end())
+    return tie is None or tie.group(1)[::-1].lower() not in TIES
 
 
 def names_it_again(prompt: str, answer: str, before: str) -> bool:
-    """True when ``prompt`` still names the country ``answer`` hides, by another of its names.
+    """True when ``prompt`` still names the country ``answer`` hides, by another of its names or its people
+    ("Argentine", "Russian": stored blind ratings of such cards 0 good of 21).
 
     ``before`` is the text before the hidden answer in its sentence: a hidden capital used as a place
     ("in _____") is the city, which the country's name does not give away.
@@ -71,7 +79,7 @@ def names_it_again(prompt: str, answer: str, before: str) -> bool:
         return False
     hidden_city = any(answer in p.capitals for p in polities) and _is_place(before)
     for polity in polities:
-        for name in polity.all_names() - {answer}:
+        for name in (polity.all_names() | polity.demonyms) - {answer}:  # its people too: "Argentine", "Russian"
             is_capital = name in polity.capitals
             if hidden_city and not is_capital:
                 continue  # "the event in _____" with "North Korea" shown: Pyongyang is still to be known
