@@ -358,6 +358,11 @@ def _summary(report: BuildReport) -> None:
                f"{len(report.written)} file(s) written")
     for path in report.written:
         typer.echo(f"wrote {path}")
+    if report.undated:  # a note, not a warning (--quiet leaves it out); one line for a folder of a thousand
+        from quizgen.run.build import UNDATED
+
+        which = report.undated[0] if len(report.undated) == 1 else f"{len(report.undated)} articles"
+        typer.echo(f"quizgen: note: {which}: {UNDATED}", err=True)
 
 
 @app.command()

@@ -8,7 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quizgen.cli import app
-from quizgen.errors import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE
+from quizgen.errors import EXIT_INPUT, EXIT_NO_FACTS, EXIT_OUTPUT, EXIT_USAGE
+from quizgen.run.build import UNDATED
 from tests.conftest import SEED
 
 runner = CliRunner()
@@ -278,3 +279,22 @@ def test_quiz_header_options_reach_the_page(tmp_path):
     assert 'Class <span class="filled">8A</span>' in page and 'Teacher <span class="filled">Ms Ortiz</span>' in page
     assert "No phones. " in page and "Answer every question." not in page
     assert '<section class="article">' in page and "<p>North Korea has threatened" in page
+
+
+def test_an_article_with_no_date_is_noted(tmp_path):
+    """A build says when an article has no date (its cards that need one are left out), not when it has one, nor
+    under --quiet; an undated article left with no deck says so in its error."""
+    article = tmp_path / "news.txt"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    undated = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "a"), "-f", "html"])
+    assert undated.exit_code == 0, undated.output
+    assert [line for line in undated.stderr.splitlines() if line.startswith("quizgen: note: ")] == [
+        f"quizgen: note: {article}: {UNDATED}"]
+    dated = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "b"), "-f", "html",
+                                "--date", "2024-08-05"])
+    assert dated.exit_code == 0 and "quizgen: note:" not in dated.stderr, dated.output
+    quiet = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "c"), "-f", "html", "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output
+    short = "Harbour opens\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023, the council said."
+    none = runner.invoke(app, ["build", "-", "--out", str(tmp_path / "d"), "-f", "html"], input=short)
+    assert none.exit_code == EXIT_NO_FACTS and none.stderr.strip().endswith(UNDATED), none.stderr
