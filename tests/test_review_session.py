@@ -16,7 +16,10 @@ from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.read.article import Article
 from quizgen.run.questions_file import FileSettings, load_document
 from quizgen.questions.ranking import held_back
-from quizgen.questions.reasons import HELD_BACK, KEPT, OVER_BUDGET, SAME_FACT, SAME_SENTENCE, TRUE_FALSE, reasons
+from quizgen.questions.key_facts import headline
+from quizgen.questions.reasons import (HELD_BACK, KEPT, OVER_BUDGET, SAME_FACT, SAME_SENTENCE, TRUE_FALSE, UNANCHORED,
+                                      reasons)
+from quizgen.questions.story_line import story_line, unanchored
 from quizgen.run.review_session import ADDED, ArticleReview, Card, ReviewSession, UnknownId, changed_words
 from tests.conftest import SEED
 from tests.review_page import review_of
@@ -165,7 +168,12 @@ def test_the_reason_for_each_candidate(seed_build):
                                 candidates=every.candidates))
     assert {why[q.key] for q in deck} == {KEPT}
     # a card the default deck leaves to all the cards says so (or that a kept card on its sentence shows its answer)
-    assert all(why[q.key] in (HELD_BACK if held_back(q) else OVER_BUDGET, SAME_SENTENCE) for q in every.questions[5:])
+    # and a role card of this undated article, whose story line shows no headline, that it asks of no story
+    story = headline(every.article.title) if story_line(every.article) else ""
+    unsure = [q for q in every.questions[5:] if unanchored(q, story) and not held_back(q)]
+    assert unsure and all(why[q.key] == UNANCHORED for q in unsure)
+    assert all(why[q.key] in (HELD_BACK if held_back(q) else OVER_BUDGET, SAME_SENTENCE)
+               for q in every.questions[5:] if q not in unsure)
     assert any(why[q.key] == OVER_BUDGET for q in every.questions[5:])
     assert all(why[q.key] == TRUE_FALSE for q in every.candidates if q.kind is QuestionKind.TRUE_FALSE)
     kept_facts = {q.fact.key for q in deck}

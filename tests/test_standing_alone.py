@@ -9,8 +9,8 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.offices import names_its_holder
-from quizgen.questions.standing_alone import (abbreviations, dated_role_prompt, in_context, looks_back, named_in_full,
-                                             owner_after, spelled_out)
+from quizgen.questions.standing_alone import (STORY, abbreviations, dated_role_prompt, in_context, looks_back,
+                                             named_in_full, owner_after, spelled_out)
 
 
 def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_said", "role")) -> set[tuple[str, str]]:
@@ -154,7 +154,9 @@ def test_abbreviated_titles_are_spelled_out(role, spelled):
     ("Who is the chairman of the Harbor Affairs Committee?", "2016",
      "Who was the chairman of the Harbor Affairs Committee in 2016?"),
     ("Who is Norland’s First Minister?", "2014", "Who was Norland’s First Minister in 2014?"),
-    ("Who is Ana Ruiz?", "", "Who is Ana Ruiz?"),  # no article date: as it was
+    ("Who is Ana Ruiz?", "", "Who is Ana Ruiz?"),  # no year given: as it was
+    ("Who is Ana Ruiz?", STORY, "Who was Ana Ruiz at the time of the story?"),  # an article with no date
+    ("Who is the former mayor of Dunford?", STORY, "Who was the former mayor of Dunford?"),
     ("Who is the mayor elected in 2012?", "2016", "Who is the mayor elected in 2012?"),  # a year of its own
     # a role that says when it was held: past tense, not the article's year
     ("Who is the chairman of the Harbor Council in the Velm administration?", "September 2018",
@@ -209,13 +211,14 @@ def test_role_cards_are_dated_by_the_article(nlp):
     text = "Maria Lopez, the mayor of Lyon, opened the bridge."
     # the month as well: a title can change hands within a year
     assert ("Who was Maria Lopez in June 2016?", "mayor of Lyon") in _cards(nlp, text, "2016-06-14")
-    assert ("Who is Maria Lopez?", "mayor of Lyon") in _cards(nlp, text)
+    # no date: the story line's headline says which time (raters on "Who is …?": "wrong once she leaves")
+    assert ("Who was Maria Lopez at the time of the story?", "mayor of Lyon") in _cards(nlp, text)
 
 
 # rule 3: a role answer keeps whose title it is, and a title is not cut inside a name
 ROLE_ANSWERS = [
-    ("Norland's First Minister Ellen Brody said the plan would fail.", "Who is Ellen Brody?", "Norland’s First Minister"),
-    ('"The plan will fail, and everyone here knows it," White House spokesman Tom Vance said.', "Who is Tom Vance?",
+    ("Norland's First Minister Ellen Brody said the plan would fail.", "Who was Ellen Brody at the time of the story?", "Norland’s First Minister"),
+    ('"The plan will fail, and everyone here knows it," White House spokesman Tom Vance said.', "Who was Tom Vance at the time of the story?",
      "White House spokesman"),
 ]
 
@@ -238,7 +241,7 @@ def test_abbreviations_the_article_defines(text, found):
 
 SPELLED = [
     ("Researchers at the University of Norland (UNL) found more oil. Kate Moss, a marine biologist at UNL, counted "
-     "the barrels.", ("Who is Kate Moss?", "marine biologist at the University of Norland (UNL)")),
+     "the barrels.", ("Who was Kate Moss at the time of the story?", "marine biologist at the University of Norland (UNL)")),
     ('Harbor Data Services reported that the state will lose two seats. "It does make it a little bit tougher on the '
      'governor and his party," said HDS President Kim Vale.',
      ("Which Harbor Data Services (HDS) President said: “It does make it a little bit tougher on the governor and his "
@@ -261,7 +264,7 @@ def test_a_short_word_in_capitals_is_never_spelled_out_from_a_name(nlp):
     text = ("Anna Sorel advises the Norland premier on security.\nAS Opposition Leader Ben Hart said the data laws "
             'must be fixed before the harbour vote, and called the plan "a rushed and risky bet".')
     cards = _cards(nlp, text)
-    assert ("Who is Ben Hart?", "AS Opposition Leader") in cards  # the role as the page writes it
+    assert ("Who was Ben Hart at the time of the story?", "AS Opposition Leader") in cards  # the role as the page writes it
     assert not any("Anna Sorel (AS)" in prompt + answer for prompt, answer in cards)
 
 
@@ -430,7 +433,7 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
      ("Which Velm Air chief executive said: “We expect the first of the new planes to fly from the Dunford base in "
       "May”?", "Tom Reyes")),
     ('Velm Air chief executive Tom Reyes spoke first. "We expect the first of the new planes to fly from the Dunford '
-     'base in May," Reyes said.', ("Who is Tom Reyes?", "Velm Air chief executive")),
+     'base in May," Reyes said.', ("Who was Tom Reyes at the time of the story?", "Velm Air chief executive")),
     # a name cut at its "of" says no owner
     ('Association of Velm Police Officers president Tom Reyes spoke first. "We expect the first of the new patrols to '
      'start from the Dunford base in May," Reyes said.',
@@ -557,3 +560,32 @@ def test_a_who_said_card_does_not_ask_by_an_office_everyone_can_name(nlp, text, 
 ])
 def test_offices_that_name_their_holder(role, known):
     assert names_its_holder(role) is known
+
+
+def test_an_undated_articles_role_card_is_asked_of_its_story_when_the_headline_shows(nlp, tmp_path):
+    """With no date, "Who was Ana Ruiz at the time of the story?" goes in the deck under the story's headline (blind
+    raters, stop 83: 12 good of 21 such cards, 1 of 4 where no headline showed); a file with no headline holds it."""
+    from quizgen.questions.key_facts import KeyFacts
+    from quizgen.questions.ranking import withheld
+    from quizgen.questions.reasons import KEPT, OVER_BUDGET, UNANCHORED, reasons
+    from quizgen.questions.story_line import story_line
+    from quizgen.read.sources import read_article
+    from quizgen.run.component import analyse
+
+    body = ("Ana Ruiz, the mayor of Velmstad, opened the rebuilt harbour bridge on Tuesday after a two-year repair "
+            "that cost 40 million crowns. The bridge carries 12,000 cars a day, the council said. “We kept our "
+            "promise to every family in the town and to every business on the harbour,” Ruiz told a crowd of 300 "
+            "people.")
+    titled = tmp_path / "bridge.txt"
+    titled.write_text(f"title: Harbour bridge reopens after repair\n\n{body}\n", encoding="utf-8")
+    untitled = tmp_path / "harbour-bridge-reopens-after-repair.txt"  # a title only from the file name: no headline
+    untitled.write_text(body + "\n", encoding="utf-8")
+    asked = ("Who was Ana Ruiz at the time of the story?", "mayor of Velmstad")
+
+    def why(path):  # this short article's deck has room for one card: the role card may be over its budget
+        (result,) = analyse(nlp, [read_article(str(path))])
+        key = KeyFacts(result.facts, result.article.title, shown=bool(story_line(result.article)))
+        return {(reasons(result)[q.key], withheld(q, key)) for q in result.candidates if (q.prompt, q.answer) == asked}
+
+    assert why(titled) in ({(KEPT, False)}, {(OVER_BUDGET, False)})
+    assert why(untitled) == {(UNANCHORED, True)}

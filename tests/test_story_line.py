@@ -4,9 +4,11 @@ Invented names."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from quizgen.questions.story_line import line_for
+from quizgen.questions.story_line import line_for, unanchored
 from quizgen.facts.model import FactKind
 from tests.factory import cloze, short_answer
 
@@ -230,3 +232,17 @@ def test_a_card_asking_for_a_name_keeps_its_headline_with_the_name_blanked(line,
 def test_a_fill_in_card_on_a_name_shows_the_headline_with_the_whole_name_blanked(answer, kind, line, shown):
     sentence = "Anna Berg said the Kvam Harbour Board will meet in Kvam in May."
     assert line_for(cloze(sentence, answer, 0, kind=kind), line) == shown
+
+
+@pytest.mark.parametrize("prompt, answer, story, unsure", [
+    # an undated article's role card asks of the time of its story: the headline must show to say which
+    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Velm pledges $12 million in assets", True),
+    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "", True),  # no headline shown at all
+    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Harbour bridge reopens", False),
+    # a dated role card, or any other card, says its own time
+    ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", False),
+    ("Who was Kevin Dorn?", "Velm's lawyer", "", False),
+])
+def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answer, story, unsure):
+    question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")
+    assert unanchored(question, story) is unsure

@@ -43,6 +43,7 @@ from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
+from quizgen.questions.story_line import unanchored
 from quizgen.text import YEAR_IN, normalize
 from quizgen.memo import kept_beside
 
@@ -427,7 +428,8 @@ def withheld(question: Question, key: KeyFacts | None = None) -> bool:
     ``KeyFacts.names_a_side``, ``KeyFacts.later_headline_person``)."""
     return held_back(question) or (key is not None and (key.credits_outlet(question) or key.shows_year(question)
                                                         or key.names_a_side(question)
-                                                        or key.later_headline_person(question)))
+                                                        or key.later_headline_person(question)
+                                                        or unanchored(question, key.headline)))
 
 
 def _held_back(question: Question) -> bool:
@@ -449,9 +451,10 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def undated_role(question: Question) -> bool:
-    """Whether a role card asks "Who is …?" with no date (the article gives none, so ``standing_alone`` could not ask
-    "Who was … in <month year>?"): the title may have passed to someone else by the time the card is studied.
-    Blind raters kept 1 of 6 such rated cards ("present tense with no date, so it is wrong today")."""
+    """Whether a role card still asks "Who is …?" (``standing_alone`` asks "Who was … in <month year>?", or on an
+    article with no date "… at the time of the story?"; a prompt naming a year of its own stays as written): the
+    title may have passed to someone else by the time the card is studied. Blind raters kept 1 of 6 such rated
+    cards ("present tense with no date, so it is wrong today")."""
     return question.family == "role" and question.visible_prompt().startswith("Who is ")
 
 

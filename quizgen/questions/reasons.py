@@ -8,8 +8,9 @@ from quizgen.questions.candidates import settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
-from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, unworthy_speaker,
-                                      withheld)
+from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, held_back,
+                                      unworthy_speaker, withheld)
+from quizgen.questions.story_line import story_line, unanchored
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -23,6 +24,8 @@ PASSER_BY = "dropped: the article gives the speaker no role and no place in its 
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
 LONE_FILL_IN = "dropped: the only card the deck would hold, a fill-in, which alone makes no deck"
 HEADLINE_PERSON = "dropped: it blanks the headline's own person in a detail after the lead"
+UNANCHORED = ("dropped: the article has no date, so the card asks of the time of its story, but the card cannot "
+              "show the story's headline")
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
@@ -34,7 +37,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     kept = {q.key for q in result.questions}
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
     article_key = KeyFacts(result.facts, result.article.title, source=result.article.source,
-                           date=result.article.date or "")
+                           date=result.article.date or "", shown=bool(story_line(result.article)))
     facts = ArticleFacts(result.facts, result.article.date)
     chosen = deck_selection(result.candidates, facts, key=article_key)
     chosen_keys = {q.key for q in chosen}
@@ -60,6 +63,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = PASSER_BY
         elif article_key.later_headline_person(question):
             why[key] = HEADLINE_PERSON
+        elif unanchored(question, article_key.headline) and not held_back(question):
+            why[key] = UNANCHORED
         elif withheld(question, article_key):
             why[key] = HELD_BACK
         elif key in chosen_keys \

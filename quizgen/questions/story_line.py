@@ -16,6 +16,7 @@ from quizgen.questions import places
 from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
+from quizgen.questions.standing_alone import AT_THE_STORY
 from quizgen.read.article import Article, slugify
 
 # Longest question (prompt, story line and options) still read at a glance; a longer one takes a shorter line or none.
@@ -274,3 +275,13 @@ def _source_only(line: str, answer: frozenset[str]) -> str:
         return ""
     dated = bool(re.fullmatch(_LONG_DATE, kept[0]))
     return f"From a report of {kept[0]}" if dated else f"From {', '.join(kept)}"
+
+
+def unanchored(question: Question, story: str) -> bool:
+    """Whether a role card asks "Who was … at the time of the story?" (an article with no date) while its story line
+    cannot show the headline ``story``: it holds a word of the answer ("Who was Kevin Downing …?" → "Manafort's
+    lawyer" under "Manafort pledges …"), or there is none. "The story" is then no story (blind raters, stop 83:
+    "'the story' is dangling because this card has no source title"; 1 good of 4 such cards, 12 of 21 with the
+    headline shown)."""
+    return question.prompt.endswith(AT_THE_STORY) and "“" not in line_for(question, f"From “{story}”" if story else "")
+

@@ -163,9 +163,10 @@ _KEEPS = "(--all-cards keeps them)"
 # a deck of one fill-in card alone is none either (``ranking.lone_fill_in``)
 NO_DECK = (f"no card worth a deck: every candidate is {_HELD_BACK}, or the only one left is a fill-in card "
            f"{_KEEPS}")
-# an article with no date makes fewer cards: no "Who was … in <month year>?", nothing on what holds "now" (set AE, 24
-# news articles read as text, rated blind: 37 good cards of 83 without their dates, 66 of 117 with them)
-UNDATED = ("no date found, so cards that need one are left out (who held a title then, what holds now): "
+# an article with no date makes fewer cards: nothing on what holds "now", and a role asked only "at the time of the
+# story" under its headline (set AE, 24 news articles read as text, rated blind: 37 good cards of 83 without their
+# dates, 66 of 117 with them)
+UNDATED = ("no date found, so cards on what holds now are left out and roles are asked at the time of the story: "
            "give one with a 'date:' line at the top of the file, or build's --date YYYY-MM-DD")
 
 

@@ -38,6 +38,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, default_deck, quiz_worthy
 from quizgen.questions.standing_alone import in_context
+from quizgen.questions.story_line import story_line
 from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -49,6 +50,7 @@ COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 TITLE_KEY = "quizgen_article_title"  # the headline, which tells the article's key facts (``key_facts``)
 SOURCE_KEY = "quizgen_article_source"  # the outlet: a card hiding it asks the byline (``own_outlet``)
+SHOWN_KEY = "quizgen_headline_shown"  # whether cards show the headline at all (``story_line.story_line``)
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
@@ -102,20 +104,21 @@ class _DatedText(str):
     deck's budget (None: every card); ``title`` and ``source`` are the headline and the outlet (``key_facts``).
     """
 
-    __slots__ = ("date", "part", "limit", "title", "source")
+    __slots__ = ("date", "part", "limit", "title", "source", "shown")
 
     def __new__(cls, text: str, date: str, part: tuple[int, int] | None = None,
-                limit: int | None = None, title: str = "", source: str = "") -> _DatedText:
+                limit: int | None = None, title: str = "", source: str = "", shown: bool = True) -> _DatedText:
         made = super().__new__(cls, text)
         made.date = date
         made.part = part
         made.limit = limit
         made.title = title
         made.source = source
+        made.shown = shown
         return made
 
-    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str, str]]:
-        return _DatedText, (str(self), self.date, self.part, self.limit, self.title, self.source)
+    def __reduce__(self) -> tuple[object, tuple[str, str, tuple[int, int] | None, int | None, str, str, bool]]:
+        return _DatedText, (str(self), self.date, self.part, self.limit, self.title, self.source, self.shown)
 
 
 class _DatedMakeDoc:
@@ -135,6 +138,7 @@ class _DatedMakeDoc:
         doc.user_data[LIMIT_KEY] = text.limit
         doc.user_data[TITLE_KEY] = text.title
         doc.user_data[SOURCE_KEY] = text.source
+        doc.user_data[SHOWN_KEY] = text.shown
         doc.user_data[TICKET_KEY] = True
         if text.part is not None:
             doc.user_data[PART_KEY] = text.part
@@ -209,7 +213,8 @@ def _article_questions(doc: Doc, worker: bool) -> tuple[tuple[Fact, ...], tuple[
     candidates = in_context(candidates, facts, date, text)  # who-said and role cards that stand alone
     # in this process, the printed quiz's exporter finds the wrong answers the deck chose (``article_facts``)
     article = ArticleFacts(facts, date) if worker else article_facts(facts, date=date)
-    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""), date=date)
+    key = KeyFacts(facts, doc.user_data.pop(TITLE_KEY, ""), source=doc.user_data.pop(SOURCE_KEY, ""), date=date,
+                   shown=doc.user_data.pop(SHOWN_KEY, True))
     event = main_event_question(facts, key)  # the headline's news, as its own short card (``main_event``)
     if event is not None:
         candidates.append(event)
@@ -268,7 +273,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
                 yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title,
-                                 source=article.source)
+                                 source=article.source, shown=bool(story_line(article)))
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -292,6 +297,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
                 doc.user_data[SOURCE_KEY] = article.source
+                doc.user_data[SHOWN_KEY] = bool(story_line(article))
                 doc.user_data[TICKET_KEY] = True  # as a whole article's doc: a fault comes back as its result
                 doc = questions_of(doc)
                 if progress is not None:
