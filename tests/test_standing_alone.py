@@ -217,8 +217,10 @@ def test_role_cards_are_dated_by_the_article(nlp):
 
 # rule 3: a role answer keeps whose title it is, and a title is not cut inside a name
 ROLE_ANSWERS = [
-    ("Norland's First Minister Ellen Brody said the plan would fail.", "Who was Ellen Brody at the time of the story?", "Norland’s First Minister"),
-    ('"The plan will fail, and everyone here knows it," White House spokesman Tom Vance said.', "Who was Tom Vance at the time of the story?",
+    ("Norland's First Minister Ellen Brody said the plan would fail.", "Who was Ellen Brody at the time of the story?",
+     "Norland’s First Minister"),
+    ('"The plan will fail, and everyone here knows it," White House spokesman Tom Vance said.',
+     "Who was Tom Vance at the time of the story?",
      "White House spokesman"),
 ]
 
@@ -241,7 +243,8 @@ def test_abbreviations_the_article_defines(text, found):
 
 SPELLED = [
     ("Researchers at the University of Norland (UNL) found more oil. Kate Moss, a marine biologist at UNL, counted "
-     "the barrels.", ("Who was Kate Moss at the time of the story?", "marine biologist at the University of Norland (UNL)")),
+     "the barrels.",
+     ("Who was Kate Moss at the time of the story?", "marine biologist at the University of Norland (UNL)")),
     ('Harbor Data Services reported that the state will lose two seats. "It does make it a little bit tougher on the '
      'governor and his party," said HDS President Kim Vale.',
      ("Which Harbor Data Services (HDS) President said: “It does make it a little bit tougher on the governor and his "
@@ -264,7 +267,8 @@ def test_a_short_word_in_capitals_is_never_spelled_out_from_a_name(nlp):
     text = ("Anna Sorel advises the Norland premier on security.\nAS Opposition Leader Ben Hart said the data laws "
             'must be fixed before the harbour vote, and called the plan "a rushed and risky bet".')
     cards = _cards(nlp, text)
-    assert ("Who was Ben Hart at the time of the story?", "AS Opposition Leader") in cards  # the role as the page writes it
+    # the role as the page writes it
+    assert ("Who was Ben Hart at the time of the story?", "AS Opposition Leader") in cards
     assert not any("Anna Sorel (AS)" in prompt + answer for prompt, answer in cards)
 
 

@@ -284,4 +284,3 @@ def unanchored(question: Question, story: str) -> bool:
     "'the story' is dangling because this card has no source title"; 1 good of 4 such cards, 12 of 21 with the
     headline shown)."""
     return question.prompt.endswith(AT_THE_STORY) and "“" not in line_for(question, f"From “{story}”" if story else "")
-

@@ -101,7 +101,8 @@ class _DatedText(str):
     A plain ``str`` to spaCy, so it goes to worker processes as text and is tokenized there (a Doc made
     in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
     A long article's batch carries ``part``: the characters of it that are the batch's own; ``limit`` is the
-    deck's budget (None: every card); ``title`` and ``source`` are the headline and the outlet (``key_facts``).
+    deck's budget (None: every card); ``title`` and ``source`` are the headline and the outlet (``key_facts``);
+    ``shown``, whether the cards' story line shows that headline (``story_line.story_line``: not a file's name).
     """
 
     __slots__ = ("date", "part", "limit", "title", "source", "shown")
