@@ -295,6 +295,12 @@ def test_an_article_with_no_date_is_noted(tmp_path):
     assert dated.exit_code == 0 and "quizgen: note:" not in dated.stderr, dated.output
     quiet = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "c"), "-f", "html", "-q"])
     assert quiet.exit_code == 0 and quiet.stderr == "", quiet.output
+    # a reviewed questions file's cards are chosen already: its build gives no date advice
+    reviewed = tmp_path / "questions.json"
+    written = runner.invoke(app, ["questions", str(article), "-o", str(reviewed)])
+    assert written.exit_code == 0 and f"quizgen: note: {article}: {UNDATED}" in written.stderr, written.output
+    rebuilt = runner.invoke(app, ["build", str(reviewed), "--out", str(tmp_path / "e"), "-f", "html"])
+    assert rebuilt.exit_code == 0 and "quizgen: note:" not in rebuilt.stderr, rebuilt.output
     short = "Harbour opens\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023, the council said."
     none = runner.invoke(app, ["build", "-", "--out", str(tmp_path / "d"), "-f", "html"], input=short)
     assert none.exit_code == EXIT_NO_FACTS and none.stderr.strip().endswith(UNDATED), none.stderr

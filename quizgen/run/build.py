@@ -225,11 +225,12 @@ def build(paths: Sequence[str], out: Path, *, deck: str | None = None, title: st
                 with_article=with_article)
     report = BuildReport()
     kept: list[ArticleResult] = []
+    reviewed = any(source.is_questions_file for source in inputs.sources)  # its cards are chosen: no date to give
     with staged_outputs(out) as stage, fewer_collections():
         for done, (label, result) in enumerate(inputs.results, 1):
             if progress is not None:
                 progress(done, max(inputs.total, done), result.article.title)
-            if not result.article.date and result.candidates:
+            if not result.article.date and result.candidates and not reviewed:
                 report.undated.append(label)
             if not result.questions:  # a deck cannot be held-back cards alone; every card (--all-cards) can
                 (report.held_back if result.candidates else report.skipped).append(label)
