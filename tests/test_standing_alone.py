@@ -275,13 +275,17 @@ def test_a_short_word_in_capitals_is_never_spelled_out_from_a_name(nlp):
 @pytest.mark.parametrize(("prompt", "spelled"), [
     # the letters of a name written with "&" are no abbreviation of their own
     ("Which AT&T Entertainment CEO said: “We want more”?", "Which AT&T Entertainment CEO said: “We want more”?"),
-    ("Which AT Entertainment CEO said: “We want more”?",
-     "Which At Tovar Entertainment (AT) Entertainment CEO said: “We want more”?"),
+    ("Which AT executive said: “We want more”?", "Which At Tovar Entertainment (AT) executive said: “We want more”?"),
+    # nor letters that open a longer name ("UC Irvine", "AT Entertainment"): a title after them is no name
+    ("Which AT Entertainment CEO said: “We want more”?", "Which AT Entertainment CEO said: “We want more”?"),
+    ("Which UC Irvine journalism instructor said: “We want more”?",
+     "Which UC Irvine journalism instructor said: “We want more”?"),
+    ("Which AT President said: “We want more”?", "Which At Tovar Entertainment (AT) President said: “We want more”?"),
 ])
-def test_an_abbreviation_inside_a_name_with_an_ampersand_stays(prompt, spelled):
+def test_an_abbreviation_inside_a_longer_name_stays(prompt, spelled):
     from quizgen.questions.standing_alone import _expand
 
-    assert _expand(prompt, {"AT": "At Tovar Entertainment"}, quoted=True) == spelled
+    assert _expand(prompt, {"AT": "At Tovar Entertainment", "UC": "Undead Cinema"}, quoted=True) == spelled
 
 
 @pytest.mark.parametrize(("text", "card"), SPELLED)

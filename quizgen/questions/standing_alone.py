@@ -616,6 +616,22 @@ def _expand_narration(text: str, spelled: dict[str, str]) -> str:
     return _expand(text[:cut], spelled) + text[cut:]
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+
+
+def _opens_a_name(text: str, end: int) -> bool:
+    """Whether the abbreviation ending at ``end`` opens a longer name, a capitalised word that is no title after it
+    ("UC Irvine", "US Treasury"; not "HDS President"): spelled out, it would read "Undead Cinema (UC) Irvine" (a
+    stop-83 rater: "wrong") or "The United States (US) Treasury Under-Secretary" ("awkward")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() not in _title_words()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return lexicon_words("role_titles") | lexicon_words("role_modifiers")
+
+
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
@@ -625,7 +641,7 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
         bare = re.compile(rf"(?<![\w(&\[])(?:the\s+)?{re.escape(abbr)}(?![\w)&\]])(?!\s*[(\d])")
         if name.lower().removeprefix("the ") in head.lower():
             continue  # the name is spelled out already
-        found = bare.search(head)
+        found = next((m for m in bare.finditer(head) if not _opens_a_name(head, m.end())), None)
         if found is None:
             continue
         the = found.group(0).lower().startswith("the ")
