@@ -390,6 +390,10 @@ def test_role_both_ways_only_when_the_role_is_specific():
     assert make_roles(vague) == []
     general = replace(fact("Party chairman Kim Ho met the press.", "Party chairman", FactKind.ROLE), topic="Kim Ho")
     assert [q.prompt for q in make_roles(general)] == ["Who is Kim Ho?"]
+    # a name that opens on "The" is a programme's or a paper's, no one's role
+    sentence = "The Harbour Hour, a Velm Radio and Norland TV co-production, aired the debate."
+    show = replace(fact(sentence, "a Velm Radio and Norland TV co-production", FactKind.ROLE), topic="The Harbour Hour")
+    assert make_roles(show) == []
 
 
 def _article_facts():
@@ -782,6 +786,7 @@ def test_no_card_on_a_decade_whose_year_the_sentence_shows():
     ("the head of the port", "Who is the head of the port?"),
     ("an adviser to the mayor", None),  # "to": not one of the words that make a role specific
     ("senior party official", None),  # three words, nothing that makes it one person's
+    ("Velmco's head of consumer services", "Who is Velmco's head of consumer services?"),  # no "the Velmco's"
 ])
 def test_a_role_is_asked_back_only_when_it_names_one_post(role, reverse):
     sentence = f"Ana Ruiz, {role}, confirmed the visit."

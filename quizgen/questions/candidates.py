@@ -422,11 +422,17 @@ def reverse_definition(fact: Fact) -> str | None:
     return f"Which {definition} {predicate}?"
 
 
+# a name that opens on "The" is a programme's, a paper's or a band's ("The World", "The Guardian"), not a person's:
+# a stop-83 rater on "Who was The World at the time of the story?": "ungrammatical (a radio programme)"
+_TITLED_NAME = re.compile(r"The\s+[A-Z]")
+_OWNER_FIRST = re.compile(r"[A-Z][^\s]*['’]s\s")  # "Yahoo's head of consumer services"
+
+
 def make_roles(fact: Fact) -> list[Question]:
     """"Who is Lee Sung-joon?" → role (two words or more), and "Who is the spokesperson for …?" → person (when
     the role is specific)."""
-    if fact.kind is not FactKind.ROLE or not fact.topic.strip():
-        return []
+    if fact.kind is not FactKind.ROLE or not fact.topic.strip() or _TITLED_NAME.match(fact.topic.strip()):
+        return []  # "The World, a BBC World Service and WGBH-Boston co-production": no one's role
     person, role = fact.topic.strip(), bounded_role(fact.answer.strip())
     out = []
     titled = title_words(role).split()  # "former President" says no more of whose than "President"
@@ -435,7 +441,8 @@ def make_roles(fact: Fact) -> list[Question]:
                             key=f"role|{fact.key}", score=fact.score, family="role"))
     specific = len(titled) >= 3 and any(w in titled for w in ("of", "for", "at", "in"))
     if specific:
-        lead = "" if role.lower().startswith(("the ", "a ", "an ")) else "the "
+        # its own article, or a name's possessive: "Who is Yahoo's head of …?", not "the Yahoo's head"
+        lead = "" if role.lower().startswith(("the ", "a ", "an ")) or _OWNER_FIRST.match(role) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
                             key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
     return [q for q in out if not _gives_away(q.prompt, q.answer)
