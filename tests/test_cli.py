@@ -301,6 +301,17 @@ def test_an_article_with_no_date_is_noted(tmp_path):
     assert written.exit_code == 0 and f"quizgen: note: {article}: {UNDATED}" in written.stderr, written.output
     rebuilt = runner.invoke(app, ["build", str(reviewed), "--out", str(tmp_path / "e"), "-f", "html"])
     assert rebuilt.exit_code == 0 and "quizgen: note:" not in rebuilt.stderr, rebuilt.output
-    short = "Harbour opens\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023, the council said."
-    none = runner.invoke(app, ["build", "-", "--out", str(tmp_path / "d"), "-f", "html"], input=short)
+    short = tmp_path / "harbour.txt"  # no headline line: its role card cannot say which story, and is held
+    short.write_text("The mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023, the council said.\n",
+                     encoding="utf-8")
+    none = runner.invoke(app, ["build", str(short), "--out", str(tmp_path / "d"), "-f", "html"])
     assert none.exit_code == EXIT_NO_FACTS and none.stderr.strip().endswith(UNDATED), none.stderr
+
+
+def test_an_article_piped_in_keeps_its_headline_on_its_cards(tmp_path):
+    """A piped article is named after its headline; the headline is still one, and its cards show it."""
+    text = ("Harbour opens\n\nThe mayor of Oslo, Anna Berg, opened 3 new libraries in May 2023, the council said. The "
+            "new bridge carries 12,000 cars a day.")
+    result = runner.invoke(app, ["build", "-", "--out", str(tmp_path), "-f", "gift", "-q", "--all-cards"], input=text)
+    assert result.exit_code == 0, result.output
+    assert "From “Harbour opens”" in (tmp_path / "harbour-opens.gift.txt").read_text(encoding="utf-8")

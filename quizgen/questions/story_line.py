@@ -17,7 +17,7 @@ from quizgen.questions.answer_types import may_abbreviate
 from quizgen.questions.key_facts import content_words, headline
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.standing_alone import AT_THE_STORY
-from quizgen.read.article import Article, slugify
+from quizgen.read.article import Article, title_from_name
 
 # Longest question (prompt, story line and options) still read at a glance; a longer one takes a shorter line or none.
 FRONT_BUDGET = 400
@@ -25,9 +25,10 @@ FRONT_BUDGET = 400
 
 def story_line(article: Article) -> str:
     """The article's headline, source and date as one line, or "" when it has no headline. A title only made from
-    the file's name is no headline: a blind rater read 'From “North Korea Launchers”' as a stray tag."""
+    the file's name is no headline: a blind rater read 'From “North Korea Launchers”' as a stray tag. An article
+    piped in is named after its headline, which stays one ("Harbour opens", named harbour-opens)."""
     story = headline(article.title)
-    if not story or slugify(article.title) == article.name:
+    if not story or article.title == title_from_name(article.name):
         return ""
     when = long_date(article.date)
     about = ", ".join(part for part in (article.source.strip(), when) if part)

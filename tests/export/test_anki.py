@@ -279,7 +279,9 @@ def test_front_names_the_story_unless_the_headline_gives_the_answer_away(tmp_pat
     ("Dam opens", "2023-13-02", "", "From “Dam opens”"),  # not a date: left out
     ("", "2023-05-02", "Kvam Post", ""),  # no headline: no line
     ("Dam Opens Kvam", "2023-05-02", "", ""),  # the title made from the file's name (dam-opens-kvam.txt): no line
-    ("Dam (opens) – Kvam", "", "", ""),
+    # a headline that only slugs to the name is one still: a piped article is named after its headline
+    ("Dam (opens) – Kvam", "", "", "From “Dam (opens)”"),
+    ("Dam opens in Kvam", "", "", "From “Dam opens in Kvam”"),
 ])
 def test_story_line(title, date, source, line):
     article = Article(text="x", title=title, name="dam-opens-kvam", date=date, source=source)
