@@ -147,7 +147,7 @@ def _plural_head(doc: Doc, start: int, end: int) -> bool:
 
 def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = False, first_named: bool = False) -> bool:
     first = doc[start]
-    titles = _title_or_modifier()
+    titles = title_or_modifier()
     # "Rusmik Oza, Head of Research at …": a capitalised post, with words that say of what ("President and CEO"
     # alone says not)
     titled = role and title_word(first.lower_) in titles \
@@ -176,7 +176,7 @@ def _describes_a_person_noun(doc: Doc, start: int, end: int) -> bool:
 
 
 @cache
-def _title_or_modifier() -> frozenset[str]:
+def title_or_modifier() -> frozenset[str]:
     """The words of a title: ``role_titles`` and ``role_modifiers`` (joined once, not for every phrase and word)."""
     return words("role_titles") | words("role_modifiers")
 
@@ -367,7 +367,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         return []
     start = s - 1
     while True:
-        while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in _title_or_modifier()
+        while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in title_or_modifier()
                                            or _modifies_title(doc, start - 1, s, sent_start)):
             start -= 1
         if not _joined_before(doc, start, sent_start):

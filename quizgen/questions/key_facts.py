@@ -142,15 +142,16 @@ class KeyFacts:
         facts = list(facts)
         self.outlet = bare_outlet(source)  # the site the article is from: a card hiding it asks its byline
         self.year = date[:4] if re.match(r"\d{4}", date) else ""  # the article's year, which a card's story line shows
-        result = _RESULT.fullmatch(headline(title))  # "Ireland 19-13 England": a match report's two sides
+        story = headline(title)
+        result = _RESULT.fullmatch(story)  # "Ireland 19-13 England": a match report's two sides
         self.sides = {normalize(result.group("home")), normalize(result.group("away"))} if result else set()
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         # the headline as cards show it in their story line: none when the title is only the file's name
-        self.headline = headline(title) if shown else ""
-        words = content_words(headline(title))
+        self.headline = story if shown else ""
+        words = content_words(story)
         self.title_words = words
         # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
-        self.title_names = frozenset(_POSSESSIVE_END.sub("", w) for w in _CAPITALISED_WORD.findall(headline(title)))
+        self.title_names = frozenset(_POSSESSIVE_END.sub("", w) for w in _CAPITALISED_WORD.findall(story))
         self.headline_sentences: set[int] = set()
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}

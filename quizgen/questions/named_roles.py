@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizgen.facts.lexicon import lexicon, words as lexicon_words
+from quizgen.facts.appositives import title_or_modifier
+from quizgen.facts.lexicon import lexicon
 from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.model import Question
 from quizgen.questions.wh import inside_quote
@@ -63,7 +64,7 @@ def spelled_out(role: str) -> str:
     spelled = [i for i, w in enumerate(words) if w.lower() in table]
     if not spelled:
         return role
-    titles = lexicon_words("role_titles") | lexicon_words("role_modifiers")
+    titles = title_or_modifier()
     for at in spelled:
         words[at] = table[words[at].lower()]
         i = at - 1

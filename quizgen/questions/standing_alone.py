@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.facts.appositives import bounded_role, title_words
+from quizgen.facts.appositives import bounded_role, title_or_modifier, title_words
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
@@ -624,12 +624,7 @@ def _opens_a_name(text: str, end: int) -> bool:
     ("UC Irvine", "US Treasury"; not "HDS President"): spelled out, it would read "Undead Cinema (UC) Irvine" (a
     stop-83 rater: "wrong") or "The United States (US) Treasury Under-Secretary" ("awkward")."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).lower() not in _title_words()
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return lexicon_words("role_titles") | lexicon_words("role_modifiers")
+    return after is not None and after.group(1).lower() not in title_or_modifier()
 
 
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:

@@ -284,4 +284,4 @@ def unanchored(question: Question, story: str) -> bool:
     lawyer" under "Manafort pledges …"), or there is none. "The story" is then no story (blind raters, stop 83:
     "'the story' is dangling because this card has no source title"; 1 good of 4 such cards, 12 of 21 with the
     headline shown)."""
-    return question.prompt.endswith(AT_THE_STORY) and "“" not in line_for(question, f"From “{story}”" if story else "")
+    return question.prompt.endswith(AT_THE_STORY) and (not story or "“" not in line_for(question, f"From “{story}”"))
