@@ -34,6 +34,7 @@ import json
 import logging
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -97,9 +98,10 @@ def read_blob(mirrors: list[Path], entry: dict) -> bytes:
     raise LookupError(f"{entry['name']}: {entry['repo']} {spec} not found under {', '.join(map(str, mirrors))}")
 
 
-def csv_article(data: bytes, row: int) -> bytes:
+def csv_article(data: bytes, row: int, dated: bool = False) -> bytes:
     """One article of a news dataset kept as a CSV of ``title`` and ``text`` columns: its ``row``-th data row as a
-    plain-text article, the title on its first line."""
+    plain-text article, the title on its first line; ``dated``, as ``title:`` and ``date:`` header lines, the date
+    from the row's ``date`` column (a reader of the article as published sees its date)."""
     import csv
     import io
 
@@ -107,7 +109,11 @@ def csv_article(data: bytes, row: int) -> bytes:
     rows = csv.DictReader(io.StringIO(data.decode("utf-8")))
     for index, record in enumerate(rows):
         if index == row:
-            return f"{record['title'].strip()}\n\n{record['text'].strip()}\n".encode("utf-8")
+            title, text = record["title"].strip(), record["text"].strip()
+            if dated:
+                day = datetime.strptime(record["date"].strip(), "%B %d, %Y").date().isoformat()
+                return f"title: {title}\ndate: {day}\n\n{text}\n".encode("utf-8")
+            return f"{title}\n\n{text}\n".encode("utf-8")
     raise LookupError(f"no row {row}")
 
 
@@ -125,7 +131,7 @@ def checked_blob(mirrors: list[Path], entry: dict) -> bytes | None:
         data = gzip.decompress(data)
     if "row" in entry:
         try:
-            data = csv_article(data, entry["row"])
+            data = csv_article(data, entry["row"], entry.get("dated", False))
         except LookupError as exc:
             print(f"MISSING {entry['name']}: {exc}", file=sys.stderr)
             return None

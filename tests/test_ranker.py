@@ -248,3 +248,24 @@ def test_a_news_datasets_csv_row_is_one_plain_text_page(monkeypatch):
     entry = {"name": "x", "row": 1, "sha256": sha256(b"Second story\n\nA second, longer text.\n").hexdigest()}
     assert checked_blob([], entry) == b"Second story\n\nA second, longer text.\n"
     assert checked_blob([], {**entry, "row": 5}) is None
+
+
+def test_a_dated_csv_row_keeps_its_date_as_a_header_line(monkeypatch):
+    """A manifest entry marked ``dated`` gives the row's date as the article's ``date:`` line (ISO), the headline as
+    its ``title:`` line: the article as published, read by quizgen as a dated article."""
+    from hashlib import sha256
+
+    from benchmarks.dev_corpus import checked_blob, csv_article
+    from quizgen.read.article import parse_article
+
+    data = 'title,text,subject,date\n"Mayor opens bridge","OAKTOWN - The mayor opened it.",News,"November 1, 2017 "\n' \
+        .encode("utf-8")
+    page = b"title: Mayor opens bridge\ndate: 2017-11-01\n\nOAKTOWN - The mayor opened it.\n"
+    assert csv_article(data, 0, dated=True) == page
+    assert csv_article(data, 0) == b"Mayor opens bridge\n\nOAKTOWN - The mayor opened it.\n"
+    article = parse_article(page.decode("utf-8"), "mayor")
+    assert (article.title, article.date) == ("Mayor opens bridge", "2017-11-01")
+    monkeypatch.setattr("benchmarks.dev_corpus.read_blob", lambda mirrors, entry: data)
+    entry = {"name": "x", "row": 0, "dated": True, "sha256": sha256(page).hexdigest()}
+    assert checked_blob([], entry) == page
+    assert checked_blob([], {**entry, "dated": False}) is None
