@@ -229,6 +229,22 @@ def test_a_range_gets_no_moved_figures(answer):
     assert numeric_variants("one and a half million")  # one figure, not two
 
 
+@pytest.mark.parametrize("answer, wrong", [
+    # a percentage with decimals keeps them: "79.2 percent" beside "as high as 39.6 percent" (a top tax rate) was
+    # "double the answer" to three raters of one card, "77.0 percent" beside 38.5 to another
+    ("as high as 39.6 percent", ["as high as 29.6 percent", "as high as 49.6 percent", "as high as 59.6 percent"]),
+    ("38.5 percent", ["28.5 percent", "48.5 percent", "58.5 percent"]),
+    ("about 13.7%", ["about 18.7%", "about 23.7%", "about 8.7%"]),
+    # a whole percentage and a figure that is no share still double and halve
+    ("40 percent", ["20 percent", "30 percent", "50 percent", "60 percent", "80 percent"]),
+    ("$39.6 million", ["$19.8 million", "$29.6 million", "$49.6 million", "$59.6 million", "$79.2 million"]),
+])
+def test_a_percentage_with_decimals_is_not_doubled_or_halved(answer, wrong):
+    from quizgen.questions.distractors import numeric_variants
+
+    assert sorted(numeric_variants(answer)) == wrong
+
+
 def test_a_count_below_thirty_moves_by_half_its_tens():
     from quizgen.questions.distractors import numeric_variants
 

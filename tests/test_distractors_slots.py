@@ -77,6 +77,40 @@ def test_an_office_holders_slot_never_offers_the_candidates():
     assert offered == {"Mira Castell", "Jon Vale", "Lena Holt"}
 
 
+_SENATE = [("Democratic Senator Ada Brill met the envoys.", "Ada Brill"),
+           ("Democratic Senator Nathan Oakes met the envoys.", "Nathan Oakes"),
+           ("Senator Laura Parker, a Democrat from Ohio, met the envoys.", "Laura Parker"),
+           ("Republican Senator Kevin Rowe met the envoys.", "Kevin Rowe"),
+           ("Senator Robert Trent, a Republican, met the envoys.", "Robert Trent"),
+           ("Republican Senator Diane Ault met the envoys.", "Diane Ault"),
+           ("Senator Carl Ward met the envoys.", "Carl Ward")]
+
+
+@pytest.mark.parametrize("asked, party, other", [
+    ("Democratic Senator Victor Hale met the envoys on Monday.", {"Ada Brill", "Nathan Oakes", "Laura Parker"},
+     {"Kevin Rowe", "Robert Trent", "Diane Ault"}),
+    ("Republican Senator Victor Hale met the envoys on Monday.", {"Kevin Rowe", "Robert Trent", "Diane Ault"},
+     {"Ada Brill", "Nathan Oakes", "Laura Parker"}),
+])
+def test_a_partys_slot_never_offers_the_other_partys_people(asked, party, other):
+    """Set AE's raters: "Democratic Senator _____" with the Republican Lindsey Graham among the options, "the prompt
+    says 'Democratic', which rules out Graham" (three cards, "distractors unsound" from every rater). A party the
+    article names before the name or in an appositive ("Senator Robert Trent, a Republican,") counts; a senator of no
+    stated party may still be offered."""
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_SENATE)]
+    card = _fact(asked, "Victor Hale", FactKind.PERSON, len(facts))
+    offered = _offered(card, [*facts, card])
+    assert not offered & other, offered
+    assert offered <= party | {"Carl Ward"} and len(offered & party) >= 2, offered
+
+
+def test_a_slot_of_no_party_offers_either_partys_people():
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_SENATE)]
+    card = _fact("Senator Victor Hale met the envoys on Monday.", "Victor Hale", FactKind.PERSON, len(facts))
+    offered = _offered(card, [*facts, card])
+    assert offered & {"Ada Brill", "Nathan Oakes", "Laura Parker"} and offered & {"Kevin Rowe", "Robert Trent", "Diane Ault"}, offered
+
+
 # --- places: borders and shared regions -----------------------------------------------------------------------
 
 _NEAR_TURKEY = ["Bulgaria", "Greece", "Iran", "Georgia", "Armenia", "Iraq", "Jordan", "Lebanon", "Israel"]

@@ -188,6 +188,7 @@ class Person:
     titles: set[str] = field(default_factory=set)
     confirmed: bool = False  # the article shows a person: a role, a quote, a title, a later short mention
     roles: set[str] = field(default_factory=set)  # occupation nouns: "meteorologist", "spokesman"
+    parties: set[str] = field(default_factory=set)  # "republican" for "Republican Senator _____" or ", a Republican"
 
     @property
     def gender(self) -> str:
@@ -280,6 +281,7 @@ def slot_hints(sentence: str, start: int, end: int, alone: bool = False) -> Pers
     person = Person(genders=_hints(near, data()["gender_nouns"]) - ({"m"} if after.startswith(("his ", "her ")) else set()),
                     domains=_hints(near, data()["role_domains"]))
     person.titles = {w for w in last if any(w in ws for ws in data()["role_domains"].values())}
+    person.parties = _hints(before + " " + after, data()["parties"])
     word_before = before.split()[-1] if before.split() else ""
     person.roles = {r for r in (role_noun(word_before),) if r} | appositive_roles(after)
     clause = _WHO_CLAUSE.match(sentence[end:])
@@ -540,6 +542,7 @@ class TypeIndex:
                 person.domains |= _hints(f.answer, data()["role_domains"])
                 person.titles |= set(_words(f.answer))
                 person.roles |= appositive_roles(f.answer)
+                person.parties |= _hints(f.answer, data()["parties"])
                 person.confirmed = True
                 if body_in_role(f.answer):
                     affiliations.append((person, body_in_role(f.answer)))
@@ -551,6 +554,7 @@ class TypeIndex:
                 person.domains |= hints.domains
                 person.titles |= hints.titles
                 person.roles |= hints.roles
+                person.parties |= hints.parties
                 body = affiliation(f.sentence, span[0])
                 for found in (body, body_in_role(_around(f.sentence, *span)[1])):
                     if found:

@@ -93,14 +93,21 @@ def _gives_away(candidate: str, answer: str) -> bool:
     return stands_out(candidate, [answer]) and not stands_out(answer, [candidate])
 
 
-def _numbers_near(value: float) -> list[float]:
-    """Plausible wrong counts: neighbours on the number's own scale."""
+def _numbers_near(value: float, multiples: bool = True) -> list[float]:
+    """Plausible wrong counts: neighbours on the number's own scale, then (``multiples``) its double and half."""
     if value <= 12:
         return [value + d for d in (-2, -1, 1, 2, 3) if value + d > 0]
     magnitude = 10 ** (len(str(int(value))) - 1)
     step = magnitude / 2 if value / magnitude < 3 else magnitude
-    candidates = [value - step, value + step, value + 2 * step, value * 2, value / 2]
+    candidates = [value - step, value + step, value + 2 * step] + ([value * 2, value / 2] if multiples else [])
     return [c for c in candidates if c > 0 and c != value]
+
+
+def _multiples_fit(whole: bool, share: bool) -> bool:
+    """Whether a figure's double, half or one and a half times make wrong answers: not for a percentage written with
+    decimals, which its neighbours keep ("29.6", "49.6" beside "39.6 percent"); raters of three tax-rate cards called
+    "79.2 percent" and "77.0 percent" "double the answer" and ruled them out."""
+    return whole or not share
 
 
 # a figure with decimals below this moves by a tenth of itself, not by whole units: 2.26%, 3.26% and 4.26% beside
@@ -165,7 +172,7 @@ def numeric_variants(answer: str) -> list[str]:
         elif not whole and value < SMALL_DECIMAL:
             near = _decimals_near(value, len(number.group().split(".")[1]))
         else:
-            near = _numbers_near(value)
+            near = _numbers_near(value, _multiples_fit(whole, share))
         return [answer[:number.start()] + _format_like(number.group(), v) + answer[number.end():] for v in near]
     return []
 
@@ -191,12 +198,13 @@ HEDGED_POINTS = 10  # a share ten points off ("about 53 percent" for "about 63 p
 
 def _hedged(value: float, whole: bool, share: bool = False) -> list[float]:
     """Wrong figures for an estimate ("about 10 miles"): the neighbours at least ``HEDGED_GAP`` of it away (a share
-    ``HEDGED_POINTS`` points away will do), then its half, one and a half times and double (whole numbers for a
-    whole answer; not triple: a rater took "about 120 miles" beside "about 40" and "$255 million" beside "$85
+    ``HEDGED_POINTS`` points away will do), then its half, one and a half times and double where they fit (whole
+    numbers for a whole answer; not triple: a rater took "about 120 miles" beside "about 40" and "$255 million" beside "$85
     million" for outliers that point to the answer)."""
     gap = min(HEDGED_GAP * value, HEDGED_POINTS) if share else HEDGED_GAP * value
-    out = [v for v in _numbers_near(value) if abs(v - value) >= gap]
-    for v in (value * 1.5, value * 2, value / 2):
+    multiples = _multiples_fit(whole, share)
+    out = [v for v in _numbers_near(value, multiples) if abs(v - value) >= gap]
+    for v in (value * 1.5, value * 2, value / 2) if multiples else ():
         if v not in out and v > 0 and (v.is_integer() or not whole):
             out.append(v)
     return out
@@ -1057,8 +1065,8 @@ def _neighbour(code: str, candidate: str) -> bool:
 
 def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts,
                  answer_name: str = "", slot_sex: str = "") -> bool:
-    """A person who could stand in the slot: of the gender and title the prompt names ("actress _____",
-    "Interior Minister _____"), in the answer's line of work, or like the answer a member of the public
+    """A person who could stand in the slot: of the gender, title and party the prompt names ("actress _____",
+    "Interior Minister _____", "Democratic Senator _____"), in the answer's line of work, or like the answer a member of the public
     (a traveller's wrong answers are never the meteorologist or the airline's spokesman)."""
     other = article.types.person(_display(candidate) if candidate is not None else name)
     if slot.gender and other.gender != slot.gender:
@@ -1074,6 +1082,8 @@ def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person
             return False
     if slot.titles and not slot.titles & other.titles:
         return False
+    if slot.parties and other.parties and not slot.parties & other.parties:
+        return False  # "Democratic Senator _____" takes no senator the article calls a Republican
     if slots.roles_conflict(_role_classes(slot, answer), slots.role_classes(other.roles | other.titles)):
         return False  # a coach for a player's slot, a victim for the gunman's
     lines = slot.lines | answer.lines
