@@ -103,7 +103,28 @@ ROLES = [
      "Maria Lopez"),
 ]
 
+ROLES += [
+    # a dash that touches the words either side joins one name (set AE: "Director of the Carnegie", cut at it, was
+    # "wrong as written"); a spaced dash still closes the phrase
+    ("Tom Harper, Director of the Dunford–Velm Center for Policy in Oslo, said the plan would fail.",
+     "Director of the Dunford–Velm Center for Policy in Oslo", "Tom Harper"),
+    ("Tom Harper, director of the center – a think tank in Oslo – said the plan would fail.", "director of the center",
+     "Tom Harper"),
+    # "current" says the article's now, which the card says itself (set AE: "current the Federal Housing Finance Agency
+    # (FHFA) Director", "ungrammatical")
+    ("The current VHFA Director, Tom Reed, is an appointee of the former mayor.", "VHFA Director", "Tom Reed"),
+    ("Tom Reed, the current national security adviser, said the plan would fail.", "national security adviser",
+     "Tom Reed"),
+    # one phrase after two names tells the second alone
+    ("They read messages between Velm lawyer Ann Roe and Tom Reed, an FBI agent who worked on the probe.",
+     "FBI agent", "Tom Reed"),
+]
+
 NO_ROLES = [
+    # two names and one phrase telling each in turn: the second name's role is not the whole phrase (set AE: "wrong
+    # answer: merges two people's roles")
+    ("In a letter, Senators Tom Reed and Ann Roe, the committee's Republican chairman and top Democrat, listed the "
+     "documents.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin

@@ -60,6 +60,20 @@ def test_a_day_and_its_part_are_one_date(nlp):
     assert dates == ["Thursday evening"]
 
 
+@pytest.mark.parametrize("text, date", [
+    # the "the" or "a" of a noun a date modifies is the noun's (set AE's raters on "the Nov. 23", "a Nov. 27": "a
+    # stray article"); a date that is itself the noun keeps its "the"
+    ("Tom Reed, asked if they could pass the bill by the Nov. 23 Thanksgiving holiday, told reporters no.", "Nov. 23"),
+    ("In a Nov. 27 letter to the mayor, the attorneys said the plan would fail.", "Nov. 27"),
+    ("Prices in Velmland rose through the 1990s boom.", "1990s"),
+    ("The bridge in Velmland will be finished by the end of 2019.", "the end of 2019"),
+    ("The bridge in Velmland was opened in the 1990s.", "the 1990s"),
+    ("By the end of 2004 Microsoft aims to launch search software for the PC.", "the end of 2004"),
+])
+def test_the_article_of_a_noun_a_date_modifies_is_not_the_dates(nlp, text, date):
+    assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.DATE] == [date]
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Two patients were taken to the Haukeland Royal Infirmary after the crash.", "Haukeland Royal Infirmary",
      FactKind.ORGANIZATION),  # a capitalised run with an organisation's word that the model left unnamed

@@ -51,7 +51,7 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
         i += 1
     start, j = i, i
     while j < limit and j - start < MAX_PHRASE:
-        if lower[j] in STOPS:
+        if lower[j] in STOPS and not (lower[j] in _DASHES and j > start and _joined(doc, j)):
             break
         if pos[j] in ("VERB", "AUX") and c.dep[j] not in ("amod", "compound", "nmod") and c.text[j] != "-":
             if c.tag[j] in ("VBN", "VBG") and j > start and pos[j - 1] in ("NOUN", "PROPN"):
@@ -65,6 +65,15 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
     if end <= start or j - start >= MAX_PHRASE:
         return None
     return start, end, closer, j
+
+
+_DASHES = frozenset({"–", "—"})
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` touches the words either side (the dash of "the Carnegie–Tsinghua Center", one
+    name, not an aside: a role cut there was "Director of the Carnegie", wrong to set AE's raters)."""
+    return not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 < len(doc)
 
 
 def _is_common(tok) -> bool:
@@ -234,6 +243,12 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
                 found = None
         if found and _plural_head(doc, found[0], found[1]) and "and" not in c.lower[s:e]:
             found = None  # "Rupert Murdoch, the executives, on-air talent …": one name is not several things
+        if found and kind == "role" and second_of_two_names(doc, s) \
+                and ("and" in c.lower[found[0]:found[1]] or _plural_head(doc, found[0], found[1])):
+            # "Senators Chuck Grassley and Dianne Feinstein, the committee's Republican chairman and top Democrat":
+            # the phrase tells both, in turn; as Feinstein's role it was "wrong answer: merges two people's roles"
+            # ("Lisa Page and Peter Strzok, an FBI agent who …" tells Strzok alone)
+            found = None
         if found and not (kind == "role" and head in words("not_role_heads")):  # "Kim, last week, said"
             out.append(Apposition(kind, s, e, found[0], found[1], head))
         if label == "PERSON":
@@ -242,6 +257,12 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
 
 
 _PLACES = frozenset({"GPE", "LOC"})
+
+
+def second_of_two_names(doc: Doc, s: int) -> bool:
+    """Whether the person named at token ``s`` follows another person's name and "and" ("Grassley and Feinstein")."""
+    c = columns_of(doc)
+    return s >= 2 and c.lower[s - 1] in ("and", "&") and c.ent_type[s - 2] == "PERSON"
 
 
 def _list_goes_on(doc: Doc, s: int, e: int, phrase: tuple[int, int, str, int], limit: int,

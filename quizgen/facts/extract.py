@@ -665,6 +665,12 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
     return out
 
 
+# a role's "current" says the article's now, which its card says itself ("Who was Mel Watt at the time of the story?" →
+# "current the Federal Housing Finance Agency (FHFA) Director", set AE: "ungrammatical"; "Who was John R. Bolton in
+# October 2018?" → "current national security adviser")
+_NOW_WORDS = frozenset({"current", "present", "sitting", "incumbent"})
+
+
 def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mentions: list[Mention]) -> list[Candidate]:
     doc, out = ctx.doc, []
     canon = {(m.start, m.end): m.canonical for m in mentions}
@@ -674,7 +680,8 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
         while end > a.start and doc[end - 1].is_space:
             end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n") ends no
             # answer: the fact's end would pass its sentence's, and the card's blank take the full stop put after it
-        span = doc[a.start:end]
+        start = a.start + (a.kind == "role" and end - a.start > 1 and doc[a.start].lower_ in _NOW_WORDS)
+        span = doc[start:end]
         n = ctx.sent_of[a.start]
         if a.start >= a.subject_end and is_quoted(doc, span.start_char):
             # a quotation's "Inmarsat is a long-time partner" is its speaker's view, not what it is (a title before a

@@ -16,7 +16,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from quizgen.facts.appositives import Apposition
+from quizgen.facts.appositives import Apposition, second_of_two_names
 from quizgen.facts.lexicon import words
 from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.parse import columns_of
@@ -154,8 +154,11 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
             party[name] = word
         found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
-        role[name] = found or party_tag(doc, m.end) or affiliation(doc, m.end, limit) \
-            or title_before(doc, m.start, floor) or owned_role(doc, m.end, limit)
+        # the words after the second of two names tell both ("Grassley and Feinstein, the committee's Republican
+        # chairman and top Democrat"): not Feinstein's alone
+        after = not second_of_two_names(doc, m.start)
+        role[name] = found or (after and (party_tag(doc, m.end) or affiliation(doc, m.end, limit))) \
+            or title_before(doc, m.start, floor) or (after and owned_role(doc, m.end, limit)) or ""
     out = {}
     for name, where in sentences.items():
         if role.get(name):
