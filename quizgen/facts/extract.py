@@ -668,7 +668,7 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
 # a role's "current" says the article's now, which its card says itself ("Who was Mel Watt at the time of the story?" →
 # "current the Federal Housing Finance Agency (FHFA) Director", set AE: "ungrammatical"; "Who was John R. Bolton in
 # October 2018?" → "current national security adviser")
-_NOW_WORDS = frozenset({"current", "present", "sitting", "incumbent"})
+_NOW_WORDS = frozenset({"current"})  # not "sitting": "sitting judge" without it is a bare noun, no role
 
 
 def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mentions: list[Mention]) -> list[Candidate]:
