@@ -198,9 +198,9 @@ HEDGED_POINTS = 10  # a share ten points off ("about 53 percent" for "about 63 p
 
 def _hedged(value: float, whole: bool, share: bool = False) -> list[float]:
     """Wrong figures for an estimate ("about 10 miles"): the neighbours at least ``HEDGED_GAP`` of it away (a share
-    ``HEDGED_POINTS`` points away will do), then its half, one and a half times and double where they fit (whole
-    numbers for a whole answer; not triple: a rater took "about 120 miles" beside "about 40" and "$255 million" beside "$85
-    million" for outliers that point to the answer)."""
+    ``HEDGED_POINTS`` points away will do), then its half, one and a half times and double where they fit
+    (``_multiples_fit``; whole numbers for a whole answer; not triple: a rater took "about 120 miles" beside "about
+    40" and "$255 million" beside "$85 million" for outliers that point to the answer)."""
     gap = min(HEDGED_GAP * value, HEDGED_POINTS) if share else HEDGED_GAP * value
     multiples = _multiples_fit(whole, share)
     out = [v for v in _numbers_near(value, multiples) if abs(v - value) >= gap]
@@ -1066,8 +1066,8 @@ def _neighbour(code: str, candidate: str) -> bool:
 def _person_fits(candidate: Fact | None, name: str, slot: Person, answer: Person, article: ArticleFacts,
                  answer_name: str = "", slot_sex: str = "") -> bool:
     """A person who could stand in the slot: of the gender, title and party the prompt names ("actress _____",
-    "Interior Minister _____", "Democratic Senator _____"), in the answer's line of work, or like the answer a member of the public
-    (a traveller's wrong answers are never the meteorologist or the airline's spokesman)."""
+    "Interior Minister _____", "Democratic Senator _____"), in the answer's line of work, or like the answer a
+    member of the public (a traveller's wrong answers are never the meteorologist or the airline's spokesman)."""
     other = article.types.person(_display(candidate) if candidate is not None else name)
     if slot.gender and other.gender != slot.gender:
         return False  # "actress _____" takes only women the article shows to be women
