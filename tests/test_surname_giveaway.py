@@ -37,3 +37,20 @@ def test_no_card_asks_for_a_person_whose_surname_the_prompt_shows(nlp, text, per
     cards = _cards(nlp, text)
     assert any(answer != person for _, answer in cards)  # the sentence still gives cards
     assert not any(answer == person and surname in prompt for prompt, answer in cards)
+
+
+@pytest.mark.parametrize("text, person", [
+    # set AE: "Who was Ed Yardeni?" → "president of Yardeni Research", "the answer is half visible in the name"
+    ("Tyler Brandl, president of Brandl Research, said halibut prices rose by a third in 2019.", "Tyler Brandl"),
+    ("Tyler Brandl, founding partner of Brandl & Associates, said halibut prices rose by a third in 2019.",
+     "Tyler Brandl"),
+])
+def test_no_role_card_whose_role_shows_the_persons_surname(nlp, text, person):
+    cards = _cards(nlp, text)
+    assert any(answer != person for _, answer in cards)  # the sentence still gives cards
+    assert not any(prompt.startswith("Who ") and person in prompt for prompt, _ in cards), cards
+
+
+def test_a_role_without_the_surname_still_gets_its_card(nlp):
+    cards = _cards(nlp, "Tyler Brandl, president of Velm Research, said halibut prices rose by a third in 2019.")
+    assert ("Who is Tyler Brandl?", "president of Velm Research") in cards
