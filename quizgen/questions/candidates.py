@@ -434,6 +434,11 @@ def make_roles(fact: Fact) -> list[Question]:
     if fact.kind is not FactKind.ROLE or not fact.topic.strip() or _TITLED_NAME.match(fact.topic.strip()):
         return []  # "The World, a BBC World Service and WGBH-Boston co-production": no one's role
     person, role = fact.topic.strip(), bounded_role(fact.answer.strip())
+    if shows_surname(role, person):
+        # a role that holds the person's surname gives either card away: "Who was Ed Yardeni?" → "president of
+        # Yardeni Research" (set AE: "the answer is half visible in the name"), "C. Boyden Gray" → "founding partner
+        # of Boyden Gray & Associates"; stored ratings of such cards, 10 good of 22
+        return []
     out = []
     titled = title_words(role).split()  # "former President" says no more of whose than "President"
     if len(titled) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
@@ -445,11 +450,6 @@ def make_roles(fact: Fact) -> list[Question]:
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) or _OWNER_FIRST.match(role) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
                             key=f"role_reverse|{fact.key}", score=fact.score * 0.95, family="role"))
-    # a role that holds the person's surname gives either card away: "Who was Ed Yardeni?" → "president of Yardeni
-    # Research" (set AE: "the answer is half visible in the name"), "C. Boyden Gray" → "founding partner of Boyden
-    # Gray & Associates"; stored ratings of such cards, 10 good of 22
-    if shows_surname(role, person):
-        return []
     return [q for q in out if not _gives_away(q.prompt, q.answer)]
 
 
