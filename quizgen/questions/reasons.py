@@ -10,7 +10,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, held_back,
                                       unworthy_speaker, withheld)
-from quizgen.questions.story_line import story_line, unanchored
+from quizgen.questions.story_line import shows_headline, unanchored
 from quizgen.text import normalize
 
 KEPT = "kept in the deck"
@@ -37,7 +37,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
     kept = {q.key for q in result.questions}
     # with the article's key facts, as the build chose: the main-event card is lifted over its fact's other forms
     article_key = KeyFacts(result.facts, result.article.title, source=result.article.source,
-                           date=result.article.date or "", shown=bool(story_line(result.article)))
+                           date=result.article.date or "", shown=shows_headline(result.article))
     facts = ArticleFacts(result.facts, result.article.date)
     chosen = deck_selection(result.candidates, facts, key=article_key)
     chosen_keys = {q.key for q in chosen}

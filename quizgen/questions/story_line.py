@@ -23,13 +23,18 @@ from quizgen.read.article import Article, title_from_name
 FRONT_BUDGET = 400
 
 
+def shows_headline(article: Article) -> bool:
+    """Whether the article's cards show its headline. A title only made from the file's name is no headline: a
+    blind rater read 'From “North Korea Launchers”' as a stray tag. An article piped in is named after its
+    headline, which stays one ("Harbour opens", named harbour-opens)."""
+    return bool(headline(article.title)) and article.title != title_from_name(article.name)
+
+
 def story_line(article: Article) -> str:
-    """The article's headline, source and date as one line, or "" when it has no headline. A title only made from
-    the file's name is no headline: a blind rater read 'From “North Korea Launchers”' as a stray tag. An article
-    piped in is named after its headline, which stays one ("Harbour opens", named harbour-opens)."""
-    story = headline(article.title)
-    if not story or article.title == title_from_name(article.name):
+    """The article's headline, source and date as one line, or "" when it shows no headline (``shows_headline``)."""
+    if not shows_headline(article):
         return ""
+    story = headline(article.title)
     when = long_date(article.date)
     about = ", ".join(part for part in (article.source.strip(), when) if part)
     return f"From “{story}”" + (f" ({about})" if about else "")

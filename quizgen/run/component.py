@@ -38,7 +38,7 @@ from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.main_event import main_event_question
 from quizgen.questions.ranking import deck_budget, deck_selection, default_deck, quiz_worthy
 from quizgen.questions.standing_alone import in_context
-from quizgen.questions.story_line import story_line
+from quizgen.questions.story_line import shows_headline
 from quizgen.nlp.cache import CACHE_KEY, doc_cache, doc_text
 from quizgen.run.worker_malloc import keep_large_blocks_in_workers
 
@@ -50,7 +50,7 @@ COMPONENT = "quizgen_questions"
 DATE_KEY = "quizgen_article_date"
 TITLE_KEY = "quizgen_article_title"  # the headline, which tells the article's key facts (``key_facts``)
 SOURCE_KEY = "quizgen_article_source"  # the outlet: a card hiding it asks the byline (``own_outlet``)
-SHOWN_KEY = "quizgen_headline_shown"  # whether cards show the headline at all (``story_line.story_line``)
+SHOWN_KEY = "quizgen_headline_shown"  # whether cards show the headline at all (``story_line.shows_headline``)
 RESULT_KEY = "quizgen_result"
 TICKET_KEY = "quizgen_for_analyse"
 PART_KEY = "quizgen_batch"  # a long article's batch: the characters of it to keep, then True once kept
@@ -102,7 +102,7 @@ class _DatedText(str):
     in the main process would be serialised there and back); ``_DatedMakeDoc`` reads the date off it.
     A long article's batch carries ``part``: the characters of it that are the batch's own; ``limit`` is the
     deck's budget (None: every card); ``title`` and ``source`` are the headline and the outlet (``key_facts``);
-    ``shown``, whether the cards' story line shows that headline (``story_line.story_line``: not a file's name).
+    ``shown``, whether the cards' story line shows that headline (``story_line.shows_headline``: not a file's name).
     """
 
     __slots__ = ("date", "part", "limit", "title", "source", "shown")
@@ -274,7 +274,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
             if not batching.wanted(article.text, nlp.max_length):
                 waiting.append((article, 0))
                 yield _DatedText(article.text, article.date, limit=_limit(article), title=article.title,
-                                 source=article.source, shown=bool(story_line(article)))
+                                 source=article.source, shown=shows_headline(article))
                 continue
             batches = batching.batches(article.text, nlp.max_length)
             waiting.append((article, len(batches)))
@@ -298,7 +298,7 @@ def analyse(nlp: Language, articles: Iterable[Article], batch_size: int = 16,
                 doc.user_data[LIMIT_KEY] = _limit(article)
                 doc.user_data[TITLE_KEY] = article.title
                 doc.user_data[SOURCE_KEY] = article.source
-                doc.user_data[SHOWN_KEY] = bool(story_line(article))
+                doc.user_data[SHOWN_KEY] = shows_headline(article)
                 doc.user_data[TICKET_KEY] = True  # as a whole article's doc: a fault comes back as its result
                 doc = questions_of(doc)
                 if progress is not None:
