@@ -8,7 +8,7 @@ import pytest
 from quizgen.questions.ranking import MIN_KEEP, SECOND_CARD_CHANCE, _Budget, deck_budget
 from tests.factory import cloze, short_answer
 
-DENSE = "The council approved 1,250 homes in Bergen for 40 million euros, mayor Anna Berg said on Monday."
+DENSE = "The council approved 1,250 homes in Bergen for 40 million euros, mayor Anna Berg said in May 2023."
 
 
 def _dense_cards():

@@ -13,7 +13,7 @@ from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.candidates import _unique_keys, settle
 from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.ranking import FAMILY_WEIGHT, LONG_PROMPT, _answer_forms, _score, generate_questions, \
-    pick_for_quiz, quiz_selection
+    held_back, needs_the_article, pick_for_quiz, quiz_selection
 from tests.factory import stands_alone
 
 
@@ -43,9 +43,10 @@ def test_a_fill_in_card_ends_with_a_full_stop(sentence, answer, shown):
     assert make_cloze(fact(sentence, answer, kind)).visible_prompt() == shown
 
 
-def test_sentences_opening_with_a_pronoun_make_no_cloze():
-    assert make_cloze(fact("He opened the bridge in Lyon.", "Lyon", FactKind.PLACE)) is None
-    assert make_cloze(fact("They met in Lyon.", "Lyon", FactKind.PLACE)) is None
+def test_sentences_opening_with_a_pronoun_make_only_held_back_clozes():
+    for sentence in ("He opened the bridge in Lyon.", "They met in Lyon."):
+        card = make_cloze(fact(sentence, "Lyon", FactKind.PLACE))
+        assert card is not None and needs_the_article(card) and held_back(card)
     assert stands_alone("“We will win,” Maria Lopez said.")
 
 
@@ -60,8 +61,8 @@ def test_sentences_opening_with_a_pronoun_make_no_cloze():
 ])
 def test_a_quotation_opening_with_a_word_that_points_back_is_not_self_contained(sentence, alone):
     assert stands_alone(sentence) is alone
-    lopez = fact(sentence, "Maria Lopez", FactKind.PERSON)
-    assert (make_cloze(lopez) is not None) is alone
+    card = make_cloze(fact(sentence, "Maria Lopez", FactKind.PERSON))
+    assert card is not None and needs_the_article(card) is not alone
 
 
 @pytest.mark.parametrize(("sentence", "answer", "made"), [

@@ -105,8 +105,8 @@ def test_the_shared_sums_give_the_same_chance_as_the_features():
 
 
 def test_the_budget_keeps_what_teachers_keep_first():
-    long = ("The International Atomic Energy Agency said on Monday that Iran had enriched 120 kilograms of uranium "
-            "to 60 percent purity at its Fordow plant in 2023.")
+    long = ("The International Atomic Energy Agency said on Monday, 3 July 2023, that Iran had enriched 120 kilograms "
+            "of uranium to 60 percent purity at its Fordow plant in 2023.")
     cards = [cloze(long, "International Atomic Energy Agency", 0), cloze(long, "Monday", 0),
              cloze("Officials met in Vienna.", "Vienna", 1)]
     later = fact("The International Atomic Energy Agency will report again in June.", "International Atomic Energy "

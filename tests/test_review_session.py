@@ -15,10 +15,10 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.read.article import Article
 from quizgen.run.questions_file import FileSettings, load_document
-from quizgen.questions.ranking import held_back
+from quizgen.questions.ranking import held_back, needs_the_article
 from quizgen.questions.key_facts import headline
-from quizgen.questions.reasons import (HELD_BACK, KEPT, OVER_BUDGET, SAME_FACT, SAME_SENTENCE, TRUE_FALSE, UNANCHORED,
-                                      reasons)
+from quizgen.questions.reasons import (HELD_BACK, KEPT, NEEDS_ARTICLE, OVER_BUDGET, SAME_FACT, SAME_SENTENCE,
+                                      TRUE_FALSE, UNANCHORED, reasons)
 from quizgen.questions.story_line import story_line, unanchored
 from quizgen.run.review_session import ADDED, ArticleReview, Card, ReviewSession, UnknownId, changed_words
 from tests.conftest import SEED
@@ -172,16 +172,23 @@ def test_the_reason_for_each_candidate(seed_build):
     story = headline(every.article.title) if story_line(every.article) else ""
     unsure = [q for q in every.questions[5:] if unanchored(q, story) and not held_back(q)]
     assert unsure and all(why[q.key] == UNANCHORED for q in unsure)
-    assert all(why[q.key] in (HELD_BACK if held_back(q) else OVER_BUDGET, SAME_SENTENCE)
-               for q in every.questions[5:] if q not in unsure)
+    assert all(why[q.key] in (_held(q) or OVER_BUDGET, SAME_SENTENCE) for q in every.questions[5:] if q not in unsure)
     assert any(why[q.key] == OVER_BUDGET for q in every.questions[5:])
     assert all(why[q.key] == TRUE_FALSE for q in every.candidates if q.kind is QuestionKind.TRUE_FALSE)
     kept_facts = {q.fact.key for q in deck}
     same = [q for q in every.candidates if q.fact.key in kept_facts and q.key not in {d.key for d in deck}
             and q.kind is not QuestionKind.TRUE_FALSE]
     # a form the deck never takes (``held_back``: options on a name …) says that first
-    assert same and all(why[q.key] == (HELD_BACK if held_back(q) else SAME_FACT) for q in same)
+    assert same and all(why[q.key] == (_held(q) or SAME_FACT) for q in same)
     assert any(why[q.key] == SAME_FACT for q in same)
+    # a fill-in on a sentence that needs the article ("He said …" after a name) says that, so a teacher may name it
+    needing = [q for q in every.candidates if needs_the_article(q) and q.kind is not QuestionKind.TRUE_FALSE]
+    assert needing and all(why[q.key] == NEEDS_ARTICLE for q in needing)
+
+
+def _held(question) -> str:
+    """The reason a card the default deck leaves to all the cards gives, or "" for one it does not leave."""
+    return NEEDS_ARTICLE if needs_the_article(question) else HELD_BACK if held_back(question) else ""
 
 
 def test_the_review_file_rebuilds_what_the_page_shows(nlp, tmp_path):

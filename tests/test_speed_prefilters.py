@@ -208,7 +208,7 @@ def test_tokens_out_of_order_are_scanned():
 
 
 def test_the_sentence_wide_reasons_are_read_once_and_each_facts_own_answer_still_counts():
-    from quizgen.questions.standalone import _sentence_view, needs_context
+    from quizgen.questions.standalone import ANSWER_RELATIVE, _sentence_view, needs_context
 
     _sentence_view.cache_clear()
     sentence = "Anna Berg said the ferry sank yesterday near Oslo with 162 people on board."
@@ -217,7 +217,7 @@ def test_the_sentence_wide_reasons_are_read_once_and_each_facts_own_answer_still
     others = [placed_fact(sentence, answer, FactKind.COUNT if answer == "162" else FactKind.PLACE, 0)
               for answer in ("Oslo", "162")]
     assert [needs_context(f) for f in others] == ["relative time", "relative time"]
-    assert needs_context(told) == "relative time"  # the answer itself is a relative time: no card either
+    assert needs_context(told) == ANSWER_RELATIVE  # the answer itself is a relative time: no card either
     assert _sentence_view.cache_info().misses == 1 and _sentence_view.cache_info().hits == 2
     cut = "he said the ferry sank near Oslo with 162 people on board."
     assert [needs_context(placed_fact(cut, answer, FactKind.PLACE, 0)) for answer in ("Oslo",)] \

@@ -7,7 +7,8 @@ import pytest
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import make_cloze
 from quizgen.facts.extract import extract_facts
-from quizgen.questions.standalone import drop_connective, needs_context
+from quizgen.questions.ranking import held_back, needs_the_article
+from quizgen.questions.standalone import ANSWER_RELATIVE, FURNITURE, drop_connective, needs_context
 from tests.factory import fact
 
 
@@ -93,10 +94,16 @@ def test_the_blank_moves_with_the_dropped_connective():
     ("“We built 12 prototypes in Toulouse.", "12", "a quotation cut by the sentence boundary"),
     ('He said 12 prototypes were "ready.', "12", "a quotation cut by the sentence boundary"),
 ])
-def test_sentences_that_need_an_earlier_one_give_no_card(sentence, answer, reason):
+def test_sentences_that_need_an_earlier_one_give_only_held_back_cards(sentence, answer, reason):
+    """Such a sentence makes a fill-in card only among all the cards (``needs_the_article``), where a teacher may
+    name what it points to; a line of the page's furniture or a quotation cut short makes none."""
     made = fact(sentence, answer, 0, FactKind.COUNT)
     assert needs_context(made) == reason
-    assert make_cloze(made) is None
+    card = make_cloze(made)
+    if reason in FURNITURE:
+        assert card is None
+    else:
+        assert card is not None and needs_the_article(card) and held_back(card)
 
 
 @pytest.mark.parametrize("sentence, answer", [
@@ -316,12 +323,15 @@ def test_fragments_and_asides_give_no_card(sentence, answer, reason):
 
 
 @pytest.mark.parametrize("sentence, answer, reason", [
-    ("Thatcher’s fears chime with the views of many teachers today.", "today", "relative time"),
-    ("Airbus delivered 12 jets the following year.", "the following year", "relative time"),
+    ("Thatcher’s fears chime with the views of many teachers today.", "today", ANSWER_RELATIVE),
+    ("Airbus delivered 12 jets the following year.", "the following year", ANSWER_RELATIVE),
     ("Airbus delivered 12 jets in 2019.", "2019", None),
 ])
 def test_a_relative_time_is_no_answer(sentence, answer, reason):
-    assert needs_context(fact(sentence, answer, 0, FactKind.DATE)) == reason
+    """Not even among all the cards: no name a teacher gives "today" makes "… teachers _____" a card."""
+    made = fact(sentence, answer, 0, FactKind.DATE)
+    assert needs_context(made) == reason
+    assert (make_cloze(made) is None) is (reason is not None)
 
 
 @pytest.mark.parametrize("prompt, dropped", [
@@ -515,3 +525,36 @@ def test_a_last_either_points_back(nlp, sentence, answer, reason):
 ])
 def test_a_name_and_a_colon_open_a_lists_line(nlp, text, answer, reason):
     assert _refusal(nlp, text, answer) == reason
+
+
+def test_a_sentence_that_needs_the_article_makes_cards_only_among_all_of_them(nlp):
+    """"The team found 40 fossils …": what the team is, an earlier sentence says. Its fill-in cards are among all the
+    cards (gold recall counts what quizgen finds), never in the default deck, and never in a fact's place."""
+    from quizgen.questions.candidates import candidate_questions
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.ranking import deck_selection
+
+    text = ("Velm Steel opened a plant in Dunford in 2019. The team found 40 fossils in the Velm valley in 2021. "
+            "Ona Brett, the chief executive of Velm Steel, said the plant employs 300 people.")
+    facts = extract_facts(nlp(text))
+    article = ArticleFacts(facts)
+    every = deck_selection(candidate_questions(facts, pending=True), article)
+    default = deck_selection(candidate_questions(facts, pending=True), article, 10)
+    assert any(q.answer == "40 fossils" and needs_the_article(q) for q in every)
+    assert default and not any(needs_the_article(q) for q in default)
+    # the role card on Ona Brett's fact stays, beside the fill-in on the sentence that says "the plant"
+    assert any(q.family == "role" and q.answer == "chief executive of Velm Steel" for q in every)
+
+
+def test_the_main_event_card_is_judged_on_the_clause_it_shows():
+    """The main-event card shows its sentence's main clause only ("… upon the 20 million residents of Delhi"), not
+    the aside that needs the article ("…, with forecasters warning of worse this week"): ``main_event`` judged it."""
+    from dataclasses import replace
+
+    from quizgen.questions.key_facts import MAIN_EVENT_KEY
+    from tests.factory import cloze
+
+    card = cloze("Smog will descend upon the 20 million residents of Delhi, with forecasters warning of worse this "
+                 "week.", "20 million", 0, kind=FactKind.COUNT)
+    assert needs_context(card.fact) == "relative time" and needs_the_article(card)
+    assert not needs_the_article(replace(card, key=f"{MAIN_EVENT_KEY}cloze|{card.fact.key}"))

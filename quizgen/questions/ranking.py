@@ -21,11 +21,11 @@ from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_fac
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
                                         logit, ranker)
-from quizgen.questions.standalone import narration
+from quizgen.questions.standalone import narration, needs_context
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
-from quizgen.questions.key_facts import KeyFacts
+from quizgen.questions.key_facts import MAIN_EVENT_KEY, KeyFacts
 from quizgen.questions.weak_forms import (bare_possessive_blank, definition_blank, late_name_blank,
                                          nameless_fill_in, nameless_speaker_blank, one_word_name_blank,
                                          options_on_a_name, possessive_answer, quoted_blank, to_the_reader)
@@ -176,10 +176,14 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     firsts = introductions(q.fact for q in candidates) if budget is None else None
     introduced: set[str] = set()
     context = ArticleContext(known.by_sentence)
-    chances = {id(q): deck_chance(q, context, key) for q in candidates if q.kind is not QuestionKind.TRUE_FALSE}
+    # a card on a sentence that needs the article only among all the cards (a budget refuses it: held back), and
+    # after every other, so it never takes a fact's place from one that stands alone
+    needing = [q for q in candidates if needs_the_article(q)] if budget is None else []
+    alone = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE and not needs_the_article(q)]
+    chances = {id(q): deck_chance(q, context, key) for q in alone + needing if q.kind is not QuestionKind.TRUE_FALSE}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
-    for question in _best_first([q for q in candidates if id(q) in chances], chances):
+    for question in _best_first(alone, chances) + _best_first([q for q in needing if id(q) in chances], chances):
         if budget is not None and budget.full(chances[id(question)]):
             break
         answer = normalize(shown(question))
@@ -523,6 +527,18 @@ def is_attribution(question: Question) -> bool:
         or (question.family in WH_FAMILIES and bool(ROLE_SPEECH.match(prompt)))
 
 
+def needs_the_article(question: Question) -> bool:
+    """Whether the card's sentence does not stand alone ("The team found …", "It was …", "yesterday" in an undated
+    story: ``standalone.needs_context``): a fill-in card is made of such a sentence for all the cards, where a
+    teacher who names what it points to can keep it. A role or who-said card on its fact shows no sentence, the
+    main-event card only the main clause, judged on its own (``main_event``)."""
+    return question.family in _SENTENCE_FAMILIES and MAIN_EVENT_KEY not in question.key \
+        and needs_context(question.fact) is not None
+
+
+_SENTENCE_FAMILIES = FILL_IN_FAMILIES | {"true_false"}  # cards that show the fact's sentence (a fill-in's own forms)
+
+
 def unworthy_speaker(question: Question) -> bool:
     """Whether the card asks who said something of a person the article gives no role and no place in its story
     (``Fact.standing`` ""): blind raters rejected all 6 who-said cards on travellers stuck in a storm; experts
@@ -600,7 +616,7 @@ _WEAK_FORMS = (  # a form raters seldom kept
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
     late_name_blank, to_the_reader, possessive_answer, bare_possessive_blank, one_word_person, who_said_of_a_body,
 )
-_HOLDING_RULES = _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
+_HOLDING_RULES = (needs_the_article,) + _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:

@@ -9,7 +9,7 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, held_back,
-                                      unworthy_speaker, withheld)
+                                      needs_the_article, unworthy_speaker, withheld)
 from quizgen.questions.story_line import shows_headline, unanchored
 from quizgen.text import normalize
 
@@ -26,6 +26,8 @@ LONE_FILL_IN = "dropped: the only card the deck would hold, a fill-in, which alo
 HEADLINE_PERSON = "dropped: it blanks the headline's own person in a detail after the lead"
 UNANCHORED = ("dropped: the article has no date, so the card asks of the time of its story, but the card cannot "
               "show the story's headline")
+NEEDS_ARTICLE = ("dropped: its sentence needs the article (who \"he\" or \"the team\" is, which Tuesday): left to all "
+                 "the cards, where naming it makes the card stand alone")
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
@@ -65,6 +67,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = HEADLINE_PERSON
         elif unanchored(question, article_key.headline) and not held_back(question):
             why[key] = UNANCHORED
+        elif needs_the_article(question):
+            why[key] = NEEDS_ARTICLE
         elif withheld(question, article_key):
             why[key] = HELD_BACK
         elif key in chosen_keys \

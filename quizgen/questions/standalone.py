@@ -130,6 +130,11 @@ def opens_pointing_back(sentence: str) -> bool:
     return bool(opener) and (opener in POINTING_BACK or not sentence.lstrip().startswith(("“", '"')))
 
 
+ANSWER_RELATIVE = "the answer is a time relative to the writing"  # "today": no name for it makes the card
+# why no card asks the fact, even among all the cards: the line is the page's furniture, not a sentence of the
+# story, or the card would be broken whatever a teacher named ("_____" for "today")
+FURNITURE = frozenset({"a speaker label", "a list's line", "a sentence fragment",
+                       "a quotation cut by the sentence boundary", ANSWER_RELATIVE})
 _MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as Fact.key is (not among them)
 
 
@@ -154,7 +159,7 @@ def _needs_context(fact: Fact) -> str | None:
         return "relative time"
     answer = fact.answer.strip()
     if _RELATIVE_TIME.fullmatch(answer) or _anchors().fullmatch(answer):
-        return "relative time"  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
+        return ANSWER_RELATIVE  # "When do Thatcher's fears chime with the Conservatives' views?" → "today"
     if fact.parse is not None and open_time_left(fact.parse, told, lambda tok: _outside(told, tok.idx, cut)):
         return "relative time"  # "users comprise now 11%" in an undated article
     # every weekday's name holds "day": most narrations skip the pattern on a plain substring test
