@@ -54,3 +54,21 @@ def test_no_role_card_whose_role_shows_the_persons_surname(nlp, text, person):
 def test_a_role_without_the_surname_still_gets_its_card(nlp):
     cards = _cards(nlp, "Tyler Brandl, president of Velm Research, said halibut prices rose by a third in 2019.")
     assert ("Who is Tyler Brandl?", "president of Velm Research") in cards
+
+
+def test_no_fill_in_blanks_a_speaker_whose_surname_the_sentence_shows():
+    """Set AF: "Trump, speaking to reporters as _____ left the White House, praised …" → Donald Trump (the "he" named
+    for its speaker): "giveaway, the prompt opens with 'Trump'". A quote's speaker is a person as a person's fact is."""
+    from dataclasses import replace
+
+    from quizgen.facts.model import FactKind
+    from tests.factory import fact
+
+    sentence = ("Brandl, speaking to reporters as [Tyler Brandl] left the council building, praised the Dunford "
+                "council for passing “a tremendous budget” in July 2023.")
+    spoken = replace(fact(sentence, "Tyler Brandl", 0, kind=FactKind.QUOTE), label="PERSON",
+                     topic="a tremendous budget", canonical="Tyler Brandl")
+    assert not [q for q in candidate_questions([spoken]) if q.answer == "Tyler Brandl"]
+    other = replace(fact(sentence.replace("Brandl, speaking", "The mayor, speaking"), "Tyler Brandl", 0,
+                         kind=FactKind.QUOTE), label="PERSON", topic="a tremendous budget", canonical="Tyler Brandl")
+    assert [q for q in candidate_questions([other]) if q.answer == "Tyler Brandl"]  # no surname shown: a card

@@ -693,8 +693,10 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
         if fact.kind is FactKind.PERSON:
             if sentences is None:
                 sentences = {f.sentence for f in facts}
-            base = [q for q in base if (titled_speech(q) or not names_the_office(q.visible_prompt(), q.fact, sentences))
-                    and not shows_surname(q.visible_prompt(), q.answer)]
+            base = [q for q in base if titled_speech(q) or not names_the_office(q.visible_prompt(), q.fact, sentences)]
+        if fact.kind is FactKind.PERSON or fact.label == "PERSON":
+            # a speaker's name too (a quote's fact): "Trump, speaking to reporters as _____ left …" (set AF, bad)
+            base = [q for q in base if not shows_surname(q.visible_prompt(), q.answer)]
         if fact.kind in (FactKind.PLACE, FactKind.ORGANIZATION):
             before = fact.sentence[:fact.start]  # "US" hidden, "Washington" shown: no question at all
             base = [q for q in base if not names_it_again(q.visible_prompt(), fact.answer, before)
