@@ -541,6 +541,8 @@ def test_a_sentence_that_needs_the_article_makes_cards_only_among_all_of_them(nl
     every = deck_selection(candidate_questions(facts, pending=True), article)
     default = deck_selection(candidate_questions(facts, pending=True), article, 10)
     assert any(q.answer == "40 fossils" and needs_the_article(q) for q in every)
+    # its plain form only: no options or true/false statement of a card no deck or quiz takes (their cost)
+    assert {q.family for q in candidate_questions(facts, pending=True) if needs_the_article(q)} == {"cloze"}
     assert default and not any(needs_the_article(q) for q in default)
     # the role card on Ona Brett's fact stays, beside the fill-in on the sentence that says "the plant"
     assert any(q.family == "role" and q.answer == "chief executive of Velm Steel" for q in every)

@@ -703,6 +703,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
                     and not names_a_part(q.visible_prompt(), fact.answer)]
         out.extend(base)
         for question in base:
+            if question.family == "cloze" and needs_context(question.fact):
+                continue  # held back (``ranking.needs_the_article``): the plain form is enough for a teacher to mend
             if question.family in ("wh", "who_said", "cloze"):
                 choice = make_multiple_choice(question, article, pending=pending)
                 if choice is not None:

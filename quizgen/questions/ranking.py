@@ -665,8 +665,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
     may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
     chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
-    if among:
-        candidates = [q for q in candidates if q.fact.key in among]
+    # a card on a sentence that needs the article is withheld: never read (nor its true/false statements')
+    candidates = [q for q in candidates if (not among or q.fact.key in among) and not needs_the_article(q)]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
