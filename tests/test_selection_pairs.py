@@ -1043,6 +1043,13 @@ def test_a_day_of_the_week_alone_is_held_back(sentence, answer, held):
     (vague_count, "The Dunford flood did several hundred pounds of damage.", "several hundred pounds",
      FactKind.AMOUNT, True),
     (vague_count, "Ona Brett has played a ton of snaps for Dunford all season.", "a ton", FactKind.COUNT, True),
+    # set AF: a sum told only by its magnitude ("ambiguous, the answer is vague")
+    (vague_count, "Velm Bank has lent Dunford Steel hundreds of millions of dollars since 2009.",
+     "hundreds of millions of dollars", FactKind.AMOUNT, True),
+    (vague_count, "Ona Brett spent thousands of dollars in 2019 training the Dunford crews.", "thousands of dollars",
+     FactKind.AMOUNT, True),
+    (vague_count, "Velm Bank has lent Dunford Steel $300 million since 2009.", "$300 million", FactKind.AMOUNT,
+     False),
     (vague_count, "The Velm office is one of tens of thousands of alert senders.", "tens of thousands",
      FactKind.COUNT, False),
     (vague_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,

@@ -352,11 +352,20 @@ _VAGUE_COUNT = re.compile(r"^(?:(?:just |only )?(?:several|a few|few|many|numero
                           re.IGNORECASE)
 
 
+# a sum of money told only by its magnitude: "hundreds of millions of dollars", "thousands of dollars"
+_VAGUE_MONEY = re.compile(r"^(?:(?:just|only|nearly|almost|about|some|many) )?(?:(?:tens|hundreds|thousands|millions|"
+                          r"billions|trillions) of )+(?:u\.s\. )?(?:dollars|pounds|euros|yuan|yen|rupees|francs)\b",
+                          re.IGNORECASE)
+
+
 def vague_count(question: Question) -> bool:
     """Whether the card hides a count with no figure in it that other fuzzy counts fit as well: "_____ teachers
     surrounded the Statehouse" → "Several thousand" ("Thousands" or "Hundreds of" fit the blank just as well), "_____
-    black female small-business owners were gathered" → "About a dozen" (both rated bad by blind raters)."""
-    return question.fact.kind in MEASURE_KINDS and bool(_VAGUE_COUNT.match(question.answer.strip()))
+    black female small-business owners were gathered" → "About a dozen" (both rated bad by blind raters), or a sum
+    told only by its magnitude: "Deutsche Bank has lent the Trump Organization _____" → "hundreds of millions of
+    dollars" (set AF: "ambiguous, the answer is vague", bad; stored ratings of such fill-in cards 1 good of 10)."""
+    answer = question.answer.strip()
+    return question.fact.kind in MEASURE_KINDS and bool(_VAGUE_COUNT.match(answer) or _VAGUE_MONEY.match(answer))
 
 
 # a count of a dozen things or fewer, in words or figures: a detail of the telling
