@@ -8,7 +8,7 @@ from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import make_cloze
 from quizgen.facts.extract import extract_facts
 from quizgen.questions.ranking import held_back, needs_the_article
-from quizgen.questions.standalone import ANSWER_RELATIVE, FURNITURE, drop_connective, needs_context
+from quizgen.questions.standalone import ANSWER_RELATIVE, UNASKABLE, drop_connective, needs_context
 from tests.factory import fact
 
 
@@ -100,7 +100,7 @@ def test_sentences_that_need_an_earlier_one_give_only_held_back_cards(sentence, 
     made = fact(sentence, answer, 0, FactKind.COUNT)
     assert needs_context(made) == reason
     card = make_cloze(made)
-    if reason in FURNITURE:
+    if reason in UNASKABLE:
         assert card is None
     else:
         assert card is not None and needs_the_article(card) and held_back(card)

@@ -28,7 +28,7 @@ from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
-from quizgen.questions.standalone import FURNITURE, drop_connective, needs_context, unbalanced_quotes
+from quizgen.questions.standalone import UNASKABLE, drop_connective, needs_context, unbalanced_quotes
 from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
                                     opening_connective, unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
@@ -73,7 +73,7 @@ def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away. A sentence
     that needs the article ("The team found …") still makes one, held back from the default deck
     (``ranking.needs_the_article``) for a teacher to name what it points to; the page's furniture makes none."""
-    if needs_context(fact) in FURNITURE:
+    if needs_context(fact) in UNASKABLE:
         return None
     if fact.kind is FactKind.ROLE and (len(fact.answer.split()) < 2 or fact.answer.rstrip().endswith(".")):
         return None  # "by _____ Kim Jong Un" → "leader", "to kill _____ Ilhan Omar" → "U.S. Rep.": a bare title

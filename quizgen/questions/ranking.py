@@ -178,12 +178,13 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     context = ArticleContext(known.by_sentence)
     # a card on a sentence that needs the article only among all the cards (a budget refuses it: held back), and
     # after every other, so it never takes a fact's place from one that stands alone
-    needing = [q for q in candidates if needs_the_article(q)] if budget is None else []
-    alone = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE and not needs_the_article(q)]
-    chances = {id(q): deck_chance(q, context, key) for q in alone + needing if q.kind is not QuestionKind.TRUE_FALSE}
+    asked = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE]
+    alone = [q for q in asked if not needs_the_article(q)]
+    needing = [q for q in asked if needs_the_article(q)] if budget is None else []
+    chances = {id(q): deck_chance(q, context, key) for q in alone + needing}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
-    for question in _best_first(alone, chances) + _best_first([q for q in needing if id(q) in chances], chances):
+    for question in _best_first(alone, chances) + _best_first(needing, chances):
         if budget is not None and budget.full(chances[id(question)]):
             break
         answer = normalize(shown(question))
@@ -406,21 +407,21 @@ _HELD = "_quizgen_held_back"
 
 def held_back(question: Question) -> bool:
     """Whether the default deck and the printed quiz leave the card to all the cards (``--all-cards``, the review page):
-    an undated "Sunday's event in …" (which Sunday? the teacher may date it), a worked-out day, a name quizgen put in
-    brackets, a who-said card on a passer-by (``unworthy_speaker``), on a line that names nothing or on a commentator, a
-    role that says not whose or that many hold (``minor_people``), a generic answer, a town's state, an age, a year that
-    says which of an owner's things (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes
-    (``vague_count``: "Several thousand") or of a dozen things or fewer (``small_count``), a figure beside its own
-    conversion (``converted_figure``) or the share the card's other shares leave (``remaining_share``), a month with
-    no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut short
-    ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
-    wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a
-    blank on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's
-    phrase with no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a
-    named person holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a fill-in card
-    too long to read as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``),
-    a fill-in form raters seldom kept (``weak_forms``: one
+    a fill-in on a sentence that needs the article (``needs_the_article``), an undated "Sunday's event in …" (which
+    Sunday? the teacher may date it), a worked-out day, a name quizgen put in brackets, a who-said card on a passer-by
+    (``unworthy_speaker``), on a line that names nothing or on a commentator, a role that says not whose or that many
+    hold (``minor_people``), a generic answer, a town's state, an age, a year that says which of an owner's things
+    (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes (``vague_count``: "Several thousand") or
+    of a dozen things or fewer (``small_count``), a figure beside its own conversion (``converted_figure``) or the share
+    the card's other shares leave (``remaining_share``), a month with no year (``yearless_month``), a name beside its
+    clipped form, a household name ("the U.S."), an answer cut short ("56% to") or two names run together ("Zhang,
+    Doudna"; a place's "Basel, Switzerland" is one), an open wh-question (``open_question``), a "What did …?" question
+    on a claim (``what_claim``), a quotation with no speaker (``unattributed_quote``), a who-said card quoting words
+    from the middle of a sentence (``quoted_fragment``), a blank on the outlet someone spoke to (``told_outlet``), on
+    when someone spoke (``speech_date``), on a claim's phrase with no figure (``claim_blank``) or opening with its
+    figure (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``) or whose
+    spokesperson spoke (``spokesperson_blank``), a fill-in card too long to read as one question (``long_cloze``) or
+    opening with its blank and little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one
     naming nothing, a name after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside
     the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
@@ -665,7 +666,7 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
     may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
     chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
-    # a card on a sentence that needs the article is withheld: never read (nor its true/false statements')
+    # a card on a sentence that needs the article is withheld: not even read
     candidates = [q for q in candidates if (not among or q.fact.key in among) and not needs_the_article(q)]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}

@@ -133,7 +133,7 @@ def opens_pointing_back(sentence: str) -> bool:
 ANSWER_RELATIVE = "the answer is a time relative to the writing"  # "today": no name for it makes the card
 # why no card asks the fact, even among all the cards: the line is the page's furniture, not a sentence of the
 # story, or the card would be broken whatever a teacher named ("_____" for "today")
-FURNITURE = frozenset({"a speaker label", "a list's line", "a sentence fragment",
+UNASKABLE = frozenset({"a speaker label", "a list's line", "a sentence fragment",
                        "a quotation cut by the sentence boundary", ANSWER_RELATIVE})
 _MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as Fact.key is (not among them)
 
