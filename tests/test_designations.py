@@ -21,6 +21,9 @@ HITS = [
     ("Germany sent PAC-3 interceptors to the front.", "PAC-3", "interceptor"),
     ("SpaceX launched a Falcon 9 rocket from the coast.", "Falcon 9", "rocket"),
     ("The carrier grounded its Boeing 737 MAX 9 jets after a panel blew out.", "Boeing 737 MAX 9", "aircraft"),
+    # a maker's model with its variant: the whole designation ("Airbus A320", cut from "A320-200", gave no card)
+    ("Wreckage of the Airbus A320-200 jet was found in the sea.", "Airbus A320-200", "aircraft"),
+    ("The airline flew a Boeing 787-9 aircraft to Perth.", "Boeing 787-9", "aircraft"),
     ("The airline received its first A320neo aircraft in spring.", "A320neo", "aircraft"),
     ("Rebels drove old transporter-erector launcher trucks into the valley.", "transporter-erector launcher", "vehicle"),
     ("Two B-52 bombers flew over the sea.", "B-52", "aircraft"),
@@ -147,3 +150,9 @@ def test_a_designation_keeps_the_name_before_its_number(nlp, text, designation):
     """A blank on "MS-04" alone cuts the craft's name (a rater: "the bare serial is close to trivia once Progress is
     shown")."""
     assert designation in {f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.EQUIPMENT}
+
+
+def test_a_variant_joins_its_model_only_when_the_hyphen_touches_both(blank):
+    """"A320-200" is one designation; "737 - 800 people" is a model and a count."""
+    assert [e.text for e in blank("Wreckage of the Airbus A320-200 was found.").ents] == ["Airbus A320-200"]
+    assert [e.text for e in blank("A Boeing 737 - 800 people on board - landed.").ents] == ["Boeing 737"]
