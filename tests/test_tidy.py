@@ -244,3 +244,27 @@ def test_in_before_a_part_of_a_year_on_a_card(nlp):
     text = "Tensions have grown since Velmland warned late 2023 of deploying new ships to the Dunford coast."
     (place,) = [f for f in extract_facts(nlp(text)) if f.answer == "Dunford"]
     assert "warned in late 2023 of deploying" in make_cloze(place).prompt
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    # set AF: "the ticker (DBKGn.DE) hints at the answer; delete it"
+    ("A federal investigator asked Velm Bank (VELMn.DE) for data on Tomas Vell's accounts in 2017.", "2017",
+     "A federal investigator asked Velm Bank for data on Tomas Vell's accounts in 2017."),
+    ("Ines Marlow is holding on to stocks like Dunford Inc (DUNF.O) and Amazon in 2017.", "2017",
+     "Ines Marlow is holding on to stocks like Dunford Inc and Amazon in 2017."),
+    # an abbreviation in brackets is the name's, not a ticker
+    ("The Velm Party (VP) won 40 seats in Dunford in 2019.", "2019",
+     "The Velm Party (VP) won 40 seats in Dunford in 2019."),
+])
+def test_a_stock_ticker_after_a_name_is_left_out(nlp, text, answer, expected):
+    assert _trimmed(nlp, text, answer) == expected
+
+
+def test_a_ticker_is_no_answer(nlp):
+    from quizgen.questions.candidates import candidate_questions
+
+    facts = extract_facts(nlp("Ines Marlow is holding on to technology stocks like Apple Inc (AAPL.O) and Amazon in "
+                              "2017."))
+    assert any(f.answer == "AAPL.O" for f in facts)  # the model reads the ticker as a name
+    cards = candidate_questions(facts)
+    assert cards and not any("AAPL" in q.answer for q in cards)

@@ -29,8 +29,8 @@ from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
 from quizgen.questions.standalone import UNASKABLE, drop_connective, needs_context, unbalanced_quotes
-from quizgen.questions.tidy import (an_before_vowel_number, in_before_a_time_of_year, said_not_added, set_off_as_of,
-                                    opening_connective, unbracketed_dates)
+from quizgen.questions.tidy import (TICKER, an_before_vowel_number, in_before_a_time_of_year, said_not_added,
+                                    set_off_as_of, opening_connective, unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import keeps_capital, wh_question
 from quizgen.text import YEAR_IN, contains_word, normalize
@@ -671,6 +671,8 @@ def worth_asking(fact: Fact) -> bool:
             _DATED.search(fact.answer) is not None or spelled_length(fact.answer))
     if fact.kind is FactKind.PERSON and len((fact.canonical or fact.answer).split()) < 2:
         return False  # "Fran", "Finney": a first name or surname alone is no answer a learner can give
+    if TICKER.fullmatch(fact.answer.strip()):
+        return False  # "Apple Inc (AAPL.O)": a stock's ticker, a code no learner needs (``tidy.ticker``)
     if fact.kind is FactKind.COUNT:
         return _VAGUE_COUNT.fullmatch(fact.answer.strip()) is None
     return True

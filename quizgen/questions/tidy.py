@@ -44,7 +44,7 @@ _EARLIER = frozenset({"earlier", "previously"})  # "Nadal earlier defeated …":
 
 def tidy_tokens(parse: SentenceParse, answer: set[int]) -> set[int]:
     """Indices of the tokens of a one-sentence parse its prompt leaves out: ``stray_comma``, ``dangling_also``,
-    ``elder_before_name`` and ``example_aside`` (else ``linking_aside``)."""
+    ``elder_before_name``, ``example_aside`` (else ``linking_aside``) and ``ticker``."""
     # found once per sentence (kept beside its parse): only the answer differs between its facts
     return {i for i in kept_beside(parse, _MEMO, _tidy_candidates) if i not in answer}
 
@@ -56,7 +56,7 @@ def _tidy_candidates(parse: SentenceParse) -> tuple[int, ...]:
     """``tidy_tokens`` whatever the answer: the stray comma and the dangling "also", none inside a quotation."""
     root = parse.root
     found = (stray_comma(parse, root), dangling_also(parse, root), *elder_before_name(parse),
-             *(example_aside(parse) or linking_aside(parse)))
+             *(example_aside(parse) or linking_aside(parse)), *ticker(parse))
     return tuple(i for i in found if i is not None and not inside_quote(parse.text, parse.tokens[i].idx))
 
 
@@ -90,6 +90,29 @@ _LINKING = frozenset({"moreover", "furthermore", "meanwhile", "however", "though
 # two-word linking phrases: ", by contrast," compares with what an earlier sentence said (stop 52 and 53 raters:
 # "'by contrast' dangles")
 _LINKING_PAIRS = frozenset({("by", "contrast"), ("in", "contrast"), ("in", "comparison"), ("by", "comparison")})
+
+
+# a stock's ticker as news agencies give it after a company's name: "(DBKGn.DE)", "(AAPL.O)", "(SBER.MM)"
+TICKER = re.compile(r"[A-Z][A-Za-z0-9]{0,6}\.[A-Z]{1,3}")
+_TICKER_TOKENS = 4  # "DBKGn", ".", "DE": the tokenizer may split a ticker at its dot
+
+
+def ticker(parse: SentenceParse) -> tuple[int, ...]:
+    """The brackets and ticker after a company's name ("asked Deutsche Bank (DBKGn.DE) for data"): a code no learner
+    needs, and beside a blank it spells the name out (a set-AF rater: "the ticker hints at the answer; delete it")."""
+    if "(" not in parse.text:
+        return ()
+    toks = parse.tokens
+    for i in range(1, len(toks) - 2):
+        if toks[i].text != "(" or toks[i - 1].pos != "PROPN":
+            continue
+        for j in range(i + 2, min(i + 2 + _TICKER_TOKENS, len(toks))):
+            if toks[j].text == ")":
+                inside = toks[i + 1:j]
+                if all(not t.ws for t in inside[:-1]) and TICKER.fullmatch("".join(t.text for t in inside)):
+                    return tuple(range(i, j + 1))
+                break
+    return ()
 
 
 def example_aside(parse: SentenceParse) -> tuple[int, ...]:
