@@ -252,6 +252,8 @@ def test_in_before_a_part_of_a_year_on_a_card(nlp):
      "A federal investigator asked Velm Bank for data on Tomas Vell's accounts in 2017."),
     ("Ines Marlow is holding on to stocks like Dunford Inc (DUNF.O) and Amazon in 2017.", "2017",
      "Ines Marlow is holding on to stocks like Dunford Inc and Amazon in 2017."),
+    ("Ines Marlow sold Dunford Inc (DUNF.O) and bought Velm Corp (VELM.N) in 2017.", "2017",
+     "Ines Marlow sold Dunford Inc and bought Velm Corp in 2017."),
     # an abbreviation in brackets is the name's, not a ticker
     ("The Velm Party (VP) won 40 seats in Dunford in 2019.", "2019",
      "The Velm Party (VP) won 40 seats in Dunford in 2019."),

@@ -98,11 +98,12 @@ _TICKER_TOKENS = 4  # "DBKGn", ".", "DE": the tokenizer may split a ticker at it
 
 
 def ticker(parse: SentenceParse) -> tuple[int, ...]:
-    """The brackets and ticker after a company's name ("asked Deutsche Bank (DBKGn.DE) for data"): a code no learner
+    """The brackets and tickers after companies' names ("asked Deutsche Bank (DBKGn.DE) for data"): a code no learner
     needs, and beside a blank it spells the name out (a set-AF rater: "the ticker hints at the answer; delete it")."""
     if "(" not in parse.text:
         return ()
     toks = parse.tokens
+    found: list[int] = []
     for i in range(1, len(toks) - 2):
         if toks[i].text != "(" or toks[i - 1].pos != "PROPN":
             continue
@@ -110,9 +111,9 @@ def ticker(parse: SentenceParse) -> tuple[int, ...]:
             if toks[j].text == ")":
                 inside = toks[i + 1:j]
                 if all(not t.ws for t in inside[:-1]) and TICKER.fullmatch("".join(t.text for t in inside)):
-                    return tuple(range(i, j + 1))
+                    found += range(i, j + 1)
                 break
-    return ()
+    return tuple(found)
 
 
 def example_aside(parse: SentenceParse) -> tuple[int, ...]:
