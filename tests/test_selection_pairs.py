@@ -136,6 +136,11 @@ def test_a_card_about_a_person_may_stand_beside_a_card_of_another_form_on_its_se
     ("We built Harbor Cloud as a streaming product", False),  # names something of the story
     ("We expect 40 new jobs by spring", False),  # a figure
     ("Nobody here is saying it is all doom, but nobody is saying the water is clean again either", False),  # long
+    # set AF: "a generic no-comment line", whatever its length
+    ("We would not comment on the existence of any such request from the Velm Bank board, had one been received",
+     True),
+    ("The Dunford council declined to comment on the ferry contract it signed with Velm Aero Works", True),
+    ("We comment on every Velm Aero Works contract the Dunford council signs with us", False),
 ])
 def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
     card = _who_said(line)

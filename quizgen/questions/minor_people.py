@@ -30,15 +30,23 @@ def _lists() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
 
 
+# a line that declines to say anything: "We would not comment on the existence of any such request"
+_NO_COMMENT = re.compile(r"\b(?:(?:not|n[’']t|never|declines?|declined|refused?) (?:to )?comment|no comment)\b",
+                         re.IGNORECASE)
+
+
 def generic_quote(question: Question) -> bool:
     """Whether a who-said card quotes a line of at most ``GENERIC_QUOTE_WORDS`` words that names nothing: no
-    name (a capitalised word inside a sentence, "I" aside) and no figure, so the line alone points to no one."""
+    name (a capitalised word inside a sentence, "I" aside) and no figure, so the line alone points to no one; or a
+    line of any length that declines to comment (set AF: "a generic no-comment line", bad from two raters)."""
     if question.family not in WHO_SAID_FAMILIES:
         return False
     quoted = _QUOTED.search(question.prompt)
     if quoted is None:
         return False
     line = quoted.group(1)
+    if _NO_COMMENT.search(line):
+        return True
     words = _WORD.findall(line)
     if not words or len(words) > GENERIC_QUOTE_WORDS or any(c.isdigit() for c in line):
         return False
