@@ -36,6 +36,9 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan will launch 3 satellites next year.", "Japan will launch 3 satellites in [2025]."),
     ("Japan has launched 3 satellites since July of last year.",
      "Japan has launched 3 satellites since July of [2023]."),
+    # a month before the year phrase: the year goes after the month, once (set AG: "in November 2018 in 2018")
+    ("Japan will launch 3 satellites in November next year.", "Japan will launch 3 satellites in November [2025]."),
+    ("Japan launched 3 satellites in July last year.", "Japan launched 3 satellites in July [2023]."),
     ("Japan launched 3 satellites two weeks ago.", "Japan launched 3 satellites in the week of [26 February 2024]."),
     ("Japan launched 3 satellites two years ago.", "Japan launched 3 satellites in [2022]."),
     ("Last year's budget paid for 3 satellites.", "The [2023] budget paid for 3 satellites."),

@@ -52,11 +52,12 @@ _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|
                         rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?{_DAY_TO}"
                         rf"\s+(?:of\s+)?(?P<m2>{_MONTH}))\b(?!\s*,?\s*(?:'|’)?\d{{2,4}}\b)(?!\s*[-–]?\s*\d)")
 # a month named alone after a preposition ("projected in May that …", "announced in early August"): not one
-# followed by a day or a year ("May 5", "May 2019", "May, 2019", "July of last year") nor a name's first word ("a
-# report by May Coldwell")
+# followed by a day or a year ("May 5", "May 2019", "May, 2019", "July of last year", "in November next year") nor
+# a name's first word ("a report by May Coldwell")
 _BARE_MONTH = re.compile(r"\b(?i:in|since|until|by|from|during|through|before|after)\s+(?:(?:early|late|mid)[\s-]+)?"
                          r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December)\b(?!\s*,?\s*[-–]?\s*(?:'|’)?\d)(?!\s+[A-Z]|\s+of\b)")
+                         r"December)\b(?!\s*,?\s*[-–]?\s*(?:'|’)?\d)"
+                         r"(?!\s+[A-Z]|\s+of\b|\s+(?:this|last|next)\s+year\b)")
 _HINT = re.compile(r"\b(?:now|currently|recently|past|last|quarter)\b", re.IGNORECASE)
 PAST_SPAN = re.compile(r"\bthe\s+(?:past|last)\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|few|several|"
                         r"\d{1,2})\s+)?(?P<unit>day|week|month|year|decade)s?\b", re.IGNORECASE)

@@ -118,9 +118,10 @@ def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tup
         shown = f"{mod} {bracket}"  # "late last month" → "late [November 2014]"
     elif mod:
         shown = f"{mod} {when.preposition} {bracket}"  # "earlier this year" → "earlier in [2024]"
-    elif (before is not None and (before.pos_ in ("ADP", "SCONJ") or before.dep_ == "prep")) \
-            or _governing(span).dep_ in _SUBJECTS:
-        shown = bracket  # "on Sunday", "July of last year", "Tomorrow will be …": no preposition to add
+    elif (before is not None and (before.pos_ in ("ADP", "SCONJ") or before.dep_ == "prep"
+                                  or before.text in MONTHS)) or _governing(span).dep_ in _SUBJECTS:
+        shown = bracket  # "on Sunday", "July of last year", "in November next year", "Tomorrow will be …": no
+        # preposition to add (set AG: "in November next year" had read "in November 2018 in 2018")
     else:
         shown = f"{when.preposition} {bracket}"
     if span.start == _first_word(span.sent) and shown[0].islower():
