@@ -51,6 +51,10 @@ ROLES = [
     # blank splits the title, leaving 'Liberal' as a hint")
     ("Liberal Democrat leader Tom Reed said: \"The plan does not add up.\"", "Liberal Democrat leader",
      "Tom Reed"),
+    # a nationality the model hangs on the body as a compound is the body's too (set AG: "Which Foreign Ministry
+    # spokeswoman said", of China's: "add 'Chinese'; without it the card is ambiguous")
+    ("Russian Foreign Ministry spokeswoman Maria Zakharova called for restraint on Tuesday.",
+     "Russian Foreign Ministry spokeswoman", "Maria Zakharova"),
     # "New" before a post dates it (new when?); a place's "New" is its name's
     ("New Home Secretary Tom Reed said he would study the ruling.", "Home Secretary", "Tom Reed"),
     ("New Zealand Prime Minister Tom Reed said he would study the ruling.", "New Zealand Prime Minister",

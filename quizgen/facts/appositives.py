@@ -554,8 +554,10 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         tok = doc[begin - 1]
         if misread and tok.ent_type_ in _PLACE_ENTS and tok.ent_type_ != doc[start - 1].ent_type_:
             break  # "in Las Vegas Microsoft boss Bill Gates": a place before the owner's name is not of it
-        if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ == "amod" and begin <= tok.head.i < start:
-            begin -= 1  # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it
+        if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ in ("amod", "compound") and begin <= tok.head.i < start:
+            # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it; "Russian
+            # Foreign Ministry spokeswoman" (set AG: "Which Foreign Ministry spokeswoman said" lacked whose)
+            begin -= 1
             continue
         if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) \
                 or (tok.ent_type_ in _NOT_NAME_ENTS and not _paper_day(doc, begin - 1, start)):
