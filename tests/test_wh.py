@@ -191,6 +191,17 @@ def test_wh_question(nlp, sentence, answer, expected):
     assert wh_question(_fact(nlp, sentence, answer)) == expected
 
 
+def test_a_person_named_on_a_noun_is_not_that_noun(nlp):
+    """"Trump administration officials said …": the officials said it, not the person their administration is named
+    for (set AG: "Which administration officials said …?" → Donald Trump, bad)."""
+    doc = nlp("Donald Trump named Sam Ode on Friday. Trump administration officials said the law gives a president "
+              "the power to fill the posts.")  # the model hangs "Trump" on "officials" (a made-up name on "administration")
+    facts = [f for f in extract_facts(doc) if f.answer == "Donald Trump"]
+    assert [f.sentence_index for f in facts] == [0, 1]
+    assert wh_question(facts[0]) == "Who named Sam Ode on Friday?"
+    assert wh_question(facts[1]) is None
+
+
 def test_table_covers_every_wh_word():
     produced = " ".join(q for _, _, q in CASES if q).lower()
     for wh in ("who ", "whom", "when ", "what year", "where ", "how many", "how much", "what percentage",

@@ -184,6 +184,9 @@ def wh_question(fact: Fact, drop: frozenset[int] = frozenset()) -> str | None:
         if head.i < node.i and fact.kind in (FactKind.ORGANIZATION, FactKind.PLACE) \
                 and person_noun(node.lower, node.tag):
             return None
+        if head.i < node.i and fact.kind is FactKind.PERSON:
+            return None  # nor a person the noun named for him ("Which administration officials said …?" → Donald
+            # Trump, of "Trump administration officials": set AG, bad)
         if any(t.dep == "punct" and max(answer_ids) < t.i < node.i for t in parse.subtree(node)):
             return None  # the answer glued by a hyphen into a modifier ("Microsoft Windows-based PCs")
         rest = [t for t in parse.subtree(node) if t.i not in answer_ids and t.dep != "det" and t.i <= node.i]
