@@ -186,6 +186,23 @@ def test_a_role_held_then_is_dated_by_its_event_not_the_article(nlp, text, asked
     assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
 
 
+@pytest.mark.parametrize(("text", "card"), [
+    # "then-" joined to the title, or inside the answer after its owner (set AG: "Who was Anne Patterson in November
+    # 2017?" → "State Department's then-deputy inspector general", of 2004: "wrong time anchor")
+    ("As early as 2004, the Velmland State Department’s then-deputy inspector general, Ann Velm, told Congress the "
+     "program had flaws.", ("Who was Ann Velm in 2004?", "Velmland State Department’s deputy inspector general")),
+    ("In 2004, then-Velmland Home Secretary Tom Harper approved the extradition request.",
+     ("Who was Tom Harper in 2004?", "Velmland Home Secretary")),
+    # the article's own month is its news's, not the post's ("on [2 November 2017] … then-Republican candidate")
+    ("On 19 November 2019, Velm demanded a meeting with then-Velmland Home Secretary Tom Harper.",
+     ("Who was Tom Harper?", "Velmland Home Secretary")),
+])
+def test_a_role_held_then_anywhere_in_its_answer_is_dated_by_its_event(nlp, text, card):
+    cards = _cards(nlp, text, "2019-11-19", families=("role",))
+    assert card in cards
+    assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
+
+
 def test_a_role_held_then_is_not_dated_by_a_month_alone(nlp):
     text = "In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request."
     assert ("Who was Tom Harper?", "Velmland Home Secretary") in _cards(nlp, text, "", families=("role",))

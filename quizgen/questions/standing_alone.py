@@ -99,10 +99,17 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
                 # "Who was Dana Rusk?" → "state senator", not "State Sen."
                 q = replace(q, answer=spelled_out(q.answer))
-            held_then = q.answer.startswith(_THEN)  # "the then Home Secretary": held at the story's event, not in
-            if held_then:  # the article's month ("Who was Sajid Javid in November 2019?" would be wrong)
-                q = replace(q, answer=title_words(q.answer))
-            dated = dated_role_prompt(q.prompt, (_event_time(q.fact.sentence) or PAST) if held_then else year or STORY)
+            # "the then Home Secretary", "the State Department's then-deputy inspector general": held at the story's
+            # event, not in the article's month ("Who was Sajid Javid in November 2019?" would be wrong; set AG: "Who
+            # was Anne Patterson in November 2017?", of 2004's "then-deputy inspector general")
+            held_then = _THEN.search(q.answer) is not None
+            if held_then:
+                q = replace(q, answer=_THEN.sub("", q.answer, count=1))
+            when = _event_time(q.fact.sentence) if held_then else ""
+            if when and when == _month_year(date):
+                when = ""  # "on [2 November 2017], … then-Republican candidate Donald Trump": the month the story tells
+                # of the news, not the one the post was held in
+            dated = dated_role_prompt(q.prompt, (when or PAST) if held_then else year or STORY)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
@@ -138,7 +145,7 @@ AT_THE_STORY = " at the time of the story?"  # how such a role card ends
 # a role that says when it was held ("the chairman of the council in the Carter administration", "former mayor")
 _BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|ex-|[A-Z][\w.'’-]+ (?:administration|government|era|"
                       r"presidency))(?=\W|$)")
-_THEN = "then "
+_THEN = re.compile(r"(?:^|(?<=\s))then(?:-|\s)(?=\w)")  # "then Home Secretary", "…'s then-deputy inspector general"
 _NOW = re.compile(r"^(?:now|currently) (?=\S)")
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
 
