@@ -100,6 +100,18 @@ def test_a_lowercase_word_after_an_abbreviation_goes_on_with_its_sentence(nlp, t
     assert [s.text.strip() for s in nlp(text).sents][0] == first
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a company's title after its suffix (the dev corpus's "Genentech Inc." | "Chairman Art Levinson …": a gold fact
+    # missed, the chairman's sentence without his company); a sentence ending on the suffix still ends there
+    ("Apple said Jobs was elected board chairman.\nGenentech Inc. Chairman Art Levinson said Jobs saved Apple.",
+     ["Apple said Jobs was elected board chairman.", "Genentech Inc. Chairman Art Levinson said Jobs saved Apple."]),
+    ("Velm sold its stake to Dunford Corp. The deal closed in May.",
+     ["Velm sold its stake to Dunford Corp.", "The deal closed in May."]),
+])
+def test_a_title_after_a_company_suffix_goes_on_with_its_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 def test_batches_are_whole_paragraphs_with_context_and_cover_the_text():
     lines = [f"Paragraph {n} says that {n * 10} new buses will reach the city of Lisbon next month." for n in range(12)]
     text = "\n".join(lines)

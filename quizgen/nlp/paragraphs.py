@@ -3,7 +3,8 @@ closing quotation mark right after a sentence's full stop never starts one: the 
 before the mark (``…up to them.`` | ``"``), which leaves the quotation open on the card and the mark a sentence of
 its own. Nor does a lowercase word after an abbreviation's full stop or an ellipsis ("the 4.9 million bbl. | of oil
 that spilled …", "is anything ... | but a problem"): the model ends the sentence there, and both halves are
-fragments. A capitalised word after a quotation closing inside another (``… after you.'" Committee Chairman …``)
+fragments; nor a company's title after its suffix ("Genentech Inc. | Chairman Art Levinson said …"). A
+capitalised word after a quotation closing inside another (``… after you.'" Committee Chairman …``)
 does start one: the model ran the next sentence on, and a quote went to the one who "did not respond"."""
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _CLOSING = re.compile(r"(?<=[.!?])[\"”]")  # a mark glued to a full stop close
 _AFTER_NESTED = re.compile(r"[.!?]['’][\"”][ \t]+([A-Z])")  # "… come after you.'" Committee Chairman …": the model
 # runs the next sentence on
 _GOES_ON = re.compile(r"(?<=[\w.]\.)[ \t]+([a-z]+\b)")  # "bbl. of", "U.S. has", "... but": no new sentence
+# a company's suffix before the title of one of its people ("Genentech Inc. Chairman Art Levinson said …"): one name
+# and its post, where the model ends a sentence on "Inc." and leaves the chairman's sentence without his company
+_SUFFIX_TITLE = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros)\.[ \t]+((?:Chairman|Chairwoman|Chair|Chief|"
+                           r"CEO|President|Vice|Executive|Director|Founder|Co-founder|Spokesman|Spokeswoman|"
+                           r"Spokesperson|Head|Analyst|Economist)\b)")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -37,6 +43,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     text = doc_text(doc)  # the text the doc was made from, when the run put it in the doc's cache
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
+    closing += [match.start(1) for match in _SUFFIX_TITLE.finditer(text)]
     nested = [match.start(1) for match in _AFTER_NESTED.finditer(text)]
     if ("\n" not in text and not closing and not nested) or len(doc) < 2:
         return doc
