@@ -40,6 +40,8 @@ from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
 from quizgen.facts.standing import standings
+from quizgen.facts.languages import is_language_used
+from quizgen.facts.works import is_title_of_work
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
 from quizgen.nlp.cache import doc_ents, doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
@@ -63,6 +65,8 @@ LABEL_KINDS: dict[str, FactKind] = {
     "GPE": FactKind.PLACE,
     "LOC": FactKind.PLACE,
     "FAC": FactKind.PLACE,
+    "WORK_OF_ART": FactKind.WORK,  # only a title the page sets off as one (``works.is_title_of_work``)
+    "LANGUAGE": FactKind.LANGUAGE,  # only a language something is in (``languages.is_language_used``)
 }
 NAME_KINDS = frozenset({FactKind.PERSON, FactKind.ORGANIZATION, FactKind.PLACE})
 # Answers a card must never hide.
@@ -620,6 +624,10 @@ def _entity_candidates(ctx: _Context, mentions: list[Mention], article_date: str
         end = m.end
         if kind in (FactKind.COUNT, FactKind.DATE) and inside_a_name(doc, m.start):
             continue  # "iPhone 14", "Series 8": the number is part of a name
+        if kind is FactKind.WORK and not is_title_of_work(doc, m.start, m.end):
+            continue
+        if kind is FactKind.LANGUAGE and not is_language_used(doc, m.start, m.end):
+            continue
         if kind is FactKind.COUNT:
             noun = counted_noun(doc[m.start:m.end])
             if noun is None:

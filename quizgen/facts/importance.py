@@ -14,6 +14,8 @@ KIND_WEIGHT: dict[FactKind, float] = {
     FactKind.PERSON: 0.85,
     FactKind.COUNT: 0.85,
     FactKind.ORGANIZATION: 0.8,
+    FactKind.WORK: 0.8,
+    FactKind.LANGUAGE: 0.6,
     FactKind.DATE: 0.7,
     FactKind.AMOUNT: 0.75,
     FactKind.TIME: 0.5,

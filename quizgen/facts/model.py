@@ -25,6 +25,8 @@ class FactKind(str, Enum):
     ROLE = "role"
     QUOTE = "quote"
     CLAIM = "claim"  # what a key sentence says was done, decided or found: its main verb's object phrase
+    WORK = "work"  # the title of a book, film, show or song the page sets off as one (``works``)
+    LANGUAGE = "language"  # the language something is written or spoken in (``languages``)
     OTHER = "other"  # words a teacher chose for a card (``quizgen review``), not found by a rule
 
 

@@ -18,7 +18,7 @@ from quizgen.text import YEAR_WORD, normalize
 
 FAMILIES = ("wh", "who_said", "definition", "role", "mc_wh", "mc_who_said", "mc_cloze", "cloze")
 FACT_KINDS = ("date", "time", "count", "amount", "person", "organization", "place", "equipment", "definition",
-              "role", "quote", "claim")
+              "role", "quote", "claim", "work", "language")
 # a day of the week alone, as an answer (``minor_details.weekday_answer``)
 WEEKDAY_ANSWER = re.compile(rf"^(?:on\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|"
                             r"night))?$", re.IGNORECASE)
