@@ -96,6 +96,7 @@ class Candidate:
     resolved: str = ""
     root: int | None = None  # the answer's root token
     inserted: int = -1  # first token of the replaced phrase whose bracketed insertion is the answer
+    goes_on: bool = False  # a quote in the sentences after its speaker's (``quotes._goes_on``): a fact of its own
 
 
 @dataclass
@@ -739,7 +740,7 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         n = ctx.sent_of[q.speaker_start]
         first = min(n, ctx.sent_of[_token_at(doc, q.open)])
         last = max(n, ctx.sent_of[_token_at(doc, q.close)])
-        if "\n" in doc_text(doc)[ctx.sents[first].start_char:ctx.sents[last].end_char]:
+        if "\n" in doc_text(doc)[ctx.sents[first].start_char:ctx.sents[last].end_char].rstrip():
             first = last = n  # a quote across paragraphs: the card keeps the speaker's sentence only
         inserted = -1
         bounds = trim_bounds(doc, q.speaker_start, q.speaker_end, True)
@@ -766,7 +767,8 @@ def _quote_candidates(ctx: _Context, mentions: list[Mention], tracker: PersonTra
         if label == "PERSON" and shared_surname(full, named.values()):
             continue
         out.append(Candidate(FactKind.QUOTE, bounds[0], bounds[1], first, last, n, label=label, topic=q.words,
-                             canonical=full, root=speaker.root.i, inserted=inserted))
+                             canonical=full, root=speaker.root.i, inserted=inserted,
+                             goes_on=last > n and ctx.sent_of[_token_at(doc, q.open)] > n))
     return out
 
 
@@ -831,7 +833,7 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
         if c.kind in (FactKind.ROLE, FactKind.DEFINITION):
             mentions[normalize(c.topic)] += 1
     most = max(mentions.values(), default=1)
-    best: dict[tuple[int, str], Candidate] = {}
+    best: dict[tuple[int, str, int], Candidate] = {}
     # "former Vice President Biden": the title's words are the role's, not a body's (as "Vice President" alone was)
     titles = {(c.answer_sent, normalize(title_words(text[c.start_char:c.end_char])))
               for c in candidates if c.kind is FactKind.ROLE}
@@ -844,7 +846,8 @@ def _facts(ctx: _Context, candidates: list[Candidate], people: dict[str, str] | 
             continue
         if _ACROSS_A_DASH.search(answer):
             continue  # "the inaugural College Football Playoff - Holtz didn't mind …": two things run together
-        key = (c.answer_sent, normal)
+        # a speaker's quotation going on into the sentences after theirs is a quote of its own (``quotes._goes_on``)
+        key = (c.answer_sent, normal, c.last_sent if c.goes_on else -1)
         old = best.get(key)
         if old is None or PRECEDENCE.get(c.kind, 9) < PRECEDENCE.get(old.kind, 9):
             best[key] = c

@@ -539,6 +539,20 @@ def needs_the_article(question: Question) -> bool:
 
 _SENTENCE_FAMILIES = FILL_IN_FAMILIES | {"true_false"}  # cards that show the fact's sentence (a fill-in's own forms)
 
+# a sentence's end, then the quotation opening the next one: the speaker's sentence lies between the two
+_SPEAKER_SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?\s+[“\"]")
+
+
+def quote_going_on(question: Question) -> bool:
+    """Whether the card asks of a quotation that goes on in the sentence after its speaker's ("“…,” Chowdhry said.
+    “You can teach people … but God creates innovation.”": ``quotes._goes_on``). Such cards are new and not yet
+    rated blind: left to all the cards, the questions file and the review page, where a teacher can pull one in."""
+    fact = question.fact
+    if fact.kind is not FactKind.QUOTE or not fact.topic:
+        return False
+    opens = fact.sentence.find(fact.topic[:40], fact.end)
+    return opens > 0 and _SPEAKER_SENTENCE_ENDS.search(fact.sentence, fact.end, opens) is not None
+
 
 def unworthy_speaker(question: Question) -> bool:
     """Whether the card asks who said something of a person the article gives no role and no place in its story
@@ -617,7 +631,7 @@ _WEAK_FORMS = (  # a form raters seldom kept
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
     late_name_blank, to_the_reader, possessive_answer, bare_possessive_blank, one_word_person, who_said_of_a_body,
 )
-_HOLDING_RULES = (needs_the_article,) + _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
+_HOLDING_RULES = (needs_the_article, quote_going_on) + _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES + _WEAK_FORMS
 
 
 def within_budget(deck: Sequence[Question], limit: int | None, facts: Iterable[Fact] = ()) -> list[Question]:

@@ -9,7 +9,7 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, held_back,
-                                      needs_the_article, unworthy_speaker, withheld)
+                                      needs_the_article, quote_going_on, unworthy_speaker, withheld)
 from quizgen.questions.story_line import shows_headline, unanchored
 from quizgen.text import normalize
 
@@ -28,6 +28,8 @@ UNANCHORED = ("dropped: the article has no date, so the card asks of the time of
               "show the story's headline")
 NEEDS_ARTICLE = ("dropped: its sentence needs the article (who \"he\" or \"the team\" is, which Tuesday): left to all "
                  "the cards, where naming it makes the card stand alone")
+QUOTE_GOING_ON = ("dropped: it quotes words that go on after the speaker's own sentence, a kind of card not yet "
+                  "rated by teachers: left to all the cards")
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
@@ -69,6 +71,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = UNANCHORED
         elif needs_the_article(question):
             why[key] = NEEDS_ARTICLE
+        elif quote_going_on(question):
+            why[key] = QUOTE_GOING_ON
         elif withheld(question, article_key):
             why[key] = HELD_BACK
         elif key in chosen_keys \
