@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import spacy
 
@@ -92,6 +94,27 @@ def test_a_quote_is_never_credited_across_a_paragraph(nlp):
     assert quote.canonical == "Omar Diallo" and quote.topic == "We will win. The coast is ours"
 
 
+@pytest.mark.parametrize(("sentence", "going_on"), [
+    ('“The coast is ours,” Omar Diallo said. “Nobody will stop us from fishing here.”', True),
+    ('"The coast is ours," Omar Diallo said. "Nobody will stop us from fishing here."', True),
+    ('"The coast is ours," Omar Diallo said. "[Omar Diallo] will not stop fishing here."', True),  # a name put in
+    ('Omar Diallo said: "We will fish here. The coast is ours. "', False),  # a straight mark closing, not opening
+    # a quotation reopened after one of its sentences, as a page runs a quote on (a tune page's "Ken Bates said:
+    # "I'm delighted … hard times. "We have a lot of hard work ahead …")
+    ('Omar Diallo said: "We will fish here. The coast is ours. "We will stay."', False),
+    ("Omar Diallo, a Velm Corp. spokesman, said: “We will fish here.”", False),  # an abbreviation's stop
+    ('“The coast is ours. Nobody will stop us,” Omar Diallo said.', False),
+    ('“The coast is ours,” Omar Diallo said, “and nobody will stop us.”', False),
+])
+def test_a_card_on_a_quotation_going_on_is_told_by_where_its_speaker_stands(sentence, going_on):
+    from quizgen.questions.ranking import quote_going_on
+    from tests.factory import short_answer
+
+    card = short_answer("Who said: “…”?", "Omar Diallo", sentence, 0)
+    card = replace(card, fact=replace(card.fact, kind=FactKind.QUOTE))
+    assert quote_going_on(card) is going_on
+
+
 def test_a_speakers_quote_going_on_in_the_next_sentence_is_theirs(nlp):
     """The news convention: a quotation opening the sentence right after one given to a speaker, in the same
     paragraph, goes on with the same speaker's words (the dev corpus's gold quote "… but God creates innovation",
@@ -105,6 +128,11 @@ def test_a_speakers_quote_going_on_in_the_next_sentence_is_theirs(nlp):
     assert quotes[1].sentence == text.split("\n")[0]
     apart = text.replace("said. “Nobody", "said.\n“Nobody")
     assert len([f for f in extract_facts(nlp(apart)) if f.kind is FactKind.QUOTE]) == 1
+    # the quotation going on names its speaker no more often: no other fact's weight moves
+    lead = "Admiral Ann Velm sent the navy. Ann Velm spoke in Dunford. Ann Velm left on Monday.\n"
+    later = "\n“We will be back next year with more boats and more nets,” Omar Diallo said."
+    going_on = [f.score for f in extract_facts(nlp(lead + text + later)) if not f.topic.startswith("Nobody")]
+    assert going_on == [f.score for f in extract_facts(nlp(lead + apart + later)) if not f.topic.startswith("Nobody")]
     narrated = text.replace("said. “Nobody", "said. The navy laughed. “Nobody")
     assert len([f for f in extract_facts(nlp(narrated)) if f.kind is FactKind.QUOTE]) == 1
     # new, not yet rated blind: its cards are left to all the cards, the first quote's are not
@@ -112,6 +140,25 @@ def test_a_speakers_quote_going_on_in_the_next_sentence_is_theirs(nlp):
     from quizgen.questions.ranking import held_back, quote_going_on
     said = [q for q in candidate_questions(quotes, pending=True) if q.family == "who_said"]
     assert [quote_going_on(q) for q in said] == [False, True] and held_back(said[1])
+
+
+def test_a_quotation_going_on_takes_no_place_in_a_budgets_deck(nlp):
+    """Its cards are not even read for a deck with a budget: they take no answer's place there (on a tune page a
+    held-back one had taken its speaker's, and the fill-in "… said _____, a professor at …" left the deck)."""
+    from quizgen.questions.candidates import candidate_questions
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.ranking import deck_selection
+
+    text = ('Velmland put a tariff of 25 percent on steel from Dunford in May 2018.\n"As a general matter, import '
+            'tariffs are a tax," said Tom Reed, a professor at Velm University’s School of Business. "Tariffs, like any '
+            'tax, generally introduce an inefficiency and make the two sides of the trading relationship poorer — not '
+            'richer."\nStudies have shown that lower-income buyers spend a larger share of their income on goods.')
+
+    def deck(text: str) -> list[tuple[str, str]]:
+        facts = extract_facts(nlp(text), "2018-06-01")
+        return [(q.prompt, q.answer) for q in deck_selection(candidate_questions(facts, pending=True),
+                                                              ArticleFacts(facts), limit=4)]
+    assert deck(text) == deck(text.replace('Business. "Tariffs', 'Business.\n"Tariffs'))
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

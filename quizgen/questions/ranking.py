@@ -176,11 +176,12 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     firsts = introductions(q.fact for q in candidates) if budget is None else None
     introduced: set[str] = set()
     context = ArticleContext(known.by_sentence)
-    # a card on a sentence that needs the article only among all the cards (a budget refuses it: held back), and
-    # after every other, so it never takes a fact's place from one that stands alone
+    # a card on a sentence that needs the article, or on a quotation going on, only among all the cards (a budget
+    # refuses it: held back), and after every other, so it never takes a fact's or an answer's place from one that
+    # stands alone (nor, in a budget's deck, is it read at all)
     asked = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE]
-    alone = [q for q in asked if not needs_the_article(q)]
-    needing = [q for q in asked if needs_the_article(q)] if budget is None else []
+    alone = [q for q in asked if not _after_all(q)]
+    needing = [q for q in asked if _after_all(q)] if budget is None else []
     chances = {id(q): deck_chance(q, context, key) for q in alone + needing}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
@@ -539,19 +540,27 @@ def needs_the_article(question: Question) -> bool:
 
 _SENTENCE_FAMILIES = FILL_IN_FAMILIES | {"true_false"}  # cards that show the fact's sentence (a fill-in's own forms)
 
-# a sentence's end, then the quotation opening the next one: the speaker's sentence lies between the two
-_SPEAKER_SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?\s+[“\"]")
+# the first quotation mark after the speaker that opens a quotation (a straight one only before a word or a name
+# put in), and a sentence's end right before it
+_OPENING_MARK = re.compile(r"“|\"(?=[\w\[])")  # "[Ruth Kelly] also talks …": a name put in for its "She"
+_SENTENCE_ENDED = re.compile(r"[.!?][\"”’']?\s+$")
 
 
 def quote_going_on(question: Question) -> bool:
     """Whether the card asks of a quotation that goes on in the sentence after its speaker's ("“…,” Chowdhry said.
-    “You can teach people … but God creates innovation.”": ``quotes._goes_on``). Such cards are new and not yet
-    rated blind: left to all the cards, the questions file and the review page, where a teacher can pull one in."""
+    “You can teach people … but God creates innovation.”": ``quotes._goes_on``): the first quotation opening after
+    the speaker opens after their sentence's end. Such cards are new and not yet rated blind: left to all the cards,
+    the questions file and the review page, where a teacher can pull one in."""
     fact = question.fact
-    if fact.kind is not FactKind.QUOTE or not fact.topic:
+    if fact.kind is not FactKind.QUOTE:
         return False
-    opens = fact.sentence.find(fact.topic[:40], fact.end)
-    return opens > 0 and _SPEAKER_SENTENCE_ENDS.search(fact.sentence, fact.end, opens) is not None
+    opening = _OPENING_MARK.search(fact.sentence, fact.end)
+    return opening is not None and _SENTENCE_ENDED.search(fact.sentence, fact.end, opening.start()) is not None
+
+
+def _after_all(question: Question) -> bool:
+    """A card held back that comes after every other among all the cards and is never read for a budget's deck."""
+    return needs_the_article(question) or quote_going_on(question)
 
 
 def unworthy_speaker(question: Question) -> bool:
@@ -680,8 +689,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     article still gets a quiz). ``article``: the facts they come from; ``among``: the keys of the facts the quiz
     may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
     chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
-    # a card on a sentence that needs the article is withheld: not even read
-    candidates = [q for q in candidates if (not among or q.fact.key in among) and not needs_the_article(q)]
+    # a card on a sentence that needs the article, or on a quotation going on, is withheld: not even read
+    candidates = [q for q in candidates if (not among or q.fact.key in among) and not _after_all(q)]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
