@@ -176,12 +176,12 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     firsts = introductions(q.fact for q in candidates) if budget is None else None
     introduced: set[str] = set()
     context = ArticleContext(known.by_sentence)
-    # a card on a sentence that needs the article, or on a quotation going on, only among all the cards (a budget
-    # refuses it: held back), and after every other, so it never takes a fact's or an answer's place from one that
-    # stands alone (nor, in a budget's deck, is it read at all)
+    # a card on a sentence that needs the article only among all the cards (a budget refuses it: held back), and
+    # after every other, so it never takes a fact's place from one that stands alone; one on a quotation going on
+    # is not even read for a budget's deck, where, held back, it would still take its answer's place
     asked = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE]
-    alone = [q for q in asked if not _after_all(q)]
-    needing = [q for q in asked if _after_all(q)] if budget is None else []
+    alone = [q for q in asked if not needs_the_article(q) and (budget is None or not quote_going_on(q))]
+    needing = [q for q in asked if needs_the_article(q)] if budget is None else []
     chances = {id(q): deck_chance(q, context, key) for q in alone + needing}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
@@ -558,11 +558,6 @@ def quote_going_on(question: Question) -> bool:
     return opening is not None and _SENTENCE_ENDED.search(fact.sentence, fact.end, opening.start()) is not None
 
 
-def _after_all(question: Question) -> bool:
-    """A card held back that comes after every other among all the cards and is never read for a budget's deck."""
-    return needs_the_article(question) or quote_going_on(question)
-
-
 def unworthy_speaker(question: Question) -> bool:
     """Whether the card asks who said something of a person the article gives no role and no place in its story
     (``Fact.standing`` ""): blind raters rejected all 6 who-said cards on travellers stuck in a storm; experts
@@ -690,7 +685,8 @@ def quiz_worthy(candidates: Sequence[Question], article: ArticleFacts | None = N
     may ask about (the default deck's), unless it names none; ``key``: the article's key facts, whose cards the
     chance is lifted for as the deck lifts them (the main event's card is printed as it is in the deck)."""
     # a card on a sentence that needs the article, or on a quotation going on, is withheld: not even read
-    candidates = [q for q in candidates if (not among or q.fact.key in among) and not _after_all(q)]
+    candidates = [q for q in candidates if (not among or q.fact.key in among) and not needs_the_article(q)
+                  and not quote_going_on(q)]
     context = ArticleContext((article if article is not None else _facts_of(candidates)).by_sentence)
     chances: dict[int, float] = {}
     best: dict[str, float] = {}  # a true/false statement goes with the likeliest question on its fact
