@@ -21,6 +21,13 @@ def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_sai
 
 # rule 1: a who-said prompt says what the quote is about, or the speaker's kind
 SAID = [
+    # a quotation going on after its speaker's sentence has no lead-in of reported speech (a tune page's card read
+    # "Which sitting judge said . “There has been …”?")
+    ('Judge Ann Velm, a sitting judge in Dunford, spoke first. "The courts are being demoted into enforcement '
+     'offices," Ann Velm said. "There has been a relentless beating of the drum toward enforcement rather than due '
+     'process."',
+     "Which sitting judge in Dunford said: “There has been a relentless beating of the drum toward enforcement rather "
+     "than due process”?"),
     ('"It leaves a small cushion for error and a level of risk that I judge unacceptable," Tom Vance said of '
      'the first big bank to fail in the crisis.',
      "Who said of the first big bank to fail in the crisis: “It leaves a small cushion for error and a level of risk "

@@ -345,8 +345,8 @@ def reported_lead(fact: Fact) -> str:
     if at < 0 or fact.end > at:
         return ""  # the speaker must come before the quote ("Hoenig said that … “…”")
     before = fact.sentence[fact.end:at]
-    if before.rstrip().endswith((":", ",")):
-        return ""  # "Baker told the Telegraph: “…”": the quote stands apart from the words before it
+    if before.rstrip().endswith((":", ",", ".", "!", "?")):
+        return ""  # "Baker told the Telegraph: “…”", "… Baker said. “…”": the quote stands apart from the words before
     verb = re.search(rf"\b(?:{'|'.join(_words('reporting_verbs'))})\b", before)
     if verb is None or not _only_aside(before[:verb.start()]):
         return ""
