@@ -28,7 +28,8 @@ from quizgen.questions.prompt_names import names_a_part
 from quizgen.questions.owned_roles import make_owned_role
 from quizgen.questions.relative_who import make_relative_who
 from quizgen.questions.shape import ends_after_conjunction, is_abbreviation, is_question
-from quizgen.questions.standalone import UNASKABLE, drop_connective, needs_context, unbalanced_quotes
+from quizgen.questions.standalone import (UNASKABLE, drop_connective, needs_context, needs_the_article,
+                                          unbalanced_quotes)
 from quizgen.questions.tidy import (TICKER, an_before_vowel_number, in_before_a_time_of_year, said_not_added,
                                     set_off_as_of, opening_connective, unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
@@ -72,7 +73,7 @@ def trimmed(fact: Fact) -> tuple[str, tuple[int, int]]:
 def make_cloze(fact: Fact) -> Question | None:
     """A fill-in-the-blank question hiding ``fact``, or None when it would be unfair or give itself away. A sentence
     that needs the article ("The team found …") still makes one, held back from the default deck
-    (``ranking.needs_the_article``) for a teacher to name what it points to; the page's furniture makes none."""
+    (``standalone.needs_the_article``) for a teacher to name what it points to; the page's furniture makes none."""
     if needs_context(fact) in UNASKABLE:
         return None
     if fact.kind is FactKind.ROLE and (len(fact.answer.split()) < 2 or fact.answer.rstrip().endswith(".")):
@@ -705,8 +706,8 @@ def candidate_questions(facts: Sequence[Fact], pending: bool = False) -> list[Qu
                     and not names_a_part(q.visible_prompt(), fact.answer)]
         out.extend(base)
         for question in base:
-            if question.family == "cloze" and needs_context(question.fact):
-                continue  # held back (``ranking.needs_the_article``): the plain form is enough for a teacher to mend
+            if needs_the_article(question):
+                continue  # held back (``ranking``): the plain form is enough for a teacher to mend
             if question.family in ("wh", "who_said", "cloze"):
                 choice = make_multiple_choice(question, article, pending=pending)
                 if choice is not None:

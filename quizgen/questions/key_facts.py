@@ -17,7 +17,7 @@ from importlib import resources
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
-from quizgen.questions.model import FILL_IN_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, Question
 from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -26,7 +26,6 @@ KEY_FIGURE = "key_figure"  # raters' top-8 facts are mostly "how many / how much
 HEADLINE_NEWS = "headline_news"  # a fact of a sentence telling the headline's news
 MINOR_BESIDE_FIGURE = "minor_beside_figure"  # "a blank on a minor word while the sentence's key number stays visible"
 SIGNALS = (KEY_FIGURE, HEADLINE_NEWS, MINOR_BESIDE_FIGURE)
-MAIN_EVENT_KEY = "main_event|"  # the key's start of the article's main-event card (``main_event``)
 MAIN_EVENT_LIFT = 4.0  # log-odds: the headline's figure goes first into the deck (raters' first top-8 fact)
 SUBJECT_SHARE, SUBJECT_MIN_SENTENCES = 1 / 3, 2  # a word in more of the sentences is the article's subject
 HEADLINE_MIN_SHARED = 2  # content words a sentence shares with the title to tell its news ("NASA … receive … $18 billion")

@@ -29,6 +29,7 @@ _BLANK = "_____"  # how a card shows its hidden answer unless told otherwise
 _INSERTED = re.compile(r"\[([A-Z0-9\x00][^\[\]]*)\]")
 _ANSWER_MARK = "\x00"  # stands for a cloze's answer while its prompt is made plain (no article text holds it)
 WHO_SAID_FAMILIES = frozenset({"who_said", "mc_who_said"})  # "Who said: “…”?", with options or not
+MAIN_EVENT_KEY = "main_event|"  # the key's start of the article's main-event card (``main_event``)
 FILL_IN_FAMILIES = frozenset({"cloze", "mc_cloze"})  # a sentence with a blank, with options or not
 WH_FAMILIES = frozenset({"wh", "mc_wh"})  # a question on the sentence's clause ("When did …?"), with options or not
 

@@ -24,6 +24,7 @@ from quizgen.facts.model import Fact
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import Tok
 from quizgen.questions.continued_quotes import closed, continued_quote
+from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, Question
 from quizgen.questions.open_times import open_time_left
 from quizgen.questions.pointing_back import still_points_back
 from quizgen.questions.sentence_words import lower_words
@@ -142,6 +143,18 @@ def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can (worked out once per fact: every
     question generator asks it)."""
     return kept_beside(fact, _MEMO, _needs_context)
+
+
+def needs_the_article(question: Question) -> bool:
+    """Whether the card's sentence does not stand alone ("The team found …", "It was …", "yesterday" in an undated
+    story: ``needs_context``): a fill-in card is made of such a sentence for all the cards, where a teacher who names
+    what it points to can keep it (``ranking`` holds it back). A role or who-said card on its fact shows no sentence,
+    the main-event card only the main clause, judged on its own (``main_event``)."""
+    return question.family in _SENTENCE_FAMILIES and MAIN_EVENT_KEY not in question.key \
+        and needs_context(question.fact) is not None
+
+
+_SENTENCE_FAMILIES = FILL_IN_FAMILIES | {"true_false"}  # cards that show the fact's sentence (a fill-in's own forms)
 
 
 def _needs_context(fact: Fact) -> str | None:
