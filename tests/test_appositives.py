@@ -127,8 +127,8 @@ ROLES += [
 NO_ROLES = [
     # two names and one phrase telling each in turn: the second name's role is not the whole phrase (set AE: "wrong
     # answer: merges two people's roles")
-    ("In a letter, Senators Tom Reed and Ann Roe, the committee's Republican chairman and top Democrat, listed the "
-     "documents.", "Ann Roe"),
+    ("In a joint statement, Senators Tom Reed and Ann Roe, the panel's Republican leader and senior Democrat, named "
+     "the witnesses.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin

@@ -103,8 +103,8 @@ def test_a_lowercase_word_after_an_abbreviation_goes_on_with_its_sentence(nlp, t
 @pytest.mark.parametrize("text, sentences", [
     # a company's title after its suffix (the dev corpus's "Genentech Inc." | "Chairman Art Levinson …": a gold fact
     # missed, the chairman's sentence without his company); a sentence ending on the suffix still ends there
-    ("Apple said Jobs was elected board chairman.\nGenentech Inc. Chairman Art Levinson said Jobs saved Apple.",
-     ["Apple said Jobs was elected board chairman.", "Genentech Inc. Chairman Art Levinson said Jobs saved Apple."]),
+    ("The board met on Wednesday.\nGenentech Inc. Chairman Art Levinson said the vote was unanimous.",
+     ["The board met on Wednesday.", "Genentech Inc. Chairman Art Levinson said the vote was unanimous."]),
     ("Velm sold its stake to Dunford Corp. The deal closed in May.",
      ["Velm sold its stake to Dunford Corp.", "The deal closed in May."]),
 ])

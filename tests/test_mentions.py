@@ -68,7 +68,7 @@ def test_a_day_and_its_part_are_one_date(nlp):
     ("Prices in Velmland rose through the 1990s boom.", "1990s"),
     ("The bridge in Velmland will be finished by the end of 2019.", "the end of 2019"),
     ("The bridge in Velmland was opened in the 1990s.", "the 1990s"),
-    ("By the end of 2004 Microsoft aims to launch search software for the PC.", "the end of 2004"),
+    ("By the end of 2004 Velmsoft aims to sell its new phone in Europe.", "the end of 2004"),
 ])
 def test_the_article_of_a_noun_a_date_modifies_is_not_the_dates(nlp, text, date):
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.DATE] == [date]

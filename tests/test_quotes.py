@@ -135,7 +135,7 @@ def test_a_speakers_quote_going_on_in_the_next_sentence_is_theirs(nlp):
     assert going_on == [f.score for f in extract_facts(nlp(lead + apart + later)) if not f.topic.startswith("Nobody")]
     narrated = text.replace("said. “Nobody", "said. The navy laughed. “Nobody")
     assert len([f for f in extract_facts(nlp(narrated)) if f.kind is FactKind.QUOTE]) == 1
-    # new, not yet rated blind: its cards are left to all the cards, the first quote's are not
+    # kept by raters less than half the time: its cards are left to all the cards, the first quote's are not
     from quizgen.questions.candidates import candidate_questions
     from quizgen.questions.ranking import held_back, quote_going_on
     said = [q for q in candidate_questions(quotes, pending=True) if q.family == "who_said"]
@@ -149,16 +149,16 @@ def test_a_quotation_going_on_takes_no_place_in_a_budgets_deck(nlp):
     from quizgen.questions.distractors import ArticleFacts
     from quizgen.questions.ranking import deck_selection
 
-    text = ('Velmland put a tariff of 25 percent on steel from Dunford in May 2018.\n"As a general matter, import '
-            'tariffs are a tax," said Tom Reed, a professor at Velm University’s School of Business. "Tariffs, like any '
-            'tax, generally introduce an inefficiency and make the two sides of the trading relationship poorer — not '
-            'richer."\nStudies have shown that lower-income buyers spend a larger share of their income on goods.')
+    text = ('Velmland put a tariff of 25 percent on steel from Dunford in May 2018.\n"In the end, a tariff is simply a '
+            'tax on buyers," said Tom Reed, a professor at Velm University’s School of Business. "Like every tax, it '
+            'makes both sides of a trade a little poorer, never richer."\nStudies show that poorer families spend more '
+            'of their income on goods.')
 
     def deck(text: str) -> list[tuple[str, str]]:
         facts = extract_facts(nlp(text), "2018-06-01")
         return [(q.prompt, q.answer) for q in deck_selection(candidate_questions(facts, pending=True),
                                                               ArticleFacts(facts), limit=4)]
-    assert deck(text) == deck(text.replace('Business. "Tariffs', 'Business.\n"Tariffs'))
+    assert deck(text) == deck(text.replace('Business. "Like', 'Business.\n"Like'))
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [

@@ -137,7 +137,7 @@ def test_a_card_about_a_person_may_stand_beside_a_card_of_another_form_on_its_se
     ("We expect 40 new jobs by spring", False),  # a figure
     ("Nobody here is saying it is all doom, but nobody is saying the water is clean again either", False),  # long
     # set AF: "a generic no-comment line", whatever its length
-    ("We would not comment on the existence of any such request from the Velm Bank board, had one been received",
+    ("We would not comment on any talks the Velm Bank board may or may not have held with the Dunford council",
      True),
     ("The Dunford council declined to comment on the ferry contract it signed with Velm Aero Works", True),
     ("We comment on every Velm Aero Works contract the Dunford council signs with us", False),

@@ -61,7 +61,7 @@ def _quote(nlp, text: str):
     ('"We lost the whole ground floor of the house to the water," said Mark Hill, a resident of Bergen.',
      "Mark Hill", ""),
     # the words after the second of two names tell both, in turn (set AE: "merges two people's roles")
-    ('Senators Tom Reed and Ann Roe, the Velm Committee\'s Republican chairman and top Democrat, wrote to the port. '
+    ('Senators Tom Reed and Ann Roe, the Velm Committee\'s Republican leader and senior Democrat, wrote to the port. '
      '"We want the papers now," Ann Roe said.', "Ann Roe", ""),
 ])
 def test_a_speakers_standing_is_the_role_the_article_gives(nlp, text, speaker, standing):

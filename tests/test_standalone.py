@@ -549,14 +549,14 @@ def test_a_sentence_that_needs_the_article_makes_cards_only_among_all_of_them(nl
 
 
 def test_the_main_event_card_is_judged_on_the_clause_it_shows():
-    """The main-event card shows its sentence's main clause only ("… upon the 20 million residents of Delhi"), not
-    the aside that needs the article ("…, with forecasters warning of worse this week"): ``main_event`` judged it."""
+    """The main-event card shows its sentence's main clause only ("… cover the 3 million people of Dunford"), not the
+    aside that needs the article ("…, with forecasters warning of worse this week"): ``main_event`` judged it."""
     from dataclasses import replace
 
     from quizgen.questions.key_facts import MAIN_EVENT_KEY
     from tests.factory import cloze
 
-    card = cloze("Smog will descend upon the 20 million residents of Delhi, with forecasters warning of worse this "
-                 "week.", "20 million", 0, kind=FactKind.COUNT)
+    card = cloze("Smoke will cover the 3 million people of Dunford, with forecasters warning of worse this week.",
+                 "3 million", 0, kind=FactKind.COUNT)
     assert needs_context(card.fact) == "relative time" and needs_the_article(card)
     assert not needs_the_article(replace(card, key=f"{MAIN_EVENT_KEY}cloze|{card.fact.key}"))

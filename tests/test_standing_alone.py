@@ -23,11 +23,10 @@ def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_sai
 SAID = [
     # a quotation going on after its speaker's sentence has no lead-in of reported speech (a tune page's card read
     # "Which sitting judge said . “There has been …”?")
-    ('Judge Ann Velm, a sitting judge in Dunford, spoke first. "The courts are being demoted into enforcement '
-     'offices," Ann Velm said. "There has been a relentless beating of the drum toward enforcement rather than due '
-     'process."',
-     "Which sitting judge in Dunford said: “There has been a relentless beating of the drum toward enforcement rather "
-     "than due process”?"),
+    ('Judge Ann Velm, a sitting judge in Dunford, spoke first. "The new rules turn our courts into arms of the '
+     'police," Ann Velm said. "Every week we are told to hurry, and every week fairness loses a little more ground."',
+     "Which sitting judge in Dunford said: “Every week we are told to hurry, and every week fairness loses a little "
+     "more ground”?"),
     ('"It leaves a small cushion for error and a level of risk that I judge unacceptable," Tom Vance said of '
      'the first big bank to fail in the crisis.',
      "Who said of the first big bank to fail in the crisis: “It leaves a small cushion for error and a level of risk "
@@ -196,8 +195,8 @@ def test_a_role_held_then_is_dated_by_its_event_not_the_article(nlp, text, asked
 @pytest.mark.parametrize(("text", "card"), [
     # "then-" joined to the title, or inside the answer after its owner (set AG: "Who was Anne Patterson in November
     # 2017?" → "State Department's then-deputy inspector general", of 2004: "wrong time anchor")
-    ("As early as 2004, the Velmland State Department’s then-deputy inspector general, Ann Velm, told Congress the "
-     "program had flaws.", ("Who was Ann Velm in 2004?", "Velmland State Department’s deputy inspector general")),
+    ("Back in 2004, the Velmland Foreign Office’s then-deputy inspector general, Ann Velm, warned lawmakers about "
+     "the scheme.", ("Who was Ann Velm in 2004?", "Velmland Foreign Office’s deputy inspector general")),
     ("In 2004, then-Velmland Home Secretary Tom Harper approved the extradition request.",
      ("Who was Tom Harper in 2004?", "Velmland Home Secretary")),
     # the article's own month is its news's, not the post's ("on [2 November 2017] … then-Republican candidate")

@@ -250,8 +250,8 @@ def test_in_before_a_part_of_a_year_on_a_card(nlp):
     # set AF: "the ticker (DBKGn.DE) hints at the answer; delete it"
     ("A federal investigator asked Velm Bank (VELMn.DE) for data on Tomas Vell's accounts in 2017.", "2017",
      "A federal investigator asked Velm Bank for data on Tomas Vell's accounts in 2017."),
-    ("Ines Marlow is holding on to stocks like Dunford Inc (DUNF.O) and Amazon in 2017.", "2017",
-     "Ines Marlow is holding on to stocks like Dunford Inc and Amazon in 2017."),
+    ("Ines Marlow bought shares of Dunford Inc (DUNF.O) and Velm Corp in 2017.", "2017",
+     "Ines Marlow bought shares of Dunford Inc and Velm Corp in 2017."),
     ("Ines Marlow sold Dunford Inc (DUNF.O) and bought Velm Corp (VELM.N) in 2017.", "2017",
      "Ines Marlow sold Dunford Inc and bought Velm Corp in 2017."),
     # an abbreviation in brackets is the name's, not a ticker
@@ -265,8 +265,7 @@ def test_a_stock_ticker_after_a_name_is_left_out(nlp, text, answer, expected):
 def test_a_ticker_is_no_answer(nlp):
     from quizgen.questions.candidates import candidate_questions
 
-    facts = extract_facts(nlp("Ines Marlow is holding on to technology stocks like Apple Inc (AAPL.O) and Amazon in "
-                              "2017."))
+    facts = extract_facts(nlp("Ines Marlow bought shares of Apple Inc (AAPL.O) and Velm Corp in 2017."))
     assert any(f.answer == "AAPL.O" for f in facts)  # the model reads the ticker as a name
     cards = candidate_questions(facts)
     assert cards and not any("AAPL" in q.answer for q in cards)
