@@ -23,24 +23,32 @@ def nlp():
     ('Pixar, the animation company that produced "Toy Story", grew fast under Steve Jobs.', ["Toy Story"]),
     ('Tom Reed, a senior fellow at the Velm Institute and author of "Making the Corps," said the plan would fail.',
      ["Making the Corps"]),
-    ("Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured was a delight.",
-     ["The Aviator"]),
+    ("Tom Reed, whose novel The Long Harbour won a prize, thanked his readers.", ["The Long Harbour"]),
     # a show that is only where someone spoke
-    ("Kellyanne Conway, speaking on CNN’s “State of the Union,” slammed the plan.", []),
-    ("Mark Meadows, speaking on CBS’ “Face the Nation,” drew a hard line on federal spending.", []),
+    ("Tom Reed, speaking on CBS’ “Face the Nation,” said the budget was too big.", []),
+    ("Ann Velm told NBC’s “Meet the Press” on Sunday that taxes would rise.", []),
     # the model's loose label: a remark's first words, a lower-case word inside, a nickname of one word
-    ('"The Pinot Noir is also very elegant, but perhaps not as good," Tom Reed said.', []),
-    ("It is not clear that the cardiovascular risk observed in Approve makes Vioxx unique in the class of drugs.", []),
+    ('"The Pinot Gris is a lovely wine, but not a great one," Tom Reed said.', []),
     ("Ann Velm, 54, better known as “Suresh”, was shot in May.", []),
-    ("The senator has concerns about the bill’s treatment of “Main Street” businesses.", []),  # a manner of speaking
+    ("Tom Reed says the plan hurts “Main Street” shops.", []),  # a manner of speaking
 ])
 def test_a_title_counts_only_set_off_as_a_work(nlp, text, works):
     assert [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.WORK] == works
 
 
+def test_a_title_is_capitalised_throughout(nlp):
+    """A quoted phrase with a lower-case word that is no title's small word is a remark, not a title ("Approve makes
+    Vioxx", the model's WORK_OF_ART on a fresh page)."""
+    from quizgen.facts.works import is_title_of_work
+
+    doc = nlp("Her book “Rivers run to the Sea” sold well, and her book “Rivers of the Sea” too.")
+    assert [t.text for t in doc[3:8]] == ["Rivers", "run", "to", "the", "Sea"]
+    assert not is_title_of_work(doc, 3, 8) and is_title_of_work(doc, 16, 20)
+
+
 @pytest.mark.parametrize(("text", "languages"), [
     # the dev corpus's gold fact "Spanish", which no card asked before
-    ("Investigators said they found several suspicious texts, written in Spanish, that had been deleted.", ["Spanish"]),
+    ("Officers found several old letters, written in Spanish, hidden in the attic.", ["Spanish"]),
     ("The novel was first published in French in 1952.", ["French"]),
     ("England's coach said the English game had been driven forward by television money.", []),  # an adjective
 ])

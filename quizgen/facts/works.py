@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.lexicon import words
 from quizgen.nlp.cache import doc_text
+from quizgen.nlp.lemmas import lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,7 +47,8 @@ def _venue(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and start - i <= _VENUE_REACH and (doc[i].is_punct or doc[i].tag_ == "POS" or doc[i].pos_ == "PROPN"):
         i -= 1
-    return i >= 0 and (doc[i].lower_ in _VENUE_PREPOSITIONS or doc[i].lemma_ in _TOLD)
+    # the pipeline sets no lemmas (``nlp.lemmas``): the verb's is worked out here
+    return i >= 0 and (doc[i].lower_ in _VENUE_PREPOSITIONS or lemma_of(doc[i]) in _TOLD)
 
 
 def _modifies_a_noun(doc: Doc, end: int) -> bool:
