@@ -28,8 +28,8 @@ UNANCHORED = ("dropped: the article has no date, so the card asks of the time of
               "show the story's headline")
 NEEDS_ARTICLE = ("dropped: its sentence needs the article (who \"he\" or \"the team\" is, which Tuesday): left to all "
                  "the cards, where naming it makes the card stand alone")
-QUOTE_GOING_ON = ("dropped: it quotes words that go on after the speaker's own sentence, a kind of card not yet "
-                  "rated by teachers: left to all the cards")
+QUOTE_GOING_ON = ("dropped: it quotes words that go on after the speaker's own sentence, a kind of card raters kept "
+                  "less than half the time: left to all the cards")
 HELD_BACK = ("dropped: left to all the cards (a line or answer too generic, a sentence too long for one card, a role "
              "that says not whose, a commentator, a town's state, an undated weekday, a worked-out day, the article's "
              "own outlet or a name quizgen put in brackets)")
