@@ -396,3 +396,16 @@ def test_a_quote_the_page_never_closed_ends_before_the_next_speaker(nlp):
     text = ('Omar Diallo said: "The plan fails the country. Of the photo, Anna Berg said: "They may pose for it."')
     quotes = [(f.answer, f.topic) for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert quotes == [("Omar Diallo", "The plan fails the country"), ("Anna Berg", "They may pose for it")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name only says whose adviser spoke: the adviser is unnamed, so the quote has no speaker to ask for
+    ("Kim Ostrava will run again next year. “Nobody on the team expects a quiet spring,” said a second Ostrava "
+     "adviser, who asked not to be named.", None),
+    # a name after that noun is the speaker's own
+    ("Kim Ostrava will run again next year. “Nobody on the team expects a quiet spring,” said Ostrava adviser Lena "
+     "Marsh.", "Lena Marsh"),
+])
+def test_a_name_on_the_speakers_noun_is_not_the_speaker(nlp, text, speaker):
+    speakers = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
+    assert speakers == ([speaker] if speaker else [])

@@ -276,6 +276,8 @@ def _after(doc, last, s_end, starts, quoted):
             return None  # “…” the use of Acme …: a name inside a phrase, not one who speaks
         if j in starts:
             end = starts[j]
+            if doc[j].ent_type_ == "PERSON" and _names_a_person_noun(columns_of(doc), j, end):
+                continue  # “…,” said a separate Trump adviser: the adviser spoke, not Trump (set AH, bad)
             if _possessor(doc, end, s_end):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
@@ -285,6 +287,15 @@ def _after(doc, last, s_end, starts, quoted):
         if is_speech(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _names_a_person_noun(columns: DocColumns, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start``–``end`` only modifies the person noun right after it ("a Trump adviser",
+    "an Obama aide"): that unnamed person is meant, not the one named."""
+    if end >= len(columns.text) or not any(columns.head[i] == end for i in range(start, end)):
+        return False
+    noun = columns.text[end]
+    return noun.isalpha() and noun.islower() and person_noun(noun, columns.tag[end])
 
 
 def _speaks_here(tok, quoted: list[bool]) -> bool:
