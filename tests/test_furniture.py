@@ -221,6 +221,17 @@ def test_a_byline_glued_to_the_lead_and_a_posted_time_are_cut():
                                     "Tuesday.", lines[2]]  # one word after "By" is no byline, and not the lead
 
 
+@pytest.mark.parametrize("lead", [
+    "By Ada Quill and Tomas Vell DUNFORD/LUSK (Reuters) - The Velm council voted on Tuesday to close the ferry.",
+    # a wire's correction note before the byline (set AH: "By Laila Kearney and [...] NEW YORK/CHICAGO (Reuters) -
+    # …" asked for a reporter, bad)
+    "(This version of the May 3 story corrects the ferry's name in paragraph 4) By Ada Quill DUNFORD (Reuters) - The "
+    "Velm council voted on Tuesday to close the ferry.",
+])
+def test_a_byline_and_a_correction_note_before_a_wire_dateline_are_cut(lead):
+    assert article_lines([lead, PROSE]) == ["The Velm council voted on Tuesday to close the ferry.", PROSE]
+
+
 def test_the_claim_a_fact_check_rates_is_not_the_articles_own_statement():
     """A fact-check page's "Claim" heading over the rumour it debunks: the rumour read as prose made a card asking
     the false figure as a fact (a fresh page)."""

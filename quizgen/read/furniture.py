@@ -28,6 +28,7 @@ def _patterns() -> dict[str, list | frozenset]:
         "ends": [re.compile(p, re.IGNORECASE) for p in data["ends"]],
         "dateline_prefix": [re.compile(p) for p in data["dateline_prefix"]],
         "lead_dateline_prefix": [re.compile(p) for p in data["lead_dateline_prefix"]],
+        "byline_dateline_prefix": [re.compile(p) for p in data["byline_dateline_prefix"]],
         "inline": [re.compile(p, re.IGNORECASE) for p in data["inline"]],
         "bullet_prefix": [re.compile(p) for p in data["bullet_prefix"]],
         "market_codes": [re.compile(p) for p in data["market_codes"]],
@@ -50,8 +51,8 @@ def _is_heading(line: str) -> bool:
 def furniture_label(line: str) -> str | None:
     """What kind of furniture ``line`` is ("heading", "byline", "credit" …), or None for article prose."""
     line = line.strip()
-    if not line:
-        return None
+    if not line or any(p.match(line) for p in _patterns()["byline_dateline_prefix"]):
+        return None  # "By Ada Quill and Tom Berg LONDON (Reuters) - The …": the lead with its byline glued on
     for label, pattern in _patterns()["line"]:
         if pattern.search(line):
             return label
@@ -62,7 +63,8 @@ def strip_dateline(line: str, lead: bool = False) -> str:
     """``line`` without a dateline or wire tag at its start ("SEOUL, South Korea —", "JAKARTA (Reuters) -"); the
     article's first line also without one in title case ("Indianapolis – Several thousand teachers …": the main-event
     card asked "_____ surrounded the Indiana Statehouse" with the city as its answer, on a fresh page)."""
-    kinds = ("dateline_prefix", "lead_dateline_prefix") if lead else ("dateline_prefix",)
+    kinds = ("byline_dateline_prefix", "dateline_prefix", "lead_dateline_prefix") if lead \
+        else ("byline_dateline_prefix", "dateline_prefix")
     for pattern in (p for kind in kinds for p in _patterns()[kind]):
         match = pattern.match(line)
         rest = line[match.end():] if match else ""
