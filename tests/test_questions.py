@@ -674,6 +674,9 @@ def test_an_answer_cut_from_a_title_in_capitals_is_not_asked(nlp, sentence, answ
     ("Prime Minister Tom Lind said the country was changing.", "Tom Lind", True),  # a person's title is no name
     ("Anna Berg flew to Paris Orly airport.", "Paris", True),  # a lower-case noun after it
     ("Former welfare minister Tom Lind MP criticised the plan.", "Tom Lind", True),  # the letters after a name
+    # the model's name stops two words short: its words share their head (set AH: "[...] Suu Kyi" → "Aung San", bad)
+    ("The vote was close, while the party’s leader Min Aung Hlaing Kyaw voiced doubts about the ferry report.",
+     "Min Aung", False),
     # a title runs into its holder's name (identity.py: role cards lost)
     ("Velmland's Chief Medical Officer Professor Anna Berg said the whole point of the video is to shock.",
      "Chief Medical Officer", True),
@@ -796,6 +799,20 @@ def test_a_role_is_asked_back_only_when_it_names_one_post(role, reverse):
     assert [(q.prompt, q.answer, q.key, q.family) for q in questions] == [
         ("Who is Ana Ruiz?", role, f"role|{fact_.key}", "role"),
         *([(reverse, "Ana Ruiz", f"role_reverse|{fact_.key}", "role")] if reverse else [])]
+
+
+@pytest.mark.parametrize(("role", "asked"), [
+    # a stance is no post (set AH: "longtime opponent of Arctic drilling", "the answer leaves out his actual role";
+    # set AG: "Donald Trump critic", "a label, not his role")
+    ("longtime opponent of ferry fees", False),
+    ("Velm harbour critic", False),
+    ("director of the city museum", True),
+    ("supervisor of the ferry fleet", True),  # a post whose word is no stance
+])
+def test_a_stance_is_no_role_to_ask(role, asked):
+    sentence = f"Ana Ruiz, {role}, confirmed the visit."
+    fact_ = replace(fact(sentence, role, FactKind.ROLE), topic="Ana Ruiz")
+    assert bool(make_roles(fact_)) is asked
 
 
 def test_who_said_needs_a_quote_and_its_words():
@@ -927,10 +944,37 @@ def test_who_said_asks_by_the_speakers_title(nlp, sentence, prompt):
     ("The Velm Volt can go 39 miles (63 kilometers) on battery power alone.", "63 kilometers", False),
     ("Dunford paid $3 million (£2.4 million) for the new bridge.", "$3 million", False),
     ("Velm Steel hired 300 workers (about 10% of the town) in 2019.", "about 10%", True),  # no conversion
+    # a unit hyphened on, after a scale word (set AH: "the 1.5 million-acre (_____-hectare) area", bad: "worked out
+    # from the acres")
+    ("Dunford sold leases in the 2.2 million-acre (890,000-hectare) Velm basin.", "the 2.2 million-acre", False),
+    ("Dunford sold leases in the 2.2 million-acre (890,000-hectare) Velm basin.", "890,000", False),
+    ("Dunford sold leases on 2.2 million acres (890,000 hectares) of the Velm basin.", "2.2 million acres", False),
+    ("Al Vann starred in 12 Cold Rooms (1957) and then left Velm.", "1957", True),  # a title is no measure
 ])
 def test_no_blank_beside_its_own_conversion(sentence, answer, blank):
     f = fact(sentence, answer, FactKind.AMOUNT)
     assert (make_cloze(f) is not None) is blank
+
+
+@pytest.mark.parametrize("sentence, answer, blank", [
+    # another name for the answer beside it gives it away (set AH: "visiting _____, also known as Burma", bad)
+    ("The envoy avoided the word when she toured Velmland, also known as Old Dunmark, in May.", "Velmland", False),
+    ("The envoy avoided the word when she toured Velmland, also known as Old Dunmark, in May.", "Old Dunmark", False),
+    ("The council kept the Harbour Fund, commonly called the Quill plan, until 2019.", "Quill plan", False),
+    ("The envoy avoided the word when she toured Velmland, which she called a friend, in May.", "Velmland", True),
+    # a description known by the name is no other name for it
+    ("The council set up a harbour review, known as the Quill Inquiry, in 2019.", "Quill Inquiry", True),
+])
+def test_no_blank_beside_another_name_for_it(sentence, answer, blank):
+    f = fact(sentence, answer, FactKind.PLACE)
+    assert (make_cloze(f) is not None) is blank
+
+
+def test_a_pen_name_gives_no_persons_name_away():
+    f = fact("The Harbour Ghost, otherwise known as Ada Quill, wrote the blog for two years.", "Ada Quill",
+             FactKind.PERSON)
+    assert make_cloze(f) is not None
+
 
 
 @pytest.mark.parametrize("prompt, answer, shown", [

@@ -84,6 +84,8 @@ def make_cloze(fact: Fact) -> Question | None:
         return None  # "“#_____ show interrupted …”": a tweet's wording
     if _converted_beside(fact):
         return None  # "gusts of _____ (88.5 kph)": the other unit gives it away
+    if _alias_beside(fact):
+        return None  # "visiting _____, also known as Burma": the other name gives it away
     sentence, span = in_before_a_time_of_year(*an_before_vowel_number(*said_not_added(*unbracketed_dates(
         *set_off_as_of(*trimmed(fact))))))
     if is_question(sentence):
@@ -125,10 +127,12 @@ def _verb_clipped_after(fact: Fact) -> bool:
     return tok.lower in _CLIPPED and tok.pos in ("AUX", "VERB")
 
 
-_MEASURE = r"[$£€¥]?[\d.,]+\s*(?:[a-zA-Z°][a-zA-Z/°.]*|%)"
+# a unit may be hyphened on and take a second word ("the 1.5 million-acre (600,000-hectare) area": set AH; "2 degrees
+# Celsius"); its first word is lower-case or a short abbreviation ("MPH"), so a title is none ("12 Angry Men (1957)")
+_MEASURE = r"[$£€¥]?[\d.,]+(?:\s*%|(?:\s*|-)(?:[a-z°][a-zA-Z/°.]*|[A-Z]{1,4}\b)(?:[\s-][a-zA-Z°][a-zA-Z/°.]*)?)"
 _CONVERSION_AFTER = re.compile(
     rf"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*){{0,2}}\(\s*(?:about |around |roughly |some )?{_MEASURE}\s*\)")
-_CLOSED = re.compile(r"^\s*(?:[a-zA-Z°][a-zA-Z/°.]*\s*)?\)")  # "(88.5 kph)": the answer and its unit fill it
+_CLOSED = re.compile(r"^(?:\s*|-)(?:[a-zA-Z°][a-zA-Z/°.]*\s*)?\)")  # "(88.5 kph)": the answer and its unit fill it
 _CONVERSION_OPENED = re.compile(rf"{_MEASURE}\s*\(\s*(?:about |around |roughly |some )?$")
 
 
@@ -141,6 +145,21 @@ def _converted_beside(fact: Fact) -> bool:
     return bool(_CONVERSION_AFTER.match(fact.sentence[fact.end:])
                 or (_CONVERSION_OPENED.search(fact.sentence[:fact.start])
                     and _CLOSED.match(fact.sentence[fact.end:])))
+
+
+_ALIAS = r"(?:also |formerly |otherwise |better |commonly |popularly )?(?:known as|called)"
+# another name on the other side: capitalised ("an inter-agency review, known as the _____" is a description, no name)
+_ALIAS_AFTER = re.compile(rf"^\s*[,(]\s*{_ALIAS}\s+(?:the\s+)?[A-Z]")
+_ALIAS_BEFORE = re.compile(rf"[A-Z][\w.'’-]*\s*[,(]\s*{_ALIAS}\s+(?:the\s+)?$")
+
+
+def _alias_beside(fact: Fact) -> bool:
+    """Whether the answer stands beside another name for it ("Myanmar, also known as Burma", "the Affordable Care
+    Act, commonly known as Obamacare"): either name gives the other away (set AH, bad: "'also known as Burma' right
+    after the blank reveals Myanmar")."""
+    if fact.kind in (FactKind.PERSON, FactKind.QUOTE):
+        return False  # a pen name gives no one's name away ("Queen of the Sky, otherwise known as Ellen Simonetti")
+    return bool(_ALIAS_AFTER.match(fact.sentence[fact.end:]) or _ALIAS_BEFORE.search(fact.sentence[:fact.start]))
 
 
 def _in_a_tag(fact: Fact) -> bool:
@@ -431,6 +450,20 @@ _TITLED_NAME = re.compile(r"The\s+[A-Z]")
 _OWNER_FIRST = re.compile(r"[A-Z][^\s]*['’]s\s")  # "Yahoo's head of consumer services"
 
 
+# nouns for where someone stands, not what post they hold
+_STANCES = frozenset({"critic", "opponent", "supporter", "ally", "fan", "advocate", "proponent", "detractor", "foe",
+                      "backer", "admirer", "champion", "defender", "skeptic", "sceptic"})
+_ROLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|to|with|from)\s.*$")
+
+
+def _role_head(role: str) -> str:
+    """The role's head noun, singular and lower-cased: its last word before a phrase after it ("longtime opponent of
+    Arctic drilling" → "opponent", "Trump critics" → "critic")."""
+    words = _ROLE_TAIL.sub("", role).split()
+    head = words[-1].lower().strip(",.") if words else ""
+    return head[:-1] if head.endswith("s") and head[:-1] in _STANCES else head
+
+
 def make_roles(fact: Fact) -> list[Question]:
     """"Who is Lee Sung-joon?" → role (two words or more), and "Who is the spokesperson for …?" → person (when
     the role is specific)."""
@@ -442,6 +475,9 @@ def make_roles(fact: Fact) -> list[Question]:
         # Yardeni Research" (set AE: "the answer is half visible in the name"), "C. Boyden Gray" → "founding partner
         # of Boyden Gray & Associates"; stored ratings of such cards, 10 good of 22
         return []
+    if _role_head(role) in _STANCES:
+        return []  # a stance is no post: "Who was Ed Markey?" → "longtime opponent of Arctic drilling", not "senator"
+        # (set AH and AG, both fixable: "the answer leaves out his actual role", "a label, not his role")
     out = []
     titled = title_words(role).split()  # "former President" says no more of whose than "President"
     if len(titled) >= 2:  # "Who is Kim Jong Un?" → "leader" would be a poor card
@@ -628,7 +664,11 @@ def _cut_from_a_name(fact: Fact) -> bool:
         return False  # a title runs into its holder's name and takes its owner's before it: "Lexus Project Manager"
     first, last, tokens = answer[0], answer[-1], parse.tokens
     after = tokens[last.i + 1] if last.i + 1 < len(tokens) else None
-    if after is not None and last.ws and last.dep == "compound" and last.head == after.i and _name_word(after) \
+    # the name's next word is its last word's head, or shares that head ("Aung San" of "Aung San Suu Kyi": set AH, bad),
+    # but for a place, which names which one ("the Manhattan District Attorney")
+    if after is not None and last.ws and last.dep == "compound" and _name_word(after) \
+            and (last.head == after.i or (after.dep == "compound" and after.head == last.head > after.i
+                                        and _name_word(tokens[last.head]) and fact.kind is not FactKind.PLACE)) \
             and not post_nominal(after.text):  # "Frank Field MP": letters after a name
         return True
     before = tokens[first.i - 1] if first.i else None
