@@ -104,6 +104,9 @@ def _years(found: set[str]) -> set[int]:
     ("The campaign that took her to the White House in 2008 had begun in Iowa.", "2008", {2004, 2000, 1996, 1992}),
     ("In 2009 Maria Lopez supported the mayor's primary rival for the party's nomination for governor.", "2009",
      {2005, 2001, 1997, 1993}),  # and nothing after the latest year the article tells of as past
+    # set AH: "a possible Democratic presidential candidate in _____" took 2019, 2022, 2023 (bad: "not election years")
+    ("Ada Quill, named as a possible presidential candidate in 2012, said she would stay.", "2012",
+     {2008, 2004, 2000, 1996}),
     # no rhythm: a year listed after another is later than it
     ("The fair will be held in 2017 and 2019 if the town pays.", "2019", {2018, 2020, 2021, 2022}),
 ])
@@ -213,6 +216,25 @@ def test_a_number_in_a_fixed_term_gets_no_options(sentence, answer, refused):
               for i, n in enumerate(("three", "four", "five", "six"), start=1)]
     got = options(asked, [asked, *others])
     assert (got == [None] * len(got)) is refused, got
+
+
+@pytest.mark.parametrize("sentence, answer, side", [
+    # a bound before the blank: "below $80" is as true as "below $60" (set AH, bad: "A and B also make a true
+    # statement"), so every wrong answer stands on the bound's own side
+    ("A glut has kept Velm crude below $45 a barrel since May.", "$45", -1),
+    ("Dunford expects more than $45 in fees from each ferry crossing.", "$45", 1),
+    ("Velm crude fell to $45 a barrel in May.", "$45", 0),  # no bound: both sides
+])
+def test_a_number_after_a_bound_takes_wrong_answers_on_its_side(sentence, answer, side):
+    asked = placed_fact(sentence, answer, FactKind.AMOUNT, 0)
+    others = [placed_fact(f"The club paid {n} for the hall.", n, FactKind.AMOUNT, i)
+              for i, n in enumerate(("$30", "$38", "$52", "$70"), start=1)]
+    got = {float(o.lstrip("$")) for chosen in options(asked, [asked, *others]) if chosen for o in chosen} - {45.0}
+    assert got
+    if side:
+        assert all((v - 45) * side > 0 for v in got), got
+    else:
+        assert any(v < 45 for v in got) and any(v > 45 for v in got), got
 
 
 @pytest.mark.parametrize("sentence, answer, asked", [

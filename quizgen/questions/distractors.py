@@ -743,6 +743,14 @@ def value_of(text: str) -> float | None:
     return next((float(n) for n, w in enumerate(words, start=1) if _whole_word(w).search(lowered)), None)
 
 
+# a bound before the blank: the answer is a limit, and a wrong one on its far side reads as true as well ("prices below
+# _____ a barrel": "below $80" is true of prices below $60; set AH, bad). "Up to" is read as "as many as": "kills up to
+# _____" keeps its options on both sides, none of them the whole
+_BELOW_BOUND = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under|at most)\s*$", re.IGNORECASE)
+_ABOVE_BOUND = re.compile(r"\b(?:(?:more|greater|higher)\s+than|above|over|at least|beyond|exceeding|in excess of|"
+                          r"upwards of)\s*$", re.IGNORECASE)
+
+
 def _compared(fact: Fact, target: FineType, article: ArticleFacts) -> bool:
     """Does the answer's sentence give another number of the answer's own type ("$349 billion, just behind
     Exxon Mobil's $358 billion", "2,285 of 34,000")? Its relation to the answer rules wrong ones in or out."""
@@ -934,6 +942,10 @@ def _number_fits(candidate: str, fact: Fact, whole: float | None) -> bool:
     of_whole = _OF_WHOLE.match(fact.sentence[fact.end:])
     if of_whole and value_of(of_whole.group(1)) is not None and value >= value_of(of_whole.group(1)):
         return False  # "_____ of the 48 workers": the part is fewer than 48
+    before, answer = fact.sentence[:fact.start], value_of(fact.answer)
+    if answer is not None and (_BELOW_BOUND.search(before) and value > answer
+                               or _ABOVE_BOUND.search(before) and value < answer):
+        return False  # a bound's far side makes a true statement (``_BELOW_BOUND``)
     if _age_slot(fact) and (abs(value - value_of(fact.answer)) > AGE_SPAN or value > OLDEST):
         return False  # "Yearout, 51, co-owner": 102 is no age a reader would weigh; nor a "178-year-old"
     if _age_slot(fact) and (value >= ADULT) != (value_of(fact.answer) >= ADULT):
