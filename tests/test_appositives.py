@@ -59,6 +59,9 @@ ROLES = [
     ("New Home Secretary Tom Reed said he would study the ruling.", "Home Secretary", "Tom Reed"),
     ("New Zealand Prime Minister Tom Reed said he would study the ruling.", "New Zealand Prime Minister",
      "Tom Reed"),
+    # the model reads a body's place name as the body's (ORG): its "New" is still the place's (set AH: "York Fed
+    # President", fixable)
+    ("New York Fed President Tom Reed will step down next spring.", "New York Fed President", "Tom Reed"),
     # a word hyphened onto the title's first word is part of it: "Secretary" alone is another post (a set-W rater:
     # "Which US Treasury Under-Secretary said …", for a card that named no role)
     ("But Velmland Treasury Under-Secretary Tom Reed said the fund would not work.",
