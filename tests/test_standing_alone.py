@@ -311,6 +311,20 @@ def test_an_abbreviation_inside_a_longer_name_stays(prompt, spelled):
     assert _expand(prompt, {"AT": "At Tovar Entertainment", "UC": "Undead Cinema"}, quoted=True) == spelled
 
 
+@pytest.mark.parametrize(("text", "spelled"), [
+    # a name after a post's modifier or a possessive takes no "the" (set AH: "former the Federal Bureau of
+    # Investigation (FBI) Director", fixable: "ungrammatical")
+    ("former VRA Director", "former Velm Rail Authority (VRA) Director"),
+    ("Velmland's VRA chief said so.", "Velmland's Velm Rail Authority (VRA) chief said so."),
+    ("It asked VRA Director Tom Holt to stay.", "It asked the Velm Rail Authority (VRA) Director Tom Holt to stay."),
+    ("It is a flaw that VRA staff found.", "It is a flaw that the Velm Rail Authority (VRA) staff found."),  # a clause
+])
+def test_a_spelled_out_name_takes_the_only_where_english_would(text, spelled):
+    from quizgen.questions.standing_alone import _expand
+
+    assert _expand(text, {"VRA": "the Velm Rail Authority"}) == spelled
+
+
 @pytest.mark.parametrize(("text", "card"), SPELLED)
 def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     assert card in _cards(nlp, text)

@@ -634,6 +634,14 @@ def _opens_a_name(text: str, end: int) -> bool:
     return after is not None and after.group(1).lower() not in title_or_modifier()
 
 
+# words after which a name takes no "the": determiners, possessives, numbers and the modifiers of a post (not "that",
+# which may open a clause: "the flaw that the National Security Agency used")
+_NO_THE_AFTER = frozenset({"which", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
+                           "these", "those", "each", "every", "another", "any", "no", "some", "one", "two", "three",
+                           "several", "many", "other", "former", "acting", "interim", "senior", "top", "then", "ex",
+                           "current", "outgoing", "incoming", "retired", "longtime", "fellow", "deputy", "assistant"})
+
+
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
@@ -648,8 +656,11 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
             continue
         the = found.group(0).lower().startswith("the ")
         full = name if not the else "the " + name.removeprefix("the ")
-        if head[:found.start()].split()[-1:] and head[:found.start()].split()[-1].lower() in ("which", "a", "an", "the"):
-            full = full.removeprefix("the ")  # "Which UGA scientist" → "Which University of Georgia (UGA) scientist"
+        before = head[:found.start()].split()[-1:]
+        if before and (before[0].lower() in _NO_THE_AFTER or before[0].endswith(("'s", "’s", "-"))):
+            # "Which UGA scientist" → "Which University of Georgia (UGA) scientist"; "former FBI Director" read
+            # "former the Federal Bureau …" (set AH, fixable: "ungrammatical")
+            full = full.removeprefix("the ")
         if found.start() == 0 or head[found.start() - 1] in "“(":
             full = full[0].upper() + full[1:]
         head = head[:found.start()] + f"{full} ({abbr})" + head[found.end():]
