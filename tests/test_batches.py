@@ -112,6 +112,16 @@ def test_a_title_after_a_company_suffix_goes_on_with_its_sentence(nlp, text, sen
     assert [s.text.strip() for s in nlp(text).sents] == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a country's initials before one of its bodies (set AH: "Members of the U.S." | "Congress said on Tuesday …",
+    # a card on half a sentence, bad)
+    ("DUNFORD (Reuters) - Members of the U.S. Congress said on Tuesday that the ferry rules had failed the coast.",
+     ["DUNFORD (Reuters) - Members of the U.S. Congress said on Tuesday that the ferry rules had failed the coast."]),
+])
+def test_a_body_after_a_countrys_initials_goes_on_with_its_sentence(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
 def test_batches_are_whole_paragraphs_with_context_and_cover_the_text():
     lines = [f"Paragraph {n} says that {n * 10} new buses will reach the city of Lisbon next month." for n in range(12)]
     text = "\n".join(lines)

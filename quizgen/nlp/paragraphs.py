@@ -31,6 +31,16 @@ _SUFFIX_TITLE = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros)\.[ \t]+(
                            r"CEO|President|Vice|Executive|Director|Founder|Co-founder|Spokesman|Spokeswoman|"
                            r"Spokesperson|Head|Analyst|Economist)\b)")
 
+# a country's initials before a body or post of that country ("Members of the U.S. Congress said …"): the model ends a
+# sentence on "U.S." and a card opened "Congress said on Tuesday …" (set AH, bad)
+_INITIALS_BODY = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.[ \t]+((?:Congress|Senate|House|Capitol|President|Vice|Army|Navy|"
+                            r"Air|Marines?|Coast|Supreme|Treasury|Department|Embassy|Ambassador|Secretary|Attorney|"
+                            r"Justice|Trade|Federal|Central|Chamber|Census|Government|Administration|Defense|State|"
+                            r"Security|Energy|Agriculture|Commerce|Labor|District|Court|Circuit|Representatives?|"
+                            r"Rep|Sen|Senators?|Military|Intelligence|Border|Customs|Immigration|Homeland|Forces|"
+                            r"Consulate|Envoy|Mission|Secret|Special|Securities|Environmental|National|Institutes?|"
+                            r"Bureau|Office|Commission|Council|Navy|Geological|Forest|Postal|Olympic)\b)")
+
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on every token that follows a line break (article text has one paragraph per line).
@@ -44,6 +54,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
     closing += [match.start(1) for match in _SUFFIX_TITLE.finditer(text)]
+    closing += [match.start(1) for match in _INITIALS_BODY.finditer(text)]
     nested = [match.start(1) for match in _AFTER_NESTED.finditer(text)]
     if ("\n" not in text and not closing and not nested) or len(doc) < 2:
         return doc
