@@ -113,10 +113,10 @@ def test_a_title_after_a_company_suffix_goes_on_with_its_sentence(nlp, text, sen
 
 
 @pytest.mark.parametrize("text, sentences", [
-    # a country's initials before one of its bodies (set AH: "Members of the U.S." | "Congress said on Tuesday …",
-    # a card on half a sentence, bad)
-    ("DUNFORD (Reuters) - Members of the U.S. Congress said on Tuesday that the ferry rules had failed the coast.",
-     ["DUNFORD (Reuters) - Members of the U.S. Congress said on Tuesday that the ferry rules had failed the coast."]),
+    # a country's initials before one of its bodies (set AH: "… of the U.S." | "Congress said …", a card on
+    # half a sentence, bad)
+    ("Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules.",
+     ["Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules."]),
 ])
 def test_a_body_after_a_countrys_initials_goes_on_with_its_sentence(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences
