@@ -107,6 +107,9 @@ def _years(found: set[str]) -> set[int]:
     # set AH: "a possible Democratic presidential candidate in _____" took 2019, 2022, 2023 (bad: "not election years")
     ("Ada Quill, named as a possible presidential candidate in 2012, said she would stay.", "2012",
      {2008, 2004, 2000, 1996}),
+    # a seat in Congress is won in an even year (raters: "odd years with no regular House election")
+    ("Ada Quill, first elected to Congress in 2002, led the ferry inquiry.", "2002", {2000, 1998, 1996, 1994}),
+    ("Ada Quill was first elected to her Velm congressional seat in 2002.", "2002", {2000, 1998, 1996, 1994}),
     # no rhythm: a year listed after another is later than it
     ("The fair will be held in 2017 and 2019 if the town pays.", "2019", {2018, 2020, 2021, 2022}),
 ])
