@@ -39,7 +39,7 @@ _INITIALS_BODY = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.[ \t]+((?:Congress|Sena
                             r"Security|Energy|Agriculture|Commerce|Labor|District|Court|Circuit|Representatives?|"
                             r"Rep|Sen|Senators?|Military|Intelligence|Border|Customs|Immigration|Homeland|Forces|"
                             r"Consulate|Envoy|Mission|Secret|Special|Securities|Environmental|National|Institutes?|"
-                            r"Bureau|Office|Commission|Council|Navy|Geological|Forest|Postal|Olympic)\b)")
+                            r"Bureau|Office|Commission|Council|Geological|Forest|Postal|Olympic)\b)")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
