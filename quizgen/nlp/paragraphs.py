@@ -3,13 +3,17 @@ closing quotation mark right after a sentence's full stop never starts one: the 
 before the mark (``…up to them.`` | ``"``), which leaves the quotation open on the card and the mark a sentence of
 its own. Nor does a lowercase word after an abbreviation's full stop or an ellipsis ("the 4.9 million bbl. | of oil
 that spilled …", "is anything ... | but a problem"): the model ends the sentence there, and both halves are
-fragments; nor a company's title after its suffix ("Genentech Inc. | Chairman Art Levinson said …"). A
+fragments; nor a company's title after its suffix ("Genentech Inc. | Chairman Art Levinson said …") or a country's
+body after its initials ("the U.S. | Congress said …"; ``patterns/title_after_abbreviation.json``). A
 capitalised word after a quotation closing inside another (``… after you.'" Committee Chairman …``)
 does start one: the model ran the next sentence on, and a quote went to the one who "did not respond"."""
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from quizgen.nlp.cache import doc_text
@@ -25,21 +29,17 @@ _CLOSING = re.compile(r"(?<=[.!?])[\"”]")  # a mark glued to a full stop close
 _AFTER_NESTED = re.compile(r"[.!?]['’][\"”][ \t]+([A-Z])")  # "… come after you.'" Committee Chairman …": the model
 # runs the next sentence on
 _GOES_ON = re.compile(r"(?<=[\w.]\.)[ \t]+([a-z]+\b)")  # "bbl. of", "U.S. has", "... but": no new sentence
-# a company's suffix before the title of one of its people ("Genentech Inc. Chairman Art Levinson said …"): one name
-# and its post, where the model ends a sentence on "Inc." and leaves the chairman's sentence without his company
-_SUFFIX_TITLE = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros)\.[ \t]+((?:Chairman|Chairwoman|Chair|Chief|"
-                           r"CEO|President|Vice|Executive|Director|Founder|Co-founder|Spokesman|Spokeswoman|"
-                           r"Spokesperson|Head|Analyst|Economist)\b)")
 
-# a country's initials before a body or post of that country ("Members of the U.S. Congress said …"): the model ends a
-# sentence on "U.S." and a card opened "Congress said on Tuesday …" (set AH, bad)
-_INITIALS_BODY = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.[ \t]+((?:Congress|Senate|House|Capitol|President|Vice|Army|Navy|"
-                            r"Air|Marines?|Coast|Supreme|Treasury|Department|Embassy|Ambassador|Secretary|Attorney|"
-                            r"Justice|Trade|Federal|Central|Chamber|Census|Government|Administration|Defense|State|"
-                            r"Security|Energy|Agriculture|Commerce|Labor|District|Court|Circuit|Representatives?|"
-                            r"Rep|Sen|Senators?|Military|Intelligence|Border|Customs|Immigration|Homeland|Forces|"
-                            r"Consulate|Envoy|Mission|Secret|Special|Securities|Environmental|National|Institutes?|"
-                            r"Bureau|Office|Commission|Council|Geological|Forest|Postal|Olympic)\b)")
+
+@cache
+def _titles_after_abbreviations() -> tuple[re.Pattern[str], ...]:
+    """A capitalised word that goes on with its sentence after an abbreviation's full stop ("Genentech Inc.
+    Chairman …", "the U.S. Congress"; ``patterns/title_after_abbreviation.json``), the word as group 1."""
+    data = json.loads(files("quizgen.nlp").joinpath("patterns", "title_after_abbreviation.json").read_text(
+        encoding="utf-8"))
+    return tuple(re.compile(r"\b(?:%s)\.[ \t]+((?:%s)\b)" % ("|".join(map(re.escape, join["abbreviations"])),
+                                                            "|".join(map(re.escape, join["words"]))))
+                 for join in data["joins"])
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -53,8 +53,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     text = doc_text(doc)  # the text the doc was made from, when the run put it in the doc's cache
     closing = [match.start() for match in _CLOSING.finditer(text)]
     closing += [match.start(1) for match in _GOES_ON.finditer(text)]
-    closing += [match.start(1) for match in _SUFFIX_TITLE.finditer(text)]
-    closing += [match.start(1) for match in _INITIALS_BODY.finditer(text)]
+    closing += [match.start(1) for pattern in _titles_after_abbreviations() for match in pattern.finditer(text)]
     nested = [match.start(1) for match in _AFTER_NESTED.finditer(text)]
     if ("\n" not in text and not closing and not nested) or len(doc) < 2:
         return doc
