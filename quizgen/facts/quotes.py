@@ -189,11 +189,18 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
 def _describes_a_speaker(columns: DocColumns, start: int, end: int) -> bool:
     """Whether a body's name only describes the person who speaks ("…,” the American Horror Story actress wrote):
     it modifies the next word, a person noun that is a verb's subject, not one who speaks for the body."""
+    noun = _noun_it_modifies(columns, start, end)
+    return noun is not None and columns.dep[end] in ("nsubj", "nsubjpass") and noun not in _SPOKES \
+        and person_noun(noun)
+
+
+def _noun_it_modifies(columns: DocColumns, start: int, end: int) -> str | None:
+    """The lower-case word right after the name at tokens ``start``–``end`` when the name modifies it ("American
+    Horror Story actress", "a Trump adviser"), else None."""
     if end >= len(columns.text) or not any(columns.head[i] == end for i in range(start, end)):
-        return False
+        return None
     noun = columns.text[end]
-    return (noun.isalpha() and noun.islower() and columns.dep[end] in ("nsubj", "nsubjpass")
-            and noun not in _SPOKES and person_noun(noun))
+    return noun if noun.isalpha() and noun.islower() else None
 
 
 def _subjects(doc, speakers: dict[int, int], quoted: list[bool]) -> dict[int, tuple[int, int]]:
@@ -292,10 +299,8 @@ def _after(doc, last, s_end, starts, quoted):
 def _names_a_person_noun(columns: DocColumns, start: int, end: int) -> bool:
     """Whether the name at tokens ``start``–``end`` only modifies the person noun right after it ("a Trump adviser",
     "an Obama aide"): that unnamed person is meant, not the one named."""
-    if end >= len(columns.text) or not any(columns.head[i] == end for i in range(start, end)):
-        return False
-    noun = columns.text[end]
-    return noun.isalpha() and noun.islower() and person_noun(noun, columns.tag[end])
+    noun = _noun_it_modifies(columns, start, end)
+    return noun is not None and person_noun(noun, columns.tag[end])
 
 
 def _speaks_here(tok, quoted: list[bool]) -> bool:

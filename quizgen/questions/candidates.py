@@ -21,7 +21,7 @@ from quizgen.questions.dates import span
 from quizgen.questions.distractors import ArticleFacts, choose_distractors, rng_for
 from quizgen.questions.features import LEAD_SENTENCES, SPEECH_QUESTION
 from quizgen.questions.model import WH_FAMILIES, Question, QuestionKind
-from quizgen.questions.named_roles import spelled_out
+from quizgen.questions.named_roles import post_of, spelled_out
 from quizgen.questions.offices import names_the_office
 from quizgen.questions.polities import names_it_again
 from quizgen.questions.prompt_names import names_a_part
@@ -453,13 +453,12 @@ _OWNER_FIRST = re.compile(r"[A-Z][^\s]*['’]s\s")  # "Yahoo's head of consumer 
 # nouns for where someone stands, not what post they hold
 _STANCES = frozenset({"critic", "opponent", "supporter", "ally", "fan", "advocate", "proponent", "detractor", "foe",
                       "backer", "admirer", "champion", "defender", "skeptic", "sceptic"})
-_ROLE_TAIL = re.compile(r"\s+(?:of|for|at|in|on|to|with|from)\s.*$")
 
 
 def _role_head(role: str) -> str:
-    """The role's head noun, singular and lower-cased: its last word before a phrase after it ("longtime opponent of
-    Arctic drilling" → "opponent", "Trump critics" → "critic")."""
-    words = _ROLE_TAIL.sub("", role).split()
+    """The role's head noun, singular and lower-cased: its title's last word (``named_roles.post_of``: "longtime
+    opponent of Arctic drilling" → "opponent", "Trump critics" → "critic")."""
+    words = post_of(role).split()
     head = words[-1].lower().strip(",.") if words else ""
     return head[:-1] if head.endswith("s") and head[:-1] in _STANCES else head
 

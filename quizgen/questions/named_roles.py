@@ -40,6 +40,11 @@ _ONE_FIELD = re.compile(r"(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)(?:$|\s+(?:at|of|for
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
+def post_of(role: str) -> str:
+    """The title of a role, before its owner's phrase ("longtime opponent of Arctic drilling" → "longtime opponent")."""
+    return _AFTER_TITLE.split(role, maxsplit=1)[0]
+
+
 def short_role(kind: str, fields: bool = True) -> str:
     """The part of a role a card reads after a name or a "Which": its first part before "and" ("grandson of FDR and
     DNC member": raters, "reads badly"); "" for one that opens on a possessive ("Fed's longest-serving policymaker":
@@ -48,11 +53,11 @@ def short_role(kind: str, fields: bool = True) -> str:
     title but one inside a name cuts: a role the card can only read shorter."""
     join = next((m for m in _AND.finditer(kind) if not _joins_within(kind, m, fields)), None)
     role = kind[:join.end(1)] if join else kind
-    title = _AFTER_TITLE.split(role, maxsplit=1)[0]
+    title = post_of(role)
     if role != kind and not person_noun(title.split()[-1].lower()):
         # "senior vp partnerships and revenue at Ubisoft": one title whose "and" joins two of its nouns (a blind rater
         # read "Which senior vp partnerships said" as cut off)
-        role, title = kind, _AFTER_TITLE.split(kind, maxsplit=1)[0]
+        role, title = kind, post_of(kind)
     return "" if "'s " in title or "’s " in title else role
 
 
