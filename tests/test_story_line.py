@@ -68,6 +68,21 @@ def test_the_day_of_the_lines_date_gives_no_figure_away(answer, shown):
     assert line_for(cloze(sentence, answer, 0), LINE_28) == shown
 
 
+@pytest.mark.parametrize("answer, headline, shown", [
+    # a percentage written with a hyphen or a sign is the headline's "… percent" (set AI: a giveaway)
+    ("30-percent", "Kvam council backs 30 percent ferry levy", "From Tidende, 14 March 2024"),
+    ("30%", "Kvam council backs 30 percent ferry levy", "From Tidende, 14 March 2024"),
+    ("30 percent", "Kvam council backs 30% ferry levy", "From Tidende, 14 March 2024"),
+    ("30 percent", "Kvam council backs 30-percent ferry levy", "From Tidende, 14 March 2024"),
+    # another figure in the headline gives nothing away
+    ("30-percent", "Kvam council backs 35 percent ferry levy",
+     "From “Kvam council backs 35 percent ferry levy” (Tidende, 14 March 2024)"),
+])
+def test_a_percentage_in_another_form_in_the_headline_gives_it_away(answer, headline, shown):
+    card = cloze(f"Mayor Anna Berg said the council stands behind a {answer} levy on ferries.", answer, 0)
+    assert line_for(card, f"From “{headline}” (Tidende, 14 March 2024)") == shown
+
+
 def test_a_headline_with_a_quotation_in_it_still_leaves_its_source_and_date():
     line = "From “Why the Kvam alert sounds “Hummus” on Tidende” (Velm Post, 14 March 2024)"
     card = cloze("Anna Berg is a software developer for Tidende.", "software developer for Tidende", 0,

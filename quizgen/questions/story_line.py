@@ -73,7 +73,7 @@ def line_for(question: Question, line: str) -> str:
     answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it within ``FRONT_BUDGET``
     (source and date, then the date alone: raters asked a long card with no line for "a source line to date the
     action"), else none."""
-    answer = content_words(question.answer)
+    answer = content_words(question.answer) | _percentages(question.answer)
     if any(ch.isdigit() for ch in question.answer):
         answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
         # "several thousand" gives the count away
@@ -239,8 +239,18 @@ def _acronyms(text: str) -> frozenset[str]:
 
 def _line_words(line: str) -> frozenset[str]:
     """The line's content words, a hyphenated compound's parts among them ("US-China" holds "China": a blind rater
-    read the blank "China" under the headline "… expand US-China trade deal" as a giveaway)."""
-    return content_words(line) | content_words(line.replace("-", " "))
+    read the blank "China" under the headline "… expand US-China trade deal" as a giveaway), and its percentages."""
+    return content_words(line) | content_words(line.replace("-", " ")) | _percentages(line)
+
+
+_PERCENTAGE = re.compile(r"(?<![\w.,])(\d[\d.,]*)(?:\s*%|[\s-]+per\s?cent\b)", re.IGNORECASE)
+
+
+def _percentages(text: str) -> frozenset[str]:
+    """Each percentage of the text as one form, however it is written: "20-percent" and "20%" are the headline's
+    "20 percent" (set AI: the blank "20-percent" under "… Trump wants 20 percent corporate tax", rated a giveaway);
+    a bare "20" is not "20%"."""
+    return frozenset(f"{m.group(1).rstrip('.,')}%" for m in _PERCENTAGE.finditer(text))
 
 
 def _words_shown(line: str) -> frozenset[str]:
