@@ -131,6 +131,9 @@ def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     # a past verb beside a day a week after the article date: the verb read may be another clause's
     ("Zorvex paid $3 million to Brantley on Aug. 21.", "$3 million", "2024-08-14"),
     ("“We paid $3 million on Dec. 12,” Coldwell said.", "$3 million", "2024-12-18"),  # a quote keeps its words
+    # "more recently" is later than the sentence's own earlier time, not the writing's year
+    ("Mira Coldwell has baked in Ostrava since 1994, and more recently ran 3 shops in Brno.", "1994", "2024-08-14"),
+    ("Mira Coldwell taught in Brno for years and most recently led 3 schools in Ostrava.", "3", "2024-08-14"),
 ])
 def test_times_that_stand_alone_are_kept_as_written(nlp, text, answer, date):
     fact = _fact(nlp, text, answer, date)

@@ -40,8 +40,10 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _PAST = frozenset({"VBD", "VBN"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "what", "whom", "whose"})
 _NOW = frozenset({"now", "currently"})
+# "more recently" counts from the sentence's own earlier time, not the writing (set AI: "since 1987, … and more in
+# [2017] as head of …" was a wrong date on a card)
 BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "right", "just", "even", "only",
-                         "what", "which", "who", "but"})
+                         "what", "which", "who", "but", "more", "most"})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|" \
          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
