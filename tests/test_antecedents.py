@@ -42,6 +42,9 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan launched 3 satellites two weeks ago.", "Japan launched 3 satellites in the week of [26 February 2024]."),
     ("Japan launched 3 satellites two years ago.", "Japan launched 3 satellites in [2022]."),
     ("Last year's budget paid for 3 satellites.", "The [2023] budget paid for 3 satellites."),
+    # a year before a figure reads; a day's date does not (below)
+    ("Japan launched 3 satellites, up from last year's 2 launches.",
+     "Japan launched 3 satellites, up from the [2023] 2 launches."),
     # a named month: the latest before the article's month, the first after it (a set-R rater on "Last July, …":
     # "a relative time with nothing to anchor it")
     ("Last July, Japan launched 3 satellites.", "In [July 2023], Japan launched 3 satellites."),
@@ -84,6 +87,9 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     ("Japan said this may bring 3 satellites.", DATE),  # "may" in lower case is a verb
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words
+    # a figure owned by the day: "the [14 March 2024] $5 billion" is no English
+    ("Japan cut its space fund to $3 billion from yesterday's $5 billion.", DATE),
+    ("Japan cut its space fund to $3 billion from today’s 5 billion dollars.", DATE),
     ("She wrote that the crew had 3 satellites ready for tonight.", DATE),  # the night of her writing
     ("He replied that 3 satellites would go up tomorrow.", DATE),
 ])

@@ -113,6 +113,11 @@ def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tup
     if possessive:
         if mod or when.frame:
             return None  # "earlier this week's vote": no short absolute form
+        owned = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if len(when.iso) == 10 and owned is not None and (owned.like_num or owned.tag_ == "$"):
+            # "from today's 39.6 percent" is no "from the [15 December 2017] 39.6 percent" (set AI); a year before a
+            # figure reads ("from the [2021] 6.0% expansion")
+            return None
         shown, end = f"the {bracket}", span.end + 1  # "last year's shutdown" → "the [2023] shutdown"
     elif mod in ("early", "late") and not when.frame and when.preposition == "in":
         shown = f"{mod} {bracket}"  # "late last month" → "late [November 2014]"
