@@ -138,6 +138,17 @@ def test_a_count_does_not_start_at_its_owner(nlp):
     assert counts == ["seven"]
 
 
+@pytest.mark.parametrize("sentence, amount", [
+    # the model's amount took the words before the quotation it opens: the answer starts inside the quote
+    ("Lorna Vesk wants the town to drop the ‘12 percent rule’ on Dunford bakeries.", "12 percent"),
+    ("Lorna Vesk wants the town to drop the '12 percent rule' on Dunford bakeries.", "12 percent"),
+    ("Lorna Vesk wants the town to drop its 12 percent levy on Dunford bakeries.", "12 percent"),
+])
+def test_an_amount_starts_inside_the_quotation_it_is_in(nlp, sentence, amount):
+    amounts = [f.answer for f in extract_facts(nlp(sentence)) if "12" in f.answer]
+    assert amounts == [amount]
+
+
 @pytest.mark.parametrize(("sentence", "count", "kept"), [
     ("One way to grow your influence is by taking on more work.", "One", False),
     ("Here are five tips that make the filing system more effective.", "five", False),

@@ -102,6 +102,9 @@ def trim_bounds(doc: Doc, start: int, end: int, drop_determiners: bool) -> tuple
     while first <= last and (c.is_space[last] or (c.is_punct[last] and c.text[last] not in KEEP_AT_END)
                              or c.text[last] in POSSESSIVE):
         last -= 1
+    opening = next((k for k in range(last - 1, first - 1, -1) if c.tag[k] == "``"), None)
+    if opening is not None and not any(c.tag[k] == "''" for k in range(opening + 1, last + 1)):
+        first = opening + 1  # "the ‘2.5 percent": the model's amount took the words before a quote it is in (set AI)
     if first < last and c.pos[last] == "NUM":  # the number first: few spans end in one
         owner = next((k for k in range(first, last) if c.tag[k] == "PRP$"), None)
         if owner is not None:
