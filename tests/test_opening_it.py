@@ -43,6 +43,9 @@ def test_an_opening_it_named(nlp, text, answer, shown):
 @pytest.mark.parametrize("text, answer", [
     # the sentence before gives "it" something else to mean: its verb's object
     ("Vexor Inc. unveiled a new tractor in Ohio. It costs $85,000.", "$85,000"),
+    # the object is an "it" of its own, carrying on what an earlier sentence named (the plan, not the council)
+    ("The Ohio Senate shelved the farm plan. Instead, Vexor County passed it alone. It would add $40 million to "
+     "aid.", "$40 million"),
     # the subject is a person ("it" is not about them) or no name at all
     ("Dana Whitfield founded the charity in Ohio. It employs 4,200 people.", "4,200"),
     ("Dana Whitfield runs a charity. She is based in Ohio. It employs 4,200 people.", "4,200"),

@@ -128,6 +128,8 @@ def _plain_subject(doc: Doc, c, sent: Span, things: dict[int, tuple[str, str]],
                 continue  # "Vexor is a drone maker": the maker is Vexor
             if c.dep[k] in _OBJECTS and c.tag[k] in ("NN", "NNP") and things.get(k, ("",))[0] != name:
                 return "", "", False  # "Vexor unveiled a drone": the drone may be meant as well
+            if c.dep[k] in _OBJECTS and c.lower[k] == "it":
+                return "", "", False  # "the House approved it as a stand-alone bill. It would …": the bill (set AI)
     return name, label, with_the
 
 
