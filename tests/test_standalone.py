@@ -301,6 +301,14 @@ def test_times_the_sentence_dates_itself_keep_their_cards(sentence, answer):
      "its subject is a bare definite description"),  # a clause after a comma does not say which
     ("The unit in London treated 3 nurses.", "3", None),  # a named place says which
     ("The plan that lawmakers passed cut 300 jobs.", "300", None),  # a restrictive clause says which
+    # a bare word for a bill, plan or deal, wherever it stands, is the one an earlier sentence named
+    ("Ada Quill, a Velm councillor who wrote the measure, said it would cost $3 million.", "$3 million",
+     "a description stands for a name the card does not give"),
+    ("Critics of Velm's council said landlords would gain $3 million from the bill.", "$3 million",
+     "a description stands for a name the card does not give"),
+    ("Critics said landlords would gain $3 million from the harbour bill.", "$3 million", None),  # says which
+    ("Critics said landlords would gain $3 million from the plan to sell the harbour.", "$3 million", None),
+    ("Ada Quill said the Harbour Relief Act and the bill it amends cost $3 million.", "$3 million", None),
 ])
 def test_descriptions_that_need_an_earlier_sentence(nlp, sentence, answer, reason):
     assert _refusal(nlp, sentence, answer) == reason
@@ -471,6 +479,11 @@ def test_a_time_long_ago_stands_alone(nlp):
     ("Palm Bay (1-0): Tolivert 25 points.", "25", "a sentence fragment"),
     ("The Dunford Brothers 50th Anniversary Tour 2020 dates:", "2020", "a sentence fragment"),
     ("Velm Steel hired 300 workers in Dunford in 2019.", "2019", None),
+    # a factbox's entry opening on its verb: its subject is the box's heading (which bill sets the levy?)
+    ("Sets a one-off levy of 7 percent on cash that Dunford firms hold abroad.", "7 percent", "a sentence fragment"),
+    ("Triples the Velm fishing allowance to $9,000 for each boat.", "$9,000", "a sentence fragment"),
+    ("Velm Steel sets a levy of 7 percent on scrap.", "7 percent", None),
+    ("Born in Dunford in 1931, Ada Quill ran the mill for 40 years.", "1931", None),
 ])
 def test_a_line_without_a_verb_is_no_sentence(nlp, text, answer, reason):
     assert _refusal(nlp, text, answer) == reason
