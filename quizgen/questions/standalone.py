@@ -435,8 +435,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
             return "its subject is a bare definite description"
-        if tok.lower == "the" and tok.i not in aside_tokens(fact) and (
-                _stands_for_a_name(parse, tok, head) or _stands_for_a_document(parse, tok, head)):
+        if tok.lower == "the" and tok.i not in aside_tokens(fact) and _stands_for_a_name(parse, tok, head):
             return "a description stands for a name the card does not give"
     return None
 
@@ -602,18 +601,6 @@ def _stands_for_a_name(parse, det: Tok, head: Tok) -> bool:
             others = others | {"PERSON", "GPE", "LOC"}
     return not any(t.ent_type in labels or (t.ent_type and t.lower == head.lower)
                    or (t.pos == "PROPN" and t.ent_type not in others) for t in parse.tokens[:det.i])
-
-
-def _stands_for_a_document(parse, det: Tok, head: Tok) -> bool:
-    """"arguing that the bill could …", "a Republican who drafted the measure": a bare "the" + a word for a bill,
-    plan or deal, with no word of its own to say which and no law named before it, is the one an earlier sentence
-    named (stored blind ratings of fill-in cards with such a phrase: 9 good of 28, against 52% of all; set AI:
-    "'the tax plan' dangles", "the plan approved by the full Senate" → "the Republican tax plan")."""
-    if head.lower not in _data()["document_nouns"] or head.tag != "NN":
-        return False
-    if any(c.dep in _SPECIFYING for c in parse.children(head) if c.i != det.i):
-        return False  # "the tax bill", "the Senate's plan": its own words say which, or of what kind
-    return not any(t.ent_type == "LAW" for t in parse.tokens[:det.i])
 
 
 def _describes(parse, child: Tok) -> bool:
