@@ -186,8 +186,8 @@ def _needs_context(fact: Fact) -> str | None:
         return "a sentence fragment"  # "Palm Bay (1-0): Tolivert 25 points.", "The 2020 tour dates:": a list's line
     if view.leads_on:
         return "leads into what follows"
-    if fact.parse is not None and _list_entry(fact.parse):
-        return "a sentence fragment"
+    if fact.parse is not None and kept_beside(fact.parse, "_quizgen_list_entry", _list_entry):
+        return "a sentence fragment"  # "Sets a one-time tax of …": a factbox's entry, its subject the heading
     if fact.parse is not None:
         return _dangling_phrase(fact, told, cut) or still_points_back(fact, told, cut)
     return None
