@@ -404,8 +404,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
         # "… have always been celebrated here": the place the reporter writes from, which the card does not name (a
         # set-V rater: "'here' dangles"; stored ratings of cards with a narrated "here": none good of 3)
         return "'here' points to a place the card does not name"
-    if opener is not None and opener.dep == "ROOT" and opener.tag == "VB" and not any(
-            c.dep in _SUBJECTS for c in parse.children(opener)):
+    if opener is not None and opener.tag == "VB" and _subjectless_root(parse, opener):
         return "an order to the reader"  # "Enter South Dakota to throw down the gauntlet."
     if opener is not None and _nationality_for_a_name(parse, opener, lambda t: _outside(told, t.idx, cut)):
         # "The Spanish goalkeeper saved from …", "The American made 26 unforced errors": the player an earlier
@@ -453,12 +452,15 @@ def _list_entry(parse) -> bool:
     percent on cash …": set AI, "no subject, so it never says what sets the tax"); the model may tag the verb a
     plural noun ("Doubles the standard deduction"), its object still shows the verb."""
     first = next((t for t in parse.tokens if t.pos not in ("PUNCT", "SPACE", "SYM")), None)
-    if first is None or first.head != first.i or not first.text[:1].isupper():
+    if first is None or not first.text[:1].isupper() or not _subjectless_root(parse, first):
         return False
-    kids = parse.children(first)
-    if any(k.dep in _SUBJECTS or k.dep in ("expl", "csubj") for k in kids):
-        return False
-    return first.tag == "VBZ" or first.tag == "NNS" and any(k.dep == "dobj" for k in kids)
+    return first.tag == "VBZ" or first.tag == "NNS" and any(k.dep == "dobj" for k in parse.children(first))
+
+
+def _subjectless_root(parse, tok: Tok) -> bool:
+    """Whether ``tok`` heads the sentence with no subject of its own: an order ("Enter South Dakota …") or a list's
+    entry ("Sets a one-time tax …") when it opens the sentence."""
+    return tok.head == tok.i and not any(c.dep in _SUBJECTS or c.dep in ("expl", "csubj") for c in parse.children(tok))
 
 
 def _demonstrative_subjects(parse) -> tuple[Tok, ...]:
