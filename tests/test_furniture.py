@@ -179,6 +179,32 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
     ("The 10-year note HL10YT=RR last fell 4/32 in price, and the krone NOK= slipped 0.2%.",
      "The 10-year note last fell 4/32 in price, and the krone slipped 0.2%."),
     ("North Sea crude LCOc1 was last at $61.20 a barrel.", "North Sea crude was last at $61.20 a barrel."),
+    # a wire's story code after a sentence ("[nL2N1N80D3]" on a card's prompt, set AJ)
+    ("The board named Ada Quill its chair on Monday.[nL5N2K44Q1] Two others were on the list.",
+     "The board named Ada Quill its chair on Monday. Two others were on the list."),
+    ("The Velm council backed the plan [ID:nL8N3B21T7] by seven votes to two.",
+     "The Velm council backed the plan by seven votes to two."),
+    # a heading in capitals whose line break the page's text lost, glued to a sentence's start (set AJ: "ANTI-
+    # IMMIGRATION One of the videos …" and "‘PASS-THROUGH’ BUSINESSES * Caps the maximum …" on cards)
+    ("The ferry sailed at noon. HARBOUR-FRONT PLANS The council wants a new quay by 2030.",
+     "The ferry sailed at noon. The council wants a new quay by 2030."),
+    ("The ferry sailed at noon.” FLOOD-PROOFING Two walls will be built along the quay.",
+     "The ferry sailed at noon.” Two walls will be built along the quay."),
+    ("The fee rises to 4 percent.  ‘SMALL BOATS’ FISHERMEN * Caps the fee for small boats at 2 percent.",
+     "The fee rises to 4 percent.  Caps the fee for small boats at 2 percent."),
+    ("The vote was close. WHAT COMES NEXT The council meets again in May.",
+     "The vote was close. The council meets again in May."),
+    ("The port reopened. ‘STOP-AND-SEARCH’ Police checked every lorry on the quay.",
+     "The port reopened. Police checked every lorry on the quay."),
+    # a name in capitals before a capitalised word stays
+    ("The storm passed. FEMA Administrator Ada Quill flew to Dunford on Monday.",
+     "The storm passed. FEMA Administrator Ada Quill flew to Dunford on Monday."),
+    ("The fleet was saved. UNESCO World Heritage status came a year later.",
+     "The fleet was saved. UNESCO World Heritage status came a year later."),
+    ("The actors walked out. SAG-AFTRA Members voted on Friday to go back.",
+     "The actors walked out. SAG-AFTRA Members voted on Friday to go back."),
+    ("The talks ended. BBC News reported the result on Friday.",
+     "The talks ended. BBC News reported the result on Friday."),
     # an acronym in brackets, a figure in brackets and a programming framework stay
     ("The Velm Port Authority (VPA) raised fees 4% in 2021.", "The Velm Port Authority (VPA) raised fees 4% in 2021."),
     ("Turnout rose (up 3%) in the north.", "Turnout rose (up 3%) in the north."),

@@ -73,15 +73,44 @@ def strip_dateline(line: str, lead: bool = False) -> str:
     return line
 
 
+# a run of words in capitals at a sentence's start, before a capitalised word or a list's "*": a heading the page's
+# text lost its line break after ("… an anti-Islamic speech.” ANTI-IMMIGRATION One of the videos …", "‘PASS-THROUGH’
+# BUSINESSES * Caps the maximum tax rate …"), which raters saw glued to the card's sentence
+_GLUED_HEADING = re.compile(r"(^|[.!?][”\"’)]?\s+)((?:[‘“\"]?[A-Z][A-Z'’-]*[A-Z][’”\"]?\s+)+)(\*\s*)?(?=[A-Z][a-z])")
+_QUOTED_WORD = re.compile(r"^[‘“\"].*[’”\"]$")
+HEADING_WORD_LETTERS = 4  # "ANTI-IMMIGRATION", "WHEN AND WHERE"; not "FEMA Administrator", "BBC News"
+
+
+def _reads_as_heading(run: str, bullet: str) -> bool:
+    words = run.split()
+    letters = [sum(c.isalpha() for c in word) for word in words]
+    if bullet or (len(words) > 1 and max(letters) >= HEADING_WORD_LETTERS):
+        return True
+    word = words[0]
+    parts = word.strip("‘“\"’”").split("-")
+    if len(parts) > 1 and all(len(part) >= HEADING_WORD_LETTERS for part in parts):
+        return True  # "ANTI-IMMIGRATION", not "SAG-AFTRA" or "KTRK-TV"
+    return bool(_QUOTED_WORD.match(word)) and letters[0] >= 2 * HEADING_WORD_LETTERS - 2
+
+
+def without_glued_headings(line: str) -> str:
+    """``line`` without a heading in capitals glued to the start of one of its sentences (``_GLUED_HEADING``): a
+    name in capitals stays ("NASA said", "FEMA Administrator Brock Long", "UNESCO World Heritage")."""
+    def cut(match: re.Match[str]) -> str:
+        return match.group(1) if _reads_as_heading(match.group(2), match.group(3) or "") else match.group(0)
+    return _GLUED_HEADING.sub(cut, line)
+
+
 def without_inline_furniture(line: str) -> str:
     """``line`` without the furniture inside it: a cross-reference to another story ("(see “Genome Surgery”)"),
     which blind raters asked to trim from cards and rated trivia when a card blanked a word of it; and a list's
     bullet at its start ("• Embiid was …": the model read "• Embiid" as the name, and a card wrote "defending •
     Embiid"); a stock's ticker and day's move ("Amazon.com (AMZN 3.60%)") and a wire's instrument codes ("the 30-year
-    bond US30YT=RR"), which made cards on a day's move and cluttered the rest."""
+    bond US30YT=RR"), which made cards on a day's move and cluttered the rest; a heading glued to a sentence
+    (``without_glued_headings``)."""
     for pattern in _patterns()["inline"] + _patterns()["bullet_prefix"] + _patterns()["market_codes"]:
         line = pattern.sub("", line)
-    return line
+    return without_glued_headings(line)
 
 
 _LEAD_CAPITALS = re.compile(r"^([A-Z]{2,}(?:['’][A-Z]{1,2})?)(?=\s+[A-Za-z])(?!\s+[A-Z]{2,}\b)")
