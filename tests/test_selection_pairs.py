@@ -13,10 +13,10 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, one_of_many,
-                                          open_cloze, quote_opens_pointing, quote_points_back, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
-                                          title_owner_blank, titled_options, told_outlet, unattributed_quote,
-                                          what_claim, who_said_of_a_body)
+                                          open_cloze, quote_opens_leaning, quote_opens_pointing, quote_points_back,
+                                          quoted_fragment, reporter_credit, short_cloze, speech_date, speech_venue,
+                                          spokesperson_blank, title_owner_blank, titled_options, told_outlet,
+                                          top_office_blank, unattributed_quote, what_claim, who_said_of_a_body)
 from quizgen.questions.candidates import candidate_questions, make_who_said
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
@@ -588,6 +588,37 @@ def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, s
 def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prompt, held):
     card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
     _held_by(quote_opens_pointing, card, held)
+
+
+@pytest.mark.parametrize("prompt, held", [
+    # the quotation answers or sets itself against words the card leaves out
+    ("Who said: “If not, most likely the council will vote on the harbour plan in the first week of spring”?", True),
+    ("Which mayor of Dunford said: “But while we welcome the ferry, we will stand up for the fishing fleet”?", True),
+    ("Which organisation said: “Accordingly, we keep our view that the harbour fees will fall next year”?", True),
+    ("Who said: “However, we will of course carry out what the harbour law obliges us to do”?", True),
+    ("Who said: “Or, ship the grain at the same time to other towns along the coast that have too little”?", True),
+    ("Who said: “So, the ferry will run twice a day from the first week of spring until the autumn”?", True),
+    # a whole sentence of its own
+    ("Who said: “So far the evidence suggests that the new ferry has helped the harbour's trade”?", False),
+    ("Who said: “Although the storm closed the harbour, every boat of the fleet came home safely”?", False),
+    ("Who said: “Still waters run deep in the harbour of Dunford, and the fleet knows every one”?", False),
+    ("Who said: “Butter from Dunford is sold in every shop of the county and across the sea”?", False),
+])
+def test_a_who_said_card_whose_quotation_leans_on_words_before_it_is_held_back(prompt, held):
+    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    _held_by(quote_opens_leaning, card, held)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("“But while we welcome the ferry, we will stand up for the fishing fleet,” Ines Marlow said on Monday.", True),
+    ("“However, the council also believes the harbour fees must fall next year,” Ines Marlow said.", True),
+    ("“While we welcome the ferry, we will stand up for the fishing fleet,” Ines Marlow said on Monday.", False),
+    ("“Still waters run deep in the harbour,” Ines Marlow said of the fleet on Monday.", False),
+])
+def test_a_fill_in_card_opening_on_a_leaning_quotation_is_held_back(sentence, held):
+    card = cloze(sentence, "Ines Marlow", 0, kind=FactKind.QUOTE)
+    assert card.blank is not None
+    assert quote_opens_leaning(card) is held
 
 
 @pytest.mark.parametrize("sentence, held", [
@@ -1236,6 +1267,27 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
 ])
 def test_a_surname_blank_after_a_courtesy_title_is_held_back(sentence, answer, kind, held):
     _held_by(courtesy_title_blank, cloze(sentence, answer, 0, kind=kind), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # the story's date names the one holder of a country's top office
+    ("President Ada Quill called on the Velm Post Office on Friday to charge more for parcels.", "Ada Quill",
+     FactKind.PERSON, True),
+    ("After a meeting with advisers, U.S. President Ada Quill told reporters the plan was ready.", "Ada Quill",
+     FactKind.PERSON, True),
+    ("French President Tomas Vell flew to Dunford on Monday for the harbour talks.", "Tomas Vell", FactKind.PERSON,
+     True),
+    ("“We will build the bridge,” said Prime Minister Tomas Vell on Monday.", "Tomas Vell", FactKind.QUOTE, True),
+    # a body's president, and a name with no office before it
+    ("Dunford Ferry Workers Union President Ada Quill warned against the cuts on Monday.", "Ada Quill",
+     FactKind.PERSON, False),
+    ("Ada Quill called on the Velm Post Office on Friday to charge more for parcels.", "Ada Quill", FactKind.PERSON,
+     False),
+    # a place after the office is no holder of it
+    ("The President of Velm flew to Dunford on Monday for the harbour talks.", "Dunford", FactKind.PLACE, False),
+])
+def test_a_name_blank_after_a_countrys_top_office_is_held_back(sentence, answer, kind, held):
+    _held_by(top_office_blank, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, family, held", [

@@ -3,7 +3,8 @@ card that is only a quotation with its speaker unnamed, a who-said card quoting 
 or offering options beside its speaker's title, "What did …?" on a claim whose answer no figure pins down, a blank on
 a claim's object phrase with no figure, a blank on the outlet someone spoke to, on where they spoke or on when, the
 owner of a named person's title ("_____'s First Minister Nicola Sturgeon"), and a fill-in card copied from a sentence
-too long to read as one question, or too short to say what it asks about."""
+too long to read as one question, or too short to say what it asks about, and a who-said card whose quotation opens
+leaning on words it leaves out ("“If not, …”")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from quizgen.facts.model import FactKind
 from quizgen.facts.names import COURTESY_TITLES
 from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS
+from quizgen.questions.contrast import leans_on_before
 from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question
+from quizgen.questions.polities import is_country_word
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
 from quizgen.questions.wh import BODY_WH, inside_quote, reads_as_person
@@ -107,6 +110,23 @@ def quote_opens_pointing(question: Question) -> bool:
         return False
     opening = _TITLELESS_QUOTE.match(question.visible_prompt())
     return opening is not None and opening.group(1).lower().strip(",()") in _POINTING_OPENERS
+
+
+_QUOTED_AFTER_SAID = re.compile(r"\bsaid\b[^“\"?]*: [“\"](.*)")
+
+
+def quote_opens_leaning(question: Question) -> bool:
+    """Whether a who-said card quotes words that open by leaning on words before them ("Who said: “If not, most likely
+    we’ll sign it …”?", "“But while we seek such opportunities …”", "“Accordingly, we maintain …”"): the card shows
+    the quotation alone, so what it answers or sets itself against is missing. Blind raters kept 2 of 12 such
+    ratings ("'If not' depends on context the card doesn't give", "trim 'Accordingly'"), against about 60% of
+    who-said cards. So does a fill-in card opening on such a quotation ("“However, the president also believes …”":
+    0 of 1), which asks the same of the speaker."""
+    prompt = question.visible_prompt()
+    if question.family not in WHO_SAID_FAMILIES:
+        return question.blank is not None and prompt[:1] in "“\"" and leans_on_before(prompt[1:])
+    quoted = _QUOTED_AFTER_SAID.search(prompt)
+    return quoted is not None and leans_on_before(quoted.group(1))
 
 
 def titled_options(question: Question) -> bool:
@@ -337,6 +357,25 @@ def courtesy_title_blank(question: Question) -> bool:
         return False
     before = _TITLE_BEFORE.search(question.prompt[:question.blank[0]])
     return before is not None and before.group(1).lower() in COURTESY_TITLES
+
+
+# a country's top office right before the blank, and before it no body's name: "President _____", "U.S. President
+# _____", "Russian President _____"; not "Federation of Government Employees President _____"
+_TOP_OFFICE_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:President|Prime Minister|Chancellor|Pope)\s*$")
+
+
+def top_office_blank(question: Question) -> bool:
+    """Whether a fill-in card blanks the name after a country's top office with no body's name before it ("President
+    _____ called on the U.S. Postal Service …" → Donald Trump): the story's date names the one holder, and blind
+    raters kept none of 5 such ratings ("the date alone tells you who 'President [...]' was"), as for "Mr. _____"
+    (``courtesy_title_blank``)."""
+    if question.blank is None or question.fact.kind not in (FactKind.PERSON, FactKind.QUOTE):
+        return False
+    office = _TOP_OFFICE_BEFORE.search(question.prompt[:question.blank[0]])
+    if office is None:
+        return False
+    before = (office.group(1) or "").strip("“\"‘(")
+    return not before or before[0].islower() or is_country_word(before)
 
 
 def name_as_modifier(question: Question) -> bool:

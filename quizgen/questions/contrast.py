@@ -1,5 +1,6 @@
-"""Years a contrasted sentence answers: "The app will likely be available in 2011. But he didn't rule out offering it
-sometime in _____": 2011 is no wrong answer, the sentence before makes it the likely one."""
+"""Openers that set words against those before them. Years a contrasted sentence answers: "The app will likely be
+available in 2011. But he didn't rule out offering it sometime in _____": 2011 is no wrong answer, the sentence before
+makes it the likely one. Quotations that lean on words a card leaves out ("“If not, …”")."""
 
 from __future__ import annotations
 
@@ -13,12 +14,30 @@ from quizgen.facts.model import Fact
 from quizgen.text import YEAR_IN
 
 
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    return json.loads(resources.files("quizgen.questions").joinpath("contrast.json").read_text(encoding="utf-8"))
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_words()[key], key=len, reverse=True))
+
 
 @lru_cache(maxsize=1)
 def _opener() -> re.Pattern[str]:
-    words = json.loads(resources.files("quizgen.questions").joinpath("contrast.json").read_text(encoding="utf-8"))
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words["openers"], key=len, reverse=True))
-    return re.compile(rf"^\W*(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(rf"^\W*(?:{_alternation('openers')})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _leaning() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{_alternation('quote_leaning')})\b|(?:{_alternation('quote_leaning_with_comma')}),)",
+                      re.IGNORECASE)
+
+
+def leans_on_before(quoted: str) -> bool:
+    """Whether quoted words open by leaning on words before them ("If not, most likely we'll sign it …", "But while
+    we seek …", "Accordingly, we maintain …"), which a card showing the quotation alone leaves out."""
+    return bool(_leaning().match(quoted.lstrip()))
 
 
 def contrasted_years(fact: Fact, before: Sequence[Fact]) -> frozenset[int]:

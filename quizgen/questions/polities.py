@@ -105,3 +105,14 @@ def country_names(name: str) -> frozenset[str]:
     for polity in _by_name().get(_bare(name), ()):
         found |= polity.names | polity.demonyms
     return found
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    return frozenset(name for polities in _by_name().values() for polity in polities
+                     for name in polity.names | polity.demonyms)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether ``word`` is a country's name or its people's ("U.S.", "France", "Russian"), not its capital."""
+    return word in _country_words()

@@ -11,10 +11,10 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.candidates import candidate_questions, settle, titled_speech
 from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, example_blank, existing_name_blank,
                                           figure_phrase_blank, list_item, long_cloze, name_as_modifier, open_cloze,
-                                          quote_opens_pointing, quote_points_back, one_of_many, quoted_fragment,
-                                          reporter_credit, short_cloze, speech_date, speech_venue, spokesperson_blank,
-                                          title_owner_blank, titled_options, told_outlet, unattributed_quote,
-                                          what_claim, who_said_of_a_body)
+                                          quote_opens_leaning, quote_opens_pointing, quote_points_back, one_of_many,
+                                          quoted_fragment, reporter_credit, short_cloze, speech_date, speech_venue,
+                                          spokesperson_blank, title_owner_blank, titled_options, told_outlet,
+                                          top_office_blank, unattributed_quote, what_claim, who_said_of_a_body)
 from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.dates import DATE_OR_FIGURE, paired_year
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
@@ -613,12 +613,13 @@ _TRIVIA = (  # a minor person, detail or figure
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, clipped_name,
-              courtesy_title_blank, titled_options)
+              courtesy_title_blank, top_office_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, paired_figure, counted_on,
 )
-_UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing)
+_UNPLACED_QUOTES = (unattributed_quote, quoted_fragment, quote_points_back, quote_opens_pointing,
+                    quote_opens_leaning)
 _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
