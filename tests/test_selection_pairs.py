@@ -27,8 +27,8 @@ from quizgen.questions.minor_details import (age_modifier, comparison_figure, co
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
                                             paired_figure, remaining_share, small_count, span_year, vague_count,
                                             weekday_answer, worked_out_change, year_of_a_work, yearless_month)
-from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, one_word_person, shared_title,
-                                             vague_role)
+from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
+                                             shared_title, vague_role)
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back, is_attribution, needs_the_article, open_question
@@ -77,7 +77,7 @@ def _parsed_held_by(rule, cards: list[Question], held: bool) -> None:
     for card in cards:
         assert rule(card) is held
         if held:
-            assert held_back(card)
+            assert held_back(card)  # a role that names its body: held back for this alone
 
 
 @pytest.mark.parametrize("first, second, expected", [
@@ -141,11 +141,39 @@ def test_a_card_about_a_person_may_stand_beside_a_card_of_another_form_on_its_se
      True),
     ("The Dunford council declined to comment on the ferry contract it signed with Velm Aero Works", True),
     ("We comment on every Velm Aero Works contract the Dunford council signs with us", False),
+    # set AJ: "a generic non-statement quote" (bad from two raters)
+    ("I’m not going to comment on what the Dunford council should or should not do about the ferry", True),
+    ("I don't want to comment on the ferry contract the Dunford council signed with Velm Aero Works", True),
 ])
 def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
     card = _who_said(line)
     _held_by(generic_quote, card, expected)
     assert held_back(_who_said(line, family="mc_who_said")) is expected
+
+
+@pytest.mark.parametrize("sentence, role, held", [
+    # the role is given only where its holder says nothing: "Peter Carr is a spokesman who only declined to comment"
+    ("Ines Marlow, a spokeswoman for the Dunford council, declined to comment on Friday.",
+     "spokeswoman for the Dunford council", True),
+    ("Ines Marlow, a lawyer for Velm Ferries, did not respond to a request for comment.", "lawyer for Velm Ferries",
+     True),
+    ("Tomas Vell declined to comment on the matter, as did Ines Marlow, the Dunford council's spokeswoman.",
+     "Dunford council's spokeswoman", True),
+    ("Ines Marlow, a lawyer for Velm Ferries, could not be reached for comment.", "lawyer for Velm Ferries", True),
+    ("Ines Marlow, a spokeswoman for the Dunford council, said the ferry would run again in May.",
+     "spokeswoman for the Dunford council", False),
+    ("Ines Marlow, a lawyer for Velm Ferries, responded to the ruling with an appeal.", "lawyer for Velm Ferries",
+     False),
+])
+def test_a_role_card_whose_holder_only_declines_to_comment_is_held_back(sentence, role, held):
+    f = replace(fact(sentence, role, 0, kind=FactKind.ROLE), topic="Ines Marlow")
+    asked = (("Who was Ines Marlow in May 2019?", role), (f"Who was the {role} in May 2019?", "Ines Marlow"))
+    for prompt, answer in asked:
+        card = Question(kind=QuestionKind.SHORT_ANSWER, prompt=prompt, answer=answer, fact=f, key=f"role|{prompt}",
+                        family="role")
+        assert no_comment_role(card) is held
+        if held:
+            assert held_back(card)  # a role that names its body: held back for this alone
 
 
 def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():

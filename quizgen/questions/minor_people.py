@@ -30,9 +30,15 @@ def _lists() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in data.items() if isinstance(values, list)}
 
 
-# a line that declines to say anything: "We would not comment on the existence of any such request"
-_NO_COMMENT = re.compile(r"\b(?:(?:not|n[’']t|never|declines?|declined|refused?) (?:to )?comment|no comment)\b",
-                         re.IGNORECASE)
+# a line that declines to say anything: "We would not comment on the existence of any such request", "I’m not going
+# to comment on what the governor should do" (set AJ: bad from two raters)
+_NO_COMMENT = re.compile(r"(?:(?:\bnot|n[’']t|\bnever|\bdeclines?|\bdeclined|\brefused?) (?:(?:going|want|able) )?"
+                         r"(?:to )?comment|\bno comment)\b", re.IGNORECASE)
+# a sentence in which someone says nothing: declines to comment, does not answer, cannot be reached
+_SAYS_NOTHING = re.compile(r"\b(?:(?:not|n[’']t|never|declines?|declined|refused?) (?:to )?comment|no comment|"
+                           r"(?:did|does|do) not (?:immediately )?(?:respond|reply|return)|(?:did|does|do)n[’']t "
+                           r"(?:immediately )?(?:respond|reply|return)|could not be reached|unavailable for comment)\b",
+                           re.IGNORECASE)
 
 
 def generic_quote(question: Question) -> bool:
@@ -81,6 +87,16 @@ def bare_role(question: Question) -> bool:
     prepositions = _lists()["body_prepositions"]
     return not any(word.lower() in prepositions and any(w[:1].isupper() for w in words[i + 1:])
                    for i, word in enumerate(words))
+
+
+def no_comment_role(question: Question) -> bool:
+    """Whether a "Who is …?" card (either way round) asks a role the article gives only in a sentence where its
+    holder says nothing ("Peter Carr, a spokesman for Robert Mueller, declined to comment", "Kevin Hill, her lawyer,
+    did not respond to a request for comment"): blind raters kept none of 5 such ratings ("Peter Carr is a spokesman
+    who only declined to comment")."""
+    if question.family != "role" or question.fact.kind is not FactKind.ROLE:
+        return False
+    return bool(_SAYS_NOTHING.search(question.fact.sentence))
 
 
 def one_word_person(question: Question) -> bool:
