@@ -306,6 +306,16 @@ _WARNING = "\"I am sure many harbour workers see this as a warning -- 'keep quie
     (_WARNING + "Committee Chairman Tomas Vell, R-Utah, did not respond.", None),
     # a "not" inside the quote is the speaker's own
     ("“It’s hard not to, though,” Tomas Vell acknowledged after the Lusk game.", "Tomas Vell"),
+    # who saw or obtained the words did not say them (set AE: "Which organisation said …?" → Reuters)
+    ("An unsigned letter, seen by Reuters, said: “We cannot pay for a second ferry this year, and the harbour will "
+     "close in May.”", None),
+    ("A memo to the board, obtained by the Velm Herald, said: “We cannot pay for a second ferry this year, and the "
+     "harbour will close in May.”", None),
+    ("Ines Marlow, flanked by Tomas Vell, said: “We cannot pay for a second ferry this year, and the harbour will "
+     "close in May.”", "Ines Marlow"),
+    # unless a clause of its own has them speak
+    ("The plan was rejected by Ines Marlow, who said: “We cannot pay for a second ferry this year, and the harbour "
+     "will close in May.”", "Ines Marlow"),
 ])
 def test_a_quote_is_not_credited_to_someone_who_did_not_speak(nlp, text, speaker):
     speakers = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]

@@ -380,14 +380,24 @@ def _uttered(doc, first, o_start) -> bool:
 
 def _nearest_before(doc, verb, o_start, starts, quoted):
     """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it); not a possessor
-    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name)."""
+    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name), and not a participle's agent
+    (set AE: "Which organisation said: “Russia tries to weaken …”?" → Reuters, which had only seen the cable)."""
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:
             end = starts[s]
             if _possessor(doc, end, len(doc)):
                 return None
+            if _agent(doc[end - 1]):
+                continue  # "A State Department cable, seen by Reuters, said: “…”": the cable's, not Reuters'
             return s, end
     return None
+
+
+def _agent(tok) -> bool:
+    """Whether ``tok`` names who did a passive's deed ("seen by Reuters", "obtained by the Times"): a reader or finder
+    of the words, not their speaker; unless a clause of its own has them speak ("rejected by Tony Blair, who said:
+    “…”", "a view shared by Wayne Rooney, who believes “…”")."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and not any(c.dep_ == "relcl" for c in tok.children)
 
 
 def _possessor(doc, end: int, limit: int) -> bool:
