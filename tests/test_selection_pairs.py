@@ -1271,6 +1271,9 @@ def test_a_blank_on_one_name_of_a_list_is_held_back(nlp, sentence, answer, held)
     ("Two federal guards were charged on Tuesday with failing to check on Tomas Vell in a jail in Manhattan.",
      "Manhattan", False),
     ("Tomas Vell was charged on Tuesday by the Manhattan District Attorney with fraud.", "Manhattan", False),  # a title
+    # a participle after the name is its own deed, however the model reads it
+    ("Neighbours also criticised the plan, with Dunford Harbour Master Tomas Vell warning of “grave harm” to the "
+     "fleet.", "Tomas Vell", False),
     ("Manhattan remains the most crowded borough of New York City, Tomas Vell said in 2019.", "Manhattan", False),
     # a name beside its noun, not on it: an apposition, an owner
     ("The pilot, Tomas Vell, is acting as a guide for the visitors in Dunford, his employer said on Friday.",
@@ -1284,6 +1287,16 @@ def test_a_blank_on_a_name_that_only_says_which_kind_of_thing_is_held_back(nlp, 
     _parsed_held_by(name_as_modifier, [fill_in], held)
     # with options to choose from, one name fits
     assert not any(name_as_modifier(q) for q in cards if q.family != "cloze")
+
+
+def test_a_speakers_name_that_only_says_which_administration_is_held_back_too(nlp):
+    """The model may credit a quotation to a name on its noun ("The Obama administration’s first comments … came
+    with a warning …, saying …" → Obama; stop 89's A/B: bad, "'U.S.' or 'American' also fits")."""
+    sentence = "Ines Marlow has long criticised the Donald Trump administration for its bank rescue plan."
+    (fill_in,) = [q for q in _candidates(nlp, sentence) if q.answer == "Donald Trump" and q.family == "cloze"]
+    credited = replace(fill_in, fact=replace(fill_in.fact, kind=FactKind.QUOTE))
+    assert name_as_modifier(credited)
+    assert held_back(credited)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

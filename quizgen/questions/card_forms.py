@@ -383,9 +383,11 @@ def name_as_modifier(question: Question) -> bool:
     is ("the _____ administration" → Barack Obama, "his _____ cell" → Manhattan, "inside the _____ camp" →
     Rukban): any name of the kind fits, and blind raters kept 1 of 15 such ratings ("ambiguous: jail, prison or
     New York fit"). With options to choose from, one fits ("a kidnapped 8-year-old _____ girl" among four Texas
-    cities: good 4 of 4)."""
+    cities: good 4 of 4). So is a speaker's name credited that way ("The _____ administration’s first comments …
+    came with a warning …, saying …" → Obama: bad, "'U.S.' or 'American' also fits")."""
     fact = question.fact
-    if question.family != "cloze" or fact.parse is None or fact.kind not in (FactKind.PERSON, FactKind.PLACE):
+    if question.family != "cloze" or fact.parse is None \
+            or fact.kind not in (FactKind.PERSON, FactKind.PLACE, FactKind.QUOTE):
         return False
     tokens = fact.parse.tokens_in(fact.start, fact.end)
     head = phrase_head(tokens)
@@ -395,7 +397,9 @@ def name_as_modifier(question: Question) -> bool:
     # the lower-case noun right after it (not "the priest, _____," nor "_____'s election"; the model tags
     # "administration" after a name a proper noun too); a capitalised one makes a name or a title of it ("the
     # Manhattan District Attorney")
-    return noun.i == tokens[-1].i + 1 and noun.pos in ("NOUN", "PROPN") and noun.text.islower()
+    # a participle the model read as a noun is the name's own deed ("Foreign Minister _____ warning of …")
+    return noun.i == tokens[-1].i + 1 and noun.pos in ("NOUN", "PROPN") and noun.text.islower() \
+        and not noun.text.endswith("ing")
 
 
 MIN_LISTED = 3  # a blank on one of this many names side by side asks which of a list, not a fact
