@@ -142,7 +142,7 @@ def test_a_card_about_a_person_may_stand_beside_a_card_of_another_form_on_its_se
     ("The Dunford council declined to comment on the ferry contract it signed with Velm Aero Works", True),
     ("We comment on every Velm Aero Works contract the Dunford council signs with us", False),
     # set AJ: "a generic non-statement quote" (bad from two raters)
-    ("I’m not going to comment on what the Dunford council should or should not do about the ferry", True),
+    ("I am not going to comment on whether the Dunford council was right to sell the old ferry", True),
     ("I don't want to comment on the ferry contract the Dunford council signed with Velm Aero Works", True),
 ])
 def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expected):
@@ -155,9 +155,9 @@ def test_a_who_said_card_on_a_line_that_names_nothing_is_held_back(line, expecte
     # the role is given only where its holder says nothing: "Peter Carr is a spokesman who only declined to comment"
     ("Ines Marlow, a spokeswoman for the Dunford council, declined to comment on Friday.",
      "spokeswoman for the Dunford council", True),
-    ("Ines Marlow, a lawyer for Velm Ferries, did not respond to a request for comment.", "lawyer for Velm Ferries",
+    ("Ines Marlow, a lawyer for Velm Ferries, did not reply when the ruling was read out.", "lawyer for Velm Ferries",
      True),
-    ("Tomas Vell declined to comment on the matter, as did Ines Marlow, the Dunford council's spokeswoman.",
+    ("Tomas Vell would say no more, and Ines Marlow, the Dunford council's spokeswoman, also declined to comment.",
      "Dunford council's spokeswoman", True),
     ("Ines Marlow, a lawyer for Velm Ferries, could not be reached for comment.", "lawyer for Velm Ferries", True),
     ("Ines Marlow, a spokeswoman for the Dunford council, said the ferry would run again in May.",
