@@ -380,7 +380,7 @@ def _uttered(doc, first, o_start) -> bool:
 
 def _nearest_before(doc, verb, o_start, starts, quoted):
     """The speaker nearest before ``verb`` in its sentence (when the parse names no subject for it); not a possessor
-    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name), and not a participle's agent
+    ("Reid's campaign hit back, saying …": the campaign spoke, and is no one to name), and not a passive's agent
     (set AE: "Which organisation said: “Russia tries to weaken …”?" → Reuters, which had only seen the cable)."""
     for s in range(verb - 1, o_start - 1, -1):
         if s in starts and starts[s] <= verb and not quoted[s]:

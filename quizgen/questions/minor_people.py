@@ -35,10 +35,8 @@ def _lists() -> dict[str, frozenset[str]]:
 _NO_COMMENT = re.compile(r"(?:(?:\bnot|n[’']t|\bnever|\bdeclines?|\bdeclined|\brefused?) (?:(?:going|want|able) )?"
                          r"(?:to )?comment|\bno comment)\b", re.IGNORECASE)
 # a sentence in which someone says nothing: declines to comment, does not answer, cannot be reached
-_SAYS_NOTHING = re.compile(r"\b(?:(?:not|n[’']t|never|declines?|declined|refused?) (?:to )?comment|no comment|"
-                           r"(?:did|does|do) not (?:immediately )?(?:respond|reply|return)|(?:did|does|do)n[’']t "
-                           r"(?:immediately )?(?:respond|reply|return)|could not be reached|unavailable for comment)\b",
-                           re.IGNORECASE)
+_SAYS_NOTHING = re.compile(rf"{_NO_COMMENT.pattern}|\b(?:(?:did|does|do)(?: not|n[’']t) (?:immediately )?"
+                           r"(?:respond|reply|return)|could not be reached|unavailable for comment)\b", re.IGNORECASE)
 
 
 def generic_quote(question: Question) -> bool:

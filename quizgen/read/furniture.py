@@ -79,9 +79,12 @@ def strip_dateline(line: str, lead: bool = False) -> str:
 _GLUED_HEADING = re.compile(r"(^|[.!?][”\"’)]?\s+)((?:[‘“\"]?[A-Z][A-Z'’-]*[A-Z][’”\"]?\s+)+)(\*\s*)?(?=[A-Z][a-z])")
 _QUOTED_WORD = re.compile(r"^[‘“\"].*[’”\"]$")
 HEADING_WORD_LETTERS = 4  # "ANTI-IMMIGRATION", "WHEN AND WHERE"; not "FEMA Administrator", "BBC News"
+QUOTED_HEADING_LETTERS = 6  # "“INDO-PACIFIC”" alone in quotation marks; not a quoted acronym ("“NATO”")
 
 
 def _reads_as_heading(run: str, bullet: str) -> bool:
+    """Whether a run of capitals before a sentence is a heading: a list's "*" after it, two words or more (one of
+    them long), a hyphened word of long parts, or a long word in quotation marks; not one name in capitals."""
     words = run.split()
     letters = [sum(c.isalpha() for c in word) for word in words]
     if bullet or (len(words) > 1 and max(letters) >= HEADING_WORD_LETTERS):
@@ -90,7 +93,7 @@ def _reads_as_heading(run: str, bullet: str) -> bool:
     parts = word.strip("‘“\"’”").split("-")
     if len(parts) > 1 and all(len(part) >= HEADING_WORD_LETTERS for part in parts):
         return True  # "ANTI-IMMIGRATION", not "SAG-AFTRA" or "KTRK-TV"
-    return bool(_QUOTED_WORD.match(word)) and letters[0] >= 2 * HEADING_WORD_LETTERS - 2
+    return bool(_QUOTED_WORD.match(word)) and letters[0] >= QUOTED_HEADING_LETTERS
 
 
 def without_glued_headings(line: str) -> str:
