@@ -18,14 +18,15 @@ from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS
 from quizgen.questions.contrast import leans_on_before
 from quizgen.questions.model import WH_FAMILIES, WHO_SAID_FAMILIES, Question
-from quizgen.questions.polities import is_country_word
+from quizgen.questions.offices import office_before
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
 from quizgen.questions.wh import BODY_WH, inside_quote, reads_as_person
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
-_FRAGMENT = re.compile(r"^(?:Who|Which)\b[^“?]*? said\b[^“?]*: “[a-z]")
+# the quoted words of a who-said card ("Which mayor said: “…”?"), as group 1
+_WHO_SAID_QUOTE = re.compile(r"^(?:Who|Which)\b[^“\"?]*? said\b[^“\"?]*: [“\"](.*)")
 # the words before a blank on whom someone spoke to: "told the _____", "in an interview with the _____"
 _SPOKE_TO = re.compile(r"\b(?:told|tells?|telling|interview(?:ed|s)?\b[^.;:“”\"]{0,50}?\b(?:with|by)"
                        r"|(?:statement|remarks|comments) to|e-?mailed to)"
@@ -112,9 +113,6 @@ def quote_opens_pointing(question: Question) -> bool:
     return opening is not None and opening.group(1).lower().strip(",()") in _POINTING_OPENERS
 
 
-_QUOTED_AFTER_SAID = re.compile(r"\bsaid\b[^“\"?]*: [“\"](.*)")
-
-
 def quote_opens_leaning(question: Question) -> bool:
     """Whether a who-said card quotes words that open by leaning on words before them ("Who said: “If not, most likely
     we’ll sign it …”?", "“But while we seek such opportunities …”", "“Accordingly, we maintain …”"): the card shows
@@ -125,7 +123,7 @@ def quote_opens_leaning(question: Question) -> bool:
     prompt = question.visible_prompt()
     if question.family not in WHO_SAID_FAMILIES:
         return question.blank is not None and prompt[:1] in "“\"" and leans_on_before(prompt[1:])
-    quoted = _QUOTED_AFTER_SAID.search(prompt)
+    quoted = _WHO_SAID_QUOTE.match(prompt)
     return quoted is not None and leans_on_before(quoted.group(1))
 
 
@@ -141,7 +139,8 @@ def quoted_fragment(question: Question) -> bool:
     """Whether a who-said card quotes words that open in the middle of the speaker's sentence ("Which House Minority
     Leader said: “repeatedly warned Congress …”?"): blind raters kept 1.5 of 6 such tune cards ("ungrammatical",
     "misattributes the warning"), against 32 of 45 quoting a whole sentence."""
-    return bool(_FRAGMENT.match(question.visible_prompt()))
+    quoted = _WHO_SAID_QUOTE.match(question.visible_prompt())
+    return quoted is not None and quoted.group(1)[:1].isascii() and quoted.group(1)[:1].islower()
 
 
 def what_claim(question: Question) -> bool:
@@ -359,23 +358,15 @@ def courtesy_title_blank(question: Question) -> bool:
     return before is not None and before.group(1).lower() in COURTESY_TITLES
 
 
-# a country's top office right before the blank, and before it no body's name: "President _____", "U.S. President
-# _____", "Russian President _____"; not "Federation of Government Employees President _____"
-_TOP_OFFICE_BEFORE = re.compile(r"(?:^|(\S+)\s+)(?:President|Prime Minister|Chancellor|Pope)\s*$")
-
-
 def top_office_blank(question: Question) -> bool:
     """Whether a fill-in card blanks the name after a country's top office with no body's name before it ("President
     _____ called on the U.S. Postal Service …" → Donald Trump): the story's date names the one holder, and blind
     raters kept none of 5 such ratings ("the date alone tells you who 'President [...]' was"), as for "Mr. _____"
-    (``courtesy_title_blank``)."""
+    (``courtesy_title_blank``). The offices are ``offices.json``'s, whose ``names_the_office`` drops a person's card
+    showing the office elsewhere in its prompt; a quotation's speaker is no such card."""
     if question.blank is None or question.fact.kind not in (FactKind.PERSON, FactKind.QUOTE):
         return False
-    office = _TOP_OFFICE_BEFORE.search(question.prompt[:question.blank[0]])
-    if office is None:
-        return False
-    before = (office.group(1) or "").strip("“\"‘(")
-    return not before or before[0].islower() or is_country_word(before)
+    return office_before(question.prompt[:question.blank[0]])
 
 
 def name_as_modifier(question: Question) -> bool:

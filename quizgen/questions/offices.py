@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from quizgen.facts.model import Fact, FactKind
-from quizgen.questions.polities import country_names
+from quizgen.questions.polities import country_names, is_country_word
 
 _DATA = Path(__file__).with_name("offices.json")
 
@@ -60,6 +60,23 @@ def names_the_office(prompt: str, fact: Fact, sentences: Iterable[str]) -> bool:
     ties = [re.compile(rf"{title_pattern(office)} (?:{held})(?![\w-])") for office in shown]
     return any(_national(sentence, found.start()) for sentence in sentences for tie in ties
                for found in tie.finditer(sentence))
+
+
+@lru_cache(maxsize=1)
+def _office_at_end() -> re.Pattern[str]:
+    offices = "|".join(title_pattern(office) for office in sorted(_offices(), key=len, reverse=True))
+    return re.compile(rf"(?:^|(\S+)\s+)(?:{offices})\s*$")
+
+
+def office_before(text: str) -> bool:
+    """Whether ``text``, a prompt up to a blank, ends on one of the offices with no body's name before it ("President
+    _____", "U.S. President _____", "French President _____"; not "Federation of Government Employees President
+    _____"): the story's date names the holder."""
+    found = _office_at_end().search(text)
+    if found is None:
+        return False
+    before = (found.group(1) or "").strip("“\"‘(")
+    return not before or before[0].islower() or is_country_word(before)
 
 
 # the country whose offices every reader can put a name to: blind raters on "Which U.S. President said: “NoKo has
