@@ -149,6 +149,15 @@ CASES = [
     # asked "Which organisation said …?" of a guitarist)
     ('Tom Reed grew up in Leeds with band songwriter/guitarist Sergio Thornbury and bassist Chris Hale. "We take our '
      'music seriously, but we want to have fun with it," said Thornbury.', ["Sergio Thornbury"]),
+    # a person who works for a body or a person, named only by what they are, is not that body's or person's voice
+    ('"The permit rules were never enforced at the plant," said an aide to the Dunford City Council who asked not to '
+     'be named.', []),
+    ('A lawyer for Tom Berg said: "He will be cleared of every charge in this case."', []),
+    # ... but a spokesperson is, and so are a firm's analysts (its note)
+    ('"Delays of this kind are not unusual for a new ferry line," said analysts at Dunford Capital Markets.',
+     ["Dunford Capital Markets"]),
+    ('"The case against the mine is strong," said a spokesman for the Dunford City Council.', ["Dunford City Council"]),
+    ('A spokeswoman for the Dunford City Council said: "The bridge will reopen in June."', ["Dunford City Council"]),
 ]
 
 
