@@ -134,6 +134,8 @@ def test_times_left_as_written_give_no_card(nlp, text, answer, date):
     # "more recently" is later than the sentence's own earlier time, not the writing's year
     ("Mira Coldwell has baked in Ostrava since 1994, and more recently ran 3 shops in Brno.", "1994", "2024-08-14"),
     ("Mira Coldwell taught in Brno for years and most recently led 3 schools in Ostrava.", "3", "2024-08-14"),
+    # "as recently as" dates the time after it, not the writing
+    ("As recently as 2019, the Zorvex board found 3 faults in the Brantley kettles.", "3", "2024-08-14"),
 ])
 def test_times_that_stand_alone_are_kept_as_written(nlp, text, answer, date):
     fact = _fact(nlp, text, answer, date)

@@ -41,9 +41,10 @@ _PAST = frozenset({"VBD", "VBN"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "what", "whom", "whose"})
 _NOW = frozenset({"now", "currently"})
 # "more recently" counts from the sentence's own earlier time, not the writing (set AI: "since 1987, … and more in
-# [2017] as head of …" was a wrong date on a card)
+# [2017] as head of …" was a wrong date on a card); "as recently as last November" dates the time after it (set AK:
+# "As in [2017] as November 2016, …", bad)
 BEFORE_NOW = frozenset({"until", "till", "by", "for", "from", "since", "than", "right", "just", "even", "only",
-                         "what", "which", "who", "but", "more", "most"})
+                         "what", "which", "who", "but", "more", "most", "as"})
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
 _MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|" \
          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
