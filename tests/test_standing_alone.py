@@ -318,6 +318,9 @@ def test_an_abbreviation_inside_a_longer_name_stays(prompt, spelled):
     ("Velmland's VRA chief said so.", "Velmland's Velm Rail Authority (VRA) chief said so."),
     ("It asked VRA Director Tom Holt to stay.", "It asked the Velm Rail Authority (VRA) Director Tom Holt to stay."),
     ("It is a flaw that VRA staff found.", "It is a flaw that the Velm Rail Authority (VRA) staff found."),  # a clause
+    # the phrase has its article already (set AK: "the new the Joint Committee on Taxation (JCT) estimate")
+    ("Holt said the latest VRA figures were wrong.", "Holt said the latest Velm Rail Authority (VRA) figures were wrong."),
+    ("It was a costly VRA mistake.", "It was a costly Velm Rail Authority (VRA) mistake."),
 ])
 def test_a_spelled_out_name_takes_the_only_where_english_would(text, spelled):
     from quizgen.questions.standing_alone import _expand

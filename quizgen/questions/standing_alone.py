@@ -642,6 +642,16 @@ _NO_THE_AFTER = frozenset({"which", "a", "an", "the", "his", "her", "its", "thei
                            "current", "outgoing", "incoming", "retired", "longtime", "fellow", "deputy", "assistant"})
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our"})
+
+
+def _determined(before: list[str]) -> bool:
+    """Whether the two words before an abbreviation are a determiner and a lower-case word, so that the phrase has its
+    article already ("the new JCT estimate": set AK read "the new the Joint Committee on Taxation (JCT) estimate"
+    as ungrammatical)."""
+    return len(before) == 2 and before[0].lower() in _DETERMINERS and before[1].isalpha() and before[1].islower()
+
+
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
@@ -656,8 +666,9 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
             continue
         the = found.group(0).lower().startswith("the ")
         full = name if not the else "the " + name.removeprefix("the ")
-        before = head[:found.start()].split()[-1:]
-        if before and (before[0].lower() in _NO_THE_AFTER or before[0].endswith(("'s", "’s", "-"))):
+        before = head[:found.start()].split()[-2:]
+        if before and (before[-1].lower() in _NO_THE_AFTER or before[-1].endswith(("'s", "’s", "-"))
+                       or _determined(before)):
             # "Which UGA scientist" → "Which University of Georgia (UGA) scientist"; "former FBI Director" read
             # "former the Federal Bureau …" (set AH, fixable: "ungrammatical")
             full = full.removeprefix("the ")
