@@ -254,3 +254,13 @@ def test_a_year_in_a_decade_the_sentence_names_stays_in_that_decade():
     # a decade of another time leaves the answer's own neighbours alone
     other = _fact("Born in the early 1930s, he went to Germany on a trip in 1968.", "1968", FactKind.DATE, 0)
     assert any(int(o) > 1969 for o in _offered(other, [other, later]))
+
+
+def test_a_whole_date_option_is_written_in_the_answers_order():
+    """The article's own day, written the other way round, is offered in the answer's order (set AK: "30 October 2017"
+    among "May 21, 2016" and "May 24, 2016", unsound: "a different date format")."""
+    facts = _article(FactKind.DATE, [("The club held its first fair in Velm on May 21, 2016.", "May 21, 2016"),
+                                     ("The second fair opened on 30 October 2017.", "30 October 2017")])
+    offered = _offered(facts[0], facts)
+    assert "30 October 2017" not in offered, offered
+    assert "October 30, 2017" in offered, offered

@@ -44,6 +44,21 @@ def day_of(text: str, year: int | None = None) -> dt.date | None:
     return None
 
 
+def written_like(candidate: str, answer: str) -> str:
+    """A whole date ``candidate`` in the order the answer writes its day and month ("30 October 2017" beside the
+    answer "May 21, 2016" → "October 30, 2017": set AK, "the 30 October 2017 distractor is in a different date
+    format", unsound); the candidate as it is when either is no whole day of a month."""
+    told = _DAY_FIRST.fullmatch(answer.strip()) or _MONTH_FIRST.fullmatch(answer.strip())
+    found = _DAY_FIRST.fullmatch(candidate.strip()) or _MONTH_FIRST.fullmatch(candidate.strip())
+    if told is None or found is None or told.re is found.re:
+        return candidate
+    day, month, year = found.group("day"), found.group("month"), found.group("year")
+    if told.re is _MONTH_FIRST:
+        comma = "," if "," in answer else ""
+        return f"{month} {day}{comma} {year}" if year else f"{month} {day}"
+    return f"{day} {month} {year}" if year else f"{day} {month}"
+
+
 def impossible(text: str) -> bool:
     """Does ``text`` name a day no month has ("February 30, 2014", "April 31")?"""
     for pattern in (_DAY_FIRST, _MONTH_FIRST):

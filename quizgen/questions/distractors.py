@@ -379,12 +379,13 @@ class ArticleFacts:
         self._by_type: dict[FineType, list[tuple[str, Fact]]] | None = None
         self._answers_of: dict[str, dict[FineType, list[tuple[str, Fact]]]] = {}  # ``answers_of`` by kind
         self._mentions: dict[str, tuple[str, set[int]]] | None = None
-        self.refused: set[tuple[str, int, str]] = set()  # (fact key, sentence, answer) that found no wrong answers
+        # (fact key, sentence, answer, parties shown) that found no wrong answers
+        self.refused: set[tuple[str, int, str, frozenset[str]]] = set()
         self._first_years: dict[str, dict[int, int]] = {}  # thing → earliest year by sentence
         self._crowded: dict[str, frozenset[str]] = {}
-        # (id(fact), answer, salt) → (fact, the wrong answers found): the deck and the quiz settle many questions
-        # alike, and a fact's wrong answers depend only on the fact, the answer, the salt and the article
-        self.chosen: dict[tuple[int, str, str], tuple[Fact, tuple[str, ...] | None]] = {}
+        # (id(fact), answer, salt, parties) → (fact, the wrong answers found): the deck and the quiz settle many
+        # questions alike, and a fact's wrong answers depend only on those and the article
+        self.chosen: dict[tuple[int, str, str, frozenset[str]], tuple[Fact, tuple[str, ...] | None]] = {}
 
     @property
     def types(self) -> TypeIndex:
@@ -1345,26 +1346,29 @@ def _stated_for_slot(fact: Fact, article: ArticleFacts) -> frozenset[int]:
 
 
 def choose_distractors(fact: Fact, answer: str, article_facts: ArticleFacts | Iterable[Fact],
-                       salt: str = "") -> list[str] | None:
+                       salt: str = "", parties: frozenset[str] = frozenset()) -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found
     (``_choose``). A fact and answer that found none are not searched again under another seed (the multiple-
     choice cloze, the multiple-choice question and the false statement on one fact): which candidates are sound
-    does not depend on the seed, and the failed search, through every candidate, is the costly one."""
+    does not depend on the seed, and the failed search, through every candidate, is the costly one. ``parties``:
+    those the question shows its person answer to be of ("Which Democratic leader said …?"), as the sentence's own
+    words before a name do."""
     article = article_facts if isinstance(article_facts, ArticleFacts) else ArticleFacts(article_facts)
-    key = (fact.key, fact.sentence_index, answer)
+    key = (fact.key, fact.sentence_index, answer, parties)
     if key in article.refused:
         return None
-    known = article.chosen.get((id(fact), answer, salt))
+    known = article.chosen.get((id(fact), answer, salt, parties))
     if known is not None and known[0] is fact:
         return None if known[1] is None else list(known[1])
-    wrong = _choose(fact, answer, article, salt)
-    article.chosen[(id(fact), answer, salt)] = (fact, None if wrong is None else tuple(wrong))
+    wrong = _choose(fact, answer, article, salt, parties)
+    article.chosen[(id(fact), answer, salt, parties)] = (fact, None if wrong is None else tuple(wrong))
     if wrong is None:
         article.refused.add(key)
     return wrong
 
 
-def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[str] | None:
+def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str,
+            parties: frozenset[str] = frozenset()) -> list[str] | None:
     """Three wrong answers for ``fact`` shown as ``answer``, or None if three sound ones cannot be found.
 
     Every wrong answer has the answer's fine type (``answer_types``). The article's own answers of that type
@@ -1411,6 +1415,7 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     rng = rng_for(fact.key, salt)
     if target.kind == "person":
         slot = slot_hints(fact.sentence, fact.start, fact.end, article.types.alone(fact))
+        slot.parties |= parties  # "Which Democratic leader said …?" takes no one the article calls a Republican
         known = article.types.person(fact.canonical or fact.answer)
         from_article = iter(_same_line_first(list(shuffled(_article_candidates(target, article), rng)),
                                              slot.lines | known.lines, article, _role_classes(slot, known)))
@@ -1496,6 +1501,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str) -> list[s
     for candidate, source in itertools.chain(from_article, from_data):
         if len(chosen) == wanted:
             break
+        if target.kind == "date":
+            candidate = dates.written_like(candidate, answer)
         if normalize(candidate) in true_here or contains_word(fact.sentence, candidate):
             continue
         if any(_same_answer(candidate, other, target) for other in (answer, fact.answer, _display(fact), *chosen)):
