@@ -1319,6 +1319,10 @@ def test_a_surname_blank_after_a_courtesy_title_is_held_back(sentence, answer, k
     ("French President Tomas Vell flew to Dunford on Monday for the harbour talks.", "Tomas Vell", FactKind.PERSON,
      True),
     ("“We will build the bridge,” said Prime Minister Tomas Vell on Monday.", "Tomas Vell", FactKind.QUOTE, True),
+    # a day or a comma before the office names no body
+    ("As lately as Thursday President Ada Quill praised the one-page parcel form.", "Ada Quill", FactKind.PERSON,
+     True),
+    ("On Monday, President Ada Quill praised the one-page parcel form.", "Ada Quill", FactKind.PERSON, True),
     # a body's president, and a name with no office before it
     ("Dunford Ferry Workers Union President Ada Quill warned against the cuts on Monday.", "Ada Quill",
      FactKind.PERSON, False),

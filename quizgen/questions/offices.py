@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from quizgen.facts.counts import MONTHS, WEEKDAYS
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.polities import country_names, is_country_word
 
@@ -76,7 +77,12 @@ def office_before(text: str) -> bool:
     if found is None:
         return False
     before = (found.group(1) or "").strip("“\"‘(")
-    return not before or before[0].islower() or is_country_word(before)
+    return not before or before[0].islower() or is_country_word(before) or before.rstrip(",;:").lower() in _TIMES \
+        or before.endswith((",", ";", ":", "—", "–"))
+
+
+# a day or month before the office names no body ("As recently as Thursday President _____ touted …")
+_TIMES = frozenset(WEEKDAYS) | {month.lower() for month in MONTHS}
 
 
 # the country whose offices every reader can put a name to: blind raters on "Which U.S. President said: “NoKo has
