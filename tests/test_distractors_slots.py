@@ -350,3 +350,30 @@ def test_a_team_slot_for_a_place_with_no_team_gets_no_options():
 def test_a_city_in_a_story_about_no_league_is_a_city():
     facts = [_fact("The senator signed with Miami officials in March.", "Miami", FactKind.PLACE, 0)]
     assert _offered(facts[0], facts) - {"Tampa Bay", "Jacksonville"}  # Florida's other large cities, as before
+
+
+def test_a_question_asking_by_a_partys_standing_never_offers_the_other_partys_people():
+    """Set AK: "Which Democratic leader said …?" with three Republicans offered beside Chuck Schumer ("the stem
+    says 'Democratic leader' and every distractor is a Republican", distractors unsound): the party the question
+    shows, not only the sentence's own, rules the options."""
+    from dataclasses import replace
+
+    from quizgen.questions.candidates import settle
+    from quizgen.questions.distractors import ArticleFacts
+    from quizgen.questions.model import Question, QuestionKind
+
+    facts = [_fact(s, a, FactKind.PERSON, i) for i, (s, a) in enumerate(_SENATE)]
+    said = replace(_fact("Senator Victor Hale called the vote a rebuke of the plan.", "Victor Hale",
+                         FactKind.PERSON, len(facts)), standing="Democratic leader")
+    article = ArticleFacts([*facts, said])
+    for family, prompt in (("mc_wh", "Which Democratic leader called the vote a rebuke of the plan?"),
+                           ("mc_cloze", "Senator _____ called the vote a rebuke of the plan.")):
+        offered = set()
+        for salt in SALTS:
+            card = Question(kind=QuestionKind.MULTIPLE_CHOICE, prompt=prompt, answer="Victor Hale", fact=said,
+                            key=f"mc|{salt}", family=family, pending=True)
+            offered |= set(settle(card, article).choices) - {"Victor Hale"}
+        if family == "mc_wh":
+            assert offered <= {"Ada Brill", "Nathan Oakes", "Laura Parker", "Carl Ward"}, offered
+        else:  # the sentence names no party: either party's people may be offered
+            assert offered & {"Kevin Rowe", "Robert Trent", "Diane Ault"}, offered

@@ -271,6 +271,11 @@ def pronoun_gender(sentence: str, end: int) -> str:
 _WHO_CLAUSE = re.compile(r"^\s*,\s*who\s+(?:\w+ly\s+)?(?:now\s+)?([\w-]+)")
 
 
+def parties_in(text: str) -> frozenset[str]:
+    """The parties ``text`` names ("Democratic leader" → democratic)."""
+    return frozenset(_hints(text, data()["parties"]))
+
+
 def slot_hints(sentence: str, start: int, end: int, alone: bool = False) -> Person:
     """What the words around a mention say of the person in it ("actress _____", "_____, a businessman",
     "CNN meteorologist _____", "_____, who runs a firm"); with ``alone`` (no other person named in the

@@ -14,7 +14,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import Tok, phrase_head
-from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, date_form, may_abbreviate
+from quizgen.questions.answer_types import NUMBER_WORDS, abbreviates, date_form, may_abbreviate, parties_in
 from quizgen.questions.attribution import credited_elsewhere
 from quizgen.questions.continued_quotes import closed, continued_quote
 from quizgen.questions.dates import span
@@ -553,12 +553,23 @@ def settle(question: Question, article: ArticleFacts) -> Question | None:
         prompt = question.prompt[:at] + wrong[0] + question.prompt[at + len(fact.answer):]
         return replace(question, prompt=prompt, pending=False)
     base_key = _NUMBERED.sub("", question.key.removeprefix("mc|"))  # the seed the base question's key gives
-    wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"))
+    wrong = choose_distractors(fact, question.answer, article, salt=question.family.removeprefix("mc_"),
+                               parties=_parties_shown(question))
     if wrong is None:
         return None
     choices = [question.answer, *wrong]
     rng_for(base_key, "choices").shuffle(choices)
     return replace(question, choices=tuple(choices), pending=False)
+
+
+def _parties_shown(question: Question) -> frozenset[str]:
+    """The parties a multiple-choice question's words before any quotation show its person answer to be of, when
+    they ask by the person's standing ("Which Democratic leader said …?": set AK, three Republicans offered beside
+    Chuck Schumer, "the stem gives the answer away")."""
+    standing = question.fact.standing
+    if question.family not in ("mc_wh", "mc_who_said") or not standing:
+        return frozenset()
+    return parties_in(standing) if standing in question.prompt.split("“")[0] else frozenset()
 
 
 GENERATORS: tuple[Callable[[Fact], list[Question]], ...] = (
