@@ -113,22 +113,24 @@ def _news(prompt: str, answer: str, sentence: str, index: int, kind: FactKind) -
     return replace(question, fact=replace(question.fact, kind=kind))
 
 
-@pytest.mark.parametrize("others, allowed", [(0, 1), (1, 4), (2, 8), (3, 12), (8, 32)])
-def test_cards_about_people_take_no_more_than_eight_tenths_of_a_deck_with_other_cards(others, allowed):
+@pytest.mark.parametrize("others, allowed", [(0, 1), (1, 9), (2, 18), (3, 27)])
+def test_cards_about_people_take_no_more_than_nine_tenths_of_a_deck_with_other_cards(others, allowed):
     assert people_allowed(others) == allowed
 
 
 def test_the_deck_budget_keeps_people_to_their_share(monkeypatch):
     monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the share alone decides here, whatever the learned chances
-    people = [_role(n) for n in range(10)]
+    people = [_role(n) for n in range(12)]
     news = [_news("How many piers did the storm destroy in the harbour of Bergen in January 2024?", "12 piers",
                   "The storm destroyed 12 piers in the harbour of Bergen in January 2024.", 0, FactKind.COUNT),
             _news("How much will the new harbour wall of Bergen cost to build by 2026?", "40 million euros",
                   "The new harbour wall of Bergen will cost 40 million euros to build by 2026.", 1, FactKind.AMOUNT)]
-    deck = [*people, *news]
+    deck = [*people, news[0]]
     kept = within_budget(deck, 20, [q.fact for q in deck])
-    assert [q for q in kept if q not in people] == news
-    assert [q for q in kept if q in people] == people[:8]  # the likeliest eight
+    assert [q for q in kept if q not in people] == news[:1]
+    assert [q for q in kept if q in people] == people[:9]  # the likeliest nine: nine tenths of the deck
+    deck = [*people, *news]
+    assert [q for q in within_budget(deck, 20, [q.fact for q in deck]) if q in people] == people  # room for all
     assert within_budget(people, 20, [q.fact for q in people]) == people  # nothing else to ask: all of them
 
 
