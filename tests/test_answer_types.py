@@ -736,7 +736,7 @@ def test_the_deck_and_the_quiz_share_an_articles_wrong_answers():
     other = tuple(list(facts))
     assert article_facts(other, keep=False) is not article_facts(other, keep=False)  # the exporter's: not kept
     first = choose_distractors(facts[0], "Orlando", shared, salt="cloze")
-    assert first is not None and (id(facts[0]), "Orlando", "cloze") in shared.chosen
+    assert first is not None and (id(facts[0]), "Orlando", "cloze", frozenset()) in shared.chosen
     first.append("changed by the caller")  # the kept answers are the article's, not the caller's list
     assert choose_distractors(facts[0], "Orlando", shared, salt="cloze") == \
         choose_distractors(facts[0], "Orlando", ArticleFacts(facts), salt="cloze") != first

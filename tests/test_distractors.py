@@ -163,7 +163,7 @@ def test_a_fact_that_found_no_options_is_not_searched_again_under_another_seed()
     month = _fact("The ship would arrive in October.", "October", FactKind.DATE, 2)
     article = ArticleFacts([*facts, month])
     assert choose_distractors(facts[0], "Sunday morning", article, salt="cloze") is None
-    assert article.refused == {(facts[0].key, 0, "Sunday morning")}  # remembered for the article
+    assert article.refused == {(facts[0].key, 0, "Sunday morning", frozenset())}  # remembered for the article
     assert choose_distractors(facts[0], "Sunday morning", article, salt="tf") is None
     assert choose_distractors(month, "October", article, salt="cloze") is not None
     assert len(article.refused) == 1  # what found options is searched afresh under each seed
