@@ -77,7 +77,7 @@ def office_before(text: str) -> bool:
     if found is None:
         return False
     before = (found.group(1) or "").strip("“\"‘(")
-    return not before or before[0].islower() or is_country_word(before) or before.rstrip(",;:").lower() in _TIMES \
+    return not before or before[0].islower() or is_country_word(before) or before.lower() in _TIMES \
         or before.endswith((",", ";", ":", "—", "–"))
 
 

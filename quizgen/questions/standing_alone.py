@@ -634,15 +634,13 @@ def _opens_a_name(text: str, end: int) -> bool:
     return after is not None and after.group(1).lower() not in title_or_modifier()
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our"})
 # words after which a name takes no "the": determiners, possessives, numbers and the modifiers of a post (not "that",
 # which may open a clause: "the flaw that the National Security Agency used")
-_NO_THE_AFTER = frozenset({"which", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
-                           "these", "those", "each", "every", "another", "any", "no", "some", "one", "two", "three",
-                           "several", "many", "other", "former", "acting", "interim", "senior", "top", "then", "ex",
-                           "current", "outgoing", "incoming", "retired", "longtime", "fellow", "deputy", "assistant"})
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our"})
+_NO_THE_AFTER = _DETERMINERS | frozenset({
+    "which", "my", "your", "each", "every", "another", "any", "no", "some", "one", "two", "three", "several", "many",
+    "other", "former", "acting", "interim", "senior", "top", "then", "ex", "current", "outgoing", "incoming", "retired",
+    "longtime", "fellow", "deputy", "assistant"})
 
 
 def _determined(before: list[str]) -> bool:
