@@ -209,6 +209,20 @@ def test_a_role_held_then_anywhere_in_its_answer_is_dated_by_its_event(nlp, text
     assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
 
 
+@pytest.mark.parametrize(("text", "card"), [
+    # a holder removed from the post held it up to that event (set AI: "Who was James Comey in October 2017?" → FBI
+    # Director, of a man fired in May: "wrong for the date")
+    ("In 2018 the Velmland premier fired Port Authority Director Tom Harper over the ferry contracts.",
+     ("Who was Tom Harper in 2018?", "Port Authority Director")),
+    ("Ann Velm spoke on Tuesday about the firing of Port Authority Director Tom Harper, which she called hasty.",
+     ("Who was Tom Harper?", "Port Authority Director")),
+])
+def test_a_role_its_holder_was_removed_from_is_dated_by_the_removal(nlp, text, card):
+    cards = _cards(nlp, text, "2019-11-19", families=("role",))
+    assert card in cards
+    assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
+
+
 def test_a_role_held_then_is_not_dated_by_a_month_alone(nlp):
     text = "In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request."
     assert ("Who was Tom Harper?", "Velmland Home Secretary") in _cards(nlp, text, "", families=("role",))

@@ -105,6 +105,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             held_then = _THEN.search(q.answer) is not None
             if held_then:
                 q = replace(q, answer=_THEN.sub("", q.answer, count=1))
+            held_then = held_then or _removed_from(q.fact)
             when = _event_time(q.fact.sentence) if held_then else ""
             if when and when == _month_year(date):
                 when = ""  # "on [2 November 2017], … then-Republican candidate Donald Trump": the month the story tells
@@ -122,6 +123,19 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             q = with_roles(q, kinds)
         out.append(q)
     return out
+
+
+# a verb or noun of removal right before a role and its holder: "Donald Trump fired FBI Director James Comey", "the
+# firing of Director James Comey", "now-ousted Islamist President Mohammed Mursi"
+_REMOVED = re.compile(r"\b(?:fired|firing of|sacked|ousted|dismissed|deposed|toppled|impeached)\s+$", re.IGNORECASE)
+
+
+def _removed_from(fact: Fact) -> bool:
+    """Whether the role's own sentence shows its holder removed from it (set AI and stop 90's A/B: "Who was James
+    Comey in October 2017?" → FBI Director, bad twice, "wrong for the date: by October 2017 Comey had been fired"):
+    the post was held up to that event, as a "then-" post is."""
+    return fact.kind is FactKind.ROLE and _REMOVED.search(fact.sentence[:fact.start]) is not None \
+        and not _BOUNDED.search(fact.answer)  # "fired former FBI Director James Comey": the role says when already
 
 
 def _month_year(date: str) -> str:
