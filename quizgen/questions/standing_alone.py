@@ -127,7 +127,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
 
 # a verb or noun of removal right before a role and its holder: "Donald Trump fired FBI Director James Comey", "the
 # firing of Director James Comey", "now-ousted Islamist President Mohammed Mursi"
-_REMOVED = re.compile(r"\b(?:fired|firing of|sacked|ousted|dismissed|deposed|toppled|impeached)\s+$", re.IGNORECASE)
+_REMOVED = re.compile(r"\b(?:fired|firing of|sacked|ousted|dismissed|deposed|toppled)\s+$", re.IGNORECASE)
 
 
 def _removed_from(fact: Fact) -> bool:
