@@ -202,14 +202,6 @@ def test_a_role_held_then_is_dated_by_its_event_not_the_article(nlp, text, asked
     # the article's own month is its news's, not the post's ("on [2 November 2017] … then-Republican candidate")
     ("On 19 November 2019, Velm demanded a meeting with then-Velmland Home Secretary Tom Harper.",
      ("Who was Tom Harper?", "Velmland Home Secretary")),
-])
-def test_a_role_held_then_anywhere_in_its_answer_is_dated_by_its_event(nlp, text, card):
-    cards = _cards(nlp, text, "2019-11-19", families=("role",))
-    assert card in cards
-    assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
-
-
-@pytest.mark.parametrize(("text", "card"), [
     # a holder removed from the post held it up to that event (set AI: "Who was James Comey in October 2017?" → FBI
     # Director, of a man fired in May: "wrong for the date")
     ("In 2018 the Velmland premier fired Port Authority Director Tom Harper over the ferry contracts.",
@@ -217,7 +209,7 @@ def test_a_role_held_then_anywhere_in_its_answer_is_dated_by_its_event(nlp, text
     ("Ann Velm spoke on Tuesday about the firing of Port Authority Director Tom Harper, which she called hasty.",
      ("Who was Tom Harper?", "Port Authority Director")),
 ])
-def test_a_role_its_holder_was_removed_from_is_dated_by_the_removal(nlp, text, card):
+def test_a_role_held_then_or_lost_is_dated_by_its_event(nlp, text, card):
     cards = _cards(nlp, text, "2019-11-19", families=("role",))
     assert card in cards
     assert not [prompt for prompt, _ in cards if "November 2019" in prompt]
