@@ -58,6 +58,11 @@ def _who_said(line: str, speaker: str = "Ines Marlow", family: str = "who_said")
                     key=f"who|{line}", family=family)
 
 
+def _titled_who_said(prompt: str) -> Question:
+    """A who-said card asked as ``prompt`` ("Which mayor of Dunford said: “…”?"), its answer Ines Marlow."""
+    return replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+
+
 def _candidates(nlp, sentence: str) -> list[Question]:
     """Every candidate card of a one-sentence article (real model)."""
     return candidate_questions(extract_facts(nlp(sentence)))
@@ -575,7 +580,7 @@ def test_an_open_wh_question_is_held_back(prompt, family, expected):
     ("Who said the plan is “risking a repeat of the Dunford mistakes and the losses they bring”?", False),
 ])
 def test_a_who_said_card_quoting_a_fragment_is_held_back(prompt, held):
-    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    card = _titled_who_said(prompt)
     _held_by(quoted_fragment, card, held)
 
 
@@ -614,7 +619,7 @@ def test_a_quotation_whose_he_or_she_the_card_leaves_unnamed_is_held_back(nlp, s
      False),
 ])
 def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prompt, held):
-    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    card = _titled_who_said(prompt)
     _held_by(quote_opens_pointing, card, held)
 
 
@@ -633,7 +638,7 @@ def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prom
     ("Who said: “Butter from Dunford is sold in every shop of the county and across the sea”?", False),
 ])
 def test_a_who_said_card_whose_quotation_leans_on_words_before_it_is_held_back(prompt, held):
-    card = replace(short_answer(prompt, "Ines Marlow", "Ines Marlow said it.", 0), family="who_said")
+    card = _titled_who_said(prompt)
     _held_by(quote_opens_leaning, card, held)
 
 

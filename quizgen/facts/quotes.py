@@ -190,8 +190,12 @@ def _describes_a_speaker(columns: DocColumns, start: int, end: int) -> bool:
     """Whether a body's name only describes the person who speaks ("…,” the American Horror Story actress wrote):
     it modifies the next word, a person noun that is a verb's subject, not one who speaks for the body."""
     noun = _noun_it_modifies(columns, start, end)
-    return noun is not None and columns.dep[end] in ("nsubj", "nsubjpass") and noun not in _SPOKES \
-        and person_noun(noun)
+    return noun is not None and columns.dep[end] in ("nsubj", "nsubjpass") and _no_voice(noun)
+
+
+def _no_voice(noun: str) -> bool:
+    """Whether ``noun`` names a person who is not a body's voice ("actress", "aide", "lawyer"; not "spokesman")."""
+    return noun not in _SPOKES and person_noun(noun)
 
 
 def _noun_it_modifies(columns: DocColumns, start: int, end: int) -> str | None:
@@ -372,7 +376,7 @@ def _someone_of(tok) -> bool:
     whom the person works for, not who spoke ("a lawyer for Paul Manafort said", "said an aide to the House
     committee": set AK, "Which organisation said …?" → House, bad; not "a spokesman for the Pentagon", the
     Pentagon's word, nor "analysts at Citigroup", a firm's note: good in stop 90's A/B)."""
-    return tok.tag_ == "NN" and tok.lower_ not in _SPOKES and person_noun(tok.lower_, tok.tag_)
+    return tok.tag_ == "NN" and _no_voice(tok.lower_)
 
 
 def _uttered(doc, first, o_start) -> bool:
