@@ -208,6 +208,14 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
     # an acronym in brackets, a figure in brackets and a programming framework stay
     ("The Velm Port Authority (VPA) raised fees 4% in 2021.", "The Velm Port Authority (VPA) raised fees 4% in 2021."),
     ("Turnout rose (up 3%) in the north.", "Turnout rose (up 3%) in the north."),
+    ("The ferry's speed (40 km/h) and its 1.5/2 ratio held.", "The ferry's speed (40 km/h) and its 1.5/2 ratio held."),
+    # an aside holding a web address: a link the card cannot follow (a set-AL rater: "leftover text")
+    ("Turnout rose to 61 percent. (Graphic: vlm.news/3kQzT) Most voters were young.",
+     "Turnout rose to 61 percent. Most voters were young."),
+    ("Turnout rose to 61 percent. [vlm.news/3kQzT]Most voters were young.",
+     "Turnout rose to 61 percent. Most voters were young."),
+    ("Turnout rose to 61 percent (for the full count, go to https://vlm.example/count).",
+     "Turnout rose to 61 percent."),
     ("The firm rewrote its billing code in .NET last year.", "The firm rewrote its billing code in .NET last year."),
     # a paper's style: a paragraph's first word in capitals, read as an abbreviation ("Anna Sorel (AS) Opposition
     # Leader" on a card)
