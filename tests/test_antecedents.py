@@ -66,6 +66,11 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
      "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead
     ("Officials said that Japan launched 3 satellites yesterday.",
      "Officials said that Japan launched 3 satellites on [13 March 2024]."),  # the paper's report, its own day
+    # a verb's particle is no preposition: the phrase takes its own (set AL: "hammered out [December 2017]")
+    ("Japan backed the 3 satellites worked out last week by its engineers.",
+     "Japan backed the 3 satellites worked out in [March 2024] by its engineers."),
+    ("Japan launched 3 satellites on Tuesday rockets carried to orbit.",
+     "Japan launched 3 satellites on [Tuesday, 12 March 2024] rockets carried to orbit."),  # the model's compound
 ])
 def test_relative_times_take_the_article_date(nlp, text, shown):
     assert _sentence_of(nlp, text, "3", DATE) == shown
@@ -84,6 +89,9 @@ def test_relative_times_take_the_article_date(nlp, text, shown):
     # the day after the article's date, in the past tense: a late report from another time zone, or six days back
     ("Japan launched 3 satellites on Friday.", DATE),
     ("Japan sold 3 satellites on Black Friday.", DATE),  # a name
+    # a noun's day: "on [date]" cannot stand inside the noun phrase (set AL: "self-imposed on Friday, 15 December
+    # 2017 voting deadline", and that deadline was the Friday to come)
+    ("Japan readied 3 satellites as its self-imposed Monday launch deadline loomed.", DATE),
     ("Japan said this may bring 3 satellites.", DATE),  # "may" in lower case is a verb
     ("Japan launched 3 satellites on Good Friday.", DATE),  # a name the model reads as a date
     ("“We launched 3 satellites yesterday,” the minister said.", DATE),  # a quote keeps its words

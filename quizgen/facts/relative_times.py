@@ -123,10 +123,11 @@ def _resolve(match: re.Match[str], span: Span, today: dt.date, text: str) -> tup
         shown = f"{mod} {bracket}"  # "late last month" → "late [November 2014]"
     elif mod:
         shown = f"{mod} {when.preposition} {bracket}"  # "earlier this year" → "earlier in [2024]"
-    elif (before is not None and (before.pos_ in ("ADP", "SCONJ") or before.dep_ == "prep"
+    elif (before is not None and ((before.pos_ in ("ADP", "SCONJ") and before.dep_ != "prt") or before.dep_ == "prep"
                                   or before.text in MONTHS)) or _governing(span).dep_ in _SUBJECTS:
         shown = bracket  # "on Sunday", "July of last year", "in November next year", "Tomorrow will be …": no
-        # preposition to add (set AG: "in November next year" had read "in November 2018 in 2018")
+        # preposition to add (set AG: "in November next year" had read "in November 2018 in 2018"); a verb's particle
+        # is none (set AL: "the legislation hammered out [December 2017]")
     else:
         shown = f"{when.preposition} {bracket}"
     if span.start == _first_word(span.sent) and shown[0].islower():
@@ -209,6 +210,11 @@ def _weekday(word: str, which: str, part: str, span: Span, today: dt.date, befor
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.is_title and after.pos_ == "PROPN":
         return None  # "Sunday Times"
+    if span[-1].dep_ == "compound" and span[-1].head.i > span[-1].i and (before is None or before.pos_ != "ADP"):
+        # "the self-imposed Friday voting deadline": a noun's day, which "on [date]" cannot stand inside (set AL: it
+        # read "self-imposed on Friday, 15 December 2017 voting deadline", and the deadline was the Friday to come);
+        # "said on Tuesday operations …" is the model's misreading of a day and the next clause's subject
+        return None
     target = WEEKDAYS.index(word.lower())
     ahead = which == "next" or (which != "last" and _future(span))
     if not ahead and which != "last" and not _past(span):
