@@ -9,7 +9,7 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
 from quizgen.questions.offices import names_its_holder
-from quizgen.questions.standing_alone import (STORY, abbreviations, dated_role_prompt, in_context, looks_back,
+from quizgen.questions.standing_alone import (PAST, STORY, abbreviations, dated_role_prompt, in_context, looks_back,
                                              named_in_full, owner_after, spelled_out)
 
 
@@ -172,6 +172,13 @@ def test_abbreviated_titles_are_spelled_out(role, spelled):
     ("Who is now an immunologist at Velm University?", "November 2019",
      "Who was an immunologist at Velm University in November 2019?"),
     ("Who is currently the mayor of Dunford?", "2016", "Who was the mayor of Dunford in 2016?"),
+    # a post asked in the present tense is true only when the article was written (tune raters: "present tense ages
+    # badly", "no longer true")
+    ("Who heads the Dunford Harbor Caucus?", "December 2017", "Who headed the Dunford Harbor Caucus in December 2017?"),
+    ("Who chairs the Velm council?", STORY, "Who chaired the Velm council at the time of the story?"),
+    ("Who owns the Dunford Dockers?", PAST, "Who owned the Dunford Dockers?"),
+    ("Who runs the Velm port since 2012?", "2016", "Who runs the Velm port since 2012?"),  # a year of its own
+    ("Who heads the Dunford Harbor Caucus?", "", "Who heads the Dunford Harbor Caucus?"),
 ])
 def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated
@@ -515,9 +522,23 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
     ('Nick Tolland\'s attorney Tom Reyes spoke first. "We expect the first of the new hearings to be held at the '
      'Dunford court in May," Reyes said.',
      ("Who said: “We expect the first of the new hearings to be held at the Dunford court in May”?", "Tom Reyes")),
+    # a titled person's too (set AL: "Paul Manafort, President Donald Trump former campaign manager, is seeking …")
+    ('Senator Nick Tolland’s former campaign manager Tom Reyes spoke first. "We expect the first of the new hearings '
+     'to be held at the Dunford court in May," Reyes said.',
+     ("Which former campaign manager said: “We expect the first of the new hearings to be held at the Dunford court "
+      "in May”?", "Tom Reyes")),
 ])
 def test_a_titles_owner_written_before_it_reads_with_it(nlp, text, card):
     assert card in _cards(nlp, text)
+
+
+def test_a_name_before_the_noun_it_modifies_gets_no_role(nlp):
+    # "Clinton supporters": a role put after the name would stand inside the noun phrase (set AL: "financed by Hillary
+    # Clinton, Democratic candidate, supporters"); the full name goes in, as it does elsewhere
+    text = ("Tom Vell, the Dunford council leader, lost the vote in 2019 to Ada Brun. Brun backers call the 40-page "
+            "report a “cheap smear” financed by Vell supporters.")
+    prompts = {p for p, a in _cards(nlp, text, families=("cloze",)) if a == "Ada Brun" and "backers" in p}
+    assert prompts == {"Ada Brun backers call the 40-page report a “cheap smear” financed by Tom Vell supporters."}
 
 
 @pytest.mark.parametrize("text", [

@@ -113,7 +113,7 @@ def with_roles(question: Question, kinds: dict[str, str]) -> Question:
                 end += 1  # "[John Boehner] told …": a name put in for a pronoun
             if inside_quote(prompt, start) or (blank and start < blank[1] and end > blank[0]):
                 continue
-            if not _bare(prompt, start, end):
+            if not _bare(prompt, start, end) or _modifies_a_noun(question, name, prompt, end):
                 break  # its first mention already says who, or is a possessive: leave the card as it is
             at = end
             added = f", {_with_the(role)},"
@@ -131,6 +131,20 @@ _RANKED = re.compile(r"^(?:most|least|first|last|only|best|worst|(?:long|old|you
 
 def _with_the(role: str) -> str:
     return f"the {role}" if _RANKED.match(role) else role
+
+
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w-]*)")
+
+
+def _modifies_a_noun(question: Question, name: str, prompt: str, end: int) -> bool:
+    """Whether the name at ``end`` of ``prompt`` stands before a noun it modifies, as the sentence reads it: "Clinton
+    supporters", "Trump aides" (set AL: "financed by Hillary Clinton, Democratic candidate, supporters")."""
+    after, parse = _NEXT_WORD.match(prompt, end), question.fact.parse
+    if after is None or parse is None:
+        return False
+    last, tokens = name.split()[-1], parse.tokens  # a token may hold the whole name the rewriter put in
+    return any(tok.text.rpartition(" ")[2] == last and tok.dep == "compound" and tok.head == nxt.i and nxt.text == after.group(1)
+               and nxt.pos == "NOUN" for tok, nxt in zip(tokens, tokens[1:]))
 
 
 def _bare(prompt: str, start: int, end: int) -> bool:

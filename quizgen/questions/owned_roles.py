@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.facts.appositives import names_no_body, opens_a_name
+from quizgen.facts.appositives import names_no_body, opens_a_name, title_or_modifier
 from quizgen.facts.first_names import is_first_name
 from quizgen.facts.model import Fact, FactKind
 from quizgen.nlp.parse import Tok
@@ -65,8 +65,12 @@ def possessive_owner(fact: Fact, role: str) -> str:
     """The name with a possessive right before a role's title ("Velm Party" of "Velm Party's local government
     spokesman Tom Reyes", as ``title_owner`` finds it), for a role that does not say whose already; or ""."""
     owner = "" if _OWNED_ROLE.search(role) else title_owner(fact)
-    # a person's is theirs with its possessive only ("Nick Loeb's attorney", not "Nick Loeb attorney")
-    return "" if len(owner.split()) > 1 and is_first_name(owner.split()[0]) else owner
+    # a person's is theirs with its possessive only ("Nick Loeb's attorney", not "Nick Loeb attorney"), a titled
+    # person's too (set AL: "Paul Manafort, President Donald Trump former campaign manager, is seeking …")
+    words = owner.split()
+    while len(words) > 2 and words[0].lower() in title_or_modifier():
+        words.pop(0)
+    return "" if len(words) > 1 and is_first_name(words[0]) else owner
 
 
 def named_owner(fact: Fact, role: str) -> str:
