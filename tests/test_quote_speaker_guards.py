@@ -153,6 +153,9 @@ CASES = [
     ('"The permit rules were never enforced at the plant," said an aide to the Dunford City Council who asked not to '
      'be named.', []),
     ('A lawyer for Tom Berg said: "He will be cleared of every charge in this case."', []),
+    # nor is an unnamed official (set AL: "a White House official said" → "Which organisation said …?", bad)
+    ('"The harbour vote is still on course, but we take no chances," a Dunford City Council official said.', []),
+    ('"The harbour vote is still on course," said an official at the Dunford City Council.', []),
     # ... but a spokesperson is, and so are a firm's analysts (its note)
     ('"Delays of this kind are not unusual for a new ferry line," said analysts at Dunford Capital Markets.',
      ["Dunford Capital Markets"]),
