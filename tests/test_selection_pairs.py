@@ -259,6 +259,9 @@ def test_a_role_written_out_is_still_asked_for():
     ("executive at Halden Books", True),
     ("former Dunford council official", True),
     ("interest rate strategist at Halden Capital", True),  # a commentator
+    ("partner at the law firm Velm Hale", True),  # a firm's partner quoted on the news (tune: 0 good of 7)
+    ("Ines Vell appointee", True),  # says who appointed, not to what (set AL and tune: 0 good of 5)
+    ("Velm Supreme Court appointee", True),
     ("member of the Velm Party's general secretariat", True),  # one of many
     ("member of the Dunford Nation", True),
     # the press: a rebuilt tune deck's "Who was … ? → Recode editor", rated bad ("her job title is close to a credit")
