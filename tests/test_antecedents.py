@@ -173,6 +173,9 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     # a name's capitalised last word stands for the name (raters: "'The Bill' dangles")
     ("Critics attacked the Data Retention Bill in March. The Bill would require phone companies to store data for "
      "two years.", "two years", "The [Data Retention Bill] would require phone companies to store data for two years."),
+    # a body's name opening on a party's word is its name
+    ("Ines Vell chairs the Democratic National Committee. The Committee raised $40 million in May.", "$40 million",
+     "The [Democratic National Committee] raised $40 million in May."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown
@@ -229,6 +232,10 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # a group's own name is no clip of a longer one: "the Tories" is the party, not one local branch of it
     ("Ken Lund, agent for Arundel and South Dunford Tories, said Mr Berg was ineligible. Labour coordinator Alan Reed "
      "said the Tories were in turmoil after losing 40 seats.", "40"),
+    # a region the model names with a party's word before it is described, not named (set AL: "a winning coalition
+    # in [Republican South]" of "in the South")
+    ("The solidly Republican South now looks less solid. Ines Vell said the party can win 40 seats in the South.",
+     "40"),
 ])
 def test_definite_descriptions_left_as_written(nlp, text, answer):
     sentence = _sentence_of(nlp, text, answer)

@@ -278,6 +278,8 @@ def name_descriptions(doc: Doc, sent_of: list[int], refs: Referents, rewriter: R
         found = refs.resolve(c.lower[noun], sent_of[i], i, lambda t: is_quoted(doc, c.idx[t]))
         if found is None:
             continue
+        if clipped and found.label in ("LOC", "GPE") and _leaning(found.name):
+            continue  # "the South" after "the solidly Republican South": a region described, not a longer name
         shown = f"[{found.name}]"
         if found.with_the(c.lower[noun]):
             shown = ("The " if c.text[i][0].isupper() else "the ") + shown
@@ -295,6 +297,14 @@ def _clipped_name(c, det: int, noun: int) -> bool:
     Bill" may be another). A group's name ("the Tories", "the Democrats": NORP) is a name of its own, no clip of a
     longer one ("Arundel and South Downs Tories", one local branch: a wrong card on the party)."""
     return noun == det + 1 and c.text[noun].istitle() and c.ent_type[noun] != "NORP"
+
+
+def _leaning(name: str) -> bool:
+    """Whether a name opens on a party's word ("Republican South"): for a place, the model's name for a described
+    region, which a clipped "the South" does not stand for (set AL: "a winning coalition in [Republican South]"); a
+    body's ("the Committee" of "Democratic National Committee") is its name."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in words("party_words")
 
 
 @cache
