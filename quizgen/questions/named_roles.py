@@ -142,9 +142,10 @@ def _modifies_a_noun(question: Question, name: str, prompt: str, end: int) -> bo
     after, parse = _NEXT_WORD.match(prompt, end), question.fact.parse
     if after is None or parse is None:
         return False
-    last, tokens = name.split()[-1], parse.tokens  # a token may hold the whole name the rewriter put in
-    return any(tok.text.rpartition(" ")[2] == last and tok.dep == "compound" and tok.head == nxt.i and nxt.text == after.group(1)
-               and nxt.pos == "NOUN" for tok, nxt in zip(tokens, tokens[1:]))
+    last, noun, tokens = name.split()[-1], after.group(1), parse.tokens
+    # a token may hold the whole name the rewriter put in ("Hillary Clinton"): its last word is the name's
+    return any(tok.text.rpartition(" ")[2] == last and tok.dep == "compound" and tok.head == nxt.i
+               and nxt.text == noun and nxt.pos == "NOUN" for tok, nxt in zip(tokens, tokens[1:]))
 
 
 def _bare(prompt: str, start: int, end: int) -> bool:

@@ -170,13 +170,10 @@ _PAST_OF = {"heads": "headed", "chairs": "chaired", "leads": "led", "runs": "ran
             "directs": "directed", "oversees": "oversaw", "manages": "managed"}
 
 
-def _held_post(prompt: str, year: str) -> str:
-    """"Who headed the House Freedom Caucus in December 2017?" for "Who heads …?", as a role card is dated (tune
-    raters, 6 of 11 such cards fixable: "present tense and time-sensitive", "no longer true"); unchanged when the
-    question names a year already."""
-    match = _PRESENT_POST.match(prompt)
-    if match is None or YEAR_IN.search(prompt):
-        return prompt
+def _held_post(match: re.Match[str], year: str) -> str:
+    """"Who headed the House Freedom Caucus in December 2017?" for the ``_PRESENT_POST`` question "Who heads …?", as
+    a role card is dated (tune raters, 6 of 11 such cards fixable: "present tense and time-sensitive", "no longer
+    true")."""
     asked = f"Who {_PAST_OF[match.group(1)]} {match.group(2)}"
     if year == PAST:
         return f"{asked}?"
@@ -188,9 +185,11 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST`` and for a role that says when
     it was held ("… in the Carter administration", "the former mayor"); unchanged without a year or when the prompt
     names one."""
-    if year and _PRESENT_POST.match(prompt):
-        return _held_post(prompt, year)
-    if not year or not prompt.startswith("Who is ") or not prompt.endswith("?") or YEAR_IN.search(prompt):
+    if not year or YEAR_IN.search(prompt):
+        return prompt
+    if post := _PRESENT_POST.match(prompt):
+        return _held_post(post, year)  # "Who heads …?": a post asked in the present tense
+    if not prompt.startswith("Who is ") or not prompt.endswith("?"):
         return prompt
     asked = _NOW.sub("", prompt[len("Who is "):-1].rstrip())  # "now an immunologist at …": the date says when
     if year == PAST or _BOUNDED.search(asked):
