@@ -177,6 +177,7 @@ def test_abbreviated_titles_are_spelled_out(role, spelled):
     ("Who heads the Dunford Harbor Caucus?", "December 2017", "Who headed the Dunford Harbor Caucus in December 2017?"),
     ("Who chairs the Velm council?", STORY, "Who chaired the Velm council at the time of the story?"),
     ("Who owns the Dunford Dockers?", PAST, "Who owned the Dunford Dockers?"),
+    ("Who coaches the Dunford Dockers?", "2016", "Who coached the Dunford Dockers in 2016?"),  # any post verb
     ("Who runs the Velm port since 2012?", "2016", "Who runs the Velm port since 2012?"),  # a year of its own
     ("Who heads the Dunford Harbor Caucus?", "", "Who heads the Dunford Harbor Caucus?"),
 ])

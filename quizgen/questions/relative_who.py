@@ -26,8 +26,19 @@ _VAGUE_LABELS = frozenset({"", "DATE", "TIME", "ORDINAL", "CARDINAL"})  # "who d
 
 
 @cache
-def _data() -> dict[str, list[str]]:
+def _data() -> dict:
     return json.loads(Path(__file__).with_name("relative_who.json").read_text(encoding="utf-8"))
+
+
+def post_verbs() -> dict[str, str]:
+    """Verbs that say a person holds a post, present → past ("heads" → "headed")."""
+    return _data()["leading_verbs"]
+
+
+@cache
+def _holding_words() -> frozenset[str]:
+    """Every form of ``post_verbs`` and the founding verbs."""
+    return frozenset(post_verbs()) | frozenset(post_verbs().values()) | frozenset(_data()["founding_verbs"])
 
 
 def person_clause(fact: Fact) -> str | None:
@@ -121,7 +132,7 @@ def open_relative_who(question: Question) -> bool:
     if dates and (not _INDEFINITE_ROLE.match(clause) or any(date in question.fact.sentence for date in dates)):
         return False
     words = clause.lower().split()
-    if words and words[0] in _data()["leading_verbs"]:
+    if words and words[0] in _holding_words():
         return False
     title = _AS_A.search(clause.lower())
     return not (title and single_holder(title.group(1)))

@@ -45,6 +45,7 @@ from quizgen.questions.named_roles import short_role, spelled_out, with_roles
 from quizgen.questions.offices import names_its_holder
 from quizgen.questions.owned_roles import named_owner, possessive_owner, title_owner
 from quizgen.questions.open_times import says_now
+from quizgen.questions.relative_who import post_verbs
 from quizgen.questions.standalone import FIRST_PERSON, narration
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
@@ -164,17 +165,18 @@ _NOW = re.compile(r"^(?:now|currently) (?=\S)")
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
 
 
-# "Who heads the House Freedom Caucus?": a post asked in the present tense, true only when the article was written
-_PRESENT_POST = re.compile(r"^Who (heads|chairs|leads|runs|owns|directs|oversees|manages) (.+)\?$")
-_PAST_OF = {"heads": "headed", "chairs": "chaired", "leads": "led", "runs": "ran", "owns": "owned",
-            "directs": "directed", "oversees": "oversaw", "manages": "managed"}
+@cache
+def _present_post() -> re.Pattern[str]:
+    """"Who heads the House Freedom Caucus?": a post asked in the present tense (``relative_who.post_verbs``), true
+    only when the article was written."""
+    return re.compile(rf"^Who ({'|'.join(map(re.escape, post_verbs()))}) (.+)\?$")
 
 
 def _held_post(match: re.Match[str], year: str) -> str:
-    """"Who headed the House Freedom Caucus in December 2017?" for the ``_PRESENT_POST`` question "Who heads …?", as
+    """"Who headed the House Freedom Caucus in December 2017?" for the ``_present_post`` question "Who heads …?", as
     a role card is dated (tune raters, 6 of 11 such cards fixable: "present tense and time-sensitive", "no longer
     true")."""
-    asked = f"Who {_PAST_OF[match.group(1)]} {match.group(2)}"
+    asked = f"Who {post_verbs()[match.group(1)]} {match.group(2)}"
     if year == PAST:
         return f"{asked}?"
     return f"{asked}{AT_THE_STORY}" if year == STORY else f"{asked} in {year}?"
@@ -187,7 +189,7 @@ def dated_role_prompt(prompt: str, year: str) -> str:
     names one."""
     if not year or YEAR_IN.search(prompt):
         return prompt
-    if post := _PRESENT_POST.match(prompt):
+    if post := _present_post().match(prompt):
         return _held_post(post, year)  # "Who heads …?": a post asked in the present tense
     if not prompt.startswith("Who is ") or not prompt.endswith("?"):
         return prompt
