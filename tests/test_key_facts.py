@@ -4,6 +4,7 @@ blank beside a visible key figure is lowered, and a sentence may hold a second c
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 import pickle
 
 import pytest
@@ -317,3 +318,63 @@ def test_a_blank_on_the_headlines_person_after_the_lead_is_held_back(monkeypatch
     blank = card(f"The council's lawyer referred questions about the ferry deal to {answer} on Friday.", answer, index,
                  FactKind.PERSON, score=1.0)
     _held_out_by_key(monkeypatch, title, blank, KeyFacts.later_headline_person, held)
+
+
+def _role_card(role: str, holder: str, index: int) -> Question:
+    sentence = f"{holder}, {role}, said the ferry would sail on time."
+    f = replace(fact(sentence, role, index, kind=FactKind.ROLE), topic=holder)
+    return Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who was {holder} in May 2019?", answer=role, fact=f,
+                    key=f"role|{index}", score=1.0, family="role")
+
+
+@pytest.mark.parametrize("role, held", [
+    # a person's spokesperson (stored ratings of such role cards 0 good of 5; set AM: "a senator's spokeswoman")
+    ("Vell spokeswoman", True),  # by the surname of a person the article names
+    ("Tomas Vell's spokesman", True),
+    ("spokesman for Tomas Vell", True),
+    # a body's spokesperson, or a person's other staff
+    ("Harbour Board spokeswoman", False),
+    ("spokesman for the Harbour Board", False),
+    ("Vell adviser", False),
+    ("spokesman for Harbour Resolve", False),  # a name the model read as a person's, with no first name
+])
+def test_a_role_card_on_a_persons_spokesperson_is_held_back(monkeypatch, role, held):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    asked = _role_card(role, "Dara Quill", 3)
+    person = fact("Senator Tomas Vell opened the new quay on Monday.", "Tomas Vell", 1)
+    body = fact("Harbour Resolve opened the new quay on Monday.", "Harbour Resolve", 4)  # read as a person
+    other = card("The crowd of 40,000 saw the home side win for the first time since 1990.", "40,000", 2,
+                 FactKind.COUNT, score=1.0)
+    facts = ArticleFacts([person, body, other.fact, asked.fact])
+    key = KeyFacts(facts.facts, "Ferry sails on time", weights={})
+    assert key.persons_spokesperson(asked) is held
+    assert (asked in deck_selection([asked, other], facts, limit=10, key=key)) is not held
+
+
+@pytest.mark.parametrize("standing, held", [
+    ("spokesman for Tomas Vell", True),  # "Which spokesman for Tomas Vell said …?": fresh raters 0 good of 3
+    ("Vell spokeswoman", True),
+    ("spokesman for Tomas Vell, former harbour master", True),  # the person's own role after them
+    ("spokesman for the Harbour Board", False),  # a body's voice
+    ("Vell adviser", False),
+])
+@pytest.mark.parametrize("family, kind", [("who_said", FactKind.QUOTE), ("wh", FactKind.PERSON)])
+def test_a_card_asking_by_a_persons_spokesperson_is_held_back(standing, held, family, kind):
+    sentence = "Dara Quill said on Friday that the ferry would sail on time."
+    f = replace(fact(sentence, "Dara Quill", 3, kind=kind), standing=standing)
+    asked = Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Which {standing} said that the ferry would sail on time?",
+                     answer="Dara Quill", fact=f, key=f"{family}|3", score=1.0, family=family)
+    person = fact("Senator Tomas Vell opened the new quay on Monday.", "Tomas Vell", 1)
+    key = KeyFacts([person, f], "Ferry sails on time", weights={})
+    assert key.persons_spokesperson(asked) is held
+    assert ranking.withheld(asked, key) is held
+
+
+def test_a_wh_question_not_asking_by_the_spokespersons_role_stays():
+    sentence = "Dara Quill said on Friday that the ferry would sail on time."
+    f = replace(fact(sentence, "Dara Quill", 3), standing="spokesman for Tomas Vell")
+    asked = Question(kind=QuestionKind.SHORT_ANSWER, prompt="Who said on Friday that the ferry would sail on time?",
+                     answer="Dara Quill", fact=f, key="wh|3", score=1.0, family="wh")
+    person = fact("Senator Tomas Vell opened the new quay on Monday.", "Tomas Vell", 1)
+    assert not KeyFacts([person, f], "Ferry sails on time", weights={}).persons_spokesperson(asked)
+

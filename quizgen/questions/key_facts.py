@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
+from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
-from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, WHO_SAID_FAMILIES, Question
 from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -49,6 +50,11 @@ _RESULT = re.compile(rf"(?P<home>{_SIDE}) \d{{1,3}}-\d{{1,3}} (?P<away>{_SIDE})"
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*[\w]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
+# a role that is someone's spokesperson: "Manafort spokesman", "Mike Lee's spokeswoman", "spokesman for Robert Mueller"
+_SPOKES = r"spokes(?:man|woman|person)"
+_WH_FAMILIES = frozenset({"wh", "mc_wh"})
+_SPOKESPERSON_OF = re.compile(rf"(?:(?P<before>.+?)(?:['’]s)? {_SPOKES}|{_SPOKES} (?:for|to) (?P<after>.+))",
+                              re.IGNORECASE)
 
 
 def headline(title: str) -> str:
@@ -152,6 +158,7 @@ class KeyFacts:
         # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
         self.title_names = frozenset(_POSSESSIVE_END.sub("", w) for w in _CAPITALISED_WORD.findall(story))
         self.headline_sentences: set[int] = set()
+        self.people = _people(facts)  # the article's people, by full name and by surname
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}
         for fact in facts:
@@ -238,6 +245,31 @@ class KeyFacts:
         surname = question.answer.split()[-1] if question.answer.split() else ""
         return len(surname) >= 3 and surname in self.title_names
 
+    def persons_spokesperson(self, question: Question) -> bool:
+        """Whether a role card asks for a person's spokesperson, either way round ("Who was Marie Gordon? → Isakson
+        spokeswoman", "Manafort spokesman", "spokesman for Robert Mueller"), or a who-said card asks by that role
+        ("Which spokesman for James Woolsey said on Friday that …?"): the staff of someone in the story, not a post worth learning.
+        Stored blind ratings of such role cards: 0 good of 5 ("trivial"), set AM's 0 of 1 ("a senator's
+        spokeswoman; 'Isakson' unexplained"); fresh raters on the role and who-said cards of two tune decks, 0 of 4
+        and 0 of 2 ("trivial (a spokesman's name)"); set AM's who-said card 0 of 1. A body's spokesperson
+        ("Pentagon spokeswoman", "Kremlin spokesman") stays."""
+        if not self.people:
+            return False
+        if question.family == "role" and question.fact.kind is FactKind.ROLE:
+            role = question.fact.answer
+        elif question.fact.standing and (question.family in WHO_SAID_FAMILIES or question.family in _WH_FAMILIES
+                                         and question.visible_prompt().startswith("Which ")):
+            role = question.fact.standing  # "Which Isakson spokeswoman said …?", "Which spokesman for … said … that …?"
+        else:
+            return False
+        found = _SPOKESPERSON_OF.fullmatch(role.strip())
+        if found is None:
+            return False
+        # a name the model read as a person's that has no first name is a body's ("Operation Inherent Resolve")
+        owner = (found.group("before") or found.group("after")).split(",")[0]  # "for James Woolsey, former …"
+        name = self.people.get(owner.strip())
+        return name is not None and bool(usual_sex(name))
+
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""
         gain = self.lift(question)
@@ -245,3 +277,10 @@ class KeyFacts:
             return chance
         chance = min(max(chance, 1e-9), 1 - 1e-9)
         return logistic(math.log(chance / (1 - chance)) + gain)
+
+
+def _people(facts: Iterable[Fact]) -> dict[str, str]:
+    """The article's people (its person facts named in two words or more), by full name and by surname ("Johnny
+    Isakson" and "Isakson" → "Johnny Isakson")."""
+    names = {fact.answer.strip() for fact in facts if fact.kind is FactKind.PERSON and " " in fact.answer.strip()}
+    return {**{name.split()[-1]: name for name in sorted(names)}, **{name: name for name in names}}
