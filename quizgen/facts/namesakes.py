@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.names import NameIndex, name_words
+from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,10 +94,12 @@ def unnamed_spouses(doc: Doc) -> frozenset[str]:
     husband …" → "Obama"): the nearest person its sentence names before "her husband" / "his wife", of the
     pronoun's sex; not when the spouse is named ("her husband, Tom Berg")."""
     spouses = frozenset(_data()["spouses"])
+    lower = columns_of(doc).lower  # the words as plain strings: a Token for each of them cost more than the rule
     found = set()
-    for tok in doc:
-        if tok.lower_ not in spouses or tok.i == 0 or (owner := _OWNERS.get(doc[tok.i - 1].lower_)) is None:
+    for i in [i for i, word in enumerate(lower) if word in spouses]:
+        if i == 0 or (owner := _OWNERS.get(lower[i - 1])) is None:
             continue
+        tok = doc[i]
         if any(t.ent_type_ == "PERSON" or t.text[:1].isupper() for t in doc[tok.i + 1:tok.i + 3] if not t.is_punct):
             continue  # the spouse is named
         people = [e for e in tok.sent.ents if e.label_ == "PERSON" and e.end <= tok.i - 1]
