@@ -39,7 +39,7 @@ def names_in_quote(full: str, words: str) -> bool:
     if contains_word(words, _surname(full)):
         return True
     first = parts[0]
-    return len(parts) > 1 and len(first) > 2 and first.istitle() and re.search(
+    return len(parts) > 1 and len(first) > 2 and first.istitle() and first in words and re.search(
         rf"(?<![\w'’]){re.escape(first)}(?![\w-])(?!\s+[A-Z])", words) is not None
 
 

@@ -59,7 +59,8 @@ def shows_surname(prompt: str, person: str) -> bool:
 
 def _shown_as_written(word: str, prompt: str) -> bool:
     """Whether ``word`` stands in the prompt as written, capital and all, not inside a hyphened compound."""
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", prompt) is not None
+    # most prompts lack the word outright: no pattern made for them
+    return word in prompt and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", prompt) is not None
 
 
 def trimmed(fact: Fact) -> tuple[str, tuple[int, int]]:

@@ -53,7 +53,7 @@ def names_the_office(prompt: str, fact: Fact, sentences: Iterable[str]) -> bool:
     """Whether ``prompt`` shows an office that the article's ``sentences`` give the person ``fact`` hides."""
     if fact.kind is not FactKind.PERSON:
         return False
-    shown = [office for office in _offices() if _in_prompt(office).search(prompt)]
+    shown = [office for office in _offices() if office in prompt and _in_prompt(office).search(prompt)]
     if not shown:
         return False
     names = {fact.answer, fact.answer.split()[-1]}

@@ -67,4 +67,6 @@ def says_now(narration_text: str) -> bool:
     (``standing_alone.in_context`` makes no fill-in card or wh-question of it). Stored blind labels of such cards
     of undated articles (stop 82): 6 good of 30 ("'now' is time-relative", "'with the top corporate rate now at'
     needs a year"); of dated ones, where ``facts/open_times.py`` writes the year in where it can, 158 good of 279."""
-    return _NOW_ANY.search(narration_text) is not None
+    # most narrations hold neither word: the pattern tries its look-behinds at every character
+    lowered = narration_text.lower()
+    return ("now" in lowered or "currently" in lowered) and _NOW_ANY.search(narration_text) is not None

@@ -215,6 +215,7 @@ def _same_country(answer: str, line: str) -> bool:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_WORD = re.compile(r"[\w’'&.-]+")
 _INSIDE_NAMES = frozenset({"of", "and", "for", "on", "the", "&"})  # "Food and Drug Administration" → FDA
 
 
@@ -222,7 +223,7 @@ def _initials(text: str) -> frozenset[str]:
     """The initials of each run of two or more capitalised words and of the runs it ends with ("U.S. Federal
     Communications Commission" → fcc, cc), lowercased; the small words inside a name are passed over."""
     out, run = set(), []
-    for word in re.findall(r"[\w’'&.-]+", text):
+    for word in _WORD.findall(text):
         if _CAPITALISED.fullmatch(word.rstrip(".")) and not word.rstrip(".").isupper():
             run.append(word[0].lower())
             out.update("".join(run[i:]) for i in range(len(run) - 1))
