@@ -578,19 +578,25 @@ _ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
 _NAME_RUN = re.compile(r"(?:\bthe\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
 
 
-@lru_cache(maxsize=256)  # a deck's cards ask it of the same few abbreviations
 def named_in_full(text: str, abbr: str) -> str:
     """The article's name whose capitals' initials are exactly ``abbr`` ("Election Data Services" for "EDS"), or ""."""
+    return _names_by_initials(text).get(abbr, "")
+
+
+@lru_cache(maxsize=16)  # a deck's cards ask of the same article's text: one pass over it for all their abbreviations
+def _names_by_initials(text: str) -> dict[str, str]:
+    """Each initials' first name in the article, in ``named_in_full``'s order (the runs of capitals in turn, each
+    from its start)."""
+    found: dict[str, str] = {}
     for match in _NAME_RUN.finditer(text):
-        run = match.group(0)
-        words = run.split()
-        for i in range(len(words)):
+        words = match.group(0).split()
+        for i in range(len(words) - 1):  # a name of two words or more
             if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the":
                 continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
-            if words[i][:1].isupper() and acronym_of(" ".join(words[i:])) == abbr and len(words) - i >= 2:
+            if words[i][:1].isupper():
                 the = "the " if i > 0 and words[i - 1].lower() == "the" else ""
-                return the + " ".join(words[i:])
-    return ""
+                found.setdefault(acronym_of(" ".join(words[i:])), the + " ".join(words[i:]))
+    return found
 
 
 @cache
