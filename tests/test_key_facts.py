@@ -4,8 +4,8 @@ blank beside a visible key figure is lowered, and a sentence may hold a second c
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 import pickle
+from dataclasses import replace
 
 import pytest
 

@@ -18,7 +18,7 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
-from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, WHO_SAID_FAMILIES, Question
+from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
 from quizgen.text import normalize
 from quizgen.memo import kept_beside
@@ -52,7 +52,6 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*[\w]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # a role that is someone's spokesperson: "Manafort spokesman", "Mike Lee's spokeswoman", "spokesman for Robert Mueller"
 _SPOKES = r"spokes(?:man|woman|person)"
-_WH_FAMILIES = frozenset({"wh", "mc_wh"})
 _SPOKESPERSON_OF = re.compile(rf"(?:(?P<before>.+?)(?:['’]s)? {_SPOKES}|{_SPOKES} (?:for|to) (?P<after>.+))",
                               re.IGNORECASE)
 
@@ -247,19 +246,19 @@ class KeyFacts:
 
     def persons_spokesperson(self, question: Question) -> bool:
         """Whether a role card asks for a person's spokesperson, either way round ("Who was Marie Gordon? → Isakson
-        spokeswoman", "Manafort spokesman", "spokesman for Robert Mueller"), or a who-said card asks by that role
-        ("Which spokesman for James Woolsey said on Friday that …?"): the staff of someone in the story, not a post worth learning.
-        Stored blind ratings of such role cards: 0 good of 5 ("trivial"), set AM's 0 of 1 ("a senator's
-        spokeswoman; 'Isakson' unexplained"); fresh raters on the role and who-said cards of two tune decks, 0 of 4
-        and 0 of 2 ("trivial (a spokesman's name)"); set AM's who-said card 0 of 1. A body's spokesperson
-        ("Pentagon spokeswoman", "Kremlin spokesman") stays."""
+        spokeswoman", "Manafort spokesman", "spokesman for Robert Mueller"), or a who-said card or a "Which …"
+        question asks by that role ("Which spokesman for James Woolsey said on Friday that …?"): the staff of
+        someone in the story, not a post worth learning. Stored blind ratings of such role cards: 0 good of 5
+        ("trivial"), set AM's 0 of 1 ("a senator's spokeswoman; 'Isakson' unexplained"); fresh raters on two
+        changed tune decks, role cards 0 of 4 and a "Which …" question 0 of 2 ("trivial (a spokesman's name)"); set
+        AM's who-said card 0 of 1. A body's spokesperson ("Pentagon spokeswoman", "Kremlin spokesman") stays."""
         if not self.people:
             return False
         if question.family == "role" and question.fact.kind is FactKind.ROLE:
             role = question.fact.answer
-        elif question.fact.standing and (question.family in WHO_SAID_FAMILIES or question.family in _WH_FAMILIES
+        elif question.fact.standing and (question.family in WHO_SAID_FAMILIES or question.family in WH_FAMILIES
                                          and question.visible_prompt().startswith("Which ")):
-            role = question.fact.standing  # "Which Isakson spokeswoman said …?", "Which spokesman for … said … that …?"
+            role = question.fact.standing  # "Which Isakson spokeswoman said …?"
         else:
             return False
         found = _SPOKESPERSON_OF.fullmatch(role.strip())

@@ -431,7 +431,7 @@ def held_back(question: Question) -> bool:
 
 def withheld(question: Question, key: KeyFacts | None = None) -> bool:
     """``held_back``, or a blank on the article's own outlet or year, on a side of the match its title reports or on
-    a person its headline names, after the lead, or a role card on a person's spokesperson, which ``key`` knows
+    a person its headline names, after the lead, or a card on a person's spokesperson, which ``key`` knows
     (``own_outlet``, ``KeyFacts.shows_year``, ``KeyFacts.names_a_side``, ``KeyFacts.later_headline_person``,
     ``KeyFacts.persons_spokesperson``)."""
     return held_back(question) or (key is not None and (key.credits_outlet(question) or key.shows_year(question)
