@@ -184,8 +184,8 @@ def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> b
 # nouns for those who speak for a body: "the Pentagon spokesman said" is the Pentagon's word; an official is not
 # (set AL and stored ratings: "“…,” a White House official said" as "Which organisation said …?" → White House, bad
 # 5 times of 5: "a boilerplate statement from an anonymous official")
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives",
-                     "spokesmen", "spokeswomen"})
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+_SPOKES = SPOKESPERSON_NOUNS | {"representative", "representatives"}
 
 
 def _describes_a_speaker(columns: DocColumns, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ import re
 from quizgen.facts.extract import NAME_KINDS
 from quizgen.facts.lexicon import words
 from quizgen.facts.model import FactKind
+from quizgen.facts.quotes import SPOKESPERSON_NOUNS
 from quizgen.facts.names import COURTESY_TITLES
 from quizgen.nlp.parse import phrase_head
 from quizgen.questions.answer_types import NUMBER_WORDS
@@ -325,7 +326,7 @@ def title_owner_blank(question: Question) -> bool:
     return bool(_OWNED_PERSON.match(question.prompt[question.blank[1]:]))
 
 
-_SPOKESPERSON_AFTER = re.compile(r"^\s*spokes(?:man|woman|person|people|men|women)\b", re.IGNORECASE)
+_SPOKESPERSON_AFTER = re.compile(rf"^\s*(?:{'|'.join(sorted(SPOKESPERSON_NOUNS))})\b", re.IGNORECASE)
 
 
 def spokesperson_blank(question: Question) -> bool:

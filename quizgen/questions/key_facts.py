@@ -16,6 +16,8 @@ from importlib import resources
 
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.names import NameIndex
+from quizgen.facts.quotes import SPOKESPERSON_NOUNS
 from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, WH_FAMILIES, WHO_SAID_FAMILIES, Question
@@ -51,8 +53,8 @@ _RESULT = re.compile(rf"(?P<home>{_SIDE}) \d{{1,3}}-\d{{1,3}} (?P<away>{_SIDE})"
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*[\w]")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 # a role that is someone's spokesperson: "Manafort spokesman", "Mike Lee's spokeswoman", "spokesman for Robert Mueller"
-_SPOKES = r"spokes(?:man|woman|person)"
-_SPOKESPERSON_OF = re.compile(rf"(?:(?P<before>.+?)(?:['’]s)? {_SPOKES}|{_SPOKES} (?:for|to) (?P<after>.+))",
+_SPOKES = "|".join(sorted(SPOKESPERSON_NOUNS))
+_SPOKESPERSON_OF = re.compile(rf"(?:(?P<before>.+?)(?:['’]s)? (?:{_SPOKES})|(?:{_SPOKES}) (?:for|to) (?P<after>.+))",
                               re.IGNORECASE)
 
 
@@ -157,7 +159,7 @@ class KeyFacts:
         # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
         self.title_names = frozenset(_POSSESSIVE_END.sub("", w) for w in _CAPITALISED_WORD.findall(story))
         self.headline_sentences: set[int] = set()
-        self.people = _people(facts)  # the article's people, by full name and by surname
+        self.people = _people(facts)  # the article's people, a surname resolved to its full name
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}
         for fact in facts:
@@ -264,10 +266,10 @@ class KeyFacts:
         found = _SPOKESPERSON_OF.fullmatch(role.strip())
         if found is None:
             return False
-        # a name the model read as a person's that has no first name is a body's ("Operation Inherent Resolve")
         owner = (found.group("before") or found.group("after")).split(",")[0]  # "for James Woolsey, former …"
-        name = self.people.get(owner.strip())
-        return name is not None and bool(usual_sex(name))
+        name = self.people.resolve(owner.strip())
+        # a name the model read as a person's that has no first name is a body's ("Operation Inherent Resolve")
+        return name in self.people.full and bool(usual_sex(name))
 
     def lifted(self, question: Question, chance: float) -> float:
         """``chance`` (the ranker's) with the card's lift applied in log-odds."""
@@ -278,8 +280,11 @@ class KeyFacts:
         return logistic(math.log(chance / (1 - chance)) + gain)
 
 
-def _people(facts: Iterable[Fact]) -> dict[str, str]:
-    """The article's people (its person facts named in two words or more), by full name and by surname ("Johnny
-    Isakson" and "Isakson" → "Johnny Isakson")."""
-    names = {fact.answer.strip() for fact in facts if fact.kind is FactKind.PERSON and " " in fact.answer.strip()}
-    return {**{name.split()[-1]: name for name in sorted(names)}, **{name: name for name in names}}
+def _people(facts: Iterable[Fact]) -> NameIndex:
+    """The article's people (its person facts named in two words or more), which resolve a surname to its full name
+    ("Isakson" → "Johnny Isakson"; a surname two of them share, to neither)."""
+    people = NameIndex()
+    for fact in facts:
+        if fact.kind is FactKind.PERSON:
+            people.add(fact.answer.strip())
+    return people
