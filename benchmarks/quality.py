@@ -552,7 +552,9 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             packs.mkdir(parents=True, exist_ok=True)
             with ThreadPoolExecutor(max_workers=2) as pool:
-                results = pool.map(lambda r: write_pack(r["name"], decks / f"{r['name']}.apkg", packs, scratch), rows)
+                # a page with no deck (the warning above names it) has nothing to rate
+                dealt = [r for r in rows if (decks / f"{r['name']}.apkg").exists()]
+                results = pool.map(lambda r: write_pack(r["name"], decks / f"{r['name']}.apkg", packs, scratch), dealt)
                 pack_errors = [err for err in results if err]
             timings["packs_s"] = time.perf_counter() - start
 
