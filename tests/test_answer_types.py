@@ -288,7 +288,9 @@ def test_a_person_of_another_line_of_work_is_refused():
 
 ALIASES = [("UK", "United Kingdom"), ("UK", "Britain"), ("U.S.", "United States"), ("IAEA", "International Atomic Energy Agency"),
            ("Constitutional Court of Turkey", "Turkish Constitutional Court"),
-           ("Jazz & Heritage Foundation", "New Orleans Jazz and Heritage Foundation")]
+           ("Jazz & Heritage Foundation", "New Orleans Jazz and Heritage Foundation"),
+           # a body with its country before it (set AN: "'U.S. Treasury' is another name for the answer")
+           ("U.S. Treasury", "Treasury Department"), ("UK Treasury", "Treasury")]
 
 
 @pytest.mark.parametrize(("a", "b"), ALIASES)
@@ -297,7 +299,8 @@ def test_aliases_abbreviations_and_expansions_are_one_referent(a, b):
 
 
 @pytest.mark.parametrize(("a", "b"), [("UK", "France"), ("Supreme Court", "Court of Appeals"),
-                                      ("Department of Justice", "Department of Defense")])
+                                      ("Department of Justice", "Department of Defense"),
+                                      ("U.S. Treasury", "Commerce Department"), ("China Daily", "Daily Mail")])
 def test_different_things_are_not_one_referent(a, b):
     assert not same_referent(a, b)
 

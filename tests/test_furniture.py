@@ -184,6 +184,12 @@ def test_a_caption_goes_with_its_photo_credit(lines, kept):
      "The board named Ada Quill its chair on Monday. Two others were on the list."),
     ("The Velm council backed the plan [ID:nL8N3B21T7] by seven votes to two.",
      "The Velm council backed the plan by seven votes to two."),
+    # the same code without its "n" (set AN: "[L3N1NF2IA] But Qualcomm's agreement …" opened a card's prompt); a
+    # bracketed acronym or year with a digit stays
+    ("Dunmore sold two ferries to Velm. [L4N2P17QX] But the deal is not yet binding.",
+     "Dunmore sold two ferries to Velm. But the deal is not yet binding."),
+    ("The Velm Port Authority [VPA2] and its 2021 plan [B2B] stay.",
+     "The Velm Port Authority [VPA2] and its 2021 plan [B2B] stay."),
     # a heading in capitals whose line break the page's text lost, glued to a sentence's start (set AJ: "ANTI-
     # IMMIGRATION One of the videos …" and "‘PASS-THROUGH’ BUSINESSES * Caps the maximum …" on cards)
     ("The ferry sailed at noon. HARBOUR-FRONT PLANS The council wants a new quay by 2030.",

@@ -378,3 +378,28 @@ def test_a_wh_question_not_asking_by_the_spokespersons_role_stays():
     person = fact("Senator Tomas Vell opened the new quay on Monday.", "Tomas Vell", 1)
     assert not KeyFacts([person, f], "Ferry sails on time", weights={}).persons_spokesperson(asked)
 
+
+
+@pytest.mark.parametrize("title, kept", [
+    ("Dunford council passes ferry tax bill", True),  # the story line says which bill
+    ("Dunford council meets on Monday", False),  # no bill in the headline: "The bill" points back
+    ("Dunford council passes three ferry tax bills", False),  # one of several: which one?
+    ("Velm Ferry Company tax goes up to 12 percent", False),  # the line would show the answer: no headline shown
+    ("", False),  # no headline at all
+])
+def test_a_bare_subject_the_headline_names_stands_on_its_story_line(nlp, monkeypatch, title, kept):
+    """Set AN's raters named "the corporate tax rate is cut to 21% from 35%" among the article's top facts; its
+    card, "The bill would cut the corporate income tax rate to …", was held back for its bare subject, though its
+    story line, "From “Republicans confident tax bill to become law this week”", says which bill."""
+    from quizgen.facts.extract import extract_facts
+    from quizgen.questions.candidates import candidate_questions
+
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    facts = extract_facts(nlp("Dunford councillors approved a new ferry tax bill on Monday after a long debate. "
+                              "The bill would raise the Velm Ferry Company's tax to 12 percent from 8 percent."))
+    candidates = candidate_questions(facts)
+    blank = next(q for q in candidates if q.family == "cloze" and q.answer == "12 percent")
+    key = KeyFacts(facts, title, weights={})
+    assert ranking.held_back(blank)  # held for its bare subject wherever no headline says what it is
+    assert ranking.subject_in_headline(blank, key) is kept
+    assert (blank in deck_selection(candidates, ArticleFacts(facts), limit=10, key=key)) is kept

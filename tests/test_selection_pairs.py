@@ -26,7 +26,8 @@ from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
                                             paired_figure, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
+                                            weekday_answer, worked_out_change, worked_out_rest, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              shared_title, vague_role)
 from quizgen.questions.model import Question, QuestionKind
@@ -1068,6 +1069,23 @@ def test_a_count_that_goes_on_from_an_unshown_one_is_held_back(sentence, answer,
 ])
 def test_the_share_the_cards_other_shares_leave_is_held_back(sentence, answer, held):
     _held_by(remaining_share, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # set-AN raters: "can only be 70 percent by arithmetic", "simple subtraction"
+    ("Velm caps the levy at 25 percent on 30 percent of a firm's trading income, with the remaining 70 percent "
+     "charged at wage rates.", "the remaining 70 percent", True),
+    ("Dunford was to raise $3.3 billion in fees in 2021 but spend $4 billion, leaving a deficit of $700 million.",
+     "$700 million", True),
+    ("Velm kept 30 percent of the fund and gave the rest, 70 percent, to Dunford's schools.", "70 percent", True),
+    # no word says the figure is what the others leave: two figures of one sentence, not a sum
+    ("Velm raised $3.3 billion and spent $4 billion in 2021, and Dunford spent $700 million.", "$700 million", False),
+    # the word, but no figure shown leaves the answer
+    ("Velm kept 30 percent of the fund, leaving a shortfall of 12 percent in Dunford's budget.", "12 percent", False),
+    ("Dunford spent $4 billion in 2021, leaving a deficit of $700 million.", "$700 million", False),
+])
+def test_what_one_figure_shown_leaves_of_another_is_held_back(sentence, answer, held):
+    _held_by(worked_out_rest, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), held)
 
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [

@@ -351,6 +351,11 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     ('"The plan will fail," White House spokesman Tom Vance said.', "White House spokesman"),
     ("Blue Harbor Bank President Carla Menz said rates would rise.", "Blue Harbor Bank President"),
     ("Federal Harbor Bank of Kansas City President Tom Vance said rates would rise.", "President"),  # not "City …"
+    # the title's first word inside a body's name: the whole name (set AN: "Security Secretary", "cut short")
+    ("In a letter to Department of Harbor Security Secretary Ana Berg, the mayors raised concerns about the scans.",
+     "Department of Harbor Security Secretary"),
+    ("The senators wrote to Department of Coastal Defense Secretary Tom Vance on Monday.",
+     "Department of Coastal Defense Secretary"),
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
     ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token

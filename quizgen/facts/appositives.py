@@ -567,10 +567,27 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         begin -= 1
     if begin < start and begin - 2 >= sent_start and doc[begin - 1].lower_ in _JOINERS \
             and doc[begin - 2].pos_ == "PROPN" and doc[begin - 2].is_title:
-        return start  # "Federal Reserve Bank of Kansas City President": the name goes on past "of"; the title alone
+        # "Federal Reserve Bank of Kansas City President": the name goes on past "of"; the title alone
+        return _whole_name(doc, start, sent_start)
     if begin < start and begin - 1 >= sent_start and opens_a_name(doc[begin - 1].text, doc[begin - 1].pos_):
         return start  # "All Greens captain": "Greens captain" is half a name
     return begin
+
+
+MAX_NAME_INSIDE = 4  # words of a body's name a title may take in before its own words
+
+
+def _whole_name(doc: Doc, start: int, sent_start: int) -> int:
+    """Where a title starting at ``start``, after a name that goes on past "of", begins when that word is inside the
+    body's name the model labelled: at the name's first word ("Department of Homeland Security Secretary", where the
+    title words alone give "Security Secretary", a set-AN answer its rater called "cut short and misleading")."""
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ in _NOT_NAME_ENTS:
+        return start
+    first = start
+    while first > sent_start and doc[first].ent_iob_ == "I":
+        first -= 1
+    whole = start - first <= MAX_NAME_INSIDE and (doc[first].is_title or doc[first].is_upper)  # not "- Ireland"
+    return first if whole else start
 
 
 def _unlabelled_owner(doc: Doc, i: int, title: int) -> bool:

@@ -690,6 +690,13 @@ def _content(text: str) -> list[str]:
     return [w.removesuffix("'s").removesuffix("’s") for w in _words(text) if w not in _FILLER]
 
 
+def _without_country(name: str) -> str:
+    """A body's name without the country it opens with ("U.S. Treasury" → "Treasury"), else as it is."""
+    first, _, rest = name.partition(" ")
+    found = places.place_of(first, with_cities=False) if rest else None
+    return rest if found is not None and found.granularity == "country" else name
+
+
 def _alias_group(name: str) -> frozenset[int]:
     """Which lists of ``org_aliases`` name ``name`` ("Pentagon" and "Department of Defense" share one)."""
     return _alias_groups().get(normalize(name).removeprefix("the "), frozenset())
@@ -726,6 +733,10 @@ def same_referent(a: str, b: str) -> bool:
         return True
     if places.same_place(x, y) or _alias_group(x) & _alias_group(y):
         return True
+    bare_x, bare_y = _without_country(x), _without_country(y)
+    if (bare_x, bare_y) != (x, y) and bare_x and bare_y \
+            and (normalize(bare_x) == normalize(bare_y) or _alias_group(bare_x) & _alias_group(bare_y)):
+        return True  # "U.S. Treasury" is the "Treasury Department" (set AN: "two options are correct")
     u, v = _content(x), _content(y)
     if not u or not v:
         return False

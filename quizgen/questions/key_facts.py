@@ -79,6 +79,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def whole_words(text: str) -> frozenset[str]:
+    """A text's content words, lowercased, each as written: "states" is not "state"."""
+    stop = _lists()["title_stop_words"]
+    words = (word.strip(".,-") for word in _WORD.findall(_lowered(text)))
+    return frozenset(word for word in words if len(word) >= 3 and word not in stop)
+
+
 def _lowered(text: str) -> str:
     """The text ``content_words`` reads its words in: lower-cased, without a possessive's "'s"."""
     return text.lower().replace("’", "'").replace("'s", "")
@@ -139,6 +146,11 @@ def main_event_figure(question: Question) -> bool:
     return question.key.startswith(MAIN_EVENT_KEY) and is_key_number(question.fact)
 
 
+# a prompt's opening definite noun phrase, up to three words, after a connective: "The bill", "But the new memo"
+_DEFINITE_OPENER = re.compile(r"\W*(?:(?:But|And|However|Still|Yet|So),?\s+)?[Tt]he\s+"
+                              r"((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+
+
 class KeyFacts:
     """What makes a card ask a key fact in one article: its sentences that tell the headline's news, and the key
     figures each sentence states."""
@@ -172,6 +184,13 @@ class KeyFacts:
         where = Counter(w for found in shared.values() for w in found)
         common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
         self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
+
+    def opens_on_headline(self, prompt: str) -> bool:
+        """Whether the prompt opens on a definite noun phrase that shares a word with the headline, as written ("The
+        bill …" under "Republicans confident tax bill to become law this week"; not "The state …" under "Job woes
+        linger in 29 States": one of them)."""
+        opener = _DEFINITE_OPENER.match(prompt)
+        return opener is not None and bool(whole_words(opener.group(1)) & whole_words(self.headline))
 
     def signals(self, question: Question) -> dict[str, float]:
         """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns

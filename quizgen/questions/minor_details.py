@@ -324,6 +324,46 @@ def remaining_share(question: Question) -> bool:
     return bool(shown) and abs(float(share.group(1)) + sum(shown) - 100) <= WHOLE_SLACK
 
 
+# what one figure leaves of another, said as such right before the blank or opening the answer: "30 percent …, with
+# the remaining _____", "collect $3.3 trillion … but spend $4 trillion, leaving a deficit of _____"
+_LEFT_OVER = re.compile(r"\b(?:remaining|rest|leaving|leaves|deficit|shortfall|surplus|gap|difference)\b",
+                        re.IGNORECASE)
+LEFT_OVER_WORDS = 4  # how far before the blank the word may stand ("leaving a deficit of _____")
+_MONEY = re.compile(r"([$£€¥])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m)\b)?",
+                    re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+SUM_SLACK = 0.01  # figures rounded as written: within 1% of the difference
+
+
+def worked_out_rest(question: Question) -> bool:
+    """Whether a fill-in card hides what one figure it shows leaves of another, and says so ("the tax rate on 30
+    percent of the income, with the remaining _____ taxed at wage rates" → 70 percent; "collect $3.3 trillion but
+    spend $4 trillion, leaving a deficit of _____" → $700 billion): a subtraction, not a fact to recall (set-AN
+    raters: "can only be 70 percent by arithmetic", "simple subtraction"; both rated bad)."""
+    if question.blank is None or not any(c.isdigit() for c in question.answer):
+        return False
+    before, _, after = question.parts()
+    near = " ".join(before.split()[-LEFT_OVER_WORDS:])
+    if not _LEFT_OVER.search(f"{near} {question.answer}"):  # the answer may say it: "the remaining 70 percent"
+        return False
+    shown = f"{before} {after}"
+    share = SHARE.search(question.answer)
+    if share is not None:
+        return any(abs(float(share.group(1)) + float(s) - 100) <= WHOLE_SLACK for s in SHARE.findall(shown))
+    money = _MONEY.search(question.answer)
+    if money is None:
+        return False
+    value = _money_value(money)
+    figures = [(m.group(1), _money_value(m)) for m in _MONEY.finditer(shown)]
+    return any(a[0] == b[0] == money.group(1) and abs(abs(a[1] - b[1]) - value) <= SUM_SLACK * value
+               for i, a in enumerate(figures) for b in figures[i + 1:])
+
+
+def _money_value(found: re.Match[str]) -> float:
+    """A sum of money as a number ("$3.3 trillion" → 3.3e12)."""
+    return float(found.group(2).replace(",", "")) * _SCALES.get((found.group(3) or "").lower(), 1.0)
+
+
 _BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")
 
 

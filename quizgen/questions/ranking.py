@@ -21,7 +21,7 @@ from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_fac
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
                                         logit, ranker)
-from quizgen.questions.standalone import narration, needs_the_article
+from quizgen.questions.standalone import BARE_SUBJECT, narration, needs_context, needs_the_article
 from quizgen.questions.features import chance as chance_of
 from quizgen.questions.echoed_descriptions import EarlierNouns, echoed_description
 from quizgen.questions.introductions import introduces, introductions
@@ -34,7 +34,8 @@ from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
                                             paired_figure, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, year_of_a_work, yearless_month)
+                                            weekday_answer, worked_out_change, worked_out_rest, year_of_a_work,
+                                            yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              shared_title, vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
@@ -43,7 +44,7 @@ from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
-from quizgen.questions.story_line import unanchored
+from quizgen.questions.story_line import line_for, unanchored
 from quizgen.text import YEAR_IN, normalize
 from quizgen.memo import kept_beside
 
@@ -181,8 +182,8 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     # after every other, so it never takes a fact's place from one that stands alone; one on a quotation going on
     # is not even read for a budget's deck, where, held back, it would still take its answer's place
     asked = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE]
-    alone = [q for q in asked if not needs_the_article(q) and (budget is None or not quote_going_on(q))]
-    needing = [q for q in asked if needs_the_article(q)] if budget is None else []
+    alone = [q for q in asked if _stands_alone(q, key) and (budget is None or not quote_going_on(q))]
+    needing = [q for q in asked if not _stands_alone(q, key)] if budget is None else []
     chances = {id(q): deck_chance(q, context, key) for q in alone + needing}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
@@ -219,6 +220,12 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         if introducing:
             introduced.add(introducing)
     return _ordered(budget.chosen() if budget is not None else chosen)
+
+
+def _stands_alone(question: Question, key: KeyFacts | None) -> bool:
+    """Whether the card's sentence stands alone, or its story line says what its bare subject is
+    (``subject_in_headline``)."""
+    return not needs_the_article(question) or (key is not None and subject_in_headline(question, key))
 
 
 def default_deck(candidates: Sequence[Question], article: ArticleFacts | None, words: int,
@@ -415,17 +422,17 @@ def held_back(question: Question) -> bool:
     hold (``minor_people``), a generic answer, a town's state, an age, a year that says which of an owner's things
     (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes (``vague_count``: "Several thousand") or
     of a dozen things or fewer (``small_count``), a figure beside its own conversion (``converted_figure``) or the share
-    the card's other shares leave (``remaining_share``), a month with no year (``yearless_month``), a name beside its
-    clipped form, a household name ("the U.S."), an answer cut short ("56% to") or two names run together ("Zhang,
-    Doudna"; a place's "Basel, Switzerland" is one), an open wh-question (``open_question``), a "What did …?" question
-    on a claim (``what_claim``), a quotation with no speaker (``unattributed_quote``), a who-said card quoting words
-    from the middle of a sentence (``quoted_fragment``), a blank on the outlet someone spoke to (``told_outlet``), on
-    when someone spoke (``speech_date``), on a claim's phrase with no figure (``claim_blank``) or opening with its
-    figure (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``) or whose
-    spokesperson spoke (``spokesperson_blank``), a fill-in card too long to read as one question (``long_cloze``) or
-    opening with its blank and little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one
-    naming nothing, a name after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside
-    the question, like ``rank``: the quiz asks of every candidate."""
+    the card's other shares leave (``remaining_share``) or one it shows leaves of another (``worked_out_rest``), a month
+    with no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut
+    short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
+    wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
+    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
+    on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's phrase with
+    no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a named person
+    holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a fill-in card too long to read
+    as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``), a fill-in form
+    raters seldom kept (``weak_forms``: one naming nothing, a name after the lead, one speaking to the reader …): the
+    rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -433,12 +440,27 @@ def withheld(question: Question, key: KeyFacts | None = None) -> bool:
     """``held_back``, or a blank on the article's own outlet or year, on a side of the match its title reports or on
     a person its headline names, after the lead, or a card on a person's spokesperson, which ``key`` knows
     (``own_outlet``, ``KeyFacts.shows_year``, ``KeyFacts.names_a_side``, ``KeyFacts.later_headline_person``,
-    ``KeyFacts.persons_spokesperson``)."""
-    return held_back(question) or (key is not None and (key.credits_outlet(question) or key.shows_year(question)
-                                                        or key.names_a_side(question)
-                                                        or key.later_headline_person(question)
-                                                        or key.persons_spokesperson(question)
-                                                        or unanchored(question, key.headline)))
+    ``KeyFacts.persons_spokesperson``); a fill-in card held back for its bare subject alone is not when its story
+    line names that subject (``subject_in_headline``)."""
+    held = held_back(question) and not (key is not None and subject_in_headline(question, key))
+    return held or (key is not None and (key.credits_outlet(question) or key.shows_year(question)
+                                         or key.names_a_side(question)
+                                         or key.later_headline_person(question)
+                                         or key.persons_spokesperson(question)
+                                         or unanchored(question, key.headline)))
+
+
+def subject_in_headline(question: Question, key: KeyFacts) -> bool:
+    """Whether a fill-in card held back only for its bare definite subject ("The bill would cut the corporate tax rate
+    to _____ …") opens on what its headline names ("… tax bill to become law …"), which its story line shows: the
+    line says which bill."""
+    if not key.headline or question.family not in FILL_IN_FAMILIES or needs_context(question.fact) != BARE_SUBJECT \
+            or not key.opens_on_headline(question.visible_prompt()):
+        return False
+    if any(rule(question) for rule in _HOLDING_RULES if rule is not needs_the_article):
+        return False
+    line = line_for(question, f"From “{key.headline}”")
+    return line.startswith("From “") and "_____" not in line
 
 
 def _held_back(question: Question) -> bool:
@@ -616,8 +638,8 @@ _TRIVIA = (  # a minor person, detail or figure
     comparison_figure,
 )
 # the answer shown in another form
-_GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, clipped_name,
-              courtesy_title_blank, top_office_blank, titled_options)
+_GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, worked_out_rest,
+              clipped_name, courtesy_title_blank, top_office_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, paired_figure, counted_on,

@@ -9,7 +9,8 @@ from quizgen.questions.distractors import ArticleFacts
 from quizgen.questions.key_facts import KeyFacts
 from quizgen.questions.model import ArticleResult, Question, QuestionKind
 from quizgen.questions.ranking import (deck_selection, default_deck, gives_away_on_sentence, held_back,
-                                      needs_the_article, quote_going_on, unworthy_speaker, withheld)
+                                      needs_the_article, quote_going_on, subject_in_headline, unworthy_speaker,
+                                      withheld)
 from quizgen.questions.story_line import shows_headline, unanchored
 from quizgen.text import normalize
 
@@ -69,7 +70,7 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = HEADLINE_PERSON
         elif unanchored(question, article_key.headline) and not held_back(question):
             why[key] = UNANCHORED
-        elif needs_the_article(question):
+        elif needs_the_article(question) and not subject_in_headline(question, article_key):
             why[key] = NEEDS_ARTICLE
         elif quote_going_on(question):
             why[key] = QUOTE_GOING_ON

@@ -139,6 +139,9 @@ UNASKABLE = frozenset({"a speaker label", "a list's line", "a sentence fragment"
 _MEMO = "_needs_context"  # the answer kept beside the fact's frozen fields, as Fact.key is (not among them)
 
 
+BARE_SUBJECT = "its subject is a bare definite description"  # "The bill would cut …": which bill?
+
+
 def needs_context(fact: Fact) -> str | None:
     """Why the fact's sentence cannot stand alone on a card, or None when it can (worked out once per fact: every
     question generator asks it)."""
@@ -433,7 +436,7 @@ def _dangling_phrase(fact: Fact, told: str, cut: int) -> str | None:
             return "a demonstrative points back"
         if head.dep in _SUBJECTS and _main_clause(parse, parse.tokens[head.head]) \
                 and not _named_before(parse.tokens[:tok.i], head.lower):
-            return "its subject is a bare definite description"
+            return BARE_SUBJECT
         if tok.lower == "the" and tok.i not in aside_tokens(fact) and _stands_for_a_name(parse, tok, head):
             return "a description stands for a name the card does not give"
     return None
