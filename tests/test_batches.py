@@ -117,6 +117,14 @@ def test_a_title_after_a_company_suffix_goes_on_with_its_sentence(nlp, text, sen
     # half a sentence, bad)
     ("Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules.",
      ["Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules."]),
+    # any word after "the" and the initials that opens no sentence (set AN: "… after the U.S." | "Thanksgiving
+    # holiday break were left …", a card that opened mid-sentence, bad); one that opens a sentence still does
+    ("Ferry crews back at work after the U.S. Thanksgiving break were left waiting for their pay.",
+     ["Ferry crews back at work after the U.S. Thanksgiving break were left waiting for their pay."]),
+    ("Dunford said the rule broke the U.K. Constitution's oldest custom.",
+     ["Dunford said the rule broke the U.K. Constitution's oldest custom."]),
+    ("Velm sold its last two ferries to the U.S. The deal closed in May.",
+     ["Velm sold its last two ferries to the U.S.", "The deal closed in May."]),
 ])
 def test_a_body_after_a_countrys_initials_goes_on_with_its_sentence(nlp, text, sentences):
     assert [s.text.strip() for s in nlp(text).sents] == sentences

@@ -93,6 +93,20 @@ def event(nlp, title: str, text: str):
      "would save 65 lives a year. MPs will vote on the bill.",
      "Dunford University research claims cutting the speed limit on the rural roads of Velmland from 60mph to 50mph "
      "would save _____ lives a year.", "65"),
+    # an infinitive of purpose right after the verb's words stays (what the money was for), and an "according to"
+    # source goes whole (set AN: "… paid [...] in public money according to data", "as written, another total also
+    # fits")
+    ("Velm council paid out $2 million over ferry claims",
+     "From 2019 through 2022, the Velm council paid more than $2 million in public money to settle nine claims "
+     "against ferry captains, according to figures it released on Monday. Captains were angry.",
+     "From 2019 through 2022, the _____ paid more than $2 million in public money to settle nine claims against "
+     "ferry captains.", "Velm council"),
+    # the source goes to its phrase's end, the name the parser hung elsewhere with it (a first form left "… dropped
+    # by _____ President Barbara Stephenson.")
+    ("Velm ferry captains thin out",
+     "The number of Velm ferry captains has dropped by 60 percent since January according to a letter by Velm "
+     "Captains Union President Ana Berg. Captains were worried.",
+     "The number of Velm ferry captains has dropped by _____ since January 2031.", "60 percent"),
 ])
 def test_the_main_event_is_asked_on_its_main_clause(nlp, title, text, prompt, answer):
     question, _ = event(nlp, title, text)

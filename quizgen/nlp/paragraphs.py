@@ -4,7 +4,8 @@ before the mark (``…up to them.`` | ``"``), which leaves the quotation open on
 its own. Nor does a lowercase word after an abbreviation's full stop or an ellipsis ("the 4.9 million bbl. | of oil
 that spilled …", "is anything ... | but a problem"): the model ends the sentence there, and both halves are
 fragments; nor a company's title after its suffix ("Genentech Inc. | Chairman Art Levinson said …") or a country's
-body after its initials ("the U.S. | Congress said …"; ``patterns/title_after_abbreviation.json``). A
+body after its initials ("the U.S. | Congress said …"), or any word after "the" and the initials that does not open
+a sentence ("the U.S. | Thanksgiving holiday"; ``patterns/title_after_abbreviation.json``). A
 capitalised word after a quotation closing inside another (``… after you.'" Committee Chairman …``)
 does start one: the model ran the next sentence on, and a quote went to the one who "did not respond"."""
 
@@ -34,12 +35,16 @@ _GOES_ON = re.compile(r"(?<=[\w.]\.)[ \t]+([a-z]+\b)")  # "bbl. of", "U.S. has",
 @cache
 def _titles_after_abbreviations() -> tuple[re.Pattern[str], ...]:
     """A capitalised word that goes on with its sentence after an abbreviation's full stop ("Genentech Inc.
-    Chairman …", "the U.S. Congress"; ``patterns/title_after_abbreviation.json``), the word as group 1."""
+    Chairman …", "the U.S. Congress", "the U.S. Thanksgiving holiday"; ``patterns/title_after_abbreviation.json``),
+    the word as group 1."""
     data = json.loads(files("quizgen.nlp").joinpath("patterns", "title_after_abbreviation.json").read_text(
         encoding="utf-8"))
-    return tuple(re.compile(r"\b(?:%s)\.[ \t]+((?:%s)\b)" % ("|".join(map(re.escape, join["abbreviations"])),
-                                                            "|".join(map(re.escape, join["words"]))))
-                 for join in data["joins"])
+    joins = tuple(re.compile(r"\b(?:%s)\.[ \t]+((?:%s)\b)" % ("|".join(map(re.escape, join["abbreviations"])),
+                                                             "|".join(map(re.escape, join["words"]))))
+                  for join in data["joins"])
+    after = data["after_the"]
+    return joins + (re.compile(r"\bthe (?:%s)\.[ \t]+((?!(?:%s)\b)[A-Z][a-z]+\b)" % (
+        "|".join(map(re.escape, after["abbreviations"])), "|".join(map(re.escape, after["sentence_openers"])))),)
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:

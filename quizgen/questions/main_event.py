@@ -76,6 +76,10 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     participle clauses and appositions too, unless ``says_which`` (then only the clauses set off by a comma); a
     noun's infinitive stays ("the decision to cut funding")."""
     dep = tok.dep
+    if dep == "prep" and tok.lower == "according":
+        return True  # "… according to data it provided …": a source, not the event (cut to "according to data")
+    if dep == "advcl" and _purpose(parse, tok, head):
+        return False  # "paid $166,000 in public money to settle eight claims": what it was paid for
     if dep in ("advcl", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
         return True
     if dep == "appos":
@@ -99,6 +103,17 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
 
 
 _ABSOLUTE = frozenset({"with", "without"})
+_PHRASE_ENDS = frozenset({",", ";", ".", "—", "–"})
+
+
+def _purpose(parse: SentenceParse, tok: Tok, head: Tok) -> bool:
+    """Whether the clause under ``tok`` is an infinitive of purpose right after the verb's own words, with no comma
+    ("paid more than $166,000 … to settle eight claims"): without it, the card does not say what the figure was
+    for (a set-AN rater: "as written, $354,465.85 also fits")."""
+    if tok.tag != "VB" or tok.i < head.i or _set_off(parse, tok):
+        return False
+    first = min(t.i for t in parse.subtree(tok))
+    return parse.tokens[first].lower == "to" and parse.tokens[first].dep == "aux"
 
 
 def _participle_after(parse: SentenceParse, prep: Tok) -> bool:
@@ -152,6 +167,10 @@ def _clause_tokens(parse: SentenceParse, head: Tok, says_which: bool) -> set[int
         # a quotation keeps its words ("… that he was going to change it”": its "that" is no aside)
         todo.extend(c for c in parse.children(tok)
                     if not _cut_here(parse, c, head, says_which) or inside_quote(parse.text, c.idx))
+    for tok in parse.tokens:  # a source cut goes to its phrase's end, whatever the parser hung its words on
+        if tok.lower == "according" and tok.i not in kept and tok.dep == "prep":
+            end = next((t.i for t in parse.tokens[tok.i + 1:] if t.text in _PHRASE_ENDS), len(parse.tokens))
+            kept.difference_update(range(tok.i, end))
     if says_which:
         return kept
     opened: list[int] = []
