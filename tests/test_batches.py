@@ -117,8 +117,8 @@ def test_a_title_after_a_company_suffix_goes_on_with_its_sentence(nlp, text, sen
     # half a sentence, bad)
     ("Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules.",
      ["Velm lawmakers and members of the U.S. Congress met on Friday to discuss the ferry rules."]),
-    # any word after "the" and the initials that opens no sentence (set AN: "… after the U.S." | "Thanksgiving
-    # holiday break were left …", a card that opened mid-sentence, bad); one that opens a sentence still does
+    # any word after "the" and the initials that opens no sentence (set AN: "… the U.S." | "Thanksgiving holiday
+    # … were left …", a card that opened mid-sentence, bad); one that opens a sentence still does
     ("Ferry crews back at work after the U.S. Thanksgiving break were left waiting for their pay.",
      ["Ferry crews back at work after the U.S. Thanksgiving break were left waiting for their pay."]),
     ("Dunford said the rule broke the U.K. Constitution's oldest custom.",

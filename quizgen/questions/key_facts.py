@@ -187,8 +187,7 @@ class KeyFacts:
 
     def opens_on_headline(self, prompt: str) -> bool:
         """Whether the prompt opens on a definite noun phrase that shares a word with the headline, as written ("The
-        bill …" under "Republicans confident tax bill to become law this week"; not "The state …" under "Job woes
-        linger in 29 States": one of them)."""
+        bill …" under a headline about a "tax bill"; not "The state …" under one about "29 States": one of them)."""
         opener = _DEFINITE_OPENER.match(prompt)
         return opener is not None and bool(whole_words(opener.group(1)) & whole_words(self.headline))
 

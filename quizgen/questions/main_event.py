@@ -79,7 +79,7 @@ def _cut_here(parse: SentenceParse, tok: Tok, head: Tok, says_which: bool = Fals
     if dep == "prep" and tok.lower == "according":
         return True  # "… according to data it provided …": a source, not the event (cut to "according to data")
     if dep == "advcl" and _purpose(parse, tok, head):
-        return False  # "paid $166,000 in public money to settle eight claims": what it was paid for
+        return False  # "paid … to settle eight claims": what it was paid for
     if dep in ("advcl", "parataxis", "intj", "dep", "meta", "mark", "preconj"):
         return True
     if dep == "appos":
@@ -108,7 +108,7 @@ _PHRASE_ENDS = frozenset({",", ";", ".", "—", "–"})
 
 def _purpose(parse: SentenceParse, tok: Tok, head: Tok) -> bool:
     """Whether the clause under ``tok`` is an infinitive of purpose right after the verb's own words, with no comma
-    ("paid more than $166,000 … to settle eight claims"): without it, the card does not say what the figure was
+    ("paid more than $166,000 … to settle … claims"): without it, the card does not say what the figure was
     for (a set-AN rater: "as written, $354,465.85 also fits")."""
     if tok.tag != "VB" or tok.i < head.i or _set_off(parse, tok):
         return False

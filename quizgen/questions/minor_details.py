@@ -325,7 +325,7 @@ def remaining_share(question: Question) -> bool:
 
 
 # what one figure leaves of another, said as such right before the blank or opening the answer: "30 percent …, with
-# the remaining _____", "collect $3.3 trillion … but spend $4 trillion, leaving a deficit of _____"
+# the remaining _____", "$3.3 trillion" collected and "$4 trillion" spent, "leaving a deficit of _____"
 _LEFT_OVER = re.compile(r"\b(?:remaining|rest|leaving|leaves|deficit|shortfall|surplus|gap|difference)\b",
                         re.IGNORECASE)
 LEFT_OVER_WORDS = 4  # how far before the blank the word may stand ("leaving a deficit of _____")
@@ -336,10 +336,10 @@ SUM_SLACK = 0.01  # figures rounded as written: within 1% of the difference
 
 
 def worked_out_rest(question: Question) -> bool:
-    """Whether a fill-in card hides what one figure it shows leaves of another, and says so ("the tax rate on 30
-    percent of the income, with the remaining _____ taxed at wage rates" → 70 percent; "collect $3.3 trillion but
-    spend $4 trillion, leaving a deficit of _____" → $700 billion): a subtraction, not a fact to recall (set-AN
-    raters: "can only be 70 percent by arithmetic", "simple subtraction"; both rated bad)."""
+    """Whether a fill-in card hides what one figure it shows leaves of another, and says so (a rate on "30 percent"
+    of an income "with the remaining _____" → 70 percent; "$3.3 trillion" collected, "$4 trillion" spent, "leaving a
+    deficit of _____" → $700 billion): a subtraction, not a fact to recall (set-AN raters: "can only be 70 percent by
+    arithmetic", "simple subtraction"; both rated bad)."""
     if question.blank is None or not any(c.isdigit() for c in question.answer):
         return False
     before, _, after = question.parts()

@@ -451,9 +451,8 @@ def withheld(question: Question, key: KeyFacts | None = None) -> bool:
 
 
 def subject_in_headline(question: Question, key: KeyFacts) -> bool:
-    """Whether a fill-in card held back only for its bare definite subject ("The bill would cut the corporate tax rate
-    to _____ …") opens on what its headline names ("… tax bill to become law …"), which its story line shows: the
-    line says which bill."""
+    """Whether a fill-in card held back only for its bare definite subject ("The bill would cut … to _____ …") opens
+    on what its headline names ("… tax bill …"), which its story line shows: the line says which bill."""
     if not key.headline or question.family not in FILL_IN_FAMILIES or needs_context(question.fact) != BARE_SUBJECT \
             or not key.opens_on_headline(question.visible_prompt()):
         return False
