@@ -10,7 +10,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -67,11 +67,9 @@ def headline(title: str) -> str:
 @lru_cache(maxsize=1 << 12)  # the ranker asks it of every card's answer, and a fact's cards share theirs
 def content_words(text: str) -> frozenset[str]:
     """A text's content words, lowercased and cut to their first ``STEM`` letters (numbers whole)."""
-    stop = _lists()["title_stop_words"]
     out = set()
-    for word in _WORD.findall(_lowered(text)):
-        word = word.strip(".,-")
-        if not word or word in stop or (len(word) < 3 and not word[0].isdigit()):
+    for word in _unstopped(text):
+        if len(word) < 3 and not word[0].isdigit():
             continue
         if not _DIGIT.search(word):
             word = (word[:-1] if word.endswith("s") and len(word) > 3 else word)[:STEM]  # "walls" and "wall"
@@ -80,10 +78,17 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def whole_words(text: str) -> frozenset[str]:
-    """A text's content words, lowercased, each as written: "states" is not "state"."""
+    """A text's content words of three letters or more, lowercased, each as written: "states" is not "state"."""
+    return frozenset(word for word in _unstopped(text) if len(word) >= 3)
+
+
+def _unstopped(text: str) -> Iterator[str]:
+    """The words of the lowered text (``_lowered``) that are no title stop word, their edge marks off."""
     stop = _lists()["title_stop_words"]
-    words = (word.strip(".,-") for word in _WORD.findall(_lowered(text)))
-    return frozenset(word for word in words if len(word) >= 3 and word not in stop)
+    for word in _WORD.findall(_lowered(text)):
+        word = word.strip(".,-")
+        if word and word not in stop:
+            yield word
 
 
 def _lowered(text: str) -> str:
@@ -166,6 +171,7 @@ class KeyFacts:
         self.weights = ranker() if weights is None else weights  # the learned ones unless a test names its own
         # the headline as cards show it in their story line: none when the title is only the file's name
         self.headline = story if shown else ""
+        self.headline_words = whole_words(self.headline)  # as written: what a card's "The bill …" may take up
         words = content_words(story)
         self.title_words = words
         # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
@@ -189,7 +195,7 @@ class KeyFacts:
         """Whether the prompt opens on a definite noun phrase that shares a word with the headline, as written ("The
         bill …" under a headline about a "tax bill"; not "The state …" under one about "29 States": one of them)."""
         opener = _DEFINITE_OPENER.match(prompt)
-        return opener is not None and bool(whole_words(opener.group(1)) & whole_words(self.headline))
+        return opener is not None and bool(whole_words(opener.group(1)) & self.headline_words)
 
     def signals(self, question: Question) -> dict[str, float]:
         """What marks the card as asking a key fact (or a minor word beside one), by the names the ranker learns

@@ -44,7 +44,7 @@ from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
 from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
 from quizgen.questions.shape import cut_short, names_run_together
-from quizgen.questions.story_line import line_for, unanchored
+from quizgen.questions.story_line import keeps_headline, unanchored
 from quizgen.text import YEAR_IN, normalize
 from quizgen.memo import kept_beside
 
@@ -182,8 +182,14 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
     # after every other, so it never takes a fact's place from one that stands alone; one on a quotation going on
     # is not even read for a budget's deck, where, held back, it would still take its answer's place
     asked = [q for q in candidates if q.kind is not QuestionKind.TRUE_FALSE]
-    alone = [q for q in asked if _stands_alone(q, key) and (budget is None or not quote_going_on(q))]
-    needing = [q for q in asked if not _stands_alone(q, key)] if budget is None else []
+    alone: list[Question] = []
+    needing: list[Question] = []
+    for question in asked:
+        if _stands_alone(question, key):
+            if budget is None or not quote_going_on(question):
+                alone.append(question)
+        elif budget is None:
+            needing.append(question)
     chances = {id(q): deck_chance(q, context, key) for q in alone + needing}
     options_first(candidates, chances)
     # the form a teacher most likely keeps first (the learned ranker), the heuristic rank between equals
@@ -458,8 +464,7 @@ def subject_in_headline(question: Question, key: KeyFacts) -> bool:
         return False
     if any(rule(question) for rule in _HOLDING_RULES if rule is not needs_the_article):
         return False
-    line = line_for(question, f"From “{key.headline}”")
-    return line.startswith("From “") and "_____" not in line
+    return keeps_headline(question, key.headline)
 
 
 def _held_back(question: Question) -> bool:

@@ -91,6 +91,13 @@ def line_for(question: Question, line: str) -> str:
     return next((form for form in _shorter_forms(line, answer) if len(form) <= room), "")
 
 
+def keeps_headline(question: Question, story: str) -> bool:
+    """Whether the question's story line shows the headline ``story`` whole: nothing of it gives the answer away, and
+    the question leaves room for it (``line_for``)."""
+    line = line_for(question, f"From “{story}”")
+    return line.startswith("From “") and _BLANK_IN_LINE not in line
+
+
 def _gives_away(question: Question, answer: frozenset[str], line: str) -> bool:
     """Whether the line shows the answer (``answer``: its content words) in any form ``line_for`` knows."""
     return (_shares_word(answer, _words_shown(line))
