@@ -106,6 +106,17 @@ def test_relative_times_left_as_written(nlp, text, date):
     assert _sentence_of(nlp, text, answer, date) == text
 
 
+@pytest.mark.parametrize("date, shown", [
+    # at a weekend "last week" may mean the working week just gone: only a month both readings share (set AO: a
+    # Sunday's "unveiled last week" was that Thursday, 2 November, and a card said "in October 2017")
+    ("2024-03-03", "Japan launched 3 satellites last week."),  # 19-25 February, or 26 February-1 March
+    ("2024-03-24", "Japan launched 3 satellites in [March 2024]."),  # 11-17 or 18-22 March
+    ("2024-03-13", "Japan launched 3 satellites in [March 2024]."),  # a Wednesday: the week before, 4-10 March
+])
+def test_last_week_at_a_weekend(nlp, date, shown):
+    assert _sentence_of(nlp, "Japan launched 3 satellites last week.", "3", date) == shown
+
+
 def test_an_asked_day_shows_without_its_mark(nlp):
     facts = extract_facts(nlp("Japan launched 3 satellites yesterday."), article_date=DATE)
     (day,) = [f for f in facts if f.kind is FactKind.DATE]

@@ -82,6 +82,10 @@ _PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent
     # and no option nearly the figure beside it: "3.2% this year, down from _____" is no 3.3%
     ("Growth will be just 3.2% this year, down drastically from 8.1% in 2021.",
      "Growth was 8.1% in 2021.", "8.1%", lambda v: 3.2 < v < 5),
+    # a sum of another scale, weighed in the answer's (set AO: "up to _____, down from the current $1 million"
+    # offered $1,500,000)
+    ("The plan caps the deduction at $750,000, down from the current $1 million.",
+     "The plan caps the deduction at $750,000.", "$750,000", lambda v: v > 1_000_000),
 ])
 def test_a_figure_beside_the_answer_rules_options_out(sentence, plain, answer, ruled_out):
     pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(_PERCENTS, start=1)]

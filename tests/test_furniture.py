@@ -267,6 +267,13 @@ def test_a_byline_glued_to_the_lead_and_a_posted_time_are_cut():
     # …" asked for a reporter, bad)
     "(This version of the May 3 story corrects the ferry's name in paragraph 4) By Ada Quill DUNFORD (Reuters) - The "
     "Velm council voted on Tuesday to close the ferry.",
+    # any note in brackets (set AO: "(Refiles … story to cut …) By …" left the reporter's name on the lead, and a
+    # later "Quill" was read as the reporter: a who-said card named her, a wrong answer)
+    "(Refiles May 3 story to fix a typo in paragraph 2) By Ada Quill and Tomas Vell DUNFORD (Reuters) - The Velm "
+    "council voted on Tuesday to close the ferry.",
+    # ... and one before a dateline with no byline
+    "(Corrects paragraph 7 to show the ferry was closed, not sold) DUNFORD (Reuters) - The Velm council voted on "
+    "Tuesday to close the ferry.",
 ])
 def test_a_byline_and_a_correction_note_before_a_wire_dateline_are_cut(lead):
     assert article_lines([lead, PROSE]) == ["The Velm council voted on Tuesday to close the ferry.", PROSE]

@@ -403,3 +403,31 @@ def test_a_bare_subject_the_headline_names_stands_on_its_story_line(nlp, monkeyp
     assert ranking.held_back(blank)  # held for its bare subject wherever no headline says what it is
     assert ranking.subject_in_headline(blank, key) is kept
     assert (blank in deck_selection(candidates, ArticleFacts(facts), limit=10, key=key)) is kept
+
+
+@pytest.mark.parametrize("sibling, held", [
+    # another sentence sets the same words before another figure (set AO: a factbox's "JCT estimated revenue loss
+    # versus earlier legislative proposal: _____" four times over, three bad cards: "ambiguous")
+    ("Harbour Board estimated cost versus the earlier plan: $34 million.", True),
+    ("The Harbour Board estimated cost versus the earlier plan: about $34 million over a decade.", True),
+    # other words before the other figure, the same figure, or fewer than five words
+    ("The Harbour Board said the quay cost $34 million.", False),
+    ("Harbour Board estimated cost versus the earlier plan: $114 million.", False),
+])
+def test_a_figure_after_words_another_sentence_sets_before_another_figure_is_held_back(monkeypatch, sibling, held):
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    blank = card("Harbour Board estimated cost versus the earlier plan: $114 million.", "$114 million", 3,
+                 FactKind.AMOUNT, score=1.0)
+    figure = "$114 million" if "$114" in sibling else ("about $34 million" if "about" in sibling else "$34 million")
+    other = card(sibling, figure, 5, FactKind.AMOUNT, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, "Ferry sails on time", weights={})
+    assert key.repeats_its_frame(blank) is held
+    assert ranking.withheld(blank, key) is held
+
+
+def test_a_short_frame_is_no_repeat():
+    short = card("Sales rose to $7 million.", "$7 million", 3, FactKind.AMOUNT, score=1.0)
+    other = card("Sales rose to $9 million.", "$9 million", 5, FactKind.AMOUNT, score=1.0)
+    key = KeyFacts([short.fact, other.fact], "Ferry sails on time", weights={})
+    assert not key.repeats_its_frame(short)

@@ -6,7 +6,7 @@ import pytest
 
 from quizgen.questions.distractors import _same_scale
 from quizgen.facts.extract import extract_facts
-from quizgen.facts.mentions import _past_lower_words, name_end, past_title
+from quizgen.facts.mentions import _past_lower_words, gather_mentions, name_end, past_title
 from quizgen.facts.model import FactKind
 from tests.hand_doc import hand_doc
 
@@ -366,3 +366,27 @@ def test_a_place_after_miss_is_a_pageant_not_a_person(nlp):
     facts = [f for f in extract_facts(nlp("As a teen she entered state pageants and won the Miss Nevada title in "
                                           "2004.")) if f.answer == "Nevada"]
     assert facts and all(f.label != "PERSON" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a verb's "-ing" form opening the sentence is no first name (set AO: "Tying Obamacare" read as a person, every
+    # later "Obamacare" became "Tying Obamacare", and a card credited the Speaker's words to it)
+    ("Tom Berg wants more time. Tying Medicaid to the tax bill brings new risks for the Republicans.", "Medicaid"),
+    ("The vote was close. Funding Medicaid is costly, Tom Berg said.", "Medicaid"),
+])
+def test_a_gerund_opening_the_sentence_is_no_part_of_a_name(nlp, text, name):
+    doc = nlp(text)
+    people = [doc[m.start:m.end].text for m in gather_mentions(doc)[0] if m.label == "PERSON"]
+    assert name in people and not any(p.endswith(f"ing {name}") for p in people), people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the model left a name's last part off (set AO: "Who was Lee Hsien in November 2017?")
+    ("Later, Velm Prime Minister Lee Hsien Loong for his part said little.", "Lee Hsien Loong"),
+    ("The talks ended when President Moon Jae-in left Dunford.", "Moon Jae-in"),
+    ("The vote ended a decade of Tom Berg-led rule in Dunford.", "Tom Berg"),  # a word after the hyphen
+    ("Tom Berg flew to his Mar-a-Lago home on Friday.", "Tom Berg"),
+])
+def test_a_name_the_model_cut_short_is_taken_whole(nlp, text, name):
+    doc = nlp(text)
+    assert name in [doc[m.start:m.end].text for m in gather_mentions(doc)[0] if m.label == "PERSON"]

@@ -161,6 +161,15 @@ CASES = [
      ["Dunford Capital Markets"]),
     ('"The case against the mine is strong," said a spokesman for the Dunford City Council.', ["Dunford City Council"]),
     ('A spokeswoman for the Dunford City Council said: "The bridge will reopen in June."', ["Dunford City Council"]),
+    # the nearest one speaking is a man, and the quotation's "she" names no one further back (set AO: a spokesman's
+    # words went to a leader named three sentences before, a wrong answer)
+    ('Mary Curran opened the ferry line on Monday. Harbour spokesman Tom Berg said the line was already full. '
+     '"We hope all sides keep calm and the boats keep running on time," she said.', []),
+    ('Mary Curran opened the ferry line on Monday. Tom Berg said on Tuesday that the line was full. '
+     '"We hope all sides keep calm and the boats keep running on time," she said.', []),
+    # ... but a man named nearer, though not speaking, is the "he" who answers the woman who spoke (a tune page)
+    ('Mary Curran said the ferry line should wait. Her words did not impress harbour master Tom Berg. "The line is '
+     'ready and the boats are waiting for the word," he said.', ["Tom Berg"]),
 ]
 
 

@@ -212,6 +212,10 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     # a place's name with a people's ending is still a place ("Hawaii representative" was held back, rated good)
     ("Hawaii Rep.", False),
     ("Michigan governor", False),
+    # a royal or a church's title alone: of where? (set AO: "Crown Prince", a rater: "Crown Prince of what?")
+    ("Crown Prince", True),
+    ("King", True),
+    ("Dunford Archbishop", False),
 ])
 def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected):
     for card in (_role("Who is Ines Marlow?", role, role), _role(f"Who is the {role}?", "Ines Marlow", role)):
@@ -480,6 +484,19 @@ def test_the_questions_file_says_a_card_was_dropped_for_blanking_the_headlines_p
     article = replace(result([lead], title="Marlow says Vell lied to the council"), candidates=(lead, later),
                       facts=(lead.fact, later.fact))
     assert reasons(article)[later.key] == HEADLINE_PERSON
+
+
+def test_the_questions_file_says_a_figure_card_was_dropped_for_its_repeated_frame():
+    from quizgen.questions.reasons import SAME_FRAME
+    from tests.factory import result
+
+    asked = cloze("Harbour Board estimated cost versus the earlier plan: $114 million.", "$114 million", 3,
+                  kind=FactKind.AMOUNT)
+    sibling = cloze("Harbour Board estimated cost versus the earlier plan: $34 million.", "$34 million", 5,
+                    kind=FactKind.AMOUNT)
+    article = replace(result([], title="Ferry sails on time"), candidates=(asked, sibling),
+                      facts=(asked.fact, sibling.fact))
+    assert reasons(article)[asked.key] == SAME_FRAME
 
 
 def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():

@@ -80,7 +80,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
         end = name_end(doc, start, ent.end) if label in ("PERSON", "ORG") else ent.end
         if label == "PERSON":
-            end = _before_number(doc, start, end)
+            end = _name_cut_short(doc, start, _before_number(doc, start, end))
         elif label == "DATE" and _attributive_date(doc, start, end):
             start += 1
         mentions.append(Mention(start, end, label))
@@ -117,9 +117,20 @@ def _past_opening_word(doc: Doc, start: int, end: int) -> int:
     """Where a name starts past a preposition or conjunction that opens its sentence, capitalised there only
     ("Without Charles, it is hard to imagine …" read as one person: "Charles" then named two people, and a later
     "when Charles died" was left a bare surname)."""
-    if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in _OPENING_WORDS:
+    if end - start > 1 and doc[start].is_sent_start and (doc[start].pos_ in _OPENING_WORDS or _gerund(doc[start].text)):
         return start + 1
     return start
+
+
+GERUND_LETTERS = 5  # "Tying", "Funding"; not "King", "Ming"
+
+
+def _gerund(word: str) -> bool:
+    """Whether a name's first word, opening its sentence, reads as a verb's "-ing" form and no first name ("Tying
+    Obamacare to the tax program …" read as a person: every later "Obamacare" became "Tying Obamacare", and a
+    set-AO card credited the Speaker's words to it)."""
+    return len(word) >= GERUND_LETTERS and word.endswith("ing") and word[0].isupper() and word[1:].islower() \
+        and not is_first_name(word)
 
 
 def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
@@ -156,6 +167,43 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
         tail -= 1
     return next((i for i in range(tail, end) if c.pos[i] in _RUN_ON), end)
+
+
+def _name_cut_short(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name of two words ends past the last part the model left off: a syllable after a hyphen
+    ("Moon Jae" of "Moon Jae-in") or a third word of name ("Lee Hsien" of "Lee Hsien Loong": a set-AO card asked
+    "Who was Lee Hsien …?")."""
+    if end - start != 2 or end == len(doc):
+        return end
+    c = columns_of(doc)
+    if _hyphened_syllable(doc, c, end):
+        return end + 2
+    return end + 1 if _third_name_word(doc, c, end) else end
+
+
+def _hyphened_syllable(doc: Doc, c: DocColumns, i: int) -> bool:
+    """Whether tokens ``i`` and on are a short syllable hyphened onto the word before ("-in" of "Jae-in"; not
+    "-era", nor "-a-" of "Mar-a-Lago")."""
+    return i + 1 < len(doc) and c.text[i] == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and c.is_alpha[i + 1] and c.text[i + 1].islower() and len(c.text[i + 1]) <= HYPHENED_LETTERS \
+        and c.lower[i + 1] not in _HYPHENED_WORDS and (i + 2 == len(doc) or c.text[i + 2] != "-")
+
+
+def _third_name_word(doc: Doc, c: DocColumns, i: int) -> bool:
+    """Whether token ``i``, after a space, is a capitalised word no other name or title claims that ends the run of
+    names ("Loong" of "Lee Hsien Loong for …"; not "A" of "Novo Nordisk A/S", nor a word opening a sentence)."""
+    if not (c.is_title[i] and c.is_alpha[i] and len(c.text[i]) > 1 and c.pos[i] == "PROPN" and doc[i - 1].whitespace_
+            and not doc[i].is_sent_start and doc[i].ent_type_ in ("", "PERSON")
+            and c.lower[i] not in words("role_titles")):
+        return False
+    if i + 1 == len(doc) or doc[i + 1].is_sent_start:
+        return True
+    return (bool(doc[i].whitespace_) or c.text[i + 1] in _NAME_ENDS) and c.pos[i + 1] != "PROPN"
+
+
+HYPHENED_LETTERS = 3  # "-in", "-un", "-hye"
+_HYPHENED_WORDS = frozenset({"era", "led", "run", "age", "ish"})  # "the Tony Blair-era rules", "Tom Berg-led"
+_NAME_ENDS = frozenset({",", ".", ";", ":", "'s", "’s", ")"})  # a mark after a name's last word (not "/")
 
 
 def _before_number(doc: Doc, start: int, end: int) -> int:

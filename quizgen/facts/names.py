@@ -120,6 +120,7 @@ class PersonMention:
     subject: bool
     gender: str = ""
     main: bool = False  # the subject of its sentence's main verb or of a speech verb: the one speaking there
+    says: bool = False  # the subject of a speech verb
 
 
 @dataclass
@@ -137,10 +138,11 @@ class PersonTracker:
     # sentences that say a name the model knows no person by is a person's post ("Piers Freelove is … officer")
     strangers: set[int] = field(default_factory=set)
 
-    def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False) -> None:
+    def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False,
+            says: bool = False) -> None:
         if gender:
             self.genders.setdefault(name, gender)
-        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender, main))
+        self.mentions.setdefault(sentence, []).append(PersonMention(sentence, name, subject, gender, main, says))
 
     def _sex(self, name: str) -> str:
         """What the article says ("Ms", "spokeswoman", a he / she it named), else what the first name usually is."""
@@ -188,6 +190,12 @@ class PersonTracker:
                 break
             if main:
                 break  # two people speaking in one sentence: either could be meant
+            if not passed and any(m.says and self._sex(m.name) not in ("", wanted)
+                                  for m in self.mentions.get(back, [])):
+                # the nearest one named speaks and is of the other sex ("Spokesman Hua … said that … . “…,” she
+                # said."): either a word misleads or someone unnamed speaks; one further back is a guess (a set-AO
+                # card credited the spokesman's words to a leader named three sentences before, a wrong answer)
+                return ""
             passed = passed or bool(here)
             rival = rival or any(self.genders.get(m.name) == wanted for m in here)
         return self.resolve(pronoun, sentence)

@@ -452,15 +452,24 @@ def _hears(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def speaks(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at tokens ``[start, end)`` is the subject of its sentence's main verb or of a speech verb
-    ("Hoenig added that the bill Obama signed …": Hoenig, not Obama, the subject of a relative clause)."""
+def _subject_verb(doc: Doc, start: int, end: int):
+    """The verb whose subject is the name at tokens ``[start, end)`` (or the noun it is in apposition to), or None."""
     if not doc.has_annotation("DEP"):
-        return False
+        return None
     root = doc[span_root(doc, start, end)]
     if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = root.head
-    return verb.dep_ == "ROOT" or is_speech(verb)
+    return root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def speaks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``[start, end)`` is the subject of its sentence's main verb or of a speech verb
+    ("Hoenig added that the bill Obama signed …": Hoenig, not Obama, the subject of a relative clause)."""
+    verb = _subject_verb(doc, start, end)
+    return verb is not None and (verb.dep_ == "ROOT" or is_speech(verb))
+
+
+def says(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``[start, end)`` is the subject of a speech verb ("Hua Chunying … said that …")."""
+    verb = _subject_verb(doc, start, end)
+    return verb is not None and is_speech(verb)

@@ -179,6 +179,9 @@ def _named_month(month: int, which: str, today: dt.date) -> _When:
     return _When(f"{MONTHS[month - 1]} {year}", "", "in", f"{year:04d}-{month:02d}")
 
 
+WEEKEND = 5  # Saturday's weekday number
+
+
 def _calendar(unit: str, steps: int, today: dt.date) -> _When | None:
     """This / last / next week, month, year, or a part of today ("this morning")."""
     if unit == "day":
@@ -187,6 +190,12 @@ def _calendar(unit: str, steps: int, today: dt.date) -> _When | None:
     if unit == "week":
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=steps)
         last = min(monday + dt.timedelta(days=6), today) if steps == 0 else monday + dt.timedelta(days=6)
+        if steps == -1 and today.weekday() >= WEEKEND:
+            # at a weekend "last week" may mean the working week just gone as well (a Sunday's "unveiled last week"
+            # was that Thursday: a set-AO card put it a month early); say only what both readings agree on
+            last = today - dt.timedelta(days=1)
+            if last.month != monday.month:
+                return None
         if last.month == monday.month:
             # raters: "the week of [9 August 2010]" shows a day the article never gave, and a "When …?" card
             # then asks that Monday; the month is all the article says

@@ -815,11 +815,18 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
     if unit not in ("%", "$", "£", "€", "¥"):
         return _range_partner(fact)
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
-    figures = tuple(v for m in UNIT_FIGURE.finditer(rest) if number_form(m.group()).split("|")[:2] == [unit, scale]
+    figures = tuple(v * _SCALE_VALUES[other] / _SCALE_VALUES[scale] for m in UNIT_FIGURE.finditer(rest)
+                    for form, other in (number_form(m.group()).split("|")[:2],)
+                    if form == unit and (other == scale or (unit != "%" and {other, scale} <= _SCALE_VALUES.keys()))
                     for v in (value_of(m.group()),) if v is not None)
     if unit == "%":
         figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))
     return figures
+
+
+# a sum of another scale is measured in the answer's ("up to _____, down from the current $1 million": $750,000; a
+# set-AO card offered $1,500,000)
+_SCALE_VALUES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 _RANGE_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$|"

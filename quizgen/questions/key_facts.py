@@ -108,6 +108,19 @@ def shared_words(words: frozenset[str], text: str) -> frozenset[str]:
 _KEY_NUMBER = "_quizgen_key_number"
 
 
+FRAME_WORDS = 5  # words before a figure that make its frame: fewer ("rose to") recur by chance
+
+
+def _frame(sentence: str, start: int) -> tuple[str, ...] | None:
+    """The words before a figure at ``start`` of ``sentence``, lower case, when there are ``FRAME_WORDS`` of them
+    and none holds a digit."""
+    words = _FRAME_WORD.findall(sentence[:start].lower())[-FRAME_WORDS:]
+    return tuple(words) if len(words) == FRAME_WORDS and not any(_DIGIT.search(w) for w in words) else None
+
+
+_FRAME_WORD = re.compile(r"[\w’'-]+")
+
+
 def is_key_number(fact: Fact) -> bool:
     """A count or amount told in digits or with a scale ("$18 billion", "185,000", "nearly 10 percent", "an
     increase of $157 million"), the part of a whole ("only eight of the 48 workers": eight, not 48), or any number
@@ -180,8 +193,11 @@ class KeyFacts:
         self.people = _people(facts)  # the article's people, a surname resolved to its full name
         self.numbers: dict[int, list[Fact]] = {}
         shared: dict[int, frozenset[str]] = {}
+        self.figure_frames: dict[tuple[str, ...], set[tuple[int, str]]] = {}  # ``repeats_its_frame``
         for fact in facts:
             index = fact.sentence_index
+            if _DIGIT.search(fact.answer) and (frame := _frame(fact.sentence, fact.start)):
+                self.figure_frames.setdefault(frame, set()).add((index, normalize(fact.answer)))
             if is_key_number(fact):
                 self.numbers.setdefault(index, []).append(fact)
             if index not in shared and words:
@@ -190,6 +206,18 @@ class KeyFacts:
         where = Counter(w for found in shared.values() for w in found)
         common = {w for w, n in where.items() if n > max(SUBJECT_MIN_SENTENCES, SUBJECT_SHARE * len(shared))}
         self.headline_sentences = {i for i, found in shared.items() if len(found - common) >= HEADLINE_MIN_SHARED}
+
+    def repeats_its_frame(self, question: Question) -> bool:
+        """Whether a fill-in card blanks a figure after words another sentence sets before another figure ("… revenue
+        loss versus earlier legislative proposal: _____" in a factbox giving four such losses): the prompt does not
+        say which is meant (set-AO raters: "ambiguous", three bad cards on one deck)."""
+        fact = question.fact
+        if question.family not in FILL_IN_FAMILIES or not _DIGIT.search(fact.answer):
+            return False
+        frame = _frame(fact.sentence, fact.start)
+        answer = normalize(fact.answer)
+        return frame is not None and any(index != fact.sentence_index and other != answer
+                                         for index, other in self.figure_frames.get(frame, ()))
 
     def opens_on_headline(self, prompt: str) -> bool:
         """Whether the prompt opens on a definite noun phrase that shares a word with the headline, as written ("The

@@ -453,6 +453,7 @@ def withheld(question: Question, key: KeyFacts | None = None) -> bool:
                                          or key.names_a_side(question)
                                          or key.later_headline_person(question)
                                          or key.persons_spokesperson(question)
+                                         or key.repeats_its_frame(question)
                                          or unanchored(question, key.headline)))
 
 

@@ -25,6 +25,8 @@ PASSER_BY = "dropped: the article gives the speaker no role and no place in its 
 SAME_SENTENCE = "dropped: a card on its sentence shows its answer, or it shows theirs"
 LONE_FILL_IN = "dropped: the only card the deck would hold, a fill-in, which alone makes no deck"
 HEADLINE_PERSON = "dropped: it blanks the headline's own person in a detail after the lead"
+SAME_FRAME = ("dropped: another sentence sets the same words before another figure, so the card does not say which "
+              "is meant")
 UNANCHORED = ("dropped: the article has no date, so the card asks of the time of its story, but the card cannot "
               "show the story's headline")
 NEEDS_ARTICLE = ("dropped: its sentence needs the article (who \"he\" or \"the team\" is, which Tuesday): left to all "
@@ -68,6 +70,8 @@ def reasons(result: ArticleResult) -> dict[str, str]:
             why[key] = PASSER_BY
         elif article_key.later_headline_person(question):
             why[key] = HEADLINE_PERSON
+        elif article_key.repeats_its_frame(question):
+            why[key] = SAME_FRAME
         elif unanchored(question, article_key.headline) and not held_back(question):
             why[key] = UNANCHORED
         elif needs_the_article(question) and not subject_in_headline(question, article_key):
