@@ -93,6 +93,10 @@ def test_prose_is_not_furniture(line):
     ("WASHINGTON/NEW YORK (Reuters) - The Velm Bank said on Friday it would sell.",
      "The Velm Bank said on Friday it would sell."),
     ("SEOUL, South Korea — North Korea fired a missile.", "North Korea fired a missile."),
+    # a stray comma, and a state before a second city (set AO: "LONDON, ( [...] ) - Two …" asked for the wire, bad)
+    ("DUNFORD, (Reuters) - The Velm Bank said on Friday it would sell.", "The Velm Bank said on Friday it would sell."),
+    ("WEST DUNFORD, Fla./WASHINGTON (Reuters) - The Velm Bank said on Friday it would sell.",
+     "The Velm Bank said on Friday it would sell."),
     ("(CNN) -- The storm has passed.", "The storm has passed."),
     ("Washington (CNN) -- Democrats pledged Friday to act.", "Democrats pledged Friday to act."),
     ("(CNN)Lorna Vesk made an unscheduled trip on Saturday.", "Lorna Vesk made an unscheduled trip on Saturday."),

@@ -293,6 +293,9 @@ SPELLED = [
     ("Kim Vale of Norland Data Services counted the votes.", "NDS", "Norland Data Services"),
     ("They include Corvan Medicine and Intellia Therapeutics, both of Bergen.", "MIT", ""),  # two names, not one
     ("The Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
+    # "the" before a country's initials goes with the name (set AO: "from National Institutes of Health (NIH)")
+    ("Data from the U.S. National Harbor Institutes (NHI) were cited.", "NHI", "the National Harbor Institutes"),
+    ("The U.K. Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
 ])
 def test_an_abbreviation_is_spelled_out_only_by_a_whole_name(text, abbr, name):
     assert named_in_full(text, abbr) == name
@@ -571,6 +574,23 @@ def test_a_fill_in_card_spells_out_an_abbreviation_around_its_blank(answer, show
     from tests.factory import cloze
 
     card = cloze("The VCL said loans fell 25% in November, the VCL added.", answer, 0)
+    assert spelled_out_beside(card, {"VCL": "the Velm Council of Lenders"}).visible_prompt() == shown
+
+
+@pytest.mark.parametrize(("sentence", "answer", "shown"), [
+    # a bare abbreviation takes its name's "the" (set AO: "received more than $48 million from National Institutes of
+    # Health (NIH)", "a small grammar slip") ...
+    ("The quay got $4 million from VCL, the mayor said.", "$4 million",
+     "The quay got _____ from the Velm Council of Lenders (VCL), the mayor said."),
+    # ... but not as a title's modifier (a role's answer read "The Velm Council of Lenders (VCL) chief")
+    ("VCL chief Ann Lee said the quay got $4 million.", "$4 million",
+     "Velm Council of Lenders (VCL) chief Ann Lee said the quay got _____."),
+])
+def test_a_spelled_out_name_takes_its_the_only_where_it_stands_alone(sentence, answer, shown):
+    from quizgen.questions.standing_alone import spelled_out_beside
+    from tests.factory import cloze
+
+    card = cloze(sentence, answer, 0)
     assert spelled_out_beside(card, {"VCL": "the Velm Council of Lenders"}).visible_prompt() == shown
 
 

@@ -575,7 +575,8 @@ def _initials_fit(initials: str, abbr: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
-_NAME_RUN = re.compile(r"(?:\bthe\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
+_NAME_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.": a country's initials before a name ("the U.S. National Institutes …")
 
 
 def named_in_full(text: str, abbr: str) -> str:
@@ -591,10 +592,14 @@ def _names_by_initials(text: str) -> dict[str, str]:
     for match in _NAME_RUN.finditer(text):
         words = match.group(0).split()
         for i in range(len(words) - 1):  # a name of two words or more
-            if i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() != "the":
+            before = words[i - 1] if i > 0 else ""
+            dotted = bool(_DOTTED.fullmatch(before))
+            if before[:1].isupper() and before.lower() != "the" and not dotted:
                 continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
             if words[i][:1].isupper():
-                the = "the " if i > 0 and words[i - 1].lower() == "the" else ""
+                # "the" before a country's initials is the name's too: "from the U.S. National Institutes of Health
+                # (NIH)" made "from National Institutes of Health (NIH)" (set AO: "small grammar slip")
+                the = "the " if before.lower() == "the" or (dotted and i > 1 and words[i - 2].lower() == "the") else ""
                 found.setdefault(acronym_of(" ".join(words[i:])), the + " ".join(words[i:]))
     return found
 
@@ -692,6 +697,15 @@ def _determined(before: list[str]) -> bool:
     return len(before) == 2 and before[0].lower() in _DETERMINERS and before[1].isalpha() and before[1].islower()
 
 
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+
+
+def _before_a_title(text: str, end: int) -> bool:
+    """Whether the word after ``end`` is a title's or a post's ("chief", "Commissioner")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in title_or_modifier()
+
+
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     """Each defined abbreviation the text uses bare spelled out once: "at UGA" → "at the University of Georgia (UGA)".
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
@@ -706,6 +720,11 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
             continue
         the = found.group(0).lower().startswith("the ")
         full = name if not the else "the " + name.removeprefix("the ")
+        if not the and found.start() == 0 and _before_a_title(head, found.end()):
+            # "FCC Commissioner" opening the text, a title's modifier written bare, stays bare: a role's answer read
+            # "The Federal Communications Commission (FCC) Commissioner" (inside a sentence, "asked the … Director
+            # Tom Holt" reads better with it)
+            full = full.removeprefix("the ")
         before = head[:found.start()].split()[-2:]
         if before and (before[-1].lower() in _NO_THE_AFTER or before[-1].endswith(("'s", "’s", "-"))
                        or _determined(before)):
