@@ -84,7 +84,7 @@ _PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent
      "Growth was 8.1% in 2021.", "8.1%", lambda v: 3.2 < v < 5),
     # a sum of another scale, weighed in the answer's (set AO: "up to _____, down from the current $1 million"
     # offered $1,500,000)
-    ("The plan caps the deduction at $750,000, down from the current $1 million.",
+    ("The plan caps the deduction at $750,000, down from $1 million now.",
      "The plan caps the deduction at $750,000.", "$750,000", lambda v: v > 1_000_000),
 ])
 def test_a_figure_beside_the_answer_rules_options_out(sentence, plain, answer, ruled_out):

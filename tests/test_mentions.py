@@ -382,7 +382,7 @@ def test_a_gerund_opening_the_sentence_is_no_part_of_a_name(nlp, text, name):
 
 @pytest.mark.parametrize(("text", "name"), [
     # the model left a name's last part off (set AO: "Who was Lee Hsien in November 2017?")
-    ("Later, Velm Prime Minister Lee Hsien Loong for his part said little.", "Lee Hsien Loong"),
+    ("Later, Velm Prime Minister Lee Hsien Loong said little.", "Lee Hsien Loong"),
     ("The talks ended when President Moon Jae-in left Dunford.", "Moon Jae-in"),
     ("The vote ended a decade of Tom Berg-led rule in Dunford.", "Tom Berg"),  # a word after the hyphen
     ("Tom Berg flew to his Mar-a-Lago home on Friday.", "Tom Berg"),

@@ -293,7 +293,7 @@ SPELLED = [
     ("Kim Vale of Norland Data Services counted the votes.", "NDS", "Norland Data Services"),
     ("They include Corvan Medicine and Intellia Therapeutics, both of Bergen.", "MIT", ""),  # two names, not one
     ("The Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
-    # "the" before a country's initials goes with the name (set AO: "from National Institutes of Health (NIH)")
+    # "the" before a country's initials goes with the name (set AO: "from National Institutes …", no "the")
     ("Data from the U.S. National Harbor Institutes (NHI) were cited.", "NHI", "the National Harbor Institutes"),
     ("The U.K. Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
 ])
@@ -578,8 +578,8 @@ def test_a_fill_in_card_spells_out_an_abbreviation_around_its_blank(answer, show
 
 
 @pytest.mark.parametrize(("sentence", "answer", "shown"), [
-    # a bare abbreviation takes its name's "the" (set AO: "received more than $48 million from National Institutes of
-    # Health (NIH)", "a small grammar slip") ...
+    # a bare abbreviation takes its name's "the" (set AO: "… from National Institutes of Health (NIH)", "a small
+    # grammar slip") ...
     ("The quay got $4 million from VCL, the mayor said.", "$4 million",
      "The quay got _____ from the Velm Council of Lenders (VCL), the mayor said."),
     # ... but not as a title's modifier (a role's answer read "The Velm Council of Lenders (VCL) chief")

@@ -116,8 +116,9 @@ _OPENING_WORDS = frozenset({"ADP", "SCONJ", "CCONJ"})
 def _past_opening_word(doc: Doc, start: int, end: int) -> int:
     """Where a name starts past a preposition or conjunction that opens its sentence, capitalised there only
     ("Without Charles, it is hard to imagine …" read as one person: "Charles" then named two people, and a later
-    "when Charles died" was left a bare surname)."""
-    if end - start > 1 and doc[start].is_sent_start and (doc[start].pos_ in _OPENING_WORDS or _gerund(doc[start].text)):
+    "when Charles died" was left a bare surname), or past a verb's "-ing" form (``_gerund``)."""
+    opening = doc[start].pos_ in _OPENING_WORDS or _gerund(doc[start].text)
+    if end - start > 1 and doc[start].is_sent_start and opening:
         return start + 1
     return start
 

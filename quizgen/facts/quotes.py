@@ -17,7 +17,7 @@ from quizgen.nlp.spans import children, span_root
 from quizgen.text import reopens_quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 OPENERS = {"“": "”", "«": "»", "„": "“"}
 # the characters ``quote_spans`` acts on: it skips to them, as every other character leaves its state as it is
@@ -452,7 +452,7 @@ def _hears(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _subject_verb(doc: Doc, start: int, end: int):
+def _subject_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb whose subject is the name at tokens ``[start, end)`` (or the noun it is in apposition to), or None."""
     if not doc.has_annotation("DEP"):
         return None

@@ -815,10 +815,16 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
     if unit not in ("%", "$", "£", "€", "¥"):
         return _range_partner(fact)
     rest = fact.sentence[:fact.start] + " " + fact.sentence[fact.end:]
-    figures = tuple(v * _SCALE_VALUES[other] / _SCALE_VALUES[scale] for m in UNIT_FIGURE.finditer(rest)
-                    for form, other in (number_form(m.group()).split("|")[:2],)
-                    if form == unit and (other == scale or (unit != "%" and {other, scale} <= _SCALE_VALUES.keys()))
-                    for v in (value_of(m.group()),) if v is not None)
+    figures: tuple[float, ...] = ()
+    for m in UNIT_FIGURE.finditer(rest):
+        form, other = number_form(m.group()).split("|")[:2]
+        value = value_of(m.group())
+        if form != unit or value is None:
+            continue
+        if other == scale:
+            figures += (value,)
+        elif unit != "%" and {other, scale} <= _SCALE_VALUES.keys():
+            figures += (value * _SCALE_VALUES[other] / _SCALE_VALUES[scale],)  # "$1 million" beside "$750,000"
     if unit == "%":
         figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))
     return figures

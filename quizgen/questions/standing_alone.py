@@ -575,7 +575,8 @@ def _initials_fit(initials: str, abbr: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
-_NAME_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:(?:[A-Z]\.){2,}\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
+_NAME_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:(?:[A-Z]\.){2,}\s+)?"  # "the U.S. …"
+                       r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.": a country's initials before a name ("the U.S. National Institutes …")
 
 
@@ -597,8 +598,8 @@ def _names_by_initials(text: str) -> dict[str, str]:
             if before[:1].isupper() and before.lower() != "the" and not dotted:
                 continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
             if words[i][:1].isupper():
-                # "the" before a country's initials is the name's too: "from the U.S. National Institutes of Health
-                # (NIH)" made "from National Institutes of Health (NIH)" (set AO: "small grammar slip")
+                # "the" before a country's initials is the name's too: "from the U.S. National Institutes …" had
+                # lost it when spelled out for "from NIH" (set AO: "small grammar slip")
                 the = "the " if before.lower() == "the" or (dotted and i > 1 and words[i - 2].lower() == "the") else ""
                 found.setdefault(acronym_of(" ".join(words[i:])), the + " ".join(words[i:]))
     return found
