@@ -117,6 +117,14 @@ def test_last_week_at_a_weekend(nlp, date, shown):
     assert _sentence_of(nlp, "Japan launched 3 satellites last week.", "3", date) == shown
 
 
+def test_a_description_names_a_body_after_a_countrys_initials_with_its_the(nlp):
+    """"the patent office" after "the U.K. Patent and Trademark Office": the whole name, and its "the" (a tune card
+    read "by [Trademark Office]")."""
+    text = ("Ferry owners protested on Friday near the U.K. Patent and Trademark Office in Dunford. About 80 percent "
+            "of the patents it reviews fail, according to a report issued in May by the patent office.")
+    assert _sentence_of(nlp, text, "About 80 percent").endswith("by the [Patent and Trademark Office].")
+
+
 def test_an_asked_day_shows_without_its_mark(nlp):
     facts = extract_facts(nlp("Japan launched 3 satellites yesterday."), article_date=DATE)
     (day,) = [f for f in facts if f.kind is FactKind.DATE]

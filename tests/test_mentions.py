@@ -390,3 +390,18 @@ def test_a_gerund_opening_the_sentence_is_no_part_of_a_name(nlp, text, name):
 def test_a_name_the_model_cut_short_is_taken_whole(nlp, text, name):
     doc = nlp(text)
     assert name in [doc[m.start:m.end].text for m in gather_mentions(doc)[0] if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the model left a body's first words and its "and" off (a tune card read "by [Trademark Office]", a rater:
+    # "garbled")
+    ("Ferry owners protested on Friday near the U.K. Patent and Trademark Office in Dunford.",
+     "Patent and Trademark Office"),
+    ("He met the President and Bretton Woods Committee staff.", "Bretton Woods Committee"),  # a title is no part
+    # a body of its own after "and the"
+    ("Groups such as MoveOn Political Action and the Velm Families Party call her a model.",
+     "the Velm Families Party"),
+])
+def test_a_bodys_name_the_model_split_at_and_is_taken_whole(nlp, text, name):
+    doc = nlp(text)
+    assert name in [doc[m.start:m.end].text for m in gather_mentions(doc)[0] if m.label == "ORG"]

@@ -79,6 +79,8 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
             if start is None:
                 continue  # "marijuana", "jargon", "lorry crash": the model's name has no capital in it
         end = name_end(doc, start, ent.end) if label in ("PERSON", "ORG") else ent.end
+        if label == "ORG":
+            start = _and_joined_start(doc, start, end)
         if label == "PERSON":
             end = _name_cut_short(doc, start, _before_number(doc, start, end))
         elif label == "DATE" and _attributive_date(doc, start, end):
@@ -168,6 +170,24 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     while tail - 1 > start and c.is_alpha[tail - 1] and c.text[tail - 1].islower():
         tail -= 1
     return next((i for i in range(tail, end) if c.pos[i] in _RUN_ON), end)
+
+
+def _and_joined_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts past the capitalised words and "and" the model left off its start ("Trademark
+    Office" of "the U.S. Patent and Trademark Office": an earlier "the patent office" was then written "[Trademark
+    Office]", a tune rater's "garbled"): a name whose last word is a body's ("Office", "Commission"), after words
+    no other name claims."""
+    c = columns_of(doc)
+    if start < 2 or c.lower[start - 1] != "and" or c.lower[end - 1] not in words("org_words"):
+        return start
+    if c.lower[start] == "the":
+        return start  # "… Action and the Working Families Party": a body of its own after "and the"
+    first = start - 1
+    titles = words("role_titles")
+    while first > 0 and c.is_title[first - 1] and c.pos[first - 1] == "PROPN" and not doc[first - 1].ent_type_ \
+            and c.lower[first - 1] not in titles and not doc[first].is_sent_start:
+        first -= 1
+    return first if first < start - 1 else start
 
 
 def _name_cut_short(doc: Doc, start: int, end: int) -> int:
