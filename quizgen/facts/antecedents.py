@@ -193,7 +193,7 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
             continue
         name = canonical or text[bounds[0]:bounds[1]]
         first = next((i for i in range(start, end) if c.idx[i] >= bounds[0]), start)
-        # "the U.S. Patent and Trademark Office": the "the" before a country's initials is the name's
+        # "the U.K. Patent and Trademark Office": the "the" before a country's initials is the name's
         with_the = first > 0 and (c.lower[first - 1] == "the" or (first > 1 and c.lower[first - 2] == "the"
                                                                   and _COUNTRY_INITIALS.fullmatch(c.text[first - 1])))
         root = max(range(start, end), key=lambda i: not start <= c.head[i] < end)  # the token hanging outside

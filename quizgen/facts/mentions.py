@@ -174,7 +174,7 @@ def name_end(doc: Doc, start: int, end: int) -> int:
 
 def _and_joined_start(doc: Doc, start: int, end: int) -> int:
     """Where a body's name starts past the capitalised words and "and" the model left off its start ("Trademark
-    Office" of "the U.S. Patent and Trademark Office": an earlier "the patent office" was then written "[Trademark
+    Office" of "the U.K. Patent and Trademark Office": an earlier "the patent office" was then written "[Trademark
     Office]", a tune rater's "garbled"): a name whose last word is a body's ("Office", "Commission"), after words
     no other name claims."""
     c = columns_of(doc)
