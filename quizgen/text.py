@@ -12,6 +12,7 @@ QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 # a year as the stages read one (1800-2099): "2019", not "1066" nor a figure like "3000"
 YEAR_WORD = r"(?:1[89]|20)\d\d"
 YEAR_IN = re.compile(rf"\b{YEAR_WORD}\b")  # a year anywhere in a text
+COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K." as one word
 
 # Words that make a sentence depend on an earlier one when it opens with them.
 OPENING_PRONOUNS = frozenset(

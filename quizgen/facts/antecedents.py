@@ -14,7 +14,6 @@ which itself and is left as written. Anything else is left as written, and ``que
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,7 @@ from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.spans import span_text, trim_bounds
 from quizgen.nlp.cache import doc_text
-from quizgen.text import normalize
+from quizgen.text import COUNTRY_INITIALS, normalize
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,8 +46,6 @@ _OF_NAME = frozenset({"of", "for"})
 MISREAD_ORGS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "NORP"})
 _MODIFYING = frozenset({"compound", "amod", "nmod"})  # a name on these to a noun after it says whose ("US forces")
 
-
-_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
 
 @dataclass
 class Referent:
@@ -195,7 +192,7 @@ def gather_referents(doc: Doc, sent_of: list[int], mentions: Iterable[Mention], 
         first = next((i for i in range(start, end) if c.idx[i] >= bounds[0]), start)
         # "the U.K. Patent and Trademark Office": the "the" before a country's initials is the name's
         with_the = first > 0 and (c.lower[first - 1] == "the" or (first > 1 and c.lower[first - 2] == "the"
-                                                                  and _COUNTRY_INITIALS.fullmatch(c.text[first - 1])))
+                                                                  and COUNTRY_INITIALS.fullmatch(c.text[first - 1])))
         root = max(range(start, end), key=lambda i: not start <= c.head[i] < end)  # the token hanging outside
         modifier = c.dep[root] in _MODIFYING and c.head[root] >= end \
             and c.lower[c.head[root]] not in company[0] | words("role_titles")  # but "Verizon executives" speak

@@ -35,7 +35,7 @@ from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
 from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
                                             speaker_passed_over, title_subject, unnamed_speaker)
-from quizgen.facts.quotes import find_quotes, says, speaks
+from quizgen.facts.quotes import find_quotes, speaks, speech_roles
 from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_owner
 from quizgen.facts.relative_times import relative_times
 from quizgen.facts.spokespeople import person_for_body
@@ -369,8 +369,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 hint = gender_hint(span_text(doc, max(0, m.start - 1), m.end)) or role_gender.get((m.start, m.end), "")
                 if not is_quoted(doc, columns.idx[m.start]):  # a name inside a quotation is the speaker's words: "She"
                     # after it is the speaker, not "Ebola" in "the patient diagnosed with Ebola"
-                    tracker.add(n, m.canonical, leads_a_clause(doc, m), hint, main=speaks(doc, m.start, m.end),
-                                says=says(doc, m.start, m.end))
+                    main, said = speech_roles(doc, m.start, m.end)
+                    tracker.add(n, m.canonical, leads_a_clause(doc, m), hint, main=main, says=said)
             elif m.label == "ORG":
                 bounds = trim_bounds(doc, m.start, m.end, True)
                 clean = doc_text(doc)[bounds[0]:bounds[1]] if bounds else text
@@ -382,7 +382,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
         if held is not None and is_quoted(doc, columns.idx[held[1]]):
             held = None
         if held is not None:
-            tracker.add(n, held[0], subject=True, main=speaks(doc, held[1], held[2]), says=says(doc, held[1], held[2]))
+            main, said = speech_roles(doc, held[1], held[2])
+            tracker.add(n, held[0], subject=True, main=main, says=said)
         people = {i for m in by_sent.get(n, []) if m.label == "PERSON" for i in range(m.start, m.end)}
         if held is None:  # a subject named by its title leaves no unnamed one for a later he / she to go on with
             if n not in tracker.unknown and (sex := unnamed_speaker(doc, sent, people)):

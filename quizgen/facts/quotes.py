@@ -462,14 +462,17 @@ def _subject_verb(doc: Doc, start: int, end: int) -> Token | None:
     return root.head if root.dep_ in ("nsubj", "nsubjpass") else None
 
 
+def speech_roles(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
+    """Whether the name at tokens ``[start, end)`` speaks there (``speaks``), and whether it is the subject of a
+    speech verb ("Hua Chunying … said that …")."""
+    verb = _subject_verb(doc, start, end)
+    if verb is None:
+        return False, False
+    speech = is_speech(verb)
+    return verb.dep_ == "ROOT" or speech, speech
+
+
 def speaks(doc: Doc, start: int, end: int) -> bool:
     """Whether the name at tokens ``[start, end)`` is the subject of its sentence's main verb or of a speech verb
     ("Hoenig added that the bill Obama signed …": Hoenig, not Obama, the subject of a relative clause)."""
-    verb = _subject_verb(doc, start, end)
-    return verb is not None and (verb.dep_ == "ROOT" or is_speech(verb))
-
-
-def says(doc: Doc, start: int, end: int) -> bool:
-    """Whether the name at tokens ``[start, end)`` is the subject of a speech verb ("Hua Chunying … said that …")."""
-    verb = _subject_verb(doc, start, end)
-    return verb is not None and is_speech(verb)
+    return speech_roles(doc, start, end)[0]

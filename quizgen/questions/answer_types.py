@@ -385,6 +385,8 @@ def points_ahead(sentence: str) -> bool:
 
 _CURRENCY = re.compile(r"[$£€¥]|\b(?:dollars?|pounds?|euros?|yen|yuan|rupees?)\b", re.IGNORECASE)
 _SCALE = re.compile(r"\b(?:thousand|million|billion|trillion|[mbk]n?)\b", re.IGNORECASE)
+# what a sum's scale word multiplies it by ("$3.3 trillion" is 3.3e12)
+SCALE_VALUES = {"": 1.0, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage points?\b", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")

@@ -23,7 +23,7 @@ from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, pronoun_gender, same_referent,
                                             slot_hints)
-from quizgen.questions.answer_types import number_form
+from quizgen.questions.answer_types import SCALE_VALUES, number_form
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
@@ -823,16 +823,11 @@ def _beside_values(fact: Fact, target: FineType) -> tuple[float, ...]:
             continue
         if other == scale:
             figures += (value,)
-        elif unit != "%" and {other, scale} <= _SCALE_VALUES.keys():
-            figures += (value * _SCALE_VALUES[other] / _SCALE_VALUES[scale],)  # "$1 million" beside "$750,000"
+        elif unit != "%" and {other, scale} <= SCALE_VALUES.keys():
+            figures += (value * SCALE_VALUES[other] / SCALE_VALUES[scale],)  # "$1 million" beside "$750,000"
     if unit == "%":
         figures += tuple(_FRACTIONS[m.group(1).lower().replace(" ", "-")] for m in _FRACTION_BOUND.finditer(rest))
     return figures
-
-
-# a sum of another scale is measured in the answer's ("up to _____, down from the current $1 million": $750,000; a
-# set-AO card offered $1,500,000)
-_SCALE_VALUES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 _RANGE_FROM = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(?:to|-|–)\s*$|"

@@ -17,7 +17,7 @@ from functools import cache
 from quizgen.facts.lexicon import phrases
 from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
-from quizgen.questions.answer_types import NUMBER_WORDS, date_form
+from quizgen.questions.answer_types import NUMBER_WORDS, SCALE_VALUES, date_form
 from quizgen.questions.dates import MONTH_NAME
 from quizgen.questions.features import WEEKDAY_ANSWER
 from quizgen.questions.model import Question
@@ -331,7 +331,6 @@ _LEFT_OVER = re.compile(r"\b(?:remaining|rest|leaving|leaves|deficit|shortfall|s
 LEFT_OVER_WORDS = 4  # how far before the blank the word may stand ("leaving a deficit of _____")
 _MONEY = re.compile(r"([$£€¥])\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m)\b)?",
                     re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 SUM_SLACK = 0.01  # figures rounded as written: within 1% of the difference
 
 
@@ -361,7 +360,7 @@ def worked_out_rest(question: Question) -> bool:
 
 def _money_value(found: re.Match[str]) -> float:
     """A sum of money as a number ("$3.3 trillion" → 3.3e12)."""
-    return float(found.group(2).replace(",", "")) * _SCALES.get((found.group(3) or "").lower(), 1.0)
+    return float(found.group(2).replace(",", "")) * SCALE_VALUES[(found.group(3) or "").lower()]
 
 
 _BARE_MONTH = re.compile(rf"^(?:early |late |mid-?)?(?:{MONTH_NAME})$")

@@ -49,7 +49,7 @@ from quizgen.questions.relative_who import post_verbs
 from quizgen.questions.standalone import FIRST_PERSON, narration
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
-from quizgen.text import YEAR_IN, YEAR_WORD, contains_word
+from quizgen.text import COUNTRY_INITIALS, YEAR_IN, YEAR_WORD, contains_word
 
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
@@ -575,9 +575,8 @@ def _initials_fit(initials: str, abbr: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
-_NAME_RUN = re.compile(r"(?:\b[Tt]he\s+)?(?:(?:[A-Z]\.){2,}\s+)?"  # "the U.S. …"
+_NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?(?:{COUNTRY_INITIALS.pattern}\s+)?"  # "the U.S. …"
                        r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.": a country's initials before a name ("the U.S. National Institutes …")
 
 
 def named_in_full(text: str, abbr: str) -> str:
@@ -594,7 +593,7 @@ def _names_by_initials(text: str) -> dict[str, str]:
         words = match.group(0).split()
         for i in range(len(words) - 1):  # a name of two words or more
             before = words[i - 1] if i > 0 else ""
-            dotted = bool(_DOTTED.fullmatch(before))
+            dotted = bool(COUNTRY_INITIALS.fullmatch(before))
             if before[:1].isupper() and before.lower() != "the" and not dotted:
                 continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
             if words[i][:1].isupper():
@@ -671,15 +670,21 @@ def _expand_narration(text: str, spelled: dict[str, str]) -> str:
     return _expand(text[:cut], spelled) + text[cut:]
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Z][\w’'-]*)")
+_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after ``end`` past its spaces, or ""."""
+    after = _WORD_AFTER.match(text, end)
+    return after.group(1) if after else ""
 
 
 def _opens_a_name(text: str, end: int) -> bool:
     """Whether the abbreviation ending at ``end`` opens a longer name, a capitalised word that is no title after it
     ("UC Irvine", "US Treasury"; not "HDS President"): spelled out, it would read "Undead Cinema (UC) Irvine" (a
     stop-83 rater: "wrong") or "The United States (US) Treasury Under-Secretary" ("awkward")."""
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).lower() not in title_or_modifier()
+    word = _word_after(text, end)
+    return "A" <= word[:1] <= "Z" and word.lower() not in title_or_modifier()
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our"})
@@ -698,13 +703,9 @@ def _determined(before: list[str]) -> bool:
     return len(before) == 2 and before[0].lower() in _DETERMINERS and before[1].isalpha() and before[1].islower()
 
 
-_WORD_AFTER = re.compile(r"\s+([\w’'-]+)")
-
-
 def _before_a_title(text: str, end: int) -> bool:
     """Whether the word after ``end`` is a title's or a post's ("chief", "Commissioner")."""
-    after = _WORD_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() in title_or_modifier()
+    return _word_after(text, end).lower() in title_or_modifier()
 
 
 def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
