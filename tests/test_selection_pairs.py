@@ -225,6 +225,20 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
     assert held_back(_role("Who was Ines Marlow in 2014?", role, role)) is expected
 
 
+@pytest.mark.parametrize("sentence, role, held", [
+    # a fill-in card's blank on a bare role before its holder's name (set AP: "[Former President] Barack Obama",
+    # "the prompt shows the answer"; stored ratings of such deck blanks 1 good of 18)
+    ("Voters in Dunford want to repeal former President Ona Brett's housing law.", "former President", True),
+    ("Defense attorney Ona Brett said the Dunford ferry was never at risk.", "Defense attorney", True),
+    ("Ona Brett, a defense attorney, said the Dunford ferry was never at risk.", "defense attorney", False),  # after
+    ("Velmland's First Minister Ona Brett said the Dunford ferry was never at risk.", "First Minister", False),
+    ("Dunford council leader Ona Brett said the ferry was never at risk.", "Dunford council leader", False),
+])
+def test_a_blank_on_a_role_that_names_no_body_is_held_back(sentence, role, held):
+    card = cloze(sentence, role, 0, kind=FactKind.ROLE)
+    _held_by(bare_role, replace(card, fact=replace(card.fact, topic="Ona Brett")), held)
+
+
 @pytest.mark.parametrize("role, shared", [
     ("marine biologist at Karlsby University", True),  # Karlsby has many marine biologists
     ("owner of a landscaping company in Dunford", True),  # one of many companies
@@ -440,6 +454,9 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("Velm Steel shares closed in Dunford on Tuesday at $185.25, up 0.35%.", "0.35%", True),
     ("Velm Steel made a profit of $185.25 million, up 40% on the year.", "40%", False),  # no small move
     ("The Velmish crown lost as much as 0.6% against the US dollar.", "as much as 0.6%", True),
+    # a move in money before the level it reached (set AP: "the day's rise is a minor detail")
+    ("A barrel of Velm crude closed up $2.40 to $61.15 in Dunford.", "$2.40", True),
+    ("Velm Steel's profit rose $2.40 to $61.15 a share in 2019.", "$2.40", False),  # a company's year: no market's
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
@@ -1035,6 +1052,10 @@ def test_a_year_that_says_which_of_an_owners_things_is_held_back(sentence, held)
     # a colon between the two (a set-U rater: "tests the sterling conversion of a price already given")
     ("Velm Group paid 260.75bn roubles ($9.37bn: £4.8bn) for the Dunford field.", "£4.8bn", FactKind.AMOUNT, True),
     ("Velm Group paid 260.75bn roubles ($9.37bn: £4.8bn) for the Dunford field.", "$9.37bn", FactKind.AMOUNT, True),
+    # … or "or" (set AP: "the sterling conversion of a figure the prompt already gives", bad from both raters)
+    ("Velm Air owes an estimated 4.5bn krona ($1.3bn or £0.7bn) to Dunford banks.", "£0.7bn", FactKind.AMOUNT, True),
+    ("Velm Air owes 4.5bn krona to Dunford banks, or more than it earned in 2019.", "4.5bn krona", FactKind.AMOUNT,
+     False),
 ])
 def test_a_figure_beside_its_own_conversion_is_held_back(sentence, answer, kind, held):
     _held_by(converted_figure, cloze(sentence, answer, 0, kind=kind), held)
@@ -1157,6 +1178,13 @@ def test_a_day_of_the_week_alone_is_held_back(sentence, answer, held):
      FactKind.AMOUNT, True),
     (vague_count, "Velm Bank has lent Dunford Steel $300 million since 2009.", "$300 million", FactKind.AMOUNT,
      False),
+    # a sum's size as a modifier (set AP: "a generic adjective", bad from both raters)
+    (vague_count, "Ona Brett steered multi-billion dollar deals to Velm Steel in 2019.", "multi-billion dollar",
+     FactKind.AMOUNT, True),
+    (vague_count, "Velm Bank moves into a new billion-dollar tower in Dunford in 2019.", "billion-dollar",
+     FactKind.AMOUNT, True),
+    (vague_count, "Velm Bank paid a million dollars for the Dunford tower in 2019.", "a million dollars",
+     FactKind.AMOUNT, False),
     (vague_count, "The Velm office is one of tens of thousands of alert senders.", "tens of thousands",
      FactKind.COUNT, False),
     (vague_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,

@@ -192,6 +192,10 @@ def test_named_or_defined_subjects_stand_alone(nlp, sentence, answer):
     ("In 2019, after the government cut the number of grants, she closed 40 schools.", "40", "a pronoun points back"),
     ("In 2019, after the farmer sold the land, he built 40 houses.", "40", None),  # a person's ending on a person
     ("After the storm hit the two towns in 2010, they rebuilt 40 houses in Dunford.", "40", None),  # many before
+    # the main verb's "it" after an opening time (set AP: "dangling 'it'"), not one that opens a clause
+    ("By May 2019 it was blocking more than 40,000 junk calls a day.", "more than 40,000", "a pronoun points back"),
+    ("By May 2019 it was clear that the Velm ferry would need 40 more crew.", "40", None),
+    ("By May 2019 the Velm filter was blocking more than 40,000 junk calls a day.", "more than 40,000", None),
 ])
 def test_a_pronoun_before_any_name_points_back(nlp, sentence, answer, reason):
     from quizgen.facts.extract import extract_facts

@@ -55,6 +55,7 @@ _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 # $4.9 billion" is its year's figure, no day's tick)
 _MOVED_TO = re.compile(rf"\b(?:{_MOVE_VERBS}|rallied|tumbled|surged|plunged|sank)\b[^.;:“”\"]{{0,40}}\bto\s*$",
                        re.IGNORECASE)
+_TO_LEVEL = re.compile(r"^\s*to\s+[$£€]?\d")  # after a move's blank, the level it reached: "… _____ to $51.15"
 _MARKET = re.compile(r"\b(?:yields?|oil|crude|brent|gold|silver|copper|dollar|euro|yen|sterling|index|indexes|indices|"
                      r"shares|stocks?|bonds?|treasur(?:y|ies)|futures|volatility|bitcoin)\b", re.IGNORECASE)
 
@@ -103,10 +104,16 @@ def market_move(question: Question) -> bool:
     stop 53's raters the same of a 1 percent move and a day's yield ("one day's yield level"), and of the level a
     market's move reached ("Germany's 10-year bond yield fell five basis points to _____": 0 of 3 good). A move
     told as where the price stands counts too ("shares were down a single penny, or _____, at £32.26": set-T raters,
-    "trivia", both its cards bad), a market's only ("hourly earnings were up _____ over the 12 months" is none)."""
+    "trivia", both its cards bad), a market's only ("hourly earnings were up _____ over the 12 months" is none); so
+    does a move in money before the level it reached ("US crude oil closed up _____ to $51.15" → $2.80: a set-AP
+    card, "the day's rise is a minor detail", bad and fixable)."""
     if question.blank is None:
         return False
     answer, before = question.answer.strip(), question.prompt[:question.blank[0]]
+    if _PRICE_OR_SHARE.match(answer) and _TO_LEVEL.match(question.prompt[question.blank[1]:]) \
+            and _MARKET.search(before) and (_MOVED.search(before) or _STANDS_MOVED.search(before)
+                                            or _MOVED_TOO.search(before)):
+        return True
     if _PRICE_OR_SHARE.match(answer) and _DAYS_LEVEL.search(before):
         return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
     if _PRICE_OR_SHARE.match(answer) and _MOVED_TO.search(before) and _MARKET.search(before):
@@ -195,7 +202,9 @@ _FIGURE = (r"(?:[A-Z]{1,3}\$|[$£€¥])?\s?\d[\d.,]*"  # a currency as "US$" to
            r"(?:\s?(?:million|billion|thousand|trillion|bn|m|k)\b)?(?:\s?[A-Za-z]+\.?)?")
 _ABOUT = r"(?:(?:about|around|roughly|approximately|some|nearly|almost|or)\s+)?"
 # a bracket may hold two conversions: "3m euros (£2.1m; $4.1m)", "260bn roubles ($9.4bn: £4.8bn)"
-_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}\s*[;,:]\s*)?{_ABOUT}[$£€¥]?\s*$",
+# … or joined by "or": "6.5bn reais ($2.3bn or _____)" (a set-AP card, rated bad by both its raters: "the sterling
+# conversion of a figure the prompt already gives")
+_CONVERSION_BEFORE = re.compile(rf"{_FIGURE}\s*\(\s*(?:{_ABOUT}{_FIGURE}(?:\s*[;,:]|\s+or)\s*)?{_ABOUT}[$£€¥]?\s*$",
                                 re.IGNORECASE)
 _CONVERSION_AFTER = re.compile(rf"^\s*(?:[;,:]\s*{_ABOUT}{_FIGURE}\s*\)"
                                rf"|\(\s*{_ABOUT}(?![^)]*(?:%|per ?cent))({_FIGURE})"
@@ -395,6 +404,10 @@ _VAGUE_COUNT = re.compile(r"^(?:(?:just |only )?(?:several|a few|few|many|numero
 _VAGUE_MONEY = re.compile(r"^(?:(?:just|only|nearly|almost|about|some|many) )?(?:(?:tens|hundreds|thousands|millions|"
                           r"billions|trillions) of )+(?:u\.s\. )?(?:dollars|pounds|euros|yuan|yen|rupees|francs)\b",
                           re.IGNORECASE)
+# a sum's size as a modifier: "steered _____ contracts" → "multi-billion dollar", "a new _____ home" → "billion-dollar"
+# (stored blind ratings of such fill-in cards: 1 good of 15, "a generic adjective, and 'lucrative' fits as well")
+_SIZE_MODIFIER = re.compile(r"^(?:multi-?\s?(?:million|billion|trillion)(?:[- ](?:dollars?|pounds?|euros?))?"
+                            r"|(?:million|billion|trillion)[- ](?:dollars?|pounds?|euros?))$", re.IGNORECASE)
 
 
 def vague_count(question: Question) -> bool:
@@ -402,9 +415,11 @@ def vague_count(question: Question) -> bool:
     surrounded the Statehouse" → "Several thousand" ("Thousands" or "Hundreds of" fit the blank just as well), "_____
     black female small-business owners were gathered" → "About a dozen" (both rated bad by blind raters), or a sum
     told only by its magnitude: "Deutsche Bank has lent the Trump Organization _____" → "hundreds of millions of
-    dollars" (set AF: "ambiguous, the answer is vague", bad; stored ratings of such fill-in cards 1 good of 10)."""
+    dollars" (set AF: "ambiguous, the answer is vague", bad; stored ratings of such fill-in cards 1 good of 10), or
+    its size as a modifier (``_SIZE_MODIFIER``: "billion-dollar")."""
     answer = question.answer.strip()
-    return question.fact.kind in MEASURE_KINDS and bool(_VAGUE_COUNT.match(answer) or _VAGUE_MONEY.match(answer))
+    return question.fact.kind in MEASURE_KINDS and bool(_VAGUE_COUNT.match(answer) or _VAGUE_MONEY.match(answer)
+                                                        or _SIZE_MODIFIER.match(answer))
 
 
 # a count of a dozen things or fewer, in words or figures: a detail of the telling

@@ -21,6 +21,7 @@ GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in i
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[\w'’.-]+")
 _POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
+_OWNED_BLANK = re.compile(r"['’]s\s*$")  # a possessive right before a fill-in card's blank
 _UNNAMED_OWNER = re.compile(r"(?:the )?[a-z][\w-]*['’]s\b")  # "agency's supervisor": a body the role does not name
 
 
@@ -71,13 +72,25 @@ def bare_role(question: Question) -> bool:
     """Whether a "Who is …?" card (either way round) asks a role that names no body: no "of / at / for / with" a
     name ("head coach", "Defense attorney", "specialist in genomics technology", "businessman from California")
     and no body's possessive ("Scotland's First Minister"), or whose owner is a bare noun ("agency's district
-    supervisor for Queens"): raters called the answer incomplete or the prompt one that many people fit."""
-    if question.family != "role" or question.fact.kind is not FactKind.ROLE:
+    supervisor for Queens"): raters called the answer incomplete or the prompt one that many people fit. So is a
+    fill-in card's blank on such a role before its holder's name ("replace _____ Barack Obama's healthcare law" →
+    "former President", "_____ Nic Cocis said …" → "Defense attorney"): the date or the name alone gives it away,
+    or many roles fit (stored blind ratings of such blanks in tune decks: 1 good of 18)."""
+    if question.fact.kind is not FactKind.ROLE:
+        return False
+    if question.family == "role":
+        owner = question.prompt  # the prompt may say whose ("Who is X's …?")
+    elif question.family in FILL_IN_FAMILIES and question.blank is not None and question.fact.topic \
+            and question.prompt[question.blank[1]:].lstrip().startswith(question.fact.topic.split()[0]):
+        owner = question.prompt[:question.blank[0]]
+        if not _OWNED_BLANK.search(owner):
+            owner = ""  # "Scotland's _____ Nicola Sturgeon" says whose; a possessive further back is another's
+    else:
         return False
     role = question.fact.answer
     if _UNNAMED_OWNER.match(role):
         return True  # "agency's district supervisor for Queens": which agency?
-    if _POSSESSIVE.search(role) or _POSSESSIVE.search(question.prompt):  # the prompt may say whose ("Who is X's …?")
+    if _POSSESSIVE.search(role) or _POSSESSIVE.search(owner):
         return False
     words = role.split()
     if _names_a_body(words):

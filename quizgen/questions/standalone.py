@@ -513,18 +513,30 @@ def may_name(tok: Tok) -> bool:
 
 def _unnamed_pronouns(parse) -> tuple[Tok, ...]:
     """The he/his/they/its tokens before the sentence's first noun or name (``_dangling_phrase``): "In 2013, its
-    assets could cover …" (whose?)."""
-    if lower_words(parse).isdisjoint(_PERSONAL):
+    assets could cover …" (whose?); and an "it" there that is the main clause's subject ("By 2004 it was stopping
+    two million messages a month": what was? a set-AP rater, "dangling 'it'"), unless it only opens a clause for
+    the verb ("By noon it was clear that …")."""
+    if lower_words(parse).isdisjoint(_PERSONAL | {"it"}):
         return ()
     found = []
     for tok in parse.tokens:
         if may_name(tok):
             break
-        if tok.lower in _PERSONAL:
+        if tok.lower in _PERSONAL or tok.lower == "it" and _main_subject_it(parse, tok):
             found.append(tok)
     if any(tok.dep == "poss" for tok in found) and (named := _named_subject(parse)):
         found = [tok for tok in found if not (tok.dep == "poss" and tok.i < named[0])]
     return tuple(found) + _owner_within(parse)
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+
+
+def _main_subject_it(parse, tok: Tok) -> bool:
+    """Whether an "it" is the main verb's subject and the verb has no clause it may stand for ("it was clear that
+    …", "it takes an hour to …")."""
+    return tok.dep in _SUBJECTS and tok.head == parse.root.i \
+        and not any(c.dep in _CLAUSE_DEPS and c.i > tok.i for c in parse.children(parse.root))
 
 
 def _nationality_for_a_name(parse, opener: Tok, shown) -> bool:
