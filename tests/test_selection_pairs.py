@@ -320,6 +320,12 @@ def test_a_role_whose_owner_the_prompt_names_is_kept():
     ("Ava Lind", "Lind", True),
     ("Karlsby", "Karlsby Times", False),  # a name the longer one goes on from: two things
     ("Karlsby", "Karlsby City", False),
+    # one sum or share (set AP: "tests the same $50 fact as card 1 again")
+    ("$40 mark", "above $40", True),
+    ("18-percent", "18 percent", True),
+    ("$12bn", "a $12bn ferry contract", True),
+    ("19-percent", "18 percent", False),
+    ("2018", "the first half of 2018", False),  # a year is no sum
 ])
 def test_one_answer_in_other_words(answer, other, expected):
     assert restates(answer, [other]) is expected

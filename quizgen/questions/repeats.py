@@ -1,9 +1,11 @@
-"""One answer asked again in other words: "zero" beside "zero percent", "New Jersey" beside "State of New Jersey".
-Blind raters rejected the second card ("repeats card 4"); the deck's budget keeps the likelier one."""
+"""One answer asked again in other words: "zero" beside "zero percent", "New Jersey" beside "State of New Jersey",
+"$50 mark" beside "above $50". Blind raters rejected the second card ("repeats card 4"); the deck's budget keeps the
+likelier one."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -23,8 +25,32 @@ def _function_words() -> frozenset[str]:
 def restates(answer: str, others: Iterable[str]) -> bool:
     """Whether ``answer`` and one of ``others`` name one thing: one holds the other as whole words and the held one
     is at least ``MIN_SHARE`` of the other's words (function words aside), and is not a name the longer one goes on
-    from with a name of its own ("New York" and "New York Times", "Kansas" and "Kansas City": two things)."""
-    return any(_holds(answer, other) or _holds(other, answer) for other in others)
+    from with a name of its own ("New York" and "New York Times", "Kansas" and "Kansas City": two things); or both
+    hold one sum or share (``figures``: "above $50" and "$50 mark", "20 percent" and "20-percent", "$23bn" and "a
+    $23bn contract"), which set-AP and tune raters called the same fact asked twice (the later cards of 4 such rated
+    tune deck pairs: 1 good of 10 ratings)."""
+    mine = figures(answer)
+    return any(_holds(answer, other) or _holds(other, answer) or bool(mine and mine & figures(other))
+               for other in others)
+
+
+# a sum or a share, as one token: "$50", "£1.2bn", "20%" ("20 percent", "20-percent"); a bare count or year is no
+# such thing ("2018" in two answers may be two events)
+_FIGURE = re.compile(r"[$£€]\s?\d[\d.,]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
+                     r"|\d[\d.,]*(?:-|\s)?(?:%|percent\b|per cent\b)", re.IGNORECASE)
+_SPELLED = (("per cent", "%"), ("percent", "%"), ("billion", "bn"), ("million", "m"), ("trillion", "tn"))
+
+
+def figures(text: str) -> frozenset[str]:
+    """The sums and shares ``text`` holds, each in one spelling ("20-percent" → "20%", "$1.5 billion" → "$1.5bn")."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    found = set()
+    for figure in _FIGURE.findall(text.lower()):
+        for long, short in _SPELLED:
+            figure = figure.replace(long, short)
+        found.add(figure.replace("-", "").replace(" ", "").rstrip(".,"))
+    return frozenset(found)
 
 
 def _holds(longer_text: str, shorter_text: str) -> bool:
