@@ -207,6 +207,18 @@ def test_a_small_figure_with_decimals_moves_by_a_tenth_of_itself(answer, wrong):
 
 
 @pytest.mark.parametrize("answer, wrong", [
+    # no thousand of a scale (set AP and tune raters: "$1400 billion" beside "$700 billion", "an unnatural form")
+    ("$700 billion", ["$350 billion", "$600 billion", "$800 billion", "$900 billion"]),
+    ("$600m", ["$300m", "$500m", "$700m", "$800m"]),
+    ("700 homes", ["1400 homes", "350 homes", "600 homes", "800 homes", "900 homes"]),  # no scale: doubled still
+])
+def test_a_sum_is_not_moved_to_a_thousand_of_its_scale(answer, wrong):
+    from quizgen.questions.distractors import numeric_variants
+
+    assert sorted(numeric_variants(answer)) == wrong
+
+
+@pytest.mark.parametrize("answer, wrong", [
     # a compound number's units stay units ("Seventy-ten percent" was offered on a real page)
     ("Seventy-eight percent", ["Seventy-seven percent", "Seventy-nine percent", "Seventy-six percent"]),
     ("twenty-nine people", ["twenty-eight people", "twenty-seven people"]),
