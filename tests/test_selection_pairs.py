@@ -25,9 +25,9 @@ from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            paired_figure, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, worked_out_rest, year_of_a_work,
-                                            yearless_month)
+                                            paired_figure, range_blank, remaining_share, small_count, span_year,
+                                            vague_count, weekday_answer, worked_out_change, worked_out_rest,
+                                            year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              shared_title, vague_role)
 from quizgen.questions.model import Question, QuestionKind
@@ -202,6 +202,7 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("Scottish nurse", True),  # a people's adjective, no body
     ("US President", True),  # a household name's: trivia
     ("UK Home Secretary", False),  # a household name only as an answer: in a title it says whose office
+    ("White House spokesman", False),
     ("Halden Books analyst", True),  # a commentator's employer
     ("Karlsby University economist", True),  # an expert's
     # a party's title, abbreviated: of which state? (a fresh round: "'Republican governor' is incomplete, governor of
@@ -543,6 +544,12 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     ("Leaders from across Asia joined Omar Vell at a gala dinner in Karlsby on Sunday.", "Asia", FactKind.PLACE, True),
     ("Parts of Karlsby and the Middle East will face droughts as temperatures rise.", "Middle East", FactKind.PLACE,
      True),
+    # a US government's household bodies, as an answer (stored ratings: "White House" 0 good of 16, "Congress" 1 of 18)
+    ("Republicans in the U.S. Congress reached a deal on the Karlsby bill in May 2017.", "U.S. Congress",
+     FactKind.ORGANIZATION, True),
+    ("The White House said the Karlsby deal would stand in May 2017.", "White House", FactKind.ORGANIZATION, True),
+    ("The House of Representatives passed the Karlsby bill in May 2017.", "House of Representatives",
+     FactKind.ORGANIZATION, False),  # which chamber is news
     ("Tomas Vell asked the Karlsby Council for help with the bridge.", "Karlsby Council", FactKind.ORGANIZATION, False),
     ("Omar Vell came to Karlsby from Dunmere in 1990.", "Karlsby", FactKind.PLACE, False),
     ("Omar Vell plays for the US Dunmere club in the second division.", "US Dunmere", FactKind.ORGANIZATION, False),  # a name that holds it
@@ -1157,6 +1164,18 @@ def test_one_of_a_changes_three_figures_beside_the_other_two_is_held_back(senten
 ])
 def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
     _held_by(yearless_month, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, kind, held", [
+    # a range in one blank (stored ratings 4 good of 37: "the blank needs both ends")
+    ("Ona Brett lists assets of between $20 million and $60 million on Dunford's forms.",
+     "between $20 million and $60 million", FactKind.AMOUNT, True),
+    ("Velm Tours expects between 700,000 and one million visitors in Dunford in 2019.", "between 700,000 and one million",
+     FactKind.COUNT, True),
+    ("Velm Tours expects 700,000 visitors in Dunford in 2019.", "700,000", FactKind.COUNT, False),
+])
+def test_a_range_in_one_blank_is_held_back(sentence, answer, kind, held):
+    _held_by(range_blank, cloze(sentence, answer, 0, kind=kind), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [

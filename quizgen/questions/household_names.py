@@ -18,7 +18,8 @@ def _names(in_titles: bool = False) -> frozenset[str]:
     codes = data["countries"] + ([] if in_titles else data["answer_countries"])
     countries = (name for code in codes for name in country_names(code))
     regions = [] if in_titles else data["continents"]  # "Europe minister" says whose office it is
-    return frozenset(bare_name(name) for name in (*data["names"], *countries, *regions))
+    bodies = [] if in_titles else data["answer_names"]  # "White House spokesman" says whose office it is
+    return frozenset(bare_name(name) for name in (*data["names"], *countries, *regions, *bodies))
 
 
 def household_name(question: Question) -> bool:

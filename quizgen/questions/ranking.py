@@ -33,9 +33,9 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            paired_figure, remaining_share, small_count, span_year, vague_count,
-                                            weekday_answer, worked_out_change, worked_out_rest, year_of_a_work,
-                                            yearless_month)
+                                            paired_figure, range_blank, remaining_share, small_count, span_year,
+                                            vague_count, weekday_answer, worked_out_change, worked_out_rest,
+                                            year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              shared_title, vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
@@ -655,6 +655,7 @@ _WEAK_FORMS = (  # a form raters seldom kept
     _answer_cut_short, _two_names, what_claim, long_cloze, short_cloze, open_cloze, figure_phrase_blank,
     nameless_speaker_blank, definition_blank, options_on_a_name, one_word_name_blank, quoted_blank, nameless_fill_in,
     late_name_blank, to_the_reader, possessive_answer, bare_possessive_blank, one_word_person, who_said_of_a_body,
+    range_blank,
 )
 _HOLDING_RULES = ((needs_the_article, quote_going_on) + _UNDATED + _TRIVIA + _GIVEAWAYS + _OPEN + _UNPLACED_QUOTES
                   + _WEAK_FORMS)
