@@ -338,6 +338,8 @@ def test_an_abbreviation_inside_a_longer_name_stays(prompt, spelled):
     # the phrase has its article already (set AK: "the new the Joint Committee on Taxation (JCT) estimate")
     ("Holt said the latest VRA figures were wrong.", "Holt said the latest Velm Rail Authority (VRA) figures were wrong."),
     ("It was a costly VRA mistake.", "It was a costly Velm Rail Authority (VRA) mistake."),
+    # a hyphened compound keeps its abbreviation (a tune rater: "'(NAFTA)-built' is awkward")
+    ("Holt wants more steel in VRA-built carriages.", "Holt wants more steel in VRA-built carriages."),
 ])
 def test_a_spelled_out_name_takes_the_only_where_english_would(text, spelled):
     from quizgen.questions.standing_alone import _expand

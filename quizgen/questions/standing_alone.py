@@ -713,8 +713,10 @@ def _expand(text: str, spelled: dict[str, str], quoted: bool = False) -> str:
     With ``quoted`` only the words before a quotation change (a quote is the speaker's own words)."""
     head, mark, rest = text.partition("“") if quoted else (text, "", "")
     for abbr, name in spelled.items():
-        # "AT" of "AT&T" is no abbreviation of its own (a card read "Which At T-Mobile (AT)&T Entertainment CEO …")
-        bare = re.compile(rf"(?<![\w(&\[])(?:the\s+)?{re.escape(abbr)}(?![\w)&\]])(?!\s*[(\d])")
+        # "AT" of "AT&T" is no abbreviation of its own (a card read "Which At T-Mobile (AT)&T Entertainment CEO …"),
+        # nor is "NAFTA" of "NAFTA-built" to be spelled out (a tune card read "the North American Free Trade
+        # Agreement (NAFTA)-built vehicles")
+        bare = re.compile(rf"(?<![\w(&\[])(?:the\s+)?{re.escape(abbr)}(?![\w)&\]-])(?!\s*[(\d])")
         if name.lower().removeprefix("the ") in head.lower():
             continue  # the name is spelled out already
         found = next((m for m in bare.finditer(head) if not _opens_a_name(head, m.end())), None)
