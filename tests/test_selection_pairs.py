@@ -545,7 +545,7 @@ def test_the_questions_file_says_a_card_was_dropped_for_its_sentences_card():
     ("Parts of Karlsby and the Middle East will face droughts as temperatures rise.", "Middle East", FactKind.PLACE,
      True),
     # a US government's household bodies, as an answer (stored ratings: "White House" 0 good of 16, "Congress" 1 of 18)
-    ("Republicans in the U.S. Congress reached a deal on the Karlsby bill in May 2017.", "U.S. Congress",
+    ("Lawmakers of both parties in the U.S. Congress backed the Karlsby bill in May 2017.", "U.S. Congress",
      FactKind.ORGANIZATION, True),
     ("The White House said the Karlsby deal would stand in May 2017.", "White House", FactKind.ORGANIZATION, True),
     ("The House of Representatives passed the Karlsby bill in May 2017.", "House of Representatives",
@@ -1168,10 +1168,10 @@ def test_a_month_with_no_year_on_the_card_is_held_back(sentence, answer, held):
 
 @pytest.mark.parametrize("sentence, answer, kind, held", [
     # a range in one blank (stored ratings 4 good of 37: "the blank needs both ends")
-    ("Ona Brett lists assets of between $20 million and $60 million on Dunford's forms.",
-     "between $20 million and $60 million", FactKind.AMOUNT, True),
-    ("Velm Tours expects between 700,000 and one million visitors in Dunford in 2019.", "between 700,000 and one million",
-     FactKind.COUNT, True),
+    ("Ona Brett reports holdings worth between $15 million and $40 million on Dunford's forms.",
+     "between $15 million and $40 million", FactKind.AMOUNT, True),
+    ("Velm Tours hopes for between 600,000 and one million guests in Dunford in 2019.",
+     "between 600,000 and one million", FactKind.COUNT, True),
     ("Velm Tours expects 700,000 visitors in Dunford in 2019.", "700,000", FactKind.COUNT, False),
 ])
 def test_a_range_in_one_blank_is_held_back(sentence, answer, kind, held):
