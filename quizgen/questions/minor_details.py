@@ -113,7 +113,7 @@ def market_move(question: Question) -> bool:
     if _PRICE_OR_SHARE.match(answer) and _TO_LEVEL.match(question.prompt[question.blank[1]:]) \
             and _MARKET.search(before) and (_MOVED.search(before) or _STANDS_MOVED.search(before)
                                             or _MOVED_TOO.search(before)):
-        return True
+        return True  # the move, not the level it reached (set AP: "the day's rise is a minor detail")
     if _PRICE_OR_SHARE.match(answer) and _DAYS_LEVEL.search(before):
         return True  # the day's closing level (blind raters: "one day's yield level", "trivia")
     if _PRICE_OR_SHARE.match(answer) and _MOVED_TO.search(before) and _MARKET.search(before):

@@ -435,10 +435,11 @@ def held_back(question: Question) -> bool:
     (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
     on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's phrase with
     no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a named person
-    holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a fill-in card too long to read
-    as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``), a fill-in form
-    raters seldom kept (``weak_forms``: one naming nothing, a name after the lead, one speaking to the reader …): the
-    rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every candidate."""
+    holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a range in one blank
+    (``range_blank``), a fill-in card too long to read as one question (``long_cloze``) or opening with its blank and
+    little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one naming nothing, a name
+    after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside the question, like
+    ``rank``: the quiz asks of every candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
