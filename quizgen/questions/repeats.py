@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from quizgen.questions.answer_types import SCALE_VALUES, number_form
+from quizgen.questions.distractors import UNIT_FIGURE, value_of
 from quizgen.text import normalize
 
 MIN_SHARE = 0.5  # the shorter answer makes up at least this share of the longer one's words that say something
@@ -34,22 +36,23 @@ def restates(answer: str, others: Iterable[str]) -> bool:
                for other in others)
 
 
-# a sum or a share, as one token: "$50", "£1.2bn", "20%" ("20 percent", "20-percent"); a bare count or year is no
-# such thing ("2018" in two answers may be two events)
-_FIGURE = re.compile(r"[$£€]\s?\d[\d.,]*(?:\s?(?:bn|m|k|million|billion|trillion)\b)?"
-                     r"|\d[\d.,]*(?:-|\s)?(?:%|percent\b|per cent\b)", re.IGNORECASE)
-_SPELLED = (("per cent", "%"), ("percent", "%"), ("billion", "bn"), ("million", "m"), ("trillion", "tn"))
+_SHORT_SCALE = re.compile(r"\s?(bn|m)\b", re.IGNORECASE)
 
 
-def figures(text: str) -> frozenset[str]:
-    """The sums and shares ``text`` holds, each in one spelling ("20-percent" → "20%", "$1.5 billion" → "$1.5bn")."""
+def figures(text: str) -> frozenset[tuple[str, float]]:
+    """The sums and shares ``text`` holds (``distractors.UNIT_FIGURE``), each as its unit and value, its scale word
+    applied ("20-percent" and "20 percent" are one share, "$1.5 billion" is 1.5e9 dollars); a bare count or year is
+    none ("2018" in two answers may be two events)."""
     if not any(c.isdigit() for c in text):
         return frozenset()
     found = set()
-    for figure in _FIGURE.findall(text.lower()):
-        for long, short in _SPELLED:
-            figure = figure.replace(long, short)
-        found.add(figure.replace("-", "").replace(" ", "").rstrip(".,"))
+    for figure in UNIT_FIGURE.finditer(text):
+        unit, scale = number_form(figure.group()).split("|")[:2]
+        short = _SHORT_SCALE.match(text, figure.end())  # "$23bn": the figure's pattern stops before a short scale
+        scale = scale or (short.group(1).lower() if short else "")
+        value = value_of(figure.group())
+        if value is not None:
+            found.add((unit, value * SCALE_VALUES.get(scale, 1.0)))
     return frozenset(found)
 
 
