@@ -164,6 +164,12 @@ def test_a_word_before_a_title_that_says_not_which_stays_out(nlp, sentence, role
     assert {r for r, who in _of(nlp, sentence, FactKind.ROLE) if who == "Maria Lopez"} <= {role}
 
 
+def test_a_list_of_posts_and_names_is_not_the_first_names_role(nlp):
+    # the phrase after the first name is the list's next posts and names (set AQ: "wrong answer")
+    text = "The scandal led to the exit of board chairman Tom Reed, finance director Ann Roe and editor Sam Bell."
+    assert {role for role, who in _of(nlp, text, FactKind.ROLE) if who == "Tom Reed"} == {"board chairman"}
+
+
 @pytest.mark.parametrize(("sentence", "role", "person"), ROLES)
 def test_roles_in_both_orders_and_titles(nlp, sentence, role, person):
     assert (role, person) in _of(nlp, sentence, FactKind.ROLE)

@@ -24,8 +24,9 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
-                                            dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            paired_figure, range_blank, remaining_share, small_count, span_year,
+                                            dated_thing, edition_year, exact_figure, figure_shown, market_move,
+                                            owned_year, paired_figure, range_blank, remaining_share, small_count,
+                                            span_year,
                                             vague_count, weekday_answer, worked_out_change, worked_out_rest,
                                             year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
@@ -1230,6 +1231,19 @@ def test_a_day_of_the_week_alone_is_held_back(sentence, answer, held):
     (small_count, "About 12,000 nurses marched to the Velm assembly on Tuesday.", "About 12,000", FactKind.COUNT,
      False),
     (small_count, "Ona Brett paid 5 dollars for the Dunford ferry.", "5", FactKind.AMOUNT, False),  # not a count
+    # a sum or count to the unit (set AQ: "trivial. It asks an exact minor sum")
+    (exact_figure, "Velm Holdings gave the Dunford party £161,840 in 2019.", "£161,840", FactKind.AMOUNT, True),
+    (exact_figure, "The Velm census of 2019 counted 31,467 people in Dunford.", "31,467 people", FactKind.COUNT,
+     True),
+    (exact_figure, "The Dunford ferry cost the Velm council $1,175 in 2019.", "$1,175", FactKind.AMOUNT, True),
+    (exact_figure, "Velm Holdings gave the Dunford party £160,000 in 2019.", "£160,000", FactKind.AMOUNT, False),
+    (exact_figure, "Velm Holdings gave the Dunford party £1.25 million in 2019.", "£1.25 million", FactKind.AMOUNT,
+     False),  # a scaled sum from five digits on
+    (exact_figure, "Velm Holdings gave the Dunford party £1.2575 million in 2019.", "£1.2575 million",
+     FactKind.AMOUNT, True),
+    (exact_figure, "Dunford's jobless rate was 12.75 percent in 2019, the Velm office of statistics said.",
+     "12.75 percent", FactKind.AMOUNT, False),  # a share
+    (exact_figure, "The Velm choir has sung 1987 songs on its Dunford tours.", "1987", FactKind.COUNT, False),  # a year's form
 ])
 def test_a_count_too_vague_or_too_small_to_learn_is_held_back(rule, sentence, answer, kind, held):
     _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)

@@ -71,16 +71,16 @@ def _parsed_cloze(nlp, sentence: str, answer: str, family: str = "cloze"):
 
 @pytest.mark.parametrize("sentence, answer, family, held", [
     # narration that names no one and nothing: which buyers, where?
-    ("Consumers bought 208,560 new cars in the first nine months of the year.", "208,560", "cloze", True),
-    ("Consumers bought 208,560 new cars in the first nine months of the year.", "208,560", "mc_cloze", True),
+    ("Consumers bought 208,000 new cars in the first nine months of the year.", "208,000", "cloze", True),
+    ("Consumers bought 208,000 new cars in the first nine months of the year.", "208,000", "mc_cloze", True),
     # a name inside the sentence, or a name as its first word, says which
-    ("Consumers in Brindmouth bought 208,560 new cars in the first nine months of the year.", "208,560", "cloze",
+    ("Consumers in Brindmouth bought 208,000 new cars in the first nine months of the year.", "208,000", "cloze",
      False),
-    ("Brindmouth's consumers bought 208,560 new cars in the first nine months of the year.", "208,560", "cloze",
+    ("Brindmouth's consumers bought 208,000 new cars in the first nine months of the year.", "208,000", "cloze",
      False),
-    ("American consumers bought 208,560 new cars in the first nine months of the year.", "208,560", "cloze", False),
+    ("American consumers bought 208,000 new cars in the first nine months of the year.", "208,000", "cloze", False),
     # a number opening the sentence is no name
-    ("Three dealers sold 208,560 new cars in the first nine months of the year.", "208,560", "cloze", True),
+    ("Three dealers sold 208,000 new cars in the first nine months of the year.", "208,000", "cloze", True),
 ])
 def test_a_fill_in_naming_nothing_is_held_back(nlp, sentence, answer, family, held):
     assert held_back(_parsed_cloze(nlp, sentence, answer, family)) is held
@@ -88,7 +88,7 @@ def test_a_fill_in_naming_nothing_is_held_back(nlp, sentence, answer, family, he
 
 def test_a_first_word_the_model_left_unlabelled_is_a_name_if_a_proper_noun(nlp):
     """The small model tags some names PROPN with no entity ("Artemis aims to …"): the tag alone says name."""
-    question = _parsed_cloze(nlp, "Brindcorp sold 208,560 new cars in the first nine months of the year.", "208,560")
+    question = _parsed_cloze(nlp, "Brindcorp sold 208,000 new cars in the first nine months of the year.", "208,000")
     first, *rest = question.fact.parse.tokens
     assert first.pos == "PROPN"
     unlabelled = Tok(first.i, first.text, first.ws, first.lemma, first.pos, first.tag, first.dep, first.head, first.idx)
@@ -97,9 +97,9 @@ def test_a_first_word_the_model_left_unlabelled_is_a_name_if_a_proper_noun(nlp):
 
 
 def test_a_question_naming_nothing_is_not_a_fill_in(nlp):
-    fill_in = _parsed_cloze(nlp, "Consumers bought 208,560 new cars in the first nine months of the year.", "208,560")
+    fill_in = _parsed_cloze(nlp, "Consumers bought 208,000 new cars in the first nine months of the year.", "208,000")
     question = replace(short_answer("How many new cars did consumers buy in the first nine months of the year?",
-                                    "208,560", fill_in.fact.sentence, 1), fact=fill_in.fact)
+                                    "208,000", fill_in.fact.sentence, 1), fact=fill_in.fact)
     assert not held_back(question)
 
 

@@ -243,6 +243,8 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
                 found = None
         if found and _plural_head(doc, found[0], found[1]) and "and" not in c.lower[s:e]:
             found = None  # "Rupert Murdoch, the executives, on-air talent …": one name is not several things
+        if found and kind == "role" and _names_another(doc, found[0], found[1]):
+            found = None  # "BBC chairman Gavyn Davies, director-general Greg Dyke and …": a list of posts and names
         if found and kind == "role" and second_of_two_names(doc, s) \
                 and ("and" in c.lower[found[0]:found[1]] or _plural_head(doc, found[0], found[1])):
             # "Senators Chuck Grassley and Dianne Feinstein, the committee's Republican chairman and top Democrat":
@@ -257,6 +259,20 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
 
 
 _PLACES = frozenset({"GPE", "LOC"})
+
+
+def _names_another(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase at ``[start, end)`` is itself a post and another person's name, before any preposition or
+    possessive ("director-general Greg Dyke and reporter Andrew Gilligan"; a set-AQ role card gave it as the first
+    name's role: "wrong answer"); "widow of journalist Tom Reed" names its owner."""
+    c = columns_of(doc)
+    for i in range(start + 1, end):
+        if c.lower[i] in _PREPOSITIONS or c.text[i] in ("'s", "’s"):
+            return False
+        if c.ent_type[i] == "PERSON" and c.ent_type[i - 1] != "PERSON" and c.pos[i - 1] == "NOUN" \
+                and c.text[i - 1].islower():
+            return True
+    return False
 
 
 def second_of_two_names(doc: Doc, s: int) -> bool:

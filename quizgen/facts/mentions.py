@@ -58,6 +58,8 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
                 and past_post_nominals(doc, ent.start, ent.end) == ent.end:
             continue  # "Tom McCabe MSP": the letters after a name are no body
         label = ent.label_
+        if label == "PERSON" and _holds_an_article(doc, ent.start, ent.end):
+            continue  # "Comedy Meet The Fockers": a title, no person (a set-AQ card wrote "Meet the [Comedy …]")
         if label in MISREAD_PEOPLE | {"PERSON"} and org_by_head(doc, ent.start, ent.end):
             label = "ORG"
         elif label == "PERSON" and _initials(doc, ent.start, ent.end):
@@ -263,6 +265,11 @@ def _after_owner(doc: Doc, start: int, end: int) -> int:
         if c.text[i] in POSSESSIVE and c.is_title[i + 1]:
             return i + 1
     return start
+
+
+def _holds_an_article(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised article stands inside the name, after its first word: no person's name holds one."""
+    return any(word in ("The", "A", "An") for word in columns_of(doc).text[start + 1:end])
 
 
 def _the_name(doc: Doc, start: int, end: int) -> bool:

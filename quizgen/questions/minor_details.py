@@ -438,6 +438,29 @@ def vague_count(question: Question) -> bool:
 _SMALL_COUNT = re.compile(rf"^(?:only |just )?(?:{'|'.join(NUMBER_WORDS)}|0?\d|1[0-2])$", re.IGNORECASE)
 
 
+# a sum or count as written, with what it counts or its scale: "£325,417", "208,560 people", "$1.2345 billion"
+_FIGURE_ANSWER = re.compile(r"^(?:(?:about|some|nearly|almost|more than|over|around|roughly|up to)\s+)?[$£€¥]?\s?"
+                            r"(\d[\d,]*(?:\.\d+)?)(?:\s+([a-z]+))?$", re.IGNORECASE)
+EXACT_DIGITS = 4  # "£325,417", "208,560": a figure to the unit; "$2,500" and "£4.5m" are round enough to learn
+_SCALE_WORDS = frozenset(word for word in SCALE_VALUES if word) | {"k"}
+
+
+def exact_figure(question: Question) -> bool:
+    """Whether the card hides a sum or count written to four significant digits or more ("Bearwood gave _____" →
+    "£161,840"; set-AQ raters: "trivial. It asks an exact minor sum"); a scaled figure from five ("$102.6bn" is a
+    headline's). Stored blind ratings of such answers: 19 good of 73, against about half of rounder figures."""
+    if question.fact.kind not in (FactKind.COUNT, FactKind.AMOUNT):
+        return False
+    found = _FIGURE_ANSWER.match(question.answer.strip())
+    if found is None or (found.group(2) or "").lower() in ("percent", "per", "points", "point"):
+        return False
+    number, unit = found.group(1), (found.group(2) or "").lower()
+    if re.fullmatch(r"1\d{3}|20\d{2}", number):
+        return False  # a year the model read as a count
+    digits = len(number.replace(",", "").replace(".", "").strip("0"))
+    return digits >= EXACT_DIGITS + (unit in _SCALE_WORDS)
+
+
 def small_count(question: Question) -> bool:
     """Whether the card hides a count of a dozen things or fewer: "Bean-Laing _____ points" → 5, "CNBC spoke with
     _____ top cybersecurity executives" → four, "the _____ Arab states to have signed peace treaties" → "only two".

@@ -32,8 +32,9 @@ from quizgen.questions.weak_forms import (bare_possessive_blank, definition_blan
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
-                                            dated_thing, edition_year, figure_shown, market_move, owned_year,
-                                            paired_figure, range_blank, remaining_share, small_count, span_year,
+                                            dated_thing, edition_year, exact_figure, figure_shown, market_move,
+                                            owned_year, paired_figure, range_blank, remaining_share, small_count,
+                                            span_year,
                                             vague_count, weekday_answer, worked_out_change, worked_out_rest,
                                             year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
@@ -427,19 +428,20 @@ def held_back(question: Question) -> bool:
     (``unworthy_speaker``), on a line that names nothing or on a commentator, a role that says not whose or that many
     hold (``minor_people``), a generic answer, a town's state, an age, a year that says which of an owner's things
     (``owned_year``) or of its kind (``dated_thing``), a count no figure fixes (``vague_count``: "Several thousand") or
-    of a dozen things or fewer (``small_count``), a figure beside its own conversion (``converted_figure``) or the share
-    the card's other shares leave (``remaining_share``) or one it shows leaves of another (``worked_out_rest``), a month
-    with no year (``yearless_month``), a name beside its clipped form, a household name ("the U.S."), an answer cut
-    short ("56% to") or two names run together ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open
-    wh-question (``open_question``), a "What did …?" question on a claim (``what_claim``), a quotation with no speaker
-    (``unattributed_quote``), a who-said card quoting words from the middle of a sentence (``quoted_fragment``), a blank
-    on the outlet someone spoke to (``told_outlet``), on when someone spoke (``speech_date``), on a claim's phrase with
-    no figure (``claim_blank``) or opening with its figure (``figure_phrase_blank``) or on whose title a named person
-    holds (``title_owner_blank``) or whose spokesperson spoke (``spokesperson_blank``), a range in one blank
-    (``range_blank``), a fill-in card too long to read as one question (``long_cloze``) or opening with its blank and
-    little after it (``open_cloze``), a fill-in form raters seldom kept (``weak_forms``: one naming nothing, a name
-    after the lead, one speaking to the reader …): the rules of ``_HOLDING_RULES``. Kept beside the question, like
-    ``rank``: the quiz asks of every candidate."""
+    of a dozen things or fewer (``small_count``), a sum or count written to the unit (``exact_figure``), a figure
+    beside its own conversion (``converted_figure``) or the share the card's other shares leave (``remaining_share``)
+    or one it shows leaves of another (``worked_out_rest``), a month with no year (``yearless_month``), a name
+    beside its clipped form, a household name ("the U.S."), an answer cut short ("56% to") or two names run together
+    ("Zhang, Doudna"; a place's "Basel, Switzerland" is one), an open wh-question (``open_question``), a "What did
+    …?" question on a claim (``what_claim``), a quotation with no speaker (``unattributed_quote``), a who-said card
+    quoting words from the middle of a sentence (``quoted_fragment``), a blank on the outlet someone spoke to
+    (``told_outlet``), on when someone spoke (``speech_date``), on a claim's phrase with no figure (``claim_blank``)
+    or opening with its figure (``figure_phrase_blank``) or on whose title a named person holds (``title_owner_blank``)
+    or whose spokesperson spoke (``spokesperson_blank``), a range in one blank (``range_blank``), a fill-in card too
+    long to read as one question (``long_cloze``) or opening with its blank and little after it (``open_cloze``), a
+    fill-in form raters seldom kept (``weak_forms``: one naming nothing, a name after the lead, one speaking to the
+    reader …): the rules of ``_HOLDING_RULES``. Kept beside the question, like ``rank``: the quiz asks of every
+    candidate."""
     return kept_beside(question, _HELD, _held_back)
 
 
@@ -641,7 +643,7 @@ _TRIVIA = (  # a minor person, detail or figure
     unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, no_comment_role, generic_answer,
     household_name, place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing,
     year_of_a_work, vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
-    comparison_figure,
+    comparison_figure, exact_figure,
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, worked_out_rest,
