@@ -250,6 +250,9 @@ def test_role_cards_are_dated_by_the_article(nlp):
     assert ("Who was Maria Lopez in June 2016?", "mayor of Lyon") in _cards(nlp, text, "2016-06-14")
     # no date: the story line's headline says which time (raters on "Who is …?": "wrong once she leaves")
     assert ("Who was Maria Lopez at the time of the story?", "mayor of Lyon") in _cards(nlp, text)
+    # a post held before is held for good: no time asked
+    text = "Maria Lopez, the former mayor of Lyon, opened the bridge."
+    assert ("Who was Maria Lopez?", "former mayor of Lyon") in _cards(nlp, text)
 
 
 # rule 3: a role answer keeps whose title it is, and a title is not cut inside a name

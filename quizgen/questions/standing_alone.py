@@ -111,7 +111,11 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             if when and when == _month_year(date):
                 when = ""  # "on [2 November 2017], … then-Republican candidate Donald Trump": the month the story tells
                 # of the news, not the one the post was held in
-            dated = dated_role_prompt(q.prompt, (when or PAST) if held_then else year or STORY)
+            # a post held before, on an article with no date ("former Dutch prime minister"): held for good, so no
+            # time is asked (set AQ on "Who was Kurt Cobain at the time of the story?": "delete 'at the time of the
+            # story'"; stored ratings of such cards 12 good of 28)
+            held_before = not year and _BOUNDED.search(q.answer) is not None
+            dated = dated_role_prompt(q.prompt, (when or PAST) if held_then or held_before else year or STORY)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
