@@ -26,8 +26,7 @@ from quizgen.questions.dates import paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, exact_figure, figure_shown, market_move,
                                             owned_year, paired_figure, range_blank, remaining_share, small_count,
-                                            span_year,
-                                            vague_count, weekday_answer, worked_out_change, worked_out_rest,
+                                            span_year, vague_count, weekday_answer, worked_out_change, worked_out_rest,
                                             year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              shared_title, vague_role)

@@ -244,7 +244,7 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
         if found and _plural_head(doc, found[0], found[1]) and "and" not in c.lower[s:e]:
             found = None  # "Rupert Murdoch, the executives, on-air talent …": one name is not several things
         if found and kind == "role" and _names_another(doc, found[0], found[1]):
-            found = None  # "BBC chairman Gavyn Davies, director-general Greg Dyke and …": a list of posts and names
+            found = None  # "board chairman Tom Reed, finance director Ann Roe and …": a list of posts and names
         if found and kind == "role" and second_of_two_names(doc, s) \
                 and ("and" in c.lower[found[0]:found[1]] or _plural_head(doc, found[0], found[1])):
             # "Senators Chuck Grassley and Dianne Feinstein, the committee's Republican chairman and top Democrat":
@@ -263,7 +263,7 @@ _PLACES = frozenset({"GPE", "LOC"})
 
 def _names_another(doc: Doc, start: int, end: int) -> bool:
     """Whether the phrase at ``[start, end)`` is itself a post and another person's name, before any preposition or
-    possessive ("director-general Greg Dyke and reporter Andrew Gilligan"; a set-AQ role card gave it as the first
+    possessive ("finance director Ann Roe and editor Sam Bell"; a set-AQ role card gave such a list as the first
     name's role: "wrong answer"); "widow of journalist Tom Reed" names its owner."""
     c = columns_of(doc)
     for i in range(start + 1, end):

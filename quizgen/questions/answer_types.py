@@ -394,6 +394,11 @@ _LENGTH_OF_TIME = re.compile(r"(?:\d+|%s)-(?:second|minute|hour|day|week|month|y
                              % "|".join(NUMBER_WORDS), re.IGNORECASE)
 
 
+def significant_digits(number: str) -> int:
+    """The significant digits a number is written to ("1,175.90" → 5, "2,500" → 2; at least 1)."""
+    return len(number.replace(",", "").replace(".", "").strip("0")) or 1
+
+
 def number_form(text: str, topic: str = "") -> str:
     """A count or amount's unit, scale and form: "$|million|digits", "%||digits", "people||words", or "" when
     no number is in it."""

@@ -23,7 +23,7 @@ from quizgen.facts.counts import MONTHS
 from quizgen.questions.answer_types import (FineType, Person, TypeIndex, fine_type, form_of, is_past,
                                             org_fields, points_ahead, pronoun_gender, same_referent,
                                             slot_hints)
-from quizgen.questions.answer_types import SCALE_VALUES, number_form
+from quizgen.questions.answer_types import SCALE_VALUES, number_form, significant_digits
 from quizgen.questions.answer_types import data as type_data
 from quizgen.questions.answer_types import stands_out as form_stands_out
 from quizgen.questions.prompt_names import in_a_list, names_shown, prompt_of, repeats_prompt
@@ -294,10 +294,6 @@ _HEDGE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately
                     re.IGNORECASE)
 
 
-def _significant(number: str) -> int:
-    return len(number.replace(",", "").replace(".", "").strip("0")) or 1
-
-
 def _rounds_to(a: str, b: str) -> bool:
     """Is one number the other rounded ("$18 billion", "$17.99 billion"; "4 million", "3.8 million")? Then both
     are right."""
@@ -305,13 +301,13 @@ def _rounds_to(a: str, b: str) -> bool:
     if not x or not y:
         return False
     u, v = float(x.group().replace(",", "")), float(y.group().replace(",", ""))
-    if u == v or min(u, v) <= 0 or _significant(x.group()) == _significant(y.group()):
+    if u == v or min(u, v) <= 0 or significant_digits(x.group()) == significant_digits(y.group()):
         return False
-    (rough, rough_text), (fine, fine_text) = sorted(((u, a), (v, b)), key=lambda n: _significant(
+    (rough, rough_text), (fine, fine_text) = sorted(((u, a), (v, b)), key=lambda n: significant_digits(
         _NUMBER.search(n[1]).group()))
     if _HEDGE.search(fine_text) or ("." not in _NUMBER.search(fine_text).group() and not _HEDGE.search(rough_text)):
         return False  # "20" beside "21": two counts, neither said to be rounded; "about 10", "about 12": two estimates
-    digits = _significant(_NUMBER.search(rough_text).group())
+    digits = significant_digits(_NUMBER.search(rough_text).group())
     scale = 10 ** (len(str(int(rough))) - digits) if rough >= 1 else 0
     return scale > 0 and abs(rough - fine) < scale / 2
 

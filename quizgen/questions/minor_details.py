@@ -17,7 +17,7 @@ from functools import cache
 from quizgen.facts.lexicon import phrases
 from quizgen.facts.model import MEASURE_KINDS, FactKind
 from quizgen.nlp.parse import SentenceParse, Tok
-from quizgen.questions.answer_types import NUMBER_WORDS, SCALE_VALUES, date_form
+from quizgen.questions.answer_types import NUMBER_WORDS, SCALE_VALUES, date_form, significant_digits
 from quizgen.questions.dates import MONTH_NAME
 from quizgen.questions.features import WEEKDAY_ANSWER
 from quizgen.questions.model import Question
@@ -457,8 +457,7 @@ def exact_figure(question: Question) -> bool:
     number, unit = found.group(1), (found.group(2) or "").lower()
     if re.fullmatch(r"1\d{3}|20\d{2}", number):
         return False  # a year the model read as a count
-    digits = len(number.replace(",", "").replace(".", "").strip("0"))
-    return digits >= EXACT_DIGITS + (unit in _SCALE_WORDS)
+    return significant_digits(number) >= EXACT_DIGITS + (unit in _SCALE_WORDS)
 
 
 def small_count(question: Question) -> bool:
