@@ -432,6 +432,13 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     # "If Apple TV could gain", a wrong answer on three cards of a fresh page)
     ("Velmco sold its Velmco TV box in 2013. Velmco will sell 40 sets in March 2021, Ada Quill said.",
      "Velmco will sell 40 sets in March 2021, Ada Quill said."),
+    # a body inside the one its first word names: "the Senate" is not its committee (tune pages: "If the Senate
+    # approves" was written "If the Senate Budget Committee approves")
+    ("The Senate Budget Committee met in Dunford in 2013. The Senate will vote on the bill in March 2021, Ada Quill "
+     "said.", "The Senate will vote on the bill in March 2021, Ada Quill said."),
+    # a surname two people share, which the model reads as a person, stands for no building named after them
+    ("Team owner Jerry Berg and his son Stephen Berg opened the Berg Mahal in Dunford in 2013. Berg said the show was "
+     "sold out in March 2021.", "Berg said the show was sold out in March 2021."),
     # a name ending in a person's title is no body's full name ("the Fed" is not "the Fed Chair")
     ("Fed Chair Ada Quill spoke in Dunford in 2013. The Fed will raise rates in March 2021, Tom Berg said.",
      "The Fed will raise rates in March 2021, Tom Berg said."),
@@ -448,10 +455,26 @@ def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second
 
 
 
+@pytest.mark.parametrize("full, word", [
+    ("Velmar (Dunford", "Velmar"),  # the model's span cut badly
+    ("Velmar - Latin", "Velmar"),
+    ("Senate Democratic", "Senate"),  # a party's members in a body
+    ("House of Representatives Republicans", "House"),
+    ("Velm Health Board", "Velm"),  # a body inside what its first word names
+    ("Velmco iPhone", "Velmco"),  # a thing, in lower case after the body's name
+])
+def test_a_name_its_first_word_cannot_stand_for(full, word):
+    first_words = FirstWords()
+    first_words.add(full)
+    assert word not in first_words
+
+
 @pytest.mark.parametrize("full, text, word, written", [
     # the name goes on in the sentence with another last word: it is being written out already
     ("Velmor for the Arts research", "The Velmor for the Arts report looked at Dunford in 2021.", "Velmor", ""),
     ("Halden of Dunford Group", "An adviser at the Halden of Dunford spoke in May.", "Halden", ""),
+    # the word ends another name (tune pages: "the Trump White House" became "… White House of Representatives")
+    ("House of Representatives", "Tom Berg said the Velm White House was wrong in 2021.", "House", ""),
     # the word alone is still written out as the one body it opens
     ("Velmor for the Arts research", "Velmor looked at Dunford in 2021.", "Velmor",
      "Velmor for the Arts research"),

@@ -6,19 +6,60 @@ of its own before ("Apple" before "Apple Pencil", "Fed" before "Fed Chair": writ
 became "Apple Pencil is considering", a wrong card), nor a name that ends in a person's title ("Fed Chair"), that
 the model reads as ending in a common noun ("Apple TV": "If Apple could gain" became "If Apple TV could gain") or
 that ends in a part of an institution ("Harvard Law School": "the Harvard and University of North Carolina cases"
-became "the Harvard Law School and …", a wrong fact on a fresh page)."""
+became "the Harvard Law School and …", a wrong fact on a fresh page), nor one the model cut badly ("Roma
+(Gypsies"), ending in a party's word ("Senate Democratic"), holding a body inside the first word's ("Senate Budget
+Committee") or a thing in lower case ("Apple iPod"); and a word the model reads as a person stands only for a name
+that ends as a company's or an organisation's does ("Taylor International Corp.", never "Trump White House")."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc
 
-from quizgen.facts.lexicon import words
+from quizgen.facts.lexicon import lexicon, words
 from quizgen.nlp.parse import columns_of
 
 # first words that open many bodies' names: "National" alone says no one body
 _GENERIC = frozenset({"the", "national", "new", "united", "american", "british", "first", "general", "federal",
                       "state", "royal", "north", "south", "east", "west", "central", "international", "global",
                       "world", "us", "u.s.", "european", "chinese", "city", "county"})
+
+
+# a body inside the one its first word names: "the Senate" is not its Budget Committee, "U.N." not its Security
+# Council, "Powys" (a county) not its Health Board
+_SUB_BODIES = frozenset({"committee", "subcommittee", "council", "caucus", "panel", "board"})
+_CUT_SPAN = re.compile(r"[(),;:]|\s[-–—]\s")  # "Roma (Gypsies", "Veritas - Latin": the model's span cut badly
+_CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "eBook": a product's name after its maker's
+# how a company's name ends: a lone word the model reads as a person stands only for one of these ("Taylor" for
+# "Taylor International Corp.", never "Trump" for "Trump White House" nor "Jones" for "Jones Mahal")
+_COMPANY_ENDS = frozenset({"international", "partners", "industries", "enterprises", "services", "systems"})
+
+
+def _stands_for_its_first_word(parts: list[str]) -> bool:
+    """Whether a lone first word may stand for the name of ``parts``: not a span the model cut badly, not a party's
+    members in a body ("Senate Democratic"), not a body inside another ("Senate Budget Committee"), not a thing whose
+    second word is in lower case ("Apple iPod"). Set-AQ raters on a card that wrote "a treatment for Smallpox" out
+    as "… for Smallpox Research Grid": "garbled"; on the tune pages such names had turned "the Senate" into a
+    committee and a team owner into a building."""
+    full = " ".join(parts)
+    last = parts[-1].lower()
+    if _CUT_SPAN.search(full) or last in words("party_words") or last.removesuffix("s") in words("party_words"):
+        return False
+    if any(part.lower().rstrip(".") in _SUB_BODIES for part in parts[1:]):
+        return False
+    return not _CAMEL.match(parts[1])
+
+
+@cache
+def _body_endings() -> frozenset[str]:
+    return _COMPANY_ENDS | words("org_heads") | frozenset(lexicon()["company_cues"]["name_endings"])
+
+
+def company_like(full: str) -> bool:
+    """Whether the name ends the way a company's or an organisation's does ("Corp.", "Holdings", "Foundation")."""
+    return full.split()[-1].lower().rstrip(".") in _body_endings()
 
 
 class FirstWords:
@@ -36,7 +77,7 @@ class FirstWords:
         if thing or (len(parts) >= 2 and parts[-1].lower() in words("institution_units")):
             self.things.add(full)  # "Harvard Law School": a part of the body, so "Harvard" is never written out as it
         if len(parts) >= 2 and parts[0][:1].isupper() and parts[0].lower() not in _GENERIC \
-                and parts[-1].lower() not in words("role_titles"):
+                and parts[-1].lower() not in words("role_titles") and _stands_for_its_first_word(parts):
             self.by_first.setdefault(parts[0], set()).add(full)
 
     def named_alone(self, word: str) -> None:
@@ -65,6 +106,8 @@ class FirstWords:
             return ""
         if i + 1 < len(doc) and doc[i + 1].text.istitle():
             return ""  # another name goes on from it ("Fortress Capital", "a House Democratic source"): not this body
+        if i > 0 and columns.is_title[i - 1] and not doc[i - 1].is_sent_start:
+            return ""  # it ends another name ("the Trump White House" is no House of Representatives)
         if columns.dep[i] == "compound" and columns.pos[columns.head[i]] == "NOUN":
             return ""  # it names a kind of thing ("vice president of Fios product management" is not "Fios TV …")
         return full

@@ -18,7 +18,7 @@ from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_word, title_words
 from quizgen.facts.claims import find_claims
-from quizgen.facts.clipped_orgs import FirstWords
+from quizgen.facts.clipped_orgs import FirstWords, company_like
 from quizgen.facts.counts import (MONTHS, WEEKDAYS, counted_noun, counted_phrase, inside_a_name, qualifier_start,
                                   resolve_relative)
 from quizgen.facts.designations import Designation
@@ -344,7 +344,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 continue
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
-                    and (body := orgs.full_name(doc, m.start)):
+                    and (body := orgs.full_name(doc, m.start)) and (m.label == "ORG" or company_like(body)):
                 m.label, m.canonical = "ORG", body  # "Today Taylor employs 30" after Taylor International Corp.
                 ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
                 continue
