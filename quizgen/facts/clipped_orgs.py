@@ -40,9 +40,9 @@ _COMPANY_ENDS = frozenset({"international", "partners", "industries", "enterpris
 def _stands_for_its_first_word(parts: list[str]) -> bool:
     """Whether a lone first word may stand for the name of ``parts``: not a span the model cut badly, not a party's
     members in a body ("Senate Democratic"), not a body inside another ("Senate Budget Committee"), not a thing whose
-    second word is in lower case ("Apple iPod"). Set-AQ raters on a card that wrote "a treatment for Smallpox" out
-    as "… for Smallpox Research Grid": "garbled"; on the tune pages such names had turned "the Senate" into a
-    committee and a team owner into a building."""
+    second word is in camel case ("Apple iPod"). A set-AQ rater called "garbled" a card that wrote a lone word out
+    as a longer name; read over the tune pages, such names had turned "the Senate" into a committee and a lone
+    "Veritas" into "Veritas - Latin"."""
     full = " ".join(parts)
     last = parts[-1].lower()
     if _CUT_SPAN.search(full) or last in words("party_words") or last.removesuffix("s") in words("party_words"):
