@@ -452,11 +452,11 @@ def exact_figure(question: Question) -> bool:
     if question.fact.kind not in (FactKind.COUNT, FactKind.AMOUNT):
         return False
     found = _FIGURE_ANSWER.match(question.answer.strip())
-    if found is None or (found.group(2) or "").lower() in ("percent", "per", "points", "point"):
+    if found is None:
         return False
     number, unit = found.group(1), (found.group(2) or "").lower()
-    if re.fullmatch(r"1\d{3}|20\d{2}", number):
-        return False  # a year the model read as a count
+    if unit in ("percent", "per", "points", "point") or _YEAR.match(number):
+        return False  # a share; a year the model read as a count
     return significant_digits(number) >= EXACT_DIGITS + (unit in _SCALE_WORDS)
 
 

@@ -111,11 +111,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             if when and when == _month_year(date):
                 when = ""  # "on [2 November 2017], … then-Republican candidate Donald Trump": the month the story tells
                 # of the news, not the one the post was held in
-            # a post held before, on an article with no date ("former Dutch prime minister"): held for good, so no
-            # time is asked (set AQ on "Who was Kurt Cobain at the time of the story?": "delete 'at the time of the
-            # story'"; stored ratings of such cards 12 good of 28)
-            held_before = not year and _BOUNDED.search(q.answer) is not None
-            dated = dated_role_prompt(q.prompt, (when or PAST) if held_then or held_before else year or STORY)
+            dated = dated_role_prompt(q.prompt, (when or PAST) if held_then else year or STORY, q.answer)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
             cards = q.prompt.partition("“")[0] + " " + q.answer
@@ -186,13 +182,17 @@ def _held_post(match: re.Match[str], year: str) -> str:
     return f"{asked}{AT_THE_STORY}" if year == STORY else f"{asked} in {year}?"
 
 
-def dated_role_prompt(prompt: str, year: str) -> str:
+def dated_role_prompt(prompt: str, year: str, answer: str = "") -> str:
     """"Who was Ana Ruiz in 2016?" for "Who is Ana Ruiz?" when the article's year is known (a title held then may be
     someone else's by the time the card is studied); "Who was Ana Ruiz?" for ``PAST`` and for a role that says when
-    it was held ("… in the Carter administration", "the former mayor"); unchanged without a year or when the prompt
-    names one."""
+    it was held ("… in the Carter administration", "the former mayor"), and, on an article with no date, for a post
+    the ``answer`` says was held before ("former Dutch prime minister": held for good; set AQ on "Who was Kurt
+    Cobain at the time of the story?", "delete 'at the time of the story'"; stored ratings of such cards 12 good of
+    28); unchanged without a year or when the prompt names one."""
     if not year or YEAR_IN.search(prompt):
         return prompt
+    if year == STORY and _BOUNDED.search(answer):
+        year = PAST
     if post := _present_post().match(prompt):
         return _held_post(post, year)  # "Who heads …?": a post asked in the present tense
     if not prompt.startswith("Who is ") or not prompt.endswith("?"):
