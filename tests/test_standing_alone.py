@@ -94,6 +94,12 @@ NOT_A_TOPIC = [  # the words before the quote are no topic (a listener, a pronou
      'recovers much faster than anyone had expected it would," Velk said.',
      "Which senior fellow at the Karlsby Marine Institute said: “We found that the coral recovers much faster than "
      "anyone had expected it would”?"),
+    # one post too long for a glance, with no shorter form, reads whole (a set-AR rater on its "Who said": "the prompt
+    # gives no role")
+    ('"Traders want to go into the holiday holding fewer of the old notes," said Tomas Brecht, director of foreign '
+     'exchange at Velm Savings Bank and Trust.',
+     "Which director of foreign exchange at Velm Savings Bank and Trust said: “Traders want to go into the holiday "
+     "holding fewer of the old notes”?"),
     # a body's kind: "Which organisation said" (tune raters on "Who said" → a tourism body: "the answer is an
     # organisation, so change 'Who said' to 'Which organisation said'")
     ('"Our lakes continue to post excellent results thanks to better care of the shore and the work of local groups," '
