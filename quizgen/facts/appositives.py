@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.counts import WEEKDAYS
 from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import words
+from quizgen.facts.names import HONORIFICS
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.cache import doc_cache, sentence_tokens
@@ -400,9 +401,15 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     subject = s
     if s - 2 >= sent_start and doc[s - 1].lower_ in _KNIGHTHOODS and doc[s - 1].is_title:
         s -= 1  # "Manchester United manager Sir Alex Ferguson": the post stands before the knight's "Sir"
-    if s - 1 < sent_start or not _title_before(doc, s - 1, titles):
+    if s - 1 < sent_start:
         return []
-    start = s - 1
+    end = s
+    if (of_title := _title_of(doc, s, sent_start, titles)) is not None:
+        (start, end), head = of_title, doc[of_title[0]].lower_  # "Secretary of State Rex Tillerson"
+    elif _title_before(doc, s - 1, titles):
+        start, head = s - 1, doc[s - 1].lower_
+    else:
+        return []
     while True:
         while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in title_or_modifier()
                                            or _modifies_title(doc, start - 1, s, sent_start)):
@@ -426,11 +433,50 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         # "driver Sam Bell", "Investigator Robert Cornett", "no-hoper John Howard": a noun alone (hyphened or not)
         # says not whose or of what
         return []
-    end = s
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
-    return [Apposition("role", subject, subject, start, end, doc[end - 1].lower_)]
+    return [Apposition("role", subject, subject, start, end, head if of_title or end == s else doc[end - 1].lower_)]
+
+
+MAX_OF_WORDS = 4  # capitalised words after a title's "of" ("Minister of External Affairs", "Chancellor of the Exchequer")
+MAX_OFFICE = 8  # words from a title's first "of" or "for" to the name ("Secretary of State for Work and Pensions")
+
+
+def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """Where a capitalised title that names its office after "of" or "for" stands before the name at ``s`` ("Secretary
+    of State Rex Tillerson", "Chancellor of the Exchequer Gordon Brown", "Minister for Culture Tessa Jowell"): its
+    title word's index and its end, before a form of address or a rank ("White House Chief of Staff General John
+    Kelly"); else None. The word before such a name is no title word, so ``_title_before`` misses the post (or takes
+    "Exchequer" for one), and the card asked for the person's other role ("Who was Rex Tillerson?" → "former chief
+    executive of Exxon Mobil": stop-95 raters, "he was Secretary of State")."""
+    end = s
+    while end - 1 > sent_start and title_word(doc[end - 1].lower_) in _ADDRESSES and doc[end - 1].is_title:
+        end -= 1
+    k = end - 1
+    while end - k <= MAX_OFFICE:
+        run = 0
+        while k >= sent_start and run < MAX_OF_WORDS and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN") \
+                and doc[k].lower_ not in _JOINERS:
+            k -= 1
+            run += 1
+        if not run:
+            return None
+        if k >= sent_start and doc[k].lower_ == "the":
+            k -= 1
+        if k - 1 < sent_start or doc[k].lower_ not in ("of", "for"):
+            return None
+        title = doc[k - 1]
+        if title.is_title and title_word(title.lower_) in titles:
+            return k - 1, end
+        k -= 1  # "Secretary of State for Defence": the office's words go on before its "for"
+    return None
+
+
+# a form of address or a rank between a post and the name ("Director of Public Prosecutions Mrs. Joan Ruiz",
+# "Chief of Staff General John Kelly"): the name's, not the post's
+_ADDRESSES = HONORIFICS | frozenset({"general", "gen", "colonel", "col", "admiral", "adm", "major", "maj", "captain",
+                                     "capt", "lieutenant", "lt", "sergeant", "sgt", "professor", "doctor"})
 
 
 # a knight's form of address, which a name may carry after its post ("Manchester United manager Sir Alex Ferguson")

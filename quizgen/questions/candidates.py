@@ -484,7 +484,7 @@ def make_roles(fact: Fact) -> list[Question]:
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {person}?", answer=role, fact=fact,
                             key=f"role|{fact.key}", score=fact.score, family="role"))
     specific = len(titled) >= 3 and any(w in titled for w in ("of", "for", "at", "in"))
-    if specific:
+    if specific and len(titled) == len(role.split()):  # "Who was the former Secretary of State?" has many answers
         # its own article, or a name's possessive: "Who is Yahoo's head of …?", not "the Yahoo's head"
         lead = "" if role.lower().startswith(("the ", "a ", "an ")) or _OWNER_FIRST.match(role) else "the "
         out.append(Question(kind=QuestionKind.SHORT_ANSWER, prompt=f"Who is {lead}{role}?", answer=person, fact=fact,
