@@ -41,8 +41,8 @@ ROLES = [
      "spokesperson for the Spanish Joint Defence Staff", "Ana Ruiz"),
     ("The plan was approved by leader Omar Diallo last week.", "leader", "Omar Diallo"),
     ("Prime Minister Anna Berg met the striking nurses.", "Prime Minister", "Anna Berg"),
-    # a title naming its office after "of" or "for" ("Who was Rex Tillerson?" asked his former post instead: stop-95
-    # raters, "he was Secretary of State")
+    # a title naming its office after "of" or "for" ("Who was Rex Tillerson?" asked his former post instead, which
+    # stop 96's round-2 raters marked down for missing the post the story is about)
     ("Secretary of State Anna Berg met the striking nurses.", "Secretary of State", "Anna Berg"),
     ("Chancellor of the Exchequer Tom Harper said the economy would grow.", "Chancellor of the Exchequer",
      "Tom Harper"),
@@ -53,8 +53,8 @@ ROLES = [
     ("He met White House Chief of Staff General Tom Harper on Monday.", "White House Chief of Staff", "Tom Harper"),
     ("Before the vote, acting Secretary of Homeland Security Maria Lopez spoke.",
      "acting Secretary of Homeland Security", "Maria Lopez"),
-    ("Deputy Assistant Secretary of State for Western Hemisphere Affairs Tom Harper spoke.",
-     "Deputy Assistant Secretary of State for Western Hemisphere Affairs", "Tom Harper"),
+    ("Deputy Assistant Secretary of State for Harbour Affairs Tom Harper spoke.",
+     "Deputy Assistant Secretary of State for Harbour Affairs", "Tom Harper"),
     ("Acme chief executive Dave Morrow said sales had doubled.", "chief executive", "Dave Morrow"),
     # a lower-case or all-capitals title takes the body named before it: a bare "spokesman" says not whose
     ("In Washington, State Department spokesman Tom Reed said the plant was safe.", "State Department spokesman",

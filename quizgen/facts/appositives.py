@@ -445,11 +445,11 @@ MAX_OFFICE = 8  # words from a title's first "of" or "for" to the name ("Secreta
 
 def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tuple[int, int] | None:
     """Where a capitalised title that names its office after "of" or "for" stands before the name at ``s`` ("Secretary
-    of State Rex Tillerson", "Chancellor of the Exchequer Gordon Brown", "Minister for Culture Tessa Jowell"): its
-    title word's index and its end, before a form of address or a rank ("White House Chief of Staff General John
-    Kelly"); else None. The word before such a name is no title word, so ``_title_before`` misses the post (or takes
-    "Exchequer" for one), and the card asked for the person's other role ("Who was Rex Tillerson?" → "former chief
-    executive of Exxon Mobil": stop-95 raters, "he was Secretary of State")."""
+    of State Ann Lee", "Chancellor of the Exchequer Tom Harper", "Minister for Culture Maria Lopez"): its title
+    word's index and its end, before a form of address or a rank ("Chief of Staff General Tom Harper"); else None.
+    The word before such a name is no title word, so ``_title_before`` misses the post (or takes "Exchequer" for
+    one), and the card asked for the person's other role ("Who was Rex Tillerson?" → his former post at Exxon Mobil:
+    stop 96's round-2 raters marked such cards down for missing the post the story is about)."""
     end = s
     while end - 1 > sent_start and title_word(doc[end - 1].lower_) in _ADDRESSES and doc[end - 1].is_title:
         end -= 1
@@ -474,7 +474,7 @@ def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tupl
 
 
 # a form of address or a rank between a post and the name ("Director of Public Prosecutions Mrs. Joan Ruiz",
-# "Chief of Staff General John Kelly"): the name's, not the post's
+# "Chief of Staff General Tom Harper"): the name's, not the post's
 _ADDRESSES = HONORIFICS | frozenset({"general", "gen", "colonel", "col", "admiral", "adm", "major", "maj", "captain",
                                      "capt", "lieutenant", "lt", "sergeant", "sgt", "professor", "doctor"})
 
