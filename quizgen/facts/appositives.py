@@ -405,9 +405,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         return []
     end = s
     if (of_title := _title_of(doc, s, sent_start, titles)) is not None:
-        (start, end), head = of_title, doc[of_title[0]].lower_  # "Secretary of State Rex Tillerson"
+        start, end = of_title  # "Secretary of State Ann Lee": the title word is its head, not the office's last word
     elif _title_before(doc, s - 1, titles):
-        start, head = s - 1, doc[s - 1].lower_
+        start = s - 1
     else:
         return []
     while True:
@@ -436,11 +436,12 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
             and title_word(doc[end - 2].lower_) in titles:
         end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
-    return [Apposition("role", subject, subject, start, end, head if of_title or end == s else doc[end - 1].lower_)]
+    head = doc[of_title[0]] if of_title else doc[end - 1]
+    return [Apposition("role", subject, subject, start, end, head.lower_)]
 
 
 MAX_OF_WORDS = 4  # capitalised words after a title's "of" ("Minister of External Affairs", "Chancellor of the Exchequer")
-MAX_OFFICE = 8  # words from a title's first "of" or "for" to the name ("Secretary of State for Work and Pensions")
+MAX_OFFICE = 8  # words from the title word to the name ("Deputy Secretary of State for Harbour Affairs")
 
 
 def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tuple[int, int] | None:
@@ -471,12 +472,6 @@ def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tupl
             return k - 1, end
         k -= 1  # "Secretary of State for Defence": the office's words go on before its "for"
     return None
-
-
-# a form of address or a rank between a post and the name ("Director of Public Prosecutions Mrs. Joan Ruiz",
-# "Chief of Staff General Tom Harper"): the name's, not the post's
-_ADDRESSES = HONORIFICS | frozenset({"general", "gen", "colonel", "col", "admiral", "adm", "major", "maj", "captain",
-                                     "capt", "lieutenant", "lt", "sergeant", "sgt", "professor", "doctor"})
 
 
 # a knight's form of address, which a name may carry after its post ("Manchester United manager Sir Alex Ferguson")
@@ -540,6 +535,11 @@ _NOT_A_NOUNS = frozenset({"own", "other", "same", "such", "only", "certain", "ve
 
 # academic and medical titles a name takes after a post ("Chief Medical Officer Professor Paul Kelly")
 _ADDRESS_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
+
+# a form of address or a rank between a post and the name ("Director of Public Prosecutions Mrs. Joan Ruiz",
+# "Chief of Staff General Tom Harper"): the name's, not the post's
+_ADDRESSES = HONORIFICS | _ADDRESS_TITLES | frozenset({"general", "gen", "colonel", "col", "admiral", "adm", "major",
+                                                         "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt"})
 
 
 # words before a title that say it is no longer (or not yet) held: the role card's answer keeps them
