@@ -482,9 +482,9 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
             # a post of up to MAX_POST_WORDS reads whole: cut at its "and", one post would read cut off ("Which
             # director of the law said" of "… law and technology programme at …": set-Y raters asked for the whole
             # title, and "vice president of electrical engineering" of "… and distribution for …" was rated good by
-            # 1 tune rater of 4); with no shorter form, "Who said" would give no role ("director of foreign exchange
-            # at Investors Bank and Trust": a set-AR rater, "the prompt gives no role"; stored ratings of "Who said"
-            # on speakers with such roles 89 good of 172, of "Which …" on roles as long 71 of 90)
+            # 1 tune rater of 4); with no shorter form, "Who said" would give no role (a bank's "director of foreign
+            # exchange at …": a set-AR rater, "the prompt gives no role"; stored ratings of "Who said" on speakers
+            # with such roles 89 good of 172, of "Which …" on roles as long 71 of 90)
             most = MAX_POST_WORDS
         if 2 <= len(title_words(shown).split()) <= most and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
