@@ -433,7 +433,7 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     ("Velmco sold its Velmco TV box in 2013. Velmco will sell 40 sets in March 2021, Ada Quill said.",
      "Velmco will sell 40 sets in March 2021, Ada Quill said."),
     # a body inside the one its first word names: "the Senate" is not its committee (tune pages: "If the Senate
-    # approves" was written "If the Senate Budget Committee approves")
+    # votes" was written out as that committee's name)
     ("The Senate Budget Committee met in Dunford in 2013. The Senate will vote on the bill in March 2021, Ada Quill "
      "said.", "The Senate will vote on the bill in March 2021, Ada Quill said."),
     # a surname two people share, which the model reads as a person, stands for no building named after them

@@ -316,14 +316,14 @@ def paired_figure(question: Question) -> bool:
     return _PAIRED_AFTER.match(after) is not None
 
 
-# a range in one blank: "between $20 million and $60 million", "from 30 to 45 minutes", "between 700,000 and one
+# a range in one blank: "between $15 million and $45 million", "from 30 to 45 minutes", "between 700,000 and one
 # million"
 _RANGE = re.compile(rf"^(?:between|from)\s+\S*\d.*\s(?:and|to)\s+\S*(?:\d|{'|'.join(NUMBER_WORDS)})", re.IGNORECASE)
 
 
 def range_blank(question: Question) -> bool:
     """Whether a fill-in card hides a range opened by "between" or "from" ("Jerome Vell lists assets of _____" →
-    "between $20 million and $60 million"): the learner must recall both ends, and one end alone would be marked
+    "between $15 million and $45 million"): the learner must recall both ends, and one end alone would be marked
     wrong (stored blind ratings of such cards: 4 good of 37)."""
     return question.blank is not None and bool(_RANGE.match(question.answer.strip()))
 
