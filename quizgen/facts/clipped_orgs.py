@@ -32,9 +32,6 @@ _GENERIC = frozenset({"the", "national", "new", "united", "american", "british",
 _SUB_BODIES = frozenset({"committee", "subcommittee", "council", "caucus", "panel", "board"})
 _CUT_SPAN = re.compile(r"[(),;:]|\s[-–—]\s")  # "Roma (Gypsies", "Veritas - Latin": the model's span cut badly
 _CAMEL = re.compile(r"[a-z]+[A-Z]")  # "iPod", "eBook": a product's name after its maker's
-# how a company's name ends: a lone word the model reads as a person stands only for one of these ("Taylor" for
-# "Taylor International Corp.", never "Trump" for "Trump White House" nor "Jones" for "Jones Mahal")
-_COMPANY_ENDS = frozenset({"international", "partners", "industries", "enterprises", "services", "systems"})
 
 
 def _stands_for_its_first_word(parts: list[str]) -> bool:
@@ -54,7 +51,10 @@ def _stands_for_its_first_word(parts: list[str]) -> bool:
 
 @cache
 def _body_endings() -> frozenset[str]:
-    return _COMPANY_ENDS | words("org_heads") | frozenset(lexicon()["company_cues"]["name_endings"])
+    """How a company's or an organisation's name ends: a lone word the model reads as a person stands only for one
+    of these ("Taylor" for "Taylor International Corp.", never "Trump" for "Trump White House")."""
+    cues = lexicon()["company_cues"]
+    return words("org_heads") | frozenset(cues["name_endings"]) | frozenset(cues["firm_endings"])
 
 
 def company_like(full: str) -> bool:
