@@ -389,6 +389,32 @@ def test_a_plan_in_an_undated_article_gets_no_year_already_past():
     assert any(int(w) < 2004 for w in choose_distractors(told[2], "2004", told) or [])
 
 
+@pytest.mark.parametrize("sentence, past", [
+    ("By 2010 the new rules should help cut the jobless rate to 5%, Ines Marlow added.", False),
+    ("The new rules should have cut the jobless rate to 5% by 2004, Ines Marlow added.", True),
+])
+def test_should_looks_ahead_and_should_have_looks_back(sentence, past):
+    """"By 2010 the reforms should help cut …, he added" is a forecast: read as past, its year was a set-AS page's
+    latest past year, and a forecast of 2006 on that page got 2003 and 2004 as wrong years."""
+    assert is_past(sentence) is past
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We don\'t expect a lasting recovery until 2005," Ines Marlow said.',
+    "Analysts predict that further falls are likely in 2005.",
+    "Velm forecasts a return to profit in 2005.",
+])
+def test_a_forecast_in_an_undated_article_gets_no_year_already_past(sentence):
+    """A forecast told in the present tense ("expect", "predict", "likely") looks ahead as a plan does: no wrong year
+    before the latest year the article tells of as past (set-AR and set-AS raters on 2002-2004 offered beside 2005
+    and 2006: past years for a forecast)."""
+    facts = article([("Velm Telecom was founded in 1998.", "1998", FactKind.DATE),
+                     ("It acquired the Dunford network in 2004.", "2004", FactKind.DATE),
+                     (sentence, "2005", FactKind.DATE)])
+    wrong = choose_distractors(facts[2], "2005", facts)
+    assert wrong is not None and all(int(w) >= 2004 for w in wrong)
+
+
 def test_a_wrong_granularity_is_refused():
     facts = article([("The plane left Indonesia.", "Indonesia", FactKind.PLACE),
                      ("It flew over Jakarta.", "Jakarta", FactKind.PLACE),
