@@ -29,7 +29,7 @@ from quizgen.questions.minor_details import (age_modifier, comparison_figure, co
                                             span_year, vague_count, weekday_answer, worked_out_change, worked_out_rest,
                                             year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
-                                             shared_title, vague_role)
+                                             personal_spokesperson, shared_title, vague_role)
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.ranking import _Budget, held_back, is_attribution, needs_the_article, open_question
@@ -180,6 +180,21 @@ def test_a_role_card_whose_holder_only_declines_to_comment_is_held_back(sentence
         assert no_comment_role(card) is held
         if held:
             assert held_back(card)  # a role that names its body: held back for this alone
+
+
+@pytest.mark.parametrize("text, held", [
+    # a person's own spokesperson: a minor source (stored ratings of such role cards 1 good of 20)
+    ("Tomas Vell, a spokesman for Senator Maria Lopez, said the bill would pass in June.", True),
+    ("Tomas Vell, Maria Lopez's spokesman, said the bill would pass in June.", True),
+    # a body's spokesperson holds a post worth knowing
+    ("Tomas Vell, a spokesman for the Dunford City Council, said the bill would pass in June.", False),
+    ("Tomas Vell, the White House spokesman, said the bill would pass in June.", False),
+])
+def test_a_persons_own_spokesperson_is_held_back(nlp, text, held):
+    """Set-AM to set-AS raters called a role card on a person's spokesperson ("spokesman for …", "… spokesman" of a
+    lawyer, a senator, a prosecutor) trivial; a body's spokesperson ("White House spokeswoman") they kept."""
+    cards = [q for q in _candidates(nlp, text) if q.family == "role" and "spokesman" in q.fact.answer]
+    _parsed_held_by(personal_spokesperson, cards, held)
 
 
 def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():

@@ -13,6 +13,7 @@ from importlib import resources
 
 from quizgen.facts.lexicon import lexicon
 from quizgen.facts.model import FactKind
+from quizgen.facts.quotes import SPOKESPERSON_NOUNS
 from quizgen.questions.household_names import household_name_text
 from quizgen.questions.model import FILL_IN_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.places import readings
@@ -108,6 +109,20 @@ def no_comment_role(question: Question) -> bool:
     if question.family != "role" or question.fact.kind is not FactKind.ROLE:
         return False
     return bool(_SAYS_NOTHING.search(question.fact.sentence))
+
+
+def personal_spokesperson(question: Question) -> bool:
+    """Whether a "Who is …?" card (either way round) asks the post of a person's own spokesperson ("spokesman for
+    Jan Velm", "Velm's spokeswoman", "Senator Velm spokesman"): a minor source quoted once (set-AM to set-AS raters,
+    "trivial"; stored ratings of such role cards 1 good of 20, of other spokespeople's 141 of 179: a body's, "White
+    House spokeswoman", is a post worth knowing)."""
+    fact = question.fact
+    if question.family != "role" or fact.kind is not FactKind.ROLE or fact.parse is None:
+        return False
+    words, cut = _title_words(fact.answer, set())
+    if cut == 0 or words[cut - 1] not in SPOKESPERSON_NOUNS:
+        return False
+    return any(tok.ent_type == "PERSON" and fact.start <= tok.idx < fact.end for tok in fact.parse.tokens)
 
 
 def one_word_person(question: Question) -> bool:
