@@ -32,6 +32,8 @@ class _Cuts(NamedTuple):
 
 def clause_cut(parse: SentenceParse, answer: set[int], cut: frozenset[int] | set[int]) -> set[int]:
     """The tokens to cut besides ``cut`` so a long sentence keeps only the clause of the answer (empty: none)."""
+    if kept_beside(parse, "_quizgen_word_count", _word_count) < LONG_SENTENCE_WORDS:
+        return set()  # most sentences: short whatever the asides cut, so no fact of them walks its tokens
     words = [t for t in parse.tokens if t.pos != "PUNCT" and t.i not in cut]
     if len(words) < LONG_SENTENCE_WORDS or not answer:
         return set()
@@ -46,6 +48,11 @@ def clause_cut(parse: SentenceParse, answer: set[int], cut: frozenset[int] | set
                  if not any(i in answer for i in range(lo, hi + 1))), set())
     left = sum(1 for t in words if t.i not in out)
     return out if out and left >= MIN_CLAUSE_WORDS else set()
+
+
+def _word_count(parse: SentenceParse) -> int:
+    """How many of the sentence's tokens are words (not punctuation): a fact's card keeps at most these."""
+    return sum(1 for t in parse.tokens if t.pos != "PUNCT")
 
 
 def _cuts(parse: SentenceParse) -> _Cuts | None:
