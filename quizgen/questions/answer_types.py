@@ -338,6 +338,7 @@ _DATE_FORMS = (
 )
 
 
+@lru_cache(maxsize=1 << 12)  # every candidate's answer is asked (``shows_another_form``): a fact's forms share it
 def date_form(text: str) -> str:
     """The granularity of a date answer: weekday, full, day_month, month_year, month, year, decade, or ""."""
     clean = text.strip().rstrip(".,")
