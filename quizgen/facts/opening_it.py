@@ -43,8 +43,9 @@ def name_opening_it(doc: Doc, sents: list[Span], sent_of: list[int], mentions: I
     things: dict[int, tuple[str, str]] = {}  # token → its name and label
     for m in mentions:
         if m.label in THINGS:
+            named = (m.canonical or doc[m.start:m.end].text, m.label)  # once a mention, not once a token of it
             for k in range(m.start, m.end):
-                things[k] = (m.canonical or doc[m.start:m.end].text, m.label)
+                things[k] = named
     for d in designations:
         if d.form != "type":
             for k in range(d.start, d.end):
