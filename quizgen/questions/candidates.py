@@ -110,7 +110,9 @@ def _stopped(prompt: str) -> str:
     was chief U.S. negotiator during the crisis of _____ and has had recent contact with Joseph Yun"), or a page's
     line that never had one. Raters: "the sentence has no full stop before 'From'"; stored blind labels of fill-in
     candidates without one, 6 good of 77."""
-    return prompt.rstrip() + "." if _UNSTOPPED.search(prompt.rstrip()) else prompt
+    text = prompt.rstrip()
+    # tried at the last character only: a search tries the class at every one (no trailing newline is left for "$")
+    return text + "." if _UNSTOPPED.match(text, len(text) - 1) else prompt
 
 
 _CLIPPED = frozenset({"'s", "’s", "'d", "’d"})
