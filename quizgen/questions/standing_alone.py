@@ -84,6 +84,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
     kinds = speaker_kinds(facts)
     bodies: dict[str, str] | None = None
     spelled = abbreviations(text)
+    abbreviated: dict[str, bool] = {}  # by prompt: a fill-in card's options and statements show its prompt too
     out = []
     for q in questions:
         if not year and (q.family in FILL_IN_FAMILIES or q.family in WH_FAMILIES) and \
@@ -117,13 +118,21 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             cards = q.prompt.partition("“")[0] + " " + q.answer
             if _ABBREVIATION.search(cards):  # most cards use none: nothing to spell out
                 q = _spelled_out(q, _with_names_of(cards, text, spelled))
-        elif (q.family in FILL_IN_FAMILIES or q.family in WH_FAMILIES) and _ABBREVIATION.search(q.prompt):
+        elif (q.family in FILL_IN_FAMILIES or q.family in WH_FAMILIES) and _abbreviated(q.prompt, abbreviated):
             # "The CML said loans fell _____": set-AB and tune raters, "CML is unexplained for a student"
             q = spelled_out_beside(q, _with_names_of(q.prompt, text, spelled))
         if q.family in FILL_IN_FAMILIES:
             q = with_roles(q, kinds)
         out.append(q)
     return out
+
+
+def _abbreviated(prompt: str, known: dict[str, bool]) -> bool:
+    """Whether ``prompt`` holds an abbreviation (``_ABBREVIATION``), looked for once per prompt in ``known``."""
+    found = known.get(prompt)
+    if found is None:
+        found = known[prompt] = _ABBREVIATION.search(prompt) is not None
+    return found
 
 
 # a verb or noun of removal right before a role and its holder: "Donald Trump fired FBI Director James Comey", "the
