@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.facts.counts import WEEKDAYS
 from quizgen.facts.first_names import is_first_name
-from quizgen.facts.lexicon import words
+from quizgen.facts.lexicon import lexicon, words
 from quizgen.facts.names import HONORIFICS
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import columns_of
@@ -537,9 +537,9 @@ _NOT_A_NOUNS = frozenset({"own", "other", "same", "such", "only", "certain", "ve
 _ADDRESS_TITLES = frozenset({"professor", "prof", "dr", "doctor"})
 
 # a form of address or a rank between a post and the name ("Director of Public Prosecutions Mrs. Joan Ruiz",
-# "Chief of Staff General Tom Harper"): the name's, not the post's
-_ADDRESSES = HONORIFICS | _ADDRESS_TITLES | frozenset({"general", "gen", "colonel", "col", "admiral", "adm", "major",
-                                                         "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt"})
+# "Chief of Staff General Tom Harper"): the name's, not the post's; a rank also as the lexicon abbreviates it ("Gen.")
+_ADDRESSES = HONORIFICS | _ADDRESS_TITLES | words("address_ranks") | frozenset(
+    short.rstrip(".") for short, rank in lexicon()["title_abbreviations"].items() if rank in words("address_ranks"))
 
 
 # words before a title that say it is no longer (or not yet) held: the role card's answer keeps them

@@ -1245,7 +1245,8 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
     years = _years_in(answer)
     # the plan must be the answer's own clause's: "Although virus writers will still play around …, said Mr Hogan,
     # _____ saw a significant rise" tells of a past year
-    if latest is None or not years or min(years) < latest or not (points_ahead(_own_clause(fact)) or _forecast(fact)):
+    clause = _own_clause(fact)
+    if latest is None or not years or min(years) < latest or not (points_ahead(clause) or _FORECAST.search(clause)):
         return None
     return dt.date(latest, 1, 1)
 
