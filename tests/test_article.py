@@ -164,3 +164,15 @@ def test_two_single_marks_closing_a_quote_become_a_double_one(tmp_path, suffix):
 def test_a_bulleted_list_in_plain_text_is_one_paragraph_per_item(block, items):
     assert paragraphs("The mayor of Dunford spoke.\n\n" + block + "\n\nThe plan was backed.") == \
         ["The mayor of Dunford spoke.", *items, "The plan was backed."]
+
+
+def test_character_references_in_plain_text_are_the_characters_they_stand_for(tmp_path):
+    # "communiqu&#233;" on a set-AT card (a rater: "the prompt has a raw HTML entity"); an unknown name, or one
+    # without its semicolon, is text
+    path = tmp_path / "refs.txt"
+    path.write_text("Talks &amp; trade\n\nThe G7 communiqu&#233; named Jos&#xE9; Ruiz &lt;the envoy&gt; at 5&nbsp;pm. "
+                    "AT&T; bought R&D &fake; firms &amp more.", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "Talks & trade"
+    assert article.text == ("The G7 communiqué named José Ruiz <the envoy> at 5\u00a0pm. "
+                            "AT&T; bought R&D &fake; firms &amp more.")

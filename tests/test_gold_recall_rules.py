@@ -149,6 +149,19 @@ def test_every_card_keeps_the_card_that_introduces_a_person():
     assert sum(q.answer == "Dara Quint" for q in budgeted) <= 1  # a budget still asks one answer once
 
 
+@pytest.mark.parametrize("text, asked", [
+    # the last of a list: the clause may be the whole list's (a set-AT card "Who paid personal financial penalties
+    # of between $50-100,000?" → one of three ex-managers, bad: "only one of three right answers")
+    ("The Velm Bank settled with three ex-managers, Peter Marlow, Erik Dunn and Joseph Vell, who paid penalties of "
+     "$50,000 to the Dunford Exchange.", False),
+    ("The bridge was opened by Ines Marlow and Tomas Vell, who paid $5m to the Dunford Exchange.", False),
+    ("The bridge was opened by Tomas Vell, who paid $5m to the Dunford Exchange.", True),
+])
+def test_a_relative_clause_on_the_last_of_a_list_is_not_asked_of_one_name(nlp, text, asked):
+    found = [q.answer for q in candidate_questions(extract_facts(nlp(text))) if q.key.startswith("who_rel|")]
+    assert bool(found) is asked, found
+
+
 def test_a_relative_clause_with_a_dated_phrase_is_not_asked_alone(nlp):
     text = "Rhea Dunmore, who will join a new Kelso expedition to the Gulf later this week, said the oil had sunk."
     facts = extract_facts(nlp(text), article_date="2010-08-13")  # "later this week" rewritten as one phrase

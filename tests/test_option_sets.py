@@ -227,6 +227,9 @@ def test_a_number_in_a_fixed_term_gets_no_options(sentence, answer, refused):
     ("A glut has kept Velm crude below $45 a barrel since May.", "$45", -1),
     ("Dunford expects more than $45 in fees from each ferry crossing.", "$45", 1),
     ("Velm crude fell to $45 a barrel in May.", "$45", 0),  # no bound: both sides
+    # a verb of passing a mark: "growth had topped 9%" is true of 8% as well (set AT, bad)
+    ("Fees at the Dunford ferry topped $45 for the first time in May.", "$45", 1),
+    ("Fees at the Dunford ferry have now exceeded $45 a crossing.", "$45", 1),
 ])
 def test_a_number_after_a_bound_takes_wrong_answers_on_its_side(sentence, answer, side):
     asked = placed_fact(sentence, answer, FactKind.AMOUNT, 0)

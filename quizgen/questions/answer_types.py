@@ -630,6 +630,11 @@ class TypeIndex:
     def latest_year(self) -> int | None:
         return max(self.years) if self.years else None
 
+    @cached_property
+    def named_years(self) -> frozenset[int]:
+        """Every year the article names, in whatever tense."""
+        return frozenset(int(y) for text in self._sentences.values() for y in _YEAR_NAMED.findall(text))
+
     def org_kind(self, name: str) -> str:
         """The organisation's kind: from its own name, else from what the article calls it."""
         key = normalize(name)

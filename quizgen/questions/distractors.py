@@ -755,8 +755,10 @@ def value_of(text: str) -> float | None:
 # _____ a barrel": "below $80" is true of prices below $60; set AH, bad). "Up to" is read as "as many as": "kills up to
 # _____" keeps its options on both sides, none of them the whole
 _BELOW_BOUND = re.compile(r"\b(?:(?:fewer|less|lower)\s+than|below|under|at most)\s*$", re.IGNORECASE)
+# a verb of passing a mark is a bound too: "growth had topped _____" (9%) is as true of 8% (set AT, bad: "two
+# distractors are literally true")
 _ABOVE_BOUND = re.compile(r"\b(?:(?:more|greater|higher)\s+than|above|over|at least|beyond|exceeding|in excess of|"
-                          r"upwards of)\s*$", re.IGNORECASE)
+                          r"upwards of|topp(?:ed|ing)|tops|exceed(?:s|ed)?|surpass(?:es|ed|ing)?)\s*$", re.IGNORECASE)
 
 
 def _compared(fact: Fact, target: FineType, article: ArticleFacts) -> bool:
@@ -1241,12 +1243,19 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
     """In an article of unknown date, a plan's year ("a Wimax network due to go live in _____" → 2005) gets no wrong
     year before the latest one the article tells of as past: that year is over, or under way, when the article
     was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live")."""
-    latest = article.types.latest_year
     years = _years_in(answer)
     # the plan must be the answer's own clause's: "Although virus writers will still play around …, said Mr Hogan,
     # _____ saw a significant rise" tells of a past year
     clause = _own_clause(fact)
-    if latest is None or not years or min(years) < latest or not (points_ahead(clause) or _FORECAST.search(clause)):
+    if not years or not (points_ahead(clause) or _FORECAST.search(clause)):
+        return None
+    latest = article.types.latest_year
+    if latest is None:
+        # an article that tells of no past year is written no earlier than the years it looks ahead to before this
+        # one ("the annual total for 2004 is set to exceed 25bn …" then "the MDA predicts that _____ could see more
+        # than 30bn": a set-AT rater on 2002 offered for 2005, "a past year offered for a prediction")
+        latest = max((year for year in article.types.named_years if year < min(years)), default=None)
+    if latest is None or min(years) < latest:
         return None
     return dt.date(latest, 1, 1)
 

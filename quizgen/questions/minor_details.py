@@ -123,24 +123,33 @@ def market_move(question: Question) -> bool:
         and _MARKET.search(before)))
 
 
-_SPAN_OPENS = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
-_SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*{YEAR_WORD}\b")
+_DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+[0-3]?\d(?:st|nd|rd|th)?)\b"
+_DAY_ANSWER = re.compile(_DAY)
+# a time of day may stand before each end: "between midnight on _____ and midnight on 1 January" (a set-AT card,
+# bad twice: "can only be 31 December")
+_HOUR_ON = r"(?:midnight|noon|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+on"
+_SPAN_OPENS = re.compile(rf"\b(?:from|between)(?:\s+{_HOUR_ON})?\s*$", re.IGNORECASE)
+_SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*(?:{_HOUR_ON}\s+)?(?:{YEAR_WORD}\b|{_DAY})")
 _YEAR_BEFORE = re.compile(rf"\b({YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
 _YEAR_AND_AFTER = re.compile(rf"\s+and\s+({YEAR_WORD})\b")
 
 
 def span_year(question: Question) -> bool:
-    """Whether the card hides a year that only bounds a span of others ("From _____ to 2015 there were 3248 cases",
-    "from _____ to 2020": the window of a statistic, not an event) or that comes next after the year before it ("in
-    both 2018 and _____" → 2019: the answer reads off the prompt), or just before the year after it ("president of
-    the assembly in _____ and 2015" → 2014: set-AC raters, "guessable: only 2014 is next to 2015"; two years further
-    apart are two events, "campaigns in _____ and 2012": 6 good of 16 ratings). Blind raters kept none of 3 such
-    cards; stored labels of the blanks before the next year, none of their ratings good."""
-    if question.blank is None or not _YEAR.match(question.answer.strip()):
+    """Whether the card hides a year or a day that only bounds a span of others ("From _____ to 2015 there were 3248
+    cases", "from _____ to 2020", "between midnight on _____ and midnight on 1 January": the window of a statistic,
+    not an event) or that comes next after the year before it ("in both 2018 and _____" → 2019: the answer reads off
+    the prompt), or just before the year after it ("president of the assembly in _____ and 2015" → 2014: set-AC
+    raters, "guessable: only 2014 is next to 2015"; two years further apart are two events, "campaigns in _____ and
+    2012": 6 good of 16 ratings). Blind raters kept none of 3 such cards; stored labels of the blanks before the
+    next year, none of their ratings good."""
+    if question.blank is None:
         return False
     before, _, after = question.parts()
-    if _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
+    if (_YEAR.match(question.answer.strip()) or _DAY_ANSWER.fullmatch(question.answer.strip())) \
+            and _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
         return True
+    if not _YEAR.match(question.answer.strip()):
+        return False
     following = _YEAR_AND_AFTER.match(after)
     if following is not None and abs(int(following.group(1)) - int(question.answer)) == 1:
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -71,6 +72,19 @@ def mend_quote_marks(text: str) -> str:
     # a quotation's end glued to the next word ('occult phenomenon.”There was', a fresh page's card: "the space is
     # missing"): the sentence splitter and the card both need the space
     return _SENTENCE_RUN_ON.sub("” ", text)
+
+
+# a character reference written out in plain text ("communiqu&#233;", "&lt;"): an HTML escape the text was copied
+# with, shown as such on a card (a set-AT rater: "the prompt has a raw HTML entity"). Only with its semicolon and
+# only a known name ("AT&T;" stays)
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_references(text: str) -> str:
+    """``text`` with its HTML character references as the characters they stand for ("&#233;" → "é")."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m.group()), text)  # an unknown name comes back as it was
 
 
 _OPENING_WRITTEN_CLOSING = re.compile(r"(?<!\S)”(?=[^\W_])")
@@ -185,7 +199,8 @@ _LIST_ITEM = re.compile(r"^[-*•–]\s+(?=\S)")
 def parse_article(raw: str, name: str, *, title: str | None = None, markdown: bool = False,
                   date: str | None = None, label: str | None = None) -> Article:
     """Build an ``Article`` from raw text: header block, Markdown clean-up, headline detection."""
-    header, body = _split_header(mend_quote_marks(strip_controls(raw.replace("\r\n", "\n").replace("\r", "\n"))))
+    text = decode_references(raw).replace("\r\n", "\n").replace("\r", "\n")
+    header, body = _split_header(mend_quote_marks(strip_controls(text)))
     if markdown:
         body = _strip_markdown(body)
     body = body.strip()
