@@ -277,6 +277,24 @@ def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date
 
 
 @pytest.mark.parametrize("title, answer, held", [
+    ("Dunford ferry trade booms in 2004", "2004", True),  # the year the story is set in (set AT: "trivial framing")
+    ("Dunford ferry trade booms in 2004", "2003", False),
+    ("Dunford ferry trade booms", "2004", False),
+])
+def test_a_blank_on_the_year_the_headline_names_is_held_back(monkeypatch, title, answer, held):
+    """A set-AT card "Exports from China leapt during _____ …" → 2004 under "Chinese exports rise 25% in 2004", rated
+    bad by two raters of three ("the blank is the story's own year"); stored ratings of such cards 5 good of 21."""
+    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
+    blank = card(f"Ferry trade at Dunford leapt during {answer} as the port grew.", answer, 1, FactKind.DATE,
+                 score=1.0)
+    other = card("The ferry captains will strike for three days in June.", "three days", 2, FactKind.TIME, score=1.0)
+    facts = ArticleFacts([blank.fact, other.fact])
+    key = KeyFacts(facts.facts, title, weights={})
+    assert key.shows_year(blank) is held
+    assert (blank not in deck_selection([blank, other], facts, limit=10, key=key)) is held
+
+
+@pytest.mark.parametrize("title, answer, held", [
     ("Dunford 19-13 Velmland", "Velmland", True),  # a side of the match the title reports
     ("Dunford Rovers 4-1 Velm City - Sport", "Dunford Rovers", True),
     ("Dunford 19-13 Velmland", "Tom Berg", False),  # a player is asked

@@ -261,3 +261,22 @@ def test_a_fill_in_card_on_a_name_shows_the_headline_with_the_whole_name_blanked
 def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answer, story, unsure):
     question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")
     assert unanchored(question, story) is unsure
+
+
+@pytest.mark.parametrize("answer, wrong, headline, shown", [
+    # a headline's figure within a tenth of an option hints at it (set AT: "Chinese exports rise 25% in 2004" over
+    # 25.7%, "nearly gives away 25.7%") or argues for it (over 35.4% with 25.7% among the wrong answers)
+    ("25.7%", ("30.7%", "20.7%", "35.4%"), "Kvam exports rise 25% in 2004", ""),
+    ("35.4%", ("25.7%", "45.4%", "55.4%"), "Kvam exports rise 25% in 2004", ""),
+    ("$26bn", ("$31bn", "$41bn", "$46bn"), "Kvam exports reach $25bn", ""),
+    # none near: the headline stays
+    ("35.4%", ("15.4%", "45.4%", "55.4%"), "Kvam exports rise 25% in 2004", "From “Kvam exports rise 25% in 2004”"),
+    ("$26", ("$31", "$41", "$46"), "Kvam exports rise 25% in 2004", "From “Kvam exports rise 25% in 2004”"),
+    ("$26m", ("$31m", "$41m", "$46m"), "Kvam exports reach $25bn", "From “Kvam exports reach $25bn”"),
+])
+def test_a_figure_in_the_headline_near_an_option_hides_the_headline(answer, wrong, headline, shown):
+    from tests.factory import multiple_choice
+
+    sentence = f"Kvam's exports rose {answer} in 2004, the harbour office said."
+    card = multiple_choice(sentence.replace(answer, "_____"), answer, wrong, sentence, 0)
+    assert line_for(card, f"From “{headline}”") == shown

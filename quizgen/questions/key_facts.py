@@ -22,7 +22,7 @@ from quizgen.questions.features import LEAD_SENTENCES, prompt_words, ranker
 from quizgen.questions.features import chance as logistic
 from quizgen.questions.model import FILL_IN_FAMILIES, MAIN_EVENT_KEY, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.own_outlet import bare_outlet, credits_outlet, outlet_staff
-from quizgen.text import normalize
+from quizgen.text import YEAR_IN, normalize
 from quizgen.memo import kept_beside
 
 KEY_FIGURE = "key_figure"  # raters' top-8 facts are mostly "how many / how much / what percentage"
@@ -185,6 +185,7 @@ class KeyFacts:
         # the headline as cards show it in their story line: none when the title is only the file's name
         self.headline = story if shown else ""
         self.headline_words = whole_words(self.headline)  # as written: what a card's "The bill …" may take up
+        self.headline_years = frozenset(YEAR_IN.findall(self.headline))  # "Cyber crime booms in 2004"
         words = content_words(story)
         self.title_words = words
         # as written ("Trump", not "trump"), a possessive's "'s" off ("Dimon's profit" names Dimon)
@@ -275,8 +276,12 @@ class KeyFacts:
     def shows_year(self, question: Question) -> bool:
         """Whether the card asks for the article's own year, shown in its story line beside the title ("From “…”
         (vox.com, 10 December 2016)"): a rebuilt tune deck's "… the political climate of _____" → 2016, rated bad
-        ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90."""
-        return bool(self.year) and question.answer.strip() == self.year
+        ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90. So is
+        the year its headline names, the year the story is set in ("Exports from China leapt during _____" under
+        "Chinese exports rise 25% in 2004": set-AT raters, "the blank is the story's own year, trivial framing");
+        stored ratings of such year cards 5 good of 21, against 56% of other year cards."""
+        answer = question.answer.strip()
+        return bool(self.year) and answer == self.year or answer in self.headline_years
 
     def names_a_side(self, question: Question) -> bool:
         """Whether the card asks for one of the two sides of the match its title reports ("Ireland 19-13 England": a

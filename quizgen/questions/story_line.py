@@ -103,7 +103,42 @@ def _gives_away(question: Question, answer: frozenset[str], line: str) -> bool:
     return (_shares_word(answer, _words_shown(line))
             or _abbreviated(question.answer, line, question.fact.label == "PERSON")
             or _clipped(question.answer, line)
-            or _same_country(question.answer, line))
+            or _same_country(question.answer, line)
+            or _near_figure(question, line))
+
+
+NEAR_FIGURE = 1.1  # a headline's figure within a tenth of an option's points at that option
+
+
+def _near_figure(question: Question, line: str) -> bool:
+    """Whether the headline gives a figure of the answer's unit close to the answer or to one of the options, but
+    not the same ("25.7%" and "35.4%" under "Chinese exports rise 25% in 2004"): it hints at the one and argues for
+    the other (set-AT raters on both cards: "nearly gives away 25.7%", "contradicts the answer and pushes students
+    toward the 25.7% distractor")."""
+    found = _HEADLINE.match(line)
+    if found is None:
+        return False
+    shown = _figures(found.group("headline"))
+    options = (question.answer, *question.choices) if question.kind is QuestionKind.MULTIPLE_CHOICE else (
+        question.answer,)
+    return any(unit == other and value != near and max(value, near) <= NEAR_FIGURE * min(value, near)
+               for option in options for unit, value in _figures(option) for other, near in shown)
+
+
+_FIGURE = re.compile(r"(?P<money>[$£€¥])?\s?(?P<value>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<percent>%|per\s?cent\b)|"
+                     r"\s*(?P<scale>bn|billion|m|million|tn|trillion)\b)?", re.IGNORECASE)
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    """The text's shares and sums, each with its unit ("%", "$bn"); bare numbers have none and are left out."""
+    out = []
+    for match in _FIGURE.finditer(text):
+        unit = "%" if match.group("percent") else (match.group("money") or "") + (match.group("scale") or "")[:1].lower()
+        if unit and (unit == "%" or match.group("money")):
+            value = float(match.group("value").replace(",", ""))
+            if value > 0:
+                out.append((unit, value))
+    return out
 
 
 _BLANK_IN_LINE = "_____"
