@@ -77,8 +77,8 @@ _PERCENTS = [("The economy grew by 1.6 percent in the first year.", "1.6 percent
     ("A 52-percent majority said it has, and 27 percent said it had been somewhat effective.",
      "A majority said it has, and 27 percent said it had been somewhat effective.", "27 percent", lambda v: v > 45),
     # a share weighed against a fraction
-    ("Fewer than three-quarters of members, 74 percent, think he will win.",
-     "Most members, 74 percent, think he will win.", "74 percent", lambda v: v > 75),
+    ("Fewer than three-quarters of members, 64 percent, think he will win.",
+     "Most members, 64 percent, think he will win.", "64 percent", lambda v: v > 75),
     # and no option nearly the figure beside it: "3.2% this year, down from _____" is no 3.3%
     ("Growth will be just 3.2% this year, down drastically from 8.1% in 2021.",
      "Growth was 8.1% in 2021.", "8.1%", lambda v: 3.2 < v < 5),
@@ -268,3 +268,25 @@ def test_a_whole_date_option_is_written_in_the_answers_order():
     offered = _offered(facts[0], facts)
     assert "30 October 2017" not in offered, offered
     assert "October 30, 2017" in offered, offered
+
+
+def test_options_all_three_times_as_far_from_the_figure_beside_the_answer_are_none():
+    """"The US's overall trade deficit with China was $124bn in 2003, and is expected to rise to _____ for 2004"
+    (about $150bn) offered $225bn, $250bn and $300bn: set-AT raters, four times, "the answer stands out as the only
+    modest rise"; stored ratings of option sets whose every wrong figure lay three times as far, 5 good of 24."""
+    from tests.factory import options
+
+    far = [("The surplus with Velm was $300bn.", "$300bn"), ("Sales reached $250bn.", "$250bn"),
+           ("Imports hit $225bn last year.", "$225bn"), ("Exports were $275bn.", "$275bn")]
+    near = [*far, ("Dunford's trade came to $175bn.", "$175bn")]
+    for pool_rows, offered in ((far, False), (near, True)):
+        pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(pool_rows, start=1)]
+        fact = _fact("The deficit with Velm was $124bn in 2003, and is expected to rise to $150bn for 2004.",
+                     "$150bn", FactKind.AMOUNT, 0)
+        chosen = options(fact, [fact, *pool])
+        assert any(chosen) is offered, chosen
+        if offered:
+            assert all(any(value_of(o) < 220 for o in c) for c in chosen if c), chosen
+    control = _fact("The deficit with Velm is expected to rise to $150bn for 2004.", "$150bn", FactKind.AMOUNT, 0)
+    pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(far, start=1)]
+    assert any(options(control, [control, *pool]))  # no figure beside it: the far ones are sound
