@@ -110,6 +110,7 @@ def _years(found: set[str]) -> set[int]:
     # a seat in Congress is won in an even year (raters: "odd years with no regular House election")
     ("Ada Quill, first elected to Congress in 2002, led the ferry inquiry.", "2002", {2000, 1998, 1996, 1994}),
     ("Ada Quill was first elected to her Velm congressional seat in 2002.", "2002", {2000, 1998, 1996, 1994}),
+    ("Ada Quill's party lost four seats in 2014's congressional elections.", "2014", {2012, 2010, 2008, 2006}),
     # no rhythm: a year listed after another is later than it
     ("The fair will be held in 2017 and 2019 if the town pays.", "2019", {2018, 2020, 2021, 2022}),
 ])
