@@ -416,12 +416,12 @@ def test_a_forecast_in_an_undated_article_gets_no_year_already_past(sentence):
 
 
 def test_a_forecast_in_an_article_telling_of_no_past_year_gets_no_year_before_those_it_looks_ahead_to():
-    """"The annual total for 2004 is set to exceed 25bn …", then "The MDA predicts that _____ could see more than
-    30bn" (2005): an article that tells of no past year is written no earlier than 2004 (a set-AT rater on 2002
-    offered: "a past year offered for a prediction")."""
-    facts = article([("Velm's annual total of texts for 2004 is set to exceed 25bn, the Dunford Mobile Group says.",
+    """A total "for 2004 is set to …", then a group "predicts that _____ could see …" (2005): an article that tells
+    of no past year is written no earlier than 2004 (a set-AT rater on 2002 offered: "a past year offered for a
+    prediction")."""
+    facts = article([("Velm's texts in 2004 are set to pass 25bn, the Dunford Mobile Group says.",
                       "2004", FactKind.DATE),
-                     ("The Dunford Mobile Group predicts that 2005 could see more than 30bn texts sent.", "2005",
+                     ("The Dunford Mobile Group predicts 2005 may bring over 30bn texts.", "2005",
                       FactKind.DATE)])
     wrong = choose_distractors(facts[1], "2005", facts)
     assert wrong is not None and all(int(w) >= 2004 for w in wrong), wrong

@@ -271,9 +271,9 @@ def test_a_whole_date_option_is_written_in_the_answers_order():
 
 
 def test_options_all_three_times_as_far_from_the_figure_beside_the_answer_are_none():
-    """"The US's overall trade deficit with China was $124bn in 2003, and is expected to rise to _____ for 2004"
-    (about $150bn) offered $225bn, $250bn and $300bn: set-AT raters, four times, "the answer stands out as the only
-    modest rise"; stored ratings of option sets whose every wrong figure lay three times as far, 5 good of 24."""
+    """A deficit of "$124bn in 2003, … to rise to _____ for 2004" (about $150bn) offered $225bn, $250bn and $300bn:
+    set-AT raters, four times, "the answer stands out as the only modest rise"; stored ratings of option sets whose
+    every wrong figure lay three times as far, 5 good of 24."""
     from tests.factory import options
 
     far = [("The surplus with Velm was $300bn.", "$300bn"), ("Sales reached $250bn.", "$250bn"),
@@ -281,12 +281,12 @@ def test_options_all_three_times_as_far_from_the_figure_beside_the_answer_are_no
     near = [*far, ("Dunford's trade came to $175bn.", "$175bn")]
     for pool_rows, offered in ((far, False), (near, True)):
         pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(pool_rows, start=1)]
-        fact = _fact("The deficit with Velm was $124bn in 2003, and is expected to rise to $150bn for 2004.",
+        fact = _fact("Velm's deficit stood at $124bn in 2003 and may climb to $150bn in 2004.",
                      "$150bn", FactKind.AMOUNT, 0)
         chosen = options(fact, [fact, *pool])
         assert any(chosen) is offered, chosen
         if offered:
             assert all(any(value_of(o) < 220 for o in c) for c in chosen if c), chosen
-    control = _fact("The deficit with Velm is expected to rise to $150bn for 2004.", "$150bn", FactKind.AMOUNT, 0)
+    control = _fact("Velm's deficit may climb to $150bn in 2004.", "$150bn", FactKind.AMOUNT, 0)
     pool = [_fact(text, figure, FactKind.AMOUNT, n) for n, (text, figure) in enumerate(far, start=1)]
     assert any(options(control, [control, *pool]))  # no figure beside it: the far ones are sound

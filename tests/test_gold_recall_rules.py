@@ -150,8 +150,8 @@ def test_every_card_keeps_the_card_that_introduces_a_person():
 
 
 @pytest.mark.parametrize("text, asked", [
-    # the last of a list: the clause may be the whole list's (a set-AT card "Who paid personal financial penalties
-    # of between $50-100,000?" → one of three ex-managers, bad: "only one of three right answers")
+    # the last of a list: the clause may be the whole list's (a set-AT card "Who paid … penalties …?" → one of
+    # three ex-managers, bad: "only one of three right answers")
     ("The Velm Bank settled with three ex-managers, Peter Marlow, Erik Dunn and Joseph Vell, who paid penalties of "
      "$50,000 to the Dunford Exchange.", False),
     ("The bridge was opened by Ines Marlow and Tomas Vell, who paid $5m to the Dunford Exchange.", False),

@@ -698,7 +698,7 @@ def test_a_titleless_who_said_card_whose_quotation_opens_on_it_is_held_back(prom
     ("Who said: “Or, ship the grain at the same time to other towns along the coast that have too little”?", True),
     ("Who said: “So, the ferry will run twice a day from the first week of spring until the autumn”?", True),
     # a set-AT card, bad and fixable: "'Despite that' points back to something the card never gives"
-    ("Which spokesman for Velm Mobile said: “Despite that they were hugely popular in the mid-80s”?", True),
+    ("Which spokesman for Velm Mobile said: “Despite that they sold well in Dunford in the mid-80s”?", True),
     ("Who said: “Despite the storm, every boat of the Dunford fleet came home safely that night”?", False),
     # a whole sentence of its own
     ("Who said: “So far the evidence suggests that the new ferry has helped the harbour's trade”?", False),
@@ -1044,7 +1044,7 @@ def test_a_who_said_card_is_never_a_long_cloze():
     ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2015", False),  # how far it runs
     ("Tomas Vell moved to Dunford to run the bridge works in 2010.", "2010", False),
     # a day's window (a set-AT card, bad twice: "can only be 31 December"), not the day an event fell on
-    ("Between midnight on 31 December and midnight on 1 January, 133m texts were sent in Velmland.", "31 December",
+    ("Between midnight on 31 December and noon on 1 January, Velm sent 9m texts.", "31 December",
      True),
     ("From 3 May to 9 June the Dunford bridge was shut.", "3 May", True),
     ("The Dunford bridge was shut on 3 May, from noon to 6pm.", "3 May", False),

@@ -919,11 +919,10 @@ def _keeps_apart(value: float, answer: float, beside: tuple[float, ...]) -> bool
 
 def _keeps_near(value: float, answer: float, beside: tuple[float, ...]) -> bool:
     """Whether ``value`` stands at most ``FAR`` times the answer's own distance (as a ratio) from the one figure
-    beside it. A set of wrong figures none of which does leaves the answer the only one near it: "was $124bn in 2003,
-    and is expected to rise to _____" (about $150bn) with $225bn, $250bn and $300bn (set-AT raters, four times: "the
-    answer stands out as the only modest rise"; stored ratings of such option sets 5 good of 24, against 52% of the
-    others), and the card goes without options. Beside two figures or more, which one the answer is weighed against
-    is not told."""
+    beside it. A set of wrong figures none of which does leaves the answer the only one near it: "$124bn in 2003, …
+    to rise to _____" (about $150bn) with $225bn, $250bn and $300bn (set-AT raters, four times: "the answer stands
+    out as the only modest rise"; stored ratings of such option sets 5 good of 24, against 52% of the others), and
+    the card goes without options. Beside two figures or more, which one the answer is weighed against is not told."""
     if len(beside) != 1 or value <= 0 or answer <= 0 or beside[0] <= 0 or answer == beside[0]:
         return True
     return abs(math.log(value / beside[0])) <= FAR * abs(math.log(answer / beside[0]))
@@ -1265,8 +1264,8 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
     latest = article.types.latest_year
     if latest is None:
         # an article that tells of no past year is written no earlier than the years it looks ahead to before this
-        # one ("the annual total for 2004 is set to exceed 25bn …" then "the MDA predicts that _____ could see more
-        # than 30bn": a set-AT rater on 2002 offered for 2005, "a past year offered for a prediction")
+        # one (a total "for 2004 is set to …", then a group "predicts that _____ could see …": a set-AT rater on 2002
+        # offered for 2005, "a past year offered for a prediction")
         latest = max((year for year in article.types.named_years if year < min(years)), default=None)
     if latest is None or min(years) < latest:
         return None

@@ -125,8 +125,8 @@ def market_move(question: Question) -> bool:
 
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+[0-3]?\d(?:st|nd|rd|th)?)\b"
 _DAY_ANSWER = re.compile(_DAY)
-# a time of day may stand before each end: "between midnight on _____ and midnight on 1 January" (a set-AT card,
-# bad twice: "can only be 31 December")
+# a time of day may stand before each end: "between midnight on _____ and … on 1 January" (a set-AT card, bad
+# twice: "can only be 31 December")
 _HOUR_ON = r"(?:midnight|noon|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+on"
 _SPAN_OPENS = re.compile(rf"\b(?:from|between)(?:\s+{_HOUR_ON})?\s*$", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*(?:{_HOUR_ON}\s+)?(?:{YEAR_WORD}\b|{_DAY})")
@@ -136,12 +136,12 @@ _YEAR_AND_AFTER = re.compile(rf"\s+and\s+({YEAR_WORD})\b")
 
 def span_year(question: Question) -> bool:
     """Whether the card hides a year or a day that only bounds a span of others ("From _____ to 2015 there were 3248
-    cases", "from _____ to 2020", "between midnight on _____ and midnight on 1 January": the window of a statistic,
-    not an event) or that comes next after the year before it ("in both 2018 and _____" → 2019: the answer reads off
-    the prompt), or just before the year after it ("president of the assembly in _____ and 2015" → 2014: set-AC
-    raters, "guessable: only 2014 is next to 2015"; two years further apart are two events, "campaigns in _____ and
-    2012": 6 good of 16 ratings). Blind raters kept none of 3 such cards; stored labels of the blanks before the
-    next year, none of their ratings good."""
+    cases", "from _____ to 2020", "between midnight on _____ and … 1 January": the window of a statistic, not an
+    event) or that comes next after the year before it ("in both 2018 and _____" → 2019: the answer reads off the
+    prompt), or just before the year after it ("president of the assembly in _____ and 2015" → 2014: set-AC raters,
+    "guessable: only 2014 is next to 2015"; two years further apart are two events, "campaigns in _____ and 2012": 6
+    good of 16 ratings). Blind raters kept none of 3 such cards; stored labels of the blanks before the next year,
+    none of their ratings good."""
     if question.blank is None:
         return False
     before, _, after = question.parts()

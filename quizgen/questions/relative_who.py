@@ -50,8 +50,8 @@ def person_clause(fact: Fact) -> str | None:
     inside = {t.i for t in parse.tokens_in(fact.start, fact.end)}
     heads = [parse.tokens[i] for i in inside if parse.tokens[i].head not in inside or parse.tokens[i].head == i]
     if len(heads) != 1 or heads[0].dep == "conj":
-        # the last of a list ("three ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo, who paid
-        # penalties"): the clause may be the whole list's (a set-AT card, bad: "only one of three right answers")
+        # the last of a list ("three ex-managers, A, B and C, who paid penalties"): the clause may be the whole
+        # list's (a set-AT card, bad: "only one of three right answers")
         return None
     clause = next((c for c in parse.children(heads[0]) if c.dep == "relcl" and c.i > heads[0].i), None)
     if clause is None:
