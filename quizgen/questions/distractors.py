@@ -1254,7 +1254,8 @@ def _time_bounds(fact: Fact, answer: str, target: FineType,
 def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.date | None:
     """In an article of unknown date, a plan's year ("a Wimax network due to go live in _____" → 2005) gets no wrong
     year before the latest one the article tells of as past: that year is over, or under way, when the article
-    was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live")."""
+    was written (a set-W rater on 2003 and 2004 offered beside 2005: "past years for something due to go live").
+    An article that tells of no past year gives instead the latest year it names before the plan's."""
     years = _years_in(answer)
     # the plan must be the answer's own clause's: "Although virus writers will still play around …, said Mr Hogan,
     # _____ saw a significant rise" tells of a past year
@@ -1263,9 +1264,9 @@ def _undated_plan_start(fact: Fact, answer: str, article: ArticleFacts) -> dt.da
         return None
     latest = article.types.latest_year
     if latest is None:
-        # an article that tells of no past year is written no earlier than the years it looks ahead to before this
-        # one (a total "for 2004 is set to …", then a group "predicts that _____ could see …": a set-AT rater on 2002
-        # offered for 2005, "a past year offered for a prediction")
+        # written no earlier than the years it looks ahead to before this one (a total "for 2004 is set to …", then
+        # a group "predicts that _____ could see …": a set-AT rater on 2002 offered for 2005, "a past year offered
+        # for a prediction")
         latest = max((year for year in article.types.named_years if year < min(years)), default=None)
     if latest is None or min(years) < latest:
         return None
@@ -1676,7 +1677,8 @@ def _choose(fact: Fact, answer: str, article: ArticleFacts, salt: str,
     chosen = _straddling(chosen, answer) if wanted > NEEDED else chosen
     if len(chosen) < NEEDED or form_stands_out([answer, *chosen], any_case):
         return None
-    if value is not None and not any(_keeps_near(v, value, figures) for v in map(value_of, chosen) if v is not None):
+    wrong = [v for v in map(value_of, chosen) if v is not None]
+    if value is not None and not any(_keeps_near(v, value, figures) for v in wrong):
         return None  # every wrong figure far beyond the answer from the one beside it (``_keeps_near``)
     return chosen
 

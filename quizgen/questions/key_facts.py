@@ -276,12 +276,12 @@ class KeyFacts:
     def shows_year(self, question: Question) -> bool:
         """Whether the card asks for the article's own year, shown in its story line beside the title ("From “…”
         (vox.com, 10 December 2016)"): a rebuilt tune deck's "… the political climate of _____" → 2016, rated bad
-        ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90. So is
-        the year its headline names, the year the story is set in ("Exports from China leapt during _____" under
+        ("trivial and nearly a giveaway: the article's own date points to it"); stored candidates 12 good of 90. So
+        is the year its headline names, the year the story is set in ("Exports from China leapt during _____" under
         "Chinese exports rise 25% in 2004": set-AT raters, "the blank is the story's own year, trivial framing");
         stored ratings of such year cards 5 good of 21, against 56% of other year cards."""
         answer = question.answer.strip()
-        return bool(self.year) and answer == self.year or answer in self.headline_years
+        return (bool(self.year) and answer == self.year) or answer in self.headline_years
 
     def names_a_side(self, question: Question) -> bool:
         """Whether the card asks for one of the two sides of the match its title reports ("Ireland 19-13 England": a

@@ -133,7 +133,8 @@ def _figures(text: str) -> list[tuple[str, float]]:
     """The text's shares and sums, each with its unit ("%", "$bn"); bare numbers have none and are left out."""
     out = []
     for match in _FIGURE.finditer(text):
-        unit = "%" if match.group("percent") else (match.group("money") or "") + (match.group("scale") or "")[:1].lower()
+        scale = (match.group("scale") or "")[:1].lower()  # "bn" and "billion" alike
+        unit = "%" if match.group("percent") else (match.group("money") or "") + scale
         if unit and (unit == "%" or match.group("money")):
             value = float(match.group("value").replace(",", ""))
             if value > 0:
