@@ -258,40 +258,27 @@ def test_a_lift_is_added_in_log_odds(chance, lifted):
     assert KeyFacts([day.fact], weights=WEIGHTS).lifted(day, chance) == chance  # no lift: the chance as it was
 
 
-@pytest.mark.parametrize("answer, date, held", [
-    ("2016", "2016-12-10", True),  # the story line shows "(…, 10 December 2016)"
-    ("2015", "2016-12-10", False),
-    ("2016", "", False),  # an undated article: its story line shows no year
+@pytest.mark.parametrize("answer, date, title, held", [
+    ("2016", "2016-12-10", "", True),  # the story line shows "(…, 10 December 2016)"
+    ("2015", "2016-12-10", "", False),
+    ("2016", "", "", False),  # an undated article: its story line shows no year
+    # the year the headline names, the story's own (set AT: "Exports from China leapt during _____" under "… in
+    # 2004", "trivial framing"; stored ratings of such cards 5 good of 21)
+    ("2004", "", "Dunford ferry trade booms in 2004", True),
+    ("2003", "", "Dunford ferry trade booms in 2004", False),
+    ("2004", "", "Dunford ferry trade booms", False),
 ])
-def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date, held):
+def test_a_blank_on_the_articles_own_year_is_held_back(monkeypatch, answer, date, title, held):
     """A rebuilt tune deck's "… the alt-right's larger role in the political climate of _____" → 2016, rated bad:
     "trivial and nearly a giveaway: the article's own date points to it"."""
     monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)  # the year alone decides here
     blank = card(f"The ferry strike shaped the politics of Dunford in {answer}.", answer, 1, FactKind.DATE, score=1.0)
     other = card("The ferry captains will strike for three days in June.", "three days", 2, FactKind.TIME, score=1.0)
     facts = ArticleFacts([blank.fact, other.fact])
-    key = KeyFacts(facts.facts, weights={}, date=date)
+    key = KeyFacts(facts.facts, title, weights={}, date=date)
     assert key.shows_year(blank) is held
     assert (blank not in deck_selection([blank, other], facts, limit=10, key=key)) is held
     assert blank in deck_selection([blank, other], facts, key=key)  # every card: a teacher may take it back
-
-
-@pytest.mark.parametrize("title, answer, held", [
-    ("Dunford ferry trade booms in 2004", "2004", True),  # the year the story is set in (set AT: "trivial framing")
-    ("Dunford ferry trade booms in 2004", "2003", False),
-    ("Dunford ferry trade booms", "2004", False),
-])
-def test_a_blank_on_the_year_the_headline_names_is_held_back(monkeypatch, title, answer, held):
-    """A set-AT card "Exports from China leapt during _____ …" → 2004 under "Chinese exports rise 25% in 2004", rated
-    bad by two raters of three ("the blank is the story's own year"); stored ratings of such cards 5 good of 21."""
-    monkeypatch.setattr(ranking, "MIN_KEEP", 0.0)
-    blank = card(f"Ferry trade at Dunford leapt during {answer} as the port grew.", answer, 1, FactKind.DATE,
-                 score=1.0)
-    other = card("The ferry captains will strike for three days in June.", "three days", 2, FactKind.TIME, score=1.0)
-    facts = ArticleFacts([blank.fact, other.fact])
-    key = KeyFacts(facts.facts, title, weights={})
-    assert key.shows_year(blank) is held
-    assert (blank not in deck_selection([blank, other], facts, limit=10, key=key)) is held
 
 
 @pytest.mark.parametrize("title, answer, held", [

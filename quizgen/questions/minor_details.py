@@ -124,7 +124,6 @@ def market_move(question: Question) -> bool:
 
 
 _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+[0-3]?\d(?:st|nd|rd|th)?)\b"
-_DAY_ANSWER = re.compile(_DAY)
 # a time of day may stand before each end: "between midnight on _____ and … on 1 January" (a set-AT card, bad
 # twice: "can only be 31 December")
 _HOUR_ON = r"(?:midnight|noon|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+on"
@@ -145,10 +144,11 @@ def span_year(question: Question) -> bool:
     if question.blank is None:
         return False
     before, _, after = question.parts()
-    if (_YEAR.match(question.answer.strip()) or _DAY_ANSWER.fullmatch(question.answer.strip())) \
-            and _SPAN_OPENS.search(before) and _SPAN_CLOSES.match(after):
+    answer = question.answer.strip()
+    if (_YEAR.match(answer) or date_form(answer) == "day_month") and _SPAN_OPENS.search(before) \
+            and _SPAN_CLOSES.match(after):
         return True
-    if not _YEAR.match(question.answer.strip()):
+    if not _YEAR.match(answer):
         return False
     following = _YEAR_AND_AFTER.match(after)
     if following is not None and abs(int(following.group(1)) - int(question.answer)) == 1:
