@@ -313,6 +313,10 @@ _WARNING = "\"I am sure many harbour workers see this as a warning -- 'keep quie
      "harbour will close in May.”", None),
     ("Ines Marlow, flanked by Tomas Vell, said: “We cannot pay for a second ferry this year, and the harbour will "
      "close in May.”", "Ines Marlow"),
+    # nor did a body in the description of a name the model left unlabelled (set AU: "Which organisation said" →
+    # the magazine its editor, "Rory O' Neill", edits)
+    ("Tam O' Vell, editor of the union-backed Harbour News magazine, said: “We cannot pay for a second ferry this "
+     "year, and the harbour will close in May.”", None),
     # unless a clause of its own has them speak
     ("The plan was rejected by Ines Marlow, who said: “We cannot pay for a second ferry this year, and the harbour "
      "will close in May.”", "Ines Marlow"),

@@ -1371,6 +1371,8 @@ def test_a_blank_on_a_name_the_sentence_only_says_is_there_is_held_back(sentence
 @pytest.mark.parametrize("answer, held", [
     ("250 new tactical missile launchers", True),  # the figure's own card asks it, its noun in view
     ("nearly 17.3 million new vehicles", True),
+    ("a 3% fall in its exports", True),  # "a" before the figure: the figure's card asks it alone
+    ("an 81 billion euro aid package", True),
     ("a $77.5 million increase", False),  # a phrase about its figure
     ("three bus routes", False),  # a number in words: alone, a small word raters seldom kept
     ("250 launchers", False),  # the figure and its noun only

@@ -370,6 +370,10 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
      "Department of Harbor Security Secretary"),
     ("The senators wrote to Department of Coastal Defense Secretary Tom Vance on Monday.",
      "Department of Coastal Defense Secretary"),
+    # a title that would be cut inside a place's name reaches back to take it whole (set AU: "Clara County Superior
+    # Court Judge", "cut short")
+    ("The ruling by San Luis Obispo County Superior Court Judge Ana Berg came on Tuesday.",
+     "San Luis Obispo County Superior Court Judge"),
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
     ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
@@ -515,6 +519,12 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
       "May”?", "Tom Reyes")),
     ('Velm Air chief executive Tom Reyes spoke first. "We expect the first of the new planes to fly from the Dunford '
      'base in May," Reyes said.', ("Who was Tom Reyes at the time of the story?", "Velm Air chief executive")),
+    # an owner written with a capital inside is a name, and the word that bounds its title reads with it (set AU:
+    # "Which WorldCom chief said", "Ebbers is the former chief")
+    ('Former VelmCom chief Tom Reyes spoke first. "We expect the first of the new planes to fly from the Dunford '
+     'base in May," Reyes said.',
+     ("Which former VelmCom chief said: “We expect the first of the new planes to fly from the Dunford base in "
+      "May”?", "Tom Reyes")),
     # a name cut at its "of" says no owner
     ('Association of Velm Police Officers president Tom Reyes spoke first. "We expect the first of the new patrols to '
      'start from the Dunford base in May," Reyes said.',

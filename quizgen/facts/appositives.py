@@ -621,7 +621,7 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
             # Foreign Ministry spokeswoman" (set AG: "Which Foreign Ministry spokeswoman said" lacked whose)
             begin -= 1
             continue
-        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper) \
+        if tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper or _camel_case(tok.text)) \
                 or (tok.ent_type_ in _NOT_NAME_ENTS and not _paper_day(doc, begin - 1, start)):
             break
         if new_in_title(tok):
@@ -633,7 +633,39 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         return _whole_name(doc, start, sent_start)
     if begin < start and begin - 1 >= sent_start and opens_a_name(doc[begin - 1].text, doc[begin - 1].pos_):
         return start  # "All Greens captain": "Greens captain" is half a name
+    if begin - 1 >= sent_start and start - (begin - 1) > MAX_NAME_BEFORE_TITLE:
+        return _whole_entity(doc, begin, start, sent_start)  # cut by the cap alone: maybe inside a name
     return begin
+
+
+_CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+
+
+def _camel_case(word: str) -> bool:
+    """Whether a word is a name written with a capital inside ("WorldCom", "PepsiCo", "JetBlue"), which spaCy's
+    ``is_title`` does not count: "Former WorldCom chief Bernie Ebbers" had lost "Former WorldCom" (a set-AU rater on
+    "Which WorldCom chief said": "Ebbers is the former chief")."""
+    return _CAMEL.fullmatch(word) is not None
+
+
+MAX_PAST_CAP = 2  # words of a labelled name a title may reach back past ``MAX_NAME_BEFORE_TITLE`` to take it whole
+
+
+def _whole_entity(doc: Doc, begin: int, start: int, sent_start: int) -> int:
+    """Where a title that ``name_start`` cut inside a name the model labelled begins: at the name's first word when
+    it lies a word or two further back ("Santa Clara County Superior Court Judge", cut to "Clara County …": a set-AU
+    rater, "the answer is cut short"), else after the name."""
+    if not begin < start or doc[begin].ent_iob_ != "I" or doc[begin].ent_type_ in _NOT_NAME_ENTS:
+        return begin
+    first = begin
+    while first > sent_start and doc[first].ent_iob_ == "I":
+        first -= 1
+    if begin - first <= MAX_PAST_CAP and (doc[first].is_title or doc[first].is_upper):
+        return first
+    end = begin
+    while end < start and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 MAX_NAME_INSIDE = 4  # words of a body's name a title may take in before its own words

@@ -284,8 +284,9 @@ def claim_blank(question: Question) -> bool:
 
 
 _OF_PHRASE = re.compile(r"\s+of\s.*$")  # "the identities | of the two people"
-_LEADING_FIGURE = re.compile(r"^(?:(?:about|nearly|almost|over|some|only|more than|at least|up to|an estimated) )?"
-                             r"[$£€]?\d[\d,.]*(?: (?:million|billion|trillion))? \S+ \S+", re.IGNORECASE)
+_LEADING_FIGURE = re.compile(r"^(?:(?:about|nearly|almost|over|some|only|more than|at least|up to|an estimated"
+                             r"|an?) )?[$£€]?\d[\d,.]*(?:%| percent| per cent)?+(?: (?:million|billion|trillion))?+"
+                             r" \S+ \S+", re.IGNORECASE)  # possessive: "a $77.5 million increase" has one noun
 
 
 def figure_phrase_blank(question: Question) -> bool:
@@ -293,9 +294,11 @@ def figure_phrase_blank(question: Question) -> bool:
     to deploy _____ to its border" → "250 new tactical ballistic missile launchers"): blind raters asked for the
     figure alone in two rounds on the seed ("the blank covers the whole object, so troops or artillery would also
     fit; blank only the number"), and the count's own card asks it so ("deploy _____ new tactical ballistic missile
-    launchers" → "250"). "won _____" → "a $77.5 million increase" is a phrase about its figure, not a count; a
-    number in words ("cut _____" → "three bus routes") is left to the phrase: alone it is a small word raters seldom
-    kept (the ranker's ``answer_small_word_number``)."""
+    launchers" → "250"). So with "a" before the figure ("suffered _____" → "a 3% fall in profits": a set-AU rater,
+    "blank only the number"; stored blind ratings of such fill-in cards 4 good of 22). "won _____" → "a $77.5
+    million increase" is a phrase about its figure, its noun alone after it; a number in words ("cut _____" → "three
+    bus routes") is left to the phrase: alone it is a small word raters seldom kept (the ranker's
+    ``answer_small_word_number``)."""
     return question.blank is not None and question.fact.kind is FactKind.CLAIM \
         and bool(_LEADING_FIGURE.match(question.answer))
 
