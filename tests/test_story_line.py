@@ -280,3 +280,19 @@ def test_a_figure_in_the_headline_near_an_option_hides_the_headline(answer, wron
     sentence = f"Kvam's exports rose {answer} in 2004, the harbour office said."
     card = multiple_choice(sentence.replace(answer, "_____"), answer, wrong, sentence, 0)
     assert line_for(card, f"From “{headline}”") == shown
+
+
+@pytest.mark.parametrize("answer, kind, line, shown", [
+    # a name's word the headline writes only in lower case is a common noun there: the whole line (a set-AU rater on
+    # a card that had lost it: "it gives no article title or country")
+    ("Kvam Harbour Board", FactKind.ORGANIZATION, "From “Ferry boost to harbour”", "From “Ferry boost to harbour”"),
+    # two such words tell the name ("… child soldiers law" for the Child Soldiers Prevention Act)
+    ("Kvam Harbour Board", FactKind.ORGANIZATION, "From “Ferry boost to harbour board”", ""),
+    # written as in the name, it is the name's (whole name or not: no line)
+    ("Kvam Harbour Board", FactKind.ORGANIZATION, "From “Ferry boost to Harbour”", ""),
+    # a place is no name asked: a common noun of its words still gives it away
+    ("Kvam Harbour", FactKind.PLACE, "From “Ferry boost to harbour”", ""),
+])
+def test_a_names_word_the_headline_writes_in_lower_case_gives_nothing_away(answer, kind, line, shown):
+    sentence = "Anna Berg said the Kvam Harbour Board will meet in May."
+    assert line_for(cloze(sentence, answer, 0, kind=kind), line) == shown

@@ -80,6 +80,8 @@ def line_for(question: Question, line: str) -> str:
     joined = re.sub(r"[\W_]", "", question.answer)
     if joined.isalpha() and len(question.answer.split()) > 1:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
+    if _names_its_answer(question):
+        answer -= _common_in_headline(question.answer, line)
     if line and _gives_away(question, answer, line):
         masked = _masked(line, question.answer, whole=question.fact.label == "ORG"
                          or question.fact.kind is FactKind.ORGANIZATION) if _names_its_answer(question) else None
@@ -199,6 +201,22 @@ def _bare_word(word: str) -> str:
 
 
 _OPENING_MARKS = "“‘'\"("  # what may open a headline's word before its letters
+
+
+def _common_in_headline(answer: str, line: str) -> frozenset[str]:
+    """The content words a name capitalises that the line's headline writes only in lower case, a common noun there
+    ("economy" under "S Korea spending boost to economy" for the Finance and Economy Ministry): no part of the name
+    shows, and the card kept no line at all (a set-AU rater: "it gives no article title or country, so 'Which
+    organisation' reads without context"). One word only: two tell the name ("… breaking child soldiers law" for the
+    Child Soldiers Prevention Act)."""
+    found = _HEADLINE.match(line)
+    if found is None:
+        return frozenset()
+    words = found.group("headline").split()
+    lower = content_words(" ".join(w for w in words if w.islower()))
+    written = content_words(" ".join(w for w in words if not w.islower()))
+    common = (lower - written) & content_words(" ".join(w for w in answer.split() if w[:1].isupper()))
+    return common if len(common) == 1 else frozenset()
 
 
 def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:
