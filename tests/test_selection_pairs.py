@@ -479,6 +479,9 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     # a move in money before the level it reached (set AP: "the day's rise is a minor detail")
     ("A barrel of Velm crude closed up $2.40 to $61.15 in Dunford.", "$2.40", True),
     ("Velm Steel's profit rose $2.40 to $61.15 a share in 2019.", "$2.40", False),  # a company's year: no market's
+    # an index by its name (set-AU raters: "trivia … a throwaway figure")
+    ("The Dow Jones Industrial average closed down 0.89 points, or 0.01%, at 10,385.48.", "0.01%", True),
+    ("The FTSE 100 closed up 12 points, or 0.3%, at 4,820.", "0.3%", True),
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
     _held_by(market_move, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), expected)
