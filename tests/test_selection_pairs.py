@@ -22,7 +22,7 @@ from quizgen.questions.clipped_names import clipped_name
 from quizgen.questions.features import ArticleContext, features
 from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
-from quizgen.questions.dates import paired_year
+from quizgen.questions.dates import neighbour_year_shown, paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, exact_figure, figure_shown, market_move,
                                             owned_year, paired_figure, range_blank, remaining_share, small_count,
@@ -1497,3 +1497,16 @@ def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, exp
     sentence = "Insured damage could be a fraction of the total, said Velm Equity Group insurance analyst Jay Orrin."
     card = cloze(sentence, "Jay Orrin", 0, kind=kind)
     _held_by(commentator, replace(card, fact=replace(card.fact, standing=standing)), expected)
+
+
+@pytest.mark.parametrize("sentence, year, held", [
+    # the year before or after the answer on the card gives it away among near years (stored: 5 good of 52)
+    ("“People are more cautious,” Ann Vell said, adding, “2019 is just not as strong as 2018.”", "2018", True),
+    ("The Velm Bank raised rates on 14 December 2016 and signalled more increases in 2017.", "2017", True),
+    ("Tam Orrin chaired the Dunford council in 2014 and 2015.", "2014", True),
+    # a year two or more away, or none, gives nothing away
+    ("The Dunford bridge opened in 2012, and the tunnel in 2016.", "2016", False),
+    ("The new Dunford bridge over the river Velm opened to traffic in 2012.", "2012", False),
+])
+def test_a_year_beside_its_neighbour_is_held_back(sentence, year, held):
+    _held_by(neighbour_year_shown, cloze(sentence, year, 0, kind=FactKind.DATE), held)

@@ -170,3 +170,22 @@ def paired_year(question: Question) -> bool:
         return False
     pair = _PAIRED_YEARS.search(fact.sentence)
     return pair is not None and fact.answer.strip() in pair.groups()
+
+
+_BARE_YEAR = re.compile(r"(?:in\s+)?((?:1[5-9]|20)\d\d)")
+_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def neighbour_year_shown(question: Question) -> bool:
+    """Whether a fill-in card hides a year while it shows the year before or after it ("“2019 is just not as strong
+    as _____”" → 2018; "… raised rates on 14 December 2016 and signalled more increases in _____" → 2017): among
+    near years the neighbour gives it away (tune raters: "guessable … the natural comparison is with the previous
+    year"). Stored blind ratings of such cards 5 good of 52, against 49–57% of other year blanks."""
+    if question.blank is None:
+        return False
+    found = _BARE_YEAR.fullmatch(question.answer.strip())
+    if found is None:
+        return False
+    year = int(found.group(1))
+    before, _, after = question.parts()
+    return any(abs(int(shown) - year) == 1 for shown in _ANY_YEAR.findall(f"{before} {after}"))

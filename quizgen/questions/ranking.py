@@ -16,7 +16,7 @@ from quizgen.questions.card_forms import (claim_blank, courtesy_title_blank, exa
                                           spokesperson_blank, title_owner_blank, titled_options, told_outlet,
                                           top_office_blank, unattributed_quote, what_claim, who_said_of_a_body)
 from quizgen.questions.clipped_names import clipped_name
-from quizgen.questions.dates import DATE_OR_FIGURE, paired_year
+from quizgen.questions.dates import DATE_OR_FIGURE, neighbour_year_shown, paired_year
 from quizgen.questions.distractors import UNIT_FIGURE, ArticleFacts, article_facts
 from quizgen.facts.counts import WEEKDAY
 from quizgen.questions.features import (DESCRIBED_WHICH, ROLE_SPEECH, SPEECH_QUESTION, YEAR_ANSWER, ArticleContext,
@@ -647,7 +647,7 @@ _TRIVIA = (  # a minor person, detail or figure
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, worked_out_rest,
-              clipped_name, courtesy_title_blank, top_office_blank, titled_options)
+              neighbour_year_shown, clipped_name, courtesy_title_blank, top_office_blank, titled_options)
 _OPEN = (  # more than one answer fits
     open_question, open_relative_who, claim_blank, one_of_many, example_blank, existing_name_blank, list_item,
     title_owner_blank, spokesperson_blank, name_as_modifier, paired_year, paired_figure, counted_on,
