@@ -480,7 +480,7 @@ def test_a_persons_age_as_a_modifier_is_held_back(sentence, answer, expected):
     ("A barrel of Velm crude closed up $2.40 to $61.15 in Dunford.", "$2.40", True),
     ("Velm Steel's profit rose $2.40 to $61.15 a share in 2019.", "$2.40", False),  # a company's year: no market's
     # an index by its name (set-AU raters: "trivia … a throwaway figure")
-    ("The Dow Jones Industrial average closed down 0.89 points, or 0.01%, at 10,385.48.", "0.01%", True),
+    ("The Dow Jones Industrial Average ended down 1.24 points, or 0.01%, at 9,870.15.", "0.01%", True),
     ("The FTSE 100 closed up 12 points, or 0.3%, at 4,820.", "0.3%", True),
 ])
 def test_a_days_small_price_move_is_held_back(sentence, answer, expected):
@@ -1501,7 +1501,7 @@ def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, exp
 
 @pytest.mark.parametrize("sentence, year, held", [
     # the year before or after the answer on the card gives it away among near years (stored: 5 good of 52)
-    ("“People are more cautious,” Ann Vell said, adding, “2019 is just not as strong as 2018.”", "2018", True),
+    ("“People are more cautious,” Ann Vell said, adding, “2019 is not as good as 2018.”", "2018", True),
     ("The Velm Bank raised rates on 14 December 2016 and signalled more increases in 2017.", "2017", True),
     ("Tam Orrin chaired the Dunford council in 2014 and 2015.", "2014", True),
     # a year two or more away, or none, gives nothing away

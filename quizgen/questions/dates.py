@@ -177,8 +177,8 @@ _ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def neighbour_year_shown(question: Question) -> bool:
-    """Whether a fill-in card hides a year while it shows the year before or after it ("“2019 is just not as strong
-    as _____”" → 2018; "… raised rates on 14 December 2016 and signalled more increases in _____" → 2017): among
+    """Whether a fill-in card hides a year while it shows the year before or after it ("“2019 is not as good as
+    _____”" → 2018; "… raised rates on 14 December 2016 and signalled more increases in _____" → 2017): among
     near years the neighbour gives it away (tune raters: "guessable … the natural comparison is with the previous
     year"). Stored blind ratings of such cards 5 good of 52, against 49–57% of other year blanks."""
     if question.blank is None:

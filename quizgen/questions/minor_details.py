@@ -48,7 +48,7 @@ _MOVED_TOO = re.compile(r"\b(?:(?:rose|fell|gained|slipped|dropped|climbed|decli
 _LEVEL_THEN_MOVE = re.compile(r"\d,?\s+(?:up|down)\s*$", re.IGNORECASE)
 # "shares were down a single penny, or _____": a market's move told as where its price stands
 _STANDS_MOVED = re.compile(r"\b(?:were|was|are|is|closed|ended|finished)\s+(?:down|up)\b"
-                           r"(?:[^.;:“”\"]|\.(?=\d)){0,30}?(?:,?\s*or)?\s*$", re.IGNORECASE)  # "0.89 points, or"
+                           r"(?:[^.;:“”\"]|\.(?=\d)){0,30}?(?:,?\s*or)?\s*$", re.IGNORECASE)  # "1.24 points, or"
 _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 # a market price's level the day's move reached: "Germany's 10-year bond yield fell five basis points to _____",
 # "Oil fell 1 percent to _____ a barrel" (the moved thing must be a market's: a company's revenue that "rose 10% to
@@ -56,8 +56,8 @@ _NAMING = frozenset({"compound", "nummod", "amod", "nmod"})
 _MOVED_TO = re.compile(rf"\b(?:{_MOVE_VERBS}|rallied|tumbled|surged|plunged|sank)\b[^.;:“”\"]{{0,40}}\bto\s*$",
                        re.IGNORECASE)
 _TO_LEVEL = re.compile(r"^\s*to\s+[$£€]?\d")  # after a move's blank, the level it reached: "… _____ to $51.15"
-# an index by its name too: "The Dow Jones Industrial average closed down 0.89 points, or _____" (set-AU raters in a
-# round's A/B, both "bad": "a throwaway figure")
+# an index by its name too: "the Dow closed down 1.2 points, or _____" (set-AU raters in a round's A/B on such a card,
+# all "bad": "a throwaway figure")
 _MARKET = re.compile(r"\b(?:yields?|oil|crude|brent|gold|silver|copper|dollar|euro|yen|sterling|index|indexes|indices|"
                      r"shares|stocks?|bonds?|treasur(?:y|ies)|futures|volatility|bitcoin|dow|ftse|nasdaq|nikkei|dax|"
                      r"cac|hang seng|s&p|sensex|kospi)\b", re.IGNORECASE)
