@@ -374,6 +374,8 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     # Court Judge", "cut short")
     ("The ruling by San Luis Obispo County Superior Court Judge Ana Berg came on Tuesday.",
      "San Luis Obispo County Superior Court Judge"),
+    # a name that starts further back than that: the title alone, not the name's cut tail
+    ("The ruling by Greater San Luis Obispo County Superior Court Judge Ana Berg came on Tuesday.", "Judge"),
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
     ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name
     ("State Sen. Dana Rusk voted against the Dunford plan.", "State Sen."),  # spaCy keeps "Sen." one token
