@@ -25,9 +25,9 @@ from quizgen.questions.household_names import household_name
 from quizgen.questions.dates import neighbour_year_shown, paired_year
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, exact_figure, figure_shown, market_move,
-                                            owned_year, paired_figure, range_blank, remaining_share, small_count,
-                                            span_year, vague_count, weekday_answer, worked_out_change, worked_out_rest,
-                                            year_of_a_work, yearless_month)
+                                            owned_year, page_count, paired_figure, range_blank, remaining_share,
+                                            small_count, span_year, vague_count, weekday_answer, worked_out_change,
+                                            worked_out_rest, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              personal_spokesperson, shared_title, vague_role)
 from quizgen.questions.model import Question, QuestionKind
@@ -1510,3 +1510,14 @@ def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, exp
 ])
 def test_a_year_beside_its_neighbour_is_held_back(sentence, year, held):
     _held_by(neighbour_year_shown, cloze(sentence, year, 0, kind=FactKind.DATE), held)
+
+
+@pytest.mark.parametrize("sentence, answer, held", [
+    # a document's length is its size, not what it says (stored: 0 good of 7)
+    ("The Velm council released details of a 312-page budget plan on Tuesday.", "312", True),
+    ("Velm Party backers call the 42-page report a smear paid for by Dunford rivals.", "42", True),
+    # a count of other things stays ("a 15-member council" is its make-up)
+    ("The Velm council released details of a budget plan that would cut 312 jobs on Tuesday.", "312", False),
+])
+def test_a_documents_page_count_is_held_back(sentence, answer, held):
+    _held_by(page_count, cloze(sentence, answer, 0, kind=FactKind.COUNT), held)

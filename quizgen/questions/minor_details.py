@@ -472,6 +472,19 @@ def exact_figure(question: Question) -> bool:
     return significant_digits(number) >= EXACT_DIGITS + (unit in _SCALE_WORDS)
 
 
+_PAGES_AFTER = re.compile(r"^-?\s*pages?\b", re.IGNORECASE)
+
+
+def page_count(question: Question) -> bool:
+    """Whether a fill-in card hides how many pages a document runs to ("released details of a _____-page tax bill",
+    "the _____-page report"): its size, not what it says. Stored blind ratings of such cards: 0 good of 7 ("trivia",
+    as ``small_count`` quotes a rater on "the number of pages in the legislation")."""
+    if question.blank is None or not any(c.isdigit() for c in question.answer):
+        return False
+    _, _, after = question.parts()
+    return bool(_PAGES_AFTER.match(after))
+
+
 def small_count(question: Question) -> bool:
     """Whether the card hides a count of a dozen things or fewer: "Bean-Laing _____ points" → 5, "CNBC spoke with
     _____ top cybersecurity executives" → four, "the _____ Arab states to have signed peace treaties" → "only two".

@@ -33,9 +33,9 @@ from quizgen.questions.generic_answers import generic_answer
 from quizgen.questions.household_names import household_name
 from quizgen.questions.minor_details import (age_modifier, comparison_figure, converted_figure, counted_on,
                                             dated_thing, edition_year, exact_figure, figure_shown, market_move,
-                                            owned_year, paired_figure, range_blank, remaining_share, small_count,
-                                            span_year, vague_count, weekday_answer, worked_out_change, worked_out_rest,
-                                            year_of_a_work, yearless_month)
+                                            owned_year, page_count, paired_figure, range_blank, remaining_share,
+                                            small_count, span_year, vague_count, weekday_answer, worked_out_change,
+                                            worked_out_rest, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
                                              personal_spokesperson, shared_title, vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
@@ -643,7 +643,7 @@ _TRIVIA = (  # a minor person, detail or figure
     personal_spokesperson, generic_answer,
     household_name, place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing,
     year_of_a_work, vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
-    comparison_figure, exact_figure,
+    comparison_figure, exact_figure, page_count,
 )
 # the answer shown in another form
 _GIVEAWAYS = (shows_insertion, converted_figure, figure_shown, worked_out_change, remaining_share, worked_out_rest,
