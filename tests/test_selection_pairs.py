@@ -980,6 +980,16 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     (span_year, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
      FactKind.DATE, False),  # two years apart: two events, not a span
     (paired_figure, "Dunford sold 40 ferries and two tugs to Velm Rail in 2019.", "40", FactKind.COUNT, False),
+    # a year the card shows the year before or after of gives itself away among near years (stored: 5 good of 52)
+    (neighbour_year_shown, "“People are more cautious,” Ann Vell said, adding, “2019 is not as good as 2018.”", "2018",
+     FactKind.DATE, True),
+    (neighbour_year_shown, "The Velm Bank raised rates on 14 December 2016 and signalled more increases in 2017.",
+     "2017", FactKind.DATE, True),
+    (neighbour_year_shown, "Tam Orrin chaired the Dunford council in 2014 and 2015.", "2014", FactKind.DATE, True),
+    # … not one two or more away, nor one alone
+    (neighbour_year_shown, "The Dunford bridge opened in 2012, and the tunnel in 2016.", "2016", FactKind.DATE, False),
+    (neighbour_year_shown, "The new Dunford bridge over the river Velm opened to traffic in 2012.", "2012",
+     FactKind.DATE, False),
 ])
 def test_a_blank_on_a_title_owner_or_a_comparison_or_paired_figure_is_held_back(rule, sentence, answer, kind, held):
     _held_by(rule, cloze(sentence, answer, 0, kind=kind), held)
@@ -1497,19 +1507,6 @@ def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, exp
     sentence = "Insured damage could be a fraction of the total, said Velm Equity Group insurance analyst Jay Orrin."
     card = cloze(sentence, "Jay Orrin", 0, kind=kind)
     _held_by(commentator, replace(card, fact=replace(card.fact, standing=standing)), expected)
-
-
-@pytest.mark.parametrize("sentence, year, held", [
-    # the year before or after the answer on the card gives it away among near years (stored: 5 good of 52)
-    ("“People are more cautious,” Ann Vell said, adding, “2019 is not as good as 2018.”", "2018", True),
-    ("The Velm Bank raised rates on 14 December 2016 and signalled more increases in 2017.", "2017", True),
-    ("Tam Orrin chaired the Dunford council in 2014 and 2015.", "2014", True),
-    # a year two or more away, or none, gives nothing away
-    ("The Dunford bridge opened in 2012, and the tunnel in 2016.", "2016", False),
-    ("The new Dunford bridge over the river Velm opened to traffic in 2012.", "2012", False),
-])
-def test_a_year_beside_its_neighbour_is_held_back(sentence, year, held):
-    _held_by(neighbour_year_shown, cloze(sentence, year, 0, kind=FactKind.DATE), held)
 
 
 @pytest.mark.parametrize("sentence, answer, held", [
