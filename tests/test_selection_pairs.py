@@ -969,15 +969,16 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     (comparison_figure, "Sales were down from last year; the firm now employs 300 people.", "300", FactKind.COUNT,
      False),
     # the first of two figures joined by "and": the second shows the answer's kind and neighbourhood (set-AC raters:
-    # "guessable: only 2014 is next to 2015"; "'between 35,000' exceeds the upper bound"); a year is span_year's
-    (span_year, "Ines Marlow served as president of the Velm Assembly in 2014 and 2015.", "2014", FactKind.DATE,
-     True),
+    # "guessable: only 2014 is next to 2015"; "'between 35,000' exceeds the upper bound"); a year is
+    # neighbour_year_shown's
+    (neighbour_year_shown, "Ines Marlow served as president of the Velm Assembly in 2014 and 2015.", "2014",
+     FactKind.DATE, True),
     (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "between 25,000",
      FactKind.COUNT, True),
     # … not the second, nor a figure and a name
     (paired_figure, "Dunford's Velm community is estimated at between 25,000 and 30,000 people.", "30,000",
      FactKind.COUNT, False),
-    (span_year, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
+    (neighbour_year_shown, "Mira Castell backed Tomas Vell's campaigns for the Senate in 2016 and 2020.", "2016",
      FactKind.DATE, False),  # two years apart: two events, not a span
     (paired_figure, "Dunford sold 40 ferries and two tugs to Velm Rail in 2019.", "40", FactKind.COUNT, False),
     # a year the card shows the year before or after of gives itself away among near years (stored: 5 good of 52)
@@ -986,6 +987,8 @@ def test_a_blank_on_another_kind_of_fact_is_not_a_claim_blank():
     (neighbour_year_shown, "The Velm Bank raised rates on 14 December 2016 and signalled more increases in 2017.",
      "2017", FactKind.DATE, True),
     (neighbour_year_shown, "Tam Orrin chaired the Dunford council in 2014 and 2015.", "2014", FactKind.DATE, True),
+    (neighbour_year_shown, "Three rate rises in 2017 would be followed by three more in both 2018 and 2019.", "2019",
+     FactKind.DATE, True),
     # … not one two or more away, nor one alone
     (neighbour_year_shown, "The Dunford bridge opened in 2012, and the tunnel in 2016.", "2016", FactKind.DATE, False),
     (neighbour_year_shown, "The new Dunford bridge over the river Velm opened to traffic in 2012.", "2012",
@@ -1052,7 +1055,6 @@ def test_a_who_said_card_is_never_a_long_cloze():
 @pytest.mark.parametrize("sentence, answer, held", [
     ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2010", True),  # a statistic's window
     ("The plan was anchored on growth from 2017 to 2020 in Velmland.", "2017", True),
-    ("Three rate rises in 2017 would be followed by three more in both 2018 and 2019.", "2019", True),  # the next one
     ("Tomas Vell backed the campaigns in 2008 and 2012.", "2012", False),  # not the year after
     ("From 2010 to 2015 there were 3248 cases reported in Velmland.", "2015", False),  # how far it runs
     ("Tomas Vell moved to Dunford to run the bridge works in 2010.", "2010", False),
@@ -1062,7 +1064,7 @@ def test_a_who_said_card_is_never_a_long_cloze():
     ("From 3 May to 9 June the Dunford bridge was shut.", "3 May", True),
     ("The Dunford bridge was shut on 3 May, from noon to 6pm.", "3 May", False),
 ])
-def test_a_year_that_bounds_a_span_or_follows_the_year_before_is_held_back(sentence, answer, held):
+def test_a_year_or_day_that_bounds_a_span_is_held_back(sentence, answer, held):
     _held_by(span_year, cloze(sentence, answer, 0, kind=FactKind.DATE), held)
 
 

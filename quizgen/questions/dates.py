@@ -9,6 +9,7 @@ from functools import lru_cache
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.model import Fact
 from quizgen.questions.model import WH_FAMILIES, Question
+from quizgen.text import YEAR_IN, YEAR_WORD
 
 _ABBREVIATED = {m[:3].lower(): n for n, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 MONTH_NAME = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"  # a month, written or cut
@@ -172,15 +173,16 @@ def paired_year(question: Question) -> bool:
     return pair is not None and fact.answer.strip() in pair.groups()
 
 
-_BARE_YEAR = re.compile(r"(?:in\s+)?((?:1[5-9]|20)\d\d)")
-_ANY_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_BARE_YEAR = re.compile(rf"(?:in\s+)?({YEAR_WORD})")
 
 
 def neighbour_year_shown(question: Question) -> bool:
     """Whether a fill-in card hides a year while it shows the year before or after it ("“2019 is not as good as
-    _____”" → 2018; "… raised rates on 14 December 2016 and signalled more increases in _____" → 2017): among
-    near years the neighbour gives it away (tune raters: "guessable … the natural comparison is with the previous
-    year"). Stored blind ratings of such cards 5 good of 52, against 49–57% of other year blanks."""
+    _____”" → 2018; "… raised rates on 14 December 2016 and signalled more increases in _____" → 2017; "in both 2018
+    and _____" → 2019; "president of the assembly in _____ and 2015" → 2014): among near years the neighbour gives it
+    away (tune raters: "guessable … the natural comparison is with the previous year", set-AC raters: "only 2014 is
+    next to 2015"). Stored blind ratings of such cards 5 good of 52, against 49–57% of other year blanks; two years
+    further apart are two events ("campaigns in _____ and 2012": 6 good of 16 ratings)."""
     if question.blank is None:
         return False
     found = _BARE_YEAR.fullmatch(question.answer.strip())
@@ -188,4 +190,4 @@ def neighbour_year_shown(question: Question) -> bool:
         return False
     year = int(found.group(1))
     before, _, after = question.parts()
-    return any(abs(int(shown) - year) == 1 for shown in _ANY_YEAR.findall(f"{before} {after}"))
+    return any(abs(int(shown) - year) == 1 for shown in YEAR_IN.findall(f"{before} {after}"))

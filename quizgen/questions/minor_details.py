@@ -132,32 +132,19 @@ _DAY = rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})|(?:{MONTH_NAME})\s+[0-3
 _HOUR_ON = r"(?:midnight|noon|dawn|dusk|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)\s+on"
 _SPAN_OPENS = re.compile(rf"\b(?:from|between)(?:\s+{_HOUR_ON})?\s*$", re.IGNORECASE)
 _SPAN_CLOSES = re.compile(rf"\s*(?:to|and|through|until|-|–)\s*(?:{_HOUR_ON}\s+)?(?:{YEAR_WORD}\b|{_DAY})")
-_YEAR_BEFORE = re.compile(rf"\b({YEAR_WORD}),?\s*(?:and|to|through|-|–)\s*$")
-_YEAR_AND_AFTER = re.compile(rf"\s+and\s+({YEAR_WORD})\b")
 
 
 def span_year(question: Question) -> bool:
     """Whether the card hides a year or a day that only bounds a span of others ("From _____ to 2015 there were 3248
-    cases", "from _____ to 2020", "between midnight on _____ and … 1 January": the window of a statistic, not an
-    event) or that comes next after the year before it ("in both 2018 and _____" → 2019: the answer reads off the
-    prompt), or just before the year after it ("president of the assembly in _____ and 2015" → 2014: set-AC raters,
-    "guessable: only 2014 is next to 2015"; two years further apart are two events, "campaigns in _____ and 2012": 6
-    good of 16 ratings). Blind raters kept none of 3 such cards; stored labels of the blanks before the next year,
-    none of their ratings good."""
+    cases", "from _____ to 2020", "between midnight on _____ and … 1 January"): the window of a statistic, not an
+    event. Blind raters kept none of 3 such cards. A year beside the year before or after it is
+    ``dates.neighbour_year_shown``'s."""
     if question.blank is None:
         return False
     before, _, after = question.parts()
     answer = question.answer.strip()
-    if (_YEAR.match(answer) or date_form(answer) == "day_month") and _SPAN_OPENS.search(before) \
-            and _SPAN_CLOSES.match(after):
-        return True
-    if not _YEAR.match(answer):
-        return False
-    following = _YEAR_AND_AFTER.match(after)
-    if following is not None and abs(int(following.group(1)) - int(question.answer)) == 1:
-        return True
-    previous = _YEAR_BEFORE.search(before)
-    return previous is not None and int(question.answer) == int(previous.group(1)) + 1
+    return (bool(_YEAR.match(answer)) or date_form(answer) == "day_month") and bool(_SPAN_OPENS.search(before)) \
+        and bool(_SPAN_CLOSES.match(after))
 
 
 # "its", "their", "WeWork's" right before the blank, a lower-case word right after it
@@ -319,8 +306,8 @@ def paired_figure(question: Question) -> bool:
     """Whether a fill-in card hides the first of two figures its sentence joins with "and" ("estimated at between
     _____ and 30,000 people", "prices rose by _____ and 1.2% in the two regions"): the figure shown tells the kind
     and the neighbourhood of the answer, and a wrong option may stand past it (a set-AC rater: "'between 35,000'
-    exceeds the upper bound"). A year is ``span_year``'s. Stored blind labels of the blanks held, years with them:
-    0 good of 17. The second figure, after the first, stays a card."""
+    exceeds the upper bound"). A year is ``dates.neighbour_year_shown``'s. Stored blind labels of the blanks held,
+    years with them: 0 good of 17. The second figure, after the first, stays a card."""
     answer = question.answer.strip()
     if question.blank is None or _YEAR.match(answer) or not _FIGURE_OPENS.match(answer):
         return False
