@@ -250,10 +250,14 @@ def test_a_surname_of_two_words_read_as_a_body_is_the_person(nlp):
     # the sentence's own words the model ran a name on into: a preposition, a conjunction, a determiner
     ("A suit was filed against Vellmar on behalf of the eggs.", "Vellmar on behalf", "Vellmar"),
     ("Holt scored for the Dunford Sabres and Ann Lee stopped 22 shots.", "Dunford Sabres and", "Dunford Sabres"),
+    # an aside set off by a dash with spaces round it (set AV's "Roger Federer - nice" substituted for "Federer")
+    ("Tomas Vellner - nice bloke, fine player - won again.", "Tomas Vellner - nice", "Tomas Vellner"),
+    ("Ann Lee – a local hero – spoke.", "Ann Lee – a", "Ann Lee"),
     ("He said in an email to the Dunford Press that the plan was dead.", "Dunford Press that", "Dunford Press"),
     # a common noun ending a name is the name's own, as is the tail of a hyphened name and a lower-case word inside
     ("The rhetoric came from the Velm Unity party on Monday.", "Velm Unity party", "Velm Unity party"),
     ("The talks boosted Lin Mei-wen on Monday.", "Lin Mei-wen", "Lin Mei-wen"),
+    ("Jean-Marc Vellner - a local hero - spoke.", "Jean-Marc Vellner", "Jean-Marc Vellner"),
     ("He joined the Committee for a Responsible Velm Budget.", "Committee for a Responsible Velm Budget",
      "Committee for a Responsible Velm Budget"),
 ])

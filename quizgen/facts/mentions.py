@@ -155,7 +155,8 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     return first if first > begin else start
 
 
-_TRAILING_MARKS = frozenset({"-", "–", "—", ",", ";", ":"})
+_DASHES = frozenset({"-", "–", "—"})
+_TRAILING_MARKS = _DASHES | {",", ";", ":"}
 _RUN_ON = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
 
 
@@ -164,8 +165,12 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     filed against Vergara on behalf of …" read as "Vergara on behalf", "Killer Instinct and", "The Associated Press
     that"): at a preposition, conjunction, determiner or verb among the lower-case words that end it. A common
     noun there is the name's own ("the Likud party"). A dash or comma the model ran in ("Kanye West - who …") is
-    no part of it either: a set-U card answered "Kanye West -"."""
+    no part of it either: a set-U card answered "Kanye West -". Nor is what follows a dash written with spaces
+    round it, which sets off an aside ("Roger Federer - nice bloke …" read as one person: a later "Federer" was then
+    written "Roger Federer - nice", set AV's raters' "broken substitution"); a hyphen inside a name has none."""
     c = columns_of(doc)
+    end = next((i for i in range(start + 1, end - 1) if c.text[i] in _DASHES and doc[i - 1].whitespace_
+                and doc[i].whitespace_), end)
     while end - 1 > start and c.text[end - 1] in _TRAILING_MARKS:
         end -= 1
     tail = end
