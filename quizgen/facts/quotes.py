@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.lemmas import lemma_of
 from quizgen.facts.lexicon import words
+from quizgen.facts.names import HONORIFICS
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.cache import doc_text, sentence_tokens
 from quizgen.nlp.spans import children, span_root
@@ -181,6 +182,27 @@ def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> b
     return False
 
 
+_TITLE_POS = frozenset({"NOUN", "ADJ"})
+
+
+def _titled_after(doc, end: int, starts: dict[int, int]) -> int | None:
+    """Where a person starts whom the name ending at token ``end`` only titles: after one to ``TITLE_WORDS``
+    lower-case title words (nouns and adjectives: "executive chairman", not "of the" or "and") and any courtesy
+    title; None when none does."""
+    columns = columns_of(doc)
+    for i in range(end, min(end + TITLE_WORDS + 1, len(doc))):
+        if i in starts:
+            return i if i > end and doc[i].ent_type_ == "PERSON" else None
+        if not (columns.text[i].islower() and columns.pos[i] in _TITLE_POS) and not (i > end and _honorific(columns, i)):
+            return None
+    return None
+
+
+def _honorific(columns: DocColumns, i: int) -> bool:
+    """Whether token ``i`` is a courtesy or academic title before a name ("chairman Dr Geoffrey Guy")."""
+    return columns.lower[i].rstrip(".") in HONORIFICS
+
+
 # nouns for those who speak for a body: "the Pentagon spokesman said" is the Pentagon's word; an official is not
 # (set AL and stored ratings: "“…,” a White House official said" as "Which organisation said …?" → White House, bad
 # 5 times of 5: "a boilerplate statement from an anonymous official")
@@ -291,6 +313,11 @@ def _after(doc, last, s_end, starts, quoted):
             end = starts[j]
             if doc[j].ent_type_ == "PERSON" and _names_a_person_noun(columns_of(doc), j, end):
                 continue  # “…,” said a separate Trump adviser: the adviser spoke, not Trump (set AH, bad)
+            titled = _titled_after(doc, end, starts) if said_first else None
+            if titled is not None:
+                # “…,” said GW Pharma executive chairman Dr Geoffrey Guy: the firm, read as a person, only titles him
+                # (set AV's rater: "the article gives the speaker as Dr Geoffrey Guy, not just the firm")
+                return titled, starts[titled]
             if _possessor(doc, end, s_end):
                 # “…,” Doe's successor, Tom Berg, said: the possessor is who the title is of, not who spoke
                 return _after_possessor(doc, end, s_end, starts, quoted, said_first)
