@@ -20,6 +20,8 @@ ROLES = [
     # a knight's "Sir" between the post and the name (set-Y rater on "Who said": "Which Manchester United manager")
     ("Velm Rovers manager Sir Tam Orrin said the side was ready for the final.", "Velm Rovers manager", "Tam Orrin"),
     ("Auditor General Sir Hugh Marlow said the report was clear.", "Auditor General", "Hugh Marlow"),
+    # ... and a doctor's "Dr" (set AV: "executive chairman Dr Geoffrey Guy" had no role, and his quote no card)
+    ("Dunmark Corp chairman Dr Geoffrey Voss said the report was clear.", "Dunmark Corp chairman", "Geoffrey Voss"),
     # a body's name the model left unlabelled before a lower-case title is its owner (set AA: "Which outgoing Leeds
     # United chairman said" for "Who said")
     ('Outgoing Leeds chairman Hugh Marlow said: "This deal saves the club."', "Outgoing Leeds chairman", "Hugh Marlow"),

@@ -399,8 +399,10 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     name."""
     titles = words("role_titles")
     subject = s
-    if s - 2 >= sent_start and doc[s - 1].lower_ in _KNIGHTHOODS and doc[s - 1].is_title:
-        s -= 1  # "Manchester United manager Sir Alex Ferguson": the post stands before the knight's "Sir"
+    if s - 2 >= sent_start and doc[s - 1].lower_.rstrip(".") in _FORMS_BEFORE_NAME and doc[s - 1].is_title:
+        # "Manchester United manager Sir Alex Ferguson", "GW Pharma executive chairman Dr Geoffrey Guy": the post
+        # stands before the knight's "Sir" or the doctor's "Dr"
+        s -= 1
     if s - 1 < sent_start:
         return []
     end = s
@@ -477,6 +479,9 @@ def _title_of(doc: Doc, s: int, sent_start: int, titles: frozenset[str]) -> tupl
 # a knight's form of address, which a name may carry after its post ("Manchester United manager Sir Alex Ferguson")
 # and the model leaves outside the person's name (``names.HONORIFICS`` holds every form of address)
 _KNIGHTHOODS = frozenset({"sir", "dame"})
+# and a doctor's or professor's (set AV: the chairman's post was missed before "Dr Geoffrey Guy", and his quote
+# went without a card)
+_FORMS_BEFORE_NAME = _KNIGHTHOODS | {"dr", "prof"}
 
 
 def _hyphened_bound(doc: Doc, start: int, s: int, sent_start: int) -> int:
