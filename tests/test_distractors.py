@@ -222,6 +222,9 @@ def test_a_sum_is_not_moved_to_a_thousand_of_its_scale(answer, wrong):
     # a compound number's units stay units ("Seventy-ten percent" was offered on a real page)
     ("Seventy-eight percent", ["Seventy-seven percent", "Seventy-nine percent", "Seventy-six percent"]),
     ("twenty-nine people", ["twenty-eight people", "twenty-seven people"]),
+    # written with a space ("Fifty eleven percent" was offered on a set-AV page)
+    ("Fifty nine percent", ["Fifty eight percent", "Fifty seven percent"]),
+    ("forty six", ["forty five", "forty seven", "forty eight", "forty four", "forty nine"]),
     ("eight", ["seven", "nine", "ten", "six", "eleven"]),  # a number alone counts on past nine
 ])
 def test_a_spelled_number_moves_within_its_units(answer, wrong):

@@ -139,6 +139,9 @@ def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{word}\b")
 
 
+_TENS_BEFORE = re.compile(r"(?:-|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) )$")
+
+
 def numeric_variants(answer: str) -> list[str]:
     """The answer with its number moved by a plausible step, same format ("250" → "150", "300", "500"); none for a
     range, whose options would differ at one end only."""
@@ -150,8 +153,9 @@ def numeric_variants(answer: str) -> list[str]:
         match = _whole_word(word).search(lowered)
         if match:
             out = []
-            # the units of a compound number ("Seventy-eight") stay units: "Seventy-ten" is no number
-            top = 9 if lowered[max(0, match.start() - 1):match.start()] == "-" else len(words)
+            # the units of a compound number ("Seventy-eight", "Fifty nine") stay units: "Seventy-ten" and "Fifty
+            # eleven" are no numbers (set AV's "Fifty nine percent" had both)
+            top = 9 if _TENS_BEFORE.search(lowered[:match.start()]) else len(words)
             for other in (n - 1, n + 1, n + 2, n - 2, n + 3):
                 if 1 <= other <= top and other != n:
                     out.append(answer[:match.start()] + words[other - 1] + answer[match.end():])
