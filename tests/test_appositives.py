@@ -22,6 +22,10 @@ ROLES = [
     ("Auditor General Sir Hugh Marlow said the report was clear.", "Auditor General", "Hugh Marlow"),
     # ... and a doctor's "Dr" (set AV: "executive chairman Dr Geoffrey Guy" had no role, and his quote no card)
     ("Dunmark Corp chairman Dr Geoffrey Voss said the report was clear.", "Dunmark Corp chairman", "Geoffrey Voss"),
+    # a body's name the model read as a person's before a lower-case title is its owner (set AV: "Which executive
+    # chairman said", "gives no company")
+    ("Velm Pharma executive chairman Dr Hugh Marlow said the report was clear.", "Velm Pharma executive chairman",
+     "Hugh Marlow"),
     # a body's name the model left unlabelled before a lower-case title is its owner (set AA: "Which outgoing Leeds
     # United chairman said" for "Who said")
     ('Outgoing Leeds chairman Hugh Marlow said: "This deal saves the club."', "Outgoing Leeds chairman", "Hugh Marlow"),
@@ -149,6 +153,8 @@ NO_ROLES = [
     ("In a joint statement, Senators Tom Reed and Ann Roe, the panel's Republican leader and senior Democrat, named "
      "the witnesses.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
+    # ... nor "man" after a place the model read as a person's name (set-AV A/B raters on "Ulster man": "not a role")
+    ('"We have got to get the focus right," said Ulster man Tom Reed.', "Tom Reed"),
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
     ("The prize went to Maria Lopez, Velmland's best export of the year, on Friday.", "Maria Lopez"),  # no person

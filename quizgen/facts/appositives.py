@@ -420,6 +420,10 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
             break
         start -= 2  # "US Treasury Under-Secretary John Taylor": "Secretary" alone is another post (a set-W rater)
     start = name_start(doc, start, sent_start)
+    if doc[s - 1].lower_ not in words("plain_person_heads"):
+        # not "Ulster man": a place the model read as a person's name before "man" tells only where he is from (set-AV
+        # A/B raters on "Who was David Humphreys?" → "Ulster man": "not a role", 4 bad of 4)
+        start = _person_owner(doc, start, sent_start)
     if start < s - 1 and names_no_body(doc[start].lower_, start == sent_start):
         start += 1  # "Party leader Michael Howard …"
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
@@ -644,6 +648,24 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+
+
+MAX_OWNER_WORDS = 3  # words of a name the model read as a person's that may open another person's title
+
+
+def _person_owner(doc: Doc, start: int, sent_start: int) -> int:
+    """Where a lower-case title begins when the name right before it is one the model read as a person's: at that
+    name, which only says whose the post is ("GW Pharma executive chairman Dr Geoffrey Guy", "Trump adviser Steve
+    Bannon"): two set-AV raters on "Which executive chairman said": "gives no company")."""
+    if not doc[start].is_lower or start - 1 < sent_start or doc[start - 1].ent_type_ != "PERSON":
+        return start
+    first = start - 1
+    while first > sent_start and doc[first].ent_iob_ == "I":
+        first -= 1
+    words = doc[first:start]
+    if len(words) > MAX_OWNER_WORDS or not all(t.is_title or t.is_upper or _camel_case(t.text) for t in words):
+        return start
+    return first
 
 
 def _camel_case(word: str) -> bool:
