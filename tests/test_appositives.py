@@ -154,7 +154,7 @@ NO_ROLES = [
      "the witnesses.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
     # ... nor "man" after a place the model read as a person's name (set-AV A/B raters on "Ulster man": "not a role")
-    ('"We have got to get the focus right," said Ulster man Tom Reed.', "Tom Reed"),
+    ('"We will keep our minds on the game," said Ulster man Tom Reed.', "Tom Reed"),
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),
     ("Tom Reed is unhappy with the way his business partner Sam Bell has handled the deal.", "Sam Bell"),  # kin
     ("The prize went to Maria Lopez, Velmland's best export of the year, on Friday.", "Maria Lopez"),  # no person

@@ -291,14 +291,14 @@ def test_a_quote_after_punctuation_only_is_a_full_quote():
     ("“The winds will be too strong for the balloons,” CNN meteorologist Chad Myers said on Tuesday.", "Chad Myers"),
     ("“We will not comment on the report,” said Pentagon press secretary John Kirby.", "John Kirby"),
     ("“We will not comment on the report,” the Pentagon said on Tuesday.", "Pentagon"),  # the body alone
-    # the body read as a person, and a courtesy title before the name (set AV: "said GW Pharma executive chairman
-    # Dr Geoffrey Guy" was credited to GW Pharma)
+    # the body read as a person, and a courtesy title before the name (set AV: "… executive chairman Dr … Guy" was
+    # credited to the firm)
     ("“We are delighted to receive this notice and look forward to approval,” said Velmar Pharma executive "
      "chairman Dr Tomas Grell.", "Dr Tomas Grell"),
     # "of the" and "and" are no title words: the first name spoke
     ("“The vision is a compelling one, but society has to change,” said Tomas Grell of the Velmar Council, a "
      "Brussels-based group.", "Tomas Grell"),
-    ("“The results show that people can learn to control a cursor,” said Tomas Grell and Ann Berg.", "Tomas Grell"),
+    ("“Our trials show that a patient may steer a cursor with thought,” said Tomas Grell and Ann Berg.", "Tomas Grell"),
 ])
 def test_a_body_that_opens_a_persons_title_is_not_the_speaker(nlp, sentence, speaker):
     quotes = [f for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE]

@@ -400,7 +400,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     titles = words("role_titles")
     subject = s
     if s - 2 >= sent_start and doc[s - 1].lower_.rstrip(".") in _FORMS_BEFORE_NAME and doc[s - 1].is_title:
-        # "Manchester United manager Sir Alex Ferguson", "GW Pharma executive chairman Dr Geoffrey Guy": the post
+        # "Manchester United manager Sir Alex Ferguson", "GW Pharma executive chairman Dr … Guy": the post
         # stands before the knight's "Sir" or the doctor's "Dr"
         s -= 1
     if s - 1 < sent_start:
@@ -655,7 +655,7 @@ MAX_OWNER_WORDS = 3  # words of a name the model read as a person's that may ope
 
 def _person_owner(doc: Doc, start: int, sent_start: int) -> int:
     """Where a lower-case title begins when the name right before it is one the model read as a person's: at that
-    name, which only says whose the post is ("GW Pharma executive chairman Dr Geoffrey Guy", "Trump adviser Steve
+    name, which only says whose the post is ("GW Pharma executive chairman Dr … Guy", "Trump adviser Steve
     Bannon"): two set-AV raters on "Which executive chairman said": "gives no company")."""
     if not doc[start].is_lower or start - 1 < sent_start or doc[start - 1].ent_type_ != "PERSON":
         return start

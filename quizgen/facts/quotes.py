@@ -315,7 +315,7 @@ def _after(doc, last, s_end, starts, quoted):
                 continue  # “…,” said a separate Trump adviser: the adviser spoke, not Trump (set AH, bad)
             titled = _titled_after(doc, end, starts) if said_first else None
             if titled is not None:
-                # “…,” said GW Pharma executive chairman Dr Geoffrey Guy: the firm, read as a person, only titles him
+                # “…,” said GW Pharma executive chairman Dr … Guy: the firm, read as a person, only titles him
                 # (set AV's rater: "the article gives the speaker as Dr Geoffrey Guy, not just the firm")
                 return titled, starts[titled]
             if _possessor(doc, end, s_end):
