@@ -655,15 +655,15 @@ MAX_OWNER_WORDS = 3  # words of a name the model read as a person's that may ope
 
 def _person_owner(doc: Doc, start: int, sent_start: int) -> int:
     """Where a lower-case title begins when the name right before it is one the model read as a person's: at that
-    name, which only says whose the post is ("GW Pharma executive chairman Dr … Guy", "Trump adviser Steve
-    Bannon"): two set-AV raters on "Which executive chairman said": "gives no company")."""
+    name, which only says whose the post is ("GW Pharma executive chairman Dr … Guy", "Rex Tillerson adviser Brian
+    Hook"; two set-AV raters on "Which executive chairman said": "gives no company")."""
     if not doc[start].is_lower or start - 1 < sent_start or doc[start - 1].ent_type_ != "PERSON":
         return start
     first = start - 1
     while first > sent_start and doc[first].ent_iob_ == "I":
         first -= 1
-    words = doc[first:start]
-    if len(words) > MAX_OWNER_WORDS or not all(t.is_title or t.is_upper or _camel_case(t.text) for t in words):
+    owner = doc[first:start]
+    if len(owner) > MAX_OWNER_WORDS or not all(t.is_title or t.is_upper or _camel_case(t.text) for t in owner):
         return start
     return first
 

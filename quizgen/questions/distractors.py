@@ -154,7 +154,7 @@ def numeric_variants(answer: str) -> list[str]:
         if match:
             out = []
             # the units of a compound number ("Seventy-eight", "Fifty nine") stay units: "Seventy-ten" and "Fifty
-            # eleven" are no numbers (set AV's "Fifty nine percent" had both)
+            # eleven" are no numbers (set AV's "Fifty nine percent" was offered "Fifty ten" and "Fifty eleven")
             top = 9 if _TENS_BEFORE.search(lowered[:match.start()]) else len(words)
             for other in (n - 1, n + 1, n + 2, n - 2, n + 3):
                 if 1 <= other <= top and other != n:
