@@ -659,9 +659,7 @@ def _person_owner(doc: Doc, start: int, sent_start: int) -> int:
     Hook"; two set-AV raters on "Which executive chairman said": "gives no company")."""
     if not doc[start].is_lower or start - 1 < sent_start or doc[start - 1].ent_type_ != "PERSON":
         return start
-    first = start - 1
-    while first > sent_start and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = _entity_start(doc, start - 1, sent_start)
     owner = doc[first:start]
     if len(owner) > MAX_OWNER_WORDS or not all(t.is_title or t.is_upper or _camel_case(t.text) for t in owner):
         return start
@@ -684,15 +682,20 @@ def _whole_entity(doc: Doc, begin: int, start: int, sent_start: int) -> int:
     rater, "the answer is cut short"), else after the name."""
     if not begin < start or doc[begin].ent_iob_ != "I" or doc[begin].ent_type_ in _NOT_NAME_ENTS:
         return begin
-    first = begin
-    while first > sent_start and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = _entity_start(doc, begin, sent_start)
     if begin - first <= MAX_PAST_CAP and (doc[first].is_title or doc[first].is_upper):
         return first
     end = begin
     while end < start and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def _entity_start(doc: Doc, i: int, sent_start: int) -> int:
+    """The first token of the entity the model labelled that holds token ``i`` (back to ``sent_start`` at most)."""
+    while i > sent_start and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 MAX_NAME_INSIDE = 4  # words of a body's name a title may take in before its own words
@@ -704,9 +707,7 @@ def _whole_name(doc: Doc, start: int, sent_start: int) -> int:
     title words alone give "Security Secretary", a set-AN answer its rater called "cut short and misleading")."""
     if doc[start].ent_iob_ != "I" or doc[start].ent_type_ in _NOT_NAME_ENTS:
         return start
-    first = start
-    while first > sent_start and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = _entity_start(doc, start, sent_start)
     whole = start - first <= MAX_NAME_INSIDE and (doc[first].is_title or doc[first].is_upper)  # not "- Ireland"
     return first if whole else start
 

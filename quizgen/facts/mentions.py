@@ -22,6 +22,7 @@ from quizgen.facts.pools import pool
 from quizgen.nlp.cache import doc_cache, doc_ents, doc_sents
 from quizgen.nlp.parse import DocColumns, columns_of
 from quizgen.nlp.spans import NAME_NOISE, POSSESSIVE, TokenFlags, span_root, span_text
+from quizgen.text import ASIDE_DASHES
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -155,8 +156,7 @@ def _past_lower_words(doc: Doc, start: int, end: int) -> int | None:
     return first if first > begin else start
 
 
-_DASHES = frozenset({"-", "–", "—"})
-_TRAILING_MARKS = _DASHES | {",", ";", ":"}
+_TRAILING_MARKS = ASIDE_DASHES | {",", ";", ":"}
 _RUN_ON = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "PART"})
 
 
@@ -169,7 +169,7 @@ def name_end(doc: Doc, start: int, end: int) -> int:
     round it, which sets off an aside ("Roger Federer - nice bloke …" read as one person: a later "Federer" was then
     written "Roger Federer - nice", set AV's raters' "broken substitution"); a hyphen inside a name has none."""
     c = columns_of(doc)
-    end = next((i for i in range(start + 1, end - 1) if c.text[i] in _DASHES and doc[i - 1].whitespace_
+    end = next((i for i in range(start + 1, end - 1) if c.text[i] in ASIDE_DASHES and doc[i - 1].whitespace_
                 and doc[i].whitespace_), end)
     while end - 1 > start and c.text[end - 1] in _TRAILING_MARKS:
         end -= 1

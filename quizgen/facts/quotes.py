@@ -174,12 +174,8 @@ def _titles_a_person(columns: DocColumns, end: int, people: dict[int, int]) -> b
     Myers", "Pentagon press secretary John Kirby"): the person said it, not the body."""
     if end and columns.text[end - 1] in ("'s", "’s"):
         return False  # "the Port Authority's spokesman Lars Holm": left as it was (the possessive's own rules)
-    for i in range(end, min(end + TITLE_WORDS + 1, len(columns.text))):
-        if i in people:
-            return i > end  # at least one title word between the body and the name
-        if not columns.text[i].isalpha() or not columns.text[i].islower():
-            return False
-    return False
+    return _name_after_title(columns, end, people, lambda i: columns.text[i].isalpha() and columns.text[i].islower()) \
+        is not None
 
 
 _TITLE_POS = frozenset({"NOUN", "ADJ"})
@@ -190,10 +186,18 @@ def _titled_after(doc, end: int, starts: dict[int, int]) -> int | None:
     lower-case title words (nouns and adjectives: "executive chairman", not "of the" or "and") and any courtesy
     title; None when none does."""
     columns = columns_of(doc)
-    for i in range(end, min(end + TITLE_WORDS + 1, len(doc))):
+    found = _name_after_title(columns, end, starts, lambda i: (
+        columns.text[i].islower() and columns.pos[i] in _TITLE_POS) or (i > end and _honorific(columns, i)))
+    return found if found is not None and doc[found].ent_type_ == "PERSON" else None
+
+
+def _name_after_title(columns: DocColumns, end: int, starts: dict[int, int], title_word) -> int | None:
+    """Where the first of ``starts`` begins after the name ending at token ``end``, with one to ``TITLE_WORDS``
+    words between them that are all ``title_word`` (a test of a token's index); None when none does."""
+    for i in range(end, min(end + TITLE_WORDS + 1, len(columns.text))):
         if i in starts:
-            return i if i > end and doc[i].ent_type_ == "PERSON" else None
-        if not (columns.text[i].islower() and columns.pos[i] in _TITLE_POS) and not (i > end and _honorific(columns, i)):
+            return i if i > end else None  # at least one title word between the two names
+        if not title_word(i):
             return None
     return None
 

@@ -13,7 +13,8 @@ from quizgen.questions.clause_cuts import clause_cut
 from quizgen.questions.demonstrative_phrases import pointing_phrases
 from quizgen.questions.sentence_words import lower_words
 from quizgen.questions.tidy import tidy_tokens
-from quizgen.questions.wh import ASIDE_DASHES, inside_quote
+from quizgen.questions.wh import inside_quote
+from quizgen.text import ASIDE_DASHES
 from quizgen.memo import kept_beside
 
 ASIDE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})

@@ -20,7 +20,7 @@ from quizgen.facts.pools import is_country
 from quizgen.questions.answer_types import looks_like_person
 from quizgen.questions.dates import week_slot
 from quizgen.questions.shape import any_compares, garbled, without_final_period
-from quizgen.text import contains_word, inside_quote
+from quizgen.text import ASIDE_DASHES, contains_word, inside_quote
 from quizgen.memo import kept_beside
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -271,7 +271,6 @@ _SECOND_SPEAKER = re.compile(r',?(["”])\s*(?:he|she|they)\s+(?:said|says|added
 _SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 
 
-ASIDE_DASHES = frozenset({"-", "–", "—", "--"})  # marks that set an aside off (``trim``: with the comma)
 
 
 _PERFECT_AUX = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
