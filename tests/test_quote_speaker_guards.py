@@ -170,6 +170,13 @@ CASES = [
     # ... but a man named nearer, though not speaking, is the "he" who answers the woman who spoke (a tune page)
     ('Mary Curran said the ferry line should wait. Her words did not impress harbour master Tom Berg. "The line is '
      'ready and the boats are waiting for the word," he said.', ["Tom Berg"]),
+    # one who reports another as saying the words only passed them on (set AW: "Which organisation said …?" →
+    # Reuters, whose report had them from a union source): the one named as saying them, or no one
+    ('"The works council fears the trading floor could be run from Dunford in the future," Reuters news agency '
+     'reports a union source as saying.', []),
+    ('A Dunford Times report on Tuesday quoted a participant as saying that Tom Berg "shut the whole meeting '
+     'down".', []),
+    ('The Dunford Times quoted Tom Berg as saying: "We are very close to a deal on the ferry line."', ["Tom Berg"]),
 ]
 
 
@@ -253,3 +260,4 @@ def test_an_opening_he_after_a_name_no_one_knows_as_a_person_is_left_unnamed(nlp
             "the union in 1990.")
     joined = [f.sentence for f in extract_facts(nlp(text)) if "joined" in f.sentence]
     assert joined and all("Tom Berg" not in s for s in joined)
+

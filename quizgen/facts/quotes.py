@@ -146,6 +146,8 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
                    or _partial(doc, first, o_start, starts, quoted, subjects)
                    or _partial(doc, first, o_start, anyone, quoted, subjects)
                    or _goes_on(doc, text, said, first, o_start))
+        if speaker and (reporter := _reports_another(doc, speaker)) is not None:
+            speaker = _quoted_one(reporter, anyone)
         said = (s_end, speaker) if speaker and first == o_start else None
         if speaker:
             partial = first > o_start and any(not doc[i].is_punct for i in range(o_start, first))
@@ -153,6 +155,29 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
                 continue  # her novel “The Long Winter”: a title, not words anyone said
             out.append(Quote(open_at, close_at, inner, speaker[0], speaker[1], partial))
     return out
+
+
+def _reports_another(doc: Doc, speaker: tuple[int, int]) -> Token | None:
+    """The verb by which the name at ``speaker`` reports another's words ("…,” Reuters news agency reports a union
+    source as saying": the agency passed the words on; set AW's rater on "Which organisation said …?" → Reuters:
+    "wrong, Reuters only reported the words"), or None."""
+    tok = doc[speaker[1] - 1]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "Reuters news agency", "A New York Times report"
+    verb = tok.head
+    if tok.dep_ != "nsubj" or lemma_of(verb).lower() not in words("quoting_verbs"):
+        return None
+    return verb if any(c.lower_ == "as" and any(is_speech(g) and g.tag_ == "VBG" for g in c.children)
+                       for c in verb.children) else None
+
+
+def _quoted_one(verb: Token, anyone: dict[int, int]) -> tuple[int, int] | None:
+    """Whom ``verb`` reports as saying it, when a name says who ("quoted Arnold Reed as saying"); None for one the
+    article does not name ("a union source", "a participant")."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            return next(((start, end) for start, end in anyone.items() if start <= obj.i < end), None)
+    return None
 
 
 def _goes_on(doc: Doc, text: str, said: tuple[int, tuple[int, int]] | None, first: int,
