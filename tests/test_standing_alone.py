@@ -191,6 +191,19 @@ def test_role_prompts_name_the_articles_year(prompt, year, dated):
     assert dated_role_prompt(prompt, year) == dated
 
 
+@pytest.mark.parametrize(("answer", "dated"), [
+    ("former Labour leader", "Who was Tom Harper?"),
+    # "ex-" is "former" (a set-AW deck asked "Who was … at the time of the story?" of an "ex-Labour minister", where
+    # "former" already asked "Who was …?": set AQ's raters, "delete 'at the time of the story'")
+    ("ex-Labour leader", "Who was Tom Harper?"),
+    ("ex-health secretary", "Who was Tom Harper?"),
+    ("Labour leader", "Who was Tom Harper at the time of the story?"),
+    ("Index-linked fund manager", "Who was Tom Harper at the time of the story?"),  # "ex-" inside a word is none
+])
+def test_a_post_held_before_asks_in_the_past_on_an_undated_article(answer, dated):
+    assert dated_role_prompt("Who is Tom Harper?", STORY, answer) == dated
+
+
 @pytest.mark.parametrize(("text", "asked"), [
     ("In June, the then Velmland Home Secretary, Tom Harper, approved the extradition request.",
      "Who was Tom Harper in June 2019?"),  # the time its sentence names

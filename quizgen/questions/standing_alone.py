@@ -167,8 +167,9 @@ PAST = "past"  # the article tells of an earlier year than its own: roles in the
 STORY = "story"  # the article has no date: roles in the past tense, at the time of its story
 AT_THE_STORY = " at the time of the story?"  # how such a role card ends
 # a role that says when it was held ("the chairman of the council in the Carter administration", "former mayor")
-_BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|ex-|[A-Z][\w.'’-]+ (?:administration|government|era|"
-                      r"presidency))(?=\W|$)")
+# "ex-" runs into its post ("ex-Labour leader"), so it is matched apart from the words that end before a space
+_BOUNDED = re.compile(r"\b(?:former|late|then|onetime|one-time|[A-Z][\w.'’-]+ (?:administration|government|era|"
+                      r"presidency))(?=\W|$)|\bex-(?=\w)")
 _THEN = re.compile(r"(?:^|(?<=\s))then(?:-|\s)(?=\w)")  # "then Home Secretary", "…'s then-deputy inspector general"
 _NOW = re.compile(r"^(?:now|currently) (?=\S)")
 STORY_MIN = 4  # an earlier year named this often, and more than all other years together, is the story's time
