@@ -261,3 +261,19 @@ def test_an_opening_he_after_a_name_no_one_knows_as_a_person_is_left_unnamed(nlp
     joined = [f.sentence for f in extract_facts(nlp(text)) if "joined" in f.sentence]
     assert joined and all("Tom Berg" not in s for s in joined)
 
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # the speaker's words go on in the next sentence: its "he" is someone the speaker talks of, never the speaker
+    # (a set-AW page read "[Rafael Benitez] had played a very good game", the goalkeeper he defended)
+    ('Dunford won 3-1 on Tuesday. "For me it was not Ken Lund\'s fault," added Tom Berg. "He had played a very good '
+     'game and nobody would talk about their goal."', '"He had played'),
+    ('Tom Berg praised his captain. "He is a key player for us," said Tom Berg. "He makes everyone else play '
+     'better."', '"He makes'),
+    # ... but a quotation with a speaker of its own is no one's words going on: its "he" may be the one before
+    ('"I have played well this year," said Tom Berg. "He is just playing terrific football," Ken Lund said.',
+     '"[Tom Berg] is just'),
+])
+def test_a_he_in_words_that_go_on_is_not_their_speaker(nlp, text, shown):
+    facts = extract_facts(nlp(text))
+    assert any(f.kind is FactKind.QUOTE and shown in f.sentence for f in facts)

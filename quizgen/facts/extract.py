@@ -49,6 +49,8 @@ from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_r
 from quizgen.text import normalize
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span
 
 __all__ = ["extract_facts", "sentence_bounds", "trim_bounds"]
@@ -410,8 +412,31 @@ def _speakers(ctx: _Context, quotation: tuple[int, int], by_sent: dict[int, list
     doc = ctx.doc
     span = doc.char_span(*quotation, alignment_mode="expand")
     first, last = ctx.sent_of[span.start], ctx.sent_of[min(len(doc) - 1, span.end)]  # and the sentence after it
-    return {names.resolve(span_text(doc, m.start, m.end)) for n in range(first, last + 1) for m in by_sent.get(n, ())
+    found = _speaking(ctx, range(first, last + 1), by_sent, names)
+    if not found and _goes_on_quote(ctx, span.start, first):
+        # "“…,” added Rafael Benitez. “He had played a very good game …”": Benitez's words go on, and their "he" is
+        # his goalkeeper (a set-AW page read "[Rafael Benitez] had played …")
+        found = _speaking(ctx, (first - 1,), by_sent, names)
+    return found
+
+
+def _speaking(ctx: _Context, sentences: Iterable[int], by_sent: dict[int, list[Mention]],
+              names: NameIndex) -> set[str]:
+    """The full names of the people the ``sentences`` name outside quotations as the subject of their saying."""
+    doc = ctx.doc
+    return {names.resolve(span_text(doc, m.start, m.end)) for n in sentences for m in by_sent.get(n, ())
             if m.label == "PERSON" and not is_quoted(doc, doc[m.start].idx) and speaks(doc, m.start, m.end)}
+
+
+def _goes_on_quote(ctx: _Context, start: int, n: int) -> bool:
+    """Whether the quotation opening at token ``start`` opens sentence ``n`` right after a sentence of the same
+    paragraph that holds a quotation too: the news convention for one speaker's words going on."""
+    doc, sents = ctx.doc, ctx.sents
+    if n == 0 or any(not doc[i].is_punct and not doc[i].is_space for i in range(sents[n].start, start)):
+        return False
+    before = sents[n - 1]
+    return "\n" not in doc_text(doc)[before.end_char:doc[start].idx] \
+        and any(doc[i].text in QUOTE_MARKS for i in range(before.start, before.end))
 
 
 def _named_later(doc: Doc, mentions: list[Mention], names: NameIndex, namesakes: Namesakes) -> None:
