@@ -172,10 +172,10 @@ CASES = [
      'ready and the boats are waiting for the word," he said.', ["Tom Berg"]),
     # one who reports another as saying the words only passed them on (set AW: "Which organisation said …?" →
     # Reuters, whose report had them from a union source): the one named as saying them, or no one
-    ('"The works council fears the trading floor could be run from Dunford in the future," Reuters news agency '
-     'reports a union source as saying.', []),
-    ('A Dunford Times report on Tuesday quoted a participant as saying that Tom Berg "shut the whole meeting '
-     'down".', []),
+    ('"The works council fears the trading floor could be run from Dunford in the future," the Reuters agency '
+     'reports a union official as saying.', []),
+    ('A Dunford Times report on Monday quoted one guest as saying that Tom Berg "shut the whole meeting down".',
+     []),
     ('The Dunford Times quoted Tom Berg as saying: "We are very close to a deal on the ferry line."', ["Tom Berg"]),
 ]
 
@@ -262,13 +262,12 @@ def test_an_opening_he_after_a_name_no_one_knows_as_a_person_is_left_unnamed(nlp
     assert joined and all("Tom Berg" not in s for s in joined)
 
 
-
 @pytest.mark.parametrize(("text", "shown"), [
     # the speaker's words go on in the next sentence: its "he" is someone the speaker talks of, never the speaker
     # (a set-AW page read "[Rafael Benitez] had played a very good game", the goalkeeper he defended)
-    ('Dunford won 3-1 on Tuesday. "For me it was not Ken Lund\'s fault," added Tom Berg. "He had played a very good '
-     'game and nobody would talk about their goal."', '"He had played'),
-    ('Tom Berg praised his captain. "He is a key player for us," said Tom Berg. "He makes everyone else play '
+    ('Dunford won 3-1 on Tuesday. "For me it was not Ken Lund\'s fault," added Tom Berg. "He had a fine game and '
+     'nobody would talk about their goal."', '"He had a fine'),
+    ('Tom Berg praised his captain. "He is a vital man in this side," said Tom Berg. "He makes everyone else play '
      'better."', '"He makes'),
     # ... but a quotation with a speaker of its own is no one's words going on: its "he" may be the one before
     ('"I have played well this year," said Tom Berg. "He is just playing terrific football," Ken Lund said.',

@@ -414,8 +414,8 @@ def _speakers(ctx: _Context, quotation: tuple[int, int], by_sent: dict[int, list
     first, last = ctx.sent_of[span.start], ctx.sent_of[min(len(doc) - 1, span.end)]  # and the sentence after it
     found = _speaking(ctx, range(first, last + 1), by_sent, names)
     if not found and _goes_on_quote(ctx, span.start, first):
-        # "“…,” added Rafael Benitez. “He had played a very good game …”": Benitez's words go on, and their "he" is
-        # his goalkeeper (a set-AW page read "[Rafael Benitez] had played …")
+        # "“…,” added Rafael Benitez. “He had played …”": Benitez's words go on, and their "he" is his goalkeeper (a
+        # set-AW page read "[Rafael Benitez] had played …")
         found = _speaking(ctx, (first - 1,), by_sent, names)
     return found
 

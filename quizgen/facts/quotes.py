@@ -158,9 +158,9 @@ def find_quotes(doc: Doc, people: list[tuple[int, int]], bodies: list[tuple[int,
 
 
 def _reports_another(doc: Doc, speaker: tuple[int, int]) -> Token | None:
-    """The verb by which the name at ``speaker`` reports another's words ("…,” Reuters news agency reports a union
-    source as saying": the agency passed the words on; set AW's rater on "Which organisation said …?" → Reuters:
-    "wrong, Reuters only reported the words"), or None."""
+    """The verb by which the name at ``speaker`` reports another's words ("…,” Reuters … reports a union source as
+    saying": the agency passed the words on; set AW's rater on "Which organisation said …?" → Reuters: "wrong,
+    Reuters only reported the words"), or None."""
     tok = doc[speaker[1] - 1]
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head  # "Reuters news agency", "A New York Times report"
