@@ -37,7 +37,7 @@ from quizgen.questions.minor_details import (age_modifier, comparison_figure, co
                                             small_count, span_year, vague_count, weekday_answer, worked_out_change,
                                             worked_out_rest, year_of_a_work, yearless_month)
 from quizgen.questions.minor_people import (bare_role, commentator, generic_quote, no_comment_role, one_word_person,
-                                             personal_spokesperson, shared_title, vague_role)
+                                             personal_spokesperson, quote_points_away, shared_title, vague_role)
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question, QuestionKind, plain
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.relative_who import open_relative_who
@@ -639,8 +639,8 @@ def _two_names(question: Question) -> bool:
 # a time the card cannot fix
 _UNDATED = (_undated_day_card, worked_out_day, undated_role, yearless_month, weekday_answer)
 _TRIVIA = (  # a minor person, detail or figure
-    unworthy_speaker, generic_quote, commentator, bare_role, vague_role, shared_title, no_comment_role,
-    personal_spokesperson, generic_answer,
+    unworthy_speaker, generic_quote, quote_points_away, commentator, bare_role, vague_role, shared_title,
+    no_comment_role, personal_spokesperson, generic_answer,
     household_name, place_tail, age_modifier, edition_year, market_move, span_year, owned_year, dated_thing,
     year_of_a_work, vague_count, small_count, told_outlet, reporter_credit, speech_venue, speech_date,
     comparison_figure, exact_figure, page_count,
