@@ -217,8 +217,8 @@ def test_a_who_said_card_whose_he_or_she_the_words_do_not_name_is_held_back(line
 
 def test_a_who_said_card_that_names_whom_it_is_about_keeps_its_he_or_she():
     card = _who_said("This is a stunt for the cameras and she owes the town an apology")
-    about = replace(card, prompt="Who said of Maria Lopez: “This is a stunt for the cameras and she owes the town an "
-                                 "apology”?")
+    about = replace(card, prompt="Who said of Maria Lopez: “This is a stunt for the cameras and she owes the town "
+                                 "an apology”?")
     assert quote_points_away(card) and not quote_points_away(about)
 
 
