@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from quizgen.facts.lexicon import lexicon
+from quizgen.facts.lexicon import lexicon, words
 from quizgen.facts.model import FactKind
 from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.quotes import SPOKESPERSON_NOUNS
@@ -56,8 +56,8 @@ def generic_quote(question: Question) -> bool:
     line = quoted.group(1)
     if _NO_COMMENT.search(line):
         return True
-    words = _WORD.findall(line)
-    if not words or len(words) > GENERIC_QUOTE_WORDS or any(c.isdigit() for c in line):
+    said = _WORD.findall(line)
+    if not said or len(said) > GENERIC_QUOTE_WORDS or any(c.isdigit() for c in line):
         return False
     return not _names_something(line)
 
@@ -73,16 +73,16 @@ def quote_points_away(question: Question) -> bool:
     quoted = _QUOTED.search(question.prompt)
     if quoted is None or _OF_SOMEONE.search(question.prompt[:quoted.start()]):
         return False  # "Who said of Letitia James: …", "Which grandson of FDR said: “What he created …”"
-    words = [_POSSESSIVE_END.sub("", word.rstrip(".")) for word in _WORD.findall(quoted.group(1))]
-    lists = _lists()
-    pronoun = next((i for i, word in enumerate(words) if word.lower() in lists["third_person"]), None)
+    said = [_POSSESSIVE_END.sub("", word.rstrip(".")) for word in _WORD.findall(quoted.group(1))]
+    lowered = [word.lower().replace("’", "'") for word in said]
+    pronouns, openers = words("personal_pronouns"), _lists()["sentence_openers"]
+    pronoun = next((i for i, word in enumerate(lowered) if word in pronouns), None)
     if pronoun is None:
         return False
-    if any(word[:1].isupper() and word.lower().replace("’", "'") not in lists["sentence_openers"]
-           for word in words):
+    if any(word[:1].isupper() and low not in openers for word, low in zip(said, lowered)):
         return False  # a name in the words: "Ken doesn't think he …"
-    return not any(person_noun(word.lower()) for word in words[:pronoun]
-                   if word.lower().replace("’", "'") not in lists["sentence_openers"])  # "for" ends as "actor" does
+    # a person's noun before the pronoun; not a function word with a person's ending ("for" ends as "actor" does)
+    return not any(person_noun(low) for low in lowered[:pronoun] if low not in openers)
 
 
 def _names_something(line: str) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from quizgen.facts.antecedents import class_labels, name_labels
 from quizgen.facts.compound_descriptions import event_kinds
+from quizgen.facts.lexicon import words
 from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.minor_people import peoples_adjective
 from quizgen.nlp.parse import SentenceParse, Tok
@@ -200,7 +201,7 @@ def pronoun_of_no_one(parse: SentenceParse, narrated: Callable[[Tok], bool],
     """"In one briefing note she was warned …", "states where he had success in 2008": a he / she in the narration
     of a sentence that shows no person it may stand for (no name outside its quotes, no noun for a person; a word
     such as "reapportionment" or "percent" is no person, whatever its ending)."""
-    pronouns = frozenset(_data()["personal_pronouns"])
+    pronouns = words("personal_pronouns")
     if not any(t.lower in pronouns and narrated(t) for t in parse.tokens):
         return None
     not_people = frozenset(_data()["not_person_nouns"])

@@ -271,8 +271,6 @@ _SECOND_SPEAKER = re.compile(r',?(["”])\s*(?:he|she|they)\s+(?:said|says|added
 _SECOND_HALF = re.compile(r"\d[\d,.]*\s*(?:%|percent|per\s+cent)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 
 
-
-
 _PERFECT_AUX = frozenset({"has", "have", "'s", "’s", "'ve", "’ve"})
 
 
