@@ -195,6 +195,9 @@ def test_a_resolved_relative_time_no_longer_needs_context(nlp):
     # a body's name opening on a party's word is its name
     ("Ines Vell chairs the Democratic National Committee. The Committee raised $40 million in May.", "$40 million",
      "The [Democratic National Committee] raised $40 million in May."),
+    # a surname the sentence names before "the party" is a person's: only a business noun may be a one-word "person"
+    ("The Green Party chose its leaders in March. Voters pushed Lund and Berg onto the party in 12 seats.", "12",
+     "Voters pushed Lund and Berg onto the [Green Party] in 12 seats."),
 ])
 def test_definite_descriptions_named(nlp, text, answer, shown):
     assert _sentence_of(nlp, text, answer) == shown
@@ -228,6 +231,11 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     # [Italy] championships" for "the world cross country championships")
     ("Ada Brun trained in Italy for 3 years. What I really enjoyed this year was Ada Brun winning the world cross "
      "country championships back in March.", "March"),
+    # a one-word company the model reads as a person, named before the description in its own sentence: the firm may
+    # be it (set AX: "Yukos' US lawyers claim … the firm had filed for bankruptcy" had named the firm after the buyer)
+    ("Vantor will ask a judge to freeze the assets of Kesh Capital Group, the obscure firm that bought its refinery. "
+     "Vantor's lawyers argue the sale broke the law because the firm had sought protection from creditors in 12 "
+     "countries.", "12"),
     # two states, or a city the article never calls one
     ("Voters in Ohio and Texas backed the plan. The state spent $40 million on roads.", "$40 million"),
     ("Floods hit Leeds in May. The city spent $40 million on repairs.", "$40 million"),

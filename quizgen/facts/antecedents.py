@@ -56,6 +56,14 @@ class Referent:
     kinds: set[str] = field(default_factory=set)
     the_votes: int = 0  # mentions with "the" before them less those without ("the Pentagon", but "Apple")
 
+    def may_be(self, labels: frozenset[str], noun: str) -> bool:
+        """Whether the thing may be what ``noun`` (carrying one of ``labels``) stands for: its label is one of them,
+        or ``noun`` names a business and the thing is a "person" the article never gives a first name (the small
+        model reads many a one-word company as a person: "Yukos' US lawyers claim … the firm had filed for
+        bankruptcy" had named the firm after the buyer a sentence before)."""
+        return self.label in labels or (self.label == "PERSON" and " " not in self.name.strip()
+                                        and noun in words("business_nouns"))
+
     def with_the(self, noun: str) -> bool:
         """Whether to write "the" before the name: as the article mostly does; when it is even, as English does for a
         name whose head is a common noun ("the Jazz and Heritage Festival")."""
@@ -147,7 +155,7 @@ class Referents:
         """The one named thing ``noun`` stands for at ``token`` of ``sentence``, or None when none or several fit.
         A name before it in a quotation (``quoted`` token) is the speaker's, not the narration's."""
         labels = class_labels(noun)
-        if any(t < token and (self.fits(key, noun) or self.by_key[key].label in labels) and not quoted(t)
+        if any(t < token and (self.fits(key, noun) or self.by_key[key].may_be(labels, noun)) and not quoted(t)
                for t, key in self.by_sent.get(sentence, [])):
             return None  # the sentence names it (or may) before: clear as written
         for back in range(sentence - 1, max(-1, sentence - 1 - LOOKBACK), -1):
