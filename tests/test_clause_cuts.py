@@ -35,6 +35,12 @@ HOENIG = ("Dunford Harbour Board chair Ines Marlow, the board's longest-serving 
     # a long apposition on a name
     (HOENIG, "3 May 2015", "Dunford Harbour Board chair Ines Marlow said on 3 May 2015 that the new tariff was a "
      "risky bet for the trade of the whole region."),
+    # after another aside on the name (an age) the closing comma stays: it closes that one too (a tune rater on
+    # "Jones, 63 could …": "missing a comma"; and the age's card, no longer read as one, came into the deck)
+    ("Polls across the Dunford district suggest that Democrat Ines Vell, 63, a former state prosecutor from the "
+     "northern coast, could win the seat that Republicans have held for the last 20 years by a wide margin next week.",
+     "63", "Polls across the Dunford district suggest that Democrat Ines Vell, 63, could win the seat that Republicans "
+     "have held for the last 20 years by a wide margin next week."),
 ])
 def test_a_long_sentence_keeps_the_clause_of_its_answer(nlp, text, answer, expected):
     assert len(text.split()) >= LONG_SENTENCE_WORDS

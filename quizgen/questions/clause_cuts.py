@@ -158,7 +158,10 @@ def _long_appositions(parse: SentenceParse) -> tuple[tuple[int, int, frozenset[i
         if after.text == "," and hi + 2 < len(tokens):
             if tokens[hi + 2].dep == "cc" or tokens[hi + 2].lower in ("and", "or"):
                 continue  # "the Moulin Rouge in Paris, the Las Vegas Strip, and …": a list, not an apposition
-            span = range(lo - 1, hi + 2) if tokens[hi + 2].pos != "PUNCT" else range(lo - 1, hi + 1)
+            # after another aside on the name ("Vell, 63, a former prosecutor, could …") the closing comma
+            # closes that one too: cut with it, the card read "Doug Jones, 63 could" (a tune rater: "missing a comma")
+            keeps_close = any(t.text == "," for t in tokens[name.i + 1:lo - 1])
+            span = range(lo - 1, hi + 2) if tokens[hi + 2].pos != "PUNCT" and not keeps_close else range(lo - 1, hi + 1)
             out.append((lo, hi, frozenset(span)))
         elif after.i == len(tokens) - 1 and after.pos == "PUNCT":
             out.append((lo, hi, frozenset(range(lo - 1, hi + 1))))
