@@ -454,6 +454,10 @@ def test_a_who_said_card_reads_a_post_of_two_fields_whole(nlp, text, said_by):
      "after an accident. \"I needed to find a way of changing gear and generally you do that with your left leg,\" Mr "
      "Trewin told the Velm Post. He had to argue his case with motorcycle racing's governing body, the Velm Union.",
      "Which motorcycle racer said"),
+    # the first word of a body's name keeps its capital, whatever the model tags the word (a tune rater on "Which
+    # jewish Chronicle editor said": "lowercase")
+    ("Jewish Chronicle editor Ken Arbo said: \"Readers were split over the new advert, and the letters we received "
+     "later were far more critical.\"", "Which Jewish Chronicle editor said"),
     # a party's word keeps its capital, read as an adjective or not
     ("Conservative shadow minister Hugh Marlow said: \"I cannot find a single forecaster in the whole of the country "
      "who believes the plan adds up.\"", "Which Conservative shadow minister said"),

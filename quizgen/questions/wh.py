@@ -77,6 +77,8 @@ def _words(tokens: list[Tok]) -> str:
 # a people's or a language's adjective ("Tunisian", "Norwegian"); other kinds mark a name's "The" and misread common
 # words too ("Nonfinancial debt" as an organisation)
 _PEOPLES = frozenset({"NORP", "LANGUAGE"})
+# a tune rater on "Which jewish Chronicle editor …": "lowercase"; a one-word "body" stays a guess ("Utilities are …")
+_NAMED_BODIES = frozenset({"ORG", "FAC"})
 
 
 def keeps_capital(tok: Tok, following: Tok | None) -> bool:
@@ -84,9 +86,14 @@ def keeps_capital(tok: Tok, following: Tok | None) -> bool:
     after it): a proper noun, a party's word the model reads as an adjective ("Which Conservative shadow chancellor
     said …": a tune rater on "conservative", "reads as an ordinary adjective, not the party"), or a people's adjective
     the model tags otherwise ("Tunisian Prime Minister"), but not a word the model ran into one ("Regular European
-    pricing": the people's word ends the entity)."""
+    pricing": the people's word ends the entity); a place the model names ("Hollywood stars"), or the first word of a
+    longer name ("Jewish Chronicle editor"), whatever the model tags the word."""
     if tok.pos == "PROPN" or tok.lower in words("party_words"):
         return True
+    if tok.ent_iob == "B" and tok.pos != "DET" and (tok.ent_type == "GPE" or (
+            tok.ent_type in _NAMED_BODIES and following is not None and following.ent_iob == "I"
+            and following.text[:1].isupper())):
+        return True  # a place, or the first word of a longer name the model tags otherwise: "Jewish Chronicle editor"
     return tok.ent_type in _PEOPLES and tok.pos != "DET" and (following is None or following.ent_iob != "I")
 
 
