@@ -529,6 +529,24 @@ def test_the_article_subject_is_read_from_all_its_facts_not_only_the_asked_ones(
     assert sum(q.fact.kind is FactKind.DATE for q in deck) == 6
 
 
+def test_a_person_s_quote_and_what_the_person_did_are_two_facts_of_one_answer():
+    """A who-said card and a fill-in whose blank is the same person in what they did each take the person's answer
+    once (set AX: a match report's lead lost its place to the beaten player's quote); a second deed card does not."""
+    from tests.factory import cloze, short_answer
+
+    from quizgen.questions.ranking import _Budget, deck_selection
+
+    said = replace(short_answer("Who said: “My left knee gave way in the second set, so I served underarm until the "
+                                "pain eased”?", "Ines Vell", "“My left knee gave way in the second set, so I served "
+                                "underarm until the pain eased,” Ines Vell said.", 2), family="who_said")
+    deed = cloze("Ines Vell came back from a set down to beat Ada Brun and win the Velm Open title.", "Ines Vell", 0)
+    again = cloze("Ines Vell also won the Velm Open title in 2021 and now holds seven major titles.", "Ines Vell", 3)
+    deck = deck_selection([said, deed, again], ArticleFacts([said.fact, deed.fact, again.fact]), 10)
+    assert sorted((q.family, q.fact.sentence_index) for q in deck) == [("cloze", 0), ("who_said", 2)]
+    budget = _Budget(10)  # offered alike, the second deed card still finds the answer taken
+    assert [budget.offer(q, 0.6) for q in (said, deed, again)] == [True, True, False]
+
+
 def test_quiz_mixes_kinds_and_respects_the_limit():
     facts = _article_facts()
     candidates = candidate_questions(facts)

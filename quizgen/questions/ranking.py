@@ -84,6 +84,10 @@ SECOND_CARD_CHANCE = 0.30
 SUBJECT_SHARE = 1 / 3
 SUBJECT_MIN_SENTENCES = 4
 NEAR_DUPLICATE = 0.9
+# a card about a person (who said it, who is it) and one whose blank is the person in what they did ask two facts:
+# each takes the person's answer once (set AX: a match report's lead, who beat whom, lost its place to the beaten
+# player's quote, and the raters' first top fact went without a card)
+_ABOUT_THE_PERSON = "\x00about"
 
 
 _RANK = "_quizgen_rank"
@@ -198,7 +202,9 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
             break
         answer = normalize(shown(question))
         introducing = introduces(question.fact, firsts) if firsts is not None else ""
-        if per_answer.get(answer, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER) \
+        # the subject's one card about the person (a quote, a post) and one on what the person did count apart
+        slot = answer + _ABOUT_THE_PERSON if answer in subjects and about_people(question) else answer
+        if per_answer.get(slot, 0) >= (1 if answer in subjects else MAX_CARDS_PER_ANSWER) \
                 and not (introducing and introducing not in introduced):
             continue  # the same answer on every other card teaches nothing new (but where the person comes in)
         forms = _answer_forms(question)
@@ -222,7 +228,7 @@ def deck_selection(candidates: Sequence[Question], article: ArticleFacts | None 
         by_sentence.setdefault(index, []).append((question, forms))
         by_fact.setdefault(question.fact.key, []).append((question, forms))
         by_family.setdefault(question.family, _PromptsBySize()).add(words)
-        per_answer[answer] = per_answer.get(answer, 0) + 1
+        per_answer[slot] = per_answer.get(slot, 0) + 1
         if introducing:
             introduced.add(introducing)
     return _ordered(budget.chosen() if budget is not None else chosen)
@@ -341,6 +347,8 @@ class _Budget:
             self.first = question
         index = question.fact.sentence_index
         forms = _answer_forms(question) | {normalize(shown(question))}
+        if about_people(question):
+            forms = {form + _ABOUT_THE_PERSON for form in forms}  # what someone said or is is not what they did
         if held or (self.earlier is not None and echoed_description(question, self.earlier)):
             return False
         person = about_people(question)
