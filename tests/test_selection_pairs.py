@@ -238,7 +238,11 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("agency's district supervisor for Karlsby", True),  # which agency?
     ("Halden Books chief executive", False),  # the body named before the role
     ("Dunford governor", False),
-    ("Health Secretary", True),  # a title's words only: of which government?
+    ("Health Secretary", False),  # a government's post in capitals: one holder at a time, the story's country's
+    ("Japanese Prime Minister", False),
+    ("German Chancellor", False),
+    ("health secretary", True),  # in lower case, a title's words only: of which government?
+    ("Health Director", True),
     ("Scottish nurse", True),  # a people's adjective, no body
     ("US President", True),  # a household name's: trivia
     ("UK Home Secretary", False),  # a household name only as an answer: in a title it says whose office

@@ -95,6 +95,12 @@ def _names_something(line: str) -> bool:
     return False
 
 
+# a government's post in capitals, its words alone ("Home Secretary", "Japanese Prime Minister", "German
+# Chancellor"): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's blank on one before
+# its holder's name stays held: stored, 1 good of 18)
+_GOVERNMENT_POST = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:Secretary|Minister|Chancellor)")
+
+
 def bare_role(question: Question) -> bool:
     """Whether a "Who is …?" card (either way round) asks a role that names no body: no "of / at / for / with" a
     name ("head coach", "Defense attorney", "specialist in genomics technology", "businessman from California")
@@ -102,7 +108,9 @@ def bare_role(question: Question) -> bool:
     supervisor for Queens"): raters called the answer incomplete or the prompt one that many people fit. So is a
     fill-in card's blank on such a role before its holder's name ("replace _____ Barack Obama's healthcare law" →
     "former President", "_____ Nic Cocis said …" → "Defense attorney"): the date or the name alone gives it away,
-    or many roles fit (stored blind ratings of such blanks in tune decks: 1 good of 18)."""
+    or many roles fit (stored blind ratings of such blanks in tune decks: 1 good of 18). A role card on a government's
+    post in capitals is not held ("Education Secretary", ``_GOVERNMENT_POST``): one holder at a time, and the story
+    says of which country."""
     if question.fact.kind is not FactKind.ROLE:
         return False
     if question.family == "role":
@@ -115,6 +123,8 @@ def bare_role(question: Question) -> bool:
     else:
         return False
     role = question.fact.answer
+    if question.family == "role" and _GOVERNMENT_POST.fullmatch(role.strip()):
+        return False  # "Education Secretary", "Japanese Prime Minister": one holder at a time, of the story's country
     if _UNNAMED_OWNER.match(role):
         return True  # "agency's district supervisor for Queens": which agency?
     if _POSSESSIVE.search(role) or _POSSESSIVE.search(owner):
