@@ -532,9 +532,8 @@ def test_the_article_subject_is_read_from_all_its_facts_not_only_the_asked_ones(
 def test_a_person_s_quote_and_what_the_person_did_are_two_facts_of_one_answer():
     """A who-said card and a fill-in whose blank is the same person in what they did each take the person's answer
     once (set AX: a match report's lead lost its place to the beaten player's quote); a second deed card does not."""
-    from tests.factory import cloze, short_answer
-
     from quizgen.questions.ranking import _Budget, deck_selection
+    from tests.factory import cloze, short_answer
 
     said = replace(short_answer("Who said: “My left knee gave way in the second set, so I served underarm until the "
                                 "pain eased”?", "Ines Vell", "“My left knee gave way in the second set, so I served "

@@ -345,13 +345,13 @@ class _Budget:
         # never a held-back card or a day quizgen worked out, even alone: a deck of trivia is no deck
         if self.first is None and not held and not worked_out_day(question):
             self.first = question
-        index = question.fact.sentence_index
-        forms = _answer_forms(question) | {normalize(shown(question))}
-        if about_people(question):
-            forms = {form + _ABOUT_THE_PERSON for form in forms}  # what someone said or is is not what they did
         if held or (self.earlier is not None and echoed_description(question, self.earlier)):
             return False
+        index = question.fact.sentence_index
         person = about_people(question)
+        forms = _answer_forms(question) | {normalize(shown(question))}
+        if person:
+            forms = {form + _ABOUT_THE_PERSON for form in forms}  # what someone said or is is not what they did
         if person and not self._room_for_people():
             if not self.closing:
                 self.waiting.append((question, chance))
