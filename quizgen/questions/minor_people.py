@@ -75,7 +75,7 @@ def quote_points_away(question: Question) -> bool:
         return False  # "Who said of Letitia James: …", "Which grandson of FDR said: “What he created …”"
     said = [_POSSESSIVE_END.sub("", word.rstrip(".")) for word in _WORD.findall(quoted.group(1))]
     lowered = [word.lower().replace("’", "'") for word in said]
-    pronouns, openers = words("personal_pronouns"), _lists()["sentence_openers"]
+    pronouns, openers = words("personal_pronouns"), _lists()["sentence_openers"] | _lists()["first_person"]
     pronoun = next((i for i, word in enumerate(lowered) if word in pronouns), None)
     if pronoun is None:
         return False
@@ -95,10 +95,13 @@ def _names_something(line: str) -> bool:
     return False
 
 
-# a government's post in capitals, its words alone ("Home Secretary", "Japanese Prime Minister", "German
-# Chancellor"): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's blank on one before
-# its holder's name stays held: stored, 1 good of 18)
-_GOVERNMENT_POST = re.compile(r"(?:[A-Z][a-z]+ ){1,3}(?:Secretary|Minister|Chancellor)")
+@cache
+def _government_post() -> re.Pattern[str]:
+    """A government's post in capitals, its words alone ("Home Secretary", "Japanese Prime Minister", "German
+    Chancellor"; heads from the data): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's
+    blank on one before its holder's name stays held: stored, 1 good of 18)."""
+    heads = "|".join(sorted(map(re.escape, _lists()["government_post_heads"])))
+    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{heads})")
 
 
 def bare_role(question: Question) -> bool:
@@ -109,7 +112,7 @@ def bare_role(question: Question) -> bool:
     fill-in card's blank on such a role before its holder's name ("replace _____ Barack Obama's healthcare law" →
     "former President", "_____ Nic Cocis said …" → "Defense attorney"): the date or the name alone gives it away,
     or many roles fit (stored blind ratings of such blanks in tune decks: 1 good of 18). A role card on a government's
-    post in capitals is not held ("Education Secretary", ``_GOVERNMENT_POST``): one holder at a time, and the story
+    post in capitals is not held ("Education Secretary", ``_government_post``): one holder at a time, and the story
     says of which country."""
     if question.fact.kind is not FactKind.ROLE:
         return False
@@ -123,7 +126,7 @@ def bare_role(question: Question) -> bool:
     else:
         return False
     role = question.fact.answer
-    if question.family == "role" and _GOVERNMENT_POST.fullmatch(role.strip()):
+    if question.family == "role" and _government_post().fullmatch(role.strip()):
         return False  # "Education Secretary", "Japanese Prime Minister": one holder at a time, of the story's country
     if _UNNAMED_OWNER.match(role):
         return True  # "agency's district supervisor for Queens": which agency?
