@@ -548,3 +548,17 @@ def test_a_role_at_a_paragraphs_unstopped_end_ends_inside_its_sentence(nlp):
     (role,) = [f for f in extract_facts(nlp(text)) if f.kind is FactKind.ROLE]
     assert role.answer == "integral member of the Velm whale recovery team"
     assert role.sentence[role.start:role.end] == role.answer and role.end <= len(role.sentence)
+
+
+def test_a_name_ending_in_its_possessive_keeps_it(nlp):
+    """"McDonald's" closing a role is the company's name, not a possessive cut short (set AY: an answer "… giant
+    McDonald", "truncated")."""
+    sentence = "Tom Reed, the former head of fast-food chain Velmart's, has died aged 44."
+    assert ("former head of fast-food chain Velmart's", "Tom Reed") in _of(nlp, sentence, FactKind.ROLE)
+
+
+def test_a_possessive_before_a_quote_mark_owns_what_the_quote_names(nlp):
+    """"near Danang’s “China Beach”": the quote after the "’s" is what it owns, so the phrase ends before both."""
+    sentence = ("“Everyone tried it,” said Tom Reed, sipping a beer at Hoa’s Place, a favored bar near Velmton’s "
+                "“Sea Beach”.")
+    assert {answer for answer, _ in _of(nlp, sentence, FactKind.DEFINITION)} == {"favored bar near Velmton"}

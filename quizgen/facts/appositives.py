@@ -61,7 +61,7 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
         j += 1
     closer = lower[j] if j < limit else "."
     end = j
-    while end > start and lower[end - 1] in DANGLING:
+    while end > start and lower[end - 1] in DANGLING and not _name_possessive(doc, start, end, j):
         end -= 1
     if end <= start or j - start >= MAX_PHRASE:
         return None
@@ -69,6 +69,17 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
 
 
 _DASHES = frozenset({"–", "—"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_CLOSING = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})  # not a quote mark: "near Danang’s “China Beach”"
+
+
+def _name_possessive(doc: Doc, start: int, end: int, stop: int) -> bool:
+    """Whether the phrase's last word is the "'s" of a name that ends the phrase with nothing owned after it
+    ("head of fast-food giant McDonald's,"): part of the name, not a possessive cut short (set AY: a role card's
+    answer "… giant McDonald", "truncated"). A quote mark after it opens what it owns."""
+    return end == stop and end - start >= 2 and doc[end - 1].lower_ in _POSSESSIVES \
+        and doc[end - 2].pos_ == "PROPN" and doc[end - 2].text[:1].isupper() \
+        and (stop == len(doc) or doc[stop].text in _CLOSING)
 
 
 def _joined(doc: Doc, i: int) -> bool:
