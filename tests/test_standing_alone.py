@@ -3,14 +3,18 @@ tests (real model): what a quote is about, a role's year, whose title it is, abb
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.questions.candidates import candidate_questions
+from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.offices import names_its_holder
 from quizgen.questions.standing_alone import (PAST, STORY, abbreviations, dated_role_prompt, in_context, looks_back,
                                              named_in_full, owner_after, spelled_out)
+from tests.factory import fact
 
 
 def _cards(nlp, text: str, date: str = "", families: tuple[str, ...] = ("who_said", "role")) -> set[tuple[str, str]]:
@@ -730,3 +734,20 @@ def test_an_undated_articles_role_card_is_asked_of_its_story_when_the_headline_s
 
     assert why(titled) in ({(KEPT, False)}, {(OVER_BUDGET, False)})
     assert why(untitled) == {(UNANCHORED, True)}
+
+
+@pytest.mark.parametrize("head, asked", [
+    # the model read a writer's name as a body; the article calls her a writer: no "Which organisation" (a tune
+    # card asked it of Ta-Nehisi Coates)
+    ("writer", "Who said"),
+    ("bank", "Which organisation said"),  # a body the article calls a bank stays one
+])
+def test_a_body_the_article_describes_as_a_person_is_asked_who(head, asked):
+    sentence = f"“Prices will fall,” Tavi Korrund, a {head} in Dunford, wrote on Friday."
+    quote = replace(fact(sentence, "Tavi Korrund", 0, kind=FactKind.QUOTE), label="ORG")
+    described = replace(fact(sentence, f"{head} in Dunford", 0, kind=FactKind.DEFINITION), label=head,
+                        topic="Tavi Korrund")
+    card = Question(kind=QuestionKind.SHORT_ANSWER, prompt="Who said: “Prices will fall”?", answer="Tavi Korrund",
+                    fact=quote, key="who|prices", family="who_said")
+    [asked_card] = in_context([card], [quote, described])
+    assert asked_card.prompt.startswith(f"{asked}:")

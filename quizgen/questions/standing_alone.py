@@ -38,7 +38,8 @@ from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
-from quizgen.questions.answer_types import NUMBER_WORDS
+from quizgen.facts.person_nouns import person_noun
+from quizgen.questions.answer_types import NUMBER_WORDS, looks_like_person
 from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
@@ -83,6 +84,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
         year = _month_year(date)
     kinds = speaker_kinds(facts)
     bodies: dict[str, str] | None = None
+    people: frozenset[str] = frozenset()
     spelled = abbreviations(text)
     abbreviated: dict[str, bool] = {}  # by prompt: a fill-in card's options and statements show its prompt too
     out = []
@@ -92,8 +94,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             continue  # rule 4: "the top corporate rate now at _____" on an undated article: now is when?
         if q.family in WHO_SAID_FAMILIES:
             if bodies is None:
-                bodies = speaker_bodies(facts)
-            q = _with_said_context(q, kinds, bodies)
+                bodies, people = speaker_bodies(facts), described_people(facts)
+            q = _with_said_context(q, kinds, bodies, people)
         elif q.family in WH_FAMILIES:
             q = with_roles(with_speaker_kind(q, kinds), kinds)
         elif q.family in _ROLE_FAMILIES:
@@ -257,7 +259,8 @@ def _owned_answer(question: Question) -> Question:
 
 # --- rule 1: a who-said card says what the quote is about ------------------------------------------------------------
 
-def _with_said_context(question: Question, kinds: dict[str, str], bodies: dict[str, str] | None = None) -> Question:
+def _with_said_context(question: Question, kinds: dict[str, str], bodies: dict[str, str] | None = None,
+                       people: frozenset[str] = frozenset()) -> Question:
     """"Which Macmillan CEO said of the deal: “…”?": a who-said card names the speaker's role where the article gives
     one (raters: "a who-said card teaches a name without the role"; "Who said" → "Which Republican state senator
     said"), and what the quote is about where the sentence says it. Not by an office whose holder everyone can name
@@ -269,7 +272,8 @@ def _with_said_context(question: Question, kinds: dict[str, str], bodies: dict[s
     fact = question.fact
     speaker = fact.canonical or fact.answer
     who = "Who" if names_its_holder(kinds.get(speaker, "")) else _who(speaker, kinds)  # not "Which U.S. President"
-    if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and not _FIRST_PERSON.search(quote):
+    if who == "Who" and fact.label == "ORG" and not reads_as_person(speaker) and speaker not in people \
+            and not _FIRST_PERSON.search(quote):
         who = BODY_WH.capitalize()  # raters: "the answer is an organisation, so change 'Who said'"
     elif who == "Who" and bodies and speaker in bodies:
         who = f"Who at {bodies[speaker]}"  # "Who at Amnesty International said: …?"
@@ -308,6 +312,14 @@ def _who(speaker: str, kinds: dict[str, str]) -> str:
 # membership, and "Leicester, who signed White from Bristol" names the club he left
 _AFFILIATED = re.compile(r"^(?:of|at|with)\s+(?P<body>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,5})$")
 _OWNED_BY = re.compile(r"^(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s$")
+
+
+def described_people(facts: Sequence[Fact]) -> frozenset[str]:
+    """Names the model read as a body that the article describes by a person's noun ("Ta-Nehisi Coates, an
+    African-American writer", its apposition a definition because the name was tagged ORG): a who-said card on their
+    words does not ask "Which organisation said …?"."""
+    return frozenset(fact.topic for fact in facts if fact.kind is FactKind.DEFINITION and fact.topic
+                     and person_noun(fact.label) and looks_like_person(fact.topic))
 
 
 def speaker_bodies(facts: Sequence[Fact]) -> dict[str, str]:
