@@ -7,8 +7,9 @@ computer-animation company", "carrier AirAsia", "X is a bank", "President Barack
 the countries list; an organisation with a chief executive, shares or customers is a company; an aircraft designation
 is a plane). The name must be the only such thing in the nearest earlier sentence that has one (within a few
 sentences), and not one named once there where the article named another more often, or the only one in the article
-before; a sentence that names such a thing before its description says
-which itself and is left as written. Anything else is left as written, and ``questions/standalone.py`` decides.
+before (for "the company" and its like, with no nearer body the article never says what it is); a sentence that
+names such a thing before its description says which itself and is left as written. Anything else is left as
+written, and ``questions/standalone.py`` decides.
 """
 
 from __future__ import annotations
@@ -165,8 +166,18 @@ class Referents:
             if keys:
                 (key,) = keys
                 return None if self._outnamed(key, noun, sentence) else self.by_key[key]
+            if noun in words("business_nouns") and any(self._unknown(key) for _, key in self.by_sent.get(back, ())):
+                return None  # a nearer body the article never says what it is may be the company
         keys = {key for n, key in self._fitting(noun) if n < sentence}  # none close by: the article's only one
         return self.by_key[keys.pop()] if len(keys) == 1 else None
+
+    def _unknown(self, key: str) -> bool:
+        """Whether the thing at ``key`` is a body the article never says what it is: "Microsoft's Windows …" a
+        sentence before "the company announced", where the only thing the article called a firm was a security firm
+        quoted further back (set AY: "[Sophos] announced … that it was releasing security tools", rated bad, "the
+        article says Microsoft")."""
+        found = self.by_key[key]
+        return found.label == "ORG" and not any(class_labels(kind) for kind in found.kinds)  # "Digital" of its name
 
     def _outnamed(self, key: str, noun: str, sentence: int) -> bool:
         """Whether the nearest thing of the kind, named once so far, is outnamed by another the article has named more
