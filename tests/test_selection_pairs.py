@@ -1553,3 +1553,19 @@ def test_a_fill_in_blank_on_a_commentators_name_is_held_back(standing, kind, exp
 ])
 def test_a_documents_page_count_is_held_back(sentence, answer, held):
     _held_by(page_count, cloze(sentence, answer, 0, kind=FactKind.COUNT), held)
+
+
+def test_the_budget_refuses_a_year_card_another_card_shows_from_any_sentence():
+    """"opened in _____" after a card showing "in 2009": stored ratings of such year cards, 40% good and 44% bad,
+    against 51% and 22% of other year cards. A name another card shows is no such giveaway."""
+    asked = short_answer("Which mayor of Dunford opened the Karl Bridge in 2009?", "Ines Marlow",
+                         "Ines Marlow, mayor of Dunford, opened the Karl Bridge in 2009.", 0)
+    year = cloze("Crowds filled the Karl Bridge on its first day in 2009.", "2009", 1)
+    name = cloze("Tom Reed, an engineer from Velmton, designed the Karl Bridge for the city council in spring.",
+                 "Karl Bridge", 2, kind=FactKind.PLACE)
+    budget = _Budget(10)
+    assert [budget.offer(q, 0.9) for q in (asked, year)] == [True, False]
+    budget = _Budget(10)  # a year card kept first stays, as does the card that shows its year
+    assert [budget.offer(q, 0.9) for q in (year, asked)] == [True, True]
+    budget = _Budget(10)
+    assert [budget.offer(q, 0.9) for q in (asked, name)] == [True, True]

@@ -42,7 +42,7 @@ from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMI
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
-from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit
+from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit, year_given_away
 from quizgen.questions.shape import cut_short, names_run_together
 from quizgen.questions.story_line import keeps_headline, unanchored
 from quizgen.text import YEAR_IN, normalize
@@ -363,7 +363,8 @@ class _Budget:
             return False
         if restates(shown(question), self.answered):  # "zero" after "zero percent"
             return False
-        if self.gives_away_beside(question) or self.dates_a_figure(question):
+        if self.gives_away_beside(question) or self.dates_a_figure(question) \
+                or year_given_away(question, self.kept):
             return False
         self.quotes += quote
         self.people, self.others = self.people + person, self.others + (not person)
