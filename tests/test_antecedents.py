@@ -264,9 +264,9 @@ def test_definite_descriptions_named(nlp, text, answer, shown):
     ("The solidly Republican South now looks less solid. Ines Vell said the party can win 40 seats in the South.",
      "40"),
     # a nearer company the article never calls one, after the only firm it called one: either may be meant (set AY:
-    # "[Sophos] announced … that it was releasing security tools", rated bad, "the article says Microsoft")
+    # "[Sophos] announced … security tools", rated bad, "the article says Microsoft")
     ("Ben Vale, senior consultant at security firm Dunmark, praised the plan. Halden Digital's Windows system is "
-     "often attacked by virus writers. The company announced in January that it was releasing security tools for "
+     "often attacked by virus writers. The company said in May it would sell new software to protect "
      "90% of PCs.", "90%"),
 ])
 def test_definite_descriptions_left_as_written(nlp, text, answer):

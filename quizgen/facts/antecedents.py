@@ -174,8 +174,8 @@ class Referents:
     def _unknown(self, key: str) -> bool:
         """Whether the thing at ``key`` is a body the article never says what it is: "Microsoft's Windows …" a
         sentence before "the company announced", where the only thing the article called a firm was a security firm
-        quoted further back (set AY: "[Sophos] announced … that it was releasing security tools", rated bad, "the
-        article says Microsoft")."""
+        quoted further back (set AY: "[Sophos] announced … security tools", rated bad, "the article says
+        Microsoft")."""
         found = self.by_key[key]
         return found.label == "ORG" and not any(class_labels(kind) for kind in found.kinds)  # "Digital" of its name
 

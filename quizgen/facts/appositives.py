@@ -75,7 +75,7 @@ _CLOSING = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})  # not a
 
 def _name_possessive(doc: Doc, start: int, end: int, stop: int) -> bool:
     """Whether the phrase's last word is the "'s" of a name that ends the phrase with nothing owned after it
-    ("head of fast-food giant McDonald's,"): part of the name, not a possessive cut short (set AY: a role card's
+    ("… giant McDonald's,"): part of the name, not a possessive cut short (set AY: a role card's
     answer "… giant McDonald", "truncated"). A quote mark after it opens what it owns."""
     return end == stop and end - start >= 2 and doc[end - 1].lower_ in _POSSESSIVES \
         and doc[end - 2].pos_ == "PROPN" and doc[end - 2].text[:1].isupper() \

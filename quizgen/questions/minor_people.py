@@ -114,7 +114,8 @@ def _national_post() -> re.Pattern[str]:
 
 
 def _government_role(role: str) -> bool:
-    """Whether ``role`` is a government's post in capitals (``_government_post``) or a country's (``_national_post``)."""
+    """Whether ``role`` is a government's post in capitals (``_government_post``) or a country's
+    (``_national_post``)."""
     if _government_post().fullmatch(role):
         return True
     national = _national_post().fullmatch(role)

@@ -315,9 +315,9 @@ _OWNED_BY = re.compile(r"^(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]
 
 
 def described_people(facts: Sequence[Fact]) -> frozenset[str]:
-    """Names the model read as a body that the article describes by a person's noun ("Ta-Nehisi Coates, an
-    African-American writer", its apposition a definition because the name was tagged ORG): a who-said card on their
-    words does not ask "Which organisation said …?"."""
+    """Names the model read as a body that the article describes by a person's noun (Ta-Nehisi Coates as a writer,
+    its apposition a definition because the name was tagged ORG): a who-said card on their words does not ask "Which
+    organisation said …?"."""
     return frozenset(fact.topic for fact in facts if fact.kind is FactKind.DEFINITION and fact.topic
                      and person_noun(fact.label) and looks_like_person(fact.topic))
 
