@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 DETERMINERS = frozenset({"a", "an", "the"})
 STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "!", "?",
                    "that", "which", "who", "whose", "whom", "where", "when", "while"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 # Words that may not end a phrase ("a research associate at" is cut short).
-DANGLING = frozenset({"of", "for", "at", "in", "on", "with", "and", "or", "the", "a", "an", "to", "by", "from", "’s", "'s"})
+DANGLING = frozenset({"of", "for", "at", "in", "on", "with", "and", "or", "the", "a", "an", "to", "by",
+                      "from"}) | _POSSESSIVES
 COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained"})
 MAX_PHRASE = 16
 
@@ -69,7 +71,6 @@ def _phrase(doc: Doc, i: int, limit: int) -> tuple[int, int, str, int] | None:
 
 
 _DASHES = frozenset({"–", "—"})
-_POSSESSIVES = frozenset({"'s", "’s"})
 _CLOSING = frozenset({",", ".", ";", ":", ")", "!", "?", "—", "–"})  # not a quote mark: "near Danang’s “China Beach”"
 
 
@@ -207,7 +208,7 @@ def _owner_opens(doc: Doc, start: int, end: int) -> bool:
     oceans campaigner", "PG&E's principal meteorologist"): a name's post, not a list's next item (a head that names
     no person, "Velmland's best export", is refused with the other roles, ``mentions``)."""
     for i in range(start, end - 1):
-        if doc[i].text in ("'s", "’s"):
+        if doc[i].text in _POSSESSIVES:
             return i > start and doc[i + 1].is_lower
         if not (doc[i].is_title or doc[i].is_upper or doc[i].text == "&" or _joins_a_name(doc, i, start)):
             return False
@@ -279,7 +280,7 @@ def _names_another(doc: Doc, start: int, end: int) -> bool:
     name's role: "wrong answer"); "widow of journalist Tom Reed" names its owner."""
     c = columns_of(doc)
     for i in range(start + 1, end):
-        if c.lower[i] in _PREPOSITIONS or c.text[i] in ("'s", "’s"):
+        if c.lower[i] in _PREPOSITIONS or c.text[i] in _POSSESSIVES:
             return False
         if c.ent_type[i] == "PERSON" and c.ent_type[i - 1] != "PERSON" and c.pos[i - 1] == "NOUN" \
                 and c.text[i - 1].islower():

@@ -24,9 +24,8 @@ GENERIC_QUOTE_WORDS = 12  # a quoted line this short with no name or figure in i
 _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _WORD = re.compile(r"[\w'’.-]+")
 _POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*['’]s\b")
-_OWNED_BLANK = re.compile(r"['’]s\s*$")  # a possessive right before a fill-in card's blank
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")  # a word's possessive, or one right before a fill-in card's blank
 _OF_SOMEONE = re.compile(r"\bof [A-Z]")  # a card's own words naming whom the quote is about or whose the speaker is
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _UNNAMED_OWNER = re.compile(r"(?:the )?[a-z][\w-]*['’]s\b")  # "agency's supervisor": a body the role does not name
 
 
@@ -96,21 +95,24 @@ def _names_something(line: str) -> bool:
     return False
 
 
+def _heads(name: str) -> str:
+    """The data list ``name`` of a post's last words as a regular expression's alternatives."""
+    return "|".join(sorted(map(re.escape, _lists()[name])))
+
+
 @cache
 def _government_post() -> re.Pattern[str]:
     """A government's post in capitals, its words alone ("Home Secretary", "Japanese Prime Minister", "German
     Chancellor"; heads from the data): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's
     blank on one before its holder's name stays held: stored, 1 good of 18)."""
-    heads = "|".join(sorted(map(re.escape, _lists()["government_post_heads"])))
-    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{heads})")
+    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{_heads('government_post_heads')})")
 
 
 @cache
 def _national_post() -> re.Pattern[str]:
     """A country's post, its name or people's word and a head that has one holder in a country ("Russian President",
     "Afghan Vice President"; heads from the data): "Republican Senator" or "Vice President" alone says not whose."""
-    heads = "|".join(sorted(map(re.escape, _lists()["national_post_heads"])))
-    return re.compile(rf"(?P<country>.+?) (?:{heads})")
+    return re.compile(rf"(?P<country>.+?) (?:{_heads('national_post_heads')})")
 
 
 def _government_role(role: str) -> bool:
@@ -141,7 +143,7 @@ def bare_role(question: Question) -> bool:
     elif question.family in FILL_IN_FAMILIES and question.blank is not None and question.fact.topic \
             and question.prompt[question.blank[1]:].lstrip().startswith(question.fact.topic.split()[0]):
         owner = question.prompt[:question.blank[0]]
-        if not _OWNED_BLANK.search(owner):
+        if not _POSSESSIVE_END.search(owner):
             owner = ""  # "Scotland's _____ Nicola Sturgeon" says whose; a possessive further back is another's
     else:
         return False
