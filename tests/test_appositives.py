@@ -86,6 +86,19 @@ ROLES = [
     # "Which US Treasury Under-Secretary said …", for a card that named no role)
     ("But Velmland Treasury Under-Secretary Tom Reed said the fund would not work.",
      "Velmland Treasury Under-Secretary", "Tom Reed"),
+    # an office that pairs two words by "and" is one title, whose it is included (set AZ: "Who was …?" → "Policy
+    # Minister", "a truncated, wrong title"); a person's name before "and" is no part of it
+    ('"Growth has soft spots," said Economic and Fiscal Policy Minister Ines Marlow.',
+     "Economic and Fiscal Policy Minister", "Ines Marlow"),
+    ("The plan was announced by the Velmland Trade and Industry Secretary Tom Reed.",
+     "Velmland Trade and Industry Secretary", "Tom Reed"),
+    # not a word the parse hangs elsewhere: a name's, or a body's before the "and"
+    ("Tom Reed and Home Secretary Anna Berg met on Monday.", "Home Secretary", "Anna Berg"),
+    ("Mattox and Secretary of State Anna Berg both told the panel it would put troops at risk.", "Secretary of State",
+     "Anna Berg"),
+    ("Director of the Congressional Budget Office and Representative Tom Reed spoke.", "Representative", "Tom Reed"),
+    ("Tam Hoon spoke. Hoon and Prime Minister Tony Blair met on Monday.", "Prime Minister", "Tony Blair"),
+    ("Freyhorn and Prime Minister Tony Blair met on Monday.", "Prime Minister", "Tony Blair"),
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
      "Velmland Chief Medical Officer", "Ines Marlow"),

@@ -72,6 +72,15 @@ def test_a_speech_question_without_a_title_stays_who_said(nlp):
     # another name between the person and the clause: whose clause it is, the parse may not know
     ("The tour featured the premier's security adviser, Garrin Holt, Opal Freyhorn, who advises Justice Minister Tam "
      "Ruskell on crime and harbour matters, and a Dunmere police chief.", None, None),
+    # a person named after "of" in another's description: the clause may be the other's (set AZ: the father asked for
+    # what his son inherited, "wrong answer")
+    ("The richest is Tam Holt, son of the late Garrin Holt, who has inherited £14m.", None, None),
+    ("Top of the list is Tam Holt, daughter of the late rocker Garrin Holt, who has inherited £14m.", None, None),
+    # a thing's "of" is no other person's ("the government of X, who …")
+    ("Sanctions hit the government of President Garrin Holt, who has led Velmland since independence in 1990.",
+     "Who has led Velmland since independence in 1990?", "Garrin Holt"),
+    ("The winner was Tam Holt, who has inherited £14m from the Dunmere Sailing Club.",
+     "Who has inherited £14m from the Dunmere Sailing Club?", "Tam Holt"),
 ])
 def test_a_persons_relative_clause_is_asked_alone(nlp, text, prompt, answer):
     asked = {(p, a) for p, a in _asked(nlp, text, "role") if not p.startswith("Who is")}

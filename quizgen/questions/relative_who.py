@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from quizgen.facts.model import Fact, FactKind
+from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import SentenceParse, Tok
 from quizgen.questions.model import Question, QuestionKind
 from quizgen.questions.dates import DATE_OR_FIGURE
@@ -53,6 +54,8 @@ def person_clause(fact: Fact) -> str | None:
         # the last of a list ("three ex-managers, A, B and C, who paid penalties"): the clause may be the whole
         # list's (a set-AT card, bad: "only one of three right answers")
         return None
+    if _inside_a_description(parse, heads[0]):
+        return None
     clause = next((c for c in parse.children(heads[0]) if c.dep == "relcl" and c.i > heads[0].i), None)
     if clause is None:
         return None
@@ -73,6 +76,21 @@ def person_clause(fact: Fact) -> str | None:
     if not MIN_WORDS <= sum(t.pos != "PUNCT" for t in body) <= MAX_WORDS or not _stands_alone(parse, body):
         return None
     return "".join(t.text + t.ws for t in body).strip().rstrip(",;")
+
+
+def _inside_a_description(parse: SentenceParse, head: Tok) -> bool:
+    """Whether the person is named after "of" in a common noun's phrase ("X, son of the late Beatle George Harrison,
+    who has inherited £140m"): the clause may tell of the noun's person, whatever the parse hangs it on (a set-AZ
+    card asked "Who has inherited £140m?" → the father, "wrong answer", 2 ratings of 2 bad)."""
+    while head.dep == "appos" and head.head != head.i:  # "… of the late rocker Garrin Holt, who"
+        head = parse.tokens[head.head]
+    if head.dep != "pobj" or head.head == head.i:
+        return False
+    prep = parse.tokens[head.head]
+    if prep.lower != "of" or prep.head == prep.i:
+        return False
+    noun = parse.tokens[prep.head]  # "son of X, who …", not "the government of X, who has led …"
+    return noun.pos == "NOUN" and person_noun(noun.lower, noun.tag)
 
 
 def _stands_alone(parse: SentenceParse, body: list[Tok]) -> bool:
