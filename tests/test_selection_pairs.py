@@ -248,7 +248,10 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("health secretary", True),  # in lower case, a title's words only: of which government?
     ("Health Director", True),
     ("Scottish nurse", True),  # a people's adjective, no body
-    ("US President", True),  # a household name's: trivia
+    ("US President", True),  # a household name's head of state: trivia
+    ("U.S. Vice President", True),
+    ("U.S. Attorney General", False),  # its other posts are not
+    ("U.S. Commerce Secretary", False),  # nor a government post after its country's name
     ("UK Home Secretary", False),  # a household name only as an answer: in a title it says whose office
     ("White House spokesman", False),
     ("Halden Books analyst", True),  # a commentator's employer

@@ -116,13 +116,19 @@ def _national_post() -> re.Pattern[str]:
 
 
 def _government_role(role: str) -> bool:
-    """Whether ``role`` is a government's post in capitals (``_government_post``) or a country's
-    (``_national_post``)."""
+    """Whether ``role`` is a government's post in capitals (``_government_post``), one after its country's name
+    ("U.S. Commerce Secretary") or a country's (``_national_post``); a household name's head of state is trivia ("US
+    President"), its other posts are not ("U.S. Attorney General")."""
     if _government_post().fullmatch(role):
         return True
+    country, _, post = role.partition(" ")
+    if is_country_word(country) and _government_post().fullmatch(post):
+        return True
     national = _national_post().fullmatch(role)
-    return bool(national) and is_country_word(country := national.group("country")) \
-        and not household_name_text(country, in_titles=True)  # "US President": trivia
+    if not national or not is_country_word(country := national.group("country")):
+        return False
+    return not household_name_text(country, in_titles=True) \
+        or role[len(country):].strip() not in _lists()["head_of_state_heads"]
 
 
 def bare_role(question: Question) -> bool:
