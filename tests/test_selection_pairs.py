@@ -277,6 +277,20 @@ def test_a_who_is_card_on_a_role_that_names_no_body_is_held_back(role, expected)
     assert held_back(_role("Who was Ines Marlow in 2014?", role, role)) is expected
 
 
+@pytest.mark.parametrize("shown, role, held", [
+    # the card's answer says whose the fact's words leave out
+    ("Tomas Vell's former campaign manager", "former campaign manager", False),
+    ("Halden Books chief executive", "chief executive", False),
+    ("Home Secretary", "then Home Secretary", False),
+    ("former campaign manager", "former campaign manager", True),
+    # either wording naming the body is enough (an acronym spelled out leaves only a title's words)
+    ("Federal Communications Commission (FCC) Commissioner", "FCC Commissioner", False),
+])
+def test_a_role_card_is_judged_by_the_role_it_shows(shown, role, held):
+    card = _role("Who was Ines Marlow in 2014?", shown, role)
+    assert bare_role(card) is held
+
+
 @pytest.mark.parametrize("sentence, role, held", [
     # a fill-in card's blank on a bare role before its holder's name (set AP: "[Former President] Barack Obama",
     # "the prompt shows the answer"; stored ratings of such deck blanks 1 good of 18)

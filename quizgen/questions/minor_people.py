@@ -141,7 +141,9 @@ def bare_role(question: Question) -> bool:
     or many roles fit (stored blind ratings of such blanks in tune decks: 1 good of 18). A role card on a government's
     post in capitals is not held ("Education Secretary", ``_government_post``): one holder at a time, and the story
     says of which country; nor one on a country's ("Turkish President", ``_national_post``: a round's A/B on 16 tune
-    decks rated such cards 29 good of 36, its decks 76.6% good before and 76.5% after)."""
+    decks rated such cards 29 good of 36, its decks 76.6% good before and 76.5% after). A "Who is X?" card is held
+    only when the role it shows, which may say whose the fact's words leave out ("Trump's former campaign manager"
+    of "former campaign manager"), names no body either."""
     if question.fact.kind is not FactKind.ROLE:
         return False
     if question.family == "role":
@@ -153,8 +155,16 @@ def bare_role(question: Question) -> bool:
             owner = ""  # "Scotland's _____ Nicola Sturgeon" says whose; a possessive further back is another's
     else:
         return False
-    role = question.fact.answer
-    if question.family == "role" and _government_role(role.strip()):
+    if not _names_no_body(question.fact.answer, owner, question.family):
+        return False
+    shown = question.answer
+    return question.family != "role" or shown in (question.fact.topic, question.fact.canonical, question.fact.answer) \
+        or _names_no_body(shown, owner, question.family)
+
+
+def _names_no_body(role: str, owner: str, family: str) -> bool:
+    """``bare_role``'s test of one wording of the role, ``owner`` the words before it that may say whose."""
+    if family == "role" and _government_role(role.strip()):
         return False  # "Education Secretary", "Japanese Prime Minister": one holder at a time, of the story's country
     if _UNNAMED_OWNER.match(role):
         return True  # "agency's district supervisor for Queens": which agency?
