@@ -241,6 +241,10 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("Health Secretary", False),  # a government's post in capitals: one holder at a time, the story's country's
     ("Japanese Prime Minister", False),
     ("German Chancellor", False),
+    ("Attorney General", False),  # a whole post of the data's
+    ("Assistant Attorney General", True),  # one of many
+    ("shadow home secretary", False),  # an opposition's shadow post: one holder at a time
+    ("Velm Party shadow chancellor", False),
     ("Velmish President", True),  # a people's word that names no country
     ("Russian President", False),  # a country's post, its name or people's word before it: one holder at a time
     ("Afghan Vice President", False),

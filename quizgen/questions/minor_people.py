@@ -103,9 +103,11 @@ def _heads(name: str) -> str:
 @cache
 def _government_post() -> re.Pattern[str]:
     """A government's post in capitals, its words alone ("Home Secretary", "Japanese Prime Minister", "German
-    Chancellor"; heads from the data): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's
-    blank on one before its holder's name stays held: stored, 1 good of 18)."""
-    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{_heads('government_post_heads')})")
+    Chancellor", "Attorney General"; heads and posts from the data), or an opposition's shadow post ("shadow
+    chancellor"): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's blank on one before
+    its holder's name stays held: stored, 1 good of 18)."""
+    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{_heads('government_post_heads')})|{_heads('whole_government_posts')}"
+                      rf"|(?:[A-Z][\w ]+ )?shadow (?:[a-z]+ ){{0,3}}(?:{_heads('shadow_post_heads')})")
 
 
 @cache
