@@ -458,9 +458,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
     return [Apposition("role", subject, subject, start, end, head.lower_)]
 
 
-MAX_OF_WORDS = 4  # capitalised words after a title's "of" ("Minister of External Affairs", "Chancellor of the Exchequer")
 _PAIRING = frozenset({"and", "&"})
-_NOT_AN_OFFICE_WORD = frozenset({"PERSON", "GPE", "NORP"})  # "Hoon and Prime Minister X": a name, not the office's
+# "Hoon and Prime Minister X": a name, not the office's
+_NOT_AN_OFFICE_WORD = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def _office_word(tok: Token) -> bool:
@@ -496,6 +496,7 @@ def _office_pair_start(doc: Doc, start: int, s: int, sent_start: int) -> int:
     return name_start(doc, k - 2, sent_start)  # and whose office it is ("Velmland Work and Pensions Secretary")
 
 
+MAX_OF_WORDS = 4  # capitalised words after a title's "of" ("Minister of External Affairs", "Chancellor of the Exchequer")
 MAX_OFFICE = 8  # words from the title word to the name ("Deputy Secretary of State for Harbour Affairs")
 
 

@@ -106,7 +106,8 @@ def _government_post() -> re.Pattern[str]:
     Chancellor", "Attorney General"; heads and posts from the data), or an opposition's shadow post ("shadow
     chancellor"): a round's A/B on 14 tune decks rated such role cards 32 good of 34 (a fill-in's blank on one before
     its holder's name stays held: stored, 1 good of 18)."""
-    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{_heads('government_post_heads')})|{_heads('whole_government_posts')}"
+    return re.compile(rf"(?:[A-Z][a-z]+ ){{1,3}}(?:{_heads('government_post_heads')})"
+                      rf"|{_heads('whole_government_posts')}"
                       rf"|(?:[A-Z][\w ]+ )?shadow (?:[a-z]+ ){{0,3}}(?:{_heads('shadow_post_heads')})")
 
 

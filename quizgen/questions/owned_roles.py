@@ -92,11 +92,12 @@ def named_owner(fact: Fact, role: str) -> str:
         return ""  # "Association of Chief Police Officers president": a name cut at its "of" says no owner
     if len(run) == 1 and names_no_body(run[0].lower, run[0].i == 0):
         return ""  # "Party leader …", "Committee chairman …": a body's kind opening the sentence
-    if before and (before[-1].text == "-" and not before[-1].ws or before[-1].i > 0 and before[-1].text[:1].isupper()):
+    last = before[-1] if before else None
+    if last is not None and ((last.text == "-" and not last.ws) or (last.i > 0 and last.text[:1].isupper())):
         # a word or name the run cuts: "Russia" of "pro-Russia", "Street" of "Downing Street" (the model read "Downing"
         # as an adjective)
         return ""
-    if before and bounds_in_time(before[-1].lower):
+    if last is not None and bounds_in_time(last.lower):
         return ""  # "Former Downing Street media chief": with its owner the title would read as held now
     return "".join(t.text + t.ws for t in run).strip()
 

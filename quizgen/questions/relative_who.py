@@ -79,9 +79,9 @@ def person_clause(fact: Fact) -> str | None:
 
 
 def _inside_a_description(parse: SentenceParse, head: Tok) -> bool:
-    """Whether the person is named after "of" in a common noun's phrase ("X, son of the late Beatle George Harrison,
-    who has inherited £140m"): the clause may tell of the noun's person, whatever the parse hangs it on (a set-AZ
-    card asked "Who has inherited £140m?" → the father, "wrong answer", 2 ratings of 2 bad)."""
+    """Whether the person is named after "of" in a person noun's phrase ("X, son of the late singer Y, who has
+    inherited …"): the clause may tell of the noun's person, whatever the parse hangs it on (a set-AZ card asked it
+    of the father, "wrong answer", 2 ratings of 2 bad)."""
     while head.dep == "appos" and head.head != head.i:  # "… of the late rocker Garrin Holt, who"
         head = parse.tokens[head.head]
     if head.dep != "pobj" or head.head == head.i:
