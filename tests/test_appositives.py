@@ -99,6 +99,9 @@ ROLES = [
     ("Director of the Congressional Budget Office and Representative Tom Reed spoke.", "Representative", "Tom Reed"),
     ("Tam Hoon spoke. Hoon and Prime Minister Tony Blair met on Monday.", "Prime Minister", "Tony Blair"),
     ("Freyhorn and Prime Minister Tony Blair met on Monday.", "Prime Minister", "Tony Blair"),
+    # a stand-in's post keeps its "acting", past the owner's name (stop 105's A/B: "U.S. Health Secretary", fixable)
+    ("The letter went to acting Velmland Health Secretary Tom Reyes on Monday.", "acting Velmland Health Secretary",
+     "Tom Reyes"),
     # "Professor" after a post addresses the person: the post is the role
     ("Velmland Chief Medical Officer Professor Ines Marlow said the advert would run tonight.",
      "Velmland Chief Medical Officer", "Ines Marlow"),

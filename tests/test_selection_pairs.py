@@ -256,6 +256,7 @@ def test_a_cloze_in_a_short_quote_is_not_a_who_said_card():
     ("U.S. Vice President", True),
     ("U.S. Attorney General", False),  # its other posts are not
     ("U.S. Commerce Secretary", False),  # nor a government post after its country's name
+    ("acting U.S. Commerce Secretary", False),  # a stand-in holds it alone too
     ("UK Home Secretary", False),  # a household name only as an answer: in a title it says whose office
     ("White House spokesman", False),
     ("Halden Books analyst", True),  # a commentator's employer

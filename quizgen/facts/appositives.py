@@ -440,6 +440,8 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         start += 1  # "Party leader Michael Howard …"
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
         start -= 1  # "former National Security Adviser John Bolton" was not the adviser when the article ran
+    if start - 1 >= sent_start and doc[start - 1].lower_ in STAND_INS:
+        start -= 1  # "acting U.S. Health Secretary": a stand-in, not the holder (stop 105's A/B: 2 of 2 fixable)
     if start - 1 >= sent_start and doc[start - 1].lower_ in words("role_hedges") and doc[start - 1].dep_ == "amod":
         start -= 1  # "accused sex trafficker Jeffrey Epstein": without its word the title states a charge as fact
     start = _hyphened_bound(doc, start, s, sent_start)
@@ -603,6 +605,7 @@ _ADDRESSES = HONORIFICS | _ADDRESS_TITLES | words("address_ranks") | frozenset(
 
 # words before a title that say it is no longer (or not yet) held: the role card's answer keeps them
 _BOUNDING = frozenset({"former", "ex", "onetime", "one-time", "then", "late", "outgoing", "incoming"})
+STAND_INS = frozenset({"acting", "interim"})  # before a post: held for now by someone standing in
 
 
 def bounds_in_time(word: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from quizgen.facts.appositives import STAND_INS
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.facts.model import FactKind
 from quizgen.facts.person_nouns import person_noun
@@ -122,6 +123,9 @@ def _government_role(role: str) -> bool:
     """Whether ``role`` is a government's post in capitals (``_government_post``), one after its country's name
     ("U.S. Commerce Secretary") or a country's (``_national_post``); a household name's head of state is trivia ("US
     President"), its other posts are not ("U.S. Attorney General")."""
+    first, _, rest = role.partition(" ")
+    if first.lower() in STAND_INS:
+        role = rest  # "acting U.S. Health Secretary": a stand-in holds the post alone too
     if _government_post().fullmatch(role):
         return True
     country, _, post = role.partition(" ")
