@@ -169,6 +169,8 @@ NO_ROLES = [
     ("In a joint statement, Senators Tom Reed and Ann Roe, the panel's Republican leader and senior Democrat, named "
      "the witnesses.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
+    # a name after two people is the second's, and the phrase is no role (a stop-105 A/B card, bad 2 of 2)
+    ("Tom Reed and his wife, Anna Berg, have answered every request from the police.", "Anna Berg"),
     # ... nor "man" after a place the model read as a person's name (set-AV A/B raters on "Ulster man": "not a role")
     ('"We will keep our minds on the game," said Ulster man Tom Reed.', "Tom Reed"),
     ("Investigator Sam Bell wrote in the warrant that she was angry.", "Sam Bell"),

@@ -370,6 +370,9 @@ def post_nominal(word: str) -> bool:
     return word.isupper() and word.lower() in words("post_nominals")
 
 
+_KIN_OWNERS = frozenset({"his", "her", "their"})
+
+
 def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     """"A research associate at X, Joseph Dempsey, said …": the phrase opens the sentence."""
     comma = past_post_nominals(doc, e, len(doc))
@@ -384,6 +387,10 @@ def _fronted(doc: Doc, s: int, e: int, sent_start: int) -> list[Apposition]:
     had_det = doc[begin].lower_ in DETERMINERS
     if not had_det and doc[got[0]].pos_ not in ("NOUN", "ADJ", "PROPN", ""):
         return []  # "Earlier this week, Kim …"
+    if any(doc[i].lower_ in ("and", "or") and doc[i + 1].lower_ in _KIN_OWNERS for i in range(got[0], got[1] - 1)):
+        # "Tom Reed and his wife, Anna Berg, …": the name is the second person's; the phrase is two people, no role
+        # (a stop-105 A/B card: "Who was Nancye Miller?" → "James Woolsey and his wife", bad 2 of 2)
+        return []
     titled = had_det and title_word(doc[got[1] - 1].lower_) in words("role_titles")
     if not titled and not _acceptable(doc, got[0], got[1], had_det or doc[got[0]].is_sent_start is True):
         return []  # (a capitalised post has no common noun: "the Home Secretary, Sajid Javid, …")
