@@ -42,7 +42,7 @@ from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMI
 from quizgen.questions.place_tails import place_tail
 from quizgen.questions.relative_who import open_relative_who
 from quizgen.questions.repeats import restates
-from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit, year_given_away
+from quizgen.questions.same_sentence import gives_away as gives_other_away, same_unit, shows
 from quizgen.questions.shape import cut_short, names_run_together
 from quizgen.questions.story_line import keeps_headline, unanchored
 from quizgen.text import YEAR_IN, normalize
@@ -363,8 +363,7 @@ class _Budget:
             return False
         if restates(shown(question), self.answered):  # "zero" after "zero percent"
             return False
-        if self.gives_away_beside(question) or self.dates_a_figure(question) \
-                or year_given_away(question, self.kept):
+        if self.gives_away_beside(question) or self.dates_a_figure(question) or self.year_shown(question):
             return False
         self.quotes += quote
         self.people, self.others = self.people + person, self.others + (not person)
@@ -408,6 +407,15 @@ class _Budget:
         # a sum or a share the model read as no figure ("which in _____ reported revenues of $30bn (£16bn)")
         return (self.key is not None and self.key.hides_beside_number(question)) \
             or bool(UNIT_FIGURE.search(question.visible_prompt()))
+
+    def year_shown(self, question: Question) -> bool:
+        """Whether the card asks a year a card already kept shows, from any sentence ("met Roy Moore at a courthouse
+        in _____" after "Who told the Post she met Roy Moore … in 1979?"): stored blind ratings of such year cards,
+        40% good and 44% bad of 260, against 51% and 22% of 1,726 other year cards. The other card stays (a name shown
+        on another card's prompt is no such giveaway: role and who-said cards were rated alike either way)."""
+        if not YEAR_ANSWER.match(question.answer.strip()):
+            return False
+        return any(shows(other, question) for other in self.kept)
 
     def chosen(self) -> list[Question]:
         """The cards kept; when the caps kept none, the likeliest card offered that nothing holds back (a short

@@ -1,14 +1,13 @@
 """Two cards on one sentence that give each other away: one card's prompt shows what the other hides ("In 2008
 and _____" beside "In _____ and 2012"; "Who is Lee?" beside "Who is the mayor?"; a quote's speaker blanked beside
 "Who said: …?" on the same quote). Blind raters rejected such pairs as duplicates on tune pages; the deck keeps the
-likelier card of the two. A year is given away from any sentence (``year_given_away``)."""
+likelier card of the two."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from quizgen.questions.answer_types import number_form
-from quizgen.questions.features import YEAR_ANSWER
 from quizgen.questions.model import Question
 from quizgen.text import contains_word, normalize
 
@@ -33,14 +32,6 @@ def gives_away(question: Question, others: Iterable[Question]) -> bool:
     """Whether ``question`` and one of ``others`` (cards on its sentence) give each other's answer away: either
     prompt shows the other's answer (a learner who sees one card first is handed the other)."""
     return any(shows(question, other) or shows(other, question) for other in others)
-
-
-def year_given_away(question: Question, others: Iterable[Question]) -> bool:
-    """Whether ``question`` asks a year one of ``others`` (cards anywhere in the deck) shows ("met Roy Moore at a
-    courthouse in _____" after "Who told the Post she met Roy Moore … in 1979?"): the stored blind ratings of such year
-    cards, 40% good and 44% bad of 260, against 51% and 22% of 1,726 other year cards. The other card stays (a name
-    shown on another card's prompt is no such giveaway: role and who-said cards were rated alike either way)."""
-    return YEAR_ANSWER.match(question.answer.strip()) is not None and any(shows(other, question) for other in others)
 
 
 def same_unit(answer: str, other: str) -> bool:
