@@ -77,3 +77,17 @@ def test_who_said_and_role_cards_keep_their_wording():
 ])
 def test_the_role_a_card_reads_is_its_first_part_when_that_names_a_person(kind, short):
     assert short_role(kind) == short
+
+
+@pytest.mark.parametrize("name, article, expected", [
+    # the article the text wrote before the role stays with it (set BA: "Sky Plus, market leader, …" and "…, key
+    # influence on …" rated fixable, "missing an article")
+    ("Ines Marlow", "the", "Ines Marlow, the Dunford council spokeswoman, said the bridge cost $40 million."),
+    ("Ines Marlow", "a", "Ines Marlow, a Dunford council spokeswoman, said the bridge cost $40 million."),
+    ("Ines Marlow", "", "Ines Marlow, Dunford council spokeswoman, said the bridge cost $40 million."),  # as written
+])
+def test_a_role_put_in_keeps_the_article_the_text_gave_it(name, article, expected):
+    card = cloze(f"{name} said the bridge cost $40 million.", "$40 million", 0, kind=FactKind.AMOUNT)
+    out = with_roles(card, KINDS, {name: article} if article else {})
+    assert out.prompt == expected
+    assert out.prompt[out.blank[0]:out.blank[1]] == "$40 million"

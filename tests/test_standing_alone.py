@@ -605,6 +605,26 @@ def test_a_name_before_the_noun_it_modifies_gets_no_role(nlp):
     assert prompts == {"Ada Brun backers call the 40-page report a “cheap smear” financed by Tom Vell supporters."}
 
 
+@pytest.mark.parametrize("text, card", [
+    # a role the text gives with its article keeps it where a fill-in card puts it after the name (set BA, "missing an
+    # article"); one the text writes bare stays bare
+    ("Velm Cable is the market leader in cable boxes in Dunford. Velm Cable has said it aims to sign up 25% of homes "
+     "by 2010.", "Velm Cable, the market leader in cable boxes in Dunford, has said it aims to sign up 25% of homes by "
+     "2010."),
+    ("Karl Dorfman, a professor at Yale, says the US focus on oil is misplaced. In 2019, Karl Dorfman argued that "
+     "Russia holds 90% of the stock.",
+     "In 2019, Karl Dorfman, a professor at Yale, argued that Russia holds 90% of the stock."),
+    ("Karl Dorfman, the leader of the Dunford council, says the US focus on oil is misplaced. In 2019, Karl Dorfman "
+     "argued that Russia holds 90% of the stock.",
+     "In 2019, Karl Dorfman, the leader of the Dunford council, argued that Russia holds 90% of the stock."),
+    ("Karl Dorfman, professor at Yale, says the US focus on oil is misplaced. In 2019, Karl Dorfman argued that "
+     "Russia holds 90% of the stock.", "In 2019, Karl Dorfman, professor at Yale, argued that Russia holds 90% of the "
+     "stock."),
+])
+def test_a_role_put_after_a_name_keeps_its_article(nlp, text, card):
+    assert card in {p for p, a in _cards(nlp, text, families=("cloze", "mc_cloze"))}
+
+
 @pytest.mark.parametrize("text", [
     # a party names no post ("Which Labour MP" is what raters asked; "Who at Labour" would not say it)
     'Labour\'s Ken Arbo said: "Over the last year I have heard many ministers insist the public must have a choice."',

@@ -11,7 +11,9 @@ no possessive ("Hoenig's speech"). A role that holds a word of the answer would 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 
 from quizgen.facts.appositives import title_or_modifier
 from quizgen.facts.lexicon import lexicon
@@ -37,6 +39,7 @@ _REFLEXIVE = re.compile(r" (?:himself|herself|themselves|itself)\b")
 # two ("director of the law and technology programme at …"), that ends the phrase joins two fields of one post, not a
 # second role (set-R and set-Y raters on roles cut there: "cut short", "cut off and reads as garbled")
 _ONE_FIELD = re.compile(r"(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)(?:$|\s+(?:at|of|for|in|with)\s|,)")
+_NONE: Mapping[str, str] = MappingProxyType({})
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
 
 
@@ -90,8 +93,9 @@ def _joins_within(kind: str, join: re.Match[str], fields: bool) -> bool:
     return field is not None and not person_noun(field.group(1))  # "… and professor at Yale": a second post
 
 
-def with_roles(question: Question, kinds: dict[str, str]) -> Question:
-    """``question`` with the role of the first person its prompt names bare, or unchanged."""
+def with_roles(question: Question, kinds: dict[str, str], articles: Mapping[str, str] = _NONE) -> Question:
+    """``question`` with the role of the first person its prompt names bare, or unchanged; ``articles``: the article
+    the text writes before a person's role ("a", "the"), by name."""
     if question.family not in _FAMILIES or not kinds:
         return question
     prompt = question.prompt
@@ -116,7 +120,7 @@ def with_roles(question: Question, kinds: dict[str, str]) -> Question:
             if not _bare(prompt, start, end) or _modifies_a_noun(question, name, prompt, end):
                 break  # its first mention already says who, or is a possessive: leave the card as it is
             at = end
-            added = f", {_with_the(role)},"
+            added = f", {_with_article(role, articles.get(name, ''))},"
             if blank and blank[0] >= at:
                 blank = (blank[0] + len(added), blank[1] + len(added))
             return replace(question, prompt=prompt[:at] + added + prompt[at:], blank=blank)
@@ -129,7 +133,12 @@ _RANKED = re.compile(r"^(?:most|least|first|last|only|best|worst|(?:long|old|you
                      re.IGNORECASE)
 
 
-def _with_the(role: str) -> str:
+def _with_article(role: str, article: str) -> str:
+    """The role as it reads between commas after a name: with the article the text gave it ("Sky Plus, the market
+    leader, …", "Ada Brun, a key influence on Velm policy, …"; set-BA raters on both without it: "missing an
+    article"), else a ranked one's "the"; a title the text wrote bare stays bare ("Tim Clark, Emirates President")."""
+    if article:
+        return f"{article} {role}"
     return f"the {role}" if _RANKED.match(role) else role
 
 

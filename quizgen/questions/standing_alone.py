@@ -82,7 +82,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
         year = PAST  # "Who was Keith Joseph in 2014?" of an article on 1986: past tense, no year
     elif year:  # "in December 2014": a title can change hands within a year (raters: "2014 fits two")
         year = _month_year(date)
-    kinds = speaker_kinds(facts)
+    articles: dict[str, str] = {}
+    kinds = speaker_kinds(facts, articles)
     bodies: dict[str, str] | None = None
     people: frozenset[str] = frozenset()
     spelled = abbreviations(text)
@@ -97,7 +98,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
                 bodies, people = speaker_bodies(facts), described_people(facts)
             q = _with_said_context(q, kinds, bodies, people)
         elif q.family in WH_FAMILIES:
-            q = with_roles(with_speaker_kind(q, kinds), kinds)
+            q = with_roles(with_speaker_kind(q, kinds), kinds, articles)
         elif q.family in _ROLE_FAMILIES:
             q = _owned_answer(q)
             if q.fact.kind is FactKind.ROLE and q.answer.endswith(q.fact.answer.strip()):  # not the card on the person
@@ -124,7 +125,7 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             # "The CML said loans fell _____": set-AB and tune raters, "CML is unexplained for a student"
             q = spelled_out_beside(q, _with_names_of(q.prompt, text, spelled))
         if q.family in FILL_IN_FAMILIES:
-            q = with_roles(q, kinds)
+            q = with_roles(q, kinds, articles)
         out.append(q)
     return out
 
@@ -471,9 +472,10 @@ def owner_after(role: str) -> str:
     return f"{match.group('title')} of {the}{owner}"
 
 
-def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
+def speaker_kinds(facts: Sequence[Fact], articles: dict[str, str] | None = None) -> dict[str, str]:
     """For each person the article gives a role of two words or more: that role, without its article ("owner of a
-    bakery in Leeds"), the first one given. Its length is the length a card reads (``short_role``): "transportation
+    bakery in Leeds"), the first one given; ``articles`` gets the article the text wrote right before it, where the
+    role kept its first word ("a" of "Ada Brun, a key influence on …"). Its length is the length a card reads (``short_role``): "transportation
     expert and professor at DePaul University in Chicago" reads "Which transportation expert said …" (stop-53
     raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")."""
     out: dict[str, str] = {}
@@ -510,7 +512,13 @@ def speaker_kinds(facts: Sequence[Fact]) -> dict[str, str]:
             most = MAX_POST_WORDS
         if 2 <= len(title_words(shown).split()) <= most and fact.topic.strip() not in out:
             out[fact.topic.strip()] = role
+            if articles is not None and (article := _ARTICLE_BEFORE.search(fact.sentence, 0, fact.start)) \
+                    and role.split()[0] == fact.answer.split()[0]:
+                articles[fact.topic.strip()] = article.group(1).lower()
     return out
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(a|an|the)\s+$", re.IGNORECASE)
 
 
 def _read_inside(fact: Fact, role: str, names: set[str], lowered: set[str]) -> str:
