@@ -251,8 +251,12 @@ def test_a_fill_in_card_on_a_name_shows_the_headline_with_the_whole_name_blanked
 
 @pytest.mark.parametrize("prompt, answer, story, unsure", [
     # an undated article's role card asks of the time of its story: the headline must show to say which
-    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Velm pledges $12 million in assets", True),
     ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "", True),  # no headline shown at all
+    # one holding a word of the answer shows with that word blanked (set BA: such cards had been held back)
+    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Velm pledges $12 million in assets", False),
+    ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", False),
+    # one whose giveaway is no word of the answer to blank (its country's name) is still no story
+    ("Who was Kevin Dorn at the time of the story?", "German Chancellor", "Germany calls for EU reform", True),
     ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Harbour bridge reopens", False),
     # a dated role card, or any other card, says its own time
     ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", False),
@@ -261,6 +265,18 @@ def test_a_fill_in_card_on_a_name_shows_the_headline_with_the_whole_name_blanked
 def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answer, story, unsure):
     question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")
     assert unanchored(question, story) is unsure
+
+
+@pytest.mark.parametrize("prompt, answer, story, shown", [
+    ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Velm pledges $12 million in assets",
+     "From “_____ pledges $12 million in assets”"),
+    ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", "From “Kvam v _____ (Sat)”"),
+    ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", ""),  # dated: no need
+])
+def test_an_undated_role_cards_headline_shows_with_the_answers_words_blanked(prompt, answer, story, shown):
+    question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")
+    question = replace(question, fact=replace(question.fact, kind=FactKind.ROLE))
+    assert line_for(question, f"From “{story}”") == shown
 
 
 @pytest.mark.parametrize("answer, wrong, headline, shown", [

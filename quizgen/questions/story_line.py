@@ -84,7 +84,8 @@ def line_for(question: Question, line: str) -> str:
         answer -= _common_in_headline(question.answer, line)
     if line and _gives_away(question, answer, line):
         masked = _masked(line, question.answer, whole=question.fact.label == "ORG"
-                         or question.fact.kind is FactKind.ORGANIZATION) if _names_its_answer(question) else None
+                         or question.fact.kind is FactKind.ORGANIZATION) \
+            if _names_its_answer(question) or question.prompt.endswith(AT_THE_STORY) else None
         line = masked if masked and not _gives_away(question, answer, masked) else _source_only(line, answer)
     if not line:
         return ""
@@ -159,7 +160,7 @@ def _masked(line: str, answer: str, whole: bool = False) -> str | None:
     found = _HEADLINE.match(line)
     if found is None:
         return None
-    names = _CAPITALISED.findall(answer)
+    names = [_bare_word(name) for name in _CAPITALISED.findall(answer)]  # "Velm" of a role's "Velm's lawyer"
     words = found.group("headline").split(" ")
     bare = [_bare_word(word) for word in words]
     own = [not whole and word.lower() in {name.lower() for name in names} for word in bare]
