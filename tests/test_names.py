@@ -187,6 +187,10 @@ def test_short_name_fact_carries_the_full_name(nlp):
      "The Coldwell Cup final drew 5,000 fans."),
     ("Ostrava Democrats won 5 seats. Kentucky Democrats beat the governor by 5 points.",
      "Kentucky Democrats beat the governor by 5 points."),
+    # the rest of the full name written right after it, in a form no rule above reads as a name's word: as written
+    # (a set-BA card read "Fahrenheit 9/11 9/11 director")
+    ("Anna Velm 4x4 won the race. Velm 4x4 fans cheered in Dunford on Sunday.",
+     "Velm 4x4 fans cheered in Dunford on Sunday."),
     # joined to the next word by a hyphen: a compound's part, never written out
     ("Mira Coldwell drew the cards. The Coldwell-Velm deck was first printed in 1910 in Dunford.",
      "The Coldwell-Velm deck was first printed in 1910 in Dunford."),

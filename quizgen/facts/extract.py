@@ -362,6 +362,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                         and m.canonical != text \
                         and m.canonical in names.full \
                         and not is_quoted(doc, columns.idx[m.start]) and not _in_a_longer_name(doc, m.start, m.end) \
+                        and not _written_on(doc, m.end, m.canonical, text) \
                         and not (m.start and columns.lower[m.start - 1] in words("peerage_titles")):
                     # raters: "before Kim" → "before Kim Jong Un"; "Lord Baker" is a title, never "Lord Kenneth Baker"
                     m.start = particle_start(doc, m.start, m.canonical)  # "de Miranda": the particle goes too
@@ -529,6 +530,17 @@ def _in_a_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 _MAGNITUDES = frozenset({"m", "mn", "bn", "b", "tn", "k"})  # written onto a sum: "£100m", "$2bn"
 _NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+
+def _written_on(doc: Doc, end: int, full: str, short: str) -> bool:
+    """Whether the words of the full name after the short one follow it as written ("Fahrenheit 9/11" after a
+    "Fahrenheit" the model read alone: written out, the card read "Fahrenheit 9/11 9/11 director")."""
+    found = re.search(rf"(?<!\S){re.escape(short)}(?!\S)", full)
+    rest = full[found.end():].strip() if found else ""
+    if not rest or end >= len(doc):
+        return False
+    at = columns_of(doc).idx[end]
+    return doc_text(doc)[at:at + len(rest)] == rest
 
 
 def _name_word(columns, i: int) -> bool:
