@@ -286,10 +286,29 @@ def test_an_estimate_moves_by_at_least_a_quarter(answer, wrong, never):
     assert wrong <= variants and not never & variants, variants
 
 
-def test_a_young_age_moves_only_to_ages_above_nought():
+@pytest.mark.parametrize("age, variants", [
+    ("5", ["3", "6", "4", "2", "7", "1", "8"]),  # a child's age moves by single years, above nought
+    ("16", ["14", "17", "15", "13", "18", "12", "19"]),  # a teenager's too (an adult's are held apart elsewhere)
+    ("40", ["43", "37", "45", "35", "48", "32", "50", "30", "53", "27"]),  # an adult's by years, not by its tens
+])
+def test_an_age_moves_by_years_and_a_childs_by_single_years(age, variants):
     from quizgen.questions.distractors import age_variants
 
-    assert age_variants("5") == ["8", "2", "10", "13", "15", "18"]
+    assert age_variants(age) == variants
+
+
+@pytest.mark.parametrize("sentence, answer, age", [
+    # "when she was 16" and "16 years old" are ages: the options stay on the same side of adulthood (an AB1 rater on
+    # 21, 26 and 32 beside 16: "the only teenage option gives it away")
+    ("Ada Brun said the attack happened when she was 16 and he was in his 30s.", "16", True),
+    ("Tom Vell was 16 years old when he left Dunford.", "16", True),
+    ("Tom Vell opened 16 shops in Dunford.", "16", False),
+])
+def test_an_age_is_read_off_its_words(sentence, answer, age):
+    from quizgen.questions.distractors import _age_slot
+    from tests.factory import fact
+
+    assert _age_slot(fact(sentence, answer, 0)) is age
 
 
 def test_numbers_within_a_factor_of_four_are_on_one_scale_fractions_too():

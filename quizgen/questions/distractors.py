@@ -994,13 +994,15 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 
 
 def age_variants(answer: str) -> list[str]:
-    """Wrong ages a few years either side ("21" → "24", "18", "26" …): an age moves by years, not by its tens."""
+    """Wrong ages a few years either side ("21" → "24", "18", "26" …): an age moves by years, not by its tens; a
+    child's or a teenager's by single years ("16" → "14", "17", "15": an AB1 rater, "8, 11 and 6 beside 16 in a
+    story about teenage girls are implausible; use 14, 15, 17")."""
     number = re.search(r"\d{1,3}", answer)
     if number is None:
         return []
     age = int(number.group())
-    return [answer[:number.start()] + str(age + d) + answer[number.end():]
-            for d in (3, -3, 5, -5, 8, -8, 10, -10, 13, -13) if 0 < age + d <= OLDEST]
+    steps = (-2, 1, -1, -3, 2, -4, 3) if age < ADULT else (3, -3, 5, -5, 8, -8, 10, -10, 13, -13)
+    return [answer[:number.start()] + str(age + d) + answer[number.end():] for d in steps if 0 < age + d <= OLDEST]
 
 
 def _age_slot(fact: Fact) -> bool:
@@ -1011,11 +1013,15 @@ def _age_slot(fact: Fact) -> bool:
     if re.fullmatch(r"\d{1,3}", answer) is None:
         return False
     before = fact.sentence[:fact.start]
-    return _AGE_WORD.search(before) is not None or (
+    return _AGE_WORD.search(before) is not None or _YEARS_OLD.match(fact.sentence[fact.end:]) is not None or (
         _AGE_BEFORE.search(before) is not None and fact.sentence[fact.end:].lstrip().startswith(","))
 
 
-_AGE_WORD = re.compile(r"\b(?:turned|turns|turning|aged|age of|at age)\s*$", re.IGNORECASE)
+# "when she was 16": a set-AB1 A/B card offered 21, 26 and 32 beside 16 in a story about teenage girls ("the only
+# teenage option gives the answer away", 2 of 2 raters)
+_AGE_WORD = re.compile(r"\b(?:turned|turns|turning|aged|age of|at age|(?:when|while|since|until)\s+(?:he|she|I|they|we|"
+                       r"you)\s+(?:was|were|is|are))\s*$", re.IGNORECASE)
+_YEARS_OLD = re.compile(r"^\s*years?[\s-]+old\b", re.IGNORECASE)
 
 
 _NUMBER_TOKEN = r"(\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
