@@ -52,6 +52,10 @@ SAID = [
      # a possessive in the role's owner phrase is the owner's own (seed raters: "give the spokesperson's role")
      "Which spokesman for Norway's port authority said: “We believe the new launchers are meant to threaten the "
      "southern ports and the bases near them”?"),
+    # a "notes of …" inside the quotation is the speaker's words, no topic of theirs (a card asked "Who said of Mr: …")
+    ("“The caller was nervous about the plan,” Tom Vance wrote. “During the meeting, the caller took brief notes of "
+     "Mr. Velm’s offer and the money.”",
+     "Who said: “During the meeting, the caller took brief notes of Mr. Velm’s offer and the money”?"),
 ]
 
 
