@@ -300,7 +300,7 @@ def test_an_age_moves_by_years_and_a_childs_by_single_years(age, variants):
 @pytest.mark.parametrize("sentence, answer, age", [
     # "when she was 16" and "16 years old" are ages: the options stay on the same side of adulthood (an AB1 rater on
     # 21, 26 and 32 beside 16: "the only teenage option gives it away")
-    ("Ada Brun said the attack happened when she was 16 and he was in his 30s.", "16", True),
+    ("Ada Brun said the fire started when she was 16 and living in Dunford.", "16", True),
     ("Tom Vell was 16 years old when he left Dunford.", "16", True),
     ("Tom Vell opened 16 shops in Dunford.", "16", False),
 ])

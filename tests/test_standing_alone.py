@@ -409,7 +409,7 @@ def test_abbreviations_are_spelled_out_on_cards(nlp, text, card):
     # a name that starts further back than that: the title alone, not the name's cut tail
     ("The ruling by Greater San Luis Obispo County Superior Court Judge Ana Berg came on Tuesday.", "Judge"),
     # a work's title goes on past "of the": its last word is no owner (set BA: "Which Christ director said", garbled)
-    ("Unlike most actors, Return of the Velm director Tom Vance has vowed not to campaign for an award.", "director"),
+    ("Unlike most actors, Return of the Velm director Tom Vance has refused to campaign for an award.", "director"),
     ("Back in Leeds, Lord of the Dunford Rings director Ana Berg said the film would open in May.", "director"),
     ("On Tuesday President Anna Berg met the striking nurses.", "President"),  # a day is no part of a title
     ("Sunday Times columnist Tom Holt said the plan was dead.", "Sunday Times columnist"),  # but a paper's name

@@ -391,8 +391,8 @@ def said_of(fact: Fact) -> str:
         if not 0 <= match.start() - fact.end <= MAX_GAP:
             continue  # the speaker's own verb ("Hoenig said of …"), not another's
         if sentence.count("“", 0, match.start()) > sentence.count("”", 0, match.start()):
-            continue  # the quotation's own words ("… made brief notes of Mr. Copson's name": a card asked "Who said of
-            # Mr: …?")
+            continue  # the quotation's own words ("… took notes of Mr. Velm's offer": a card asked "Who said of Mr:
+            # …?")
         thing = match.group("object").strip()
         if match.group("prep") == "about" and _COUNT.match(thing):
             continue  # "Moore told about 125 supporters": a listener counted roughly, no topic ("said about 125 …")
