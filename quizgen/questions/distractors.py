@@ -995,8 +995,8 @@ _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
 
 def age_variants(answer: str) -> list[str]:
     """Wrong ages a few years either side ("21" → "24", "18", "26" …): an age moves by years, not by its tens; a
-    child's or a teenager's by single years ("16" → "14", "17", "15": an AB1 rater, "8, 11 and 6 beside 16 in a
-    story about teenage girls are implausible; use 14, 15, 17")."""
+    child's or a teenager's by single years ("16" → "14", "17", "15": a stop-106 A/B rater on "21, 26, 32": "the only
+    teenage option gives it away; use 14, 15, 17")."""
     number = re.search(r"\d{1,3}", answer)
     if number is None:
         return []
@@ -1017,8 +1017,8 @@ def _age_slot(fact: Fact) -> bool:
         _AGE_BEFORE.search(before) is not None and fact.sentence[fact.end:].lstrip().startswith(","))
 
 
-# "when she was 16": a set-AB1 A/B card offered 21, 26 and 32 beside 16 in a story about teenage girls ("the only
-# teenage option gives the answer away", 2 of 2 raters)
+# "when she was 16": a card of stop 106's first A/B offered 21, 26 and 32 beside 16 in a story about teenage girls
+# ("the only teenage option gives the answer away", 2 of 2 raters)
 _AGE_WORD = re.compile(r"\b(?:turned|turns|turning|aged|age of|at age|(?:when|while|since|until)\s+(?:he|she|I|they|we|"
                        r"you)\s+(?:was|were|is|are))\s*$", re.IGNORECASE)
 _YEARS_OLD = re.compile(r"^\s*years?[\s-]+old\b", re.IGNORECASE)

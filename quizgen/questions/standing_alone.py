@@ -477,10 +477,11 @@ def owner_after(role: str) -> str:
 
 def speaker_kinds(facts: Sequence[Fact], articles: dict[str, str] | None = None) -> dict[str, str]:
     """For each person the article gives a role of two words or more: that role, without its article ("owner of a
-    bakery in Leeds"), the first one given; ``articles`` gets the article the text wrote right before it, where the
-    role kept its first word ("a" of "Ada Brun, a key influence on …"). Its length is the length a card reads (``short_role``): "transportation
+    bakery in Leeds"), the first one given. Its length is the length a card reads (``short_role``): "transportation
     expert and professor at DePaul University in Chicago" reads "Which transportation expert said …" (stop-53
-    raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker")."""
+    raters on its "Who said: …?": "'Who said' gives no role, so a student cannot place the speaker"). ``articles``,
+    when given, gets the article the text wrote right before each role that kept its first word ("a" of "Ada Brun,
+    a key influence on …"), for ``named_roles.with_roles`` to put back."""
     out: dict[str, str] = {}
     names: set[str] | None = None
     lowered: set[str] | None = None

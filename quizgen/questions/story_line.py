@@ -67,12 +67,13 @@ SHOWN_LINE = rf"From (?:“[^”]*”(?: \([^)]*\))?|a report of {_LONG_DATE}|[^
 
 
 def line_for(question: Question, line: str) -> str:
-    """The story line as this question shows it: without its headline when the headline holds a word of the answer
-    (a giveaway, as an answer in a printed quiz's title is) or its initials, unless the card asks for a name,
-    whose words the headline then shows blanked (``_masked``); without its source when that is the
-    answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it within ``FRONT_BUDGET``
-    (source and date, then the date alone: raters asked a long card with no line for "a source line to date the
-    action"), else none."""
+    """The story line as this question shows it: without its headline when the headline holds a word of the answer (a
+    giveaway, as an answer in a printed quiz's title is) or its initials, unless the card asks for a name, or is an
+    undated article's role card asking of the time of its story (which needs the headline to say which story: stop
+    106's A/B, 30 of 30 such cards good), whose words the headline then shows blanked (``_masked``); without its
+    source when that is the answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it
+    within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
+    source line to date the action"), else none."""
     answer = content_words(question.answer) | _percentages(question.answer)
     if any(ch.isdigit() for ch in question.answer):
         answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
