@@ -29,16 +29,20 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.ranker import read_rating  # noqa: E402  (the ratings file's own reader: the same labels)
+
 EVAL = ROOT.parent / "shared" / "eval"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 DEV_TEXT = ROOT / ".dev-corpus" / "text"
 _CARD = re.compile(r"^(\d+)\. \[([^\]]+)\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
-_RATED = re.compile(r"^\W*(\d+)\W*\s*[.:)\-]?\s*\W*(good|fixable|bad)\b", re.IGNORECASE)
 _WHO_SAID = re.compile(r"(?:Who|Which|What)\b[^“]* said: “")
 _ROLE = re.compile(r"Who (?:is|was)\b")
 # a crossed A/B: rater → which quarters of the pages (by sha256) it sees before the change
@@ -126,14 +130,6 @@ def read_pack(path: Path) -> dict[int, dict[str, str]]:
             cards[number]["back"] = match.group(1)
             number = 0
     return cards
-
-
-def read_rating(path: Path) -> dict[int, str]:
-    labels: dict[int, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if (match := _RATED.match(line)) and int(match.group(1)) not in labels:
-            labels[int(match.group(1))] = match.group(2).lower()
-    return labels
 
 
 def kind(card: dict[str, str]) -> str:

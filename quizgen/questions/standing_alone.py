@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.facts.appositives import bounded_role, title_or_modifier, title_words
+from quizgen.facts.appositives import DETERMINERS, bounded_role, title_or_modifier, title_words
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
@@ -522,7 +522,7 @@ def speaker_kinds(facts: Sequence[Fact], articles: dict[str, str] | None = None)
     return out
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(a|an|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])({'|'.join(sorted(DETERMINERS))})\s+$", re.IGNORECASE)
 
 
 def _read_inside(fact: Fact, role: str, names: set[str], lowered: set[str]) -> str:
