@@ -161,6 +161,9 @@ ROLES += [
     # one phrase after two names tells the second alone
     ("They read messages between Velm lawyer Ann Roe and Tom Reed, an FBI agent who worked on the probe.",
      "FBI agent", "Tom Reed"),
+    # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
+    ("Velm knocked X Factor winner Tom Reed down into second place after three weeks in the charts.",
+     "X Factor winner", "Tom Reed"),
 ]
 
 NO_ROLES = [
