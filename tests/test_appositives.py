@@ -161,6 +161,11 @@ ROLES += [
     # one phrase after two names tells the second alone
     ("They read messages between Velm lawyer Ann Roe and Tom Reed, an FBI agent who worked on the probe.",
      "FBI agent", "Tom Reed"),
+    # a capitalised word on the person noun heading a bare phrase after the name: a post, not a list's next name
+    # (a tune page's speaker had no role, and so no who-said card)
+    ('"We saw the site at once," Tom Reed, PhD student in Classical Archaeology at the University of Velm, said.',
+     "PhD student in Classical Archaeology at the University of Velm", "Tom Reed"),
+    ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
     ("Velm knocked X Factor winner Tom Reed down into second place after three weeks in the charts.",
      "X Factor winner", "Tom Reed"),

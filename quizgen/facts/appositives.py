@@ -176,7 +176,7 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
         and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
     # "John Hocevar, Greenpeace's oceans campaigner", for a subject with a first name: "Orbital ATK, NASA's other
     # shipper" was a company the model read as a person ("Who was Orbital ATK?", rated bad 3 of 3)
-    owned = role and first_named and _owner_opens(doc, start, end)
+    owned = role and first_named and (_owner_opens(doc, start, end) or _modifies_a_person_noun(doc, start, end))
     if not had_det and not first.is_lower and not titled and not owned:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
     if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned \
@@ -213,6 +213,16 @@ def _owner_opens(doc: Doc, start: int, end: int) -> bool:
         if not (doc[i].is_title or doc[i].is_upper or doc[i].text == "&" or _joins_a_name(doc, i, start)):
             return False
     return False
+
+
+def _modifies_a_person_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the phrase opens with one capitalised word hanging on the lower-case person noun after it, the
+    phrase's head ("PhD student in Classical Archaeology at …"): a post, not a list's next name (the speaker of an
+    observer.com tune page's quotes had no role, and so no who-said card)."""
+    at = _head_at(doc, start, end)
+    first = doc[start]
+    return at == start + 1 and first.dep_ in ("compound", "amod", "nmod") and first.head.i == at \
+        and doc[at].is_lower and person_noun(doc[at].lower_, doc[at].tag_)
 
 
 def _joins_a_name(doc: Doc, i: int, start: int) -> bool:
