@@ -83,3 +83,28 @@ def test_a_date_the_pages_own_address_contradicts_is_mended(found, address, date
     assert page_date(found, tree) == date
     og = html.fromstring(_page(f'<meta property="og:url" content="{address}">'))
     assert page_date(found, og) == date
+
+
+def test_a_headline_with_an_archive_note_is_never_the_source():
+    # a tune page's og:title carried "(Published 2018)" and trafilatura's site name was the headline without it: the
+    # source line read "(Nikki Haley to Resign …, 9 October 2018)"
+    from lxml import html
+
+    from quizgen.read.page_meta import site_name
+
+    tree = html.fromstring('<html><head></head><body></body></html>')
+    headline = "Marlow keeps its libraries open (Published 2018)"
+    assert site_name("Marlow keeps its libraries open", headline, tree, "www.dunfordpost.example") \
+        == "dunfordpost.example"
+
+
+@pytest.mark.parametrize("title, headline", [
+    ("Marlow keeps its libraries open (Published 2018)", "Marlow keeps its libraries open"),
+    ("Marlow keeps its libraries open (Updated March 4, 2019)", "Marlow keeps its libraries open"),
+    ("Marlow keeps its libraries open (video)", "Marlow keeps its libraries open (video)"),  # not an archive's note
+])
+def test_an_archive_note_is_no_part_of_the_headline(title, headline):
+    body = ("<p>The city council of Marlow voted to keep its libraries open, after a long debate that ran late into "
+            "the evening and drew a large crowd of residents to the town hall.</p>" * 3)
+    page = f'<html><head><meta property="og:title" content="{title}"><title>{title}</title></head><body>{body}</body></html>'
+    assert parse_html(page, "marlow", label="marlow.html").title == headline

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.read.article import Article, mend_quote_marks, slugify, strip_controls, title_from_name
 from quizgen.read.furniture import article_lines, furniture_label
-from quizgen.read.page_meta import page_date, site_name
+from quizgen.read.page_meta import page_date, site_name, without_archive_note
 from quizgen.read.page_structure import drop_hover_cards, join_drop_caps, same_line, structural_furniture
 from quizgen.errors import InputError
 
@@ -55,8 +55,9 @@ def parse_html(data: bytes | str, name: str, *, label: str, url: str = "", title
     text = mend_quote_marks(strip_controls(getattr(doc, "text", None) or "")).strip() if doc is not None else ""
     if not text:
         raise InputError(f"{label}: no article text found in this HTML page")
-    given_title = strip_controls(doc.title or "").strip()
-    found_title = headline_of(given_title, tree, text, site=f"{doc.sitename or ''} {doc.hostname or ''}")
+    given_title = without_archive_note(strip_controls(doc.title or "").strip())
+    found_title = without_archive_note(headline_of(given_title, tree, text,
+                                                   site=f"{doc.sitename or ''} {doc.hostname or ''}"))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if lines and lines[0] in {found_title, given_title} - {""}:
         lines = lines[1:]  # the headline is the title, not the first sentence
