@@ -167,8 +167,7 @@ ROLES += [
      "PhD student in Classical Archaeology at the University of Velm", "Tom Reed"),
     ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
-    ("Velm knocked X Factor winner Tom Reed down into second place after three weeks in the charts.",
-     "X Factor winner", "Tom Reed"),
+    ("Fans booed X Factor winner Tom Reed at the concert.", "X Factor winner", "Tom Reed"),
 ]
 
 NO_ROLES = [
