@@ -106,5 +106,6 @@ def test_a_headline_with_an_archive_note_is_never_the_source():
 def test_an_archive_note_is_no_part_of_the_headline(title, headline):
     body = ("<p>The city council of Marlow voted to keep its libraries open, after a long debate that ran late into "
             "the evening and drew a large crowd of residents to the town hall.</p>" * 3)
-    page = f'<html><head><meta property="og:title" content="{title}"><title>{title}</title></head><body>{body}</body></html>'
+    head = f'<meta property="og:title" content="{title}"><title>{title}</title>'
+    page = f"<html><head>{head}</head><body>{body}</body></html>"
     assert parse_html(page, "marlow", label="marlow.html").title == headline
