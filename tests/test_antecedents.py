@@ -64,7 +64,7 @@ def _sentence_of(nlp, text: str, answer: str, date: str = "") -> str:
     ("Japan has launched 3 satellites since Sunday.", "Japan has launched 3 satellites since [Sunday, 10 March 2024]."),
     ("Japan is expected to launch 3 satellites Sunday.",
      "Japan is expected to launch 3 satellites on [Sunday, 17 March 2024]."),  # looks ahead
-    # ... through a chain of verbs (a tune page's lead: "was set to begin shutting off power Wednesday")
+    # ... through a chain of verbs (a tune page's lead, on a weekday after "was set to begin …ing")
     ("Japan was set to begin launching 3 satellites Sunday.",
      "Japan was set to begin launching 3 satellites on [Sunday, 17 March 2024]."),
     ("Officials said that Japan launched 3 satellites yesterday.",

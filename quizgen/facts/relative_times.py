@@ -287,7 +287,7 @@ def _future(span: Span) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return True
-    # up a chain of verbs each the complement of the next ("was set to begin shutting off power Wednesday": a tune
+    # up a chain of verbs each the complement of the next ("was set to begin closing the roads Wednesday": a tune
     # page's lead, with its figures, had needed the article for its undated weekday)
     while verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp":
         verb = verb.head
