@@ -36,13 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ranker import read_rating  # noqa: E402  (the ratings file's own reader: the same labels)
+from benchmarks.ranker import pack_cards, read_rating  # noqa: E402  (the ratings and packs files' own readers)
 
 EVAL = ROOT.parent / "shared" / "eval"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 DEV_TEXT = ROOT / ".dev-corpus" / "text"
-_CARD = re.compile(r"^(\d+)\. \[([^\]]+)\] FRONT: (.*)$")
-_BACK = re.compile(r"^\s+BACK: (.*)$")
 _WHO_SAID = re.compile(r"(?:Who|Which|What)\b[^“]* said: “")
 _ROLE = re.compile(r"Who (?:is|was)\b")
 # a crossed A/B: rater → which quarters of the pages (by sha256) it sees before the change
@@ -119,19 +117,6 @@ def crossed(folder: Path) -> None:
     print(f"{len(changed)} pages")
 
 
-def read_pack(path: Path) -> dict[int, dict[str, str]]:
-    cards: dict[int, dict[str, str]] = {}
-    number = 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if match := _CARD.match(line):
-            number = int(match.group(1))
-            cards[number] = {"type": match.group(2), "front": match.group(3)}
-        elif (match := _BACK.match(line)) and number:
-            cards[number]["back"] = match.group(1)
-            number = 0
-    return cards
-
-
 def kind(card: dict[str, str]) -> str:
     front = card["front"]
     if "OPTIONS:" in front:
@@ -151,7 +136,7 @@ def tally(folders: list[Path]) -> None:
             pack = folder / f"pack-{rating.stem.removeprefix('rating-')}.md"
             if rating.name == "rating-brief.md" or not pack.exists():
                 continue
-            cards, labels = read_pack(pack), read_rating(rating)
+            cards, labels = pack_cards(pack), read_rating(rating)
             for number, card in cards.items():
                 label = labels.get(number, "unrated")
                 total[label] += 1
@@ -174,9 +159,9 @@ def ab(folder: Path, only: set[str]) -> None:
             if (only and name not in only) or not rating.exists():
                 continue
             other = folder / ("after" if side == "before" else "before") / f"pack-{name}.md"
-            theirs = {(c["front"], c.get("back")) for c in read_pack(other).values()} if other.exists() else set()
+            theirs = {(c["front"], c.get("back")) for c in pack_cards(other).values()} if other.exists() else set()
             labels = read_rating(rating)
-            for number, card in read_pack(folder / rater / f"pack-{name}.md").items():
+            for number, card in pack_cards(folder / rater / f"pack-{name}.md").items():
                 label = labels.get(number, "unrated")
                 counts[side][label] += 1
                 if (card["front"], card.get("back")) not in theirs:

@@ -43,7 +43,7 @@ PAGES = ROOT / ".dev-corpus" / "pages"
 RANKER_PAGES = ROOT / ".dev-corpus" / "ranker-pages"
 RANKER_MANIFEST = ROOT / "benchmarks" / "ranker" / "pages.json"
 MANIFEST = ROOT / "benchmarks" / "dev_corpus" / "manifest.json"
-_CARD = re.compile(r"^(\d+)\. \[[^\]]+\] FRONT: (.*)$")
+_CARD = re.compile(r"^(\d+)\. \[([^\]]+)\] FRONT: (.*)$")
 _BACK = re.compile(r"^\s+BACK: (.*)$")
 _RATED = re.compile(r"^\s*(\d+)\s*[.:)]?\s*(good|fixable|bad)\b", re.IGNORECASE)
 # the story line the Anki exporter puts under a question (``story_line.story_line``): not part of the question
@@ -60,17 +60,25 @@ def _answer_key(answer: str) -> str:
     return re.sub(r"[\W_]+", "", answer.lower())
 
 
-def read_pack(path: Path) -> dict[int, tuple[str, str]]:
-    """Card number → (match key, answer key), from a rating pack."""
-    cards: dict[int, tuple[str, str]] = {}
-    number, front = 0, ""
+def pack_cards(path: Path) -> dict[int, dict[str, str]]:
+    """Card number → its note type ("type"), front ("front") and back ("back"), as a rating pack writes them (a card
+    whose back the pack lacks has none)."""
+    cards: dict[int, dict[str, str]] = {}
+    number = 0
     for line in path.read_text(encoding="utf-8").splitlines():
         if match := _CARD.match(line):
-            number, front = int(match.group(1)), match.group(2)
+            number = int(match.group(1))
+            cards[number] = {"type": match.group(2), "front": match.group(3)}
         elif (match := _BACK.match(line)) and number:
-            cards[number] = (_key(front, match.group(1)), _answer_key(match.group(1)))
+            cards[number]["back"] = match.group(1)
             number = 0
     return cards
+
+
+def read_pack(path: Path) -> dict[int, tuple[str, str]]:
+    """Card number → (match key, answer key), from a rating pack."""
+    return {number: (_key(card["front"], card["back"]), _answer_key(card["back"]))
+            for number, card in pack_cards(path).items() if "back" in card}
 
 
 def read_rating(path: Path) -> dict[int, str]:
