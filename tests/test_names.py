@@ -122,6 +122,13 @@ def test_a_quotation_s_opening_pronoun_is_not_its_own_speaker(nlp, text, opening
     # a "him" of no verb's object leaves the subject the one meant
     ("Tom Berg led the Velm party from 1976. Mayor Ed Vance spoke beside him at a rally. He opened 40 new schools in "
      "1987.", "[Ed Vance] opened"),
+    # one who reports another man's plans is not surely the he who goes on with them: no one is safe (a tune card
+    # credited the chancellor's plan to the correspondent describing it, a wrong fact)
+    ("Before the vote, reporter Tom Berg said Mr Ed Vance would set out new targets for the Velm schools. He would "
+     "compare a plan to hire 400 teachers with a rival plan to close 12 schools.", "He would compare"),
+    # … while a he who speaks goes on with the one speaking
+    ("Before the vote, reporter Tom Berg said Mr Ed Vance would set out new targets for the Velm schools. He said "
+     "the plan would hire 400 teachers by 2012.", "[Tom Berg] said"),
 ])
 def test_whom_a_later_he_goes_on_with(nlp, text, last):
     assert _last_sentence_openings(nlp, text, len(last)) == {last}

@@ -291,7 +291,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             first = opener == next((i for i in range(sent.start, sent.end)
                                     if not columns.is_punct[i] and not columns.is_space[i]), -1)
             if first and lower in OPENERS:
-                name = tracker.resolve(lower, n, main_first=quotation_around(doc, columns.idx[opener]) is None)
+                name = tracker.resolve(lower, n, main_first=quotation_around(doc, columns.idx[opener]) is None,
+                                       speaks=speech_roles(doc, opener, opener + 1)[1])
             elif any(m.label == "PERSON" and m.start > opener for m in by_sent.get(n, [])) \
                     or columns.pos[root] == "VERB" and any(columns.dep[c] == "nsubj" and columns.pos[c] == "PROPN"
                                                            and c > opener for c in children(doc, root)):

@@ -166,6 +166,14 @@ class PersonTracker:
         return sentence in self.strangers or (self.unknown.get(sentence) in (wanted, UNKNOWN_SEX)
                                               and bool(self._could_be(sentence, wanted)))
 
+    def _reported(self, here: list[PersonMention], speaker: str, wanted: str) -> bool:
+        """Whether ``speaker`` speaks of another person of the wanted sex, the subject of the clause reported
+        ("Correspondent James Hardy said Mr Brown would draw dividing lines. He would contrast …"): a he / she that
+        goes on without a speech verb more likely means the one reported on (a tune card credited Brown's plan to
+        the correspondent, a wrong fact), or either."""
+        return any(m.name == speaker and m.says for m in here) and any(
+            m.subject and not m.main and m.name != speaker and self._sex(m.name) == wanted for m in here)
+
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
         shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
@@ -200,12 +208,14 @@ class PersonTracker:
             rival = rival or any(self.genders.get(m.name) == wanted for m in here)
         return self.resolve(pronoun, sentence)
 
-    def resolve(self, pronoun: str, sentence: int, alone: bool = False, main_first: bool = True) -> str:
+    def resolve(self, pronoun: str, sentence: int, alone: bool = False, main_first: bool = True,
+                speaks: bool = True) -> str:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.
 
         ``alone``: only when the nearest earlier sentence naming anyone names that one person. ``main_first``: a
         subject of that sentence's main verb the article shows to be a he / she before a later subject (not for a
-        pronoun inside a quotation, whose speaker speaks of someone else)."""
+        pronoun inside a quotation, whose speaker speaks of someone else). ``speaks``: the pronoun is the subject of
+        a speech verb (else one who reports another person's plans may not be the one meant)."""
         wanted = pronoun_sex(pronoun)
         if not wanted:
             return ""
@@ -229,7 +239,10 @@ class PersonTracker:
             if len(main) == 1:
                 # "Mr Balls had suggested that Mr Brown would meet his rule. He said …": the main verb's subject, not a
                 # later one of a clause under it (a held-out card credited Balls's words to Brown, a wrong answer)
-                return main.pop()
+                name = main.pop()
+                if not speaks and self._reported(here, name, wanted):
+                    return ""
+                return name
             if subjects:
                 return subjects[-1].name
             if len(people) == 1:
