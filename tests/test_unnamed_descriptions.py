@@ -106,3 +106,20 @@ def test_this_points_at_the_page_whatever_follows(nlp, sentence, answer, reason)
 ])
 def test_a_he_or_she_with_no_person_shown_points_back(nlp, sentence, answer, reason):
     assert _verdict(nlp, sentence, answer) == reason
+
+
+@pytest.mark.parametrize("sentence, answer, reason", [
+    # someone told by a team, place or party and a kind only (a set-BC rater: "the star is never named")
+    ("The Velm Toulousain star wins his 23rd cap and is reunited with Tom Reed in 2004.", "2004",
+     "a description points back"),
+    ("The Velm striker scored 23 goals in 2004.", "2004", "a description points back"),  # a person noun
+    ("The Velm striker Tom Reed scored 23 goals in 2004.", "2004", None),  # its name stands beside it
+    ("Tom Reed said the Velm striker scored 23 goals in 2004.", "2004", None),  # a person named before it
+    ("The Velm Party gained 23 seats in 2004.", "2004", None),  # a body's name, no kind of person
+    ("The Halden market rose 23% in 2004.", "2004", None),  # a thing: no person noun, no he / his
+    # a his further on, of another verb, is anyone's
+    ("The Velm deck inspired Tom Reed, the artist Ed Vance chose to draw his deck in 1909.", "1909", None),
+    ("The Velm spokesman said 9,519 people took the exam in 2017.", "2017", None),  # a body's office says whose
+])
+def test_someone_told_by_affiliation_and_kind_only_points_back(nlp, sentence, answer, reason):
+    assert _verdict(nlp, sentence, answer) == reason

@@ -53,7 +53,8 @@ def unnamed_description(parse: SentenceParse, narrated: Callable[[Tok], bool]) -
         head = tokens[det.head]
         if not narrated(head) or head.ent_type not in ("", "DATE"):
             continue
-        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_description(parse, det, head, narrated):
+        if _aged(parse, det, head) or _nested_event(parse, det, head) or _plain_description(parse, det, head, narrated) \
+                or _affiliated_person(parse, det, head):
             return "a description points back"
     return None
 
@@ -82,6 +83,32 @@ def _aged(parse: SentenceParse, det: Tok, head: Tok) -> bool:
            if t.ent_type not in _TELLING_KIND and t.pos != "PUNCT" and t.i not in peoples):
         return False  # "the 42-year-old Halden native" may say which; "the 35-year-old Cuban-Guatemalan actor" not
     return not _person_before(parse, det)
+
+
+def _affiliated_person(parse: SentenceParse, det: Tok, head: Tok) -> bool:
+    """"The Stade Toulousain star wins his 23rd cap", "The Arizona conservative voted …": someone told only by a
+    team, place or party and a kind, as the subject, in a sentence that names no one before it (a person noun, or a
+    he / his after it says it is someone). A set-BC rater: "not self-contained (the star is never named)"."""
+    if head.dep not in ("nsubj", "nsubjpass") or head.tag != "NN" or not head.text.islower():
+        return False
+    between = [t for t in _between(parse, det, head) if t.pos != "PUNCT"]
+    if not between or not all(t.text[:1].isupper() for t in between):
+        return False
+    if any(c.dep in _SAYING_WHICH for c in parse.children(head)):
+        return False  # "The Labour MP for Leeds", "the Arizona senator, John Doe,": its own words say who
+    if head.i + 1 < len(parse.tokens) and parse.tokens[head.i + 1].pos == "PROPN":
+        return False  # "The British artist Ann Lee has made …": its name follows (misparsed as a second subject)
+    if head.lower in words("role_titles"):
+        return False  # "The State Department spokesman", "the Tory leader": a body's office says whose
+    verb = head.head
+    # "wins his 23rd cap": a his / he on the subject's own verb or its object; one further on may be anyone's
+    someone = person_noun(head.lower) or any(
+        t.lower in _HIS_OR_HE and (t.head == verb or parse.tokens[t.head].head == verb)
+        for t in parse.tokens[head.i + 1:])
+    return someone and not _person_before(parse, det)
+
+
+_HIS_OR_HE = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 
 
 def _joined_peoples(tokens: list[Tok]) -> frozenset[int]:
