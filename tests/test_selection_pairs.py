@@ -1210,6 +1210,10 @@ def test_a_count_that_goes_on_from_an_unshown_one_is_held_back(sentence, answer,
     ("By 56% to 44%, voters backed the Velm bridge plan on Monday.", "44%", True),
     ("Velm Steel's output rose 44% this year, and 7% of its staff now work in Dunford.", "44%", False),  # no whole
     ("Turnout was 48% in Dunford, up from 31% in 2019.", "48%", False),
+    # a share written in words is as shown (a set-BC rater: "the prompt gives 60% and 30%, so 10% follows")
+    ("Sixty percent of the Velm fund goes to the poorest towns, 30% to Dunford and 10% to Halden.", "10%", True),
+    ("Twenty-five per cent of Velm staff work in Dunford and 75% in Halden.", "75%", True),
+    ("Sixty percent of Velm staff voted, and 30% of them backed the plan.", "30%", False),  # no whole
 ])
 def test_the_share_the_cards_other_shares_leave_is_held_back(sentence, answer, held):
     _held_by(remaining_share, cloze(sentence, answer, 0, kind=FactKind.AMOUNT), held)

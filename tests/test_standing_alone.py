@@ -271,6 +271,22 @@ def test_roles_of_an_article_on_an_earlier_year_are_undated(nlp):
     assert ("Who was Ellen Brody?", "education secretary of Norland") in _cards(nlp, text, "2014-12-30")
 
 
+@pytest.mark.parametrize(("text", "card"), [
+    # a person the article places only long before its own year held the role then (an HTML tune rater on "Who was
+    # Georges Claude in April 2019?": "an engineer of the 1900s–1920s")
+    ("The French engineer Tom Varga crafted a new kind of lamp. Tom Varga showed his lamps in Velm in December 1910. "
+     "Varga held a monopoly on the lamps throughout the 1920s.", ("Who was Tom Varga?", "French engineer")),
+    # one sentence with an old year is not enough: a founder of 1990 may hold the post still
+    ("The French engineer Tom Varga crafted a new kind of lamp. Tom Varga founded his firm in Velm in 1990.",
+     ("Who was Tom Varga in April 2019?", "French engineer")),
+    # nor when a sentence naming them names a recent year
+    ("The French engineer Tom Varga crafted a new kind of lamp. Tom Varga showed his lamps in Velm in 1990. Varga "
+     "sold the firm in 2016.", ("Who was Tom Varga in April 2019?", "French engineer")),
+])
+def test_a_person_of_long_ago_held_the_role_then(nlp, text, card):
+    assert card in _cards(nlp, text, "2019-04-30", families=("role",))
+
+
 def test_role_cards_are_dated_by_the_article(nlp):
     text = "Maria Lopez, the mayor of Lyon, opened the bridge."
     # the month as well: a title can change hands within a year
@@ -579,6 +595,20 @@ def test_a_former_title_asks_in_lower_case_and_counts_its_title_words(nlp, sente
      'Dunford base in May," Reyes said.',
      ("Who said: “We expect the first of the new rules to come into force at the Dunford base in May”?",
       "Tom Reyes")),
+    # … and so does one written in lower case anywhere, before the name or after it (an HTML tune rater on "Which
+    # association consultant said": "'association' is dangling")
+    ('The Velm Energy Department has set new rules. "We expect the first of the new rules to come into force at the '
+     'Dunford base in May," department spokesman Tom Reyes said on Monday.',
+     ("Who said: “We expect the first of the new rules to come into force at the Dunford base in May”?",
+      "Tom Reyes")),
+    ('The Velm Electronics Association is fighting the new rules. "We expect the first of the new rules to come into '
+     'force at the Dunford base in May," said Tom Reyes, an association consultant.',
+     ("Who said: “We expect the first of the new rules to come into force at the Dunford base in May”?",
+      "Tom Reyes")),
+    ('The Velm rules are new. "We expect the first of the new rules to come into force at the Dunford base in May," '
+     'said Tom Reyes, the station manager of Radio Velm.',  # … but not one its words name
+     ("Which station manager of Radio Velm said: “We expect the first of the new rules to come into force at the "
+      "Dunford base in May”?", "Tom Reyes")),
     # a body's or party's name with its possessive: the card reads it with the title too (a set-X rater on "Which
     # government spokesman said": "Plaid Cymru's (opposition) local government spokesman"), past a word opening the
     # sentence ("Which But Labour campaign spokesman" was a first form); a person's keeps its possessive, so not here

@@ -346,8 +346,10 @@ def speaker_title(fact: Fact) -> str:
     ahead = parse.tokens[i] if i >= 0 else None  # the word before the title
     if ahead is not None and (ahead.pos in ("NOUN", "PROPN") or ahead.tag == "POS"):
         return ""  # "Kansas City Fed President …": the title is cut, its first words hang elsewhere
-    if (ahead is not None and opens_a_name(ahead.text, ahead.pos)) or names_no_body(title[0].lower, title[0].i == 0):
-        return ""  # "All Blacks captain …", "Party leader …": half a name, or a body named elsewhere
+    if (ahead is not None and opens_a_name(ahead.text, ahead.pos)) \
+            or names_no_body(title[0].lower, title[0].i == 0 or title[0].text.islower()):
+        return ""  # "All Blacks captain …", "Party leader …", "department spokesman …": half a name, or a body named
+        # elsewhere
     words = [t.text + t.ws for t in title]  # as written: "Ex-Labour leader", not "Ex - Labour leader"
     if title[0].i == 0 and not keeps_capital(title[0], title[1]):
         words[0] = words[0].lower()  # "Local councillor …" opened its sentence

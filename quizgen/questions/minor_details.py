@@ -330,6 +330,26 @@ def range_blank(question: Question) -> bool:
 WHOLE_SLACK = 1  # shares rounded to whole points may add up to 99 or 101
 
 
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# a share written in words, as a sentence opens on one ("Sixty percent of resources …, 30% …")
+_WORD_SHARE = re.compile(rf"\b(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?|({'|'.join(_TEENS + _UNITS)}))\s+"
+                         r"(?:percent|per\s+cent)\b", re.IGNORECASE)
+
+
+def _shares(text: str) -> list[float]:
+    """The shares ``text`` shows, in figures ("30%", "7 per cent") or in words ("Sixty percent")."""
+    found = [float(s) for s in SHARE.findall(text)]
+    for tens, unit, alone in _WORD_SHARE.findall(text):
+        if alone:
+            word = alone.lower()
+            found.append(float(_UNITS.index(word) + 1 if word in _UNITS else _TEENS.index(word) + 10))
+        else:
+            found.append(float(20 + 10 * _TENS.index(tens.lower()) + (_UNITS.index(unit.lower()) + 1 if unit else 0)))
+    return found
+
+
 def remaining_share(question: Question) -> bool:
     """Whether a fill-in card hides a share the card's other shares of one whole leave ("44% of searchers use one
     search engine, _____ use two or three and 7% more than three" → 48%): a subtraction, not a fact to recall (a tune
@@ -340,7 +360,7 @@ def remaining_share(question: Question) -> bool:
     if share is None:
         return False
     before, _, after = question.parts()
-    shown = [float(s) for s in SHARE.findall(f"{before} {after}")]
+    shown = _shares(f"{before} {after}")
     return bool(shown) and abs(float(share.group(1)) + sum(shown) - 100) <= WHOLE_SLACK
 
 

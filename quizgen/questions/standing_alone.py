@@ -32,7 +32,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
-from quizgen.facts.appositives import DETERMINERS, bounded_role, title_or_modifier, title_words
+from quizgen.facts.appositives import DETERMINERS, bounded_role, names_no_body, title_or_modifier, title_words
 from quizgen.facts.counts import MONTHS
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.model import Fact, FactKind
@@ -115,6 +115,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
             if when and when == _month_year(date):
                 when = ""  # "on [2 November 2017], … then-Republican candidate Donald Trump": the month the story tells
                 # of the news, not the one the post was held in
+            if not held_then and year and year != PAST and of_the_past(q.fact.topic, facts, year):
+                held_then, when = True, ""  # "Who was Georges Claude?", not "… in April 2019?"
             dated = dated_role_prompt(q.prompt, (when or PAST) if held_then else year or STORY, q.answer)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
@@ -239,6 +241,31 @@ def looks_back(text: str, year: str) -> bool:
     return top < year and count >= STORY_MIN and count > sum(years.values()) - count
 
 
+PAST_GAP = 10  # years before the article's: a person the article places only that far back is of the past
+PAST_SENTENCES = 2  # … in at least this many of the sentences naming them
+_YEAR_OR_DECADE = re.compile(rf"\b({YEAR_WORD})s?\b")  # "December 1910", "throughout the 1920s"
+
+
+def of_the_past(person: str, facts: Sequence[Fact], year: str) -> bool:
+    """Whether the sentences naming ``person`` (by surname) that name a year name only years ``PAST_GAP`` or more
+    before the article's ``year`` (its month and year, or its year), at least ``PAST_SENTENCES`` of them: a role
+    they held then ("the French engineer Georges Claude", who showed neon lights in 1910 and held a monopoly in the
+    1920s) is asked in the past, not in the article's month (an HTML tune rater on "Who was Georges Claude in April
+    2019?": "Claude was an engineer of the 1900s–1920s")."""
+    surname = person.split()[-1] if person.split() else ""
+    now = YEAR_IN.search(year)
+    if not surname or now is None:
+        return False
+    told = {f.sentence_index: f.sentence for f in facts if contains_word(f.sentence, surname)}
+    old = 0
+    for sentence in told.values():
+        years = [int(y) for y in _YEAR_OR_DECADE.findall(sentence)]
+        if any(y > int(now.group(0)) - PAST_GAP for y in years):
+            return False
+        old += bool(years)
+    return old >= PAST_SENTENCES
+
+
 # --- rule 3: a role answer keeps whose title it is ------------------------------------------------------------------
 
 def _owned_answer(question: Question) -> Question:
@@ -299,12 +326,18 @@ def with_speaker_kind(question: Question, kinds: dict[str, str]) -> Question:
     return question if who == "Who" else replace(question, prompt=who + question.prompt[len("Who"):])
 
 
+_NAMES_A_BODY = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?[A-Z]")  # "station manager of Radio Soleil"
+
+
 def _who(speaker: str, kinds: dict[str, str]) -> str:
     """"Which {role}" for a speaker the article gives a role of two words or more (``short_role``: its first part
-    before "and", none opening on a possessive; not one holding the name), else "Who"."""
+    before "and", none opening on a possessive; not one holding the name, nor one opening on a body's bare kind),
+    else "Who"."""
     kind = short_role(kinds.get(speaker, ""))
     if len(kind.split()) < 2 or _names(kind, speaker):
         return "Who"
+    if kind[:1].islower() and names_no_body(kind.split()[0], True) and not _NAMES_A_BODY.search(kind):
+        return "Who"  # "an association consultant": which association an earlier sentence said (an HTML tune rater)
     return f"Which {kind}"
 
 
