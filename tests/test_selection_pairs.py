@@ -783,8 +783,8 @@ def test_a_fill_in_card_opening_on_a_leaning_quotation_is_held_back(sentence, he
 
 @pytest.mark.parametrize("sentence, held", [
     # the title fits one option only: the plain card asks the same
-    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” ministry spokeswoman Anna Berg "
-     "said.", True),
+    ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” foreign ministry spokeswoman Anna "
+     "Berg said.", True),
     ("“The Lusk harbour wall will cost $40 million to rebuild after the storms,” Anna Berg said.", False),
 ])
 def test_options_beside_a_who_said_cards_title_are_held_back(nlp, sentence, held):
