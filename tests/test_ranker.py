@@ -269,3 +269,28 @@ def test_a_dated_csv_row_keeps_its_date_as_a_header_line(monkeypatch):
     entry = {"name": "x", "row": 0, "dated": True, "sha256": sha256(page).hexdigest()}
     assert checked_blob([], entry) == page
     assert checked_blob([], {**entry, "dated": False}) is None
+
+
+def test_a_longer_quotation_lifts_a_who_said_card_alone():
+    """Stored ratings of who-said cards rise with the prompt's length (48% good at 10–14 words, 77% at 30–34): of two
+    who-said cards otherwise alike, the longer quotation ranks first; any other card keeps the ranker's chance."""
+    from dataclasses import replace
+
+    from quizgen.questions.features import chance, logit
+    from quizgen.questions.ranking import said_words_lift
+    from tests.factory import short_answer
+
+    short = "“We are pleased with the result,” Lars Holm said."
+    long = ("“We are pleased with the result, and the harbour will reopen to ferries and fishing boats before the "
+            "summer season starts in May,” Lars Holm said.")
+    cards = [replace(short_answer(f"Who said: “{text.split('”')[0][1:]}”?", "Lars Holm", text, i), family="who_said")
+             for i, text in enumerate((short, long))]
+    context = ArticleContext({0: {"lars holm"}, 1: {"lars holm"}})
+    lifts = [said_words_lift(q) for q in cards]
+    assert lifts[0] < 0 < lifts[1]
+    assert keep_chance(cards[0], context) < keep_chance(cards[1], context)
+    assert abs(keep_chance(cards[1], context) - chance(logit(cards[1], context, ranker()) + lifts[1])) < 1e-12
+    other = cloze("The harbour will reopen before the summer season starts, Lars Holm said.", "Lars Holm", 2)
+    assert said_words_lift(other) == 0.0
+    assert keep_chance(other, ArticleContext({2: {"lars holm"}})) == chance(logit(other, ArticleContext(
+        {2: {"lars holm"}}), ranker()))
