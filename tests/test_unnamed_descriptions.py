@@ -110,7 +110,7 @@ def test_a_he_or_she_with_no_person_shown_points_back(nlp, sentence, answer, rea
 
 @pytest.mark.parametrize("sentence, answer, reason", [
     # someone told by a team, place or party and a kind only (a set-BC rater: "the star is never named")
-    ("The Velm Toulousain star wins his 23rd cap and is reunited with Tom Reed in 2004.", "2004",
+    ("The Velm Rovers star earned his 23rd cap alongside Tom Reed in 2004.", "2004",
      "a description points back"),
     ("The Velm striker scored 23 goals in 2004.", "2004", "a description points back"),  # a person noun
     ("The Velm striker Tom Reed scored 23 goals in 2004.", "2004", None),  # its name stands beside it

@@ -168,7 +168,7 @@ class PersonTracker:
 
     def _reported(self, here: list[PersonMention], speaker: str, wanted: str) -> bool:
         """Whether ``speaker`` speaks of another person of the wanted sex, the subject of the clause reported
-        ("Correspondent James Hardy said Mr Brown would draw dividing lines. He would contrast …"): a he / she that
+        ("Reporter Tom Reed said Ed Vance would set new targets. He would compare …"): a he / she that
         goes on without a speech verb more likely means the one reported on (a tune card credited Brown's plan to
         the correspondent, a wrong fact), or either."""
         return any(m.name == speaker and m.says for m in here) and any(

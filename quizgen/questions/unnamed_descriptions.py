@@ -86,7 +86,7 @@ def _aged(parse: SentenceParse, det: Tok, head: Tok) -> bool:
 
 
 def _affiliated_person(parse: SentenceParse, det: Tok, head: Tok) -> bool:
-    """"The Stade Toulousain star wins his 23rd cap", "The Arizona conservative voted …": someone told only by a
+    """"The Velm Rovers star earned his 23rd cap", "The Arizona conservative voted …": someone told only by a
     team, place or party and a kind, as the subject, in a sentence that names no one before it (a person noun, or a
     he / his after it says it is someone). A set-BC rater: "not self-contained (the star is never named)"."""
     if head.dep not in ("nsubj", "nsubjpass") or head.tag != "NN" or not head.text.islower():
