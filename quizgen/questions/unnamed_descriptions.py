@@ -103,12 +103,10 @@ def _affiliated_person(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     verb = head.head
     # "wins his 23rd cap": a his / he on the subject's own verb or its object; one further on may be anyone's
     someone = person_noun(head.lower) or any(
-        t.lower in _HIS_OR_HE and (t.head == verb or parse.tokens[t.head].head == verb)
+        t.lower in words("personal_pronouns") and (t.head == verb or parse.tokens[t.head].head == verb)
         for t in parse.tokens[head.i + 1:])
     return someone and not _person_before(parse, det)
 
-
-_HIS_OR_HE = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 
 
 def _joined_peoples(tokens: list[Tok]) -> frozenset[int]:
