@@ -29,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ranker import (PAGES, RANKER_PAGES, _answer_key, _key, measure_pages, page_files,  # noqa: E402
-                               read_pack, read_rating)
+from benchmarks.blind_rounds import snapshot  # noqa: E402
+from benchmarks.ranker import (PAGES, RANKER_PAGES, _answer_key, _key, dated, measure_pages,  # noqa: E402
+                               page_files, read_pack, read_rating)
 from quizgen.read.sources import read_article  # noqa: E402
 
 EVAL = ROOT.parent / "shared" / "eval"
@@ -89,9 +90,7 @@ def make(old_rev: str, out: Path, families: set[str] | None) -> None:
             if page.stem not in held:
                 (pages / page.name).symlink_to(page)
         old_code = tmp_path / "old"
-        old_code.mkdir()
-        archive = subprocess.run(["git", "archive", old_rev, "quizgen"], check=True, capture_output=True, cwd=ROOT)
-        subprocess.run(["tar", "-x", "-C", str(old_code)], input=archive.stdout, check=True)
+        snapshot(old_rev, old_code)
         read = _questions if families is not None else _decks
         old = read(old_code, pages, tmp_path / "old.json")
         new_doc_path = tmp_path / "new.json"
@@ -117,8 +116,7 @@ def make(old_rev: str, out: Path, families: set[str] | None) -> None:
                             "-q"], check=True)
             article = read_article(str(next(pages.glob(f"{name}.*"))))
             text = tmp_path / f"{name}.txt"  # dated, as benchmarks/quality.py's packs: a rater reads the date
-            text.write_text((f"Published: {article.date}\n\n" if article.date else "") + article.text,
-                            encoding="utf-8")
+            text.write_text(dated(article.text, article.date), encoding="utf-8")
             with open(out / "rate" / f"pack-{name}.md", "w", encoding="utf-8") as pack:
                 subprocess.run([PYTHON, str(EVAL / "rate-pack"), str(text), str(next(deck_dir.glob("*.apkg")))],
                                stdout=pack, check=True)

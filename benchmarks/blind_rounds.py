@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.ranker import pack_cards, read_rating  # noqa: E402  (the ratings and packs files' own readers)
+from benchmarks.ranker import dated, pack_cards, read_rating  # noqa: E402  (the ratings and packs files' own readers)
 
 EVAL = ROOT.parent / "shared" / "eval"
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
@@ -83,7 +83,7 @@ def _dated_text(code: Path, page: Path) -> str:
     label = DEV_TEXT / f"{page.stem}.txt"
     if page.suffix == ".html" and page.parent.name == "pages" and label.exists():
         text = label.read_text(encoding="utf-8")
-    return (f"Published: {date}\n\n" if date else "") + text
+    return dated(text, date)
 
 
 def groups(src: Path, out: Path, n: int, only: set[str]) -> None:

@@ -53,6 +53,7 @@ sys.path.insert(0, str(EVAL))
 import cards as judge  # noqa: E402  (the shared card judge; needs the `anki` package)
 
 sys.path.append(str(ROOT))  # a PYTHONPATH (a worktree) comes first
+from benchmarks.ranker import dated  # noqa: E402  (a rating pack's text, as every round writes it)
 from quizgen.questions.story_line import SHOWN_LINE  # noqa: E402  (the line's forms, as the code under test writes it)
 
 Card = dict[str, Any]
@@ -464,9 +465,9 @@ def dated_text(name: str, scratch: str) -> Path:
     date = read_article(str(CORPUS / "pages" / f"{name}.html")).date
     if not date:
         return text
-    dated = Path(scratch) / f"{name}.txt"
-    dated.write_text(f"Published: {date}\n\n" + text.read_text(encoding="utf-8"), encoding="utf-8")
-    return dated
+    written = Path(scratch) / f"{name}.txt"
+    written.write_text(dated(text.read_text(encoding="utf-8"), date), encoding="utf-8")
+    return written
 
 
 def write_pack(name: str, deck: Path, packs: Path, scratch: str) -> str | None:

@@ -75,6 +75,12 @@ def pack_cards(path: Path) -> dict[int, dict[str, str]]:
     return cards
 
 
+def dated(text: str, date: str) -> str:
+    """A rating pack's article text, headed by the page's date when it has one (a teacher reads the article with its
+    date; without it a rater takes a day quizgen resolved from "this evening" for an invented one)."""
+    return (f"Published: {date}\n\n" if date else "") + text
+
+
 def read_pack(path: Path) -> dict[int, tuple[str, str]]:
     """Card number → (match key, answer key), from a rating pack."""
     return {number: (_key(card["front"], card["back"]), _answer_key(card["back"]))
