@@ -287,6 +287,22 @@ def test_a_person_of_long_ago_held_the_role_then(nlp, text, card):
     assert card in _cards(nlp, text, "2019-04-30", families=("role",))
 
 
+@pytest.mark.parametrize(("text", "date", "card"), [
+    # a person whose death the article reports held their posts in life (set BD: "wrong here: he has died")
+    ("Ed Marlow, head of the team behind the first Velm computer, has died. He was 61.", "",
+     ("Who was the head of the team behind the first Velm computer?", "Ed Marlow")),
+    ("Ed Marlow, the mayor of Dunford, died on Sunday at his home.", "2019-04-30",
+     ("Who was Ed Marlow?", "mayor of Dunford")),
+    ("The widow of slain Dunford Police Officer Ed Marlow thanked the town.", "2016-12-30",
+     ("Who was Ed Marlow?", "Dunford Police Officer")),
+    # a death the sentence tells of someone else's leaves the role at the story's time
+    ("Ed Marlow, the mayor of Dunford, said two workers died on Sunday.", "",
+     ("Who was Ed Marlow at the time of the story?", "mayor of Dunford")),
+])
+def test_a_person_reported_dead_held_the_role_in_life(nlp, text, date, card):
+    assert card in _cards(nlp, text, date, families=("role",))
+
+
 def test_role_cards_are_dated_by_the_article(nlp):
     text = "Maria Lopez, the mayor of Lyon, opened the bridge."
     # the month as well: a title can change hands within a year

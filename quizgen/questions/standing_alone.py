@@ -117,6 +117,8 @@ def in_context(questions: Iterable[Question], facts: Sequence[Fact], date: str =
                 # of the news, not the one the post was held in
             if not held_then and year and year != PAST and of_the_past(q.fact.topic, facts, year):
                 held_then, when = True, ""  # "Who was Georges Claude?", not "… in April 2019?"
+            if not held_then and year != PAST and reported_dead(q.fact.topic, facts):
+                held_then, when = True, ""  # "Who was Ed Marlow?", not "… at the time of the story?"
             dated = dated_role_prompt(q.prompt, (when or PAST) if held_then else year or STORY, q.answer)
             q = q if dated == q.prompt else replace(q, prompt=dated)
         if q.family in WHO_SAID_FAMILIES or q.family in _ROLE_FAMILIES:
@@ -264,6 +266,27 @@ def of_the_past(person: str, facts: Sequence[Fact], year: str) -> bool:
             return False
         old += bool(years)
     return old >= PAST_SENTENCES
+
+
+# "Ed Marlow, who founded the firm, has died", "Ed Marlow was shot dead"; up to one aside between name and verb
+_DIED_AFTER = (r"(?:,[^.;,]{1,120},)?\s+(?:(?:has\s+|had\s+)?(?:died|dies|passed\s+away)|"
+               r"(?:was|has\s+been|had\s+been)\s+(?:killed|murdered|shot\s+dead))\b")
+# "slain Dunford police officer Ed Marlow": the slain one's title before the name
+_SLAIN_BEFORE = r"\b(?:slain|murdered)\s+(?:[\w.'’-]+\s+){0,8}"
+
+
+def reported_dead(person: str, facts: Sequence[Fact]) -> bool:
+    """Whether a sentence naming ``person`` (by surname) reports their death ("Ed Marlow, head of the team behind
+    the first Velm computer, has died"): the posts the article gives them were held in their life, so a role card
+    asks "Who was …?" with no time (set BD, "Who was the head of the team … at the time of the story?", a rater:
+    "wrong here: he has died and led the team in 1979-81"; set AQ on Kurt Cobain, "delete 'at the time of the
+    story'")."""
+    surname = person.split()[-1] if person.split() else ""
+    if not surname[:1].isupper():
+        return False
+    name = re.escape(surname)
+    died = re.compile(rf"\b{name}{_DIED_AFTER}|{_SLAIN_BEFORE}{name}\b")
+    return any(died.search(sentence) for sentence in {f.sentence for f in facts if surname in f.sentence})
 
 
 # --- rule 3: a role answer keeps whose title it is ------------------------------------------------------------------
