@@ -168,6 +168,8 @@ ROLES += [
     ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
     ("Fans booed X Factor winner Tom Reed at the concert.", "X Factor winner", "Tom Reed"),
+    # a film's or band's name that opens on a figure keeps it (set BD: "Grams actress", "garbled")
+    ("Fans cheered 24 Dunford actress Ines Marlow at the premiere on Sunday.", "24 Dunford actress", "Ines Marlow"),
 ]
 
 NO_ROLES = [

@@ -453,6 +453,7 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         # not "Ulster man": a place the model read as a person's name before "man" tells only where he is from (set-AV
         # A/B raters on "Who was David Humphreys?" → "Ulster man": "not a role", 4 bad of 4)
         start = _person_owner(doc, start, sent_start)
+    start = _numbered_owner(doc, start, s, sent_start)
     if start < s - 1 and names_no_body(doc[start].lower_, start == sent_start):
         start += 1  # "Party leader Michael Howard …"
     if start - 1 >= sent_start and bounds_in_time(doc[start - 1].lower_):
@@ -755,6 +756,18 @@ def _person_owner(doc: Doc, start: int, sent_start: int) -> int:
     if len(owner) > MAX_OWNER_WORDS or not all(t.is_title or t.is_upper or _camel_case(t.text) for t in owner):
         return start
     return first
+
+
+def _numbered_owner(doc: Doc, start: int, s: int, sent_start: int) -> int:
+    """Where a title begins whose owner's name opens on a figure ("21 Grams actress", a film; "3 Doors Down
+    singer", a band): at the figure, which the model reads as a count of the title's noun and leaves out of the name
+    (set BD: "Grams actress", a rater's "garbled" answer). A figure written as a word ("three Velm players") or a
+    year ("2004 Olympic champion") stays out."""
+    j = start - 1
+    if start >= s - 1 or j < sent_start or not doc[j].text.isdigit() or doc[j].ent_type_ == "DATE":
+        return start
+    named = doc[start].pos_ == "PROPN" and (doc[start].is_title or doc[start].is_upper)
+    return j if named and start <= doc[j].head.i < s else start
 
 
 def _camel_case(word: str) -> bool:
