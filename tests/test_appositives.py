@@ -168,6 +168,9 @@ ROLES += [
     ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
     ("Fans booed X Factor winner Tom Reed at the concert.", "X Factor winner", "Tom Reed"),
+    # a capitalised post whose title word follows the words of its field (an HTML tune page's speaker had no role)
+    ('"The plan will fail," said Tom Reed, Research and Advocacy Director for Velmland at the Dunford Trust.',
+     "Research and Advocacy Director for Velmland at the Dunford Trust", "Tom Reed"),
     # a film's or band's name that opens on a figure keeps it (set BD: "Grams actress", "garbled")
     ("Fans cheered 24 Dunford actress Ines Marlow at the premiere on Sunday.", "24 Dunford actress", "Ines Marlow"),
 ]
@@ -197,6 +200,9 @@ NO_ROLES = [
     ("Fellow Democrat Sam Bell said the bill would fail.", "Democrat Sam Bell"),  # "Fellow" alone: no role
     # a hyphened noun alone is a bare noun too
     ("Crosby turned political veteran and apparent no-hoper Sam Bell into a serial election winner.", "Sam Bell"),
+    # a list's next name or title after a name, with no preposition after the title word to say of what
+    ("Ann Roe, along with Tom Reed, Lisa Ray and Senator Sam Bell, has emerged as pivotal to the plan.", "Tom Reed"),
+    ("The games include Velm Quest, Dunford Manager 2020, Grid Racer and more.", "Velm Quest"),
 ]
 
 

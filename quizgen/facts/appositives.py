@@ -172,19 +172,38 @@ def _acceptable(doc: Doc, start: int, end: int, had_det: bool, role: bool = Fals
     titles = title_or_modifier()
     # "Rusmik Oza, Head of Research at …": a capitalised post, with words that say of what ("President and CEO"
     # alone says not)
-    titled = role and title_word(first.lower_) in titles \
+    field = role and _field_before_title(doc, start, end, titles)
+    titled = role and (title_word(first.lower_) in titles or field) \
         and any(title_word(t.lower_) not in titles | {"and", "&"} for t in doc[start:end])
     # "John Hocevar, Greenpeace's oceans campaigner", for a subject with a first name: "Orbital ATK, NASA's other
     # shipper" was a company the model read as a person ("Who was Orbital ATK?", rated bad 3 of 3)
     owned = role and first_named and (_owner_opens(doc, start, end) or _modifies_a_person_noun(doc, start, end))
     if not had_det and not first.is_lower and not titled and not owned:
         return False  # "the US, South Korea, and Japan": a list, not an appositive
-    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned \
+    if not had_det and first.pos_ not in ("NOUN", "") and first.lower_ not in titles and not owned and not field \
             and not _describes_a_person_noun(doc, start, end):
         return False  # "Kim, dissatisfied with …": an adjective phrase, not a role
     if first.like_num or first.is_punct:
         return False
     return bool(_head(doc, start, end))
+
+
+MAX_FIELD_WORDS = 3  # capitalised words of a post's field before its title word ("Research and Advocacy Director")
+
+
+def _field_before_title(doc: Doc, start: int, end: int, titles: frozenset[str]) -> bool:
+    """Whether the phrase opens on a capitalised post whose title word comes after the words of its field ("Philip
+    Ray, Research and Advocacy Director for Velmland at Amnesty International": an HTML tune page's speaker, left
+    with no role, so no who-said card): up to ``MAX_FIELD_WORDS`` capitalised words, "and" between them, then a
+    title word that is the phrase's head, and a preposition after it that says of what or where. Without one, the
+    phrase is a list's next item ("…, Lisa Ray and Senator Tom Reed, …", "…, Football Manager 2020, …")."""
+    for i in range(start + 1, min(end, start + MAX_FIELD_WORDS + 2)):
+        if title_word(doc[i].lower_) in titles:
+            return doc[i].is_title and _head_at(doc, start, end) == i and i + 1 < end \
+                and doc[i + 1].lower_ in _PREPOSITIONS
+        if not (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+            return False
+    return False
 
 
 def _describes_a_person_noun(doc: Doc, start: int, end: int) -> bool:
