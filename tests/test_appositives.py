@@ -171,6 +171,17 @@ ROLES += [
     # a capitalised post whose title word follows the words of its field (an HTML tune page's speaker had no role)
     ('"The plan will fail," said Tom Reed, Research and Advocacy Director for Velmland at the Dunford Trust.',
      "Research and Advocacy Director for Velmland at the Dunford Trust", "Tom Reed"),
+    # a rank after a post addresses the person: the post is the role (a tune rater: "a garbled run of titles")
+    ('"It works," Joint Staff Director Lieutenant General Tom Reed said on Monday.', "Joint Staff Director",
+     "Tom Reed"),
+    ("The order came from Lieutenant General Tom Reed on Monday.", "Lieutenant General", "Tom Reed"),
+    ("The minister met army chief General Tom Reed on Monday.", "army chief", "Tom Reed"),
+    # ... but a post's own "General" is no rank
+    ("Velmland Attorney General Tom Reed said the case was closed.", "Velmland Attorney General", "Tom Reed"),
+    # a word of the owner's name the model read as a verb stays in it (a tune rater: "Network executive director",
+    # "truncated")
+    ("Fostering Velm executive director Tom Reed criticised the system.", "Fostering Velm executive director",
+     "Tom Reed"),
     # a film's or band's name that opens on a figure keeps it (set BD: "Grams actress", "garbled")
     ("Fans cheered 24 Dunford actress Ines Marlow at the premiere on Sunday.", "24 Dunford actress", "Ines Marlow"),
 ]

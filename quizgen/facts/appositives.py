@@ -490,9 +490,17 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         # "driver Sam Bell", "Investigator Robert Cornett", "no-hoper John Howard": a noun alone (hyphened or not)
         # says not whose or of what
         return []
-    if end - 1 > start and title_word(doc[end - 1].lower_) in _ADDRESS_TITLES \
-            and title_word(doc[end - 2].lower_) in titles:
-        end -= 1  # "Chief Medical Officer Professor Paul Kelly": the post is the officer's; "Professor" addresses him
+    cut = end
+    while cut - 1 > start and title_word(doc[cut - 1].lower_) in _ADDRESSES \
+            and (doc[cut - 1].is_title or title_word(doc[cut - 1].lower_) in _ADDRESS_TITLES):
+        cut -= 1
+    if cut < end and doc[cut].lower_ == "general" and doc[cut - 1].is_title:
+        cut = end  # "Attorney General", "Inspector General": the post's own word, not a rank after it
+    if cut < end and title_word(doc[cut - 1].lower_) in titles - _ADDRESSES:
+        # "Chief Medical Officer Professor Paul Kelly", "Joint Staff Director Lieutenant General Tom Reed": the post
+        # is the officer's; the title or rank after it addresses him (a tune rater on "Joint Staff Director
+        # Lieutenant General": "a garbled run of titles")
+        end = cut
     head = doc[of_title[0]] if of_title else doc[end - 1]
     return [Apposition("role", subject, subject, start, end, head.lower_)]
 
@@ -723,6 +731,12 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
         if tok.pos_ == "ADJ" and tok.is_title and tok.dep_ in ("amod", "compound") and begin <= tok.head.i < start:
             # "Liberal Democrat chairman": the model reads the name's first word as an adjective on it; "Russian
             # Foreign Ministry spokeswoman" (set AG: "Which Foreign Ministry spokeswoman said" lacked whose)
+            begin -= 1
+            continue
+        if tok.is_title and tok.pos_ == "VERB" and tok.ent_type_ in _OWNERS and doc[begin].ent_iob_ == "I" \
+                and doc[begin].ent_type_ == tok.ent_type_:
+            # "Fostering Network executive director": a word of the body's name the model labelled but read as a
+            # verb (a tune rater on the answer "Network executive director": "truncated and wrong as written")
             begin -= 1
             continue
         if _letter_of_a_name(tok, begin, start):
