@@ -271,8 +271,8 @@ def of_the_past(person: str, facts: Sequence[Fact], year: str) -> bool:
 # "Ed Marlow, who founded the firm, has died", "Ed Marlow was shot dead"; up to one aside between name and verb
 _DIED_AFTER = (r"(?:,[^.;,]{1,120},)?\s+(?:(?:has\s+|had\s+)?(?:died|dies|passed\s+away)|"
                r"(?:was|has\s+been|had\s+been)\s+(?:killed|murdered|shot\s+dead))\b")
-# "slain Dunford police officer Ed Marlow": the slain one's title before the name
-_SLAIN_BEFORE = r"\b(?:slain|murdered)\s+(?:[\w.'’-]+\s+){0,8}"
+# "slain Dunford police officer Ed Marlow", "the death of former Velm coach Ed Marlow": a title before the name
+_SLAIN_BEFORE = r"\b(?:slain|murdered|death\s+of)\s+(?:[\w.'’-]+\s+){0,8}"
 
 
 def reported_dead(person: str, facts: Sequence[Fact]) -> bool:
