@@ -182,6 +182,12 @@ ROLES += [
     # "truncated")
     ("Fostering Velm executive director Tom Reed criticised the system.", "Fostering Velm executive director",
      "Tom Reed"),
+    # a field of two nouns joined by "and" stays whole (a tune rater on "pensions spokesman": "truncated")
+    ("Tory work and pensions spokesman Tom Reed said the agency had failed.", "Tory work and pensions spokesman",
+     "Tom Reed"),
+    # ... not a noun of the phrase before it
+    ("Fox opened with an attack on Velm's record and party leader Tom Reed is due to speak later.", "party leader",
+     "Tom Reed"),
     # a film's or band's name that opens on a figure keeps it (set BD: "Grams actress", "garbled")
     ("Fans cheered 24 Dunford actress Ines Marlow at the premiere on Sunday.", "24 Dunford actress", "Ines Marlow"),
 ]

@@ -464,6 +464,9 @@ def _title(doc: Doc, s: int, sent_start: int) -> list[Apposition]:
         while start - 1 >= sent_start and (title_word(doc[start - 1].lower_) in title_or_modifier()
                                            or _modifies_title(doc, start - 1, s, sent_start)):
             start -= 1
+        if (paired := _paired_field(doc, start, s, sent_start)) is not None:
+            start = paired  # "work and pensions spokesman": "pensions spokesman" alone is cut short (a tune rater)
+            continue
         if not _joined_before(doc, start, sent_start):
             break
         start -= 2  # "US Treasury Under-Secretary John Taylor": "Secretary" alone is another post (a set-W rater)
@@ -664,6 +667,24 @@ def past_bounding(doc: Doc, start: int) -> int:
     if not bounds_in_time(doc[start].lower_):
         return start
     return start + 2 if _hyphened(doc, start) else start + 1
+
+
+def _paired_field(doc: Doc, start: int, s: int, sent_start: int) -> int | None:
+    """Where a title begins whose field is two lower-case nouns joined by "and", the first hanging on the title
+    ("work and pensions spokesman", "culture and media spokesman"): at the first noun; None for no such pair. The
+    second noun is the title's first word already, or the word before it, read as the first noun's conjunct."""
+    k = start if doc[start - 1].lower_ in _PAIRING else start - 1
+    if k != start and not (doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].dep_ == "conj"):
+        return None
+    j = k - 2
+    if j < sent_start or doc[k - 1].lower_ not in _PAIRING or not doc[k].is_lower:
+        return None
+    first = doc[j]
+    if person_noun(first.lower_, first.tag_) or title_word(first.lower_) in words("role_titles"):
+        return None  # "Ada's coach and fellow runner Ann Roe": two posts, not one post's field
+    if j - 1 >= sent_start and (doc[j - 1].text in _POSSESSIVES or doc[j - 1].pos_ in ("DET", "ADP")):
+        return None  # "an attack on Labour's record and party leader Tom Reed": the noun is another phrase's
+    return j if first.is_lower and first.pos_ == "NOUN" and start <= first.head.i < s else None
 
 
 def _joined_before(doc: Doc, start: int, sent_start: int) -> bool:
