@@ -186,8 +186,8 @@ ROLES += [
     ("Tory work and pensions spokesman Tom Reed said the agency had failed.", "Tory work and pensions spokesman",
      "Tom Reed"),
     # ... not a noun of the phrase before it
-    ("Fox opened with an attack on Velm's record and party leader Tom Reed is due to speak later.", "party leader",
-     "Tom Reed"),
+    ("The rally in Dunford closed with a jibe at Velm's record and party leader Tom Reed is due to speak next.",
+     "party leader", "Tom Reed"),
     # a film's or band's name that opens on a figure keeps it (set BD: "Grams actress", "garbled")
     ("Fans cheered 24 Dunford actress Ines Marlow at the premiere on Sunday.", "24 Dunford actress", "Ines Marlow"),
 ]

@@ -289,8 +289,8 @@ def test_a_person_of_long_ago_held_the_role_then(nlp, text, card):
 
 @pytest.mark.parametrize(("text", "date", "card"), [
     # a person whose death the article reports held their posts in life (set BD: "wrong here: he has died")
-    ("Ed Marlow, head of the team behind the first Velm computer, has died. He was 61.", "",
-     ("Who was the head of the team behind the first Velm computer?", "Ed Marlow")),
+    ("Ed Marlow, chief designer of the Velm One computer, has died. He was 61.", "",
+     ("Who was the chief designer of the Velm One computer?", "Ed Marlow")),
     ("Ed Marlow, the mayor of Dunford, died on Sunday at his home.", "2019-04-30",
      ("Who was Ed Marlow?", "mayor of Dunford")),
     ("The widow of slain Dunford Police Officer Ed Marlow thanked the town.", "2016-12-30",

@@ -683,7 +683,7 @@ def _paired_field(doc: Doc, start: int, s: int, sent_start: int) -> int | None:
     if person_noun(first.lower_, first.tag_) or title_word(first.lower_) in words("role_titles"):
         return None  # "Ada's coach and fellow runner Ann Roe": two posts, not one post's field
     if j - 1 >= sent_start and (doc[j - 1].text in _POSSESSIVES or doc[j - 1].pos_ in ("DET", "ADP")):
-        return None  # "an attack on Labour's record and party leader Tom Reed": the noun is another phrase's
+        return None  # "a jibe at Velm's record and party leader Tom Reed": another phrase's noun
     return j if first.is_lower and first.pos_ == "NOUN" and start <= first.head.i < s else None
 
 

@@ -276,8 +276,8 @@ _SLAIN_BEFORE = r"\b(?:slain|murdered|death\s+of)\s+(?:[\w.'’-]+\s+){0,8}"
 
 
 def reported_dead(person: str, facts: Sequence[Fact]) -> bool:
-    """Whether a sentence naming ``person`` (by surname) reports their death ("Ed Marlow, head of the team behind
-    the first Velm computer, has died"): the posts the article gives them were held in their life, so a role card
+    """Whether a sentence naming ``person`` (by surname) reports their death ("Ed Marlow, chief designer of the Velm
+    One computer, has died"): the posts the article gives them were held in their life, so a role card
     asks "Who was …?" with no time (set BD, "Who was the head of the team … at the time of the story?", a rater:
     "wrong here: he has died and led the team in 1979-81"; set AQ on Kurt Cobain, "delete 'at the time of the
     story'")."""
