@@ -298,6 +298,8 @@ def test_a_person_of_long_ago_held_the_role_then(nlp, text, card):
     ("The death of Dunford coach Ed Marlow in a car crash shocked the club.", "",
      ("Who was Ed Marlow?", "Dunford coach")),
     # a death the sentence tells of someone else's leaves the role at the story's time
+    ("Ed Marlow, the mayor of Dunford, spoke after the death of Ed Marlow's father.", "",
+     ("Who was Ed Marlow at the time of the story?", "mayor of Dunford")),
     ("Ed Marlow, the mayor of Dunford, said two workers died on Sunday.", "",
      ("Who was Ed Marlow at the time of the story?", "mayor of Dunford")),
 ])

@@ -201,7 +201,7 @@ def _field_before_title(doc: Doc, start: int, end: int, titles: frozenset[str]) 
         if title_word(doc[i].lower_) in titles:
             return doc[i].is_title and _head_at(doc, start, end) == i and i + 1 < end \
                 and doc[i + 1].lower_ in _PREPOSITIONS
-        if not (doc[i].is_title or doc[i].lower_ in ("and", "&")):
+        if not (doc[i].is_title or doc[i].lower_ in _PAIRING):
             return False
     return False
 

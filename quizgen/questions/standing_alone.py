@@ -277,15 +277,15 @@ _SLAIN_BEFORE = r"\b(?:slain|murdered|death\s+of)\s+(?:[\w.'’-]+\s+){0,8}"
 
 def reported_dead(person: str, facts: Sequence[Fact]) -> bool:
     """Whether a sentence naming ``person`` (by surname) reports their death ("Ed Marlow, chief designer of the Velm
-    One computer, has died"): the posts the article gives them were held in their life, so a role card
-    asks "Who was …?" with no time (set BD, "Who was the head of the team … at the time of the story?", a rater:
-    "wrong here: he has died and led the team in 1979-81"; set AQ on Kurt Cobain, "delete 'at the time of the
-    story'")."""
+    One computer, has died"): the posts the article gives them were held in their life, so a role card asks "Who
+    was …?" with no time (set BD, "Who was the head of the team … at the time of the story?", a rater: "wrong here:
+    he has died and led the team in 1979-81"; set AQ on Kurt Cobain, "delete 'at the time of the story'"). Another's
+    death told by their name ("the death of Ed Marlow's father") is not theirs."""
     surname = person.split()[-1] if person.split() else ""
     if not surname[:1].isupper():
         return False
     name = re.escape(surname)
-    died = re.compile(rf"\b{name}{_DIED_AFTER}|{_SLAIN_BEFORE}{name}\b")
+    died = re.compile(rf"\b{name}{_DIED_AFTER}|{_SLAIN_BEFORE}{name}\b(?!['’]s)")
     return any(died.search(sentence) for sentence in {f.sentence for f in facts if surname in f.sentence})
 
 
