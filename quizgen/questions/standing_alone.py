@@ -254,13 +254,11 @@ def of_the_past(person: str, facts: Sequence[Fact], year: str) -> bool:
     they held then ("the French engineer Georges Claude", who showed neon lights in 1910 and held a monopoly in the
     1920s) is asked in the past, not in the article's month (an HTML tune rater on "Who was Georges Claude in April
     2019?": "Claude was an engineer of the 1900s–1920s")."""
-    surname = person.split()[-1] if person.split() else ""
     now = YEAR_IN.search(year)
-    if not surname or now is None:
+    if now is None:
         return False
-    told = {f.sentence_index: f.sentence for f in facts if contains_word(f.sentence, surname)}
     old = 0
-    for sentence in told.values():
+    for sentence in _sentences_naming(person, facts):
         years = [int(y) for y in _YEAR_OR_DECADE.findall(sentence)]
         if any(y > int(now.group(0)) - PAST_GAP for y in years):
             return False
@@ -281,12 +279,24 @@ def reported_dead(person: str, facts: Sequence[Fact]) -> bool:
     was …?" with no time (set BD, "Who was the head of the team … at the time of the story?", a rater: "wrong here:
     he has died and led the team in 1979-81"; set AQ on Kurt Cobain, "delete 'at the time of the story'"). Another's
     death told by their name ("the death of Ed Marlow's father") is not theirs."""
-    surname = person.split()[-1] if person.split() else ""
+    surname = _surname(person)
     if not surname[:1].isupper():
         return False
     name = re.escape(surname)
     died = re.compile(rf"\b{name}{_DIED_AFTER}|{_SLAIN_BEFORE}{name}\b(?!['’]s)")
-    return any(died.search(sentence) for sentence in {f.sentence for f in facts if surname in f.sentence})
+    return any(died.search(sentence) for sentence in _sentences_naming(person, facts))
+
+
+def _surname(person: str) -> str:
+    return person.split()[-1] if person.split() else ""
+
+
+def _sentences_naming(person: str, facts: Sequence[Fact]) -> list[str]:
+    """The article's sentences (those its facts come from, each once) that name ``person`` by surname."""
+    surname = _surname(person)
+    if not surname:
+        return []
+    return list({f.sentence_index: f.sentence for f in facts if contains_word(f.sentence, surname)}.values())
 
 
 # --- rule 3: a role answer keeps whose title it is ------------------------------------------------------------------

@@ -108,7 +108,6 @@ def _affiliated_person(parse: SentenceParse, det: Tok, head: Tok) -> bool:
     return someone and not _person_before(parse, det)
 
 
-
 def _joined_peoples(tokens: list[Tok]) -> frozenset[int]:
     """The words of a hyphened run of peoples' adjectives ("Cuban-Guatemalan", which the model may read as a body's
     name): a kind of someone, as one nationality the model knows is."""
