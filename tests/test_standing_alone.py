@@ -373,6 +373,9 @@ SPELLED = [
     # "the" before a country's initials goes with the name (set AO: "from National Institutes …", no "the")
     ("Data from the U.S. National Harbor Institutes (NHI) were cited.", "NHI", "the National Harbor Institutes"),
     ("The U.K. Harbor Science Institute agreed.", "HSI", "the Harbor Science Institute"),
+    # two short forms joined are no name of the first (their initials "E", "U"): the answer had read "EU and US (EU)
+    # Trade Commissioner"
+    ("The EU and US agreed to talk, EU Trade Commissioner Tom Reed said.", "EU", ""),
 ])
 def test_an_abbreviation_is_spelled_out_only_by_a_whole_name(text, abbr, name):
     assert named_in_full(text, abbr) == name
