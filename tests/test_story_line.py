@@ -272,6 +272,12 @@ def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answ
      "From “_____ pledges $12 million in assets”"),
     ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", "From “Kvam v _____ (Sat)”"),
     ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", ""),  # dated: no need
+    # a word of the role's body the headline writes in lower case is a common noun there: the headline whole
+    ("Who was Kevin Dorn at the time of the story?", "director of the Harbour Policy Board",
+     "Ferry fares to rise, harbour users told", "From “Ferry fares to rise, harbour users told”"),
+    # written as the body writes it, it is the body's
+    ("Who was Kevin Dorn at the time of the story?", "director of the Harbour Policy Board",
+     "Harbour fares to rise, users told", "From “_____ fares to rise, users told”"),
 ])
 def test_an_undated_role_cards_headline_shows_with_the_answers_words_blanked(prompt, answer, story, shown):
     question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")

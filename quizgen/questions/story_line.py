@@ -81,7 +81,9 @@ def line_for(question: Question, line: str) -> str:
     joined = re.sub(r"[\W_]", "", question.answer)
     if joined.isalpha() and len(question.answer.split()) > 1:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
-    if _names_its_answer(question):
+    if _names_its_answer(question) or question.fact.kind is FactKind.ROLE:
+        # a role's body as much as a name: "… postcard-sized tax return …" gives away no "director of the Tax Policy
+        # Center" (a tune rater on the line blanked to "postcard-sized _____ return": "garbled")
         answer -= _common_in_headline(question.answer, line)
     if line and _gives_away(question, answer, line):
         masked = _masked(line, question.answer, whole=question.fact.label == "ORG"
