@@ -318,3 +318,13 @@ def test_a_figure_in_the_headline_near_an_option_hides_the_headline(answer, wron
 def test_a_names_word_the_headline_writes_in_lower_case_gives_nothing_away(answer, kind, line, shown):
     sentence = "Anna Berg said the Kvam Harbour Board will meet in May."
     assert line_for(cloze(sentence, answer, 0, kind=kind), line) == shown
+
+
+@pytest.mark.parametrize("line, shown", [
+    # a name written with an ampersand is a word of its own: named in the headline, it is blanked there
+    ("From “K&V cuts prices by a quarter”", "From “_____ cuts prices by a quarter”"),
+    ("From “Shops cut prices by a quarter”", "From “Shops cut prices by a quarter”"),
+])
+def test_a_name_with_an_ampersand_in_the_headline_gives_it_away(line, shown):
+    sentence = "Anna Berg said K&V will cut its prices by a quarter."
+    assert line_for(cloze(sentence, "K&V", 0, kind=FactKind.ORGANIZATION), line) == shown

@@ -74,7 +74,7 @@ def line_for(question: Question, line: str) -> str:
     source when that is the answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it
     within ``FRONT_BUDGET`` (source and date, then the date alone: raters asked a long card with no line for "a
     source line to date the action"), else none."""
-    answer = content_words(question.answer) | _percentages(question.answer)
+    answer = content_words(question.answer) | _percentages(question.answer) | _joined_by_ampersand(question.answer)
     if any(ch.isdigit() for ch in question.answer):
         answer -= _scale_words()  # "$1.7 billion" under "NASA Receives $18 Billion"; but "Thousands of …" for
         # "several thousand" gives the count away
@@ -306,7 +306,17 @@ def _acronyms(text: str) -> frozenset[str]:
 def _line_words(line: str) -> frozenset[str]:
     """The line's content words, a hyphenated compound's parts among them ("US-China" holds "China": a blind rater
     read the blank "China" under the headline "… expand US-China trade deal" as a giveaway), and its percentages."""
-    return content_words(line) | content_words(line.replace("-", " ")) | _percentages(line)
+    return content_words(line) | content_words(line.replace("-", " ")) | _percentages(line) | _joined_by_ampersand(line)
+
+
+_AMPERSAND_NAME = re.compile(r"\w+&\w+")
+
+
+def _joined_by_ampersand(text: str) -> frozenset[str]:
+    """The text's names written with an ampersand ("M&S", "AT&T"), lowercased: ``content_words`` reads no word in
+    them, so a headline naming the answer that way had shown whole (a tune rater on "Which organisation said …?" →
+    M&S under "M&S cuts prices …": "giveaway")."""
+    return frozenset(name.lower() for name in _AMPERSAND_NAME.findall(text))
 
 
 _PERCENTAGE = re.compile(r"(?<![\w.,])(\d[\d.,]*)(?:\s*%|[\s-]+per\s?cent\b)", re.IGNORECASE)
