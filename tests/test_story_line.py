@@ -272,6 +272,12 @@ def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answ
      "From “_____ pledges $12 million in assets”"),
     ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", "From “Kvam v _____ (Sat)”"),
     ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", ""),  # dated: no need
+    # one common word of a longer role is no giveaway of it: the headline whole
+    ("Who was Kevin Dorn at the time of the story?", "senior economist at the Kvam Bank",
+     "Velm economy slides into recession", "From “Velm economy slides into recession”"),
+    # two words of it are: no line
+    ("Who was Kevin Dorn at the time of the story?", "senior economist at the Kvam Bank",
+     "Senior economists see Velm economy slide", ""),
     # a word of the role's body the headline writes in lower case is a common noun there: the headline whole
     ("Who was Kevin Dorn at the time of the story?", "director of the Harbour Policy Board",
      "Ferry fares to rise, harbour users told", "From “Ferry fares to rise, harbour users told”"),
