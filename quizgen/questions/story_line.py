@@ -68,7 +68,8 @@ SHOWN_LINE = rf"From (?:“[^”]*”(?: \([^)]*\))?|a report of {_LONG_DATE}|[^
 
 def line_for(question: Question, line: str) -> str:
     """The story line as this question shows it: without its headline when the headline holds a word of the answer (a
-    giveaway, as an answer in a printed quiz's title is) or its initials, unless the card asks for a name, or is an
+    giveaway, as an answer in a printed quiz's title is; a common word of a name's or a role's is none:
+    ``_common_in_headline``, ``_one_common_word``) or its initials, unless the card asks for a name, or is an
     undated article's role card asking of the time of its story (which needs the headline to say which story: stop
     106's A/B, 30 of 30 such cards good), whose words the headline then shows blanked (``_masked``); without its
     source when that is the answer's site ("abcnews.go.com"); on a long question, the shortest form that keeps it
@@ -82,8 +83,8 @@ def line_for(question: Question, line: str) -> str:
     if joined.isalpha() and len(question.answer.split()) > 1:
         answer |= content_words(joined)  # "ABC News" as a site writes it: "(abcnews.go.com, …)" gives it away
     if _names_its_answer(question) or question.fact.kind is FactKind.ROLE:
-        # a role's body as much as a name: "… postcard-sized tax return …" gives away no "director of the Tax Policy
-        # Center" (a tune rater on the line blanked to "postcard-sized _____ return": "garbled")
+        # a role's body as much as a name: "… harbour fares …" gives away no "director of the Harbour Policy Board"
+        # (a tune rater on such a line blanked to "… _____ fares …": "garbled")
         answer -= _common_in_headline(question.answer, line)
     if question.fact.kind is FactKind.ROLE and line:
         answer -= _one_common_word(question.answer, line)
@@ -331,7 +332,7 @@ _AMPERSAND_NAME = re.compile(r"\w+&\w+")
 def _joined_by_ampersand(text: str) -> frozenset[str]:
     """The text's names written with an ampersand ("M&S", "AT&T"), lowercased: ``content_words`` reads no word in
     them, so a headline naming the answer that way had shown whole (a tune rater on "Which organisation said …?" →
-    M&S under "M&S cuts prices …": "giveaway")."""
+    "K&V" under a headline naming K&V: "giveaway")."""
     return frozenset(name.lower() for name in _AMPERSAND_NAME.findall(text))
 
 
