@@ -39,7 +39,7 @@ from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.lexicon import lexicon, words as lexicon_words
 from quizgen.facts.names import acronym_of
 from quizgen.facts.person_nouns import person_noun
-from quizgen.questions.answer_types import NUMBER_WORDS, looks_like_person
+from quizgen.questions.answer_types import NUMBER_WORDS, looks_like_person, may_abbreviate
 from quizgen.questions.card_forms import LONG_CLOZE_WORDS
 from quizgen.questions.model import FILL_IN_FAMILIES, WH_FAMILIES, WHO_SAID_FAMILIES, Question
 from quizgen.questions.named_roles import short_role, spelled_out, with_roles
@@ -681,7 +681,6 @@ def _initials_fit(initials: str, abbr: str) -> bool:
 
 
 _ABBREVIATION = re.compile(r"(?<![\w(])[A-Z]{2,6}(?![\w)])")
-_SHORT_FORM = re.compile(r"[A-Z][A-Z.&]+")  # a word in capitals: an abbreviation, no name's word
 _NAME_RUN = re.compile(rf"(?:\b[Tt]he\s+)?(?:{COUNTRY_INITIALS.pattern}\s+)?"  # "the U.S. …"
                        r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\w&'’-]*)+")
 
@@ -703,7 +702,7 @@ def _names_by_initials(text: str) -> dict[str, str]:
             dotted = bool(COUNTRY_INITIALS.fullmatch(before))
             if before[:1].isupper() and before.lower() != "the" and not dotted:
                 continue  # no name starts inside another: "Editas Medicine and Intellia Therapeutics" is no "MIT"
-            if all(_SHORT_FORM.fullmatch(word) for word in words[i:] if word[:1].isupper()):
+            if all(may_abbreviate(word) for word in words[i:] if word[:1].isupper()):
                 continue  # "the EU and US" are two short forms, no name of "EU" (set BE: "EU and US (EU) Trade …")
             if words[i][:1].isupper():
                 # "the" before a country's initials is the name's too: "from the U.S. National Institutes …" had
