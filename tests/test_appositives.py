@@ -22,6 +22,12 @@ ROLES = [
     ("Auditor General Sir Hugh Marlow said the report was clear.", "Auditor General", "Hugh Marlow"),
     # ... and a doctor's "Dr" (set AV: "executive chairman Dr Geoffrey Guy" had no role, and his quote no card)
     ("Dunmark Corp chairman Dr Geoffrey Voss said the report was clear.", "Dunmark Corp chairman", "Geoffrey Voss"),
+    # the sentence's time opening the phrase is not the role's ("Yesterday …": "a stray 'Yesterday'", a stop-110 rater)
+    ("Yesterday Velmland's economy minister, Hugh Marlow, said that the swap was done.", "Velmland's economy minister",
+     "Hugh Marlow"),
+    # ... but a hyphened time word is the role's own
+    ("Ann Roe, an Obama-era appointee to the agency, said she would stay on.", "Obama-era appointee to the agency",
+     "Ann Roe"),
     # a body's name the model read as a person's before a lower-case title is its owner (set AV: "Which executive
     # chairman said", "gives no company")
     ("Velm Pharma executive chairman Dr Hugh Marlow said the report was clear.", "Velm Pharma executive chairman",
@@ -198,6 +204,12 @@ NO_ROLES = [
     ("In a joint statement, Senators Tom Reed and Ann Roe, the panel's Republican leader and senior Democrat, named "
      "the witnesses.", "Ann Roe"),
     ("The driver Sam Bell was unhurt.", "Sam Bell"),  # a bare noun says not whose or of what
+    # the sentence's time before a bare noun is no part of a role (stop-110 rater on "Last year actor": "debris")
+    # a post given up is not what the person is
+    ("Sam Bell, the head of Velm Music Germany until last year, told the Dunford Post that sales were falling.",
+     "Sam Bell"),
+    ("Prizes go to the best comics and hosts. Last year actor Sam Bell won an award for his portrayal of Ed Marlow in "
+     "Velm Street.", "Sam Bell"),
     # a name after two people is the second's, and the phrase is no role (a stop-105 A/B card, bad 2 of 2)
     ("Tom Reed and his wife, Anna Berg, have answered every request from the police.", "Anna Berg"),
     # ... nor "man" after a place the model read as a person's name (set-AV A/B raters on "Ulster man": "not a role")
