@@ -268,9 +268,16 @@ def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answ
 
 
 @pytest.mark.parametrize("prompt, answer, story, shown", [
+    # a headline naming the role's body, none of its office, shows whole: the story asked of (blanked, stop-110 raters
+    # read it as "a second cloze")
     ("Who was Kevin Dorn at the time of the story?", "Velm's lawyer", "Velm pledges $12 million in assets",
-     "From “_____ pledges $12 million in assets”"),
-    ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", "From “Kvam v _____ (Sat)”"),
+     "From “Velm pledges $12 million in assets”"),
+    ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Kvam v Dunford (Sat)", "From “Kvam v Dunford (Sat)”"),
+    # a role with no office in lower case shows its headline with the role's words blanked
+    ("Who was Kevin Dorn at the time of the story?", "Dunford President", "Kvam v Dunford (Sat)",
+     "From “Kvam v _____ (Sat)”"),
+    # one showing the office gives the role away: no line
+    ("Who was Kevin Dorn at the time of the story?", "Dunford coach", "Dunford coach quits", ""),
     ("Who was Kevin Dorn in May 2017?", "Velm's lawyer", "Velm pledges $12 million in assets", ""),  # dated: no need
     # one common word of a longer role is no giveaway of it: the headline whole
     ("Who was Kevin Dorn at the time of the story?", "senior economist at the Kvam Bank",
@@ -281,11 +288,11 @@ def test_a_role_card_at_the_time_of_the_story_needs_the_story_shown(prompt, answ
     # a word of the role's body the headline writes in lower case is a common noun there: the headline whole
     ("Who was Kevin Dorn at the time of the story?", "director of the Harbour Policy Board",
      "Ferry fares to rise, harbour users told", "From “Ferry fares to rise, harbour users told”"),
-    # written as the body writes it, it is the body's
+    # written as the body writes it, it is the body's, and names no office: whole
     ("Who was Kevin Dorn at the time of the story?", "director of the Harbour Policy Board",
-     "Harbour fares to rise, users told", "From “_____ fares to rise, users told”"),
+     "Harbour fares to rise, users told", "From “Harbour fares to rise, users told”"),
 ])
-def test_an_undated_role_cards_headline_shows_with_the_answers_words_blanked(prompt, answer, story, shown):
+def test_an_undated_role_cards_headline_shows_whole_blanked_or_not_at_all(prompt, answer, story, shown):
     question = replace(short_answer(prompt, answer, f"Kevin Dorn, {answer}, spoke.", 3), family="role")
     question = replace(question, fact=replace(question.fact, kind=FactKind.ROLE))
     assert line_for(question, f"From “{story}”") == shown
