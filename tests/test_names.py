@@ -457,6 +457,12 @@ def test_a_name_stays_what_it_was(nlp, text, name):
     # North Carolina cases" was written "the Harvard Law School and …", a wrong fact on a fresh page)
     ("Ada Quill graduated from Velmor Law School in 2001. Tom Berg referred to the loss in the Velmor and Dunford "
      "cases in March 2021.", "Tom Berg referred to the loss in the Velmor and Dunford cases in March 2021."),
+    # the full name written out earlier in the same sentence: the lone word is its own (a tune card read "a treatment
+    # for [a research grid's name]", rated garbled)
+    ("Ada Quill built the grid in 2013. The firm, working with Dunford Devices, previously developed the Cholera "
+     "Research Grid, which linked more than two million volunteers in the search for a treatment for Cholera.",
+     "The firm, working with Dunford Devices, previously developed the Cholera Research Grid, which linked more than "
+     "two million volunteers in the search for a treatment for Cholera."),
 ])
 def test_a_body_named_by_its_first_word_is_written_out_in_full(nlp, text, second):
     facts = [f for f in extract_facts(nlp(text)) if f.sentence_index == 1]
