@@ -28,6 +28,10 @@ ROLES = [
     # ... but a hyphened time word is the role's own
     ("Ann Roe, an Obama-era appointee to the agency, said she would stay on.", "Obama-era appointee to the agency",
      "Ann Roe"),
+    # a phrase on the person after "and someone" is no part of the title (stop 111: "… Gartner and someone", "cut off
+    # mid-phrase")
+    ("But for Ada Quill, a research director at analyst firm Velmco and someone who has followed Dunford since the early "
+     "years, the future is bright.", "research director at analyst firm Velmco", "Ada Quill"),
     # a body's name the model read as a person's before a lower-case title is its owner (set AV: "Which executive
     # chairman said", "gives no company")
     ("Velm Pharma executive chairman Dr Hugh Marlow said the report was clear.", "Velm Pharma executive chairman",

@@ -740,6 +740,19 @@ def _past_said_when(doc: Doc, start: int, end: int) -> int:
 _DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTHS)
 
 
+_SOMEONE = frozenset({"someone", "somebody", "one"})
+
+
+def _before_someone(doc: Doc, start: int, end: int) -> int:
+    """Where a role ends before "and someone who …" ("a research director at analyst firm Velm and someone who has
+    followed it since …"): what follows describes the person, no title; the cut phrase had read "… Velm and someone"
+    (an AB1 rater at stop 111: "cut off mid-phrase")."""
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ == "and" and doc[i + 1].lower_ in _SOMEONE and doc[i + 1].pos_ == "PRON":
+            return i
+    return end
+
+
 def _held_until(doc: Doc, start: int, end: int) -> bool:
     """Whether a role's phrase says when its holder gave it up ("… until last year", "… till 2003"): a card asking
     who the person was at the time of the story got the post given up (a stop-110 tune card)."""
@@ -760,6 +773,8 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             start = after
             if end - start < 2:
                 continue  # "Last year actor": one noun left says not whose or of what
+        if a.kind == "role":
+            end = _before_someone(doc, start, end)
         if a.kind == "role" and _held_until(doc, start, end):
             continue  # "the head of Velm Music until last year": a post given up, not what the person is
         span = doc[start:end]
