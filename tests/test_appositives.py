@@ -26,8 +26,8 @@ ROLES = [
     ("Yesterday Velmland's economy minister, Hugh Marlow, said that the swap was done.", "Velmland's economy minister",
      "Hugh Marlow"),
     # ... but a hyphened time word is the role's own
-    ("Ann Roe, an Obama-era appointee to the agency, said she would stay on.", "Obama-era appointee to the agency",
-     "Ann Roe"),
+    ("Ann Roe, an Obama-era appointee to the harbour board, said she would stay on.",
+     "Obama-era appointee to the harbour board", "Ann Roe"),
     # a phrase on the person after "and someone" is no part of the title (stop 111: "… Gartner and someone", "cut off
     # mid-phrase")
     ("But for Ada Quill, a research director at analyst firm Velmco and someone who has followed Dunford since the early "

@@ -56,9 +56,8 @@ def test_who_said_and_role_cards_keep_their_wording():
     ("grandson of Tomas Vell and Velm Party member", "grandson of Tomas Vell"),  # two roles: the first
     # a bare title first takes the body the phrase ends on ("Which vice president said": "vague", a stop-111 rater)
     ("chief executive and founder of Velm Steel", "chief executive of Velm Steel"),
-    ("vice president and research fellow in charge of mobile TV at Velm Electronics",
-     "vice president at Velm Electronics"),
-    ("sitting judge and spokeswoman for the union", "sitting judge"),  # no body's name
+    ("vice president and senior fellow for handset design at Velm Electronics", "vice president at Velm Electronics"),
+    ("harbour pilot and spokeswoman for the union", "harbour pilot"),  # no body's name
     # one title whose "and" joins two of its nouns: cut there, it reads as cut off ("Which senior vp partnerships")
     ("senior vp partnerships and revenue at Velm Games", "senior vp partnerships and revenue at Velm Games"),
     ("Dunford’s harbour master", ""),  # opens on a possessive: no "Which Dunford’s …"

@@ -112,8 +112,7 @@ class FirstWords:
             return ""  # it names a kind of thing ("vice president of Fios product management" is not "Fios TV …")
         sentence = doc[i].sent
         if full in doc[sentence.start:i].text:
-            # the full name just written out in its sentence: the lone word is its own ("developed the Velm Research
-            # Grid, which … in the search for a treatment for Velm" became "… a treatment for Velm Research Grid",
-            # a tune rater: "garbled")
+            # the full name just written out in its sentence: the lone word is its own ("built the Velm Research Grid,
+            # which … hunts a cure for Velm" became "… a cure for Velm Research Grid", a tune rater: "garbled")
             return ""
         return full

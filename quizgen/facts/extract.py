@@ -744,9 +744,9 @@ _SOMEONE = frozenset({"someone", "somebody", "one"})
 
 
 def _before_someone(doc: Doc, start: int, end: int) -> int:
-    """Where a role ends before "and someone who …" ("a research director at analyst firm Velm and someone who has
-    followed it since …"): what follows describes the person, no title; the cut phrase had read "… Velm and someone"
-    (an AB1 rater at stop 111: "cut off mid-phrase")."""
+    """Where a role ends before "and someone who …" ("a research director at Velm and someone who has watched it
+    for years"): what follows describes the person, no title; the cut phrase had read "… Velm and someone" (a stop-111
+    A/B rater: "cut off mid-phrase")."""
     for i in range(start + 1, end - 1):
         if doc[i].lower_ == "and" and doc[i + 1].lower_ in _SOMEONE and doc[i + 1].pos_ == "PRON":
             return i
