@@ -51,7 +51,7 @@ from quizgen.text import normalize
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["extract_facts", "sentence_bounds", "trim_bounds"]
 
@@ -720,6 +720,9 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
 _NOW_WORDS = frozenset({"current"})  # not "sitting": "sitting judge" without it is a bare noun, no role
 
 
+_DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTHS)
+
+
 def _past_said_when(doc: Doc, start: int, end: int) -> int:
     """Past the sentence's time in words opening a role ("Yesterday Velm's economy minister, …", "Last year actor
     …": stop-110 raters on such answers, "stray 'Yesterday'", "ungrammatical debris"); ``start`` when none opens it.
@@ -735,9 +738,6 @@ def _past_said_when(doc: Doc, start: int, end: int) -> int:
     if any(not tok.is_alpha or tok.lower_ in _DAY_OR_MONTH for tok in words) or after >= end:
         return start
     return after
-
-
-_DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTHS)
 
 
 _SOMEONE = frozenset({"someone", "somebody", "one"})
@@ -769,14 +769,14 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
             end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n") ends no
             # answer: the fact's end would pass its sentence's, and the card's blank take the full stop put after it
         start = a.start + (a.kind == "role" and end - a.start > 1 and doc[a.start].lower_ in _NOW_WORDS)
-        if a.kind == "role" and (after := _past_said_when(doc, start, end)) > start:
-            start = after
-            if end - start < 2:
-                continue  # "Last year actor": one noun left says not whose or of what
         if a.kind == "role":
+            if (after := _past_said_when(doc, start, end)) > start:
+                start = after
+                if end - start < 2:
+                    continue  # "Last year actor": one noun left says not whose or of what
             end = _before_someone(doc, start, end)
-        if a.kind == "role" and _held_until(doc, start, end):
-            continue  # "the head of Velm Music until last year": a post given up, not what the person is
+            if _held_until(doc, start, end):
+                continue  # "the head of Velm Music until last year": a post given up, not what the person is
         span = doc[start:end]
         n = ctx.sent_of[a.start]
         if a.start >= a.subject_end and is_quoted(doc, span.start_char):
