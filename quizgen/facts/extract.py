@@ -720,9 +720,6 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
 _NOW_WORDS = frozenset({"current"})  # not "sitting": "sitting judge" without it is a bare noun, no role
 
 
-_DAY_OR_MONTH = frozenset(WEEKDAYS) | frozenset(month.lower() for month in MONTHS)
-
-
 def _past_said_when(doc: Doc, start: int, end: int) -> int:
     """Past the sentence's time in words opening a role ("Yesterday Velm's economy minister, …", "Last year actor
     …": stop-110 raters on such answers, "stray 'Yesterday'", "ungrammatical debris"); ``start`` when none opens it.
@@ -735,7 +732,7 @@ def _past_said_when(doc: Doc, start: int, end: int) -> int:
     while after < end and doc[after].ent_iob_ == "I":
         after += 1
     words = doc[start:after]
-    if any(not tok.is_alpha or tok.lower_ in _DAY_OR_MONTH for tok in words) or after >= end:
+    if any(not tok.is_alpha or tok.lower_ in _CALENDAR for tok in words) or after >= end:
         return start
     return after
 

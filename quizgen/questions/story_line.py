@@ -110,9 +110,8 @@ def _role_told_in_part(question: Question, line: str) -> bool:
     words ("coach", "senior economist"); a headline showing one of them, or a role with none, is read as before."""
     if question.fact.kind is not FactKind.ROLE or not question.prompt.endswith(AT_THE_STORY):
         return False
-    office = content_words(" ".join(word for word in question.answer.split() if word.islower()))
-    shown = _words_shown(line)
-    return bool(office) and not any(_shares_word(frozenset({word}), shown) for word in office)
+    office = _office(question.answer)
+    return bool(office) and not _shown_in(office, line)
 
 
 def keeps_headline(question: Question, story: str) -> bool:
@@ -249,10 +248,19 @@ def _one_common_word(role: str, line: str) -> frozenset[str]:
     words = content_words(role)
     if len(words) < 3:
         return frozenset()
+    shared = _shown_in(words, line)
+    return shared if len(shared) == 1 and shared <= _office(role) else frozenset()
+
+
+def _office(role: str) -> frozenset[str]:
+    """The content words a role writes in lower case: its office ("coach", "senior economist"), not its body's name."""
+    return content_words(" ".join(word for word in role.split() if word.islower()))
+
+
+def _shown_in(words: frozenset[str], line: str) -> frozenset[str]:
+    """Those of ``words`` the line shows, each as ``_shares_word`` reads it."""
     shown = _words_shown(line)
-    shared = frozenset(word for word in words if _shares_word(frozenset({word}), shown))
-    lower = content_words(" ".join(word for word in role.split() if word.islower()))
-    return shared if len(shared) == 1 and shared <= lower else frozenset()
+    return frozenset(word for word in words if _shares_word(frozenset({word}), shown))
 
 
 def _shares_word(answer: frozenset[str], line: frozenset[str]) -> bool:
