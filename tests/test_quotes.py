@@ -171,6 +171,26 @@ def test_organisations_speak_too(nlp, sentence, speaker):
     assert [(f.answer, f.label) for f in quotes] == [(speaker, "ORG")]
 
 
+@pytest.mark.parametrize("sentence", [
+    # one capitalised word after "the" naming a person by nationality or post, though the model reads it as a body
+    # (set BG: "Which organisation said …?" → "Dutchman", → "Bishop", both rated bad)
+    'Tomas Vell watched his side win 2-0 at Lusk. "We had the initiative but it was not easy. It was a solid sort of '
+    'display," the Dutchman said.',
+    'Writing in the Lusk Echo, the Bishop said: "Harbour stories are always fun to read and fun to tell."',
+    '"The harbour will close in May and the ferry will stop," the Frenchman said.',
+])
+def test_a_person_named_by_nationality_or_post_is_no_body(nlp, sentence):
+    assert [f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE] == []
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"The harbour will close in May and the ferry will stop," the Treasury said.', "Treasury"),
+    ('"The harbour will close in May and the ferry will stop," the Guardian said.', "Guardian"),  # a paper
+])
+def test_a_one_word_body_after_the_still_speaks(nlp, sentence, speaker):
+    assert [f.answer for f in extract_facts(nlp(sentence)) if f.kind is FactKind.QUOTE] == [speaker]
+
+
 def test_a_person_is_preferred_to_the_body_named_in_their_role(nlp):
     text = ("Marta Nowak, an analyst at the Polish Institute of International Affairs, said the purchase was "
             "“a signal to Moscow”.")

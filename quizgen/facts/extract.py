@@ -27,7 +27,7 @@ from quizgen.facts.importance import importance
 from quizgen.facts.lexicon import words
 from quizgen.facts.first_names import usual_sex
 from quizgen.facts.mentions import (MISREAD_PEOPLE, SUBJECT_DEPS, Mention, gather_mentions, leads_a_clause,
-                              recover_orgs, settle_labels, without_titles)
+                                    person_epithet, recover_orgs, settle_labels, without_titles)
 from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameIndex, PersonTracker, acronym_of,
                                  gender_hint, particle_start, pronoun_sex, surname_with_particle)
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
@@ -210,8 +210,19 @@ def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
     product): someone, maybe the one a later "he said" means, whom the tracker does not know."""
     doc = sent.doc
     c = columns_of(doc)
-    return any(c.dep[k] in ("nsubj", "nsubjpass") and _odd_name(c, k, people)
+    return any(c.dep[k] in ("nsubj", "nsubjpass") and (_odd_name(c, k, people) or _described(doc, c, k, people))
                for k in children(doc, sentence_root(doc, sent)))
+
+
+def _described(doc: Doc, c: DocColumns, k: int, people: set[int]) -> bool:
+    """Whether token ``k`` is one capitalised word after "the" that the model reads as a person or nationality, or
+    that names one ("The Scot initially defended Beattie, saying Gallas overreacted. … He said: “…”"): someone the
+    article named before by a description, likelier the "he" that follows than the people the sentence names (a
+    set-BG card credited the manager's words to the player he spoke of, a wrong answer)."""
+    if k in people or k == 0 or c.pos[k] != "PROPN" or not c.is_title[k] or c.lower[k - 1] != "the" \
+            or c.head[k - 1] != k or any(c.head[j] == k and c.dep[j] == "compound" for j in range(max(0, k - 3), k)):
+        return False
+    return c.ent_type[k] in ("PERSON", "NORP") or (c.ent_type[k] == "ORG" and person_epithet(doc, k, k + 1))
 
 
 def _odd_name(c: DocColumns, k: int, people: set[int]) -> bool:
