@@ -8,7 +8,7 @@ Chiefs of Staff, told …" and "A research associate at X, Joseph Dempsey, said 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ from quizgen.facts.first_names import is_first_name
 from quizgen.facts.lexicon import lexicon, words
 from quizgen.facts.names import HONORIFICS
 from quizgen.facts.person_nouns import person_noun
+from quizgen.facts.role_bounds import role_bounds
 from quizgen.nlp.parse import columns_of
 from quizgen.nlp.cache import doc_cache, sentence_tokens
 
@@ -297,6 +298,21 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
             out.append(Apposition(kind, s, e, found[0], found[1], head))
         if label == "PERSON":
             out.extend(_fronted(doc, s, e, sent_start) + _title(doc, s, sent_start))
+    return out
+
+
+def bounded_roles(doc: Doc, appositions: list[Apposition]) -> list[Apposition]:
+    """Each role cut to what its holder is at the time of the story (``role_bounds``), dropped when it is none;
+    read once the labels have settled which phrases are roles ("De Telegraaf, a daily Amsterdam newspaper" is a
+    body's, whose "daily" stays)."""
+    out = []
+    for a in appositions:
+        if a.kind == "role":
+            bounds = role_bounds(doc, a.start, a.end)
+            if bounds is None:
+                continue
+            a = replace(a, start=bounds[0], end=bounds[1])
+        out.append(a)
     return out
 
 

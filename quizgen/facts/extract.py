@@ -16,11 +16,11 @@ from quizgen.facts.opening_it import name_opening_it
 from quizgen.facts.compound_descriptions import name_by_compounds, name_by_first_mention
 from quizgen.facts.infinitives import mend_infinitives
 from quizgen.facts.kin_descriptions import name_by_kin
-from quizgen.facts.appositives import Apposition, find_appositions, past_bounding, title_word, title_words
+from quizgen.facts.appositives import (Apposition, bounded_roles, find_appositions, past_bounding, title_word,
+                                      title_words)
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords, company_like
-from quizgen.facts.counts import (MONTHS, WEEKDAYS, counted_noun, counted_phrase, inside_a_name, qualifier_start,
-                                  resolve_relative)
+from quizgen.facts.counts import counted_noun, counted_phrase, inside_a_name, qualifier_start, resolve_relative
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
@@ -43,6 +43,7 @@ from quizgen.facts.standing import standings
 from quizgen.facts.languages import is_language_used
 from quizgen.facts.works import is_title_of_work
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
+from quizgen.facts.role_bounds import CALENDAR
 from quizgen.nlp.cache import doc_ents, doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
                                trim_bounds)
@@ -127,7 +128,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     # a place's name described as a body ("Sibneft, a Russian oil company"): the model's misread organisation
     places_as = [(m.start, m.end, m.label) for m in mentions if m.label == "GPE"]
     bodies = [a for a in find_appositions(doc, places_as) if a.head in words("org_heads")] if places_as else []
-    appositions = settle_labels(mentions, find_appositions(doc, subjects) + bodies, doc)
+    appositions = bounded_roles(doc, settle_labels(mentions, find_appositions(doc, subjects) + bodies, doc))
     mentions = without_titles(doc, mentions, appositions)
     recover_orgs(doc, mentions, [(past_bounding(doc, a.start), a.end) for a in appositions if a.kind == "role"])
     mentions.sort(key=lambda m: m.start)
@@ -725,66 +726,15 @@ def _designation_candidates(ctx: _Context, designations: list[Designation]) -> l
     return out
 
 
-# a role's "current" says the article's now, which its card says itself ("Who was Mel Watt at the time of the story?" →
-# "current the Federal Housing Finance Agency (FHFA) Director", set AE: "ungrammatical"; "Who was John R. Bolton in
-# October 2018?" → "current national security adviser")
-_NOW_WORDS = frozenset({"current"})  # not "sitting": "sitting judge" without it is a bare noun, no role
-
-
-def _past_said_when(doc: Doc, start: int, end: int) -> int:
-    """Past the sentence's time in words opening a role ("Yesterday Velm's economy minister, …", "Last year actor
-    …": stop-110 raters on such answers, "stray 'Yesterday'", "ungrammatical debris"); ``start`` when none opens it.
-    The time is a whole date or time entity of words alone. A figure stays ("2004 Olympic champion" is the title),
-    and so does a hyphened word ("Obama-era appointee") or a day's or a month's name, which opens a paper's ("Sunday
-    Telegraph journalist")."""
-    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ not in ("DATE", "TIME"):
-        return start
-    after = start + 1
-    while after < end and doc[after].ent_iob_ == "I":
-        after += 1
-    words = doc[start:after]
-    if any(not tok.is_alpha or tok.lower_ in _CALENDAR for tok in words) or after >= end:
-        return start
-    return after
-
-
-_SOMEONE = frozenset({"someone", "somebody", "one"})
-
-
-def _before_someone(doc: Doc, start: int, end: int) -> int:
-    """Where a role ends before "and someone who …" ("a research director at Velm and someone who has watched it
-    for years"): what follows describes the person, no title; the cut phrase had read "… Velm and someone" (a stop-111
-    A/B rater: "cut off mid-phrase")."""
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ == "and" and doc[i + 1].lower_ in _SOMEONE and doc[i + 1].pos_ == "PRON":
-            return i
-    return end
-
-
-def _held_until(doc: Doc, start: int, end: int) -> bool:
-    """Whether a role's phrase says when its holder gave it up ("… until last year", "… till 2003"): a card asking
-    who the person was at the time of the story got the post given up (a stop-110 tune card)."""
-    return any(doc[i].lower_ in ("until", "till") and doc[i + 1].ent_type_ == "DATE" for i in range(start, end - 1))
-
-
 def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mentions: list[Mention]) -> list[Candidate]:
     doc, out = ctx.doc, []
     canon = {(m.start, m.end): m.canonical for m in mentions}
     people = {m.start: m for m in mentions if m.label == "PERSON"}
     for a in appositions:
-        end = a.end
-        while end > a.start and doc[end - 1].is_space:
+        start, end = a.start, a.end
+        while end > start and doc[end - 1].is_space:
             end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n") ends no
             # answer: the fact's end would pass its sentence's, and the card's blank take the full stop put after it
-        start = a.start + (a.kind == "role" and end - a.start > 1 and doc[a.start].lower_ in _NOW_WORDS)
-        if a.kind == "role":
-            if (after := _past_said_when(doc, start, end)) > start:
-                start = after
-                if end - start < 2:
-                    continue  # "Last year actor": one noun left says not whose or of what
-            end = _before_someone(doc, start, end)
-            if _held_until(doc, start, end):
-                continue  # "the head of Velm Music until last year": a post given up, not what the person is
         span = doc[start:end]
         n = ctx.sent_of[a.start]
         if a.start >= a.subject_end and is_quoted(doc, span.start_char):
@@ -878,14 +828,11 @@ def _proper_nouns(doc: Doc) -> list[str]:
     return [text if pos == "PROPN" else "" for text, pos in zip(c.text, c.pos)]
 
 
-_CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in MONTHS), *(m[:3].lower() for m in MONTHS), "sept"})
-
-
 def _misread_as_time(label: str, text: str) -> bool:
     """A name the model read as a date or number ("In a video dated May 23, 2015, Mateen declared …": Mateen as
     DATE); never a month or a weekday ("in May" after "Theresa May")."""
     return label in ("DATE", "TIME", "CARDINAL", "ORDINAL") and text.isalpha() and text.istitle() \
-        and text.lower() not in _CALENDAR
+        and text.lower() not in CALENDAR
 
 
 def _token_at(doc: Doc, char: int) -> int:
