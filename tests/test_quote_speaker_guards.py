@@ -11,11 +11,10 @@ from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_owner
 
-_DESCRIBED = ('Velm manager Tom Reed will discipline striker Ed Marlow after all for his headbutt on Lusk defender Kevin '
-              'Dorn.\n\n{} initially defended Marlow, whose dismissal put Velm on the back foot in a game they '
-              'ultimately lost 1-0, saying Dorn overreacted. But he has had a rethink after looking over the video '
-              'evidence again. He said: "I believe that I should set the record straight by conceding that the '
-              'dismissal was right and correct."')
+_DESCRIBED = ('Velm coach Tom Reed will fine winger Ed Marlow after all for the elbow he threw at Lusk full-back Kevin '
+              'Dorn.\n\n{} first stood by Marlow, whose red card left Velm a man short in a match they went on to '
+              'lose 2-1, saying Dorn made too much of it. But he has changed his mind since watching the replay again. '
+              'He said: "I think I ought to put things right by admitting the red card was the correct decision."')
 
 CASES = [
     # a phrase running on after the quote names a body; the speaker comes after its comma
@@ -87,9 +86,8 @@ CASES = [
     ('Tom Berg plays Abel Morales, a businessman in a very violent city. Brandauer credited the long friendship of '
      'the two actors for making Abel and Anna’s relationship feel so real. “It was just meant to be,” he said.',
      ["Brandauer"]),  # a subject the model reads as a person is the one speaking
-    # the subject is someone the article names by a description ("The Dutchman"), beside men it names: a later "he"
-    # is likelier them (a set-BG card credited a manager's words to the player he spoke of, a wrong answer)
-    (_DESCRIBED.format("The Dutchman"), []),
+    # the subject is someone the article names by a description ("The Welshman"), beside men it names: a later
+    # "he" is likelier them (a set-BG card credited a manager's words to the player he spoke of, a wrong answer)
     (_DESCRIBED.format("The Welshman"), []),
     (_DESCRIBED.format("Reed"), ["Tom Reed"]),  # named, he is the one speaking
     # someone shown speaking by a role alone, beside a man the sentence names: the later "he" goes on with them
