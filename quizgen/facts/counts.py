@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+# weekdays and months, written out or cut ("Sept"), as a lower-case word
+CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in MONTHS), *(m[:3].lower() for m in MONTHS), "sept"})
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"  # a weekday's name, for patterns (matched with IGNORECASE)
 WEEKDAY_NAME = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")  # as written: capitalised
 _RELATIVE_DAY = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}

@@ -20,7 +20,8 @@ from quizgen.facts.appositives import (Apposition, bounded_roles, find_appositio
                                       title_words)
 from quizgen.facts.claims import find_claims
 from quizgen.facts.clipped_orgs import FirstWords, company_like
-from quizgen.facts.counts import counted_noun, counted_phrase, inside_a_name, qualifier_start, resolve_relative
+from quizgen.facts.counts import (CALENDAR, counted_noun, counted_phrase, inside_a_name, qualifier_start,
+                                  resolve_relative)
 from quizgen.facts.designations import Designation
 from quizgen.facts.model import Fact, FactKind
 from quizgen.facts.importance import importance
@@ -43,7 +44,6 @@ from quizgen.facts.standing import standings
 from quizgen.facts.languages import is_language_used
 from quizgen.facts.works import is_title_of_work
 from quizgen.facts.rewrite import Replacement, Rewriter, is_quoted, quotation_around
-from quizgen.facts.role_bounds import CALENDAR
 from quizgen.nlp.cache import doc_ents, doc_sents, doc_text
 from quizgen.nlp.spans import (TokenFlags, children, sentence_bounds, sentence_root, span_root, span_text,
                                trim_bounds)
@@ -217,7 +217,7 @@ def _unknown_name_subject(sent: Span, people: set[int]) -> bool:
 
 def _described(doc: Doc, c: DocColumns, k: int, people: set[int]) -> bool:
     """Whether token ``k`` is one capitalised word after "the" that the model reads as a person or nationality, or
-    that names one ("The Scot initially defended Beattie, saying Gallas overreacted. … He said: “…”"): someone the
+    that names one ("The Scot first stood by Marlow, saying Dorn made too much of it. … He said: “…”"): someone the
     article named before by a description, likelier the "he" that follows than the people the sentence names (a
     set-BG card credited the manager's words to the player he spoke of, a wrong answer)."""
     if k in people or k == 0 or c.pos[k] != "PROPN" or not c.is_title[k] or c.lower[k - 1] != "the" \

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quizgen.facts.counts import MONTHS, WEEKDAYS
+from quizgen.facts.counts import CALENDAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 # "current the Federal Housing Finance Agency (FHFA) Director", set AE: "ungrammatical"; "Who was John R. Bolton in
 # October 2018?" → "current national security adviser")
 _NOW_WORDS = frozenset({"current"})  # not "sitting": "sitting judge" without it is a bare noun, no role
-CALENDAR = frozenset({*WEEKDAYS, *(m.lower() for m in MONTHS), *(m[:3].lower() for m in MONTHS), "sept"})
 _SOMEONE = frozenset({"someone", "somebody", "one"})
 
 
