@@ -13,6 +13,7 @@ QUOTE_STYLES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "�
 YEAR_WORD = r"(?:1[89]|20)\d\d"
 YEAR_IN = re.compile(rf"\b{YEAR_WORD}\b")  # a year anywhere in a text
 COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S.", "U.K." as one word
+CAPITALISED_WORD = re.compile(r"\b[A-Z]")  # where a word opens on a capital: a name's, or a sentence's first
 ASIDE_DASHES = frozenset({"-", "–", "—", "--"})  # marks that set an aside off, as tokens
 
 # Words that make a sentence depend on an earlier one when it opens with them.

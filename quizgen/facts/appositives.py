@@ -302,17 +302,19 @@ def find_appositions(doc: Doc, subjects: list[tuple[int, int, str]]) -> list[App
 
 
 def bounded_roles(doc: Doc, appositions: list[Apposition]) -> list[Apposition]:
-    """Each role cut to what its holder is at the time of the story (``role_bounds``), dropped when it is none;
-    read once the labels have settled which phrases are roles ("De Telegraaf, a daily Amsterdam newspaper" is a
-    body's, whose "daily" stays)."""
+    """Each apposition without a line break closing it, and each role cut to what its holder is at the time of the
+    story (``role_bounds``), dropped when it is none; read once the labels have settled which phrases are roles ("De
+    Telegraaf, a daily Amsterdam newspaper" is a body's, whose "daily" stays)."""
     out = []
     for a in appositions:
-        if a.kind == "role":
-            bounds = role_bounds(doc, a.start, a.end)
-            if bounds is None:
-                continue
-            a = replace(a, start=bounds[0], end=bounds[1])
-        out.append(a)
+        end = a.end
+        while end > a.start and doc[end - 1].is_space:
+            end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n") ends no
+            # answer: the fact's end would pass its sentence's, and the card's blank take the full stop put after it
+        bounds = (a.start, end) if a.kind != "role" else role_bounds(doc, a.start, end)
+        if bounds is None:
+            continue
+        out.append(a if bounds == (a.start, a.end) else replace(a, start=bounds[0], end=bounds[1]))
     return out
 
 

@@ -731,11 +731,7 @@ def _apposition_candidates(ctx: _Context, appositions: list[Apposition], mention
     canon = {(m.start, m.end): m.canonical for m in mentions}
     people = {m.start: m for m in mentions if m.label == "PERSON"}
     for a in appositions:
-        start, end = a.start, a.end
-        while end > start and doc[end - 1].is_space:
-            end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n") ends no
-            # answer: the fact's end would pass its sentence's, and the card's blank take the full stop put after it
-        span = doc[start:end]
+        span = doc[a.start:a.end]
         n = ctx.sent_of[a.start]
         if a.start >= a.subject_end and is_quoted(doc, span.start_char):
             # a quotation's "Inmarsat is a long-time partner" is its speaker's view, not what it is (a title before a

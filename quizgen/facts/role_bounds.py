@@ -19,9 +19,7 @@ _SOMEONE = frozenset({"someone", "somebody", "one"})
 
 def role_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The role phrase at tokens ``[start, end)`` as a card may give it, or None when it is no role the person
-    holds at the time of the story. A line break closing the phrase is left out too."""
-    while end > start and doc[end - 1].is_space:
-        end -= 1  # a paragraph's line break after a phrase its page never stopped ("… recovery team\n")
+    holds at the time of the story."""
     if end - start > 1 and doc[start].lower_ in _NOW_WORDS:
         start += 1
     if (after := _past_said_when(doc, start, end)) > start:

@@ -34,7 +34,7 @@ from quizgen.questions.tidy import (TICKER, an_before_vowel_number, in_before_a_
                                     set_off_as_of, opening_connective, unbracketed_dates)
 from quizgen.questions.trim import aside_tokens, without
 from quizgen.questions.wh import keeps_capital, wh_question
-from quizgen.text import YEAR_IN, contains_word, normalize
+from quizgen.text import CAPITALISED_WORD, YEAR_IN, contains_word, normalize
 
 
 def shown_answer(fact: Fact) -> str:
@@ -632,7 +632,7 @@ def shows_another_form(prompt: str, answer: str) -> bool:
     if not may_abbreviate(answer.strip()):
         return False  # no initials: no run of the prompt is what they stand for (``abbreviates``)
     return any(abbreviates(answer.strip(), run[start.start():]) for run in _CAPITALISED_RUN.findall(prompt)
-               for start in re.finditer(r"\b[A-Z]", run))  # "Inspectors of the International …": from any capital
+               for start in CAPITALISED_WORD.finditer(run))  # "Inspectors of the International …": from any capital
 
 
 def recallable(question: Question) -> bool:

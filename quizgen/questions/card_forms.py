@@ -23,6 +23,7 @@ from quizgen.questions.offices import office_before
 from quizgen.questions.quoted_people import speaker_slot
 from quizgen.questions.standalone import may_name, narration
 from quizgen.questions.wh import BODY_WH, inside_quote, reads_as_person
+from quizgen.text import CAPITALISED_WORD
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _NAMES_SELF = re.compile(r"\bI, [A-Z]")  # "I, Seddique Mateen, am declaring …": the speaker names themself
@@ -36,7 +37,6 @@ _REPORTING = frozenset({"report", "reports", "reported", "reporting"})
 # a name beside a quotation ("Corrie Driebusch"), not a sentence's capitalised opening word
 _NAMED = re.compile(r"\b(?!(?:The|A|An|This|That|In|On|At|For|But|And)\b)[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+")
 _THIRD_PERSON = frozenset("he him his she her hers".split())  # a speaker says "I": he or she is someone else
-_CAPITALISED = re.compile(r"\b[A-Z]")
 MIN_UNATTRIBUTED_WORDS = 8  # a quotation this long with no speaker in the sentence is someone's words, unnamed
 SHORT_CLOZE_WORDS = 8  # fill-in cards showing fewer words besides the blank: 10% good, 11 or more: 37%
 _SHOWN_WORD = re.compile(r"[\w$%'’-]+")
@@ -81,7 +81,7 @@ def quote_points_back(question: Question) -> bool:
     if quote_only:
         prompt = question.visible_prompt()
         before = prompt[:max(0, prompt.find("“"))].split(" ", 1)[-1]
-        if _CAPITALISED.search(before):
+        if CAPITALISED_WORD.search(before):
             return False  # "Which grandson of FDR said: “What he created …”", "… said Christie “has given his …”"
     for tok in fact.parse.tokens:
         quoted = inside_quote(fact.sentence, tok.idx)

@@ -20,7 +20,7 @@ from quizgen.facts.lexicon import lexicon
 from quizgen.facts.person_nouns import person_noun
 from quizgen.questions.model import Question
 from quizgen.questions.wh import inside_quote
-from quizgen.text import normalize
+from quizgen.text import CAPITALISED_WORD, normalize
 
 # families whose prompt is the card's own sentence or a question made from it (who-said and role cards already
 # name the speaker's role, or ask it)
@@ -40,7 +40,6 @@ _REFLEXIVE = re.compile(r" (?:himself|herself|themselves|itself)\b")
 # second role (set-R and set-Y raters on roles cut there: "cut short", "cut off and reads as garbled")
 _ONE_FIELD = re.compile(r"(?:[a-z][a-z-]*\s+)?([a-z][a-z-]*)(?:$|\s+(?:at|of|for|in|with)\s|,)")
 _NONE: Mapping[str, str] = MappingProxyType({})
-_CAPITAL = re.compile(r"\b[A-Z]")
 # the body a role's phrase ends on: "at Velm Electronics", "at Bank of Dunford Kvam" (its small words inside it)
 _BODY_AT_END = re.compile(r"\s(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w.&’'-]*))*$")
 _AFTER_TITLE = re.compile(r"\s(?:of|for|at|in|with|to|from|on)\s")  # where a title ends and its owner's phrase begins
@@ -64,7 +63,7 @@ def short_role(kind: str, fields: bool = True) -> str:
         # "senior vp partnerships and revenue at Ubisoft": one title whose "and" joins two of its nouns (a blind rater
         # read "Which senior vp partnerships said" as cut off)
         role, title = kind, post_of(kind)
-    if role != kind and post_of(role) == role and not _CAPITAL.search(role) \
+    if role != kind and post_of(role) == role and not CAPITALISED_WORD.search(role) \
             and (body := _BODY_AT_END.search(kind, len(role))) is not None:
         # "vice president and research fellow … at Velm Electronics": the body the whole phrase ends on is a bare
         # title's too (stop-111 raters on "Which vice president said": "vague; Which Velm Electronics vice president")

@@ -50,7 +50,7 @@ from quizgen.questions.relative_who import post_verbs
 from quizgen.questions.standalone import FIRST_PERSON, narration
 from quizgen.questions.wh import BODY_WH, keeps_capital, reads_as_person
 from quizgen.read.furniture import lead_words_in_capitals
-from quizgen.text import COUNTRY_INITIALS, YEAR_IN, YEAR_WORD, contains_word
+from quizgen.text import CAPITALISED_WORD, COUNTRY_INITIALS, YEAR_IN, YEAR_WORD, contains_word
 
 _WHO_SAID = re.compile(r"^Who said: “(?P<quote>.*)”\?$", re.DOTALL)
 _WHICH_SAID = re.compile(r"^Which (?P<title>[^“]+?) said: “", re.DOTALL)
@@ -462,7 +462,7 @@ def said_of(fact: Fact) -> str:
         thing = match.group("object").strip()
         if match.group("prep") == "about" and _COUNT.match(thing):
             continue  # "Moore told about 125 supporters": a listener counted roughly, no topic ("said about 125 …")
-        if match.group("prep") in _words("setting_words") and not re.search(r"\b[A-Z]", thing):
+        if match.group("prep") in _words("setting_words") and not CAPITALISED_WORD.search(thing):
             continue  # "said at the time", "said in a statement": no named event or place
         if _stands_alone(thing):
             return match.group("topic").strip()
