@@ -132,6 +132,16 @@ CASES = [
     ('Ferries will carry fewer cars from May, Transport Secretary Ken Lund has said. Opposition whip Tom Berg said '
      'his party would fight the plan. Interviewed on the radio, he said "the ferries will keep running on time".',
      ["Tom Berg"]),  # no sentence in between: the man named last
+    # a subject shown by a post the article never gave the man named before, who holds another: a later "he" is
+    # likelier the one shown by that post (set BH: the prime minister's refusal was credited to the home secretary)
+    ('Home Secretary Ken Lund is due to set out the ferry plan. The prime minister on Sunday said the rules would be '
+     'toughened. "No arbitrary figure can reflect the needs of the ports," he said.', []),
+    ('Home Secretary Ken Lund is due to set out the ferry plan. The home secretary on Sunday said the rules would be '
+     'toughened. "No arbitrary figure can reflect the needs of the ports," he said.', ["Ken Lund"]),  # his own post
+    ('Port mayor Ken Lund is due to set out the ferry plan. The mayor on Sunday said the rules would be toughened. '
+     '"No arbitrary figure can reflect the needs of the ports," he said.', ["Ken Lund"]),  # the same post word
+    ('Ken Lund is due to set out the ferry plan. The prime minister on Sunday said the rules would be toughened. '
+     '"No arbitrary figure can reflect the needs of the ports," he said.', ["Ken Lund"]),  # no post known: his
     # a he after a sentence whose main verb's subject is one man and a clause under it another: the main subject
     ('Mr Lund, the mayor of a coastal town, had claimed that Mr Berg would lose the vote. He said he wanted a '
      'recount. "The ballots in the north were counted twice," he said.', ["Lund"]),
@@ -249,6 +259,16 @@ def test_a_he_subject_after_words_naming_no_one_keeps_a_later_he_unnamed(nlp):
             "from scandal? He instead told the interviewer: “I had to go and see him and talk to him.”")
     quotes = [f.answer for f in extract_facts(nlp(text)) if f.kind is FactKind.QUOTE]
     assert "Dunmere" not in quotes
+
+
+def test_an_opening_he_after_a_post_another_holds_is_left_unnamed(nlp):
+    """"Home Secretary … The prime minister on Sunday said … But he rejected the call for a quota": a set-BH card
+    asked "[…] rejected the Tories' call" → the home secretary, a wrong answer; the prime minister is meant."""
+    text = ("Home Secretary Ken Lund is due to set out the ferry plan. The prime minister on Sunday said the rules "
+            "would be toughened. But he rejected the call for a quota on ferry crossings.")
+    assert not any("[Ken Lund] rejected" in f.sentence for f in extract_facts(nlp(text)))
+    own = text.replace("The prime minister", "The home secretary")
+    assert any("[Ken Lund] rejected" in f.sentence for f in extract_facts(nlp(own)))
 
 
 def test_an_opening_he_after_an_unnamed_him_is_not_the_man_named_beside_it(nlp):

@@ -34,8 +34,8 @@ from quizgen.facts.names import (COURTESY_TITLES, HONORIFICS, UNKNOWN_SEX, NameI
 from quizgen.facts.namesakes import Namesakes, kin_before, unnamed_spouses
 from quizgen.facts.person_nouns import person_noun
 from quizgen.nlp.parse import DocColumns, columns_of, lemma_at
-from quizgen.facts.pronoun_speakers import (object_could_be_meant, own_sentence_speaker, pronoun_before_names,
-                                            speaker_passed_over, title_subject, unnamed_speaker)
+from quizgen.facts.pronoun_speakers import (described_post, object_could_be_meant, own_sentence_speaker,
+                                            pronoun_before_names, speaker_passed_over, title_subject, unnamed_speaker)
 from quizgen.facts.quotes import find_quotes, speaks, speech_roles
 from quizgen.facts.speaker_names import names_in_quote, shared_surname, surname_owner
 from quizgen.facts.relative_times import relative_times
@@ -369,6 +369,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 m.canonical = _full_name(doc, m, names, namesakes)
                 if (title := titles.get(m.start)) is not None:
                     holders.setdefault(title, set()).add(m.canonical)
+                    if title.split():
+                        tracker.posts.setdefault(m.canonical, set()).add(title_word(title.split()[-1]))
                 # "Mrs Velkov" as one entity: the title goes with the surname
                 titled = m.end - m.start == 2 and title_word(columns.lower[m.start]) in COURTESY_TITLES
                 if (m.end - m.start == 1 or titled or surname_with_particle(text, m.canonical)) \
@@ -415,6 +417,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 tracker.unknown[n] = UNKNOWN_SEX
             if _unknown_person_subject(sent, people):
                 tracker.strangers.add(n)
+            if not people and (post := described_post(sent)) is not None:
+                tracker.described[n] = post
     _named_later(doc, mentions, names, namesakes)
     return tracker
 

@@ -137,6 +137,10 @@ class PersonTracker:
     guessed: dict[str, str] = field(default_factory=dict)  # sex by first name, looked up once per person
     # sentences that say a name the model knows no person by is a person's post ("Piers Freelove is … officer")
     strangers: set[int] = field(default_factory=set)
+    # sentence → sex ("m", "f", UNKNOWN_SEX) and post word of someone it shows by their post alone, naming no one
+    # ("The prime minister said …" → "minister")
+    described: dict[int, tuple[str, str]] = field(default_factory=dict)
+    posts: dict[str, set[str]] = field(default_factory=dict)  # full name → the post words the article gives them
 
     def add(self, sentence: int, name: str, subject: bool = False, gender: str = "", main: bool = False,
             says: bool = False) -> None:
@@ -166,6 +170,18 @@ class PersonTracker:
         return sentence in self.strangers or (self.unknown.get(sentence) in (wanted, UNKNOWN_SEX)
                                               and bool(self._could_be(sentence, wanted)))
 
+    def _another_post(self, name: str, sentence: int, wanted: str) -> bool:
+        """Whether a sentence after ``name``'s last mention and before ``sentence`` shows someone of the wanted sex by
+        a post the article never gave ``name``, who holds another (``described``, ``posts``): "Home Secretary Ed
+        Marlow … The prime minister said … But he rejected …" is the prime minister's, not Marlow's."""
+        posts = self.posts.get(name)
+        if not posts:
+            return False
+        last = max((s for s, here in self.mentions.items() if s < sentence and any(m.name == name for m in here)),
+                   default=-1)
+        return any(last < s < sentence and sex in (wanted, UNKNOWN_SEX) and post not in posts
+                   for s, (sex, post) in self.described.items())
+
     def _reported(self, here: list[PersonMention], speaker: str, wanted: str) -> bool:
         """Whether ``speaker`` speaks of another person of the wanted sex, the subject of the clause reported
         ("Reporter Tom Reed said Ed Vance would set new targets. He would compare …"): a he / she that
@@ -175,6 +191,11 @@ class PersonTracker:
             m.subject and not m.main and m.name != speaker and self._sex(m.name) == wanted for m in here)
 
     def resolve_speaker(self, pronoun: str, sentence: int) -> str:
+        """As ``_speaker``, but no one when a sentence between shows another by a post (``_another_post``)."""
+        name = self._speaker(pronoun, sentence)
+        return "" if name and self._another_post(name, sentence, pronoun_sex(pronoun)) else name
+
+    def _speaker(self, pronoun: str, sentence: int) -> str:
         """The person a quotation's "he said" / "she said" stands for: the nearest earlier person the narration
         shows speaking or acting (``main``) within ``LOOKBACK`` sentences, not one merely named nearer ("Hoenig
         added that the bill Obama signed … . “…,” he said." → Hoenig); else as ``resolve``. Nobody when a nearer
@@ -206,10 +227,16 @@ class PersonTracker:
                 return ""
             passed = passed or bool(here)
             rival = rival or any(self.genders.get(m.name) == wanted for m in here)
-        return self.resolve(pronoun, sentence)
+        return self._nearest(pronoun, sentence)
 
     def resolve(self, pronoun: str, sentence: int, alone: bool = False, main_first: bool = True,
                 speaks: bool = True) -> str:
+        """As ``_nearest``, but no one when a sentence between shows another by a post (``_another_post``)."""
+        name = self._nearest(pronoun, sentence, alone, main_first, speaks)
+        return "" if name and self._another_post(name, sentence, pronoun_sex(pronoun)) else name
+
+    def _nearest(self, pronoun: str, sentence: int, alone: bool = False, main_first: bool = True,
+                 speaks: bool = True) -> str:
         """The most recent compatible person before ``sentence`` (subjects first), or "" if none is safe.
 
         ``alone``: only when the nearest earlier sentence naming anyone names that one person. ``main_first``: a

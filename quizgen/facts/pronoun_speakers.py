@@ -11,6 +11,7 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from quizgen.facts.first_names import usual_sex
+from quizgen.facts.lexicon import words
 from quizgen.facts.names import UNKNOWN_SEX, gender_hint, pronoun_sex
 from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.quotes import is_speech, quote_spans
@@ -175,6 +176,24 @@ def unnamed_speaker(doc: Doc, sent: Span, people: set[int]) -> str | None:
             # not "…, prosecutors said" (no he / she goes on with them), nor "a spokesman, John Kirby, said" (named)
             if subject.dep_ == "nsubj" and subject.i not in people and _nameless_person(subject, people):
                 return gender_hint(subject.text) or UNKNOWN_SEX
+    return None
+
+
+def described_post(sent: Span) -> tuple[str, str] | None:
+    """The sex ("m", "f" or UNKNOWN_SEX) and the post word of someone a sentence shows by their post alone, as the
+    subject of its main verb or of a speech verb ("The prime minister on Sunday said …" → "minister"), or None. When
+    the person a later he / she would go back to holds another post the article gave them ("Home Secretary Ed
+    Marlow"), the one shown by a post is likelier meant (set BH: a card credited the prime minister's refusal to the
+    home secretary named the sentence before, a wrong answer); the same post word goes on with them ("The mayor
+    said" after "London mayor Tom Reed")."""
+    inside = _quotations(sent)
+    for tok in sent:
+        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or any(a < tok.idx < b for a, b in inside) \
+                or not (tok.head.dep_ == "ROOT" or is_speech(tok.head)) or tok.lower_ not in words("role_titles"):
+            continue
+        det = [t for t in tok.lefts if t.dep_ == "det"]
+        if len(det) == 1 and det[0].lower_ == "the" and det[0].i == tok.left_edge.i:
+            return gender_hint(tok.text) or UNKNOWN_SEX, tok.lower_
     return None
 
 
