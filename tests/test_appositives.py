@@ -176,6 +176,10 @@ ROLES += [
     ('"We saw the site at once," Tom Reed, PhD student in Classical Archaeology at the University of Velm, said.',
      "PhD student in Classical Archaeology at the University of Velm", "Tom Reed"),
     ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
+    # a name's first word the model reads as an adjective opening the sentence, which the article writes with its
+    # capital inside a sentence too (set BH: "Sociedad president", "cut short")
+    ('Fans of Lusk and Real Dunford waited in the street. Real Dunford president Tom Reed said: "We will play the '
+     'last minutes."', "Real Dunford president", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")
     ("Fans booed X Factor winner Tom Reed at the concert.", "X Factor winner", "Tom Reed"),
     # a capitalised post whose title word follows the words of its field (an HTML tune page's speaker had no role)

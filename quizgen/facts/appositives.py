@@ -772,6 +772,11 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
             # Foreign Ministry spokeswoman" (set AG: "Which Foreign Ministry spokeswoman said" lacked whose)
             begin -= 1
             continue
+        if begin < start and _name_word_here(tok):
+            # "Real Velm president": a name's first word the model reads as the title's adjective, which the article
+            # writes with its capital inside a sentence (set BH: "Sociedad president", fixable twice: "cut short")
+            begin -= 1
+            continue
         if tok.is_title and tok.pos_ == "VERB" and tok.ent_type_ in _OWNERS and doc[begin].ent_iob_ == "I" \
                 and doc[begin].ent_type_ == tok.ent_type_:
             # "Fostering Network executive director": a word of the body's name the model labelled but read as a
@@ -797,6 +802,18 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
     if begin - 1 >= sent_start and start - (begin - 1) > MAX_NAME_BEFORE_TITLE:
         return _whole_entity(doc, begin, start, sent_start)  # cut by the cap alone: maybe inside a name
     return begin
+
+
+def _name_word_here(tok: Token) -> bool:
+    """Whether ``tok`` is an adjective opening its sentence, outside any entity, that the article writes with its
+    capital inside a sentence, before a proper noun ("… and Real Madrid"): the first word of a name here, not a
+    sentence's "Former"."""
+    if tok.pos_ != "ADJ" or not tok.is_title or not tok.is_sent_start or tok.ent_type_ \
+            or tok.lower_ in words("party_words"):
+        return False  # "Democratic U.S. congressman": a party's word says which side, no name's
+    doc = tok.doc
+    return any(other.text == tok.text and not other.is_sent_start and doc[other.i + 1].pos_ == "PROPN"
+               for other in doc[:-1] if other.i != tok.i)
 
 
 def _name_goes_on_before(doc: Doc, begin: int, sent_start: int) -> bool:
