@@ -132,6 +132,12 @@ CASES = [
     ('Ferries will carry fewer cars from May, Transport Secretary Ken Lund has said. Opposition whip Tom Berg said '
      'his party would fight the plan. Interviewed on the radio, he said "the ferries will keep running on time".',
      ["Tom Berg"]),  # no sentence in between: the man named last
+    # a he speaking in an aside, beside a man the sentence names by a possessive: a later "he" is likelier the one
+    # speaking (a tune card credited a critic's words to the director whose film he spoke of, a wrong answer)
+    ('Critic Tom Reed spoke to the press on Monday. The trouble with Ken Lund\'s film, he believed, was its length. '
+     '"Nobody will sit through three hours of a film like that," he said.', []),
+    ('Critic Tom Reed spoke to the press on Monday. The trouble with the film was its length. "Nobody will sit '
+     'through three hours of a film like that," he said.', ["Tom Reed"]),
     # a subject shown by a post the article never gave the man named before, who holds another: a later "he" is
     # likelier the one shown by that post (set BH: the prime minister's refusal was credited to the home secretary)
     ('Home Secretary Ken Lund is due to set out the ferry plan. The prime minister on Sunday said the rules would be '

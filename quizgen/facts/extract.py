@@ -329,8 +329,11 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 tracker.unknown[n] = pronoun_sex(columns.text[opener])
         else:
             # "During the visit, he was photographed … with Epstein": a he / she subject after words that name no
-            # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer)
-            subject = next((c for c in children(doc, root) if columns.dep[c] in ("nsubj", "nsubjpass")
+            # one is someone left unnamed too (a later "He told the BBC: “…”" was credited to Epstein, a wrong answer),
+            # also one who speaks in an aside ("The trouble with Tom Berg's plan, he believed, was …": a tune card
+            # credited the critic's next words to Berg, a wrong answer)
+            verbs = [root, *(c for c in children(doc, root) if columns.dep[c] == "parataxis")]
+            subject = next((c for v in verbs for c in children(doc, v) if columns.dep[c] in ("nsubj", "nsubjpass")
                             and columns.lower[c] in OPENERS and columns.tag[c] == "PRP"), None)
             if subject is not None:
                 tracker.unknown[n] = pronoun_sex(columns.text[subject])
