@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from quizgen.facts.clipped_orgs import FirstWords
+from quizgen.facts.clipped_orgs import FirstWords, LastWords
 from quizgen.facts.extract import extract_facts
 from quizgen.facts.model import FactKind
 from quizgen.facts.names import NameIndex, PersonTracker, acronym_of, gender_hint, name_words
@@ -501,6 +501,45 @@ def test_a_body_written_out_with_another_ending_is_left_as_written(nlp, full, te
     first_words.add(full)
     doc = nlp(text)
     assert first_words.full_name(doc, next(t.i for t in doc if t.text == word)) == written
+
+
+@pytest.mark.parametrize("text, standing", [
+    # a club's short name in a post, the article having named the club in full (set BH: "Sociedad president"; a tune
+    # rater on "Forest manager": "cut short")
+    ('Lusk face a home tie against holders Nottingham Forest in the cup. Forest manager Tom Reed said: "We have '
+     'our work cut out."', "Nottingham Forest manager"),  # the model reads the club as a person: its surname
+    ('Lusk face a home tie against holders Dunford United in the cup. United boss Tom Reed said: "We have our work '
+     'cut out."', "Dunford United boss"),
+    # the body the article names most by the word, more often than all others together
+    ('Dunford United beat Lusk. Velm United lost. Dunford United face Lusk again in May. United boss Tom Reed said: '
+     '"We have our work cut out."', "Dunford United boss"),
+    # two bodies ending in the word as often: either could be meant
+    ('Lusk face Dunford United and Velm United in the cup. United boss Tom Reed said: "We have our work cut out."',
+     "United boss"),
+    # another name the word ends, capitalised as the sentence's first word ("Shareholders United")
+    ('Lusk face a home tie against Dunford United in the cup. Shareholders United chief Ken Lund said: "We will '
+     'win."', "United chief"),
+])
+def test_a_body_named_by_its_last_word_is_written_out_in_its_post(nlp, text, standing):
+    facts = extract_facts(nlp(text))
+    assert {f.standing for f in facts if f.kind is FactKind.QUOTE} == {standing}
+    assert standing in {f.answer for f in facts if f.kind is FactKind.ROLE}
+
+
+@pytest.mark.parametrize("names, text, word, written", [
+    # a word ending many bodies' names stands for none of them ("House" after "White House", on tune pages)
+    ([(0, "Velm House")], "Ada Quill joined House in 2021.", "House", ""),
+    ([(0, "Velm Senate")], "Ada Quill joined Senate in 2021.", "Senate", ""),
+    # a club's ending alone after the full name: written out
+    ([(0, "Dunford Rovers")], "Ada Quill said Rovers sold 40 shirts in 2021.", "Rovers", "Dunford Rovers"),
+    # "the City" is a place's
+    ([(0, "Dunford City")], "Ada Quill worked in the City in 2021.", "City", ""),
+])
+def test_a_name_its_last_word_cannot_stand_for(nlp, names, text, word, written):
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == word)
+    last_words = LastWords([(-1, full) for _, full in names])
+    assert last_words.full_name(doc, at) == written
 
 
 @pytest.mark.parametrize("text, first", [

@@ -14,6 +14,7 @@ that ends as a company's or an organisation's does ("Taylor International Corp."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc
@@ -115,4 +116,56 @@ class FirstWords:
             # the full name just written out in its sentence: the lone word is its own ("built the Velm Research Grid,
             # which … hunts a cure for Velm" became "… a cure for Velm Research Grid", a tune rater: "garbled")
             return ""
+        return full
+
+
+_NAMING = frozenset({"PROPN", "NOUN"})  # a capitalised word opening the sentence that may be a name's ("Shareholders")
+
+
+class LastWords:
+    """The article's clubs by the word that ends their names ("United" after "Manchester United"): a club's short
+    name in a post is cut short to raters ("Forest manager", "Sociedad president"), the article having named the club
+    in full. The club the article names most by that word, more often than all others together ("Manchester United"
+    four times, "Shareholders United" once), once it has been written out; not one the article named a body by on
+    its own first. Only a club's ending: other last words end many bodies' names ("House" of "White House", for the
+    House of Representatives, "Senate" of "U.S. Senate" for the Senate, wrong on tune pages)."""
+
+    def __init__(self, names: list[tuple[int, str]]) -> None:
+        """``names``: where each multi-word body's mention starts, and its name as written."""
+        self.by_last: dict[str, Counter[str]] = {}
+        self.first: dict[str, int] = {}
+        self.alone: set[str] = set()
+        for start, full in names:
+            parts = full.split()
+            last = parts[-1] if parts else ""
+            if len(parts) >= 2 and parts[0][:1].isupper() and last.istitle() and last.lower() in words("club_endings") \
+                    and not _CUT_SPAN.search(full):
+                self.by_last.setdefault(last, Counter())[full] += 1
+                self.first[full] = min(self.first.get(full, start), start)
+
+    def named_alone(self, word: str, at: int) -> None:
+        """The article names a body ``word`` on its own at token ``at``: before any full name ending with it, it is
+        its own."""
+        if all(self.first[full] > at for full in self.by_last.get(word, ())):
+            self.alone.add(word)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.by_last
+
+    def full_name(self, doc: Doc, i: int) -> str:
+        """The body whose full name ends with token ``i``, when the token stands alone as a name; else ""."""
+        columns = columns_of(doc)
+        word = columns.text[i]
+        counts = self.by_last.get(word)
+        if not counts or word in self.alone or columns.pos[i] != "PROPN" or not word.istitle() \
+                or columns.ent_type[i] not in ("", "ORG", "PERSON", "NORP"):
+            return ""  # "Madrid" after "Real Madrid" is a city the model knows
+        full, most = counts.most_common(1)[0]
+        if most <= sum(counts.values()) - most or self.first[full] >= i:
+            return ""
+        if i > 0 and (columns.is_title[i - 1] and (not doc[i - 1].is_sent_start or columns.pos[i - 1] in _NAMING)
+                      or columns.lower[i - 1] == "the"):
+            return ""  # the full name again, another name it ends ("Shareholders United"), or "the City"
+        if i + 1 < len(doc) and doc[i + 1].text.istitle():
+            return ""  # another name goes on from it ("United Nations")
         return full

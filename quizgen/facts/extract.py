@@ -19,7 +19,7 @@ from quizgen.facts.kin_descriptions import name_by_kin
 from quizgen.facts.appositives import (Apposition, bounded_roles, find_appositions, past_bounding, title_word,
                                       title_words)
 from quizgen.facts.claims import find_claims
-from quizgen.facts.clipped_orgs import FirstWords, company_like
+from quizgen.facts.clipped_orgs import FirstWords, LastWords, company_like
 from quizgen.facts.counts import (CALENDAR, counted_noun, counted_phrase, inside_a_name, qualifier_start,
                                   resolve_relative)
 from quizgen.facts.designations import Designation
@@ -150,7 +150,9 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _apposition_candidates(ctx, appositions, mentions)
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
-    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions)
+    written = {r.start: (r.end, r.text) for r in ctx.rewriter.replacements.values()
+               if r.ent_type in ("ORG", "PERSON") and not r.marked}  # "Forest" → Nottingham Forest
+    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions, written)
     return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
 
@@ -253,6 +255,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     names, tracker, namesakes = NameIndex(), PersonTracker(), Namesakes(unnamed_spouses=unnamed_spouses(doc))
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     orgs = FirstWords()  # multi-word organisations by their first word ("Fortress" → Fortress Investment Group)
+    clubs = LastWords([(m.start, span_text(doc, m.start, m.end)) for m in mentions if m.label == "ORG"])  # and by
+    # their last word ("United" → Manchester United)
     storms = _storms(doc)
     by_sent: dict[int, list[Mention]] = {}
     columns = columns_of(doc)
@@ -274,8 +278,8 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     for n, sent in enumerate(ctx.sents):
         for i in range(sent.start, sent.end):  # "Aschbacher told …" after "Josef Aschbacher", though no entity
             word = columns.text[i]
-            if word not in names.by_word and word not in orgs.by_first:
-                continue  # most words: neither test below can hold (``word in orgs`` is ``word in orgs.by_first``)
+            if word not in names.by_word and word not in orgs.by_first and word not in clubs.by_last:
+                continue  # most words: no test below can hold (``word in orgs`` is ``word in orgs.by_first``)
             if word in names.by_word and word.istitle() and not columns.ent_type[i] and not taken.flags[i]:
                 full = names.resolve(word)
                 if full == word:  # "Mateen" after "his son, Omar Mateen": the one the article called so
@@ -285,6 +289,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
                     and word in orgs and (body := orgs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
                 found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
+                found.canonical = body
+                ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
+                recovered(found, n)
+            elif not taken.flags[i] and word not in names.by_word and word in clubs \
+                    and (body := clubs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
+                found = Mention(i, i + 1, "ORG")  # "United boss Alex Ferguson" after Manchester United
                 found.canonical = body
                 ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
                 recovered(found, n)
@@ -347,6 +357,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             text = span_text(doc, m.start, m.end)
             if m.label == "ORG" and m.end - m.start == 1:
                 orgs.named_alone(text)  # "Apple" before "Apple Pencil": a body of its own, never written out as it
+                clubs.named_alone(text, m.start)
             if (m.label in MISREAD_PEOPLE or _misread_as_time(m.label, text)) and m.end - m.start == 1 \
                     and (names.resolve(text) in names.full
                          or namesakes.meant(text, names, columns.text[m.start - 1] if m.start else "")):
@@ -364,6 +375,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
                     and (body := orgs.full_name(doc, m.start)) and (m.label == "ORG" or company_like(body)):
                 m.label, m.canonical = "ORG", body  # "Today Taylor employs 30" after Taylor International Corp.
+                ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
+                continue
+            if (m.label == "ORG" or m.label in ("PERSON", "NORP") and text.lower() in words("club_endings")) \
+                    and m.end - m.start == 1 and not m.canonical and names.resolve(text) == text \
+                    and not is_quoted(doc, columns.idx[m.start]) and (body := clubs.full_name(doc, m.start)):
+                m.label, m.canonical = "ORG", body  # "United won" after Manchester United
                 ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
                 continue
             if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -87,9 +87,11 @@ def affiliation(doc: Doc, end: int, limit: int) -> str:
     return span_text(doc, end, j)
 
 
-def title_before(doc: Doc, start: int, floor: int) -> str:
+def title_before(doc: Doc, start: int, floor: int, text: Callable[[int, int], str] | None = None) -> str:
     """"State Sen.", "NOAA head", "Greenpeace's", "Investigator": a title (abbreviated or not) or a body's
-    possessive right before the name starting at token ``start`` (``floor``: the sentence's first token)."""
+    possessive right before the name starting at token ``start`` (``floor``: the sentence's first token), as
+    ``text`` writes tokens ``[a, b)`` (the doc's words by default)."""
+    text = text or (lambda a, b: span_text(doc, a, b))
     c = columns_of(doc)
     i = start - 1
     if i < floor:
@@ -99,13 +101,13 @@ def title_before(doc: Doc, start: int, floor: int) -> str:
         first = i - 1
         while first - 1 >= floor and c.ent_type[first - 1] == "ORG":
             first -= 1
-        return span_text(doc, first, i + 1)  # "Greenpeace's Joel Havlik"
+        return text(first, i + 1)  # "Greenpeace's Joel Havlik"
     # a title as written ("Sen." as "sen"), or any noun for a person compounded onto the name
     if word in role_words() or (c.dep[i] == "compound" and _role_noun(c.text[i], c.pos[i])):
         first = i
         while first - 1 >= floor and c.pos[first - 1] in ("PROPN", "NOUN") and first > i - 3:
             first -= 1
-        return span_text(doc, first, start)
+        return text(first, start)
     return ""
 
 
@@ -133,10 +135,28 @@ def owned_role(doc: Doc, end: int, limit: int) -> str:
     return span_text(doc, end + 1, j)
 
 
-def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: Iterable[Apposition]) -> dict[str, str]:
+def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: Iterable[Apposition],
+              written: dict[int, tuple[int, str]] | None = None) -> dict[str, str]:
     """Each person's standing by normalised full name: the first role the article gives them, else "named in N
     sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else the party a word before the name gives
-    ("Tory"), else "" (no reason to ask who they are)."""
+    ("Tory"), else "" (no reason to ask who they are). ``written``: short names written out in full, by first token
+    (its end and the full name: "Forest" → "Nottingham Forest"), as the role's own card writes them."""
+    written = written or {}
+
+    def role_text(start: int, end: int) -> str:
+        if not any(i in written for i in range(start, end)):
+            return span_text(doc, start, end)
+        out, i = [], start
+        while i < end:
+            if i in written and written[i][0] <= end:
+                last, text = written[i]
+                out.append(text + doc[last - 1].whitespace_)
+                i = last
+            else:
+                out.append(doc[i].text_with_ws)
+                i += 1
+        return "".join(out).strip()
+
     by_subject: dict[int, list[Apposition]] = {}
     for a in roles:
         if a.kind == "role":
@@ -152,13 +172,13 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
         floor, limit = sentence_tokens(doc, m.start)
         if name not in party and (word := party_before(doc, m.start, floor)):
             party[name] = word
-        found = next((span_text(doc, a.start, a.end) for a in by_subject.get(m.start, ())
+        found = next((role_text(a.start, a.end) for a in by_subject.get(m.start, ())
                       if a.start != a.end and worthy_role(span_text(doc, a.start, a.end), a.head)), "")
         # the words after the second of two names tell both ("Grassley and Feinstein, the committee's Republican
         # chairman and top Democrat"): not Feinstein's alone
         after = not second_of_two_names(doc, m.start)
         role[name] = found or (after and (party_tag(doc, m.end) or affiliation(doc, m.end, limit))) \
-            or title_before(doc, m.start, floor) or (after and owned_role(doc, m.end, limit)) or ""
+            or title_before(doc, m.start, floor, role_text) or (after and owned_role(doc, m.end, limit)) or ""
     out = {}
     for name, where in sentences.items():
         if role.get(name):
