@@ -17,6 +17,7 @@ from quizgen.facts.person_nouns import person_noun
 from quizgen.facts.quotes import is_speech, quote_spans
 from quizgen.nlp.cache import doc_text, token_sentence
 from quizgen.nlp.lemmas import lemma_of
+from quizgen.nlp.parse import columns_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -186,10 +187,14 @@ def described_post(sent: Span) -> tuple[str, str] | None:
     Marlow"), the one shown by a post is likelier meant (set BH: a card credited the prime minister's refusal to the
     home secretary named the sentence before, a wrong answer); the same post word goes on with them ("The mayor
     said" after "London mayor Tom Reed")."""
-    inside = _quotations(sent)
-    for tok in sent:
-        if tok.dep_ not in _SUBJECTS or tok.tag_ != "NN" or any(a < tok.idx < b for a, b in inside) \
-                or not (tok.head.dep_ == "ROOT" or is_speech(tok.head)) or tok.lower_ not in words("role_titles"):
+    doc = sent.doc
+    c = columns_of(doc)  # asked of every sentence that names no one: no Token made for most words
+    titles = words("role_titles")
+    for k in range(sent.start, sent.end):
+        if c.dep[k] not in _SUBJECTS or c.tag[k] != "NN" or c.lower[k] not in titles:
+            continue
+        tok = doc[k]
+        if any(a < tok.idx < b for a, b in _quotations(sent)) or not (tok.head.dep_ == "ROOT" or is_speech(tok.head)):
             continue
         det = [t for t in tok.lefts if t.dep_ == "det"]
         if len(det) == 1 and det[0].lower_ == "the" and det[0].i == tok.left_edge.i:
