@@ -177,7 +177,7 @@ ROLES += [
      "PhD student in Classical Archaeology at the University of Velm", "Tom Reed"),
     ("Tom Reed, Google engineer, said the phones would sell.", "Google engineer", "Tom Reed"),
     # a name's first word the model reads as an adjective opening the sentence, which the article writes with its
-    # capital inside a sentence too (set BH: "Sociedad president", "cut short")
+    # capital inside a sentence too (set BH: the club's name cut to its second word, "cut short")
     ('Fans of Lusk and Real Dunford waited in the street. Real Dunford president Tom Reed said: "We will play the '
      'last minutes."', "Real Dunford president", "Tom Reed"),
     # a name's lone capital letter the model reads as a common noun (set BB: "Factor winner", "truncated")

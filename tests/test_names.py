@@ -504,10 +504,10 @@ def test_a_body_written_out_with_another_ending_is_left_as_written(nlp, full, te
 
 
 @pytest.mark.parametrize("text, standing", [
-    # a club's short name in a post, the article having named the club in full (set BH: "Sociedad president"; a tune
-    # rater on "Forest manager": "cut short")
-    ('Lusk face a home tie against holders Nottingham Forest in the cup. Forest manager Tom Reed said: "We have '
-     'our work cut out."', "Nottingham Forest manager"),  # the model reads the club as a person: its surname
+    # a club's short name in a post, the article having named the club in full (a set-BH and a tune rater: "cut
+    # short")
+    ('Lusk face a home tie against holders Velm Forest in the cup. Forest manager Tom Reed said: "We have '
+     'our work cut out."', "Velm Forest manager"),  # the model reads the club as a person: its surname
     ('Lusk face a home tie against holders Dunford United in the cup. United boss Tom Reed said: "We have our work '
      'cut out."', "Dunford United boss"),
     # the body the article names most by the word, more often than all others together

@@ -774,7 +774,7 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
             continue
         if begin < start and _name_word_here(tok):
             # "Real Velm president": a name's first word the model reads as the title's adjective, which the article
-            # writes with its capital inside a sentence (set BH: "Sociedad president", fixable twice: "cut short")
+            # writes with its capital inside a sentence (set BH: the club's name cut to its second word, fixable twice)
             begin -= 1
             continue
         if tok.is_title and tok.pos_ == "VERB" and tok.ent_type_ in _OWNERS and doc[begin].ent_iob_ == "I" \
@@ -806,7 +806,7 @@ def name_start(doc: Doc, start: int, sent_start: int) -> int:
 
 def _name_word_here(tok: Token) -> bool:
     """Whether ``tok`` is an adjective opening its sentence, outside any entity, that the article writes with its
-    capital inside a sentence, before a proper noun ("… and Real Madrid"): the first word of a name here, not a
+    capital inside a sentence, before a proper noun ("… and Real Velm"): the first word of a name here, not a
     sentence's "Former"."""
     if tok.pos_ != "ADJ" or not tok.is_title or not tok.is_sent_start or tok.ent_type_ \
             or tok.lower_ in words("party_words"):

@@ -119,15 +119,15 @@ class FirstWords:
         return full
 
 
-_NAMING = frozenset({"PROPN", "NOUN"})  # a capitalised word opening the sentence that may be a name's ("Shareholders")
+_NAMING = frozenset({"PROPN", "NOUN"})  # a capitalised word opening the sentence that may be a name's ("Supporters")
 
 
 class LastWords:
-    """The article's clubs by the word that ends their names ("United" after "Manchester United"): a club's short
-    name in a post is cut short to raters ("Forest manager", "Sociedad president"), the article having named the club
-    in full. The club the article names most by that word, more often than all others together ("Manchester United"
-    four times, "Shareholders United" once), once it has been written out; not one the article named a body by on
-    its own first. Only a club's ending: other last words end many bodies' names ("House" of "White House", for the
+    """The article's clubs by the word that ends their names ("United" after "Dunford United"): a club's short name
+    in a post is cut short to raters (a set-BH role and a tune one, "cut short"), the article having named the club in
+    full. The club the article names most by that word, more often than all others together ("Dunford United" four
+    times, "Supporters United" once), once it has been written out; not one the article named a body by on its own
+    first. Only a club's ending: other last words end many bodies' names ("House" of "White House", for the
     House of Representatives, "Senate" of "U.S. Senate" for the Senate, wrong on tune pages)."""
 
     def __init__(self, names: list[tuple[int, str]]) -> None:
@@ -159,13 +159,13 @@ class LastWords:
         counts = self.by_last.get(word)
         if not counts or word in self.alone or columns.pos[i] != "PROPN" or not word.istitle() \
                 or columns.ent_type[i] not in ("", "ORG", "PERSON", "NORP"):
-            return ""  # "Madrid" after "Real Madrid" is a city the model knows
+            return ""  # "Velm" after "Real Velm" is a city the model knows
         full, most = counts.most_common(1)[0]
         if most <= sum(counts.values()) - most or self.first[full] >= i:
             return ""
         if i > 0 and (columns.is_title[i - 1] and (not doc[i - 1].is_sent_start or columns.pos[i - 1] in _NAMING)
                       or columns.lower[i - 1] == "the"):
-            return ""  # the full name again, another name it ends ("Shareholders United"), or "the City"
+            return ""  # the full name again, another name it ends ("Supporters United"), or "the City"
         if i + 1 < len(doc) and doc[i + 1].text.istitle():
             return ""  # another name goes on from it ("United Nations")
         return full

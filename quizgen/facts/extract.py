@@ -151,7 +151,7 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
     written = {r.start: (r.end, r.text) for r in ctx.rewriter.replacements.values()
-               if r.ent_type in ("ORG", "PERSON") and not r.marked}  # "Forest" → Nottingham Forest
+               if r.ent_type in ("ORG", "PERSON") and not r.marked}  # "Rovers" → Dunford Rovers
     people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions, written)
     return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
@@ -256,7 +256,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     org_full: dict[str, list[str]] = {}  # multi-word organisations by their initials, in order of mention
     orgs = FirstWords()  # multi-word organisations by their first word ("Fortress" → Fortress Investment Group)
     clubs = LastWords([(m.start, span_text(doc, m.start, m.end)) for m in mentions if m.label == "ORG"])  # and by
-    # their last word ("United" → Manchester United)
+    # their last word ("United" → Dunford United)
     storms = _storms(doc)
     by_sent: dict[int, list[Mention]] = {}
     columns = columns_of(doc)
@@ -294,7 +294,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                 recovered(found, n)
             elif not taken.flags[i] and word not in names.by_word and word in clubs \
                     and (body := clubs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
-                found = Mention(i, i + 1, "ORG")  # "United boss Alex Ferguson" after Manchester United
+                found = Mention(i, i + 1, "ORG")  # "United boss Tom Reed" after Dunford United
                 found.canonical = body
                 ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
                 recovered(found, n)
@@ -380,7 +380,7 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if (m.label == "ORG" or m.label in ("PERSON", "NORP") and text.lower() in words("club_endings")) \
                     and m.end - m.start == 1 and not m.canonical and names.resolve(text) == text \
                     and not is_quoted(doc, columns.idx[m.start]) and (body := clubs.full_name(doc, m.start)):
-                m.label, m.canonical = "ORG", body  # "United won" after Manchester United
+                m.label, m.canonical = "ORG", body  # "United won" after Dunford United
                 ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
                 continue
             if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):

@@ -70,7 +70,7 @@ def gather_mentions(doc: Doc) -> tuple[list[Mention], list[Designation]]:
         elif label == "PERSON" and _the_name(doc, ent.start, ent.end):
             label = "ORG"  # "Zhang and the Broad won": a lone name after "the" is a body, not a person
         elif label in _CLUB_MISREADS and _club_name(doc, ent.start, ent.end, label):
-            label = "ORG"  # "… said Leeds United": a club, never a person (a tune card asked "Who said" → a club)
+            label = "ORG"  # "… said Dunford United": a club, never a person (a tune card asked "Who said" → a club)
         elif label in NAME_LABELS and place_by_context(doc, ent.start, ent.end):
             label = "FAC" if doc[ent.end - 1].text in words("facility_words") else "GPE"
         start = past_title(doc, _after_owner(doc, ent.start, ent.end), ent.end) if label == "PERSON" else ent.start
@@ -306,8 +306,8 @@ _CLUB_MISREADS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def _club_name(doc: Doc, start: int, end: int, label: str = "PERSON") -> bool:
-    """A name of two words or more ending in a word that ends a club's name and no person's ("Manchester United",
-    "Blackburn Rovers", "Norwich City"): the model reads some as a person's (over 30 tune pages; a "he said" was
+    """A name of two words or more ending in a word that ends a club's name and no person's ("Dunford United",
+    "Lusk Rovers", "Velm City"): the model reads some as a person's (over 30 tune pages; a "he said" was
     credited to the club) or a place's; but a place may end in "City" ("Velm City")."""
     c = columns_of(doc)
     last = c.lower[end - 1]

@@ -140,7 +140,7 @@ def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: It
     """Each person's standing by normalised full name: the first role the article gives them, else "named in N
     sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else the party a word before the name gives
     ("Tory"), else "" (no reason to ask who they are). ``written``: short names written out in full, by first token
-    (its end and the full name: "Forest" → "Nottingham Forest"), as the role's own card writes them."""
+    (its end and the full name: "Rovers" → "Dunford Rovers"), as the role's own card writes them."""
     written = written or {}
 
     def role_text(start: int, end: int) -> str:
