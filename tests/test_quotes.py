@@ -188,7 +188,7 @@ def test_a_club_the_model_reads_as_a_person_is_a_body(nlp, name):
     # a tune card asked "Who said: “…”?" → the club: the model had read the club as a person, and the
     # "he said" after it went to the club (rated bad, "wrong answer")
     text = (f"Lusk face a home tie against holders {name} in the cup if they win their next game. "
-            '"We have got our work cut out next Tuesday but it is exciting," he said.')
+            '"We face a hard game next week but it will be a good day," he said.')
     facts = extract_facts(nlp(text))
     assert [f.answer for f in facts if f.kind is FactKind.QUOTE] == []
     assert {f.label for f in facts if f.answer == name} <= {"ORG"}
