@@ -307,7 +307,7 @@ _CLUB_MISREADS = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 def _club_name(doc: Doc, start: int, end: int, label: str = "PERSON") -> bool:
     """A name of two words or more ending in a word that ends a club's name and no person's ("Dunford United",
-    "Lusk Rovers", "Velm City"): the model reads some as a person's (over 30 tune pages; a "he said" was
+    "Lusk Rovers", "Velm City"): the model reads some as a person's (on 28 tune pages; a "he said" was
     credited to the club) or a place's; but a place may end in "City" ("Velm City")."""
     c = columns_of(doc)
     last = c.lower[end - 1]
