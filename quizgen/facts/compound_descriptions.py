@@ -51,8 +51,9 @@ def _compound_names(doc: Doc) -> dict[str, set[str]]:
     c = columns_of(doc)
     out: dict[str, set[str]] = {}
     for k, dep in enumerate(c.dep):
-        if dep != "compound" or c.pos[k] != "PROPN":
-            continue
+        if dep != "compound" or c.pos[k] != "PROPN" or c.text[k][:1].islower():
+            continue  # "the demerger study": a lower-case word the model tags as a name's is none (a tune card read
+            # "the [demerger] report added", rated bad: the report was a newspaper's)
         noun = c.head[k]
         if noun <= k or c.pos[noun] != "NOUN" or any(c.pos[j] != "PROPN" or c.dep[j] != "compound"
                                                      for j in range(k + 1, noun)):
