@@ -33,9 +33,9 @@ from quizgen.questions.standalone import needs_context
      "Velm Trust researchers published the study in 2019."),  # named nowhere: no card
     # a lower-case word the model tags as a name's names nothing (a tune card read "the [demerger] report added",
     # rated bad: the report was a newspaper's)
-    ("Velmco could sell its film unit, the Dunford Times reported. Velmco announced a study into a possible demerger "
-     "in 2019. Results from the demerger study were set out on Friday. Advisers valued the unit at £300m, the report "
-     "added.", "£300m", "Advisers valued the unit at £300m, the report added."),
+    ("Velmco could sell its film unit, the Dunford Times reported. Velmco began a review of a split in 2019. Results "
+     "from the demerger study were set out on Friday. Advisers valued the unit at £300m, the report added.", "£300m",
+     "Advisers valued the unit at £300m, the report added."),
 ])
 def test_a_description_named_as_the_article_names_it(nlp, text, answer, sentence):
     facts = [f for f in extract_facts(nlp(text)) if f.answer == answer]
