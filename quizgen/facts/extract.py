@@ -150,9 +150,8 @@ def extract_facts(doc: Doc, article_date: str = "") -> list[Fact]:
     candidates += _apposition_candidates(ctx, appositions, mentions)
     candidates += _quote_candidates(ctx, mentions, tracker, appositions)
     candidates += _claim_candidates(ctx)
-    written = {r.start: (r.end, r.text) for r in ctx.rewriter.replacements.values()
-               if r.ent_type in ("ORG", "PERSON") and not r.marked}  # "Rovers" → Dunford Rovers
-    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions, written)
+    people = standings(doc, sent_of, [m for m in mentions if m.label == "PERSON"], appositions,
+                       ctx.rewriter.written_out)
     return _facts(ctx, _fitted(ctx, candidates, dated), people)
 
 
@@ -269,6 +268,11 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
     holders: dict[str, set[str]] = {}  # a title → the people the article gives it to
     taken = TokenFlags(len(doc), ((m.start, m.end) for m in mentions))
 
+    def body_in_full(m: Mention, body: str) -> None:
+        """A body's short name ``m`` stands for ``body``, written out in full."""
+        m.label, m.canonical = "ORG", body
+        ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
+
     def recovered(found: Mention, n: int) -> None:
         """A name the model missed, mentioned in sentence ``n``."""
         mentions.append(found)
@@ -286,17 +290,11 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
                     full = namesakes.meant(word, names, columns.text[i - 1] if i else "") or word
                 if full != word and full in names.full and columns.pos[i] in ("PROPN", ""):
                     recovered(Mention(i, i + 1, "PERSON"), n)
-            elif not columns.ent_type[i] and not taken.flags[i] and word not in names.by_word \
-                    and word in orgs and (body := orgs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
-                found = Mention(i, i + 1, "ORG")  # "Fortress will give up …" after Fortress Investment Group
-                found.canonical = body
-                ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
-                recovered(found, n)
-            elif not taken.flags[i] and word not in names.by_word and word in clubs \
-                    and (body := clubs.full_name(doc, i)) and not is_quoted(doc, columns.idx[i]):
-                found = Mention(i, i + 1, "ORG")  # "United boss Tom Reed" after Dunford United
-                found.canonical = body
-                ctx.rewriter.replace(Replacement(i, i + 1, body, pos="PROPN", ent_type="ORG"))
+            elif not taken.flags[i] and word not in names.by_word and not is_quoted(doc, columns.idx[i]) and (body := (
+                    not columns.ent_type[i] and word in orgs and orgs.full_name(doc, i)  # "Fortress will give up …"
+                    or word in clubs and clubs.full_name(doc, i))):  # "United boss Tom Reed" after Dunford United
+                found = Mention(i, i + 1, "ORG")
+                body_in_full(found, body)
                 recovered(found, n)
         if _shared_surname_speaks(sent, names, by_sent.get(n, [])):
             tracker.unnamed.add(n)
@@ -374,14 +372,12 @@ def _who_is_who(ctx: _Context, mentions: list[Mention], appositions: list[Apposi
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and not m.canonical \
                     and names.resolve(text) == text and not is_quoted(doc, columns.idx[m.start]) \
                     and (body := orgs.full_name(doc, m.start)) and (m.label == "ORG" or company_like(body)):
-                m.label, m.canonical = "ORG", body  # "Today Taylor employs 30" after Taylor International Corp.
-                ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
+                body_in_full(m, body)  # "Today Taylor employs 30" after Taylor International Corp.
                 continue
             if (m.label == "ORG" or m.label in ("PERSON", "NORP") and text.lower() in words("club_endings")) \
                     and m.end - m.start == 1 and not m.canonical and names.resolve(text) == text \
                     and not is_quoted(doc, columns.idx[m.start]) and (body := clubs.full_name(doc, m.start)):
-                m.label, m.canonical = "ORG", body  # "United won" after Dunford United
-                ctx.rewriter.replace(Replacement(m.start, m.end, body, pos="PROPN", ent_type="ORG"))
+                body_in_full(m, body)  # "United won" after Dunford United
                 continue
             if m.label == "PERSON" and (_quoted_label(doc, m) or _nickname_after(doc, m.end)):
                 m.canonical = text  # pages like “Acme Ads”: a label in quotes, never a full name for "Acme"

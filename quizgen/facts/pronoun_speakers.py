@@ -196,10 +196,15 @@ def described_post(sent: Span) -> tuple[str, str] | None:
         tok = doc[k]
         if any(a < tok.idx < b for a, b in _quotations(sent)) or not (tok.head.dep_ == "ROOT" or is_speech(tok.head)):
             continue
-        det = [t for t in tok.lefts if t.dep_ == "det"]
-        if len(det) == 1 and det[0].lower_ == "the" and det[0].i == tok.left_edge.i:
+        if _after_the(tok):
             return gender_hint(tok.text) or UNKNOWN_SEX, tok.lower_
     return None
+
+
+def _after_the(noun: Token) -> bool:
+    """Whether the noun's one determiner is a "the" opening its phrase ("The home secretary", not "A spokesman")."""
+    det = [t for t in noun.lefts if t.dep_ == "det"]
+    return len(det) == 1 and det[0].lower_ == "the" and det[0].i == noun.left_edge.i
 
 
 _OBJECT_FORMS = frozenset({"him", "his", "her"})
@@ -240,8 +245,7 @@ def title_subject(sent: Span, holders: dict[str, set[str]]) -> tuple[str, int, i
         if subject.dep_ not in _SUBJECTS or subject.pos_ != "NOUN" or subject.tag_ != "NN":
             continue
         modifiers = [t.lower_ for t in subject.lefts if t.dep_ in ("compound", "amod")]
-        det = [t for t in subject.lefts if t.dep_ == "det"]
-        if len(det) != 1 or det[0].lower_ != "the" or det[0].i != subject.left_edge.i:
+        if not _after_the(subject):
             return None
         title = " ".join([*modifiers, subject.lower_])
         found = holders.get(title, set())

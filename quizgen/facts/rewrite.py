@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quizgen.nlp.parse import SentenceParse, columns_of, parse_of_tokens
 from quizgen.nlp.cache import doc_cache, doc_text
+from quizgen.nlp.spans import span_text
 from quizgen.text import indefinite_article, reopens_quote
 
 if TYPE_CHECKING:
@@ -140,6 +141,27 @@ class Rewriter:
             # otherwise ("an Xbox" stays whatever the first letter says)
             if article.lower() in ("a", "an") and fitting != indefinite_article(self.doc[start].text):
                 self.replace(Replacement(start - 1, start, fitting.capitalize() if article[0].isupper() else fitting))
+
+    def written_out(self, start: int, end: int) -> str:
+        """Tokens ``[start, end)`` as written, but with the short names in them written out in full (a name's
+        replacement without brackets: "Rovers manager" → "Dunford Rovers manager"), as a card on them shows them."""
+        if not any(self._writes_out(i, end) for i in range(start, end)):
+            return span_text(self.doc, start, end)
+        out, i = [], start
+        while i < end:
+            if self._writes_out(i, end):
+                replacement = self.replacements[i]
+                out.append(replacement.text + self.doc[replacement.end - 1].whitespace_)
+                i = replacement.end
+            else:
+                out.append(self.doc[i].text_with_ws)
+                i += 1
+        return "".join(out).strip()
+
+    def _writes_out(self, token: int, end: int) -> bool:
+        """Whether a name's full form, unbracketed, replaces a phrase starting at ``token`` and ending by ``end``."""
+        found = self.replacements.get(token)
+        return found is not None and found.ent_type in ("ORG", "PERSON") and not found.marked and found.end <= end
 
     def inserted(self, token: int) -> str:
         """The words inserted for the phrase starting at ``token``, "" if none."""

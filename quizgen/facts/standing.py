@@ -136,26 +136,13 @@ def owned_role(doc: Doc, end: int, limit: int) -> str:
 
 
 def standings(doc: Doc, sent_of: list[int], people: Iterable[Mention], roles: Iterable[Apposition],
-              written: dict[int, tuple[int, str]] | None = None) -> dict[str, str]:
+              written: Callable[[int, int], str] | None = None) -> dict[str, str]:
     """Each person's standing by normalised full name: the first role the article gives them, else "named in N
     sentences" (N ≥ ``CENTRAL_SENTENCES``) or "named in the lead", else the party a word before the name gives
-    ("Tory"), else "" (no reason to ask who they are). ``written``: short names written out in full, by first token
-    (its end and the full name: "Rovers" → "Dunford Rovers"), as the role's own card writes them."""
-    written = written or {}
-
-    def role_text(start: int, end: int) -> str:
-        if not any(i in written for i in range(start, end)):
-            return span_text(doc, start, end)
-        out, i = [], start
-        while i < end:
-            if i in written and written[i][0] <= end:
-                last, text = written[i]
-                out.append(text + doc[last - 1].whitespace_)
-                i = last
-            else:
-                out.append(doc[i].text_with_ws)
-                i += 1
-        return "".join(out).strip()
+    ("Tory"), else "" (no reason to ask who they are). ``written``: tokens ``[a, b)`` as the role's own card writes
+    them, short names written out in full ("Rovers" → "Dunford Rovers": ``Rewriter.written_out``); the doc's words
+    by default."""
+    role_text = written or (lambda a, b: span_text(doc, a, b))
 
     by_subject: dict[int, list[Apposition]] = {}
     for a in roles:
